@@ -1,0 +1,1 @@
+"""Offline natural-language understanding of survey answers (Chinese and English)."""
