@@ -270,6 +270,7 @@ class Slot(BaseModel):
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     type: SlotType
+    label: Localized | None = None  # a short name for prose ("age" / "年龄"); defaults to name
     questions: Variants
     purpose: Localized
     required: bool = True
@@ -315,6 +316,9 @@ class Slot(BaseModel):
         if self.type not in numeric and (self.min is not None or self.max is not None):
             raise ValueError(f"min/max only apply to integer, number and scale slots, not {self.type}")
         return self
+
+    def label_for(self, lang: str) -> str:
+        return self.label.get(lang) if self.label else self.name.replace("_", " ")
 
     def option(self, option_id: str) -> Option | None:
         return next((option for option in self.options if option.id == option_id), None)

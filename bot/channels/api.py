@@ -1,0 +1,160 @@
+"""JSON API routes for respondents (sessions, messages) and admins (attributes, export).
+
+This is a contract other programs use: shapes and status codes are documented in the README and
+pinned by tests. Requests that are rejected (bad token, empty or oversized text) store nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, status
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from bot.config import Settings
+from bot.engine import Engine, EngineError
+from bot.export import export_rows, to_csv, to_jsonl
+from bot.reply import Reply
+from bot.storage import repo
+from bot.survey import SurveyError
+
+router = APIRouter(prefix="/api")
+
+
+def get_engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def get_app_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+EngineDep = Annotated[Engine, Depends(get_engine)]
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "send the session token as 'Authorization: Bearer <token>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return authorization[7:].strip()
+
+
+TokenDep = Annotated[str, Depends(bearer)]
+
+
+def require_admin(settings: SettingsDep, token: TokenDep) -> None:
+    import hmac
+
+    if settings.admin_token is None:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "the admin API is off until INSIGHTBOT_ADMIN_TOKEN is set"
+        )
+    if not hmac.compare_digest(token.encode(), settings.admin_token.get_secret_value().encode()):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "wrong admin token")
+
+
+AdminDep = Annotated[None, Depends(require_admin)]
+
+
+class SessionCreate(BaseModel):
+    survey: str = Field(default="customer_profile", max_length=64)
+    respondent_id: str | None = Field(
+        default=None, min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:@-]+$"
+    )
+    lang: Literal["zh", "en"] | None = None
+    channel: str | None = Field(default=None, max_length=32, pattern=r"^[a-z0-9_-]+$")
+
+
+class SessionCreated(BaseModel):
+    session_id: str
+    respondent_id: str
+    token: str
+    reply: Reply
+
+
+class MessageIn(BaseModel):
+    text: str
+
+
+class MessageOut(BaseModel):
+    reply: Reply
+
+
+def _engine_error(error: EngineError) -> HTTPException:
+    return HTTPException(error.status, error.message)
+
+
+@router.post("/sessions", status_code=status.HTTP_201_CREATED, response_model=SessionCreated)
+def create_session(body: SessionCreate, engine: EngineDep) -> SessionCreated:
+    try:
+        started = engine.start(
+            body.survey, respondent_id=body.respondent_id, lang=body.lang,
+            channel=body.channel or "api",
+        )
+    except SurveyError as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
+    return SessionCreated(
+        session_id=started.session_id, respondent_id=started.respondent_id,
+        token=started.token, reply=started.reply,
+    )
+
+
+@router.post("/sessions/{session_id}/messages", response_model=MessageOut)
+def post_message(
+    session_id: str, body: MessageIn, token: TokenDep, engine: EngineDep, settings: SettingsDep
+) -> MessageOut:
+    if len(body.text) > settings.max_message_chars:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"messages are limited to {settings.max_message_chars} characters",
+        )
+    if not body.text.strip():
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text must not be empty")
+    try:
+        return MessageOut(reply=engine.handle(session_id, token, body.text))
+    except EngineError as exc:
+        raise _engine_error(exc) from None
+
+
+@router.get("/sessions/{session_id}")
+def get_session(session_id: str, token: TokenDep, engine: EngineDep) -> dict[str, Any]:
+    try:
+        return engine.snapshot(session_id, token)
+    except EngineError as exc:
+        raise _engine_error(exc) from None
+
+
+@router.get("/respondents/{respondent_id}/attributes")
+def respondent_attributes(
+    respondent_id: str, _admin: AdminDep, engine: EngineDep
+) -> dict[str, Any]:
+    with engine.db.transaction() as db:
+        if db.get(repo.Respondent, respondent_id) is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "unknown respondent")
+        rows = repo.current_attributes(db, respondent_id)
+        return {slot: row.value for slot, row in rows.items() if row.status == "filled"}
+
+
+@router.get("/export")
+def export(
+    _admin: AdminDep,
+    engine: EngineDep,
+    format: Annotated[Literal["jsonl", "csv"], Query()] = "jsonl",
+    survey: Annotated[str, Query(max_length=64)] = "customer_profile",
+) -> StreamingResponse:
+    try:
+        definition = engine.survey(survey)
+    except SurveyError as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
+    with engine.db.transaction() as db:
+        rows = list(export_rows(db, definition))
+    if format == "csv":
+        return StreamingResponse(to_csv(iter(rows), definition), media_type="text/csv; charset=utf-8")
+    return StreamingResponse(to_jsonl(iter(rows)), media_type="application/x-ndjson")

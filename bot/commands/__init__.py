@@ -1,0 +1,1 @@
+"""CLI commands, one module per area; `bot.cli` assembles them into the `insightbot` app."""

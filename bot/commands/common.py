@@ -1,0 +1,53 @@
+"""What every command shares: consoles, settings, the engine, and one-line user errors."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+
+from bot.brains import build_brain
+from bot.config import Settings, get_settings
+from bot.engine import Engine, EngineError
+from bot.storage.db import Database, StorageError
+from bot.survey import SurveyError
+
+console = Console()
+errors = Console(stderr=True)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+USER_ERRORS: tuple[type[Exception], ...] = (SurveyError, StorageError, EngineError, OSError)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one clear line to stderr; callers `raise fail(...)`."""
+    errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def user_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn the errors a user can cause and fix into one line and exit code 1, not a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except USER_ERRORS as exc:
+            message = exc.message if isinstance(exc, EngineError) else str(exc)
+            raise fail(message) from None
+
+    return wrapper
+
+
+def settings() -> Settings:
+    return get_settings()
+
+
+def open_engine(config: Settings | None = None) -> Engine:
+    config = config or settings()
+    return Engine(Database.from_settings(config), config, build_brain(config))

@@ -1,0 +1,89 @@
+"""Settings: one object read from the environment (prefix INSIGHTBOT_), injected where needed.
+
+Tests and commands build their own `Settings(...)` and pass it down instead of patching globals;
+`get_settings()` is the cached default for the running process.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="INSIGHTBOT_", extra="ignore")
+
+    home: Path = Field(default=Path(".insightbot"), description="data directory")
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; default SQLite")
+    surveys_dir: Path | None = Field(default=None, description="extra folder of survey YAML files")
+    admin_token: SecretStr | None = None
+    secret_key: SecretStr | None = Field(
+        default=None, description="signs respondent links; generated into the data dir if unset"
+    )
+
+    # The model behind the conversation and the planner.
+    llm_provider: Literal["offline", "openai"] = "offline"
+    llm_model: str = "gpt-4o-mini"
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_deadline_web: float = 15.0
+    llm_deadline_wechat: float = 4.0
+    redact_pii: bool = True
+
+    # Retrieval.
+    embedder: Literal["hashing", "openai", "sentence-transformers"] = "hashing"
+    embedding_model: str | None = None
+    chroma_url: str | None = None
+
+    # Privacy.
+    field_key: SecretStr | None = Field(
+        default=None, description="Fernet key(s), comma-separated, newest first"
+    )
+
+    # Abuse limits for the public endpoints.
+    rate_limit_per_minute: int = 60
+    max_message_chars: int = 4000
+
+    @model_validator(mode="after")
+    def _openai_fallbacks(self) -> Settings:
+        """Honour the OpenAI SDK's own variables when ours are not set."""
+        if self.llm_api_key is None and os.environ.get("OPENAI_API_KEY"):
+            self.llm_api_key = SecretStr(os.environ["OPENAI_API_KEY"])
+        if self.llm_base_url is None and os.environ.get("OPENAI_BASE_URL"):
+            self.llm_base_url = os.environ["OPENAI_BASE_URL"]
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'insightbot.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.home / "chroma"
+
+    def ensure_home(self) -> Path:
+        self.home.mkdir(parents=True, exist_ok=True)
+        return self.home
+
+    def signing_key(self) -> bytes:
+        """The key that signs respondent links: configured, or created once in the data dir."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value().encode()
+        path = self.ensure_home() / "secret.key"
+        if not path.exists():
+            path.write_text(secrets.token_urlsafe(32))
+            path.chmod(0o600)
+        return path.read_text().strip().encode()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,89 @@
+"""Shared fixtures: settings in a temp data dir, databases (SQLite and PostgreSQL), engine, API client.
+
+PostgreSQL tests run against 127.0.0.1:5432 when it is reachable. Under CI
+(`INSIGHTBOT_REQUIRE_POSTGRES=1`, set by `.ci/run`) an unreachable server fails the run instead of
+skipping, so the production backend is never silently untested.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot.brains.offline import OfflineBrain
+from bot.config import Settings
+from bot.engine import Engine
+from bot.storage.db import Database
+from bot.storage.models import Base
+
+PG_HOST, PG_PORT = "127.0.0.1", 5432
+ADMIN_TOKEN = "admin-test-token"
+
+
+def _postgres_up() -> bool:
+    try:
+        with socket.create_connection((PG_HOST, PG_PORT), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def postgres_url(worker_id: str) -> Iterator[str]:
+    """A database of its own for this test worker, created fresh and dropped at the end."""
+    if not _postgres_up():
+        if os.environ.get("INSIGHTBOT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here but {PG_HOST}:{PG_PORT} is unreachable")
+        pytest.skip(f"PostgreSQL not reachable at {PG_HOST}:{PG_PORT}")
+    name = f"insightbot_test_{worker_id}"
+    admin = create_engine(
+        f"postgresql+psycopg://postgres@{PG_HOST}:{PG_PORT}/test", isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield f"postgresql+psycopg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path / "home", admin_token=ADMIN_TOKEN, secret_key="test-secret")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database(request: pytest.FixtureRequest, settings: Settings) -> Iterator[Database]:
+    """The same tests against the embedded default and the production backend."""
+    if request.param == "sqlite":
+        db = Database.from_settings(settings)
+    else:
+        url = request.getfixturevalue("postgres_url")
+        db = Database(url)
+        Base.metadata.drop_all(db.engine)
+        db.create_all()
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sqlite_db(settings: Settings) -> Iterator[Database]:
+    db = Database.from_settings(settings)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def engine(database: Database, settings: Settings) -> Engine:
+    return Engine(database, settings, OfflineBrain())
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_db: Database, settings: Settings) -> Engine:
+    return Engine(sqlite_db, settings, OfflineBrain())
