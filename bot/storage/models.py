@@ -152,3 +152,32 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(32))  # respondent | admin | cli | retention
     detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ImportedRecord(Base):
+    """One row of an imported behavioural table (CRM, orders, churn flags), joined by key."""
+
+    __tablename__ = "imported_records"
+    __table_args__ = (UniqueConstraint("dataset", "respondent_id", name="uq_import_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dataset: Mapped[str] = mapped_column(String(128), index=True)
+    respondent_id: Mapped[str] = mapped_column(
+        ForeignKey("respondents.id", ondelete="CASCADE"), index=True
+    )
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    row_hash: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SegmentProfile(Base):
+    """The latest segmentation: one row per segment with its persona and profile numbers."""
+
+    __tablename__ = "segment_profiles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # segment id, 0 = largest
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int] = mapped_column(Integer)
+    profile: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -19,6 +19,7 @@ from bot.storage.models import (  # noqa: F401  (Respondent re-exported for rout
     AttributeValue,
     AuditEvent,
     Consent,
+    ImportedRecord,
     Message,
     Respondent,
     SurveySession,
@@ -295,7 +296,7 @@ def delete_session_content(db: Session, session: SurveySession) -> None:
 def delete_respondent(db: Session, respondent_id: str, *, actor: str) -> dict[str, int]:
     """Delete every row about a respondent; the audit entry records counts, never content."""
     counts: dict[str, int] = {}
-    for model in (AttributeValue, Message, Consent, SurveySession):
+    for model in (AttributeValue, Message, Consent, ImportedRecord, SurveySession):
         result = db.execute(delete(model).where(model.respondent_id == respondent_id))
         counts[model.__tablename__] = int(getattr(result, "rowcount", 0) or 0)
     result = db.execute(delete(Respondent).where(Respondent.id == respondent_id))
