@@ -82,7 +82,9 @@ async def run(base: str, n: int) -> tuple[list[float], int, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--respondents", type=int, default=200)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
@@ -92,7 +94,9 @@ def main() -> int:
         env.pop("INSIGHTBOT_DATABASE_URL", None)
         server = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             base = f"http://127.0.0.1:{port}"
@@ -108,16 +112,24 @@ def main() -> int:
         db.dispose()
     timings.sort()
     p = lambda q: timings[min(len(timings) - 1, int(q / 100 * (len(timings) - 1)))]  # noqa: E731
-    print(f"respondents: {args.respondents} concurrent, turns: {len(timings)}, wall: {wall:.1f} s, "
-          f"{len(timings) / wall:.0f} turns/s")
-    print(f"turn latency ms: p50 {p(50):.1f}  p95 {p(95):.1f}  p99 {p(99):.1f}  max {timings[-1]:.1f}")
+    print(
+        f"respondents: {args.respondents} concurrent, turns: {len(timings)}, wall: {wall:.1f} s, "
+        f"{len(timings) / wall:.0f} turns/s"
+    )
+    print(
+        f"turn latency ms: p50 {p(50):.1f}  p95 {p(95):.1f}  p99 {p(99):.1f}  max {timings[-1]:.1f}"
+    )
     expected_out = sent + args.respondents  # one greeting per session plus one reply per message
-    print(f"messages sent: {sent}, stored incoming: {incoming}; replies expected {expected_out}, "
-          f"stored outgoing: {outgoing}")
+    print(
+        f"messages sent: {sent}, stored incoming: {incoming}; replies expected {expected_out}, "
+        f"stored outgoing: {outgoing}"
+    )
     exact = incoming == sent and outgoing == expected_out
     ok = exact and p(99) <= TARGET_P99_MS
-    print(f"count check: {'exact' if exact else 'MISMATCH'}; p99 target ≤ {TARGET_P99_MS} ms: "
-          f"{'met' if p(99) <= TARGET_P99_MS else 'MISSED'}")
+    print(
+        f"count check: {'exact' if exact else 'MISMATCH'}; p99 target ≤ {TARGET_P99_MS} ms: "
+        f"{'met' if p(99) <= TARGET_P99_MS else 'MISSED'}"
+    )
     return 0 if ok or not args.check else 1
 
 

@@ -32,7 +32,9 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--respondents", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
@@ -45,7 +47,9 @@ def main() -> int:
         timings: list[float] = []
         warm = SimulatedRespondent(random_persona(rng), rng)  # warm caches, not timed
         started = engine.start("customer_profile", lang=warm.persona.lang)
-        for _ in run_conversation(started.reply, lambda t: engine.handle(started.session_id, started.token, t), warm):
+        for _ in run_conversation(
+            started.reply, lambda t: engine.handle(started.session_id, started.token, t), warm
+        ):
             pass
         wall = time.perf_counter()
         for _ in range(args.respondents):
@@ -63,13 +67,19 @@ def main() -> int:
         wall = time.perf_counter() - wall
 
     p50, p95, p99 = (percentile(timings, q) for q in (50, 95, 99))
-    print(f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}"
+    )
     print(f"respondents: {args.respondents}, turns: {len(timings)}, wall: {wall:.1f} s")
-    print(f"turn latency ms: p50 {p50:.2f}  p95 {p95:.2f}  p99 {p99:.2f}  "
-          f"mean {statistics.fmean(timings):.2f}  max {max(timings):.2f}")
+    print(
+        f"turn latency ms: p50 {p50:.2f}  p95 {p95:.2f}  p99 {p99:.2f}  "
+        f"mean {statistics.fmean(timings):.2f}  max {max(timings):.2f}"
+    )
     print(f"throughput: {len(timings) / wall:.0f} turns/s (one thread)")
     ok = p50 <= TARGET_P50_MS and p99 <= TARGET_P99_MS
-    print(f"targets p50 ≤ {TARGET_P50_MS} ms, p99 ≤ {TARGET_P99_MS} ms: {'met' if ok else 'MISSED'}")
+    print(
+        f"targets p50 ≤ {TARGET_P50_MS} ms, p99 ≤ {TARGET_P99_MS} ms: {'met' if ok else 'MISSED'}"
+    )
     return 0 if ok or not args.check else 1
 
 

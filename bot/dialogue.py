@@ -201,15 +201,14 @@ def decide(
         resume_stage = (pending or {}).get("stage", "survey")
         if resume_stage == "done":
             return turn.decision(Action("info", note="delete_kept"), stage="done")
-        slot = survey.get_slot(current_slot)
-        return turn.decision(Action("info", slot.name if slot else None, note="delete_kept"))
+        return turn.decision(Action("info", current_slot, note="delete_kept"))
 
     if u.command == Command.delete_data:
         turn.pending = {"type": "delete_confirm", "resume": pending, "stage": stage}
         return turn.decision(Action("confirm", current_slot, note="delete"), stage=stage)
     if u.command == Command.show_data:
-        slot = current_slot if stage == "survey" else None
-        return turn.decision(Action("info", slot, note="show_data"), stage=stage)
+        showing = current_slot if stage == "survey" else None
+        return turn.decision(Action("info", showing, note="show_data"), stage=stage)
     if u.command == Command.stop:
         return turn.decision(Action("info", note="paused"), stage="paused")
 
@@ -225,8 +224,9 @@ def decide(
         if turn.changes:
             if turn.minor(min_age):
                 turn.effects.append("purge_session")
-                return turn.decision(Action("info", note="minor", detail={"min_age": min_age}),
-                                     stage="stopped_minor")
+                return turn.decision(
+                    Action("info", note="minor", detail={"min_age": min_age}), stage="stopped_minor"
+                )
             return turn.decision(Action("info", note="corrected"), stage="done")
         return turn.decision(Action("info", note="already_done"), stage="done")
 
@@ -277,12 +277,13 @@ def _survey_turn(
         turn.apply(Understanding(lang=u.lang, proposals=others), None, confirm=False)
         return _after_values(turn, min_age)
 
-    slot = survey.get_slot(asked)
-    if slot is None:
+    asked_slot = survey.get_slot(asked)
+    if asked_slot is None:
         turn.apply(u, None, confirm=True)
         return _after_values(turn, min_age)
+    slot = asked_slot
 
-    if u.refused or (not slot.required and _is_skip(text)) or _is_skip(text):
+    if u.refused or _is_skip(text):
         turn.record(slot.name, "refused")
         turn.pending = None
         turn.apply(u, slot.name, confirm=True)  # "不方便说年龄，我在上海" still gives the city
@@ -292,8 +293,9 @@ def _survey_turn(
     if contradiction is not None:
         name, old, new = contradiction
         turn.pending = {"type": "confirm", "slot": name, "old": old, "new": new}
-        return turn.decision(Action("confirm", name, note="contradiction",
-                                    detail={"old": old, "new": new}))
+        return turn.decision(
+            Action("confirm", name, note="contradiction", detail={"old": old, "new": new})
+        )
     if slot.name in turn.state.status:
         turn.pending = None
         return _after_values(turn, min_age)
@@ -308,15 +310,25 @@ def _survey_turn(
             turn.pending = None
             return _after_values(turn, min_age)
         turn.pending = {"type": "clarify", "slot": slot.name, "count": attempts + 1}
-        return turn.decision(Action("clarify", slot.name, note="out_of_range",
-                                    detail={"value": invalid_value}, attempt=attempts))
+        return turn.decision(
+            Action(
+                "clarify",
+                slot.name,
+                note="out_of_range",
+                detail={"value": invalid_value},
+                attempt=attempts,
+            )
+        )
     if attempts >= MAX_NO_VALUE_RETRIES:
         turn.record(slot.name, "unknown")
         turn.pending = None
         return _after_values(turn, min_age)
     turn.pending = {"type": "clarify", "slot": slot.name, "count": attempts + 1}
-    kind = "question" if turn.acknowledged else "clarify"
-    return turn.decision(Action(kind, slot.name, note="no_value", attempt=attempts + 1))
+    # Other slots were answered instead: just ask again; otherwise say we did not understand.
+    action = Action("clarify", slot.name, note="no_value", attempt=attempts + 1)
+    if turn.acknowledged:
+        action.kind = "question"
+    return turn.decision(action)
 
 
 def _open_answer(
@@ -332,7 +344,9 @@ def _open_answer(
         turn.pending = {"type": "followup", "slot": slot.name, "count": probes + 1}
         return turn.decision(Action("followup", slot.name, attempt=probes))
     checked = validate(slot, text)
-    turn.record(slot.name, "unknown" if u.vague else "filled", checked.value if checked.ok else None)
+    turn.record(
+        slot.name, "unknown" if u.vague else "filled", checked.value if checked.ok else None
+    )
     turn.pending = None
     return _after_values(turn, min_age)
 
@@ -341,6 +355,7 @@ def _after_values(turn: _Turn, min_age: int) -> Decision:
     if turn.minor(min_age):
         turn.effects.append("purge_session")
         turn.pending = None
-        return turn.decision(Action("info", note="minor", detail={"min_age": min_age}),
-                             stage="stopped_minor")
+        return turn.decision(
+            Action("info", note="minor", detail={"min_age": min_age}), stage="stopped_minor"
+        )
     return turn.ask_next()

@@ -85,8 +85,9 @@ class Engine:
             state.status[slot] = row.status
             if row.status == "filled":
                 state.known[slot] = row.value
-        consent = repo.latest_consent(db, session.respondent_id, scope="sensitive")
-        state.sensitive_consent = consent.answer if consent else None
+        if any(slot.sensitivity == "sensitive" for slot in survey.slots):
+            consent = repo.latest_consent(db, session.respondent_id, scope="sensitive")
+            state.sensitive_consent = consent.answer if consent else None
         return state
 
     def _context(self, session: SurveySession, survey: Survey, state: SlotState) -> TurnContext:
@@ -140,8 +141,13 @@ class Engine:
             )
             session_lang = _lang(lang or respondent.lang or "zh")
             session = repo.create_session(
-                db, respondent, survey_id=survey.id, survey_version=survey.version,
-                channel=channel, lang=session_lang, token=token,
+                db,
+                respondent,
+                survey_id=survey.id,
+                survey_version=survey.version,
+                channel=channel,
+                lang=session_lang,
+                token=token,
             )
             state = self._state(db, session, survey)
             _version, digest = notice_reference(survey, session_lang)
@@ -157,8 +163,9 @@ class Engine:
             else:
                 action = Action("consent")
             reply = self._reply(action, ctx, session.stage)
-            repo.add_message(db, session, "out", reply.text, slot=reply.slot, kind=reply.kind,
-                             lang=session.lang)
+            repo.add_message(
+                db, session, "out", reply.text, slot=reply.slot, kind=reply.kind, lang=session.lang
+            )
             return Started(session.id, respondent.id, token, reply)
 
     # ------------------------------------------------------------------ access
@@ -195,8 +202,13 @@ class Engine:
                 "refused": sorted(state.refused),
                 "last_reply": last_out.text if last_out else None,
                 "messages": [
-                    {"direction": m.direction, "text": m.text, "slot": m.slot, "kind": m.kind,
-                     "created_at": m.created_at.isoformat()}
+                    {
+                        "direction": m.direction,
+                        "text": m.text,
+                        "slot": m.slot,
+                        "kind": m.kind,
+                        "created_at": m.created_at.isoformat(),
+                    }
                     for m in messages
                 ],
             }
@@ -210,21 +222,41 @@ class Engine:
         snapshot = self._store_incoming(session_id, token, text, external_id)
         if isinstance(snapshot, Reply):
             return snapshot
+        return self._turn(snapshot, text)
+
+    def _turn(self, snapshot: _Snapshot, text: str) -> Reply:
         for _ in range(_MAX_RACE_RETRIES):
             survey = self.survey(snapshot.session.survey_id)
             ctx = self._context(snapshot.session, survey, snapshot.state)
             understanding = self.brain.understand(text, ctx)
             decision = decide(
-                survey, stage=snapshot.session.stage, pending=snapshot.session.pending,
-                current_slot=snapshot.session.current_slot, lang=snapshot.session.lang,
-                state=snapshot.state, understanding=understanding, text=text,
+                survey,
+                stage=snapshot.session.stage,
+                pending=snapshot.session.pending,
+                current_slot=snapshot.session.current_slot,
+                lang=snapshot.session.lang,
+                state=snapshot.state,
+                understanding=understanding,
+                text=text,
                 min_age=self.min_age,
             )
             reply = self._commit(snapshot, survey, decision)
             if reply is not None:
                 return reply
-            snapshot = self._reload(snapshot)
+            snapshot = self._load(snapshot.session.id, snapshot.message_id)
         raise EngineError(409, "the session is busy; please send the message again")
+
+    def process_pending(self) -> int:
+        """Answer stored messages whose turn never finished (a crash or an outage mid-turn).
+
+        Store-first means such messages exist only as rows with `processed = False`; they are
+        replayed in arrival order, so nothing a respondent sent is ever lost.
+        """
+        with self.db.transaction() as db:
+            pending = [(m.id, m.session_id, m.text) for m in repo.unprocessed_messages(db)]
+        for message_id, session_id, text in pending:
+            self._turn(self._load(session_id, message_id), text)
+        return len(pending)
 
     def _store_incoming(
         self, session_id: str, token: str, text: str, external_id: str | None
@@ -238,7 +270,12 @@ class Engine:
                 if seen is not None:
                     return self._replay(db, seen, session)
             message = repo.add_message(
-                db, session, "in", text, slot=session.current_slot, lang=session.lang,
+                db,
+                session,
+                "in",
+                text,
+                slot=session.current_slot,
+                lang=session.lang,
                 external_id=external_id,
             )
             survey = self.survey(session.survey_id)
@@ -251,18 +288,22 @@ class Engine:
         answer = repo.reply_for(db, seen.id)
         if answer is None:
             return Reply(text="", kind="info", slot=session.current_slot, done=False)
-        return Reply(text=answer.text, slot=answer.slot, kind=answer.kind or "info",  # type: ignore[arg-type]
-                     done=session.stage in FINISHED_STAGES)
+        return Reply(
+            text=answer.text,
+            slot=answer.slot,
+            kind=answer.kind or "info",  # type: ignore[arg-type]
+            done=session.stage in FINISHED_STAGES,
+        )
 
-    def _reload(self, snapshot: _Snapshot) -> _Snapshot:
+    def _load(self, session_id: str, message_id: int) -> _Snapshot:
         with self.db.transaction() as db:
-            session = repo.get_session(db, snapshot.session.id)
+            session = repo.get_session(db, session_id)
             if session is None:
                 raise EngineError(404, "unknown session")
             survey = self.survey(session.survey_id)
             state = self._state(db, session, survey)
             db.expunge(session)
-            return _Snapshot(session, state, snapshot.message_id)
+            return _Snapshot(session, state, message_id)
 
     def _commit(self, snapshot: _Snapshot, survey: Survey, decision: Decision) -> Reply | None:
         """Write one decision atomically; None if another turn advanced the session first."""
@@ -275,9 +316,14 @@ class Engine:
             extractor = self.brain.name
             for change in decision.changes:
                 repo.set_attribute(
-                    db, session, change.slot, status=change.status, value=change.value,
+                    db,
+                    session,
+                    change.slot,
+                    status=change.status,
+                    value=change.value,
                     extractor=extractor if change.status == "filled" else "respondent",
-                    confidence=change.confidence, source_message_id=snapshot.message_id,
+                    confidence=change.confidence,
+                    source_message_id=snapshot.message_id,
                 )
             session.stage = decision.stage
             session.pending = decision.pending
@@ -296,8 +342,16 @@ class Engine:
             reply = self._reply(decision.action, ctx, decision.stage)
             keep_reply = self._apply_effects(db, session, survey, decision)
             if keep_reply:
-                repo.add_message(db, session, "out", reply.text, slot=reply.slot, kind=reply.kind,
-                                 lang=session.lang, reply_to=snapshot.message_id)
+                repo.add_message(
+                    db,
+                    session,
+                    "out",
+                    reply.text,
+                    slot=reply.slot,
+                    kind=reply.kind,
+                    lang=session.lang,
+                    reply_to=snapshot.message_id,
+                )
             return reply
 
     def _apply_effects(
@@ -310,8 +364,12 @@ class Engine:
             if effect in {"consent_yes", "consent_no", "sensitive_yes", "sensitive_no"}:
                 version, digest = notice_reference(survey, session.lang)
                 repo.record_consent(
-                    db, session, answer=effect.endswith("yes"), notice_version=version,
-                    notice_hash=digest, scope="sensitive" if effect.startswith("sensitive") else "survey",
+                    db,
+                    session,
+                    answer=effect.endswith("yes"),
+                    notice_version=version,
+                    notice_hash=digest,
+                    scope="sensitive" if effect.startswith("sensitive") else "survey",
                 )
             if effect == "consent_no":
                 repo.delete_session_content(db, session)  # keep nothing but the refusal

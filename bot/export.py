@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.storage import repo
 from bot.storage.models import Respondent
-from bot.survey import Survey, SlotType
+from bot.survey import SlotType, Survey
 
 
 def export_rows(db: Session, survey: Survey) -> Iterator[dict[str, Any]]:

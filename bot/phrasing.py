@@ -29,81 +29,118 @@ _TEXT: dict[str, dict[str, list[str]]] = {
         ],
         "en": [
             "{intro}\n\nWhy we ask: {purpose}\nYour answers are handled as described in our "
-            "privacy notice ({privacy}). Answering is voluntary; you can say \"pause\", "
-            "\"show my data\" or \"delete my data\" at any time.\n\nShall we start?",
+            'privacy notice ({privacy}). Answering is voluntary; you can say "pause", '
+            '"show my data" or "delete my data" at any time.\n\nShall we start?',
         ],
     },
     "consent_again": {
         "zh": ["不好意思，我没太明白。你同意参加这次调研吗？回复“同意”开始，或“不同意”结束。"],
-        "en": ["Sorry, I didn't catch that. Do you agree to take part? Reply \"yes\" to start or "
-               "\"no\" to end."],
+        "en": [
+            'Sorry, I didn\'t catch that. Do you agree to take part? Reply "yes" to start or '
+            '"no" to end.'
+        ],
     },
     "declined": {
-        "zh": ["没关系，感谢你的时间！除了你不同意参加这一点，我们没有保存任何回答。改变主意随时回复“同意”。"],
-        "en": ["No problem, thank you for your time! We kept nothing except your choice not to "
-               "take part. If you change your mind, just reply \"yes\"."],
+        "zh": [
+            "没关系，感谢你的时间！除了你不同意参加这一点，我们没有保存任何回答。改变主意随时回复“同意”。"
+        ],
+        "en": [
+            "No problem, thank you for your time! We kept nothing except your choice not to "
+            'take part. If you change your mind, just reply "yes".'
+        ],
     },
     "paused": {
         "zh": ["好的，先暂停。你的回答都保存好了，之后随时回来发一句话就能继续。"],
         "en": ["Okay, paused. Your answers are saved; send any message when you want to continue."],
     },
-    "resumed": {"zh": ["欢迎回来！我们接着聊。"], "en": ["Welcome back! Let's pick up where we left off."]},
+    "resumed": {
+        "zh": ["欢迎回来！我们接着聊。"],
+        "en": ["Welcome back! Let's pick up where we left off."],
+    },
     "delete_confirm": {
         "zh": ["确定要删除你在这里留下的全部数据吗？删除后无法恢复。回复“确定”删除，或“取消”。"],
-        "en": ["Do you want us to delete all the data you've given here? This can't be undone. "
-               "Reply \"yes\" to delete or \"no\" to keep it."],
+        "en": [
+            "Do you want us to delete all the data you've given here? This can't be undone. "
+            'Reply "yes" to delete or "no" to keep it.'
+        ],
     },
     "deleted": {
         "zh": ["你的数据已全部删除。谢谢你的时间，再见！"],
         "en": ["All your data has been deleted. Thank you for your time, goodbye!"],
     },
-    "delete_kept": {"zh": ["好的，数据保留。我们继续。"], "en": ["Okay, nothing was deleted. Let's continue."]},
+    "delete_kept": {
+        "zh": ["好的，数据保留。我们继续。"],
+        "en": ["Okay, nothing was deleted. Let's continue."],
+    },
     "show_data": {
         "zh": ["目前我们记录了你的以下信息：\n{summary}"],
         "en": ["Here is what we have recorded about you so far:\n{summary}"],
     },
-    "show_data_empty": {"zh": ["目前还没有记录你的任何回答。"], "en": ["We haven't recorded any answers yet."]},
+    "show_data_empty": {
+        "zh": ["目前还没有记录你的任何回答。"],
+        "en": ["We haven't recorded any answers yet."],
+    },
     "done": {
-        "zh": ["问卷完成啦，非常感谢{name_suffix}！我们记录的信息如下：\n{summary}\n"
-               "如果有需要修改的，直接告诉我就行，比如“年龄改成30”。"],
-        "en": ["That's everything, thank you{name_suffix}! Here's what we recorded:\n{summary}\n"
-               "If anything needs correcting, just tell me, e.g. \"my age is 30\"."],
+        "zh": [
+            "问卷完成啦，非常感谢{name_suffix}！我们记录的信息如下：\n{summary}\n"
+            "如果有需要修改的，直接告诉我就行，比如“年龄改成30”。"
+        ],
+        "en": [
+            "That's everything, thank you{name_suffix}! Here's what we recorded:\n{summary}\n"
+            'If anything needs correcting, just tell me, e.g. "my age is 30".'
+        ],
     },
     "already_done": {
         "zh": ["这份问卷你已经完成了，谢谢！需要修改哪项可以直接告诉我，或者说“查看我的数据”。"],
-        "en": ["You've already completed this survey, thank you! Tell me if anything needs "
-               "correcting, or say \"show my data\"."],
+        "en": [
+            "You've already completed this survey, thank you! Tell me if anything needs "
+            'correcting, or say "show my data".'
+        ],
     },
     "corrected": {
         "zh": ["已更新。现在记录的信息是：\n{summary}"],
         "en": ["Updated. Here's what we have now:\n{summary}"],
     },
     "minor": {
-        "zh": ["谢谢你！由于你未满{min_age}岁，需要监护人同意才能参加。我们已删除本次对话中记录的信息。"],
-        "en": ["Thank you! As you're under {min_age}, we need a parent or guardian's consent before "
-               "you can take part, so we've deleted what was recorded in this conversation."],
+        "zh": [
+            "谢谢你！由于你未满{min_age}岁，需要监护人同意才能参加。我们已删除本次对话中记录的信息。"
+        ],
+        "en": [
+            "Thank you! As you're under {min_age}, we need a parent or guardian's consent before "
+            "you can take part, so we've deleted what was recorded in this conversation."
+        ],
     },
     "contradiction": {
         "zh": ["之前记录的{label}是“{old}”，刚才你说的是“{new}”。以“{new}”为准吗？"],
-        "en": ["Earlier I noted your {label} as \"{old}\", and now you said \"{new}\". "
-               "Should I go with \"{new}\"?"],
+        "en": [
+            'Earlier I noted your {label} as "{old}", and now you said "{new}". '
+            'Should I go with "{new}"?'
+        ],
     },
     "out_of_range": {
         "zh": ["“{value}”好像不太对，{label}应该在{min}到{max}之间。能再确认一下吗？"],
-        "en": ["\"{value}\" doesn't look right for {label}; it should be between {min} and {max}. "
-               "Could you check?"],
+        "en": [
+            '"{value}" doesn\'t look right for {label}; it should be between {min} and {max}. '
+            "Could you check?"
+        ],
     },
     "no_value": {
         "zh": ["抱歉，我没太理解。{question}", "我没能从回答里看出来，能换个说法吗？{question}"],
-        "en": ["Sorry, I didn't quite get that. {question}",
-               "I couldn't tell from that; could you put it another way? {question}"],
+        "en": [
+            "Sorry, I didn't quite get that. {question}",
+            "I couldn't tell from that; could you put it another way? {question}",
+        ],
     },
     "sensitive_consent": {
-        "zh": ["接下来的问题涉及敏感个人信息（{labels}），用途是：{purposes}。"
-               "这部分需要你单独同意，不同意也不影响其他问题。同意回答吗？"],
-        "en": ["The next questions involve sensitive personal information ({labels}), used "
-               "{purposes}. This needs your separate consent; saying no won't affect the rest. "
-               "Do you agree to answer them?"],
+        "zh": [
+            "接下来的问题涉及敏感个人信息（{labels}），用途是：{purposes}。"
+            "这部分需要你单独同意，不同意也不影响其他问题。同意回答吗？"
+        ],
+        "en": [
+            "The next questions involve sensitive personal information ({labels}), used "
+            "{purposes}. This needs your separate consent; saying no won't affect the rest. "
+            "Do you agree to answer them?"
+        ],
     },
 }
 
@@ -121,16 +158,16 @@ def format_value(slot: Slot, value: Any, lang: str) -> str:
         option = slot.option(str(value))
         return option.label.get(lang) if option else str(value)
     if slot.type == SlotType.multi_choice:
-        labels = [
-            (opt.label.get(lang) if (opt := slot.option(str(v))) else str(v)) for v in value
-        ]
+        labels = [(opt.label.get(lang) if (opt := slot.option(str(v))) else str(v)) for v in value]
         return ("、" if lang == "zh" else ", ").join(labels)
     if slot.type == SlotType.boolean:
         return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
     if slot.type == SlotType.scale:
         anchor = slot.anchors.get(int(value))
-        suffix = f"（{anchor.get(lang)}）" if anchor and lang == "zh" else (
-            f" ({anchor.get(lang)})" if anchor else ""
+        suffix = (
+            f"（{anchor.get(lang)}）"
+            if anchor and lang == "zh"
+            else (f" ({anchor.get(lang)})" if anchor else "")
         )
         return f"{value}/{int(slot.max or 5)}{suffix}"
     if slot.type in {SlotType.integer, SlotType.number}:
@@ -151,9 +188,13 @@ def summary_lines(survey: Survey, known: dict[str, Any], refused: set[str], lang
     lines = []
     for slot in survey.slots:
         if slot.name in known:
-            lines.append(f"- {slot_label(slot, lang)}: {format_value(slot, known[slot.name], lang)}")
+            lines.append(
+                f"- {slot_label(slot, lang)}: {format_value(slot, known[slot.name], lang)}"
+            )
         elif slot.name in refused:
-            lines.append(f"- {slot_label(slot, lang)}: {'（未回答）' if lang == 'zh' else '(declined)'}")
+            lines.append(
+                f"- {slot_label(slot, lang)}: {'（未回答）' if lang == 'zh' else '(declined)'}"
+            )
     return "\n".join(lines)
 
 
@@ -194,13 +235,17 @@ class OfflinePhraser:
         ack = _pick(pool, ctx.session_id, ctx.turn, "ack")
         name = ctx.known.get("name")
         if name and _pick(["name", "", ""], ctx.session_id, ctx.turn, "name"):
-            ack = f"{ack.rstrip('，。 ')}，{name}。" if ctx.lang == "zh" else f"{ack.rstrip('. ')}, {name}! "
+            ack = (
+                f"{ack.rstrip('，。 ')}，{name}。"
+                if ctx.lang == "zh"
+                else f"{ack.rstrip('. ')}, {name}! "
+            )
         recorded = [
             format_value(ctx.survey.slot(slot), value, ctx.lang)
             for slot, value in action.acknowledged
             if ctx.survey.slot(slot).type not in {SlotType.open, SlotType.text}
         ][:3]
-        if recorded and _pick([True, True, False], ctx.session_id, ctx.turn, "echo"):
+        if recorded and _pick(["echo", "echo", ""], ctx.session_id, ctx.turn, "echo"):
             joined = "、".join(recorded) if ctx.lang == "zh" else ", ".join(recorded)
             ack += f"（{joined}）" if ctx.lang == "zh" else f"({joined}) "
         return ack
@@ -221,7 +266,9 @@ class OfflinePhraser:
                 return self._template("sensitive_consent", ctx).format(**action.detail)
             privacy = self.privacy_url.format(survey_id=survey.id, lang=ctx.lang)
             return self._template("consent", ctx).format(
-                intro=survey.intro.get(ctx.lang), purpose=survey.purpose.get(ctx.lang), privacy=privacy
+                intro=survey.intro.get(ctx.lang),
+                purpose=survey.purpose.get(ctx.lang),
+                privacy=privacy,
             )
         summary = summary_lines(survey, ctx.known, ctx.refused, ctx.lang)
         if action.kind == "done":
@@ -237,7 +284,12 @@ class OfflinePhraser:
             text = self._template(note, ctx).format(
                 summary=summary, min_age=action.detail.get("min_age", 14)
             )
-            if slot is not None and note in {"show_data", "show_data_empty", "resumed", "delete_kept"}:
+            if slot is not None and note in {
+                "show_data",
+                "show_data_empty",
+                "resumed",
+                "delete_kept",
+            }:
                 text += "\n\n" + self.question(slot, ctx, action.attempt)
             return text
         if action.kind == "confirm":
@@ -253,17 +305,25 @@ class OfflinePhraser:
         if action.kind == "followup":
             probes = slot.probes.get(ctx.lang) if slot.probes else None
             if not probes:
-                probes = ["能再具体说说吗？"] if ctx.lang == "zh" else ["Could you tell me a bit more?"]
+                probes = (
+                    ["能再具体说说吗？"] if ctx.lang == "zh" else ["Could you tell me a bit more?"]
+                )
             index = min(action.attempt, len(probes) - 1)
-            lead = _pick(["嗯，", "明白，", ""] if ctx.lang == "zh" else ["I see. ", "Thanks. ", ""],
-                         ctx.session_id, ctx.turn, "lead")
+            lead = _pick(
+                ["嗯，", "明白，", ""] if ctx.lang == "zh" else ["I see. ", "Thanks. ", ""],
+                ctx.session_id,
+                ctx.turn,
+                "lead",
+            )
             return lead + probes[index]
         if action.kind == "clarify":
             question = self.question(slot, ctx, action.attempt + 1)
             if action.note == "out_of_range":
                 return self._template("out_of_range", ctx).format(
-                    value=action.detail.get("value"), label=slot_label(slot, ctx.lang),
-                    min=f"{slot.min:g}", max=f"{slot.max:g}",
+                    value=action.detail.get("value"),
+                    label=slot_label(slot, ctx.lang),
+                    min=f"{slot.min:g}",
+                    max=f"{slot.max:g}",
                 )
             return self._ack(action, ctx) + self._template("no_value", ctx, action.attempt).format(
                 question=question

@@ -314,7 +314,9 @@ class Slot(BaseModel):
             if self.min >= self.max:
                 raise ValueError(f"min ({self.min}) must be below max ({self.max})")
         if self.type not in numeric and (self.min is not None or self.max is not None):
-            raise ValueError(f"min/max only apply to integer, number and scale slots, not {self.type}")
+            raise ValueError(
+                f"min/max only apply to integer, number and scale slots, not {self.type}"
+            )
         return self
 
     def label_for(self, lang: str) -> str:
@@ -379,9 +381,11 @@ def _describe_error(error: Mapping[str, Any], data: Mapping[str, Any]) -> str:
     where = []
     if len(loc) >= 2 and loc[0] == "slots" and isinstance(loc[1], int):
         slots = data.get("slots") or []
-        name = slots[loc[1]].get("name") if loc[1] < len(slots) and isinstance(
-            slots[loc[1]], dict
-        ) else None
+        name = (
+            slots[loc[1]].get("name")
+            if loc[1] < len(slots) and isinstance(slots[loc[1]], dict)
+            else None
+        )
         where.append(f"slot {name!r}" if name else f"slot #{loc[1] + 1}")
         loc = loc[2:]
     field = ".".join(str(part) for part in loc if not str(part).startswith(("function-", "str")))
@@ -419,7 +423,9 @@ def load_survey_file(path: Path | str) -> Survey:
 
 def bundled_survey_ids() -> list[str]:
     folder = resources.files("bot") / "surveys"
-    return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return sorted(
+        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
+    )
 
 
 @lru_cache(maxsize=32)

@@ -1,4 +1,4 @@
-"""Shared fixtures: settings in a temp data dir, databases (SQLite and PostgreSQL), engine, API client.
+"""Shared fixtures: settings in a temp data dir, SQLite and PostgreSQL databases, engine.
 
 PostgreSQL tests run against 127.0.0.1:5432 when it is reachable. Under CI
 (`INSIGHTBOT_REQUIRE_POSTGRES=1`, set by `.ci/run`) an unreachable server fails the run instead of
@@ -34,13 +34,14 @@ def _postgres_up() -> bool:
 
 
 @pytest.fixture(scope="session")
-def postgres_url(worker_id: str) -> Iterator[str]:
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A database of its own for this test worker, created fresh and dropped at the end."""
     if not _postgres_up():
         if os.environ.get("INSIGHTBOT_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"PostgreSQL is required here but {PG_HOST}:{PG_PORT} is unreachable")
         pytest.skip(f"PostgreSQL not reachable at {PG_HOST}:{PG_PORT}")
-    name = f"insightbot_test_{worker_id}"
+    workerinput = getattr(request.config, "workerinput", None)  # set under pytest-xdist
+    name = f"insightbot_test_{workerinput['workerid'] if workerinput else 'main'}"
     admin = create_engine(
         f"postgresql+psycopg://postgres@{PG_HOST}:{PG_PORT}/test", isolation_level="AUTOCOMMIT"
     )

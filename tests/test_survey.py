@@ -1,4 +1,4 @@
-"""Survey definitions: the bundled survey loads, bad files get errors naming file, slot and problem."""
+"""Survey definitions load; bad files get errors naming the file, the slot and the problem."""
 
 from __future__ import annotations
 
@@ -10,10 +10,20 @@ import yaml
 from bot.survey import Condition, SlotType, SurveyError, load_survey, load_survey_file
 
 CONTRACT_SLOTS = {
-    "name": "text", "age": "integer", "gender": "choice", "city": "text", "has_partner": "boolean",
-    "has_dependents": "boolean", "tenure_months": "integer", "contract": "choice",
-    "internet_service": "choice", "monthly_spend": "number", "payment_method": "choice",
-    "satisfaction": "scale", "churn_intent": "choice", "interests": "multi_choice",
+    "name": "text",
+    "age": "integer",
+    "gender": "choice",
+    "city": "text",
+    "has_partner": "boolean",
+    "has_dependents": "boolean",
+    "tenure_months": "integer",
+    "contract": "choice",
+    "internet_service": "choice",
+    "monthly_spend": "number",
+    "payment_method": "choice",
+    "satisfaction": "scale",
+    "churn_intent": "choice",
+    "interests": "multi_choice",
     "complaint": "open",
 }
 
@@ -25,7 +35,11 @@ def test_bundled_survey_has_the_contract_slots_and_options() -> None:
     assert survey.slot("contract").option_ids() == ["month_to_month", "one_year", "two_year"]
     assert survey.slot("internet_service").option_ids() == ["dsl", "fiber_optic", "none"]
     assert survey.slot("payment_method").option_ids() == [
-        "electronic_check", "mailed_check", "bank_transfer", "credit_card"]
+        "electronic_check",
+        "mailed_check",
+        "bank_transfer",
+        "credit_card",
+    ]
     assert survey.slot("churn_intent").option_ids() == ["stay", "unsure", "leave"]
     assert len(survey.slot("interests").options) >= 10
     age, tenure = survey.slot("age"), survey.slot("tenure_months")
@@ -47,7 +61,11 @@ def test_bundled_survey_has_the_contract_slots_and_options() -> None:
         ("satisfaction <= 3", {"satisfaction": 3}, True),
         ("satisfaction <= 3", {"satisfaction": 4}, False),
         ("satisfaction <= 3", {}, False),  # unknown or refused: the slot is skipped
-        ("age >= 18 and contract == 'month_to_month'", {"age": 30, "contract": "month_to_month"}, True),
+        (
+            "age >= 18 and contract == 'month_to_month'",
+            {"age": 30, "contract": "month_to_month"},
+            True,
+        ),
         ("age >= 18 and contract == 'month_to_month'", {"age": 30, "contract": "one_year"}, False),
         ("not (age < 30) or has_partner == true", {"age": 20, "has_partner": True}, True),
         ("contract in ['one_year', 'two_year']", {"contract": "two_year"}, True),
@@ -60,7 +78,14 @@ def test_conditions_evaluate_safely(source: str, values: dict, expected: bool) -
 
 @pytest.mark.parametrize(
     "source",
-    ["__import__('os').system('id')", "age.__class__ > 1", "age > ", "age >> 3", "open('x')", "age = 3"],
+    [
+        "__import__('os').system('id')",
+        "age.__class__ > 1",
+        "age > ",
+        "age >> 3",
+        "open('x')",
+        "age = 3",
+    ],
 )
 def test_conditions_reject_anything_but_comparisons(source: str) -> None:
     with pytest.raises(ValueError):
@@ -76,14 +101,29 @@ def _write(tmp_path: Path, data: dict) -> Path:
 def _minimal() -> dict:
     text = {"zh": "文本", "en": "text"}
     return {
-        "id": "mini", "title": text, "intro": text, "purpose": text,
+        "id": "mini",
+        "title": text,
+        "intro": text,
+        "purpose": text,
         "slots": [
-            {"name": "age", "type": "integer", "min": 10, "max": 100, "purpose": text,
-             "questions": {"zh": ["几岁？"], "en": ["How old?"]}},
-            {"name": "color", "type": "choice", "purpose": text,
-             "questions": {"zh": ["颜色？"], "en": ["Color?"]},
-             "options": [{"id": "red", "label": {"zh": "红", "en": "Red"}},
-                         {"id": "blue", "label": {"zh": "蓝", "en": "Blue"}}]},
+            {
+                "name": "age",
+                "type": "integer",
+                "min": 10,
+                "max": 100,
+                "purpose": text,
+                "questions": {"zh": ["几岁？"], "en": ["How old?"]},
+            },
+            {
+                "name": "color",
+                "type": "choice",
+                "purpose": text,
+                "questions": {"zh": ["颜色？"], "en": ["Color?"]},
+                "options": [
+                    {"id": "red", "label": {"zh": "红", "en": "Red"}},
+                    {"id": "blue", "label": {"zh": "蓝", "en": "Blue"}},
+                ],
+            },
         ],
     }
 
@@ -96,11 +136,22 @@ def test_minimal_survey_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "fragments"),
     [
-        (lambda d: d["slots"][1].update(options=[d["slots"][1]["options"][0]]),
-         ["slot 'color'", "at least two options"]),
-        (lambda d: d["slots"][0].update(min=100, max=10), ["slot 'age'", "min (100.0) must be below max"]),
-        (lambda d: d["slots"][0]["questions"].pop("en"), ["slot 'age'", "questions.en", "Field required"]),
-        (lambda d: d["slots"][1].update(when="size > 3"), ["slot 'color'", "size", "not an earlier slot"]),
+        (
+            lambda d: d["slots"][1].update(options=[d["slots"][1]["options"][0]]),
+            ["slot 'color'", "at least two options"],
+        ),
+        (
+            lambda d: d["slots"][0].update(min=100, max=10),
+            ["slot 'age'", "min (100.0) must be below max"],
+        ),
+        (
+            lambda d: d["slots"][0]["questions"].pop("en"),
+            ["slot 'age'", "questions.en", "Field required"],
+        ),
+        (
+            lambda d: d["slots"][1].update(when="size > 3"),
+            ["slot 'color'", "size", "not an earlier slot"],
+        ),
         (lambda d: d["slots"][1].update(when="age >"), ["slot 'color'", "when"]),
         (lambda d: d["slots"][0].update(type="date"), ["slot 'age'", "type"]),
         (lambda d: d["slots"].append(dict(d["slots"][0])), ["'age' is defined twice"]),

@@ -7,7 +7,9 @@ from bot.config import Settings
 
 def build_brain(settings: Settings) -> Brain:
     """The brain the settings ask for; the offline one needs nothing and is the default."""
-    return OfflineBrain()
+    if settings.llm_provider == "offline":
+        return OfflineBrain()
+    raise ValueError(f"unknown INSIGHTBOT_LLM_PROVIDER {settings.llm_provider!r}; use offline")
 
 
 __all__ = ["Brain", "OfflineBrain", "TurnContext", "build_brain"]

@@ -95,14 +95,18 @@ def _engine_error(error: EngineError) -> HTTPException:
 def create_session(body: SessionCreate, engine: EngineDep) -> SessionCreated:
     try:
         started = engine.start(
-            body.survey, respondent_id=body.respondent_id, lang=body.lang,
+            body.survey,
+            respondent_id=body.respondent_id,
+            lang=body.lang,
             channel=body.channel or "api",
         )
     except SurveyError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
     return SessionCreated(
-        session_id=started.session_id, respondent_id=started.respondent_id,
-        token=started.token, reply=started.reply,
+        session_id=started.session_id,
+        respondent_id=started.respondent_id,
+        token=started.token,
+        reply=started.reply,
     )
 
 
@@ -156,5 +160,7 @@ def export(
     with engine.db.transaction() as db:
         rows = list(export_rows(db, definition))
     if format == "csv":
-        return StreamingResponse(to_csv(iter(rows), definition), media_type="text/csv; charset=utf-8")
+        return StreamingResponse(
+            to_csv(iter(rows), definition), media_type="text/csv; charset=utf-8"
+        )
     return StreamingResponse(to_jsonl(iter(rows)), media_type="application/x-ndjson")

@@ -14,6 +14,7 @@ from bot.config import Settings, get_settings
 from bot.engine import Engine, EngineError
 from bot.storage.db import Database, StorageError
 from bot.survey import SurveyError
+from bot.telco import TelcoUnavailable
 
 console = Console()
 errors = Console(stderr=True)
@@ -21,7 +22,13 @@ errors = Console(stderr=True)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-USER_ERRORS: tuple[type[Exception], ...] = (SurveyError, StorageError, EngineError, OSError)
+USER_ERRORS: tuple[type[Exception], ...] = (
+    SurveyError,
+    StorageError,
+    EngineError,
+    TelcoUnavailable,
+    OSError,
+)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -28,6 +28,7 @@ def register(app: typer.Typer) -> None:
     app.command()(simulate)
     app.command()(demo)
     app.command()(export)
+    app.command()(reparse)
     app.add_typer(surveys_app, name="surveys")
 
 
@@ -108,8 +109,19 @@ def simulate(
     seed: Annotated[int, typer.Option(help="random seed (same seed, same people)")] = 7,
     survey: Annotated[str, typer.Option(help="survey id")] = "customer_profile",
     lang: Annotated[str | None, typer.Option(help="zh, en, or both when omitted")] = None,
+    from_telco: Annotated[
+        int | None,
+        typer.Option(help="instead, N real customers of the IBM Telco churn table answer via HTTP"),
+    ] = None,
 ) -> None:
     """Simulated respondents answer the survey in varied natural language."""
+    if from_telco is not None:
+        from bot.telco_run import run_telco_simulation
+
+        report = run_telco_simulation(settings(), from_telco, seed)
+        console.print(report.render(), highlight=False)
+        print_summary(open_engine(), "customer_profile")
+        return
     engine = open_engine()
     respondents = run_simulation(engine, n, seed, survey, lang)
     console.print(f"{len(respondents)} simulated respondents answered [bold]{survey}[/].")
@@ -123,17 +135,22 @@ def print_summary(engine: Engine, survey_id: str) -> None:
         rows = list(export_rows(db, definition))
     table = Table(title=f"What was collected · {definition.title.en} · {len(rows)} respondents")
     for column in ("slot", "filled", "refused", "missing", "examples"):
-        table.add_column(column, justify="right" if column in {"filled", "refused", "missing"} else "left")
+        table.add_column(
+            column, justify="right" if column in {"filled", "refused", "missing"} else "left"
+        )
     for slot in definition.slots:
         filled = [row[slot.name] for row in rows if row.get(slot.name) is not None]
         refused = sum(1 for row in rows if row["_status"].get(slot.name) == "refused")
         examples = Counter(
-            format_value(slot, value, "en") if not isinstance(value, list) else
-            format_value(slot, value, "en") for value in filled
+            format_value(slot, value, "en")
+            if not isinstance(value, list)
+            else format_value(slot, value, "en")
+            for value in filled
         ).most_common(3)
         shown = "; ".join(str(value)[:40] for value, _count in examples)
-        table.add_row(slot.name, str(len(filled)), str(refused),
-                      str(len(rows) - len(filled) - refused), shown)
+        table.add_row(
+            slot.name, str(len(filled)), str(refused), str(len(rows) - len(filled) - refused), shown
+        )
     console.print(table)
 
 
@@ -195,8 +212,13 @@ def validate_survey(file: Annotated[Path, typer.Argument(help="survey YAML file"
     for column in ("slot", "type", "required", "sensitivity", "when"):
         table.add_column(column)
     for slot in survey.slots:
-        table.add_row(slot.name, str(slot.type), "yes" if slot.required else "no",
-                      str(slot.sensitivity), slot.when.source if slot.when else "")
+        table.add_row(
+            slot.name,
+            str(slot.type),
+            "yes" if slot.required else "no",
+            str(slot.sensitivity),
+            slot.when.source if slot.when else "",
+        )
     console.print(table)
     console.print(f"[green]{file} is valid.[/]")
 
@@ -209,3 +231,10 @@ def list_surveys() -> None:
 
     for survey_id in bundled_survey_ids():
         console.print(f"{survey_id}: {load_survey(survey_id).title.en}")
+
+
+@user_errors
+def reparse() -> None:
+    """Answer stored messages whose turn never finished (after a crash or an outage)."""
+    count = open_engine().process_pending()
+    console.print(f"processed {count} pending message(s)")

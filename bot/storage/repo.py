@@ -151,7 +151,20 @@ def reply_for(db: Session, message_id: int) -> Message | None:
 
 
 def transcript(db: Session, session_id: str) -> list[Message]:
-    return list(db.scalars(select(Message).where(Message.session_id == session_id).order_by(Message.id)))
+    return list(
+        db.scalars(select(Message).where(Message.session_id == session_id).order_by(Message.id))
+    )
+
+
+def unprocessed_messages(db: Session) -> list[Message]:
+    """Incoming messages whose turn never completed, oldest first."""
+    return list(
+        db.scalars(
+            select(Message)
+            .where(Message.direction == "in", Message.processed.is_(False))
+            .order_by(Message.id)
+        )
+    )
 
 
 def count_messages(db: Session) -> int:

@@ -32,7 +32,8 @@ def _start(client: TestClient, **body: object) -> dict:
 def _say(client: TestClient, session: dict, text: str) -> dict:
     response = client.post(
         f"/api/sessions/{session['session_id']}/messages",
-        json={"text": text}, headers={"Authorization": f"Bearer {session['token']}"},
+        json={"text": text},
+        headers={"Authorization": f"Bearer {session['token']}"},
     )
     assert response.status_code == 200, response.text
     return response.json()["reply"]
@@ -68,9 +69,15 @@ def test_a_conversation_over_http(client: TestClient) -> None:
     assert state["stage"] == "survey" and state["current_slot"] == "gender"
     assert state["attributes"]["city"] == "Shanghai"
     assert [m["direction"] for m in state["messages"]][:3] == ["out", "in", "out"]
-    attributes = client.get(f"/api/respondents/{session['respondent_id']}/attributes", headers=ADMIN)
-    assert attributes.json() == {"name": "李雷", "age": 25, "city": "Shanghai",
-                                 "internet_service": "fiber_optic"}
+    attributes = client.get(
+        f"/api/respondents/{session['respondent_id']}/attributes", headers=ADMIN
+    )
+    assert attributes.json() == {
+        "name": "李雷",
+        "age": 25,
+        "city": "Shanghai",
+        "internet_service": "fiber_optic",
+    }
 
 
 @pytest.mark.parametrize(
@@ -91,15 +98,21 @@ def test_bad_tokens_are_rejected_and_nothing_is_stored(
 def test_another_sessions_token_does_not_open_a_session(client: TestClient) -> None:
     mine, theirs = _start(client), _start(client)
     response = client.get(
-        f"/api/sessions/{theirs['session_id']}", headers={"Authorization": f"Bearer {mine['token']}"}
+        f"/api/sessions/{theirs['session_id']}",
+        headers={"Authorization": f"Bearer {mine['token']}"},
     )
     assert response.status_code == 403
 
 
 @pytest.mark.parametrize(
     ("body", "code"),
-    [({"text": ""}, 422), ({"text": "   "}, 422), ({"text": "字" * 4001}, 413), ({}, 422),
-     ({"text": 5}, 422)],
+    [
+        ({"text": ""}, 422),
+        ({"text": "   "}, 422),
+        ({"text": "字" * 4001}, 413),
+        ({}, 422),
+        ({"text": 5}, 422),
+    ],
 )
 def test_bad_messages_are_rejected_and_nothing_is_stored(
     client: TestClient, engine: Engine, body: dict, code: int
@@ -108,7 +121,8 @@ def test_bad_messages_are_rejected_and_nothing_is_stored(
     before = _messages(engine)
     response = client.post(
         f"/api/sessions/{session['session_id']}/messages",
-        json=body, headers={"Authorization": f"Bearer {session['token']}"},
+        json=body,
+        headers={"Authorization": f"Bearer {session['token']}"},
     )
     assert response.status_code == code
     assert _messages(engine) == before
@@ -124,8 +138,11 @@ def test_unknown_session_and_survey(client: TestClient) -> None:
 
 
 def test_oversized_bodies_are_refused_before_parsing(client: TestClient) -> None:
-    response = client.post("/api/sessions", content=b"{" + b" " * 100_000 + b"}",
-                           headers={"Content-Type": "application/json"})
+    response = client.post(
+        "/api/sessions",
+        content=b"{" + b" " * 100_000 + b"}",
+        headers={"Content-Type": "application/json"},
+    )
     assert response.status_code == 413
 
 
@@ -133,7 +150,9 @@ def test_admin_endpoints_need_the_admin_token(client: TestClient) -> None:
     session = _start(client)
     url = f"/api/respondents/{session['respondent_id']}/attributes"
     assert client.get(url).status_code == 401
-    assert client.get(url, headers={"Authorization": f"Bearer {session['token']}"}).status_code == 403
+    assert (
+        client.get(url, headers={"Authorization": f"Bearer {session['token']}"}).status_code == 403
+    )
     assert client.get("/api/export", headers={"Authorization": "Bearer nope"}).status_code == 403
     assert client.get("/api/respondents/unknown/attributes", headers=ADMIN).status_code == 404
 
@@ -147,7 +166,7 @@ def test_admin_api_is_off_without_a_configured_token(engine: Engine, tmp_path) -
 
 def test_export_jsonl_and_csv(client: TestClient) -> None:
     session = _start(client, lang="en")
-    for text in ["yes", "Call me =cmd|' /C calc'!A0", "I'd rather not say", "female"]:
+    for text in ["yes", "Call me Ann", "I'd rather not say", "female"]:
         _say(client, session, text)
     lines = client.get("/api/export?format=jsonl", headers=ADMIN).text.strip().splitlines()
     rows = [json.loads(line) for line in lines]
@@ -158,7 +177,26 @@ def test_export_jsonl_and_csv(client: TestClient) -> None:
     table = list(csv.DictReader(io.StringIO(response.text)))
     csv_row = next(r for r in table if r["respondent_id"] == session["respondent_id"])
     assert csv_row["gender"] == "female" and csv_row["refused"] == "age"
-    assert not csv_row["name"].startswith("=")  # spreadsheet formulas are neutralised
+    assert csv_row["name"] == "Ann"
+
+
+def test_csv_export_neutralises_spreadsheet_formulas() -> None:
+    from bot.export import to_csv
+    from bot.survey import load_survey
+
+    survey = load_survey("customer_profile")
+    row = {
+        "respondent_id": "r1",
+        "source": "survey",
+        "segment": None,
+        "_status": {},
+        **dict.fromkeys(survey.slot_names),
+    }
+    row.update(name="=cmd|' /C calc'!A0", city="@SUM(A1)", monthly_spend=-5.5)
+    lines = list(csv.reader(io.StringIO("".join(to_csv(iter([row]), survey)))))
+    values = dict(zip(lines[0], lines[1], strict=True))
+    assert values["name"] == "'=cmd|' /C calc'!A0" and values["city"] == "'@SUM(A1)"
+    assert values["monthly_spend"] == "-5.5"  # numbers stay numbers
 
 
 def test_openapi_docs_are_served(client: TestClient) -> None:

@@ -49,9 +49,11 @@ def test_simulation_is_seedable(runner: CliRunner) -> None:
 
 
 def test_chat_in_the_terminal(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["chat", "--lang", "en"], input="yes\nCall me Ann\n")
+    result = runner.invoke(app, ["chat", "--lang", "en"], input="yes\nCall me Ann\n32\n")
     assert result.exit_code == 0
-    assert "Shall we start?" in result.output and "Ann" in result.output
+    output = " ".join(result.output.split())
+    assert "Shall we start?" in output
+    assert output.count("bot:") == 4  # greeting, name question, age question, gender question
 
 
 def test_surveys_validate(runner: CliRunner, tmp_path: Path) -> None:

@@ -34,10 +34,16 @@ def test_parallel_respondents_keep_every_message(engine: Engine) -> None:
         results = list(pool.map(lambda seed: _one_respondent(engine, seed), range(16)))
     with engine.db.transaction() as db:
         for session_id, sent, _expected in results:
-            incoming = db.scalar(select(func.count(Message.id)).where(
-                Message.session_id == session_id, Message.direction == "in"))
-            outgoing = db.scalar(select(func.count(Message.id)).where(
-                Message.session_id == session_id, Message.direction == "out"))
+            incoming = db.scalar(
+                select(func.count(Message.id)).where(
+                    Message.session_id == session_id, Message.direction == "in"
+                )
+            )
+            outgoing = db.scalar(
+                select(func.count(Message.id)).where(
+                    Message.session_id == session_id, Message.direction == "out"
+                )
+            )
             assert incoming == sent
             assert outgoing == sent + 1  # the greeting plus one reply per message
             session = repo.get_session(db, session_id)
@@ -49,11 +55,18 @@ def test_racing_messages_on_one_session_are_both_processed(engine: Engine) -> No
     engine.handle(started.session_id, started.token, "好的")
     texts = ["我叫王五", "我30岁", "在北京", "男"]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        replies = list(pool.map(lambda t: engine.handle(started.session_id, started.token, t), texts))
+        replies = list(
+            pool.map(lambda t: engine.handle(started.session_id, started.token, t), texts)
+        )
     assert len(replies) == 4
     with engine.db.transaction() as db:
         session = db.get(SurveySession, started.session_id)
         assert session is not None and session.turns == 5
-        stored = list(db.scalars(select(Message.text).where(
-            Message.session_id == started.session_id, Message.direction == "in")))
+        stored = list(
+            db.scalars(
+                select(Message.text).where(
+                    Message.session_id == started.session_id, Message.direction == "in"
+                )
+            )
+        )
     assert sorted(stored) == sorted(["好的", *texts])

@@ -73,7 +73,11 @@ def test_several_slots_in_one_message_are_not_asked_again(sqlite_engine: Engine)
     chat = Chat(sqlite_engine)
     chat.answer_until("age", ZH_ANSWERS)
     chat.say("我25岁，在上海，用光纤")
-    assert {"age": 25, "city": "Shanghai", "internet_service": "fiber_optic"}.items() <= chat.values().items()
+    assert {
+        "age": 25,
+        "city": "Shanghai",
+        "internet_service": "fiber_optic",
+    }.items() <= chat.values().items()
     while not chat.last.done:
         chat.say(ZH_ANSWERS[chat.last.slot])
     asked = chat.asked_slots()
@@ -86,7 +90,9 @@ def test_declining_consent_ends_politely_and_keeps_only_the_refusal(engine: Engi
     assert reply.done and reply.kind == "info"
     with engine.db.transaction() as db:
         assert list(db.scalars(select(Message).where(Message.session_id == chat.session_id))) == []
-        consents = list(db.scalars(select(Consent).where(Consent.respondent_id == chat.respondent_id)))
+        consents = list(
+            db.scalars(select(Consent).where(Consent.respondent_id == chat.respondent_id))
+        )
     assert [c.answer for c in consents] == [False]
     assert chat.values() == {}
 
@@ -210,7 +216,10 @@ def test_delete_my_data_after_confirmation_removes_everything(engine: Engine) ->
     done = chat.say("yes")
     assert done.done and "deleted" in done.text
     with engine.db.transaction() as db:
-        assert list(db.scalars(select(Message).where(Message.respondent_id == chat.respondent_id))) == []
+        assert (
+            list(db.scalars(select(Message).where(Message.respondent_id == chat.respondent_id)))
+            == []
+        )
         assert db.scalar(select(Consent).where(Consent.respondent_id == chat.respondent_id)) is None
     assert chat.values() == {}
 
@@ -267,3 +276,21 @@ def test_correction_after_the_summary(sqlite_engine: Engine) -> None:
     reply = chat.say("actually I'm 35")
     assert reply.kind == "info" and "35" in reply.text
     assert chat.values()["age"] == 35
+
+
+def test_a_message_stored_before_a_crash_is_answered_by_reparse(engine: Engine) -> None:
+    from bot.storage import repo
+
+    chat = Chat(engine)
+    chat.answer_until("age", ZH_ANSWERS)
+    with engine.db.transaction() as db:  # the turn died right after store-first
+        session = repo.get_session(db, chat.session_id)
+        assert session is not None
+        repo.add_message(db, session, "in", "我31岁", slot="age")
+    assert engine.process_pending() == 1
+    assert chat.values()["age"] == 31
+    with engine.db.transaction() as db:
+        assert repo.unprocessed_messages(db) == []
+        last = repo.transcript(db, chat.session_id)[-1]
+        assert last.direction == "out" and last.slot == "gender"
+    assert engine.process_pending() == 0
