@@ -14,12 +14,13 @@ from typing import Any
 from bot.brains.base import TurnContext
 from bot.reply import Action, ReplyOption
 from bot.survey import Slot, SlotType, Survey
+from bot.understanding.gazetteer import city_in_chinese
 
 _ACK = {
-    "zh": ["好的，", "收到，", "明白了，", "谢谢，", "了解，", "好嘞，"],
-    "en": ["Thanks! ", "Got it. ", "Great, thanks. ", "Noted. ", "Thank you. ", "Perfect. "],
+    "zh": ["好的", "收到", "明白了", "谢谢", "了解", "好嘞"],
+    "en": ["Thanks", "Got it", "Great, thanks", "Noted", "Thank you", "Perfect"],
 }
-_ACK_FORMAL_ZH = ["好的，", "收到，谢谢您。", "明白了，", "谢谢您，", "了解，"]
+_ACK_FORMAL_ZH = ["好的", "收到，谢谢您", "明白了", "谢谢您", "了解"]
 
 _TEXT: dict[str, dict[str, list[str]]] = {
     "consent": {
@@ -170,6 +171,8 @@ def format_value(slot: Slot, value: Any, lang: str) -> str:
             else (f" ({anchor.get(lang)})" if anchor else "")
         )
         return f"{value}/{int(slot.max or 5)}{suffix}"
+    if slot.name == "city" and lang == "zh":
+        return city_in_chinese(str(value))
     if slot.type in {SlotType.integer, SlotType.number}:
         number = f"{value:g}" if isinstance(value, float) else str(value)
         if slot.unit is None:
@@ -229,26 +232,24 @@ class OfflinePhraser:
         return ctx.lang == "zh" and isinstance(age, int) and age >= 50
 
     def _ack(self, action: Action, ctx: TurnContext) -> str:
+        """A brief acknowledgement, sometimes with the name, sometimes echoing what was noted."""
         if not action.acknowledged:
             return ""
+        zh = ctx.lang == "zh"
         pool = _ACK_FORMAL_ZH if self._formal(ctx) else _ACK[ctx.lang]
         ack = _pick(pool, ctx.session_id, ctx.turn, "ack")
         name = ctx.known.get("name")
         if name and _pick(["name", "", ""], ctx.session_id, ctx.turn, "name"):
-            ack = (
-                f"{ack.rstrip('，。 ')}，{name}。"
-                if ctx.lang == "zh"
-                else f"{ack.rstrip('. ')}, {name}! "
-            )
+            ack += f"，{name}" if zh else f", {name}"
         recorded = [
             format_value(ctx.survey.slot(slot), value, ctx.lang)
             for slot, value in action.acknowledged
             if ctx.survey.slot(slot).type not in {SlotType.open, SlotType.text}
         ][:3]
         if recorded and _pick(["echo", "echo", ""], ctx.session_id, ctx.turn, "echo"):
-            joined = "、".join(recorded) if ctx.lang == "zh" else ", ".join(recorded)
-            ack += f"（{joined}）" if ctx.lang == "zh" else f"({joined}) "
-        return ack
+            joined = "、".join(recorded) if zh else ", ".join(recorded)
+            return f"{ack}，记下了：{joined}。" if zh else f"{ack}, noted: {joined}. "
+        return f"{ack}。" if zh else f"{ack}. "
 
     def question(self, slot: Slot, ctx: TurnContext, attempt: int = 0) -> str:
         text = _pick(slot.questions.get(ctx.lang), ctx.session_id, slot.name, attempt, ctx.turn)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from bot.reply import Reply
@@ -129,7 +130,7 @@ def random_persona(rng: random.Random, lang: str | None = None) -> Persona:
         "complaint": rng.randrange(len(COMPLAINTS)),
     }
     refuse = {s for s in ("name", "age", "monthly_spend", "city") if rng.random() < 0.06}
-    vague = {"complaint"} if rng.random() < 0.3 else set()
+    vague = {s for s in ("complaint", "tenure_months", "monthly_spend") if rng.random() < 0.15}
     return Persona(lang, truth, refuse, vague, combine=rng.random() < 0.3)
 
 
@@ -146,15 +147,28 @@ def _phrase(slot: str, persona: Persona, rng: random.Random) -> str:
     if slot == "age":
         age = int(value)
         return rng.choice(
-            [f"{age}岁", f"我今年{age}", f"{chinese_number(age)}岁了", f"{age}"]
+            [
+                f"{age}岁",
+                f"我今年{age}",
+                f"{chinese_number(age)}岁了",
+                f"{age}",
+                f"今年{age}周岁",
+                f"{date.today().year - age}年出生的",
+            ]
             if zh
-            else [f"I'm {age}", f"{age}", f"{age} years old"]
+            else [
+                f"I'm {age}",
+                f"{age}",
+                f"{age} years old",
+                f"just turned {age}",
+                f"born in {date.today().year - age}",
+            ]
         )
     if slot == "city":
         return rng.choice(
-            [f"在{t['_city_zh']}", f"我住{t['_city_zh']}", t["_city_zh"]]
+            [f"在{t['_city_zh']}", f"我住{t['_city_zh']}", t["_city_zh"], f"{t['_city_zh']}这边"]
             if zh
-            else [f"I live in {value}", str(value), f"{value}"]
+            else [f"I live in {value}", str(value), f"{value}", f"based in {value}"]
         )
     if slot in {"has_partner", "has_dependents"}:
         if slot == "has_partner":
@@ -248,9 +262,12 @@ class SimulatedRespondent:
             return self.rng.choice(
                 ["不方便说", "这个保密"] if zh else ["I'd rather not say", "prefer not to say"]
             )
-        if reply.kind == "followup" or (slot in self.persona.vague and count == 0):
-            if count == 0:
+        if slot in self.persona.vague and count == 0:
+            if slot == "complaint":
                 return self.rng.choice(["还行吧", "说不上来"] if zh else ["meh", "hard to say"])
+            return self.rng.choice(
+                ["记不清了", "这个我得想想"] if zh else ["not sure", "can't remember"]
+            )
         text = _phrase(slot, self.persona, self.rng)
         if self.persona.combine and count == 0:
             for first, second in _COMBOS:

@@ -76,5 +76,5 @@ def telco_persona(row: Any, rng: random.Random, lang: str | None = None) -> Pers
         "complaint": rng.randrange(4),
     }
     refuse = {s for s in ("age", "monthly_spend", "name") if rng.random() < 0.04}
-    vague = {"complaint"} if rng.random() < 0.3 else set()
+    vague = {s for s in ("complaint", "tenure_months", "monthly_spend") if rng.random() < 0.15}
     return Persona(lang, truth, refuse, vague, combine=rng.random() < 0.35)

@@ -44,6 +44,9 @@ class Understanding:
     refused: bool = False  # declines to answer the slot that was asked
     vague: bool = False  # answers the asked slot without a usable value ("还行", "ok", "不记得")
     command: Command | None = None
+    # Who read the values ("offline", "llm"), when a brain can answer with either; stored as the
+    # attribute's extractor. None means the brain's own name.
+    extractor: str | None = None
 
     def for_slot(self, slot: str) -> Proposal | None:
         return next((p for p in self.proposals if p.slot == slot), None)

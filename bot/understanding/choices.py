@@ -1,0 +1,132 @@
+"""Turning lexicon hits into one value per slot, honouring negation and corrections.
+
+The rules are the same for every word-based slot: a negated phrase ("不是月付", "not fiber") or one
+said about the past ("以前用邮寄支票") does not count, and among the rest the last one wins,
+because people correct themselves ("monthly, no wait, one year"; "不是月付，是两年的"). Slots
+nobody asked about take only strong phrases, or weak ones when the message carries a cue for the
+slot. A few choice-specific readings live here too: a conditional intention ("价格降了就继续用")
+is "unsure", a negated intention ("won't switch") is its opposite, and a plain yes/no answers a
+yes/no-shaped choice question ("Do you plan to stay?" – "yes").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.understanding.lexicon import Entry, Hit
+from bot.understanding.model import SlotInfo
+from bot.understanding.scales import negated_value
+
+Candidate = tuple[Hit, Entry]
+
+_CONDITIONAL = re.compile(
+    r"如果|要是|的话|了就|就继续|不然|否则|看(?:价格|情况|优惠"
+    r"|服务)|取决于|\bif\b|\bunless\b|depends"
+    r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
+)
+_OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
+_YES_IDS = ("stay", "yes", "true")
+_NO_IDS = ("leave", "none", "no", "false")
+_CITY_CUE = re.compile(
+    r"(?:在|住|住在|来自|搬到|到了|呆在|待在|in|from|live in|living in|based in|moved to|near)\s*$"
+)
+
+
+def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[Candidate]:
+    """Hits that may fill this slot: all when asked, otherwise strong or cued ones."""
+    name = info.slot.name
+    cued = info.cue is not None and info.cue.search(low) is not None
+    out: list[Candidate] = []
+    for hit in hits:
+        for entry in hit.entries:
+            if entry.slot != name:
+                continue
+            if asked or entry.strong or (cued and entry.kind == "option"):
+                out.append((hit, entry))
+            elif entry.kind == "city" and _CITY_CUE.search(low[max(0, hit.start - 10) : hit.start]):
+                out.append((hit, entry))
+    return out
+
+
+def live(cands: list[Candidate]) -> list[Candidate]:
+    return [(h, e) for h, e in cands if not h.negated and not h.past]
+
+
+def resolve_choice(
+    cands: list[Candidate], info: SlotInfo, asked: bool, low: str
+) -> Candidate | None:
+    ids = info.slot.option_ids()
+    current = live(cands)
+    if not asked:
+        strong = [c for c in current if c[1].strong]
+        current = strong or current
+    if asked and "unsure" in ids and _CONDITIONAL.search(low):
+        if current or cands:
+            base = (current or cands)[-1]
+            return base[0], Entry(base[1].slot, "unsure", base[1].strong)
+        return Hit(0, len(low), 0, 0, []), Entry(info.slot.name, "unsure", False)
+    if current:
+        return current[-1]
+    negated = [(h, e) for h, e in cands if h.negated and not h.past]
+    if asked and negated:
+        opposite = _OPPOSITE.get(str(negated[-1][1].value))
+        if opposite in ids:
+            hit, entry = negated[-1]
+            return hit, Entry(entry.slot, opposite, entry.strong)
+    return None
+
+
+def yes_no_option(info: SlotInfo, answer: bool) -> str | None:
+    """The option a bare yes or no picks on a yes/no-shaped choice question, if any."""
+    ids = info.slot.option_ids()
+    for option_id in _YES_IDS if answer else _NO_IDS:
+        if option_id in ids:
+            return option_id
+    return None
+
+
+def resolve_multi(cands: list[Candidate]) -> tuple[list[str], list[Hit]]:
+    values: set[str] = set()
+    used: list[Hit] = []
+    for hit, entry in live(cands):
+        values.add(str(entry.value))
+        used.append(hit)
+    return sorted(values), used
+
+
+def resolve_boolean(cands: list[Candidate], low: str) -> tuple[bool, Hit, bool] | None:
+    """(value, hit, strong): topic words beat bare yes/no; the last statement wins."""
+    topical: list[tuple[bool, Hit, bool]] = []
+    generic: list[tuple[bool, Hit, bool]] = []
+    for hit, entry in cands:
+        if hit.past:
+            continue
+        if entry.kind == "bool":
+            value = bool(entry.value)
+            after = low[hit.end : hit.end + 3].lstrip()
+            if hit.negated or after.startswith(("没有", "没", "都没")):
+                value = not value
+            topical.append((value, hit, entry.strong))
+        elif not hit.negated:
+            generic.append((bool(entry.value), hit, entry.strong))
+    if topical:
+        return topical[-1]
+    return generic[-1] if generic else None
+
+
+def resolve_scale(cands: list[Candidate], asked: bool) -> tuple[int, Hit, bool] | None:
+    out: list[tuple[int, Hit, bool]] = []
+    for hit, entry in cands:
+        if hit.past:
+            continue
+        value: Any = entry.value
+        if hit.negated:
+            if not asked:  # "没什么不满意" in another answer is no rating
+                continue
+            value = negated_value(int(value))
+            if value is None:
+                continue
+        out.append((int(value), hit, entry.strong))
+    strong = [item for item in out if item[2]]
+    return (strong or out)[-1] if out else None

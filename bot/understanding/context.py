@@ -1,0 +1,72 @@
+"""The state shared by the slot readers while one message is understood.
+
+Readers record what they propose and which numbers they explained, so that a number used by one
+slot ("25岁") is not read again as another slot's bare number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.understanding import quantities
+from bot.understanding.durations import Duration
+from bot.understanding.lexicon import Hit
+from bot.understanding.model import SurveyModel
+from bot.understanding.normalize import Text
+from bot.understanding.numbers import Num
+from bot.understanding.types import Proposal
+
+
+@dataclass
+class Ctx:
+    """Evidence found in one message, and what the slot readers made of it so far."""
+
+    text: Text
+    model: SurveyModel
+    asked: str | None
+    today: dt.date
+    hits: list[Hit]
+    nums: list[Num]
+    durations: list[Duration]
+    ages: list[quantities.Reading]
+    money: list[quantities.Reading]
+    used: set[int] = field(default_factory=set)  # start offsets of numbers explained by a slot
+    proposals: dict[str, Proposal] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    weak_asked: bool = False  # the asked slot's value rests on weak evidence only
+
+
+def span(ctx: Ctx, start: int, end: int) -> str:
+    return ctx.text.surface[start:end]
+
+
+def propose(
+    ctx: Ctx,
+    slot: str,
+    value: Any,
+    start: int,
+    end: int,
+    *,
+    approx: bool = False,
+    confidence: float = 0.9,
+) -> None:
+    ctx.proposals[slot] = Proposal(slot, value, confidence, span(ctx, start, end), approx)
+    ctx.spans[slot] = (start, end)
+
+
+def hit_nums(ctx: Ctx, hit: Hit) -> None:
+    for num in ctx.nums:
+        if hit.start <= num.start < hit.end:
+            ctx.used.add(num.start)
+
+
+def is_past_at(low: str, start: int) -> bool:
+    clause_start = max(low.rfind(ch, 0, start) for ch in ",.;!?，。") + 1
+    clause = low[clause_start:start]
+    return any(m in clause for m in ("以前", "之前", "原来", "曾经", "used to", "was ", "before"))
+
+
+def bare_numbers(ctx: Ctx) -> list[Num]:
+    return [n for n in ctx.nums if n.start not in ctx.used]

@@ -1,0 +1,230 @@
+"""How long someone has been a customer, in months.
+
+Durations come as amounts ("两年半", "a year and a half", "一年零三个月", "2-3 years"), as a start
+date ("2020年3月开始用的", "since January 2020", "去年办的") counted to `today`, or as "just
+joined" (0). Each duration also says whether the text ties it to being a customer ("用了三年",
+"been with you for", "十年了") or to a contract ("两年的合约", "2 year contract"), because the
+same "两年" answers either question and other-than-asked slots must only be filled when the text
+is unambiguous. A start year without a month counts whole years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.understanding.numbers import Num, parse_cn
+
+_UNIT = re.compile(
+    r"\s*(?:of\s+)?(?P<unit>个半月|个多月|多个月"
+    r"|来个月|几个月|个月|年半|年多|多年|来年|几年|年|个星期|星期|周"
+    r"|个礼拜|礼拜|天|decades?|years?|yrs?|months?|mos?\b|weeks?|wks?|days?)"
+    r"(?P<half>\s*(?:半|and a half))?(?P<more>多|\+|\s*plus)?"
+)
+_AND_A_HALF = re.compile(r"\s*and a half\s+(?P<unit>years?|months?)")
+_UNIT_MONTHS = {
+    "年": 12.0,
+    "decade": 120.0,
+    "year": 12.0,
+    "yr": 12.0,
+    "月": 1.0,
+    "month": 1.0,
+    "mo": 1.0,
+    "周": 12 / 52,
+    "星期": 12 / 52,
+    "礼拜": 12 / 52,
+    "week": 12 / 52,
+    "wk": 12 / 52,
+    "天": 12 / 365,
+    "day": 12 / 365,
+}
+_WORD_DURATIONS = re.compile(
+    r"(?P<ayh>an? year and a half|a year and half|year and a half)|(?P<hy>half an? year|half year)"
+    r"|(?P<hm>half an? month|半个月)|(?P<dec>an? decade)|(?P<y>\ban? year\b)|(?P<m>\ban? month\b)"
+    r"|(?P<zhhy>(?<![一二两三四五六七八九十\d个])半年)"
+)
+_MONTHS_EN = {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+_SINCE_EN = re.compile(
+    r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_SINCE_EN_REL = re.compile(r"since (?P<rel>last year|the year before last|this year|last month)")
+_START_CUE = r"(?:的时候|份)?\s*(?:就|才|开始|办|入网|开通|注册|装|成为|用|起|加入|换|转)"
+_SINCE_ZH = re.compile(
+    r"(?P<from>从|自从|自)?\s*(?P<year>\d{2,4}|[一二三四五六七八九〇零]{2,4}|去|前|今)年"
+    r"\s*(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?)?(?:底|初|中|末)?"
+    r"(?P<cue>\s*" + _START_CUE + ")?"
+)
+_JUST_JOINED = re.compile(
+    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|才办|才用|"
+    r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
+    r"just (?:signed up|joined|started|switched|got|subscribed|opened|moved over|became|became a)"
+    r"|brand new|new customer|only just|this month|less than a month|not even a month"
+)
+_LAST_MONTH = re.compile(r"上个?月(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month")
+# Said in the same clause before the amount, these tie it to being a customer.
+_TENURE_BEFORE = re.compile(
+    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|been with|with (?:you|us|starlink)|customer"
+    r"|using|subscribed|member)[^,.;!?，。]*$"
+)
+_CONTRACT_BEFORE = re.compile(
+    r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?)[^,.;!?，。\s]{0,3}$"
+)
+_CONTRACT_AFTER = re.compile(r"^\s*(?:的)?\s*(?:合约|合同|约|期|contract|plan|deal|term|one\b)")
+
+
+@dataclass(frozen=True)
+class Duration:
+    months: float
+    start: int
+    end: int
+    approx: bool = False
+    tenure_cue: bool = False
+    contract_cue: bool = False
+
+
+def _unit_months(unit: str) -> float:
+    for key, value in _UNIT_MONTHS.items():
+        if key in unit:
+            return value
+    return 1.0
+
+
+def _cn_or_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    parsed = parse_cn(text)
+    return int(parsed[0]) if parsed else None
+
+
+def _amounts(low: str, nums: list[Num]) -> list[Duration]:
+    out: list[Duration] = []
+    for num in nums:
+        after = low[num.end :]
+        m = _UNIT.match(after)
+        months: float
+        if m:
+            unit = m.group("unit")
+            if unit == "年" and num.value >= 100:  # a calendar year, not an amount
+                continue
+            if unit == "年" and re.match(r"年\s*(?:\d|[一二三四五六七八九十]+月)", after.lstrip()):
+                continue  # "2020年3月", "20年3月": a date
+            if unit == "年" and re.match(r"\s*年\s*" + _START_CUE, after) and num.value >= 10:
+                continue  # "20年办的": the year 2020
+            per = _unit_months(unit)
+            half = 0.5 if (m.group("half") or "半" in unit) else 0.0
+            months = (num.value + half) * per
+            approx = num.approx or any(c in unit for c in "多来几") or bool(m.group("more"))
+            end = num.end + m.end()
+        else:
+            m2 = _AND_A_HALF.match(after)
+            if not m2:
+                continue
+            months = (num.value + 0.5) * _unit_months(m2.group("unit"))
+            approx = num.approx
+            end = num.end + m2.end()
+        out.append(Duration(months, num.start, end, approx or num.is_range))
+    for m in _WORD_DURATIONS.finditer(low):
+        kind = m.lastgroup or ""
+        value = {"ayh": 18.0, "hy": 6.0, "hm": 0.5, "dec": 120.0, "y": 12.0, "m": 1.0, "zhhy": 6.0}[
+            kind
+        ]
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        approx = bool(re.search(r"(?:over|more than|about|around|almost)\s*$", low[: m.start()]))
+        out.append(Duration(value, m.start(), m.end(), approx))
+    out.sort(key=lambda d: d.start)
+    return _join(low, out)
+
+
+def _join(low: str, durations: list[Duration]) -> list[Duration]:
+    """ "一年零三个月", "2 years and 3 months": adjacent amounts add up."""
+    joined: list[Duration] = []
+    for d in durations:
+        if joined and joined[-1].end <= d.start:
+            gap = low[joined[-1].end : d.start]
+            prev = joined[-1]
+            if re.fullmatch(r"\s*(?:零|又|and|,|, and)?\s*", gap) and prev.months > d.months:
+                joined[-1] = Duration(prev.months + d.months, prev.start, d.end, prev.approx)
+                continue
+        joined.append(d)
+    return joined
+
+
+def _with_cues(low: str, d: Duration) -> Duration:
+    before = low[max(0, d.start - 24) : d.start]
+    after = low[d.end : d.end + 8]
+    contract = bool(_CONTRACT_BEFORE.search(before) or _CONTRACT_AFTER.match(after))
+    tenure = not contract and bool(_TENURE_BEFORE.search(before))
+    return Duration(d.months, d.start, d.end, d.approx, tenure, contract)
+
+
+def _months_since(year: int, month: int | None, today: dt.date) -> float:
+    months = (today.year - year) * 12
+    if month is not None and 1 <= month <= 12:
+        months += today.month - month
+    return float(months)
+
+
+def _dates(low: str, today: dt.date) -> list[Duration]:
+    out: list[Duration] = []
+    for m in _SINCE_EN.finditer(low):
+        month = _MONTHS_EN.get(m.group("month") or "")
+        if m.group(0).startswith("in ") and not re.search(
+            r"(?:joined|signed up|started|since|customer|been)", low
+        ):
+            continue
+        out.append(
+            Duration(
+                _months_since(int(m.group("year")), month, today), m.start(), m.end(), False, True
+            )
+        )
+    for m in _SINCE_EN_REL.finditer(low):
+        rel = m.group("rel")
+        months = {"last year": 12.0, "the year before last": 24.0, "last month": 1.0}.get(rel)
+        if months is None:
+            months = float(today.month - 1)
+        out.append(Duration(months, m.start(), m.end(), True, True))
+    for m in _SINCE_ZH.finditer(low):
+        if not (m.group("from") or m.group("cue")):
+            continue
+        if m.group("cue") and "签" in low[m.end() : m.end() + 2]:
+            continue
+        raw_year = m.group("year")
+        month_text = m.group("month")
+        month = _cn_or_int(month_text) if month_text else None
+        if raw_year in ("去", "前", "今"):
+            year = today.year - {"去": 1, "前": 2, "今": 0}[raw_year]
+            if raw_year == "今" and month is None:
+                continue
+        else:
+            value = _cn_or_int(raw_year)
+            if value is None:
+                continue
+            year = value
+            if year < 100:
+                year += 2000 if year <= today.year % 100 else 1900
+            if not 1950 <= year <= today.year:
+                continue
+        out.append(Duration(_months_since(year, month, today), m.start(), m.end(), False, True))
+    for m in _JUST_JOINED.finditer(low):
+        out.append(Duration(0.0, m.start(), m.end(), False, True))
+    for m in _LAST_MONTH.finditer(low):
+        if m.group() == "last month" and not re.search(r"joined|signed|started|since", low):
+            continue
+        out.append(Duration(1.0, m.start(), m.end(), False, True))
+    return out
+
+
+def find_durations(low: str, nums: list[Num], today: dt.date) -> list[Duration]:
+    """Durations in months, left to right, each marked with tenure / contract cues."""
+    dates = _dates(low, today)
+    amounts = [
+        _with_cues(low, d)
+        for d in _amounts(low, nums)
+        if not any(x.start <= d.start < x.end or d.start <= x.start < d.end for x in dates)
+    ]
+    return sorted(dates + amounts, key=lambda d: d.start)

@@ -1,0 +1,221 @@
+"""Phrase lexicon of a survey and a longest-match scanner over a message.
+
+All word-like evidence (option labels and synonyms, scale words, boolean words, city names) lives
+in one lexicon per survey so that overlapping phrases are resolved once, by longest match: "光猫"
+is fiber, not the pet "猫"; "不续约" is leaving, not "续约"; "没有宽带" is no internet, not a bare
+"没有". Each hit also records whether it is negated ("不是月付", "not fiber") or said about the
+past ("以前用邮寄支票"), which the resolvers use to honour negations and corrections.
+
+Building the lexicon costs a few milliseconds, so it is cached per survey object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.understanding.normalize import Text, Token, term_key
+
+# Words that negate the phrase that follows them within the same clause.
+_NEGATORS = frozenset(
+    "不 没 非 别 未 无 not no never don't doesn't didn't isn't aren't wasn't weren't won't "
+    "without nor dont doesnt isnt wont cannot can't".split()
+)
+# Words after which a phrase is about the past and no longer true.
+_PAST = (
+    "以前",
+    "之前",
+    "原来",
+    "曾经",
+    "过去",
+    "老家",
+    "家乡",
+    "出生在",
+    "原籍",
+    "used to",
+    "previously",
+    "formerly",
+    "before that",
+    "hometown",
+    "grew up",
+    "originally",
+    "was born",
+)
+# Two-character words that start a new statement, and words with 不 that negate nothing.
+_RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())
+_NOT_NEGATING = frozenset("不少 不管 不仅 不但 不错 不久 不断".split())
+# Words that start a new statement: a negation before them does not reach past them.
+_RESETS = frozenset(
+    "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a phrase: `value` for `slot`; weak readings need the slot to be asked."""
+
+    slot: str
+    value: Any
+    strong: bool = True
+    kind: str = "option"  # option | scale | bool | yesno | city
+
+
+@dataclass
+class Hit:
+    start: int  # character offsets in the lowercase message
+    end: int
+    first: int  # token indices
+    last: int
+    entries: list[Entry]
+    negated: bool = False
+    past: bool = False
+
+    def for_slot(self, slot: str) -> list[Entry]:
+        return [e for e in self.entries if e.slot == slot]
+
+
+@dataclass
+class Lexicon:
+    phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)  # first token -> longest phrase length
+    vocab: set[str] = field(default_factory=set)  # English words of the lexicon
+    fixes: dict[str, str] = field(default_factory=dict)  # typo (one edit away) -> vocabulary word
+
+    def add(self, term: str, entry: Entry) -> None:
+        key = term_key(term)
+        if not key:
+            return
+        bucket = self.phrases.setdefault(key, [])
+        if any(e.slot == entry.slot and e.value == entry.value for e in bucket):
+            # the same reading listed twice: keep the stronger one
+            for i, e in enumerate(bucket):
+                if (
+                    e.slot == entry.slot
+                    and e.value == entry.value
+                    and entry.strong
+                    and not e.strong
+                ):
+                    bucket[i] = entry
+            return
+        bucket.append(entry)
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+        self.vocab.update(t for t in key if t.isascii() and t.isalpha())
+
+    def add_all(self, terms: Iterable[str], entry: Entry) -> None:
+        for term in terms:
+            self.add(term, entry)
+
+    def finish(self) -> None:
+        """Index one-edit variants of longer English words so that "satisifed" still matches."""
+        fixes: dict[str, str | None] = {}
+        for word in self.vocab:
+            if len(word) < 5:
+                continue
+            for variant in _deletions(word):
+                if variant in self.vocab:
+                    continue
+                known = fixes.get(variant, word)
+                fixes[variant] = word if known == word else None
+        self.fixes = {k: v for k, v in fixes.items() if v is not None}
+
+    def correct(self, word: str) -> str:
+        if len(word) < 5 or word in self.vocab or not word.isalpha():
+            return word
+        if word in self.fixes:
+            return self.fixes[word]
+        for variant in _deletions(word):
+            fixed = self.fixes.get(variant)
+            if fixed is not None:
+                return fixed
+        return word
+
+    def scan(self, text: Text) -> list[Hit]:
+        """Non-overlapping phrase matches, longest first, with negation and past flags.
+
+        Longer phrases win over shorter overlapping ones wherever they start, so "we don't" (a
+        bare no) does not hide "don't have internet" that overlaps it.
+        """
+        words = [
+            self.correct(t.text) if t.text.isascii() and t.text.isalpha() else t.text
+            for t in text.tokens
+        ]
+        found: list[tuple[int, int, list[Entry]]] = []
+        n = len(words)
+        for i in range(n):
+            longest = self.max_len.get(words[i], 0)
+            for length in range(min(longest, n - i), 0, -1):
+                entries = self.phrases.get(tuple(words[i : i + length]))
+                if entries:
+                    found.append((i, length, entries))
+                    break
+        taken = [False] * n
+        chosen: list[tuple[int, int, list[Entry]]] = []
+        for i, length, entries in sorted(found, key=lambda f: (-f[1], f[0])):
+            if any(taken[i : i + length]):
+                continue
+            for k in range(i, i + length):
+                taken[k] = True
+            chosen.append((i, length, entries))
+        chosen.sort(key=lambda f: f[0])
+        hits: list[Hit] = []
+        tokens = text.tokens
+        for i, length, entries in chosen:
+            hit = Hit(tokens[i].start, tokens[i + length - 1].end, i, i + length - 1, entries)
+            slots = {e.slot for e in entries}
+            hit.negated, hit.past = _context(text.low, words, tokens, i, slots, hits)
+            hits.append(hit)
+        return hits
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _context(
+    low: str, words: list[str], tokens: list[Token], first: int, slots: set[str], hits: list[Hit]
+) -> tuple[bool, bool]:
+    """Is the phrase starting at token `first` negated, or said about the past?"""
+    covered = {}
+    for hit in hits[-3:]:
+        if slots & {e.slot for e in hit.entries}:
+            for k in range(hit.first, hit.last + 1):
+                covered[k] = hit
+    negated = False
+    j = first - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        word = words[j]
+        if tokens[j].is_break or word in _RESETS:
+            break
+        if j in covered:
+            # another phrase for the same slot stands between ("不是光纤是DSL"), unless it is
+            # itself a bare negation ("没有光纤")
+            hit = covered[j]
+            negated = any(w in _NEGATORS for w in words[hit.first : hit.last + 1])
+            break
+        if word == "是" and j > 0 and words[j - 1] in ("不", "并不"):
+            negated = True
+            break
+        pair = words[j] + words[j + 1] if j + 1 < len(words) else word
+        if j > 0 and words[j - 1] + word in _RESET_PAIRS:
+            break
+        if pair in _RESET_PAIRS:
+            break
+        if (
+            word in _NEGATORS
+            and pair not in _NOT_NEGATING
+            and words[j - 1 : j + 2] != ["差", "不", "多"]
+        ):
+            negated = True
+            break
+        j -= 1
+        steps += 1
+    clause_start = 0
+    for k in range(first - 1, -1, -1):
+        if tokens[k].is_break:
+            clause_start = tokens[k].end
+            break
+    clause = low[clause_start : tokens[first].start]
+    past = any(marker in clause for marker in _PAST)
+    return negated, past

@@ -1,0 +1,244 @@
+"""What the rules know about one survey, built once and cached.
+
+For every slot this records its role (an age, a duration, money, a city, a name, a partner or
+dependents question...) and puts all of its phrases into one lexicon: option labels and
+synonyms from the survey file, rating words, the yes/no vocabulary of boolean slots and the city
+gazetteer. Phrases that are too generic to fill a slot nobody asked about ("没有", "monthly",
+"stay", "吃") are marked weak; weak phrases fill another slot only when the message also carries
+a cue for that slot ("合约", "宽带", "喜欢").
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from bot.survey import Slot, SlotType, Survey
+from bot.understanding import booleans, scales
+from bot.understanding.gazetteer import CITIES
+from bot.understanding.gazetteer import WEAK as WEAK_CITIES
+from bot.understanding.lexicon import Entry, Lexicon
+from bot.understanding.normalize import term_key
+
+# Option words that say too little on their own to fill a slot that was not asked.
+GENERIC_WEAK = frozenset(
+    """没有 没装 无 none nothing 每月 一年 两年 二年 1年 2年 12个月 24个月 一年的 两年的 年付
+    one year 1 year two year two years 2 year 2 years 12 months 24 months 12 month 24 month
+    monthly annual yearly rolling per month stay leave switch switching maybe depends 不确定
+    说不好 看情况 再说吧 不一定 unsure not sure undecided renew keep it quit cancel card wire 转账
+    刷卡 visa 离开 留下 不换 要换 会换 会继续 继续用 一直用 staying 其他 其它 other neither
+    都不是 trans something else 按月 每月 留 难说 犹豫 考虑中 在考虑 还在考虑 没想好 再看看 到时候看
+    到时候再说 不好说 还没想好 possibly 不用了 换掉 要走 不走 continue 没签过 月租 月租费 bank
+    就换 转到 换到 转去 以后再说
+    """.split()
+) | {
+    "one year",
+    "two year",
+    "two years",
+    "2 year",
+    "2 years",
+    "1 year",
+    "12 months",
+    "24 months",
+    "12 month",
+    "24 month",
+    "per month",
+    "keep it",
+    "not sure",
+    "something else",
+    "no contract",
+    "pay monthly",
+    "phone line",
+    "dsl line",
+    "don't know yet",
+    "haven't decided",
+    "we'll see",
+    "thinking about it",
+    "not decided",
+    "might switch",
+    "might leave",
+    "on the fence",
+    "happy here",
+    "keep using",
+    "stick around",
+    "decide later",
+    "haven't thought about it",
+    "no commitment",
+    "a man",
+    "a guy",
+    "a woman",
+}
+
+_WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK)
+
+# Words that show a message is about a slot, letting weak phrases fill it although not asked.
+SLOT_CUES: dict[str, str] = {
+    "contract": r"合约|合同|签|约|contract|plan\b",
+    "internet_service": r"宽带|网|internet|broadband|wi-?fi|router",
+    "payment_method": r"付|缴|交费|交钱|扣|\bpay|paid|bill",
+    "churn_intent": r"打算|续约|运营商|provider|carrier|contract|renew",
+    "interests": (
+        r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|like|love|enjoy|into|hobb|fan of|free time"
+    ),
+}
+VAGUE_BLOCKERS = (
+    "不好说",
+    "说不好",
+    "不知道",
+    "不清楚",
+    "说不清",
+    "说不上来",
+    "hard to say",
+    "not sure",
+    "no idea",
+    "不记得",
+    "记不清",
+    "好不好",
+    "不好意思",
+    "好多年",
+    "好几年",
+    "好久",
+    "好多",
+    "还好吧说不",
+)
+_CITY_NAMES = ("city", "location", "hometown", "town", "place")
+_NAME_NAMES = ("name", "nickname", "first_name", "display_name")
+
+
+@dataclass
+class SlotInfo:
+    slot: Slot
+    role: str  # age tenure money number | scale | choice multi | partner dependents boolean
+    #          | city name text | open
+    cue: re.Pattern[str] | None = None
+
+
+@dataclass
+class SurveyModel:
+    survey: Survey
+    lexicon: Lexicon
+    slots: dict[str, SlotInfo] = field(default_factory=dict)
+
+
+def _numeric_role(slot: Slot) -> str:
+    name = slot.name.lower()
+    unit = (slot.unit.zh + " " + slot.unit.en).lower() if slot.unit else ""
+    if "age" in name.split("_") or "岁" in unit:
+        return "age"
+    if (
+        any(w in name for w in ("tenure", "months", "duration"))
+        or "个月" in unit
+        or "month" == unit
+    ):
+        return "tenure"
+    if "元" in unit or any(w in name for w in ("spend", "price", "cost", "bill", "fee", "income")):
+        return "money"
+    return "number"
+
+
+def slot_role(slot: Slot) -> str:
+    kind = slot.type
+    if kind in (SlotType.integer, SlotType.number):
+        return _numeric_role(slot)
+    if kind == SlotType.scale:
+        return "scale"
+    if kind == SlotType.choice:
+        return "choice"
+    if kind == SlotType.multi_choice:
+        return "multi"
+    if kind == SlotType.boolean:
+        return booleans.role(slot) or "boolean"
+    if kind == SlotType.text:
+        if slot.name.lower() in _CITY_NAMES or slot.name.lower().endswith("city"):
+            return "city"
+        if slot.name.lower() in _NAME_NAMES:
+            return "name"
+        return "text"
+    return "open"
+
+
+def _is_weak_option(slot: Slot, term: str) -> bool:
+    if slot.name.lower() in ("gender", "sex") or slot.type == SlotType.multi_choice:
+        return True
+    low = " ".join(term_key(term))
+    if low in _WEAK_KEYS:
+        return True
+    if low.isascii():
+        return len(low) <= 3
+    return len(low) <= 1
+
+
+def _add_choice(lex: Lexicon, slot: Slot) -> None:
+    for option in slot.options:
+        terms = [*option.words(), option.id.replace("_", " ")]
+        for term in terms:
+            lex.add(term, Entry(slot.name, option.id, not _is_weak_option(slot, term)))
+
+
+def _add_scale(lex: Lexicon, slot: Slot) -> None:
+    for value, words in scales.SCALE_WORDS.items():
+        for word in words:
+            strong = any(marker in word for marker in scales.STRONG_MARKERS)
+            lex.add(word, Entry(slot.name, scales.to_scale(slot, value), strong, "scale"))
+    for point, label in slot.anchors.items():
+        for text in (label.zh, label.en):
+            strong = any(marker in text.lower() for marker in scales.STRONG_MARKERS)
+            lex.add(text, Entry(slot.name, int(point), strong, "scale"))
+
+
+def _add_boolean(lex: Lexicon, slot: Slot, role: str) -> None:
+    if role in ("partner", "dependents"):
+        true_words, false_words = booleans.vocabulary(role)
+        for word in true_words:
+            lex.add(word, Entry(slot.name, True, word not in booleans.WEAK, "bool"))
+        for word in false_words:
+            lex.add(word, Entry(slot.name, False, word not in booleans.WEAK, "bool"))
+    for word in booleans.YES_WORDS:
+        lex.add(word, Entry(slot.name, True, False, "yesno"))
+    for word in booleans.NO_WORDS:
+        lex.add(word, Entry(slot.name, False, False, "yesno"))
+
+
+def _add_cities(lex: Lexicon, slot: Slot) -> None:
+    for name, canonical in CITIES.items():
+        base = name.removesuffix("市") if len(name) > 2 else name
+        lex.add(name, Entry(slot.name, canonical, base not in WEAK_CITIES, "city"))
+
+
+def build(survey: Survey) -> SurveyModel:
+    lex = Lexicon()
+    model = SurveyModel(survey, lex)
+    for slot in survey.slots:
+        role = slot_role(slot)
+        cue = SLOT_CUES.get(slot.name)
+        model.slots[slot.name] = SlotInfo(slot, role, re.compile(cue) if cue else None)
+        if role in ("choice", "multi"):
+            _add_choice(lex, slot)
+        elif role == "scale":
+            _add_scale(lex, slot)
+        elif slot.type == SlotType.boolean:
+            _add_boolean(lex, slot, role)
+        elif role == "city":
+            _add_cities(lex, slot)
+    for phrase in VAGUE_BLOCKERS:
+        lex.add(phrase, Entry("", None, False, "vague"))
+    lex.finish()
+    return model
+
+
+_CACHE: dict[tuple[int, str, str], SurveyModel] = {}
+_LOCK = threading.Lock()
+
+
+def survey_model(survey: Survey) -> SurveyModel:
+    """The model of `survey`, built on first use; keyed by object identity, id and version."""
+    key = (id(survey), survey.id, survey.version)
+    model = _CACHE.get(key)
+    if model is None or model.survey is not survey:
+        model = build(survey)
+        with _LOCK:
+            if len(_CACHE) > 64:
+                _CACHE.clear()
+            _CACHE[key] = model
+    return model

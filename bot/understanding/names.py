@@ -1,0 +1,118 @@
+"""What to call the respondent.
+
+Names are kept as written ("张伟", "小王", "老刘", "Lily", "Sarah Connor"). They are read from an
+introduction ("我叫…", "叫我…就行", "call me …", "my name is …", "name's …", "I'm …", "It's …") or,
+when the name was just asked, from a short answer that looks like a name. "I'm 25", "I'm fine" and
+"我是上海人" are not names: an English introduction needs a capitalised word that is not a common
+word, and "我是…" outside the name question needs a common Chinese surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚"
+    "符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆"
+    "农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋"
+    "商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_PREFIXES = ("小", "老", "阿")
+_ZH_INTRO = re.compile(
+    r"(?:免贵姓|我叫|叫我|我的名字(?:是|叫)|名字(?:是"
+    r"|叫)|我姓|本人|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
+    r"\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
+)
+_ZH_STOP = re.compile(
+    r"(?:就行|就好|就可以|就成|好了|吧|呀|啊|哈|呢|哦|噢|啦|嘛|今年|在|住|来自|是|我|家|已|有|用|岁"
+    r"|男|女|目前|现在|，|,|。|\.|的|先生|女士|也|和|老家|从|刚|平时|喜欢|爱|做|上|工作)"
+)
+_EN_INTRO = re.compile(
+    r"(?:call me|my name is|my name's|name's|name is|i'm|i am|im|it's|it is|this is|i go by"
+    r"|you can call me)\s+(?P<name>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*)?)",
+    re.IGNORECASE,
+)
+_COMMON = frozenset(
+    """a an the not from in at on here fine good ok okay okey great well sure sorry busy happy
+    single married divorced engaged male female man woman guy girl boy dude lady student retired
+    living based going currently just really very so too also still only almost about around from
+    into using with staying satisfied unsatisfied dissatisfied unhappy tired new old young afraid
+    glad pretty quite kind looking working moving thinking planning done back out over there
+    your you yours me my mine him her them it its this that these those what who why how where
+    when which yes no nope yeah yep nah never always maybe probably definitely totally
+    in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
+    unsure undecided rather prefer skip pass complicated personal private an a
+    mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but""".split()
+)
+_ZH_NOT_NAME = re.compile(
+    r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
+    r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
+    r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
+)
+_EN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,2}")
+_TRAIL = re.compile(
+    r"(?:就行了?|就好了?|就可以了?|就成|好了|即可|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
+)
+_LEAD = re.compile(r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)[呀啊!,. ]*|just\s+)", re.IGNORECASE)
+
+
+def _zh_name(candidate: str) -> str:
+    m = _ZH_STOP.search(candidate, 1)
+    name = candidate[: m.start()] if m else candidate
+    if len(name) > 4 and name[0] not in _PREFIXES:
+        name = name[:3]
+    return name
+
+
+def _plausible_zh(name: str, strict: bool) -> bool:
+    if not 1 <= len(name) <= 4 or _ZH_NOT_NAME.search(name):
+        return False
+    if not strict:
+        return True
+    return len(name) >= 2 and (name[0] in _SURNAMES or name[0] in _PREFIXES)
+
+
+def _plausible_en(name: str, strict: bool) -> bool:
+    words = name.split()
+    if not words or any(w.lower() in _COMMON for w in words):
+        return False
+    return not strict or words[0][0].isupper()
+
+
+def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
+    """A name given in an introduction, with its span in `surface`."""
+    for m in _ZH_INTRO.finditer(surface):
+        raw = m.group("name")
+        if re.match(r"[A-Za-z]", raw):
+            latin = re.match(r"[A-Za-z][A-Za-z'\-]*", raw)
+            if latin and _plausible_en(latin.group(), strict=False):
+                return latin.group(), m.start("name"), m.start("name") + len(latin.group())
+            continue
+        name = _zh_name(raw)
+        strict = not asked and m.group().startswith(("我是", "本人"))
+        if _plausible_zh(name, strict):
+            return name, m.start("name"), m.start("name") + len(name)
+    for m in _EN_INTRO.finditer(surface):
+        strict = not asked
+        name = m.group("name")
+        words = name.split()
+        if len(words) > 1 and (not words[1][0].isupper() or not _plausible_en(name, strict=True)):
+            name = words[0]
+        if _plausible_en(name, strict):
+            return name, m.start("name"), m.start("name") + len(name)
+    return None
+
+
+def bare_name(surface: str) -> str | None:
+    """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
+    text = _LEAD.sub("", surface.strip())
+    text = _TRAIL.sub("", text).strip(" ,，.。!！~")
+    if not text or any(ch.isdigit() for ch in text):
+        return None
+    if re.fullmatch(r"[\u4e00-\u9fff·]{1,4}", text):
+        return text if _plausible_zh(text, strict=False) else None
+    if _EN_NAME.fullmatch(text) and _plausible_en(text, strict=False) and len(text.split()) <= 3:
+        return text
+    return None

@@ -1,0 +1,116 @@
+"""Text normalisation and tokenisation shared by every extractor.
+
+People type full-width digits (２５), Chinese punctuation, emoji, curly quotes and hyphenated
+English ("month-to-month", "twenty-five"). Every extractor works on one normalised form so that a
+rule written once covers all of these spellings, and offsets stay comparable between extractors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Emoji and pictographs carry no slot value for the rules (the scale reader looks at a few of them
+# on the raw text itself), so they are removed before matching.
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0000fe0f\U0000200d\U00002b00-\U00002bff"
+    "\U0001f1e6-\U0001f1ff]+"
+)
+_PUNCT_MAP = str.maketrans(
+    {
+        "。": ".",
+        "～": "~",
+        "〜": "~",
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "「": '"',
+        "」": '"',
+        "『": '"',
+        "』": '"',
+        "【": "(",
+        "】": ")",
+        "《": '"',
+        "》": '"',
+        "—": "-",
+        "–": "-",
+        "‐": "-",
+        "·": " ",
+        "…": "...",
+    }
+)
+_SPACES = re.compile(r"\s+")
+# "month-to-month", "twenty-five", "e-check": treat the hyphen between letters as a space so the
+# lexicon needs one spelling only.
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
+
+TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?|[\u4e00-\u9fff\u3007]|[^\s]")
+CLAUSE_BREAKS = frozenset(',.;:!?()[]"/~、')
+
+
+def is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char == "\u3007"
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for char in text if is_cjk(char))
+
+
+def clean_surface(text: str) -> str:
+    """NFKC, unified punctuation, no emoji, single spaces; case is kept (names need it)."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    text = _EMOJI.sub(" ", text)
+    text = _WORD_HYPHEN.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def lower_same_length(text: str) -> str:
+    """Lowercase without changing the length, so offsets into both forms agree."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_break(self) -> bool:
+        return self.text in CLAUSE_BREAKS
+
+
+def tokenize(low: str) -> list[Token]:
+    """English words, numbers, single CJK characters and punctuation marks, with offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(low)]
+
+
+def term_key(term: str) -> tuple[str, ...]:
+    """The token sequence a lexicon term is matched as (same normalisation as messages)."""
+    return tuple(t.text for t in tokenize(lower_same_length(clean_surface(term))))
+
+
+@dataclass
+class Text:
+    """A message in the forms the extractors need: cleaned surface, lowercase and tokens."""
+
+    raw: str
+    surface: str
+    low: str
+    tokens: list[Token]
+
+    @classmethod
+    def of(cls, raw: str) -> Text:
+        surface = clean_surface(raw)
+        low = lower_same_length(surface)
+        return cls(raw=raw, surface=surface, low=low, tokens=tokenize(low))
+
+    @property
+    def core(self) -> str:
+        """The lowercase text without surrounding punctuation and spaces."""
+        return self.low.strip(" ,.;:!?~\"'()-")

@@ -1,0 +1,318 @@
+"""Numbers as people type them: digits, Chinese numerals, English number words, ranges, hedges.
+
+Every numeric slot (age, tenure, spend, scale) starts from the same list of `Num` spans found here,
+so "二十五", "２５", "twenty-five" and "25" behave alike everywhere. Colloquial Chinese is read the
+way it is meant: "一百二" is 120, "七八十" is the range 70–80, "三十多" is about 30, "两" and "俩"
+are 2. Ranges resolve to their midpoint and hedged numbers ("about 70", "七十来块") keep the stated
+number with `approx` set, as docs/understanding.md specifies.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "幺": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "俩": 2,
+    "贰": 2,
+    "三": 3,
+    "仨": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
+
+# Words in which numeral characters do not mean a number. They are blanked out (same length, so
+# offsets stay valid) before numerals are looked for.
+_IDIOMS = (
+    "一般般 一般 一直 一起 一样 一下 一些 一点 十分 万一 一定 一切 唯一 一会儿 一会 一边 一共 统一"
+    " 一向 一律 一旦 一致 一言难尽 一塌糊涂 一如既往 一把 一次 一遍 千万 万万 一眼 一模一样 一无"
+    " 乱七八糟 七七八八 三心二意 五花八门 百分百 百分之百 一口气 不三不四 一天到晚 一年到头 第一"
+    " 一心 一路 一阵 一番 一堆 万分 一个人 一家人 一家三口 三口之家 两口子 小两口 百度 千兆 百兆"
+    " 万兆 二维码 一卡通 一星期 一大 十足 一毛 一顿 一体 万达 一流 九十年代 一线 二线 三线 四线"
+    " 五星 四星 三星 两星 一星 一条 一根 一些些 一丁点 一概 一并 一贯 一味 一再 一早 一度 二手"
+    " 非二元 二元 一元化"
+)
+_IDIOM_RE = re.compile("|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True)))
+_CN_RUN = re.compile(f"[{_CN_CHARS}]+")
+_DIGIT_RUN = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:万|千|k\b|w\b))?")
+
+EN_ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "dozen": 12,
+    "couple": 2,
+}
+EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
+_EN_WORD = re.compile(r"[a-z]+")
+
+_APPROX_AFTER = re.compile(
+    r"\s*(?:多|来|余|出头|几|左右|上下|ish\b|\+|or so\b|something\b|odd\b)"
+    r"|\s*(?:[岁块元个月年分]|块钱|years?|dollars|bucks|months)?\s*(?:左右|上下|出头|多点|or so\b)"
+)
+_APPROX_BEFORE = re.compile(
+    r"(?:大概|大约|约|差不多|将近|快|估计|大致|至少|不到|可能|应该|左右|约莫|大于|超过|近"
+    r"|about|around|roughly|approximately|approx|almost|nearly|like|maybe|probably|some|over"
+    r"|at least|under|less than|more than|~)\s*$"
+)
+_RANGE_GAP = re.compile(
+    r"\s*(?:[岁块元分年]|块钱|个月|years?|dollars?|bucks|months?)?\s*(?:到|至|-|~|to|或者?|or|、)\s*"
+)
+_BETWEEN = re.compile(r"(?:between|from)\s*$")
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number (or range) found in the lowercase message, with its character span."""
+
+    lo: float
+    hi: float
+    start: int
+    end: int
+    approx: bool = False
+    kind: str = "digit"  # digit | cn | en
+
+    @property
+    def value(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    @property
+    def is_range(self) -> bool:
+        return self.lo != self.hi
+
+    def as_int(self) -> int:
+        """Rounded half up, as the canonical form of a range midpoint on an integer slot."""
+        return int(math.floor(self.value + 0.5))
+
+
+def round_half_up(value: float) -> int:
+    return int(math.floor(value + 0.5))
+
+
+def _cn_plain(text: str) -> float | None:
+    """A Chinese numeral without a range: 二十五, 一百零五, 一百二 (=120), 三万五, 一九九八."""
+    if not text:
+        return None
+    if all(ch in CN_DIGITS for ch in text):
+        if len(text) == 1:
+            return CN_DIGITS[text]
+        return float("".join(str(CN_DIGITS[ch]) for ch in text))
+    total = 0.0
+    section = 0.0
+    digit: int | None = None
+    last_unit = 0  # the unit just before a trailing digit: 一百二 -> 2 * 100 / 10
+    for ch in text:
+        if ch in CN_DIGITS:
+            if digit is not None and ch != "零":  # two digits in a row: not a well-formed numeral
+                return None
+            digit = None if ch in "零〇" else CN_DIGITS[ch]
+            if ch in "零〇":
+                last_unit = 0
+        elif ch in CN_UNITS:
+            unit = CN_UNITS[ch]
+            section += (1 if digit is None else digit) * unit
+            digit = None
+            last_unit = unit
+        else:
+            big = CN_BIG[ch]
+            section += digit or 0
+            total += (section or 1) * big
+            section = 0
+            digit = None
+            last_unit = big
+    if digit is not None:
+        section += digit * last_unit / 10 if last_unit >= 100 else digit
+    return total + section
+
+
+def parse_cn(text: str) -> tuple[float, float] | None:
+    """Value or range of a Chinese numeral; "七八十" -> (70, 80), "二十五六" -> (25, 26)."""
+    digit_only = all(ch in CN_DIGITS for ch in text)
+    if not (digit_only and len(text) >= 3):
+        for i in range(len(text) - 1):
+            first, second = text[i], text[i + 1]
+            if first not in CN_DIGITS or second not in CN_DIGITS:
+                continue
+            a, b = CN_DIGITS[first], CN_DIGITS[second]
+            if b == a + 1 and a > 0:
+                lo = _cn_plain(text[: i + 1] + text[i + 2 :])
+                hi = _cn_plain(text[:i] + text[i + 1 :])
+                if lo is not None and hi is not None and lo < hi:
+                    return lo, hi
+    value = _cn_plain(text)
+    return None if value is None else (value, value)
+
+
+def _mask_idioms(low: str) -> str:
+    return _IDIOM_RE.sub(lambda m: "□" * len(m.group()), low)
+
+
+def _en_groups(low: str) -> list[tuple[int, int, float]]:
+    """Runs of English number words: "twenty five", "a hundred and twenty", "a couple"."""
+    words = [(m.group(), m.start(), m.end()) for m in _EN_WORD.finditer(low)]
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        is_num = word in EN_ONES or word in EN_TENS or word in EN_SCALES
+        lead_a = (
+            word in ("a", "an")
+            and i + 1 < len(words)
+            and words[i + 1][0]
+            in (
+                "hundred",
+                "thousand",
+                "dozen",
+                "couple",
+            )
+        )
+        if not (is_num or lead_a) or word == "grand":
+            i += 1
+            continue
+        start = words[i][1]
+        total = 0.0
+        current = 0.0
+        end = words[i][2]
+        j = i + 1 if lead_a else i
+        if lead_a and words[i + 1][0] in ("hundred", "thousand"):
+            current = 1
+        while j < len(words):
+            w = words[j][0]
+            if w in EN_ONES:
+                current += EN_ONES[w]
+            elif w in EN_TENS:
+                current += EN_TENS[w]
+            elif w in EN_SCALES:
+                if w == "hundred":
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * EN_SCALES[w]
+                    current = 0
+            elif (
+                w == "and"
+                and j + 1 < len(words)
+                and (words[j + 1][0] in EN_ONES or words[j + 1][0] in EN_TENS)
+                and words[j - 1][0] in EN_SCALES
+            ):
+                j += 1
+                continue
+            else:
+                break
+            end = words[j][2]
+            j += 1
+        out.append((start, end, total + current))
+        i = j
+    return out
+
+
+def find_numbers(low: str) -> list[Num]:
+    """All numbers in a lowercase message, left to right, with ranges merged and hedges marked."""
+    raw: list[Num] = []
+    for m in _DIGIT_RUN.finditer(low):
+        token = m.group().replace(",", "").replace(" ", "")
+        factor = 1.0
+        if token[-1] in "万w":
+            factor, token = 10_000.0, token[:-1]
+        elif token[-1] in "千k":
+            factor, token = 1000.0, token[:-1]
+        try:
+            value = float(token) * factor
+        except ValueError:
+            continue
+        raw.append(Num(value, value, m.start(), m.end()))
+    masked = _mask_idioms(low)
+    for m in _CN_RUN.finditer(masked):
+        text = m.group()
+        start = m.start()
+        if start > 0 and masked[start - 1] == "几":  # 几十, 几百: no number was given
+            continue
+        parsed = parse_cn(text)
+        if parsed is None:
+            continue
+        raw.append(Num(parsed[0], parsed[1], start, m.end(), kind="cn"))
+    for start, end, value in _en_groups(low):
+        raw.append(Num(value, value, start, end, kind="en"))
+    raw.sort(key=lambda n: n.start)
+    return _merge(low, raw)
+
+
+def _is_range_gap(low: str, prev: Num, gap: str) -> bool:
+    word = gap.strip()
+    if word in ("and", "和", "跟"):
+        return bool(_BETWEEN.search(low[: prev.start])) or "之间" in low
+    return _RANGE_GAP.fullmatch(gap) is not None
+
+
+def _merge(low: str, nums: list[Num]) -> list[Num]:
+    out: list[Num] = []
+    for num in nums:
+        if (
+            out and out[-1].end > num.start
+        ):  # overlapping readings (digits inside a run): keep first
+            continue
+        if out:
+            prev = out[-1]
+            gap = low[prev.end : num.start]
+            if len(gap) <= 8 and prev.lo < num.hi and _is_range_gap(low, prev, gap):
+                out[-1] = Num(prev.lo, num.hi, prev.start, num.end, True, prev.kind)
+                continue
+        out.append(num)
+    result = []
+    for num in out:
+        approx = num.approx or num.is_range
+        if not approx:
+            after = low[num.end : num.end + 12]
+            before = low[max(0, num.start - 16) : num.start]
+            approx = bool(_APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before))
+        result.append(Num(num.lo, num.hi, num.start, num.end, approx, num.kind))
+    return result

@@ -1,0 +1,125 @@
+"""The offline understanding of one message: every extractor, then one decision per slot.
+
+Order matters. Commands come first (they are about the conversation, not the survey). Then all
+evidence is collected once: lexicon hits, numbers, durations, ages, amounts of money, ratings.
+Each slot then takes what is unambiguous about it; the asked slot may also take what is left
+over (a bare "25", a bare "yes", the whole text of an open answer). Numbers already explained
+by another slot ("25岁", "每月70块") are not re-read as the asked slot's bare number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from bot.survey import Survey
+from bot.understanding import numeric_slots, quantities, replies, word_slots
+from bot.understanding.context import Ctx, propose
+from bot.understanding.durations import find_durations
+from bot.understanding.lang import detect_language
+from bot.understanding.model import SlotInfo, survey_model
+from bot.understanding.normalize import Text
+from bot.understanding.numbers import find_numbers
+from bot.understanding.types import Command, Lang, Understanding
+
+_HANDLERS: dict[str, Callable[[Ctx, SlotInfo, bool], None]] = {
+    "age": numeric_slots.read_age,
+    "tenure": numeric_slots.read_tenure,
+    "money": numeric_slots.read_money,
+    "number": numeric_slots.read_plain_number,
+    "scale": numeric_slots.read_scale,
+    "choice": word_slots.read_choice,
+    "multi": word_slots.read_multi,
+    "partner": word_slots.read_boolean,
+    "dependents": word_slots.read_boolean,
+    "boolean": word_slots.read_boolean,
+    "city": word_slots.read_city,
+    "name": word_slots.read_name,
+    "text": word_slots.read_text,
+}
+# Slots whose evidence is most specific go first, so that their numbers are not re-read.
+_ORDER = {"age": 0, "money": 1, "tenure": 2, "scale": 3, "number": 4}
+
+
+def understand(
+    text: str,
+    survey: Survey,
+    asked: str | None,
+    *,
+    lang_hint: Lang | None = None,
+    today: dt.date | None = None,
+) -> Understanding:
+    """Everything one respondent message says, for `survey`, after the bot asked `asked`."""
+    parsed = Text.of(text)
+    lang = detect_language(parsed.surface, lang_hint or "zh")
+    result = Understanding(lang=lang)
+    if not parsed.raw.strip():
+        return result
+    model = survey_model(survey)
+    asked_info = model.slots.get(asked) if asked else None
+    low = parsed.low
+    hits = model.lexicon.scan(parsed)
+    command = replies.detect_command(low)
+    if command is not None and not (
+        command == Command.stop
+        and asked_info is not None
+        and any(h.for_slot(asked_info.slot.name) for h in hits)
+    ):
+        result.command = command
+        if command not in {Command.switch_zh, Command.switch_en}:
+            return result
+        # "I live in Hangzhou, English please": the switch and the answer both count.
+    today = today or dt.date.today()
+    nums = find_numbers(low)
+    ctx = Ctx(
+        text=parsed,
+        model=model,
+        asked=asked,
+        today=today,
+        hits=hits,
+        nums=nums,
+        durations=find_durations(low, nums, today),
+        ages=quantities.ages(low, nums, today),
+        money=quantities.money(low, nums),
+    )
+    refused = asked_info is not None and replies.is_refusal(low)
+    # unambiguous evidence for every slot first, then the asked slot's leftovers
+    infos = sorted(model.slots.values(), key=lambda i: _ORDER.get(i.role, 9))
+    for info in infos:
+        if asked_info is not None and info.slot.name == asked_info.slot.name:
+            continue
+        if info.role == "open":
+            continue
+        _HANDLERS[info.role](ctx, info, False)
+    if asked_info is not None and not refused:
+        _answer_asked(ctx, asked_info, result)
+    result.refused = refused
+    result.proposals = list(ctx.proposals.values())
+    if result.command in {Command.switch_zh, Command.switch_en}:
+        # The words asking for a language are not an answer ("English please" is no city).
+        result.proposals = [p for p in result.proposals if not _LANGUAGE_WORDS.search(p.span)]
+    return result
+
+
+_LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通话|说", re.IGNORECASE)
+
+
+def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
+    low = ctx.text.low
+    if info.role == "open":
+        if replies.is_vague_open(low):
+            result.vague = True
+        else:
+            value = " ".join(ctx.text.raw.split())
+            propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
+        return
+    _HANDLERS[info.role](ctx, info, True)
+    name = info.slot.name
+    if name in ctx.proposals:
+        own = [(h.start, h.end) for h in ctx.hits if h.for_slot(name)] + [ctx.spans[name]]
+        if ctx.weak_asked and info.role != "scale" and replies.vague_elsewhere(low, own):
+            del ctx.proposals[name]
+            result.vague = True
+        return
+    result.vague = replies.is_vague(low)

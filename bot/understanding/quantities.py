@@ -1,0 +1,202 @@
+"""Ages and amounts of money, read from the numbers in a message.
+
+A number is an age when the text says so ("25岁", "21 yrs old", "I'm 42", "今年三十七", "aged 30")
+or gives a birth year ("1998年生的", "我是88年的", "born in '98", counted to `today`). It is an
+amount of money when it carries a currency ("七十来块", "$65", "89.9元", "六十八块五") or a spending
+cue ("每月88", "about 120 a month"); a yearly amount ("一年大概交1200") is turned into a monthly
+one. Anything else is a bare number, which only the asked slot may take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.understanding.numbers import Num
+
+_AGE_AFTER = re.compile(
+    r"\s*(?:周岁|岁|歲|years? old|yrs? old|yr old|y/?o\b|yo\b|year old|-year-old|years of age)"
+)
+_AGE_BEFORE = re.compile(
+    r"(?:今年|年龄|年纪|岁数|age[d:]?|i'?m|i am|im|turned|turning|turn|我都|我自己|满|本人"
+    r"|我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
+    r"|差不多|about|around|almost|just|only)?\s*$"
+)
+_BIRTH_AFTER = re.compile(
+    r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐)"
+)
+_BIRTH_BEFORE = re.compile(r"(?:born(?: in)?|出生于|生于|出生在|b\.)\s*'?\s*$")
+_WILL_BE = re.compile(r"(?:i'?ll be|i will be|turning|gonna be|going to be)\s*$")
+_SOON_AFTER = re.compile(r"\s*(?:years? old)?\s*(?:next|soon|in a |this (?:month|week))")
+_NEXT_BIRTHDAY = re.compile(
+    r"(?:下个月|明年|下周|next month|next year|soon)\s*(?:就|就要|要)?\s*满?\s*$"
+)
+_NOT_AGE_AFTER = re.compile(
+    r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g\b|m\b|mb|gb|兆|小时|hours?|minutes?|min|dollars?"
+    r"|bucks|yuan|rmb|months?|years?(?! old)|weeks?|days?|kids?|children|daughters?|sons?|楼)"
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
+    r"|euros?\b|欧元?|港币|cny\b|hkd\b)"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:¥|\$|€|£|rmb|cny|usd|hkd|hk\$)\s*$")
+_SPEND_BEFORE = re.compile(
+    r"(?:每个?月|一个月|月费|月租|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay|paying|paid"
+    r"|spend|spending|costs?|charged?|套餐)\s*(?:大概|差不多|大约|也就|就|才|要|得|是|about|around"
+    r"|roughly|like|is|of)?\s*$"
+)
+_PER_MONTH_AFTER = re.compile(
+    r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month"
+)
+_PER_YEAR = re.compile(r"(?:一年|每年|年费|全年|a year|per year|annually|yearly)[^,.;!?，。]{0,6}$")
+_PER_YEAR_AFTER = re.compile(
+    r"\s*(?:元|块钱|块)?\s*(?:/|每|一)\s*年|\s*(?:a|per) year|\s*annually|\s*yearly"
+)
+# An age that belongs to somebody else: "3岁的儿子", "my daughter is 5".
+_OTHER_PERSON_AFTER = re.compile(
+    r"\s*(?:周岁|岁|years? old|yrs? old"
+    r"|y/?o)?\s*的?\s*(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|孙|弟弟|妹妹|哥哥|姐姐"
+    r"|老公|老婆|爸|妈|kid|son|daughter|child|boy|girl|baby|brother|sister)"
+)
+_OTHER_PERSON_BEFORE = re.compile(
+    r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|爸|妈|弟弟"
+    r"|妹妹|kid|son|daughter|child|baby|wife"
+    r"|husband|mom|dad|mother|father|brother|sister"
+    r"|partner)s?\s*(?:is|are|was|今年|都|已经|才)?\s*$"
+)
+_DECIMAL_JIAO = re.compile(
+    r"\s*[块元]\s*(?P<d>[一二三四五六七八九\d])(?![\d一二三四五六七八九十百千])"
+)
+_DIGITS_CN = "零一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: float
+    num: Num
+    strong: bool  # the text says what the number is
+    approx: bool
+
+
+def birth_year_age(year: int, today: dt.date) -> int:
+    return today.year - year
+
+
+def _two_digit_year(value: float, today: dt.date) -> int:
+    year = int(value)
+    if year < 100:
+        year += 2000 if year <= today.year % 100 else 1900
+    return year
+
+
+_DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+_DECADE = re.compile(
+    r"(?P<self>in my\s+|i'?m in my\s+)?(?:(?P<part>early|mid|late)[\s-]*)?"
+    r"(?:(?P<digits>[1-9]0)'?s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties)\b)"
+)
+_DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8}
+
+
+def decade_age(low: str, asked: bool) -> tuple[int, int, int] | None:
+    """ "in my thirties" -> 30, "mid 30s" -> 35, "late twenties" -> 28; (age, start, end)."""
+    for m in _DECADE.finditer(low):
+        if not (asked or m.group("self") or m.group("part")):
+            continue
+        base = int(m.group("digits")) if m.group("digits") else _DECADE_WORDS[m.group("word")]
+        return base + _DECADE_OFFSET.get(m.group("part") or "", 0), m.start(), m.end()
+    return None
+
+
+def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
+    """Numbers the text marks as an age or a birth year."""
+    out: list[Reading] = []
+    for num in nums:
+        after = low[num.end : num.end + 16]
+        before = low[max(0, num.start - 16) : num.start]
+        if _BIRTH_BEFORE.search(before) or (
+            _BIRTH_AFTER.match(after) and (num.value >= 1900 or 10 <= num.value < 100)
+        ):
+            year = _two_digit_year(num.value, today)
+            if 1900 <= year <= today.year:
+                out.append(Reading(birth_year_age(year, today), num, True, num.approx))
+                continue
+        if _OTHER_PERSON_AFTER.match(after) or _OTHER_PERSON_BEFORE.search(before):
+            continue
+        if _WILL_BE.search(before) and _SOON_AFTER.match(after):
+            out.append(Reading(num.as_int() - 1, num, True, num.approx))
+        elif _AGE_AFTER.match(after):
+            value = num.as_int()
+            if _NEXT_BIRTHDAY.search(before):
+                value -= 1
+            out.append(Reading(value, num, True, num.approx))
+        elif _AGE_BEFORE.search(before) and not _NOT_AGE_AFTER.match(after) and num.value < 150:
+            value = num.as_int()
+            if _NEXT_BIRTHDAY.search(before):
+                value -= 1
+            out.append(Reading(value, num, True, num.approx))
+    return out
+
+
+def _with_jiao(low: str, num: Num) -> float:
+    """ "六十八块五" is 68.5: a digit after 块/元 is tenths."""
+    m = _DECIMAL_JIAO.match(low, num.end)
+    if not m or num.is_range or num.value != int(num.value):
+        return num.value
+    digit = m.group("d")
+    tenth = int(digit) if digit.isdigit() else _DIGITS_CN.index(digit)
+    return num.value + tenth / 10
+
+
+def per_year(low: str, num: Num) -> bool:
+    """Is this amount said per year ("一年大概交1200", "1.2k a year")?"""
+    after = low[num.end : num.end + 12]
+    before = low[max(0, num.start - 14) : num.start]
+    if _PER_MONTH_AFTER.match(after):
+        return False
+    return bool(_PER_YEAR.search(before) or _PER_YEAR_AFTER.match(after))
+
+
+def money(low: str, nums: list[Num]) -> list[Reading]:
+    """Numbers the text marks as an amount of money, per month."""
+    out: list[Reading] = []
+    for i, num in enumerate(nums):
+        if (
+            i > 0
+            and out
+            and out[-1].num is nums[i - 1]
+            and _DECIMAL_JIAO.match(low, nums[i - 1].end)
+        ):
+            if nums[i - 1].end < num.start <= nums[i - 1].end + 2:
+                continue  # the 五 of 六十八块五
+        after = low[num.end : num.end + 12]
+        before = low[max(0, num.start - 14) : num.start]
+        currency = bool(_CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before))
+        cue = bool(
+            _SPEND_BEFORE.search(before)
+            or _PER_MONTH_AFTER.match(after)
+            or _PER_YEAR_AFTER.match(after)
+        )
+        if not (currency or cue) or _NOT_MONEY_AFTER.match(after):
+            continue
+        value = _with_jiao(low, num)
+        if per_year(low, num):
+            value = value / 12
+        out.append(Reading(round(value, 2), num, True, num.approx))
+    return out
+
+
+_NOT_MONEY_AFTER = re.compile(
+    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|g\b|m\b|mb|gb|兆|%|years?|months?|hours?|minutes?"
+    r"|days?|weeks?|mbps|kids?|stars?|分(?!钱))"
+)

@@ -1,0 +1,228 @@
+"""Replies that are not values: commands, refusals, vague answers, and yes/no.
+
+These are recognised by phrase patterns in both languages. Commands must be about the
+conversation itself ("暂停", "show my data", "English please"), so the patterns for stopping only
+accept a short message that is essentially the command: "I'll decide later" answers a question,
+"later" pauses the survey. Refusals and vague answers are judged for the slot that was asked and
+only when no value for it was found: "不知道是啥，反正有个光猫" is an answer (fiber), not vague.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.normalize import clean_surface, lower_same_length
+from bot.understanding.types import Command
+
+_FILLER = re.compile(
+    r"^(?:好吧|那个|嗯+|呃+|额+|哦+|啊+|唉|哎|ok|okay"
+    r"|hmm+|um+|uh+|sorry|please|请|麻烦|能不能|可以|"
+    r"我想|我要|帮我|can you|could you|can we|could we"
+    r"|let'?s|i want to|i'd like to|i need to)?[\s,.!]*"
+)
+_STOP_EXACT = re.compile(
+    r"(?:先|暂时|我想|我要|能不能|可以|请)?(?:暂停"
+    r"|停|停一下|停下|先停|歇会|休息一下|先这样|就这样吧|"
+    r"先到这|先到这里|到此为止|不聊了|不填了|不做了|不答了"
+    r"|不想继续了|不想答了|结束|退出|下次再聊|下次再说|"
+    r"回头再聊|回头再说|改天再聊|改天吧|晚点再聊|晚点再说|等会再聊|有事先走了|先走了|拜拜|再见)"
+    r"(?:吧|了|啊|呀|一下|哈)*"
+    r"|stop|pause|later|maybe later|talk later|later please|continue later|not now|gotta go"
+    r"|got to go|i have to go|i need to go|have to go|brb|bye|goodbye|bye bye|i'm done|im done"
+    r"|that's enough|enough for now|stop for now|pause for now|let's stop|let's pause|stop please"
+    r"|please stop|pause please|another time|some other time|finish later|exit|quit the survey"
+)
+_STOP_SEARCH = re.compile(
+    r"(?:stop|pause) (?:the|this) (?:survey|chat|conversation)|continue (?:this |it )?later"
+    r"|(?:can|could) we (?:stop|pause|continue later|do this later)|先暂停|暂停一下|下次再继续"
+    r"|回头再继续|以后再继续|稍后再继续|pick (?:this|it) up later|let'?s continue later"
+)
+_DELETE = re.compile(
+    r"(?:删除|删掉|删了|清除|清空|抹掉|销毁|注销)(?:一下|掉)?(?:我的"
+    r"|我)?(?:所有|全部)?的?(?:数据|资料|信息|记录|回答|答案)"
+    r"|把我的(?:数据|资料|信息|记录|回答)(?:都|全)?(?:删|清)|"
+    r"(?:delete|erase|remove|wipe|clear|purge) (?:all (?:of )?)?my (?:data|info|information|answers"
+    r"|responses|details|records|personal data)|forget (?:about )?me\b|forget everything"
+)
+_SHOW = re.compile(
+    r"(?:查看|看看|看一下|显示|给我看|调出|导出|查询"
+    r"|查一下)(?:一下)?我的(?:所有|全部)?(?:数据|资料|信息|记录|回答|答案)"
+    r"|我的(?:数据|资料|信息)(?:在哪|有哪些)|你们(?:存|记录|收集)了(?:我)?(?:哪些|什么)|"
+    r"(?:show|see|view|display|export|send)(?: me)? my (?:data|info|information|answers|responses"
+    r"|details|records)|what (?:data|info"
+    r"|information) (?:do you have|have you (?:got|stored|collected))"
+    r"|what do you know about me"
+)
+_SWITCH_ZH = re.compile(
+    r"(?:说|讲|用|换成|切换到|切换成|改成|改用)(?:中文|汉语"
+    r"|普通话|国语)|中文(?:吧|就行|可以吗|好吗|please)"
+    r"|^(?:中文|汉语|普通话)$|(?:speak|use|in|switch to"
+    r"|talk in|reply in|continue in) (?:chinese|mandarin)"
+    r"|chinese please|mandarin please"
+)
+_SWITCH_EN = re.compile(
+    r"english please|(?:speak|use|switch to|talk in"
+    r"|reply in|continue in|answer in|write in) english"
+    r"|(?:can|could|do) you (?:speak|do|talk in|use) english|in english(?: please)?$|^english$"
+    r"|(?:说|讲|用|换成|切换到|切换成|改成|改用)英(?:文|语)|英(?:文|语)(?:吧|就行|可以吗|好吗)"
+)
+
+_REFUSAL = re.compile(
+    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不想(?:说|讲|告诉|透露|回答|打分|填|提|聊|分享|回)"
+    r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
+    r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打)了"
+    r"|不说了|私人(?:问题|信息|的事|问题)|隐私|无可奉告"
+    r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲)"
+    r"|没必要(?:说|告诉)|关你什么事|管得着|不关你的?事|别问了|不予回答"
+    r"|prefer not|(?:i'?d|i would) rather not|rather not (?:say|share|answer|tell|discuss|rate)"
+    r"|none of your business|not your business|mind your own|not telling|won'?t (?:say|tell|share)"
+    r"|(?:don'?t|do not) (?:want|wish|care) to (?:say"
+    r"|share|answer|tell|talk|go into|discuss|disclose|rate)"
+    r"|not comfortable|that'?s (?:personal|private)|keep (?:that|it|this) (?:private|to myself)"
+    r"|^skip\b|\bskip (?:this|it|that|the question)|^pass\b|\bi'?ll pass\b|no comment|\bdecline"
+    r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
+    r"|personal question|not (?:gonna|going to) answer|not answering"
+)
+_VAGUE = re.compile(
+    r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
+    r"|不晓得|不清楚|说不清|说不好|不好说|说不上来|说不准"
+    r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
+    r"|(?:don'?t|do not) have (?:any )?hobbies"
+    r"|随便|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$"
+    r"|凑合|差不多吧|好多年|很多年|好几年|好久|很久|挺久"
+    r"|几年|几个月|几十|几百|好些年|有些年|有段时间"
+    r"|一段时间|不少钱|挺多|蛮多|不多|挺贵|有点贵|不小了"
+    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没什么|没啥|懒得想|谁知道|天知道"
+    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
+    r"|recall|say|tell|know)|no idea|not sure"
+    r"|\bunsure\b|dunno|\bidk\b|hard to say|difficult to say|\bdepends\b|it varies|\bvaries\b"
+    r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
+    r"|whatever|doesn'?t matter|\bages\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
+    r"|some time|not much|old enough|stopped counting|complicated|kind of|sort of|long story"
+    r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows|\banything\b"
+    r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
+)
+# An open answer with no content of its own: a bare judgement or "nothing".
+_OPEN_FILLER = (
+    r"(?:就是|反正|感觉|总之|总的来说|整体|整体上|就|都|也|挺|很|太|真的|特别|比较|有点|"
+    r"just|it's|its|it is|overall|everything|all|really|pretty|kinda|kind of|it was|was|is|"
+    r"the service|service|服务|a bit|so|too|very|\s|,|，|\.|!|。|~)*"
+)
+_OPEN_VAGUE = re.compile(
+    "^"
+    + _OPEN_FILLER
+    + r"(?:不好|差|差劲|烂|垃圾|一般|还行|还好|不满意|不太满意|不咋地|不怎么样|糟糕|"
+    r"bad|not good|poor|terrible|awful|meh|ok|okay|nothing|nothing really|nothing much|not much|"
+    r"没什么|没啥|没有|没|都还好|挺好|fine|no complaints"
+    r"|没什么不满意的?|不知道|说不上来|说不清|不好说|"
+    r"sucks|bad service|not great|whatever|everything|all of it|各方面|都不好|都不行|idk|dunno)"
+    + _OPEN_FILLER
+    + r"(?:吧|啊|呀|了|的|lol|haha)*[\s\W]*$"
+)
+
+_ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|也|都|这个|那个|真的|其实|反正|感觉|具体")
+_EN_FUNCTION = frozenset(
+    "i i'm im it it's its my me the a an to on of really just can't cant cannot don't dont do "
+    "is be that this so well um uh hmm oh yeah kinda sort kind put say tell".split()
+)
+_YES = re.compile(
+    r"好的?|好啊|好呀|好吧|行|可以|会|会的|同意|愿意|没问题|当然"
+    r"|嗯+|是的?|对|开始吧|来吧|没事|ok|okay|sure|"
+    r"yes|yeah|yep|yup|yea|y|of course|go ahead|why not"
+    r"|alright|all right|fine|let'?s go|let'?s do it"
+    r"|absolutely|definitely|certainly|no problem|sounds good|i agree|agreed|please do|👍"
+)
+_NO = re.compile(
+    r"不要|不同意|不愿意|算了|不会|不用了?|不行|不好|不可以"
+    r"|拒绝|别|不了|不想|不必|免了|不|no|nope|nah|n"
+    r"|no thanks|no thank you|not now|not really|i don'?t|don'?t|i do not|never|no way|i disagree"
+    r"|not interested|rather not|i'?d rather not|👎"
+)
+_CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
+_POLITE = re.compile(r"(?:thanks|thank you|谢谢|谢啦|please|请|哈哈+|haha+|lol)")
+_POLITE_TAIL = re.compile(
+    r"(?:\s*(?:thanks|thank you|please|谢谢|谢啦|lol|haha)|吧|啊|呀|啦|的|哈|呢|嘛|了|哦|呗)+$"
+)
+
+
+def _core(low: str) -> str:
+    return _FILLER.sub("", low.strip(" ,.!?~\"'")).strip(" ,.!?~\"'")
+
+
+def detect_command(low: str) -> Command | None:
+    """A command about the conversation, or None."""
+    if _DELETE.search(low):
+        return Command.delete_data
+    if _SHOW.search(low):
+        return Command.show_data
+    if _SWITCH_EN.search(low):
+        return Command.switch_en
+    if _SWITCH_ZH.search(low):
+        return Command.switch_zh
+    core = _core(low)
+    if _STOP_EXACT.fullmatch(core) or (len(core) <= 40 and _STOP_SEARCH.search(low)):
+        return Command.stop
+    return None
+
+
+def is_refusal(low: str) -> bool:
+    return _REFUSAL.search(low) is not None
+
+
+def is_vague(low: str) -> bool:
+    return _VAGUE.search(low) is not None
+
+
+def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
+    """A vague phrase outside the value's own words: "算是有吧…说不清楚" hedges its "有"."""
+    return any(
+        all(m.end() <= start or m.start() >= end for start, end in spans)
+        for m in _VAGUE.finditer(low)
+    )
+
+
+def is_vague_open(low: str) -> bool:
+    """An answer to an open question that says nothing specific ("还行", "just bad").
+
+    Besides bare judgements, a message is vague when a vague phrase ("说不上来", "can't put my
+    finger on it") leaves almost nothing else: at most a few Chinese characters or English words
+    that are not function words.
+    """
+    if _OPEN_VAGUE.fullmatch(low.strip()) is not None:
+        return True
+    if _VAGUE.search(low) is None:
+        return False
+    rest = _VAGUE.sub(" ", low)
+    cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
+    words = [w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]
+    return cjk <= 3 and len(words) <= 2
+
+
+def _yes_no_part(part: str) -> bool | None:
+    for candidate in (part, _POLITE_TAIL.sub("", part).strip()):
+        if not candidate:
+            continue
+        if _NO.fullmatch(candidate):
+            return False
+        if _YES.fullmatch(candidate):
+            return True
+    return None
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """Consent / confirmation: True for yes, False for no, None when it is neither or unclear.
+
+    Every clause is read as a whole phrase ("好的", "no thanks"); when clauses disagree the last
+    one wins, because people correct themselves ("嗯…算了，不要").
+    """
+    low = lower_same_length(clean_surface(text))
+    answer: bool | None = None
+    for part in _CLAUSE_SPLIT.split(low):
+        part = part.strip()
+        if not part or _POLITE.fullmatch(part):
+            continue
+        reading = _yes_no_part(part)
+        if reading is None:
+            return None
+        answer = reading
+    return answer

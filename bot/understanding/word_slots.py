@@ -1,0 +1,169 @@
+"""Readers for word-based slots: choices, interests, yes/no topics, cities, names and free text."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import choices, names, replies
+from bot.understanding.context import Ctx, hit_nums, propose
+from bot.understanding.gazetteer import CITIES
+from bot.understanding.model import SlotInfo
+
+_GENDER_SELF = re.compile(
+    r"(?:^|[,，。.!\s])(?:我是|本人)?(?:个|一个|一名)?(?P<zh>男"
+    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s])"
+    r"|\b(?:i'?m|i am|im)\s+(?:a\s+)?(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    r"|^(?P<bare>male|female)\b"
+)
+_GENDER_VALUES = {
+    "男": "male",
+    "女": "female",
+    "man": "male",
+    "guy": "male",
+    "male": "male",
+    "dude": "male",
+    "bloke": "male",
+    "woman": "female",
+    "girl": "female",
+    "female": "female",
+    "lady": "female",
+    "gal": "female",
+}
+_PLACE_PREFIX = re.compile(
+    r"^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?"
+    r"|^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:based\s+)?in|based in|living in|live in|in"
+    r"|from|currently in|i'?m from)\s+",
+    re.IGNORECASE,
+)
+_PLACE_SUFFIX = re.compile(
+    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china)+$", re.IGNORECASE
+)
+_NOT_PLACE = re.compile(
+    r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
+    r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
+    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|travel)\b"
+    r"|东北|西北|华北|华南|华东|南方|北方|农村|乡下|老家|县城|郊区|国外|海外|外地|市区|城里",
+    re.IGNORECASE,
+)
+
+
+def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    low = ctx.text.low
+    cands = choices.candidates(ctx.hits, info, asked, low)
+    # a word inside a customer-duration ("用了一年") is about tenure, not the contract
+    cands = [
+        (h, e)
+        for h, e in cands
+        if not any(d.tenure_cue and d.start <= h.start < d.end for d in ctx.durations)
+    ]
+    if info.slot.name.lower() in ("gender", "sex"):
+        # gender words are everywhere ("客服小姐姐", "my husband"): another slot's answer states
+        # the respondent's own gender only in a self-description ("我是男生", "I'm a guy")
+        if not asked:
+            _gender_self(ctx, info)
+            return
+        # a single letter ("m", "F") is an answer only when it is the whole message
+        cands = [
+            (h, e)
+            for h, e in cands
+            if not (len(low[h.start : h.end]) == 1 and low[h.start : h.end].isascii())
+            or ctx.text.core == low[h.start : h.end]
+        ]
+    chosen = choices.resolve_choice(cands, info, asked, low)
+    if chosen is not None:
+        hit, entry = chosen
+        hit_nums(ctx, hit)
+        propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
+        if asked and not entry.strong:
+            ctx.weak_asked = True
+        return
+    if asked:
+        answer = replies.parse_yes_no(ctx.text.surface)
+        option = choices.yes_no_option(info, answer) if answer is not None else None
+        if option is not None:
+            propose(ctx, info.slot.name, option, 0, len(ctx.text.surface), confidence=0.8)
+
+
+def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
+    m = _GENDER_SELF.search(ctx.text.low)
+    if not m:
+        return
+    word = m.group("zh") or m.group("en") or m.group("bare") or ""
+    value = _GENDER_VALUES.get(word)
+    if value and value in info.slot.option_ids():
+        propose(ctx, info.slot.name, value, m.start(), m.end(), confidence=0.85)
+
+
+def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    cands = choices.candidates(ctx.hits, info, asked, ctx.text.low)
+    values, used = choices.resolve_multi(cands)
+    if values:
+        propose(ctx, info.slot.name, values, used[0].start, used[-1].end, confidence=0.85)
+
+
+def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    cands = choices.candidates(ctx.hits, info, asked, ctx.text.low)
+    found = choices.resolve_boolean(cands, ctx.text.low)
+    if found is not None:
+        value, hit, strong = found
+        propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)
+        if asked and not strong:
+            ctx.weak_asked = True
+        return
+    if asked:
+        answer = replies.parse_yes_no(ctx.text.surface)
+        if answer is not None:
+            propose(ctx, info.slot.name, answer, 0, len(ctx.text.surface), confidence=0.8)
+            ctx.weak_asked = True
+
+
+def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    cands = choices.candidates(ctx.hits, info, asked, ctx.text.low)
+    current = choices.live(cands)
+    if current:
+        hit, entry = current[-1]
+        propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
+        return
+    if asked and not cands:
+        place = _unknown_place(ctx.text.surface)
+        if place:
+            propose(ctx, info.slot.name, place, 0, len(ctx.text.surface), confidence=0.6)
+
+
+def _unknown_place(surface: str) -> str | None:
+    """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
+    text = surface.strip(" ,，.。!！~")
+    text = _PLACE_PREFIX.sub("", text, count=1).strip()
+    text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
+    if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
+        return None
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text):
+        return CITIES.get(text, text)
+    if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
+        known = CITIES.get(text.lower())
+        return known or " ".join(w[:1].upper() + w[1:] for w in text.split())
+    return None
+
+
+def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    surface = ctx.text.surface
+    found = names.introduced_name(surface, asked)
+    if found:
+        name, start, end = found
+        propose(ctx, info.slot.name, name, start, end, confidence=0.9)
+        return
+    if not asked:
+        return
+    bare = names.bare_name(surface)
+    if bare is None:
+        first = re.split(r"[,，;；。!！]", surface, maxsplit=1)[0]
+        if first != surface:
+            bare = names.bare_name(first)
+    if bare:
+        propose(ctx, info.slot.name, bare, 0, len(bare), confidence=0.8)
+
+
+def read_text(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    if asked:
+        value = " ".join(ctx.text.raw.split())
+        propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=0.8)
