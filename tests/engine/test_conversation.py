@@ -294,3 +294,42 @@ def test_a_message_stored_before_a_crash_is_answered_by_reparse(engine: Engine) 
         last = repo.transcript(db, chat.session_id)[-1]
         assert last.direction == "out" and last.slot == "gender"
     assert engine.process_pending() == 0
+
+
+def test_over_fifty_sessions_no_slot_is_always_worded_the_same(sqlite_engine: Engine) -> None:
+    import random
+
+    from bot.simulate import SimulatedRespondent, random_persona, run_conversation
+
+    rng = random.Random(5)
+    wordings: dict[tuple[str, str], set[str]] = {}
+    for _ in range(50):
+        person = SimulatedRespondent(random_persona(rng), rng)
+        started = sqlite_engine.start("customer_profile", lang=person.persona.lang)
+
+        def send(text: str, s=started):
+            return sqlite_engine.handle(s.session_id, s.token, text)
+
+        for _text, reply in run_conversation(started.reply, send, person):
+            if reply.kind == "question" and reply.slot:
+                key = (reply.slot, person.persona.lang)
+                wordings.setdefault(key, set()).add(reply.text)
+    survey = sqlite_engine.survey("customer_profile")
+    assert len({slot for slot, _lang in wordings}) >= 14
+    variants_used = {
+        (slot, lang): {
+            variant for variant in survey.slot(slot).questions.get(lang)
+            for text in texts if variant in text or variant.replace("你", "您") in text
+        }
+        for (slot, lang), texts in wordings.items()
+    }
+    same_every_time = [key for key, used in variants_used.items() if len(used) < 2]
+    assert same_every_time == []
+
+
+def test_english_please_switches_without_inventing_an_answer(sqlite_engine: Engine) -> None:
+    chat = Chat(sqlite_engine, "zh")
+    chat.answer_until("city", ZH_ANSWERS)
+    reply = chat.say("English please")
+    assert reply.slot == "city" and "city" in reply.text.lower()
+    assert "city" not in chat.values()
