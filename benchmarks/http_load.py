@@ -5,6 +5,10 @@ directory, runs N respondents at once (asyncio + httpx), then counts the stored 
 database must hold exactly every message sent and every reply (zero lost, zero duplicated).
 Targets: p99 turn latency ≤ 150 ms with 200 concurrent respondents on 2 cores.
 
+Respondents pause between messages as people do while reading and typing (`--think`, seconds,
+uniform; default 1–3 s). `--think 0` measures raw capacity instead: every client fires its next
+message the moment a reply arrives, so latency then is simply clients ÷ throughput.
+
     uv run --frozen python benchmarks/http_load.py [--respondents 200] [--check]
 """
 
@@ -48,8 +52,11 @@ def wait_until_up(base: str, timeout: float = 30) -> None:
     raise RuntimeError("server did not start")
 
 
-async def respondent_run(client: httpx.AsyncClient, seed: int, timings: list[float]) -> int:
+async def respondent_run(
+    client: httpx.AsyncClient, seed: int, timings: list[float], think: tuple[float, float]
+) -> int:
     rng = random.Random(seed)
+    await asyncio.sleep(rng.uniform(0, think[1]))  # respondents arrive spread out
     person = SimulatedRespondent(random_persona(rng), rng)
     response = await client.post("/api/sessions", json={"lang": person.persona.lang})
     response.raise_for_status()
@@ -61,6 +68,8 @@ async def respondent_run(client: httpx.AsyncClient, seed: int, timings: list[flo
         text = person.answer(reply)
         if text is None:
             break
+        if think[1] > 0:
+            await asyncio.sleep(rng.uniform(*think))
         t0 = time.perf_counter()
         response = await client.post(
             f"/api/sessions/{body['session_id']}/messages", json={"text": text}, headers=headers
@@ -72,12 +81,12 @@ async def respondent_run(client: httpx.AsyncClient, seed: int, timings: list[flo
     return sent
 
 
-async def run(base: str, n: int) -> tuple[list[float], int, float]:
+async def run(base: str, n: int, think: tuple[float, float]) -> tuple[list[float], int, float]:
     timings: list[float] = []
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
         t0 = time.perf_counter()
-        sent = await asyncio.gather(*(respondent_run(client, seed, timings) for seed in range(n)))
+        sent = await asyncio.gather(*(respondent_run(client, seed, timings, think) for seed in range(n)))
         return timings, sum(sent), time.perf_counter() - t0
 
 
@@ -86,6 +95,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--respondents", type=int, default=200)
+    parser.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("MIN", "MAX"))
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
@@ -101,7 +111,7 @@ def main() -> int:
         try:
             base = f"http://127.0.0.1:{port}"
             wait_until_up(base)
-            timings, sent, wall = asyncio.run(run(base, args.respondents))
+            timings, sent, wall = asyncio.run(run(base, args.respondents, tuple(args.think)))
         finally:
             server.terminate()
             server.wait(timeout=30)

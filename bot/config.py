@@ -48,7 +48,35 @@ class Settings(BaseSettings):
 
     # Abuse limits for the public endpoints.
     rate_limit_per_minute: int = 60
+    worker_threads: int = Field(default=4, ge=1, le=64, description="threads running turns")
     max_message_chars: int = 4000
+    rate_limit_ip_per_minute: int = Field(
+        default=600, description="writes per client IP per minute on public endpoints; 0 = off"
+    )
+    rate_limit_exempt: list[str] = Field(
+        default=["127.0.0.1", "::1"],
+        description="addresses without a per-IP budget (a reverse proxy without --proxy-headers)",
+    )
+    max_body_bytes: int = Field(default=64 * 1024, description="larger request bodies get 413")
+
+    # WeChat Official Account (the /wechat webhook is off until wechat_token is set).
+    wechat_token: SecretStr | None = None
+    wechat_aes_key: SecretStr | None = Field(
+        default=None, description="EncodingAESKey (43 characters); enables safe (AES) mode"
+    )
+    wechat_app_id: str | None = None
+    wechat_app_secret: SecretStr | None = None
+    wechat_api_base: str = Field(
+        default="https://api.weixin.qq.com", description="customer-service and token API base"
+    )
+    wechat_survey: str = "customer_profile"
+    wechat_lang: Literal["zh", "en"] = "zh"
+    wechat_reply_deadline: float = Field(
+        default=4.0, description="seconds before a slow turn answers 'success' and sends later"
+    )
+    wechat_max_clock_skew: int = Field(
+        default=300, description="seconds a signed WeChat request may be old (replay window)"
+    )
 
     @model_validator(mode="after")
     def _openai_fallbacks(self) -> Settings:

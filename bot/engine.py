@@ -240,7 +240,8 @@ class Engine:
                 text=text,
                 min_age=self.min_age,
             )
-            reply = self._commit(snapshot, survey, decision)
+            extractor = understanding.extractor or self.brain.name
+            reply = self._commit(snapshot, survey, decision, extractor)
             if reply is not None:
                 return reply
             snapshot = self._load(snapshot.session.id, snapshot.message_id)
@@ -305,15 +306,26 @@ class Engine:
             db.expunge(session)
             return _Snapshot(session, state, message_id)
 
-    def _commit(self, snapshot: _Snapshot, survey: Survey, decision: Decision) -> Reply | None:
-        """Write one decision atomically; None if another turn advanced the session first."""
+    def _commit(
+        self, snapshot: _Snapshot, survey: Survey, decision: Decision, extractor: str
+    ) -> Reply | None:
+        """Write one decision atomically; None if another turn advanced the session first.
+
+        The session row is advanced with a compare-and-set on `turns`, which both detects a
+        concurrent turn and (on PostgreSQL) holds the row lock until this transaction commits.
+        """
+        session = snapshot.session
         with self.db.transaction() as db:
-            session = repo.get_session(db, snapshot.session.id, lock=True)
-            if session is None:
-                raise EngineError(404, "unknown session")
-            if session.turns != snapshot.session.turns:
+            if not repo.advance_session(
+                db,
+                session.id,
+                expected_turns=session.turns,
+                stage=decision.stage,
+                pending=decision.pending,
+                current_slot=decision.current_slot,
+                lang=decision.lang,
+            ):
                 return None
-            extractor = self.brain.name
             for change in decision.changes:
                 repo.set_attribute(
                     db,
@@ -325,23 +337,11 @@ class Engine:
                     confidence=change.confidence,
                     source_message_id=snapshot.message_id,
                 )
-            session.stage = decision.stage
-            session.pending = decision.pending
-            session.current_slot = decision.current_slot
-            session.lang = decision.lang
-            session.turns += 1
-            if decision.stage == "done" and session.completed_at is None:
-                from bot.storage.models import utcnow
-
-                session.completed_at = utcnow()
-            incoming = db.get(Message, snapshot.message_id)
-            if incoming is not None:
-                incoming.processed = True
+            repo.mark_processed(db, snapshot.message_id)
             ctx = self._context(session, survey, snapshot.state)
-            ctx.turn = session.turns
+            ctx.lang, ctx.turn, ctx.asked = _lang(decision.lang), session.turns + 1, None
             reply = self._reply(decision.action, ctx, decision.stage)
-            keep_reply = self._apply_effects(db, session, survey, decision)
-            if keep_reply:
+            if self._apply_effects(db, session, survey, decision):
                 repo.add_message(
                     db,
                     session,
@@ -349,7 +349,7 @@ class Engine:
                     reply.text,
                     slot=reply.slot,
                     kind=reply.kind,
-                    lang=session.lang,
+                    lang=decision.lang,
                     reply_to=snapshot.message_id,
                 )
             return reply

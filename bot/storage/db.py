@@ -7,6 +7,8 @@ from the repository code instead. Both give each turn a consistent view of its s
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -65,6 +67,12 @@ class Database:
             self.engine = create_engine(url, **kwargs)
         except Exception as exc:  # bad URL, missing driver
             raise StorageError(f"cannot use database {parsed!r}: {exc}") from None
+        # SQLite has one writer at a time. Threads of this process queue on a fair lock instead
+        # of SQLite's busy handler, which sleeps in growing steps (up to 100 ms) and turns
+        # contention into long tail latency; other processes still meet busy_timeout.
+        self._lock: contextlib.AbstractContextManager[object] = (
+            threading.RLock() if self.dialect == "sqlite" else contextlib.nullcontext()
+        )
         if self.dialect == "sqlite":
             _tune_sqlite(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -88,7 +96,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with self._lock, self._sessions() as session, session.begin():
             yield session
 
     def session(self) -> Session:

@@ -98,6 +98,37 @@ def get_session(db: Session, session_id: str, *, lock: bool = False) -> SurveySe
     return db.scalar(query)
 
 
+def advance_session(
+    db: Session,
+    session_id: str,
+    *,
+    expected_turns: int,
+    stage: str,
+    pending: dict[str, Any] | None,
+    current_slot: str | None,
+    lang: str,
+) -> bool:
+    """Move a session to its next state if nobody else did since `expected_turns` was read."""
+    now = utcnow()
+    values: dict[str, Any] = {
+        "stage": stage,
+        "pending": pending,
+        "current_slot": current_slot,
+        "lang": lang,
+        "turns": expected_turns + 1,
+        "updated_at": now,
+    }
+    if stage == "done":
+        values["completed_at"] = func.coalesce(SurveySession.completed_at, now)
+    result = db.execute(
+        update(SurveySession)
+        .where(SurveySession.id == session_id, SurveySession.turns == expected_turns)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0) == 1
+
+
 def latest_session(db: Session, respondent_id: str, survey_id: str) -> SurveySession | None:
     return db.scalar(
         select(SurveySession)
@@ -138,6 +169,15 @@ def add_message(
     db.add(message)
     db.flush()
     return message
+
+
+def mark_processed(db: Session, message_id: int) -> None:
+    db.execute(
+        update(Message)
+        .where(Message.id == message_id)
+        .values(processed=True)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def find_by_external_id(db: Session, session_id: str, external_id: str) -> Message | None:
@@ -222,6 +262,7 @@ def set_attribute(
             AttributeValue.superseded_at.is_(None),
         )
         .values(superseded_at=now)
+        .execution_options(synchronize_session=False)
     )
     row = AttributeValue(
         respondent_id=session.respondent_id,
