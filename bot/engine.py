@@ -154,8 +154,7 @@ class Engine:
             consent = repo.latest_consent(db, respondent.id)
             consented = consent is not None and consent.answer and consent.notice_hash == digest
             ctx = self._context(session, survey, state)
-            if consented:
-                session.stage = "survey"
+            if consented:  # a returning respondent continues where they stopped
                 slot = next_slot(survey, state)
                 action = Action("question", slot.name) if slot else Action("done")
                 session.stage = "survey" if slot else "done"

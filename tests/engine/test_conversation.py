@@ -333,3 +333,11 @@ def test_english_please_switches_without_inventing_an_answer(sqlite_engine: Engi
     reply = chat.say("English please")
     assert reply.slot == "city" and "city" in reply.text.lower()
     assert "city" not in chat.values()
+
+
+def test_a_returning_respondent_is_not_asked_for_consent_again(sqlite_engine: Engine) -> None:
+    chat = Chat(sqlite_engine, respondent_id="crm-7")
+    chat.answer_until("gender", ZH_ANSWERS)
+    again = Chat(sqlite_engine, respondent_id="crm-7", consent=False)
+    assert again.last.kind == "question" and again.last.slot == "gender"
+    assert again.values()["age"] == 28
