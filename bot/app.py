@@ -8,10 +8,12 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.brains import build_brain
-from bot.channels import api
+from bot.channels import api, web, wechat
+from bot.channels.security import RateLimit, RateLimiter, SecurityHeaders
 from bot.config import Settings, get_settings
 from bot.engine import Engine
 from bot.storage.db import Database
@@ -76,13 +78,16 @@ class BodyLimit:
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or get_settings()
     if engine is None:
-        engine = Engine(Database.from_settings(settings), settings, build_brain(settings))
+        db = Database.from_settings(settings)
+        engine = Engine(db, settings, build_brain(settings, db))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Turns are short and SQLite-bound; a few threads beat forty fighting over the GIL.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
+        if _app.state.wechat is not None:
+            _app.state.wechat.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -92,6 +97,18 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.state.engine = engine
-    app.add_middleware(BodyLimit)
+    app.state.respondent_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.wechat = wechat.channel_from_settings(engine, settings)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(
+        RateLimit,
+        per_ip=RateLimiter(settings.rate_limit_ip_per_minute),
+        per_respondent=app.state.respondent_limiter,
+        exempt=settings.rate_limit_exempt,
+    )
+    app.add_middleware(SecurityHeaders)  # outermost: 413 and 429 answers get the headers too
     app.include_router(api.router)
+    app.include_router(web.router)
+    app.include_router(wechat.router)
+    app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import respondent
+from bot.commands import llm, policy, respondent
 
 app = typer.Typer(
     name="insightbot",
@@ -14,13 +14,9 @@ app = typer.Typer(
     add_completion=False,
 )
 respondent.register(app)
-
-try:  # the privacy commands live in their own module
-    from bot.commands.policy import policy_app
-except ImportError:  # pragma: no cover - during partial installs only
-    policy_app = None
-if policy_app is not None:
-    app.add_typer(policy_app, name="policy")
+llm.register(app)
+policy.register(app)
+app.add_typer(policy.policy_app, name="policy")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
+    # How the model is asked for JSON: json_schema (OpenAI, vLLM, Ollama), function_calling,
+    # or json_mode (DeepSeek and most Qwen models).
+    llm_structured_output: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
     llm_deadline_web: float = 15.0
     llm_deadline_wechat: float = 4.0
     redact_pii: bool = True

@@ -20,9 +20,20 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.storage.db import Database
 from bot.storage.models import Base
+from tests.fakes.openai_server import block_remote_model_requests
 
 PG_HOST, PG_PORT = "127.0.0.1", 5432
 ADMIN_TOKEN = "admin-test-token"
+
+
+@pytest.fixture(autouse=True)
+def _no_remote_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test may reach a real model: only loopback hosts answer (INSIGHTBOT_ALLOW_MODEL_REQUESTS=1
+    lifts it for a deliberate manual run)."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with block_remote_model_requests():
+        yield
 
 
 def _postgres_up() -> bool:

@@ -57,4 +57,5 @@ def settings() -> Settings:
 
 def open_engine(config: Settings | None = None) -> Engine:
     config = config or settings()
-    return Engine(Database.from_settings(config), config, build_brain(config))
+    db = Database.from_settings(config)
+    return Engine(db, config, build_brain(config, db))
