@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import llm, policy, respondent
+from bot.commands import llm, policy, respondent, rights
 
 app = typer.Typer(
     name="insightbot",
@@ -16,6 +16,7 @@ app = typer.Typer(
 respondent.register(app)
 llm.register(app)
 policy.register(app)
+rights.register(app)
 app.add_typer(policy.policy_app, name="policy")
 
 

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
 
     # Privacy.
+    org_file: Path | None = Field(
+        default=None, description="organization facts for notices; default <home>/org.yaml"
+    )
     field_key: SecretStr | None = Field(
         default=None, description="Fernet key(s), comma-separated, newest first"
     )

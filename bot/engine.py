@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from bot.brains.base import Brain, TurnContext
 from bot.config import Settings
 from bot.dialogue import Decision, SlotState, decide, next_slot
 from bot.phrasing import options_for
+from bot.privacy.runtime import Privacy
 from bot.reply import Action, Reply, ReplyOption
 from bot.storage import repo
 from bot.storage.db import Database
@@ -55,13 +57,6 @@ class _Snapshot:
     message_id: int
 
 
-def notice_reference(survey: Survey, lang: str) -> tuple[str, str]:
-    """(version, sha256) of the privacy notice a consent refers to."""
-    from bot.privacy.reference import notice_reference as reference
-
-    return reference(survey, lang)
-
-
 class Engine:
     """Drives surveys for every channel; holds no conversation state of its own."""
 
@@ -69,7 +64,18 @@ class Engine:
         self.db = db
         self.settings = settings
         self.brain = brain
-        self.min_age = 14
+        self.privacy = Privacy.from_settings(settings)
+        # Called with a respondent id after their rows are deleted, to erase copies kept
+        # outside the database (vectors in Chroma); registered by whoever keeps such copies.
+        self.deletion_hooks: list[Callable[[str], None]] = []
+
+    def forget_elsewhere(self, respondent_id: str) -> None:
+        for hook in self.deletion_hooks:
+            hook(respondent_id)
+
+    @property
+    def min_age(self) -> int:
+        return self.privacy.minimum_age
 
     # ------------------------------------------------------------------ helpers
 
@@ -84,7 +90,7 @@ class Engine:
                 continue
             state.status[slot] = row.status
             if row.status == "filled":
-                state.known[slot] = row.value
+                state.known[slot] = self.privacy.open_value(survey, row.encrypted_value, row.value)
         if any(slot.sensitivity == "sensitive" for slot in survey.slots):
             consent = repo.latest_consent(db, session.respondent_id, scope="sensitive")
             state.sensitive_consent = consent.answer if consent else None
@@ -134,6 +140,7 @@ class Engine:
         external_ref: str | None = None,
     ) -> Started:
         survey = self.survey(survey_id)
+        self.privacy.cipher(survey)  # a survey with sensitive slots and no key fails here, early
         token = secrets.token_urlsafe(24)
         with self.db.transaction() as db:
             respondent = repo.get_or_create_respondent(
@@ -150,7 +157,7 @@ class Engine:
                 token=token,
             )
             state = self._state(db, session, survey)
-            _version, digest = notice_reference(survey, session_lang)
+            _version, digest = self.privacy.notice_reference(survey, session_lang)
             consent = repo.latest_consent(db, respondent.id)
             consented = consent is not None and consent.answer and consent.notice_hash == digest
             ctx = self._context(session, survey, state)
@@ -168,6 +175,15 @@ class Engine:
             return Started(session.id, respondent.id, token, reply)
 
     # ------------------------------------------------------------------ access
+
+    def current_values(self, db: Session, respondent_id: str) -> dict[str, Any]:
+        """Filled values of every survey a respondent took, decrypted where sealed."""
+        values: dict[str, Any] = {}
+        for slot, row in repo.current_attributes(db, respondent_id).items():
+            if row.status == "filled":
+                survey = self.survey(row.survey_id)
+                values[slot] = self.privacy.open_value(survey, row.encrypted_value, row.value)
+        return values
 
     def authorize(self, db: Session, session_id: str, token: str) -> SurveySession:
         session = repo.get_session(db, session_id)
@@ -203,7 +219,7 @@ class Engine:
                 "messages": [
                     {
                         "direction": m.direction,
-                        "text": m.text,
+                        "text": self.privacy.open_text(survey, m.slot, m.text),
                         "slot": m.slot,
                         "kind": m.kind,
                         "created_at": m.created_at.isoformat(),
@@ -253,9 +269,11 @@ class Engine:
         replayed in arrival order, so nothing a respondent sent is ever lost.
         """
         with self.db.transaction() as db:
-            pending = [(m.id, m.session_id, m.text) for m in repo.unprocessed_messages(db)]
-        for message_id, session_id, text in pending:
-            self._turn(self._load(session_id, message_id), text)
+            pending = [(m.id, m.session_id, m.slot, m.text) for m in repo.unprocessed_messages(db)]
+        for message_id, session_id, slot, stored in pending:
+            snapshot = self._load(session_id, message_id)
+            survey = self.survey(snapshot.session.survey_id)
+            self._turn(snapshot, self.privacy.open_text(survey, slot, stored))
         return len(pending)
 
     def _store_incoming(
@@ -269,16 +287,16 @@ class Engine:
                 seen = repo.find_by_external_id(db, session.id, external_id)
                 if seen is not None:
                     return self._replay(db, seen, session)
+            survey = self.survey(session.survey_id)
             message = repo.add_message(
                 db,
                 session,
                 "in",
-                text,
+                self.privacy.seal_text(survey, session.current_slot, text),
                 slot=session.current_slot,
                 lang=session.lang,
                 external_id=external_id,
             )
-            survey = self.survey(session.survey_id)
             state = self._state(db, session, survey)
             db.expunge(session)
             return _Snapshot(session, state, message.id)
@@ -332,6 +350,7 @@ class Engine:
                     change.slot,
                     status=change.status,
                     value=change.value,
+                    encrypted_value=self.privacy.seal(survey, change.slot, change.value),
                     extractor=extractor if change.status == "filled" else "respondent",
                     confidence=change.confidence,
                     source_message_id=snapshot.message_id,
@@ -351,7 +370,9 @@ class Engine:
                     lang=decision.lang,
                     reply_to=snapshot.message_id,
                 )
-            return reply
+        if "delete_respondent" in decision.effects:
+            self.forget_elsewhere(session.respondent_id)
+        return reply
 
     def _apply_effects(
         self, db: Session, session: SurveySession, survey: Survey, decision: Decision
@@ -361,7 +382,7 @@ class Engine:
         db.flush()  # pending updates first: the bulk deletes below may remove those rows
         for effect in decision.effects:
             if effect in {"consent_yes", "consent_no", "sensitive_yes", "sensitive_no"}:
-                version, digest = notice_reference(survey, session.lang)
+                version, digest = self.privacy.notice_reference(survey, session.lang)
                 repo.record_consent(
                     db,
                     session,

@@ -11,13 +11,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.privacy.runtime import Privacy
 from bot.storage import repo
 from bot.storage.models import Respondent
 from bot.survey import SlotType, Survey
 
 
-def export_rows(db: Session, survey: Survey) -> Iterator[dict[str, Any]]:
-    """Current values per respondent; refusals are listed apart so they never look missing."""
+def export_rows(
+    db: Session, survey: Survey, privacy: Privacy | None = None
+) -> Iterator[dict[str, Any]]:
+    """Current values per respondent; refusals are listed apart so they never look missing.
+
+    Sensitive values are decrypted with `privacy` (without it they are left out).
+    """
     respondents = {r.id: r for r in db.scalars(select(Respondent))}
     row: dict[str, Any] | None = None
     current: str | None = None
@@ -30,7 +36,11 @@ def export_rows(db: Session, survey: Survey) -> Iterator[dict[str, Any]]:
             row["respondent_id"] = current
         assert row is not None
         if value.status == "filled":
-            row[value.slot] = value.value
+            row[value.slot] = (
+                privacy.open_value(survey, value.encrypted_value, value.value)
+                if privacy is not None
+                else value.value
+            )
         else:
             row["_status"][value.slot] = value.status
     if row is not None:

@@ -12,8 +12,10 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, s
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from bot import rights
 from bot.config import Settings
 from bot.engine import Engine, EngineError
+from bot.privacy.crypto import FieldKeyError
 from bot.export import export_rows, to_csv, to_jsonl
 from bot.reply import Reply
 from bot.storage import repo
@@ -102,6 +104,8 @@ def create_session(body: SessionCreate, engine: EngineDep) -> SessionCreated:
         )
     except SurveyError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
+    except FieldKeyError as exc:  # the operator's configuration, not the respondent's doing
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from None
     return SessionCreated(
         session_id=started.session_id,
         respondent_id=started.respondent_id,
@@ -142,8 +146,26 @@ def respondent_attributes(
     with engine.db.transaction() as db:
         if db.get(repo.Respondent, respondent_id) is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "unknown respondent")
-        rows = repo.current_attributes(db, respondent_id)
-        return {slot: row.value for slot, row in rows.items() if row.status == "filled"}
+        return engine.current_values(db, respondent_id)
+
+
+@router.get("/respondents/{respondent_id}/export")
+def respondent_export(respondent_id: str, _admin: AdminDep, engine: EngineDep) -> dict[str, Any]:
+    """Everything held about one respondent (access and portability requests)."""
+    try:
+        return rights.export_respondent(engine, respondent_id)
+    except rights.UnknownRespondent:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "unknown respondent") from None
+
+
+@router.delete("/respondents/{respondent_id}")
+def respondent_delete(respondent_id: str, _admin: AdminDep, engine: EngineDep) -> dict[str, Any]:
+    """Delete a respondent everywhere; the audit log keeps counts, never content."""
+    try:
+        counts = rights.delete_respondent(engine, respondent_id, actor="admin")
+    except rights.UnknownRespondent:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "unknown respondent") from None
+    return {"deleted": counts}
 
 
 @router.get("/export")
@@ -158,7 +180,7 @@ def export(
     except SurveyError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
     with engine.db.transaction() as db:
-        rows = list(export_rows(db, definition))
+        rows = list(export_rows(db, definition, engine.privacy))
     if format == "csv":
         return StreamingResponse(
             to_csv(iter(rows), definition), media_type="text/csv; charset=utf-8"

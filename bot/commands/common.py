@@ -13,6 +13,8 @@ from bot.brains import build_brain
 from bot.config import Settings, get_settings
 from bot.engine import Engine, EngineError
 from bot.storage.db import Database, StorageError
+from bot.privacy.crypto import FieldKeyError
+from bot.privacy.org import OrgError
 from bot.survey import SurveyError
 from bot.telco import TelcoUnavailable
 

@@ -132,7 +132,7 @@ def print_summary(engine: Engine, survey_id: str) -> None:
     """Per slot: filled / refused / missing counts and a few example values."""
     definition = engine.survey(survey_id)
     with engine.db.transaction() as db:
-        rows = list(export_rows(db, definition))
+        rows = list(export_rows(db, definition, engine.privacy))
     table = Table(title=f"What was collected · {definition.title.en} · {len(rows)} respondents")
     for column in ("slot", "filled", "refused", "missing", "examples"):
         table.add_column(
@@ -192,7 +192,7 @@ def export(
     engine = open_engine()
     definition = engine.survey(survey)
     with engine.db.transaction() as db:
-        rows = list(export_rows(db, definition))
+        rows = list(export_rows(db, definition, engine.privacy))
     chunks = to_csv(iter(rows), definition) if format == "csv" else to_jsonl(iter(rows))
     if out is None:
         for chunk in chunks:
