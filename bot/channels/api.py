@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 from bot import rights
 from bot.config import Settings
 from bot.engine import Engine, EngineError
-from bot.privacy.crypto import FieldKeyError
 from bot.export import export_rows, to_csv, to_jsonl
+from bot.privacy.crypto import FieldKeyError
 from bot.reply import Reply
 from bot.storage import repo
 from bot.survey import SurveyError

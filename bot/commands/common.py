@@ -12,9 +12,9 @@ from rich.console import Console
 from bot.brains import build_brain
 from bot.config import Settings, get_settings
 from bot.engine import Engine, EngineError
-from bot.storage.db import Database, StorageError
 from bot.privacy.crypto import FieldKeyError
 from bot.privacy.org import OrgError
+from bot.storage.db import Database, StorageError
 from bot.survey import SurveyError
 from bot.telco import TelcoUnavailable
 
@@ -29,6 +29,8 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     StorageError,
     EngineError,
     TelcoUnavailable,
+    FieldKeyError,
+    OrgError,
     OSError,
 )
 

@@ -70,7 +70,7 @@ def _sensitive_survey_dir(tmp_path: Path) -> Path:
 def test_consent_cites_the_served_notice_and_a_new_version_asks_again(tmp_path: Path) -> None:
     settings = _settings(tmp_path)
     engine = _engine(settings)
-    chat = Chat(engine, respondent_id="r-1")
+    Chat(engine, respondent_id="r-1")
     org = load_org(settings.home / "org.yaml")
     notice = build_notice(load_survey("customer_profile"), org, "zh", "html", settings)
     with engine.db.transaction() as db:
