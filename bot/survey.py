@@ -15,8 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.yaml_files import read_yaml
 
 LANGS: tuple[str, ...] = ("zh", "en")
 Lang = Literal["zh", "en"]
@@ -408,17 +409,7 @@ def parse_survey(data: Any, source: str) -> Survey:
 
 def load_survey_file(path: Path | str) -> Survey:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SurveyError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise SurveyError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SurveyError(f"{path}: not valid YAML ({exc})") from None
-    return parse_survey(data, str(path))
+    return parse_survey(read_yaml(path, SurveyError), str(path))
 
 
 def bundled_survey_ids() -> list[str]:

@@ -14,7 +14,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -26,6 +25,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from bot.yaml_files import read_yaml
 
 Lang = Literal["zh", "en"]
 
@@ -314,17 +315,5 @@ def parse_org(data: Any, source: str = "org.yaml") -> Org:
 def load_org(path: Path | str) -> Org:
     """Read and validate an org.yaml file."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise OrgError(f"{path}: no such file (see examples/org.yaml)") from None
-    except OSError as exc:
-        raise OrgError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "cannot parse"
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-        raise OrgError(f"{path}: not valid YAML ({where}{problem})") from None
+    data = read_yaml(path, OrgError, " (see examples/org.yaml)")
     return parse_org(data, str(path))
