@@ -12,11 +12,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.brains import build_brain
-from bot.channels import api, web, wechat
+from bot.channels import api, search_api, web, wechat
 from bot.channels.security import RateLimit, RateLimiter, SecurityHeaders
 from bot.config import Settings, get_settings
 from bot.engine import Engine
 from bot.storage.db import Database
+from retrieval.lifecycle import LazyStore, background_indexing, forget_hook
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -80,12 +81,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     if engine is None:
         db = Database.from_settings(settings)
         engine = Engine(db, settings, build_brain(settings, db))
+    answers = LazyStore(settings)
+    engine.deletion_hooks.append(forget_hook(answers))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Turns are short and SQLite-bound; a few threads beat forty fighting over the GIL.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
-        yield
+        async with background_indexing(engine.db, answers, settings.index_interval):
+            yield
         if _app.state.wechat is not None:
             _app.state.wechat.close()
 
@@ -110,5 +114,6 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(api.router)
     app.include_router(web.router)
     app.include_router(wechat.router)
+    app.include_router(search_api.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import llm, policy, respondent, rights
+from bot.commands import llm, policy, respondent, retrieval, rights
 
 app = typer.Typer(
     name="insightbot",
@@ -17,6 +17,7 @@ respondent.register(app)
 llm.register(app)
 policy.register(app)
 rights.register(app)
+retrieval.register(app)
 app.add_typer(policy.policy_app, name="policy")
 
 

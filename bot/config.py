@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     embedder: Literal["hashing", "openai", "sentence-transformers"] = "hashing"
     embedding_model: str | None = None
     chroma_url: str | None = None
+    index_interval: float = Field(
+        default=5.0, ge=0, description="seconds between background indexing runs; 0 = off"
+    )
 
     # Privacy.
     org_file: Path | None = Field(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,8 +52,10 @@ def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
         if os.environ.get("INSIGHTBOT_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"PostgreSQL is required here but {PG_HOST}:{PG_PORT} is unreachable")
         pytest.skip(f"PostgreSQL not reachable at {PG_HOST}:{PG_PORT}")
+    # One database per test run and worker, so parallel runs on one server never collide.
     workerinput = getattr(request.config, "workerinput", None)  # set under pytest-xdist
-    name = f"insightbot_test_{workerinput['workerid'] if workerinput else 'main'}"
+    run = workerinput["testrunuid"][:8] if workerinput else uuid.uuid4().hex[:8]
+    name = f"insightbot_test_{run}_{workerinput['workerid'] if workerinput else 'main'}"
     admin = create_engine(
         f"postgresql+psycopg://postgres@{PG_HOST}:{PG_PORT}/test", isolation_level="AUTOCOMMIT"
     )

@@ -62,4 +62,8 @@ def settings() -> Settings:
 def open_engine(config: Settings | None = None) -> Engine:
     config = config or settings()
     db = Database.from_settings(config)
-    return Engine(db, config, build_brain(config, db))
+    engine = Engine(db, config, build_brain(config, db))
+    from retrieval.lifecycle import LazyStore, forget_hook
+
+    engine.deletion_hooks.append(forget_hook(LazyStore(config)))
+    return engine

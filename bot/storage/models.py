@@ -82,6 +82,7 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("session_id", "external_id", name="uq_message_external"),
         Index("ix_messages_session_created", "session_id", "id"),
+        Index("ix_messages_index_queue", "direction", "indexed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
