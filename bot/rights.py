@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from bot.engine import Engine
+from bot.privacy.crypto import looks_encrypted
 from bot.privacy.org import text as org_text
 from bot.storage import repo
 from bot.storage.models import (
@@ -161,3 +162,29 @@ def _aware(moment: Any) -> Any:
     from datetime import UTC
 
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def rotate_field_keys(engine: Engine) -> int:
+    """Re-encrypt every sealed value and sensitive answer with the newest field key.
+
+    Run after putting a new key first in INSIGHTBOT_FIELD_KEY (old keys still listed after it);
+    once this returns, the old keys can be removed.
+    """
+    rotated = 0
+    with engine.db.transaction() as db:
+        for row in db.scalars(
+            select(AttributeValue).where(AttributeValue.encrypted_value.is_not(None))
+        ):
+            cipher = engine.privacy.cipher(engine.survey(row.survey_id))
+            if cipher is not None and row.encrypted_value is not None:
+                row.encrypted_value = cipher.rotate(row.encrypted_value)
+                rotated += 1
+        sessions = {s.id: s.survey_id for s in db.scalars(select(SurveySession))}
+        for message in db.scalars(select(Message).where(Message.direction == "in")):
+            survey = engine.survey(sessions[message.session_id])
+            if engine.privacy.is_sensitive(survey, message.slot) and looks_encrypted(message.text):
+                cipher = engine.privacy.cipher(survey)
+                if cipher is not None:
+                    message.text = cipher.rotate(message.text)
+                    rotated += 1
+    return rotated

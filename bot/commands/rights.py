@@ -17,6 +17,14 @@ def register(app: typer.Typer) -> None:
     app.command()(delete)
     app.command(name="export-respondent")(export_respondent)
     app.command()(retention)
+    app.command(name="rotate-keys")(rotate_keys)
+
+
+@user_errors
+def rotate_keys() -> None:
+    """Re-encrypt sensitive answers with the newest key in INSIGHTBOT_FIELD_KEY."""
+    count = rights.rotate_field_keys(open_engine())
+    console.print(f"re-encrypted {count} value(s) with the newest key; older keys can now go")
 
 
 @user_errors

@@ -190,3 +190,27 @@ def test_cli_delete_and_retention(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     result = runner.invoke(app, ["retention", "--days", "1", "--apply"])
     assert result.exit_code == 0 and "deleted 0" in result.output
     get_settings.cache_clear()
+
+
+def test_key_rotation_re_encrypts_stored_answers(tmp_path: Path) -> None:
+    from cryptography.fernet import Fernet
+
+    old = generate_key()
+    surveys = _sensitive_survey_dir(tmp_path)
+    engine = _engine(_settings(tmp_path, surveys_dir=surveys, field_key=old))
+    started = engine.start("health_profile", lang="zh")
+    for text in ("好的", "叫我小王", "28岁", "男", "同意", "没有"):
+        engine.handle(started.session_id, started.token, text)
+    new = generate_key()
+    rotated_engine = _engine(_settings(tmp_path, surveys_dir=surveys, field_key=f"{new},{old}"))
+    # the value, the raw answer, and the consent reply sent while that question was pending
+    assert rights.rotate_field_keys(rotated_engine) == 3
+    with rotated_engine.db.transaction() as db:
+        row = db.scalar(select(AttributeValue).where(AttributeValue.slot == "chronic_illness"))
+        assert row is not None and row.encrypted_value is not None
+        assert Fernet(new.encode()).decrypt(row.encrypted_value.encode()) == b"false"
+    only_new = _engine(_settings(tmp_path, surveys_dir=surveys, field_key=new))
+    assert (
+        rights.export_respondent(only_new, started.respondent_id)["attributes"]["chronic_illness"]
+        is False
+    )
