@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from bot.brains.base import Brain, TurnContext
 from bot.config import Settings
 from bot.dialogue import Decision, SlotState, decide, next_slot
-from bot.phrasing import options_for
+from bot.phrasing import reply_options
 from bot.privacy.runtime import Privacy
-from bot.reply import Action, Reply, ReplyOption
+from bot.reply import Action, Reply
 from bot.storage import repo
 from bot.storage.db import Database
 from bot.storage.models import Message, SurveySession
@@ -111,15 +111,7 @@ class Engine:
 
     def _reply(self, action: Action, ctx: TurnContext, stage: str) -> Reply:
         text = self.brain.phrase(action, ctx)
-        options: list[ReplyOption] | None = None
-        slot = ctx.survey.get_slot(action.slot)
-        if action.kind == "consent" or (action.kind == "confirm"):
-            yes, no = ("同意", "不同意") if ctx.lang == "zh" else ("Yes", "No")
-            if action.kind == "confirm":
-                yes, no = ("是", "不是") if ctx.lang == "zh" else ("Yes", "No")
-            options = [ReplyOption(id="yes", label=yes), ReplyOption(id="no", label=no)]
-        elif action.kind in {"question", "clarify"} and slot is not None:
-            options = options_for(slot, ctx.lang)
+        options = reply_options(ctx.survey, action.kind, action.slot, ctx.lang)
         return Reply(
             text=text,
             slot=action.slot,

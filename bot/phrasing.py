@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.brains.base import TurnContext
 from bot.reply import Action, ReplyOption
 from bot.survey import Slot, SlotType, Survey
 from bot.understanding.gazetteer import city_in_chinese
+
+if TYPE_CHECKING:  # the brains use this module, so their types are only named here
+    from bot.brains.base import TurnContext
 
 _ACK = {
     "zh": ["好的", "收到", "明白了", "谢谢", "了解", "好嘞"],
@@ -216,6 +218,24 @@ def options_for(slot: Slot, lang: str) -> list[ReplyOption] | None:
             out.append(ReplyOption(id=str(point), label=label))
         return out
     return None
+
+
+_YES_NO = {
+    "consent": {"zh": ("同意", "不同意"), "en": ("Yes", "No")},
+    "confirm": {"zh": ("是", "不是"), "en": ("Yes", "No")},
+}
+
+
+def reply_options(
+    survey: Survey, kind: str | None, slot: str | None, lang: str
+) -> list[ReplyOption] | None:
+    """The quick replies for a message: yes/no for consent and confirmations, the slot's options
+    for questions. Channels use it too, to offer the same buttons again after a reload."""
+    if kind in _YES_NO:
+        yes, no = _YES_NO[kind][lang]
+        return [ReplyOption(id="yes", label=yes), ReplyOption(id="no", label=no)]
+    definition = survey.get_slot(slot) if kind in {"question", "clarify"} else None
+    return options_for(definition, lang) if definition is not None else None
 
 
 class OfflinePhraser:

@@ -93,8 +93,33 @@ def _engine_error(error: EngineError) -> HTTPException:
     return HTTPException(error.status, error.message)
 
 
+def _is_admin(settings: Settings, authorization: str | None) -> bool:
+    import hmac
+
+    if settings.admin_token is None or not authorization:
+        return False
+    given = authorization.removeprefix("Bearer ").removeprefix("bearer ").strip()
+    return hmac.compare_digest(given.encode(), settings.admin_token.get_secret_value().encode())
+
+
 @router.post("/sessions", status_code=status.HTTP_201_CREATED, response_model=SessionCreated)
-def create_session(body: SessionCreate, engine: EngineDep) -> SessionCreated:
+def create_session(
+    body: SessionCreate,
+    engine: EngineDep,
+    settings: SettingsDep,
+    authorization: Annotated[str | None, Header()] = None,
+) -> SessionCreated:
+    """Start a survey. A new `respondent_id` (e.g. a CRM id) may be given freely; continuing as an
+    existing respondent needs the admin token (or a signed link on the web page), since the
+    session would show what that person already answered."""
+    if body.respondent_id is not None and not _is_admin(settings, authorization):
+        with engine.db.transaction() as db:
+            if db.get(repo.Respondent, body.respondent_id) is not None:
+                raise HTTPException(
+                    status.HTTP_403_FORBIDDEN,
+                    "this respondent already exists: resuming needs the admin token "
+                    "or a signed link",
+                )
     try:
         started = engine.start(
             body.survey,

@@ -29,6 +29,7 @@ def register(app: typer.Typer) -> None:
     app.command()(demo)
     app.command()(export)
     app.command()(reparse)
+    app.command()(link)
     app.add_typer(surveys_app, name="surveys")
 
 
@@ -238,3 +239,29 @@ def reparse() -> None:
     """Answer stored messages whose turn never finished (after a crash or an outage)."""
     count = open_engine().process_pending()
     console.print(f"processed {count} pending message(s)")
+
+
+@user_errors
+def link(
+    respondent: Annotated[str, typer.Option(help="the respondent id (e.g. your CRM id)")],
+    survey: Annotated[str, typer.Option(help="survey id")] = "customer_profile",
+    lang: Annotated[str | None, typer.Option(help="zh or en")] = None,
+    days: Annotated[int | None, typer.Option(min=1, help="link expires after N days")] = 30,
+    base_url: Annotated[str, typer.Option(help="where the bot is served")] = "",
+) -> None:
+    """Print a signed personal link to the web survey (tampered links are rejected)."""
+    from bot.channels.web_links import LinkError, signed_path
+
+    config = settings()
+    load_survey(survey)
+    try:
+        path = signed_path(
+            config.signing_key(),
+            survey,
+            respondent,
+            lang=lang,
+            ttl_seconds=days * 86400 if days else None,
+        )
+    except LinkError as exc:
+        raise fail(str(exc)) from None
+    console.print(f"{base_url.rstrip('/')}{path}", highlight=False, soft_wrap=True)

@@ -203,3 +203,15 @@ def test_openapi_docs_are_served(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     assert "/api/sessions/{session_id}/messages" in paths
+
+
+def test_an_existing_respondent_cannot_be_resumed_without_the_admin_token(
+    client: TestClient,
+) -> None:
+    first = _start(client, respondent_id="crm-77", lang="zh")
+    _say(client, first, "好的")
+    _say(client, first, "我叫李雷")
+    response = client.post("/api/sessions", json={"respondent_id": "crm-77"})
+    assert response.status_code == 403 and "admin token" in response.json()["detail"]
+    resumed = client.post("/api/sessions", json={"respondent_id": "crm-77"}, headers=ADMIN)
+    assert resumed.status_code == 201 and resumed.json()["reply"]["slot"] == "age"

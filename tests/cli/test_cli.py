@@ -88,3 +88,12 @@ def test_unreachable_database_is_a_clear_error(runner: CliRunner, monkeypatch) -
     result = runner.invoke(app, ["export"])
     assert result.exit_code == 1
     assert "cannot open database" in result.output and "Traceback" not in result.output
+
+
+def test_signed_links(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["link", "--respondent", "crm-1", "--base-url", "https://x.cn"])
+    assert result.exit_code == 0
+    url = result.output.strip()
+    assert url.startswith("https://x.cn/s/customer_profile?") and "sig=" in url
+    bad = runner.invoke(app, ["link", "--respondent", "bad id!"])
+    assert bad.exit_code == 1 and "Traceback" not in bad.output
