@@ -238,7 +238,8 @@ def test_language_follows_the_respondent(sqlite_engine: Engine) -> None:
     chat.answer_until("city", ZH_ANSWERS)
     reply = chat.say("I live in Hangzhou, could we continue in English please")
     assert reply.slot == "has_partner"
-    assert not any("\u4e00" <= ch <= "\u9fff" for ch in reply.text)
+    english = reply.text.replace("小王", "")  # the respondent's own name may be used
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in english)
     assert chat.values()["city"] == "Hangzhou"
 
 
