@@ -21,9 +21,28 @@ from bot.understanding.scales import negated_value
 Candidate = tuple[Hit, Entry]
 
 _CONDITIONAL = re.compile(
-    r"如果|要是|的话|了就|就继续|不然|否则|看(?:价格|情况|优惠"
+    r"如果|要是|的话|(?<!到期)了就|就继续|不然|否则|看(?:价格|情况|优惠"
     r"|服务)|取决于|\bif\b|\bunless\b|depends"
     r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
+    r"|(?<!不)可能|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走)"
+    r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
+)
+# A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
+_GONE_AFTER = re.compile(
+    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
+    r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
+)
+_GONE_BEFORE = re.compile(
+    r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
+    r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
+)
+_NOT_YET_BORN = re.compile(
+    r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
+)
+# "Not married" does not outweigh a boyfriend: the relationship is the answer.
+_MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
+_NOT_MARRIED = frozenset(
+    ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
 )
 _OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
 _YES_IDS = ("stay", "yes", "true")
@@ -36,9 +55,12 @@ _CITY_CUE = re.compile(
 def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[Candidate]:
     """Hits that may fill this slot: all when asked, otherwise strong or cued ones."""
     name = info.slot.name
-    cued = info.cue is not None and info.cue.search(low) is not None
+    cues = [m.span() for m in info.cue.finditer(low)] if info.cue is not None else []
     out: list[Candidate] = []
     for hit in hits:
+        # the cue must be other words than the candidate itself ("renew every year" is no cue
+        # for "renew")
+        cued = any(end <= hit.start or start >= hit.end for start, end in cues)
         for entry in hit.entries:
             if entry.slot != name:
                 continue
@@ -96,23 +118,45 @@ def resolve_multi(cands: list[Candidate]) -> tuple[list[str], list[Hit]]:
 
 
 def resolve_boolean(cands: list[Candidate], low: str) -> tuple[bool, Hit, bool] | None:
-    """(value, hit, strong): topic words beat bare yes/no; the last statement wins."""
+    """(value, hit, strong): topic words beat bare yes/no; the last statement wins.
+
+    A topic word about someone who died or left ("老伴去世了", "separated from my husband") says
+    False, one about a child not yet born says nothing, and a relationship outweighs not being
+    married in either order ("有个女朋友，还没结婚").
+    """
     topical: list[tuple[bool, Hit, bool]] = []
     generic: list[tuple[bool, Hit, bool]] = []
-    for hit, entry in cands:
+    for hit, entry in sorted(cands, key=lambda c: c[0].start):
         if hit.past:
             continue
         if entry.kind == "bool":
             value = bool(entry.value)
-            after = low[hit.end : hit.end + 3].lstrip()
-            if hit.negated or after.startswith(("没有", "没", "都没")):
+            after = low[hit.end : hit.end + 12]
+            if _NOT_YET_BORN.match(after):
+                continue  # "a baby on the way" is no child yet
+            if hit.negated or after.lstrip().startswith(("没有", "没", "都没")):
                 value = not value
+            if value and _gone(low, hit, after):
+                value = False
             topical.append((value, hit, entry.strong))
         elif not hit.negated:
             generic.append((bool(entry.value), hit, entry.strong))
+    if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
+        topical = [t for t in topical if not _not_married(low, t[0], t[1])]
     if topical:
         return topical[-1]
     return generic[-1] if generic else None
+
+
+def _gone(low: str, hit: Hit, after: str) -> bool:
+    """The person the topic word names has died or left ("my husband passed away")."""
+    before = low[max(0, hit.start - 24) : hit.start]
+    return bool(_GONE_AFTER.search(after) or _GONE_BEFORE.search(before))
+
+
+def _not_married(low: str, value: bool, hit: Hit) -> bool:
+    phrase = low[hit.start : hit.end]
+    return not value and (phrase in _NOT_MARRIED or (hit.negated and phrase in _MARRIAGE))
 
 
 def resolve_scale(cands: list[Candidate], asked: bool) -> tuple[int, Hit, bool] | None:

@@ -67,7 +67,8 @@ _JUST_JOINED = re.compile(
 _LAST_MONTH = re.compile(r"上个?月(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month")
 # Said in the same clause before the amount, these tie it to being a customer.
 _TENURE_BEFORE = re.compile(
-    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|been with|with (?:you|us|starlink)|customer"
+    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
+    r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
     r"|using|subscribed|member)[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(

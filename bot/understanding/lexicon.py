@@ -20,8 +20,14 @@ from bot.understanding.normalize import Text, Token, term_key
 # Words that negate the phrase that follows them within the same clause.
 _NEGATORS = frozenset(
     "不 没 非 别 未 无 not no never don't doesn't didn't isn't aren't wasn't weren't won't "
-    "without nor dont doesnt isnt wont cannot can't".split()
+    "without nor dont doesnt isnt wont cannot can't zero".split()
 )
+# Words ending in a negator character that negate nothing ("性别男" is "gender: male").
+_NOT_NEGATING_WORDS = frozenset(
+    "性别 区别 特别 分别 级别 告别 类别 个别 识别 差别 辨别 鉴别".split()
+)
+# After these a negator is part of an idiom, not a negation ("can't wait to leave", "不得不换").
+_IDIOM_AFTER = frozenset("wait help".split())
 # Words after which a phrase is about the past and no longer true.
 _PAST = (
     "以前",
@@ -100,7 +106,9 @@ class Lexicon:
             return
         bucket.append(entry)
         self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
-        self.vocab.update(t for t in key if t.isascii() and t.isalpha())
+        if entry.kind != "city":
+            # place names are not typo targets: "dating" is not a misspelt "Daqing"
+            self.vocab.update(t for t in key if t.isascii() and t.isalpha())
 
     def add_all(self, terms: Iterable[str], entry: Entry) -> None:
         for term in terms:
@@ -194,6 +202,15 @@ def _context(
             hit = covered[j]
             negated = any(w in _NEGATORS for w in words[hit.first : hit.last + 1])
             break
+        if words[max(0, j - 2) : j + 1] == ["不", "得", "不"]:
+            break
+        if word in _NEGATORS and (
+            (j > 0 and words[j - 1] + word in _NOT_NEGATING_WORDS)
+            or (j + 1 < len(words) and words[j + 1] in _IDIOM_AFTER)
+        ):
+            j -= 1
+            steps += 1
+            continue
         if word == "是" and j > 0 and words[j - 1] in ("不", "并不"):
             negated = True
             break
@@ -211,11 +228,20 @@ def _context(
             break
         j -= 1
         steps += 1
+    # the past ends where a new statement starts ("used to mail checks but now it's a transfer")
     clause_start = 0
     for k in range(first - 1, -1, -1):
-        if tokens[k].is_break:
+        pair = words[k - 1] + words[k] if k > 0 else ""
+        if tokens[k].is_break or words[k] in _RESETS or pair in _RESET_PAIRS:
             clause_start = tokens[k].end
             break
     clause = low[clause_start : tokens[first].start]
     past = any(marker in clause for marker in _PAST)
     return negated, past
+
+
+def flags_at(text: Text, first: int, slot: str, hits: list[Hit]) -> tuple[bool, bool]:
+    """(negated, past) for evidence found outside the lexicon, starting at token `first`."""
+    words = [t.text for t in text.tokens]
+    before = [h for h in hits if h.last < first]
+    return _context(text.low, words, text.tokens, first, {slot}, before)

@@ -21,17 +21,29 @@ _SURNAMES = set(
 )
 _PREFIXES = ("小", "老", "阿")
 _ZH_INTRO = re.compile(
-    r"(?:免贵姓|我叫|叫我|我的名字(?:是|叫)|名字(?:是"
-    r"|叫)|我姓|本人|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
-    r"\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
+    r"(?:(?P<surname>免贵姓|鄙人姓|本人姓|我姓|俺姓|(?:^|(?<=[,.!~\s，。！]))姓(?!名))"
+    r"|我叫做|我叫|叫我|(?:^|(?<=[,.!~\s，。！]))叫(?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号)(?:是|叫做|叫|[:：])"
+    r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
+    r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
+# Introductions that also start ordinary sentences ("我是上海人", "在下班"): outside the name
+# question they need a common surname.
+_LOOSE_INTROS = ("我是", "本人", "鄙人", "在下")
 _ZH_STOP = re.compile(
     r"(?:就行|就好|就可以|就成|好了|吧|呀|啊|哈|呢|哦|噢|啦|嘛|今年|在|住|来自|是|我|家|已|有|用|岁"
     r"|男|女|目前|现在|，|,|。|\.|的|先生|女士|也|和|老家|从|刚|平时|喜欢|爱|做|上|工作)"
 )
 _EN_INTRO = re.compile(
-    r"(?:call me|my name is|my name's|name's|name is|i'm|i am|im|it's|it is|this is|i go by"
-    r"|you can call me)\s+(?P<name>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*)?)",
+    r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
+    r"|i'm|i am|im|it's|it is|this is|i go by|you can call me|name\s*[:?])"
+    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?)",
+    re.IGNORECASE,
+)
+# "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it.
+_EN_TAIL = re.compile(
+    r"\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|will do|here"
+    r"|please|thanks"
+    r"|is what (?:people|everyone|they) call me)$",
     re.IGNORECASE,
 )
 _COMMON = frozenset(
@@ -44,18 +56,27 @@ _COMMON = frozenset(
     when which yes no nope yeah yep nah never always maybe probably definitely totally
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
-    mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but""".split()
+    mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but whatever anything
+    like want whichever called known anonymous anon lol haha btw thx pls""".split()
 )
 _ZH_NOT_NAME = re.compile(
     r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
     r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
     r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
 )
-_EN_NAME = re.compile(r"[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,2}")
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
+_EN_NAME = re.compile(rf"[{_LATIN}][{_LATIN}'\-]*(?:\s+[{_LATIN}][{_LATIN}'\-]*){{0,2}}")
 _TRAIL = re.compile(
     r"(?:就行了?|就好了?|就可以了?|就成|好了|即可|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
 )
-_LEAD = re.compile(r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)[呀啊!,. ]*|just\s+)", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)[呀啊!,. ]*|just\s+"
+    r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
+    re.IGNORECASE,
+)
+# Introductions that name the respondent outright, after which a lowercase surname is still part
+# of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
+_NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
 
 
 def _zh_name(candidate: str) -> str:
@@ -83,6 +104,7 @@ def _plausible_en(name: str, strict: bool) -> bool:
 
 def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
     """A name given in an introduction, with its span in `surface`."""
+    found: tuple[str, int, int] | None = None
     for m in _ZH_INTRO.finditer(surface):
         raw = m.group("name")
         if re.match(r"[A-Za-z]", raw):
@@ -90,16 +112,31 @@ def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
             if latin and _plausible_en(latin.group(), strict=False):
                 return latin.group(), m.start("name"), m.start("name") + len(latin.group())
             continue
-        name = _zh_name(raw)
-        strict = not asked and m.group().startswith(("我是", "本人"))
-        if _plausible_zh(name, strict):
+        if m.group("surname"):
+            name = raw[0] if raw[0] in _SURNAMES or asked else ""
+        else:
+            name = _zh_name(raw)
+        strict = not asked and m.group().startswith(_LOOSE_INTROS)
+        if not name or not _plausible_zh(name, strict):
+            continue
+        if found is None:
+            found = name, m.start("name"), m.start("name") + len(name)
+            if not m.group("surname"):
+                return found
+        elif name.startswith(found[0]):
+            # "我姓黄，叫黄海": the full name given after the surname
             return name, m.start("name"), m.start("name") + len(name)
+    if found:
+        return found
     for m in _EN_INTRO.finditer(surface):
         strict = not asked
         name = m.group("name")
         words = name.split()
-        if len(words) > 1 and (not words[1][0].isupper() or not _plausible_en(name, strict=True)):
-            name = words[0]
+        rest = surface[m.end("name") :].strip()
+        naming = m.group().lower().startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
+        if len(words) > 1 and not (naming and _plausible_en(name, strict=False)):
+            if not words[1][0].isupper() or not _plausible_en(name, strict=True):
+                name = words[0]
         if _plausible_en(name, strict):
             return name, m.start("name"), m.start("name") + len(name)
     return None
@@ -108,7 +145,8 @@ def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
 def bare_name(surface: str) -> str | None:
     """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
     text = _LEAD.sub("", surface.strip())
-    text = _TRAIL.sub("", text).strip(" ,，.。!！~")
+    text = _TRAIL.sub("", text).strip(" ,，.。!！~\"'")
+    text = _EN_TAIL.sub("", text)
     if not text or any(ch.isdigit() for ch in text):
         return None
     if re.fullmatch(r"[\u4e00-\u9fff·]{1,4}", text):

@@ -64,6 +64,10 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|妹妹|kid|son|daughter|child|baby|wife"
     r"|husband|mom|dad|mother|father|brother|sister"
     r"|partner)s?\s*(?:is|are|was|今年|都|已经|才)?\s*$"
+    r"|(?:^|\b(?:have|got|has|with|and))\s*(?:a|an)\s*$"
+    r"|\b(?:boy|girl|son|daughter|kid|child)s?,?\s*(?:age|aged)\s*$"
+    r"|(?:一个|另一个|老大|老二|大的|小的"
+    r"|the (?:older|younger|oldest|youngest)(?: one)?(?: is)?)\s*$"
 )
 _DECIMAL_JIAO = re.compile(
     r"\s*[块元]\s*(?P<d>[一二三四五六七八九\d])(?![\d一二三四五六七八九十百千])"

@@ -68,24 +68,26 @@ _SWITCH_EN = re.compile(
 )
 
 _REFUSAL = re.compile(
-    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不想(?:说|讲|告诉|透露|回答|打分|填|提|聊|分享|回)"
+    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不(?:太|大|是很)想(?:说|讲|告诉|透露|回答)|不想(?:说|讲|告诉|透露|回答|打分|填|提|聊|分享|回)"
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
     r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打)了"
     r"|不说了|私人(?:问题|信息|的事|问题)|隐私|无可奉告"
     r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲)"
     r"|没必要(?:说|告诉)|关你什么事|管得着|不关你的?事|别问了|不予回答"
+    r"|(?:名字|称呼|姓名|这个|这题|这个问题)(?:就|还是)?算了|\banonymous\b|\banon\b"
     r"|prefer not|(?:i'?d|i would) rather not|rather not (?:say|share|answer|tell|discuss|rate)"
     r"|none of your business|not your business|mind your own|not telling|won'?t (?:say|tell|share)"
-    r"|(?:don'?t|do not) (?:want|wish|care) to (?:say"
+    r"|(?:don'?t|do not) (?:want|wish|care) to (?:say|give|provide|reveal|leave"
     r"|share|answer|tell|talk|go into|discuss|disclose|rate)"
-    r"|not comfortable|that'?s (?:personal|private)|keep (?:that|it|this) (?:private|to myself)"
+    r"|not comfortable|that'?s (?:personal|private)"
+    r"|keep (?:that|it|this|my \w+) (?:private|to myself)"
     r"|^skip\b|\bskip (?:this|it|that|the question)|^pass\b|\bi'?ll pass\b|no comment|\bdecline"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
     r"|personal question|not (?:gonna|going to) answer|not answering"
 )
 _VAGUE = re.compile(
     r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
-    r"|不晓得|不清楚|说不清|说不好|不好说|说不上来|说不准"
+    r"|不晓得|不清楚|不(?:太|大|是很)(?:清楚|知道|记得|确定)|说不清|说不好|不好说|说不上来|说不准"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
     r"|随便|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$"
@@ -226,3 +228,27 @@ def parse_yes_no(text: str) -> bool | None:
             return None
         answer = reading
     return answer
+
+
+_LEAD_YES = re.compile(
+    r"(?:有|有的|有啊|是的?|是啊|对|对的|会|会的|当然|yes|yeah|yep|yup|yea|sure|of course"
+    r"|definitely|absolutely|certainly)"
+)
+_LEAD_NO = re.compile(r"(?:没有|没|不会|不是|否|no|nope|nah|not really|never)")
+
+
+def leading_yes_no(text: str) -> bool | None:
+    """A yes or no that opens an answer and is then explained ("会的，用惯了", "nope, it's me").
+
+    Only real answer words count; fillers such as "嗯" or "ok" open any message.
+    """
+    low = lower_same_length(clean_surface(text))
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(low) if p.strip()]
+    if len(parts) < 2 or "?" in low:
+        return None
+    head = _POLITE_TAIL.sub("", parts[0]).strip()
+    if _LEAD_NO.fullmatch(head):
+        return False
+    if _LEAD_YES.fullmatch(head):
+        return True
+    return None

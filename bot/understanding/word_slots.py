@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import choices, names, replies
+from bot.understanding import choices, names, patterns, replies
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
@@ -12,7 +12,8 @@ from bot.understanding.model import SlotInfo
 _GENDER_SELF = re.compile(
     r"(?:^|[,，。.!\s])(?:我是|本人)?(?:个|一个|一名)?(?P<zh>男"
     r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s])"
-    r"|\b(?:i'?m|i am|im)\s+(?:a\s+)?(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    r"|\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|young\s+|old\s+"
+    r"|married\s+|single\s+)?(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
     r"|^(?P<bare>male|female)\b"
 )
 _GENDER_VALUES = {
@@ -29,6 +30,7 @@ _GENDER_VALUES = {
     "lady": "female",
     "gal": "female",
 }
+_LEADING_LETTER = re.compile(r"[a-z]\s*[,，;/]")
 _PLACE_PREFIX = re.compile(
     r"^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?"
     r"|^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:based\s+)?in|based in|living in|live in|in"
@@ -49,7 +51,11 @@ _NOT_PLACE = re.compile(
 
 def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
-    cands = choices.candidates(ctx.hits, info, asked, low)
+    hits = ctx.hits
+    if asked:
+        extra = patterns.choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
+        hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    cands = choices.candidates(hits, info, asked, low)
     # a word inside a customer-duration ("用了一年") is about tenure, not the contract
     cands = [
         (h, e)
@@ -62,12 +68,15 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if not asked:
             _gender_self(ctx, info)
             return
-        # a single letter ("m", "F") is an answer only when it is the whole message
+        # a single letter ("m", "F") is an answer only when it is the whole message or its
+        # first word ("F, 52")
+        core = ctx.text.core
+        first = low.find(core)
         cands = [
             (h, e)
             for h, e in cands
             if not (len(low[h.start : h.end]) == 1 and low[h.start : h.end].isascii())
-            or ctx.text.core == low[h.start : h.end]
+            or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
         ]
     chosen = choices.resolve_choice(cands, info, asked, low)
     if chosen is not None:
@@ -79,6 +88,8 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     if asked:
         answer = replies.parse_yes_no(ctx.text.surface)
+        if answer is None:
+            answer = replies.leading_yes_no(ctx.text.surface)
         option = choices.yes_no_option(info, answer) if answer is not None else None
         if option is not None:
             propose(ctx, info.slot.name, option, 0, len(ctx.text.surface), confidence=0.8)
@@ -102,7 +113,11 @@ def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 
 
 def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    cands = choices.candidates(ctx.hits, info, asked, ctx.text.low)
+    hits = ctx.hits
+    if asked:
+        extra = patterns.boolean_hits(ctx.text, info.slot.name, info.role, hits)
+        hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    cands = choices.candidates(hits, info, asked, ctx.text.low)
     found = choices.resolve_boolean(cands, ctx.text.low)
     if found is not None:
         value, hit, strong = found
@@ -112,6 +127,8 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     if asked:
         answer = replies.parse_yes_no(ctx.text.surface)
+        if answer is None:
+            answer = replies.leading_yes_no(ctx.text.surface)
         if answer is not None:
             propose(ctx, info.slot.name, answer, 0, len(ctx.text.surface), confidence=0.8)
             ctx.weak_asked = True
@@ -150,7 +167,7 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     found = names.introduced_name(surface, asked)
     if found:
         name, start, end = found
-        propose(ctx, info.slot.name, name, start, end, confidence=0.9)
+        propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.9)
         return
     if not asked:
         return
@@ -160,7 +177,13 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if first != surface:
             bare = names.bare_name(first)
     if bare:
-        propose(ctx, info.slot.name, bare, 0, len(bare), confidence=0.8)
+        propose(ctx, info.slot.name, _as_typed(ctx, bare), 0, len(bare), confidence=0.8)
+
+
+def _as_typed(ctx: Ctx, name: str) -> str:
+    """The name with the hyphens the normalisation turned into spaces ("Anne-Marie")."""
+    hyphenated = name.replace(" ", "-")
+    return hyphenated if " " in name and hyphenated in ctx.text.raw else name
 
 
 def read_text(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

@@ -1,0 +1,139 @@
+"""Readings that a phrase list cannot express: words that count only together, or with a gap.
+
+Most evidence is a fixed phrase in the lexicon. Some answers spread it over the sentence: a cheque
+is a mailed cheque when the message also says it is posted ("I write a check and mail it", "支票，
+寄过去的"), a bank pays when money leaves it ("每个月去银行转", "straight out of my account"),
+and a child is a dependent however the age is said ("I have a 10 year old"). These patterns are
+read only for the slot that was asked, where the question itself says what the words are about;
+they add candidates that the usual negation, past and last-wins rules then judge.
+
+Patterns are keyed by option id or boolean role, not by slot name, so that a survey reusing the
+same options gets them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import Entry, Hit, flags_at
+from bot.understanding.normalize import Text
+
+# "check" is also a verb ("let me check my bill"): as a payment it follows an article or a verb of
+# paying or posting, or is plural; "cheque" and "支票" are always the payment.
+_CHECK = (
+    r"(?:\b(?:a|by|paper|with|via|send|sending|mail|mailing|write|writing|post|posting|them a|in a)"
+    r"\s+checks?\b|\bchecks\b|\bcheques?\b|支票)"
+)
+_MAIL = r"(?:\bmail(?:ed|ing|s)?\b|\bpost(?:ed|ing)?\b|\bsnail|寄|邮)"
+_ONLINE = (
+    r"(?:\bonline\b|\bwebsite\b|\bapp\b|\belectronic(?:ally)?\b|\bdigital\b|网上|线上|在线|电子)"
+)
+_CLAUSE = r"[^.;!?。；！？]{0,30}?"
+
+CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "mailed_check": (
+        re.compile(_CHECK + _CLAUSE + _MAIL),
+        re.compile(_MAIL + _CLAUSE + _CHECK),
+    ),
+    "electronic_check": (
+        re.compile(_CHECK + _CLAUSE + _ONLINE),
+        re.compile(_ONLINE + r"[^.;!?。；！？]{0,12}?" + _CHECK),
+    ),
+    "bank_transfer": (
+        re.compile(r"银行[^,，.。;；]{0,6}?(?:转|扣|划|缴|付|交)"),
+        re.compile(
+            r"\b(?:from|out of|through|via) (?:my|our|the) (?:bank|account|checking|savings)"
+        ),
+        re.compile(r"\b(?:checking|savings|current|bank) account\b"),
+    ),
+    "leave": (
+        re.compile(
+            r"(?:换|转|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
+        ),
+        re.compile(
+            r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
+            r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
+        ),
+    ),
+}
+
+# (pattern, value) per boolean role.
+BOOLEAN_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
+    "dependents": (
+        (
+            re.compile(
+                r"\b(?:have|got|has|with)\s+(?:a|an|one|two|three|\d+)\s+(?:\d+|[a-z]+)"
+                r"[ -]?(?:years?|yrs?|months?)[ -]old\b"
+            ),
+            True,
+        ),
+        (
+            re.compile(
+                r"(?:养|供|照顾|负担)(?:着)?(?:两|俩|三|一)?(?:个)?(?:孩子|娃|老人|父母|爸妈)"
+            ),
+            True,
+        ),
+        (re.compile(r"(?:学费|生活费|医药费)[^,，.。]{0,3}我(?:出|付|给|交|负责)"), True),
+        (
+            re.compile(r"给(?:爸妈|父母|老人|我妈|我爸|老妈|老爸|家里)[^,，.。]{0,3}(?:生活费|钱)"),
+            True,
+        ),
+        (
+            re.compile(
+                r"\b(?:mom|mum|mother|dad|father|parent|mama|papa)\s+(?:of|to)\s+"
+                r"(?:one|two|three|four|five|\d+|a|an)\b"
+            ),
+            True,
+        ),
+        (
+            re.compile(
+                r"\b(?:i|we)\s+(?:pay|cover|help with|pay for)\s+(?:their|his|her)\s+"
+                r"(?:bills|rent|tuition|school|college|living|expenses|care)"
+            ),
+            True,
+        ),
+        (
+            re.compile(
+                r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+\d+[ -]?(?:years?|yrs?|months?)[ -]?old\b"
+            ),
+            True,
+        ),
+    ),
+    "partner": (),
+}
+
+
+def _hit(text: Text, start: int, end: int, entry: Entry, hits: list[Hit]) -> Hit:
+    inside = [i for i, t in enumerate(text.tokens) if start <= t.start < end]
+    first, last = (inside[0], inside[-1]) if inside else (0, 0)
+    hit = Hit(start, end, first, last, [entry])
+    hit.negated, hit.past = flags_at(text, first, entry.slot, hits)
+    return hit
+
+
+def _overlaps(hit: Hit, others: list[Hit], slot: str) -> bool:
+    return any(o.for_slot(slot) and o.start < hit.end and hit.start < o.end for o in others)
+
+
+def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -> list[Hit]:
+    """Pattern readings for an asked choice slot that no lexicon phrase of the slot covers."""
+    out: list[Hit] = []
+    for option in option_ids:
+        for pattern in CHOICE_PATTERNS.get(option, ()):
+            for m in pattern.finditer(text.low):
+                entry = Entry(slot, option, False, "option")
+                hit = _hit(text, m.start(), m.end(), entry, hits)
+                if not _overlaps(hit, hits, slot):
+                    out.append(hit)
+    return out
+
+
+def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit]) -> list[Hit]:
+    """Pattern readings for an asked yes/no topic slot ("I have a 10 year old")."""
+    out: list[Hit] = []
+    for pattern, value in BOOLEAN_PATTERNS.get(role, ()):
+        for m in pattern.finditer(text.low):
+            hit = _hit(text, m.start(), m.end(), Entry(slot, value, False, "bool"), hits)
+            if not _overlaps(hit, hits, slot):
+                out.append(hit)
+    return out
