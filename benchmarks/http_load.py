@@ -86,7 +86,9 @@ async def run(base: str, n: int, think: tuple[float, float]) -> tuple[list[float
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
         t0 = time.perf_counter()
-        sent = await asyncio.gather(*(respondent_run(client, seed, timings, think) for seed in range(n)))
+        sent = await asyncio.gather(
+            *(respondent_run(client, seed, timings, think) for seed in range(n))
+        )
         return timings, sum(sent), time.perf_counter() - t0
 
 

@@ -319,8 +319,10 @@ def test_over_fifty_sessions_no_slot_is_always_worded_the_same(sqlite_engine: En
     assert len({slot for slot, _lang in wordings}) >= 14
     variants_used = {
         (slot, lang): {
-            variant for variant in survey.slot(slot).questions.get(lang)
-            for text in texts if variant in text or variant.replace("你", "您") in text
+            variant
+            for variant in survey.slot(slot).questions.get(lang)
+            for text in texts
+            if variant in text or variant.replace("你", "您") in text
         }
         for (slot, lang), texts in wordings.items()
     }

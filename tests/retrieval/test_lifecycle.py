@@ -19,8 +19,21 @@ def test_served_app_indexes_answers_and_deletion_erases_vectors(settings: Settin
         body = client.post("/api/sessions", json={"lang": "zh", "respondent_id": "r-42"}).json()
         auth = {"Authorization": f"Bearer {body['token']}"}
         url = f"/api/sessions/{body['session_id']}/messages"
-        for text in ["好的", "叫我小王", "28岁", "男", "上海", "单身", "没有孩子", "两年",
-                     "按月付费", "光纤", "每月80块", "信用卡", "2分"]:
+        for text in [
+            "好的",
+            "叫我小王",
+            "28岁",
+            "男",
+            "上海",
+            "单身",
+            "没有孩子",
+            "两年",
+            "按月付费",
+            "光纤",
+            "每月80块",
+            "信用卡",
+            "2分",
+        ]:
             client.post(url, json={"text": text}, headers=auth)
         client.post(url, json={"text": "晚上网速特别慢，看视频老是卡"}, headers=auth)
         store = AnswerStore.from_settings(settings)
@@ -28,8 +41,9 @@ def test_served_app_indexes_answers_and_deletion_erases_vectors(settings: Settin
         while store.count() == 0 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert store.count() == 1
-        found = client.get("/api/search", params={"q": "网速慢", "slot": "complaint"},
-                           headers=admin).json()
+        found = client.get(
+            "/api/search", params={"q": "网速慢", "slot": "complaint"}, headers=admin
+        ).json()
         assert "r-42" in str(found)
         assert client.delete("/api/respondents/r-42", headers=admin).status_code == 200
         assert store.count() == 0
