@@ -83,7 +83,9 @@ async def respondent_run(
 
 async def run(base: str, n: int, think: tuple[float, float]) -> tuple[list[float], int, float]:
     timings: list[float] = []
-    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
+    # Idle connections are dropped well before uvicorn's 5 s keep-alive timeout closes them from
+    # its side, so a request never races a closing connection (which would be a client error).
+    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=1.0)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
         t0 = time.perf_counter()
         sent = await asyncio.gather(
