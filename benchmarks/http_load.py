@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,28 +27,12 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, func, select
 
+from bot.loopback import free_port, wait_until_up
 from bot.reply import Reply
 from bot.simulate import SimulatedRespondent, random_persona
 from bot.storage.models import Message
 
 TARGET_P99_MS = 150.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_until_up(base: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/openapi.json", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
 
 
 async def respondent_run(

@@ -27,7 +27,6 @@ import random
 import re
 import resource
 import secrets
-import socket
 import subprocess
 import sys
 import tempfile
@@ -41,6 +40,8 @@ import httpx
 from sqlalchemy import create_engine, text
 from wechatpy import parse_message
 from wechatpy.crypto import WeChatCrypto
+
+from bot.loopback import free_port, wait_until_up
 
 TOKEN = "bench-token"
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -85,12 +86,6 @@ SCRIPTS = {
         "网速有时候慢",
     ],
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def sign(*parts: str) -> str:
@@ -234,17 +229,6 @@ async def load(base: str, args: Any) -> tuple[Stats, float]:
         started = time.perf_counter()
         await asyncio.gather(*(f.run() for f in followers))
         return stats, time.perf_counter() - started
-
-
-def wait_until_up(base: str) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/openapi.json", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
 
 
 def main() -> int:

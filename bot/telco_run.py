@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import random
 import secrets
-import socket
-import threading
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-import uvicorn
 from pydantic import SecretStr
 
-from bot.app import create_app
 from bot.config import Settings
+from bot.loopback import LoopbackServer
 from bot.reply import Reply
 from bot.simulate import SimulatedRespondent
 from bot.telco import TELCO_SLOTS, load_telco, telco_persona
@@ -66,41 +62,6 @@ class TelcoReport:
         for slot, want, got in self.misses[:10]:
             lines.append(f"  miss {slot}: expected {want!r}, stored {got!r}")
         return "\n".join(lines)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class LoopbackServer:
-    """uvicorn serving the app on a free loopback port in a background thread."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.port = _free_port()
-        config = uvicorn.Config(
-            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> LoopbackServer:
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
 
 
 def run_telco_simulation(settings: Settings, customers: int, seed: int) -> TelcoReport:

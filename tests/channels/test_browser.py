@@ -8,7 +8,6 @@ Debian's `chromium` package driven by Playwright; without it the test is skipped
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from bot.app import create_app
 from bot.brains.offline import OfflineBrain
 from bot.config import Settings
 from bot.engine import Engine
+from bot.loopback import free_port
 from bot.storage.db import Database
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -38,15 +38,9 @@ ARGS = [
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def server(settings: Settings, sqlite_db: Database) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     example = Path(__file__).resolve().parents[2] / "examples" / "org.yaml"
     if example.is_file():  # so /privacy serves the generated notice, inline stylesheet and all
         settings.ensure_home()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,16 +21,11 @@ import httpx
 import pytest
 from chromadb.config import Settings as ChromaSettings
 
+from bot.loopback import free_port
 from retrieval.embedders import HashingEmbedder
 from retrieval.store import AnswerStore
 
 NO_TELEMETRY = ChromaSettings(anonymized_telemetry=False)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _chroma_binary() -> str:
@@ -46,7 +40,7 @@ def _chroma_binary() -> str:
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """URL of a Chroma server running for this test session."""
     path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
+    port = free_port()
     log = (path / "server.log").open("w")
     process = subprocess.Popen(
         [
