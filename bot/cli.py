@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.commands import analytics, llm, policy, respondent, retrieval, rights
+from bot.commands import analytics, ask, llm, policy, respondent, retrieval, rights
 
 app = typer.Typer(
     name="insightbot",
@@ -19,6 +19,7 @@ policy.register(app)
 rights.register(app)
 retrieval.register(app)
 analytics.register(app)
+ask.register(app)
 app.add_typer(policy.policy_app, name="policy")
 
 

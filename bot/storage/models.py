@@ -171,6 +171,17 @@ class ImportedRecord(Base):
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class DataDictionary(Base):
+    """Labels and synonyms for an imported table's columns (``insightbot import --dictionary``),
+    so marketers can ask about them in their own words; same shape as the bundled glossary."""
+
+    __tablename__ = "data_dictionaries"
+
+    dataset: Mapped[str] = mapped_column(String(128), primary_key=True)
+    columns: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class SegmentProfile(Base):
     """The latest segmentation: one row per segment with its persona and profile numbers."""
 

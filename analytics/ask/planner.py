@@ -1,0 +1,343 @@
+"""The offline planner: a question in Chinese or English becomes a `QueryPlan`, or a refusal.
+
+It reads what it can name — columns, values, segments, numbers with units, question words — and
+assembles a plan from the shape they form (a metric, a target, filters, a grouping). Whatever it
+cannot name makes it refuse: an unknown word in a question may change the question, so answering
+anyway would risk a confident, wrong number. Refusals say which words were not understood and
+suggest questions that work on this data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from analytics.ask import cues
+from analytics.ask.catalog import SEGMENT, Catalog, Column, PlanError, normalize
+from analytics.ask.mentions import Mention, Scanner, column_for_condition, conditions
+from analytics.ask.plan import Filter, QueryPlan, Refusal, TextQuery
+from analytics.ask.suggest import suggestions
+from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC
+
+GROUPABLE = {CATEGORICAL, BOOLEAN, SEGMENT, "text"}
+CONCEPTS = [  # vague words with a stated meaning (docs/analytics.md lists them)
+    (re.compile(r"\byoung(?:er)?\b|\byouth\b|年轻|年青|小年轻"), "age", "<", 30.0),
+    (
+        re.compile(r"\bseniors?\b|\belderly\b|\bold(?:er)? people\b|老年|老人|长者|银发"),
+        "age",
+        ">=",
+        65.0,
+    ),
+]
+DESCRIBE = r"describe|profile of|tell me about|who (?:are|is) in|介绍|描述|画像|特征|是什么样"
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def detect_lang(text: str) -> str:
+    return "zh" if CJK.search(text) else "en"
+
+
+@dataclass
+class Reading:
+    """What the planner understood of one question, span by span."""
+
+    text: str
+    lang: str
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
+    targets: list[tuple[int, int, str, Any]] = field(default_factory=list)  # start, end, col, value
+    numeric: list[tuple[int, str]] = field(default_factory=list)  # unclaimed numeric columns
+    open_columns: list[str] = field(default_factory=list)
+    group_by: str | None = None
+    group_values: dict[str, list[Any]] = field(default_factory=dict)
+
+    def residual(self) -> str:
+        chars = list(self.text)
+        for start, end in self.taken:
+            chars[start:end] = " " * (end - start)
+        return "".join(chars)
+
+    def cue(self, pattern: str) -> re.Match[str] | None:
+        return re.search(pattern, self.residual())
+
+    def take_cue(self, pattern: str) -> re.Match[str] | None:
+        match = self.cue(pattern)
+        if match:
+            for found in re.finditer(pattern, self.residual()):
+                self.taken.append(found.span())
+        return match
+
+
+class OfflinePlanner:
+    """Plans questions against one catalog; build once per catalog and reuse."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.scanner = Scanner(catalog)
+
+    def plan(self, question: str) -> QueryPlan | Refusal:
+        reading = Reading(normalize(question), detect_lang(question))
+        problem = ""
+        try:
+            plan: QueryPlan | Refusal | None = self._plan(reading)
+        except PlanError as exc:
+            plan, problem = None, str(exc)
+        unknown = self._unknown(reading)
+        if unknown:
+            lead = (
+                "没看懂这些词"
+                if reading.lang == "zh"
+                else "I don't know what these words mean here"
+            )
+            return self._refuse(reading, f"{lead}: {', '.join(unknown)}", unknown)
+        if plan is None:
+            return self._refuse(reading, problem)
+        if isinstance(plan, Refusal):
+            return plan
+        try:
+            return self.catalog.check(plan)
+        except PlanError as exc:
+            return self._refuse(reading, str(exc))
+
+    def _refuse(self, reading: Reading, reason: str, unknown: list[str] | None = None) -> Refusal:
+        return Refusal(
+            reason=reason,
+            unknown=unknown or [],
+            suggestions=suggestions(self.catalog, reading.lang),
+        )
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _plan(self, r: Reading) -> QueryPlan | Refusal:
+        mentions = self.scanner.scan(r.text)
+        r.taken.extend((m.start, m.end) for m in mentions)
+        self._concepts(r)
+        numeric_mentions = [
+            (m.start, name)
+            for m in mentions
+            for name in m.columns
+            if self.catalog.columns[name].kind == NUMERIC
+        ]
+        claimed = self._conditions(r, numeric_mentions)
+        compare = r.take_cue(cues.COMPARE) is not None
+        r.group_by = self._group_by(r, mentions)
+        for mention in mentions:
+            self._resolve(r, mention, claimed)
+        if compare and r.group_by is None:
+            self._compare(r)
+        if r.cue(cues.TEXT_CUES) or (r.open_columns and not r.numeric):
+            return self._text_plan(r)
+        if r.cue(DESCRIBE) and r.group_by is None:
+            r.take_cue(DESCRIBE)
+        return self._number_plan(r)
+
+    def _concepts(self, r: Reading) -> None:
+        for pattern, measure, op, value in CONCEPTS:
+            for match in pattern.finditer(r.residual()):
+                columns = self.catalog.by_measure(measure)
+                if not columns:
+                    continue
+                r.taken.append(match.span())
+                r.filters.append(Filter(column=columns[0].name, op=op, value=value))  # type: ignore[arg-type]
+
+    def _conditions(self, r: Reading, numeric_mentions: list[tuple[int, str]]) -> set[int]:
+        """Numeric conditions as filters; returns the starts of the column mentions they used."""
+        numeric = [c for c in self.catalog.columns.values() if c.kind == NUMERIC]
+        claimed: set[int] = set()
+        for condition in conditions(r.text, r.taken):
+            column, value = column_for_condition(condition, numeric, numeric_mentions)
+            if column is None:
+                raise PlanError(self._which_number(r.lang, r.text[condition.start : condition.end]))
+            r.taken.append((condition.start, condition.end))
+            r.filters.append(Filter(column=column, op=condition.op, value=value))  # type: ignore[arg-type]
+            for start, name in numeric_mentions:
+                if name == column and 0 <= condition.start - start <= 24:
+                    claimed.add(start)
+        return claimed
+
+    @staticmethod
+    def _which_number(lang: str, text: str) -> str:
+        if lang == "zh":
+            return f"不确定“{text.strip()}”指的是哪一列（年龄、在网时长还是消费？）"
+        return f"not sure which column {text.strip()!r} refers to (age, tenure or spend?)"
+
+    def _group_by(self, r: Reading, mentions: list[Mention]) -> str | None:
+        residual = r.residual()
+        for mention in mentions:
+            groupable = [c for c in mention.columns if self.catalog.columns[c].kind in GROUPABLE]
+            if not groupable:
+                continue
+            before = residual[max(0, mention.start - 24) : mention.start]
+            after = residual[mention.end : mention.end + 12]
+            if re.search(cues.GROUP_BEFORE, before) or re.search(cues.GROUP_AFTER, after):
+                mention.values = []
+                mention.columns = groupable[:1]
+                return groupable[0]
+        return None
+
+    def _resolve(self, r: Reading, mention: Mention, claimed: set[int]) -> None:
+        """Turn one mention into a filter, a target candidate, or the grouping column."""
+        columns = [self.catalog.columns[c] for c in mention.columns]
+        if mention.values:
+            name, value = self._pick_value(mention, r)
+            if mention.negated and self.catalog.columns[name].kind == BOOLEAN:
+                value, mention.negated = not value, False
+            if mention.negated:
+                r.filters.append(Filter(column=name, op="!=", value=value))
+            else:
+                r.targets.append((mention.start, mention.end, name, value))
+            return
+        for column in columns:
+            if column.name == r.group_by:
+                return
+            if column.kind == NUMERIC:
+                if mention.start not in claimed:
+                    r.numeric.append((mention.start, column.name))
+                return
+            if column.kind == BOOLEAN:
+                r.targets.append((mention.start, mention.end, column.name, not mention.negated))
+                return
+            if column.kind == "open":
+                r.open_columns.append(column.name)
+                return
+        groupable = [c for c in columns if c.kind in GROUPABLE]
+        if groupable and r.group_by is None and r.cue(cues.COMMON):
+            r.group_by = groupable[0].name  # "the most common payment method"
+
+    def _pick_value(self, mention: Mention, r: Reading) -> tuple[str, Any]:
+        mentioned = {c for start, end in r.taken for c in self._columns_at(r, start, end)}
+        for column, value in mention.values:
+            if column in mentioned:
+                return column, value
+        return mention.values[0]
+
+    def _columns_at(self, r: Reading, start: int, end: int) -> list[str]:
+        phrase = r.text[start:end]
+        entry = self.scanner.phrases.get(phrase)
+        return entry.columns if entry else []
+
+    def _compare(self, r: Reading) -> None:
+        """ "compare DSL and fiber": two values of one column become a grouping over them."""
+        by_column: dict[str, list[Any]] = {}
+        for _start, _end, column, value in r.targets:
+            by_column.setdefault(column, []).append(value)
+        for column, values in by_column.items():
+            if len(set(values)) >= 2:
+                r.group_by = column
+                r.filters.append(Filter(column=column, op="in", value=values))
+                r.targets = [t for t in r.targets if t[2] != column]
+                return
+
+    # -- assembling -----------------------------------------------------------------------------
+
+    def _number_plan(self, r: Reading) -> QueryPlan | Refusal:
+        metric = None
+        for name, pattern in cues.METRIC_CUES.items():
+            if name != "rate" and r.take_cue(pattern):
+                metric = name
+                break
+        rate_cue = r.take_cue(cues.METRIC_CUES["rate"])
+        highest, lowest = r.take_cue(cues.HIGHEST), r.take_cue(cues.LOWEST)
+        highlight = "highest" if highest else "lowest" if lowest else None
+        if r.group_by is None and highlight and r.numeric and metric is None:
+            metric = "min" if lowest else "max"
+            highlight = None
+        target = r.numeric[0][1] if r.numeric else None
+        value: Any = None
+        if metric is None:
+            flags = [t for t in r.targets if self.catalog.columns[t[2]].kind == BOOLEAN]
+            if rate_cue or (highlight and r.targets) or (r.group_by and flags and target is None):
+                metric = "rate" if r.targets else "share"
+            elif target is not None:
+                metric = "mean"
+            else:
+                metric = "count"
+        if metric == "rate":
+            chosen = self._rate_target(r, rate_cue)
+            if chosen is None:
+                metric = "share"
+            else:
+                _start, _end, target, value = chosen
+        if metric == "share" and r.group_by is None:
+            return self._refuse(r, self._need_more(r.lang))
+        for _start, _end, column, found in r.targets:
+            if column == target and found == value:
+                continue
+            r.filters.append(Filter(column=column, op="==", value=found))
+        if metric in ("count", "share"):
+            target = None
+        if metric in ("mean", "median", "sum", "min", "max") and target is None:
+            return self._refuse(r, self._need_more(r.lang))
+        return QueryPlan(
+            metric=metric,  # type: ignore[arg-type]
+            target=target,
+            value=value,
+            group_by=r.group_by,
+            filters=r.filters,
+            highlight=highlight if r.group_by else None,  # type: ignore[arg-type]
+        )
+
+    def _rate_target(
+        self, r: Reading, cue: re.Match[str] | None
+    ) -> tuple[int, int, str, Any] | None:
+        """The value a rate counts: next to the rate word ("churn rate", "流失率"), else the last
+        one named."""
+        if not r.targets:
+            return None
+        if cue is not None:
+            before = [t for t in r.targets if 0 <= cue.start() - t[1] <= 6]
+            if before:
+                return max(before, key=lambda t: t[1])
+            if r.lang == "en" and re.match(r"rates?\b|ratio", cue.group(0)):
+                after = [t for t in r.targets if 0 <= t[0] - cue.end() <= 4]
+                if after:
+                    return after[0]
+        return r.targets[-1]
+
+    def _text_plan(self, r: Reading) -> QueryPlan:
+        kind = "quotes" if r.take_cue(cues.QUOTE_CUES) else "themes"
+        r.take_cue(cues.TEXT_CUES)
+        topic = None
+        about = cues.ABOUT.search(r.residual())
+        if about and about.group(1).strip():
+            topic = about.group(1).strip(" ?？。.")
+            r.taken.append(about.span())
+        for _start, _end, name, value in r.targets:
+            r.filters.append(Filter(column=name, op="==", value=value))
+        column = r.open_columns[0] if r.open_columns else None
+        text = TextQuery(kind=kind, column=column, topic=topic)  # type: ignore[arg-type]
+        return QueryPlan(text=text, filters=r.filters)
+
+    @staticmethod
+    def _need_more(lang: str) -> str:
+        if lang == "zh":
+            return "不确定要计算什么：请说明要看哪一列（例如平均月消费、流失率、人数）"
+        return (
+            "not sure what to compute: name a measure "
+            "(e.g. average monthly spend, churn rate, count)"
+        )
+
+    def _unknown(self, r: Reading) -> list[str]:
+        residual = r.residual()
+        unknown: list[str] = []
+        for word in re.findall(r"[a-z][a-z'\-]*", residual):
+            if word not in FILLER_EN and word.rstrip("s") not in FILLER_EN:
+                unknown.append(word)
+        chinese = FILLER_ZH_PATTERN.sub(" ", residual)
+        unknown.extend(run for run in re.findall(r"[\u3400-\u9fff]+", chinese))
+        return list(dict.fromkeys(unknown))
+
+
+FILLER_EN = frozenset(cues.FILLER_EN)
+FILLER_ZH_PATTERN = re.compile(
+    "|".join(sorted(map(re.escape, cues.FILLER_ZH), key=len, reverse=True))
+)
+
+
+def plan_question(question: str, catalog: Catalog) -> QueryPlan | Refusal:
+    return OfflinePlanner(catalog).plan(question)
+
+
+def numeric_columns(catalog: Catalog) -> list[Column]:
+    return [c for c in catalog.columns.values() if c.kind == NUMERIC]

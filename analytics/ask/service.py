@@ -1,0 +1,191 @@
+"""`Asker`: one entry point for questions, shared by the CLI, the admin API and the dashboard.
+
+It keeps a snapshot of the analysis frame and its catalog, rebuilt only when the data changed
+(a cheap fingerprint of the tables it reads), so a question on 100,000 respondents costs the
+plan and a few pandas operations, not a reload. Thread-safe: the snapshot is swapped whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import func, select
+
+from analytics.ask import answer, themes
+from analytics.ask.catalog import Catalog, PlanError, build_catalog
+from analytics.ask.executor import execute, mask_for
+from analytics.ask.plan import QueryPlan, Refusal
+from analytics.ask.planner import OfflinePlanner, detect_lang
+from analytics.ask.result import AskResponse
+from analytics.dataset import build_dataset
+from bot.config import Settings
+from bot.storage.db import Database
+from bot.storage.models import (
+    AttributeValue,
+    DataDictionary,
+    ImportedRecord,
+    Respondent,
+    SegmentProfile,
+)
+from bot.survey import Survey, load_survey
+
+log = logging.getLogger(__name__)
+
+# (question, catalog, lang) -> a plan, a refusal, or None when it could not plan (model down).
+Planner = Callable[[str, Catalog, str], "QueryPlan | Refusal | None"]
+
+
+@dataclass
+class Snapshot:
+    version: tuple[Any, ...]
+    frame: pd.DataFrame
+    catalog: Catalog
+    planner: OfflinePlanner
+
+
+def data_version(db: Database) -> tuple[Any, ...]:
+    """Changes whenever anything `build_dataset` reads changes (answers, imports, segments)."""
+    with db.session() as session:
+        answers = session.execute(select(func.count(), func.max(AttributeValue.id))).one()
+        imported = session.execute(select(func.count(), func.max(ImportedRecord.id))).one()
+        people = session.execute(
+            select(func.count(), func.sum(Respondent.segment), func.sum(Respondent.churn_risk))
+        ).one()
+        profiles = session.execute(select(func.max(SegmentProfile.created_at))).scalar()
+        dictionaries = session.execute(select(func.max(DataDictionary.updated_at))).scalar()
+    return (*answers, *imported, *people, profiles, dictionaries)
+
+
+def personas(db: Database) -> dict[int, dict[str, str]]:
+    out: dict[int, dict[str, str]] = {}
+    with db.session() as session:
+        for row in session.scalars(select(SegmentProfile)):
+            names = {}
+            for lang in ("zh", "en"):
+                persona = (row.profile or {}).get("persona", {}).get(lang) or {}
+                if persona.get("name"):
+                    names[lang] = str(persona["name"])
+            out[row.id] = names or {"zh": row.name, "en": row.name}
+    return out
+
+
+def dictionaries(db: Database) -> dict[str, Any]:
+    with db.session() as session:
+        return {row.dataset: row.columns for row in session.scalars(select(DataDictionary))}
+
+
+class Asker:
+    def __init__(
+        self,
+        db: Database,
+        survey: Survey | None,
+        *,
+        llm_planner: Planner | None = None,
+        searcher: themes.Searcher | None = None,
+    ) -> None:
+        self.db = db
+        self.survey = survey
+        self.llm_planner = llm_planner
+        self.searcher = searcher
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, survey_id: str = "customer_profile") -> Asker:
+        from analytics.ask.llm_planner import llm_planner_for
+        from analytics.ask.search import searcher_for
+
+        survey = load_survey(survey_id, str(settings.surveys_dir) if settings.surveys_dir else None)
+        return cls(
+            Database.from_settings(settings),
+            survey,
+            llm_planner=llm_planner_for(settings),
+            searcher=searcher_for(settings),
+        )
+
+    def snapshot(self) -> Snapshot:
+        version = data_version(self.db)
+        current = self._snapshot
+        if current is not None and current.version == version:
+            return current
+        with self._lock:
+            current = self._snapshot
+            if current is not None and current.version == version:
+                return current
+            frame = build_dataset(self.db, self.survey)
+            catalog = build_catalog(
+                frame, self.survey, dictionaries=dictionaries(self.db), personas=personas(self.db)
+            )
+            self._snapshot = Snapshot(version, frame, catalog, OfflinePlanner(catalog))
+            return self._snapshot
+
+    def ask(self, question: str, lang: str | None = None) -> AskResponse:
+        started = time.perf_counter()
+        question = question.strip()
+        lang = lang if lang in ("zh", "en") else detect_lang(question)
+        snap = self.snapshot()
+        planner_name = "offline"
+        proposal: QueryPlan | Refusal | None = None
+        if self.llm_planner is not None:
+            proposal = self.llm_planner(question, snap.catalog, lang)
+            planner_name = "llm" if proposal is not None else "offline"
+        if proposal is None:
+            proposal = snap.planner.plan(question)
+        response = self._respond(question, lang, proposal, snap)
+        response.planner = planner_name  # type: ignore[assignment]
+        response.seconds = round(time.perf_counter() - started, 4)
+        return response
+
+    def run_plan(self, plan: QueryPlan, lang: str = "en", question: str = "") -> AskResponse:
+        """Execute a plan given directly (tests, the API's plan field): checked like any other."""
+        snap = self.snapshot()
+        try:
+            checked: QueryPlan | Refusal = snap.catalog.check(plan)
+        except PlanError as exc:
+            checked = Refusal(reason=str(exc))
+        return self._respond(question, lang, checked, snap)
+
+    def _respond(
+        self, question: str, lang: str, proposal: QueryPlan | Refusal, snap: Snapshot
+    ) -> AskResponse:
+        base = AskResponse(question=question, lang=lang, answer="")  # type: ignore[arg-type]
+        if isinstance(proposal, Refusal):
+            base.refused = True
+            base.answer = _refusal_text(proposal, lang)
+            base.unknown, base.suggestions = proposal.unknown, proposal.suggestions
+            return base
+        plan = proposal
+        base.plan, base.plan_text = plan.model_dump(mode="json"), plan.describe()
+        if plan.text is not None:
+            scope = mask_for(snap.frame, plan.filters)
+            found, quotes, count = themes.themes_and_quotes(
+                plan, snap.frame, scope, snap.catalog, self.searcher
+            )
+            where = answer.scope(plan, snap.catalog, lang)
+            base.answer = themes.sentence(found, quotes, count, where, lang)
+            base.themes, base.quotes = found, quotes
+            return base
+        computed = execute(plan, snap.frame, snap.catalog)
+        base.answer = answer.sentence(computed, snap.catalog, lang)
+        base.columns, base.table = answer.table_rows(computed, snap.catalog, lang)
+        base.chart = answer.chart(computed, snap.catalog, lang)
+        base.percent = answer.is_percent(plan)
+        return base
+
+
+def _refusal_text(refusal: Refusal, lang: str) -> str:
+    if lang == "zh":
+        text = f"这个问题我没法可靠地回答：{refusal.reason}。"
+        if refusal.suggestions:
+            text += "可以试试：" + "；".join(refusal.suggestions)
+        return text
+    text = f"I can't answer that reliably: {refusal.reason}."
+    if refusal.suggestions:
+        text += " Try: " + "; ".join(refusal.suggestions)
+    return text
