@@ -30,7 +30,11 @@ PARTNER_TRUE = _phrases(
     domestic partner, 男票, 女票, 老伴, 老伴儿, 有家室, 夫妻, 夫妻俩, 孩子他妈, 孩子他爸, 孩子她妈,
     孩子她爸, 在谈, 谈着, 处对象, 我媳妇, bf, gf, taken, dating, seeing someone, hitched,
     other half, better half, significant other, wifey, missus, my man, long term relationship,
-    we're married, partnered, common law partner, 结了, 领证, 领证了, 扯证
+    we're married, partnered, common law partner, 结了, 领证, 领证了, 扯证,
+    那口子, 我家那位, 家里那位, 我家领导, 我先生, 我太太, 太太, 内人, 男盆友, 女盆友, 有伴儿, 恋人,
+    异地恋, tied the knot, got married, getting married, sweetheart, my love, the wife,
+    the husband, the missus, 老夫老妻, 老两口, 成家了, 已经成家, 早成家了, 嫁人了, 嫁人, spoken for,
+    娃他爸, 娃他妈, 娃她爸, 娃她妈
     """
 )
 PARTNER_FALSE = _phrases(
@@ -41,7 +45,10 @@ PARTNER_FALSE = _phrases(
     on my own, forever alone, never married, no wife, no husband, broke up, 母胎solo, 母胎单身,
     母单, 一个人, 一个人过, 分手, 刚分手, 离了, 独身, 前妻, 前夫, 前任, 守寡, just me,
     single again, my ex, ex wife, ex husband, ex girlfriend, ex boyfriend, split up,
-    not seeing anyone, not dating, nobody special, no significant other, no one special
+    not seeing anyone, not dating, nobody special, no significant other, no one special,
+    空窗期, 空窗, 刚离, 离过婚, 恢复单身, 被甩, 单亲妈妈, 单亲爸爸, single mom, single mum,
+    single dad, single parent, single mother, single father, we split, we broke up,
+    we separated, we divorced, still looking, 没遇到合适的, 还没遇到合适的
     """
 )
 DEPENDENTS_TRUE = _phrases(
@@ -61,7 +68,10 @@ DEPENDENTS_TRUE = _phrases(
     living with me, living with us, look after, take care of, care for, support her, support him,
     support them, tuition, school fees, one boy, one girl, a boy and a girl, 靠我, 靠我养, 都靠我,
     指望我, 二孩, 三孩, 二宝, 大宝, 小宝, 老大老二, 供他, 供她, 供他们, 供着, 花我的钱, 生活费,
-    little girl, little boy, foster, fostering, adopted
+    little girl, little boy, foster, fostering, adopted, 小棉袄, 继女, 继子, 单亲妈妈, 单亲爸爸,
+    single mom, single mum, single dad, single parent, single mother, single father, her carer,
+    his carer, their carer, full time carer, caregiver, 小家伙, 孩儿, 娃儿, 小朋友, 养家, 养家糊口,
+    一家老小, 一大家子, grandbaby, grandbabies, kiddies
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -93,7 +103,7 @@ NO_WORDS = _phrases(
     没有, 没, 无, 不是, 没呢, 还没, 还没有, 否, 都没有, 一个都没有, 没有的, no, nope, nah, none,
     i don't, we don't, not really, negative, neither, nobody, no one, not at all, zero,
     not at the moment, not currently, not right now, not at present, not that i know of, 暂时没有,
-    目前没有, 还没有呢, 没有哦, 没得, 木有
+    目前没有, 还没有呢, 没有哦, 没得, 木有, not anymore, not any more, no longer, not unless
     """
 )
 
@@ -115,10 +125,28 @@ WEAK = frozenset(
             all grown, moved out, support themselves, on their own, financially independent, my ex,
             split up, seeing someone, 结了, 没生, 还没生, 成年了, 都成年了, 养活自己, one boy,
             one girl, a boy and a girl, 靠我, 都靠我, 指望我, 小宝, 供着, 花我的钱, 生活费,
-            little girl, little boy, foster, fostering, adopted, 不用我, 没有需要我, 没有要我
+            little girl, little boy, foster, fostering, adopted, 不用我, 没有需要我, 没有要我,
+            空窗, 刚离, 被甩, still looking, sweetheart, my love, we split, 恋人, 太太, her carer,
+            his carer, their carer, full time carer, caregiver, 嫁人, 嫁人了, spoken for, 小朋友,
+            养家, 一大家子
         """
     )
 )
+# A single parent is surely no partner, but may have grown-up children: as a dependents answer
+# the phrase counts only when that was asked ("nope, single mum" to the partner question).
+WEAK_AS_DEPENDENTS = frozenset(
+    _phrases(
+        """
+        单亲妈妈, 单亲爸爸, single mom, single mum, single dad, single parent, single mother,
+        single father
+        """
+    )
+)
+
+
+def is_weak(word: str, kind: str) -> bool:
+    """Does `word` answer the `kind` topic only when it was asked?"""
+    return word in WEAK or (kind == "dependents" and word in WEAK_AS_DEPENDENTS)
 
 
 def role(slot: Slot) -> str | None:

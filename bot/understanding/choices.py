@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.understanding import people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.scales import negated_value
@@ -117,35 +118,52 @@ def resolve_multi(cands: list[Candidate]) -> tuple[list[str], list[Hit]]:
     return sorted(values), used
 
 
-def resolve_boolean(cands: list[Candidate], low: str) -> tuple[bool, Hit, bool] | None:
+def resolve_boolean(
+    cands: list[Candidate], low: str, role: str = "boolean"
+) -> tuple[bool, Hit, bool] | None:
     """(value, hit, strong): topic words beat bare yes/no; the last statement wins.
 
     A topic word about someone who died or left ("老伴去世了", "separated from my husband") says
-    False, one about a child not yet born says nothing, and a relationship outweighs not being
-    married in either order ("有个女朋友，还没结婚").
+    False, as does a child who is grown and on their own ("儿子早结婚了"); a partner word about
+    somebody else's partner ("他们小两口", "her husband") says nothing. A child not yet born
+    ("还在肚子里", "expecting our first") says False unless another child is mentioned. A
+    relationship outweighs not being married in either order ("有个女朋友，还没结婚").
     """
     topical: list[tuple[bool, Hit, bool]] = []
+    unborn: list[tuple[bool, Hit, bool]] = []
     generic: list[tuple[bool, Hit, bool]] = []
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
         if hit.past:
             continue
-        if entry.kind == "bool":
+        if entry.kind == "unborn":
+            unborn.append((False, hit, entry.strong))
+        elif entry.kind == "bool":
             value = bool(entry.value)
             after = low[hit.end : hit.end + 12]
             if _NOT_YET_BORN.match(after):
-                continue  # "a baby on the way" is no child yet
-            if hit.negated or after.lstrip().startswith(("没有", "没", "都没")):
+                unborn.append((False, hit, entry.strong))  # "a baby on the way" is no child yet
+                continue
+            if role == "partner" and people.owned_by_someone_else(low, hit.start):
+                continue
+            if (
+                hit.negated
+                or after.lstrip().startswith(("没有", "没", "都没"))
+                or people.echoed_no(low, hit.end)
+            ):
                 value = not value
             if value and _gone(low, hit, after):
                 value = False
+            if value and role == "dependents" and people.grown_up(low, hit.end):
+                value = False
             topical.append((value, hit, entry.strong))
-        elif not hit.negated:
+        elif not hit.negated and not people.in_question(low, hit.end):
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
-    if topical:
-        return topical[-1]
-    return generic[-1] if generic else None
+    for found in (topical, unborn, generic):
+        if found:
+            return found[-1]
+    return None
 
 
 def _gone(low: str, hit: Hit, after: str) -> bool:

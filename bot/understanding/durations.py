@@ -61,7 +61,10 @@ _SINCE_ZH = re.compile(
 _JUST_JOINED = re.compile(
     r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|才办|才用|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
-    r"just (?:signed up|joined|started|switched|got|subscribed|opened|moved over|became|became a)"
+    r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
+    # "just got" a line, not "just got married / engaged / a puppy"
+    r"|got(?!\s+(?:married|engaged|divorced|hitched|dumped|back|home|off|promoted|fired|pregnant"
+    r"|a (?:job|dog|cat|puppy|kitten|baby|divorce|girlfriend|boyfriend))))"
     r"|brand new|new customer|only just|this month|less than a month|not even a month"
 )
 _LAST_MONTH = re.compile(r"上个?月(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month")

@@ -22,6 +22,8 @@ _NEGATORS = frozenset(
     "不 没 非 别 未 无 not no never don't doesn't didn't isn't aren't wasn't weren't won't "
     "without nor dont doesnt isnt wont cannot can't zero".split()
 )
+# "it's", "that's": a contraction of "is", not a possessive of a lexicon word.
+_PRONOUNS = frozenset("it he she that what who there here let where how this".split())
 # Words ending in a negator character that negate nothing ("性别男" is "gender: male").
 _NOT_NEGATING_WORDS = frozenset(
     "性别 区别 特别 分别 级别 告别 类别 个别 识别 差别 辨别 鉴别".split()
@@ -138,16 +140,23 @@ class Lexicon:
                 return fixed
         return word
 
+    def _word(self, token: str) -> str:
+        """The token as the lexicon knows it: typos fixed, a possessive 's dropped ("son's")."""
+        if token.isascii() and token.isalpha():
+            return self.correct(token)
+        if token.endswith("'s") and token not in self.max_len:
+            base = token[:-2]
+            if base not in _PRONOUNS and base in self.max_len:
+                return base
+        return token
+
     def scan(self, text: Text) -> list[Hit]:
         """Non-overlapping phrase matches, longest first, with negation and past flags.
 
         Longer phrases win over shorter overlapping ones wherever they start, so "we don't" (a
         bare no) does not hide "don't have internet" that overlaps it.
         """
-        words = [
-            self.correct(t.text) if t.text.isascii() and t.text.isalpha() else t.text
-            for t in text.tokens
-        ]
+        words = [self._word(t.text) for t in text.tokens]
         found: list[tuple[int, int, list[Entry]]] = []
         n = len(words)
         for i in range(n):

@@ -162,6 +162,10 @@ VAGUE_BLOCKERS = (
     "好久",
     "好多",
     "还好吧说不",
+    "算有",
+    "算是",
+    "有什么",
+    "有啥",
 )
 # Phrases that contain a slot word without meaning it: "本宝宝" is the speaker, not a baby.
 NOT_WORDS = ("本宝宝", "宝宝我", "本姑娘", "本小姐", "本大爷")
@@ -254,9 +258,9 @@ def _add_boolean(lex: Lexicon, slot: Slot, role: str) -> None:
     if role in ("partner", "dependents"):
         true_words, false_words = booleans.vocabulary(role)
         for word in true_words:
-            lex.add(word, Entry(slot.name, True, word not in booleans.WEAK, "bool"))
+            lex.add(word, Entry(slot.name, True, not booleans.is_weak(word, role), "bool"))
         for word in false_words:
-            lex.add(word, Entry(slot.name, False, word not in booleans.WEAK, "bool"))
+            lex.add(word, Entry(slot.name, False, not booleans.is_weak(word, role), "bool"))
     for word in booleans.YES_WORDS:
         lex.add(word, Entry(slot.name, True, False, "yesno"))
     for word in booleans.NO_WORDS:

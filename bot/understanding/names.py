@@ -41,11 +41,14 @@ _EN_INTRO = re.compile(
 )
 # "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it.
 _EN_TAIL = re.compile(
-    r"\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|will do|here"
+    r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|will do|here"
     r"|please|thanks"
-    r"|is what (?:people|everyone|they) call me)$",
+    r"|is what (?:people|everyone|they) call me)"
+    r"|'s (?:fine|good|ok|okay|great|cool)(?: by me| with me)?|'ll do)$",
     re.IGNORECASE,
 )
+# Emoticons typed after a name ("Sophia :)", "小雨^_^").
+_EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
 _COMMON = frozenset(
     """a an the not from in at on here fine good ok okay okey great well sure sorry busy happy
     single married divorced engaged male female man woman guy girl boy dude lady student retired
@@ -70,7 +73,8 @@ _TRAIL = re.compile(
     r"(?:就行了?|就好了?|就可以了?|就成|好了|即可|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
 )
 _LEAD = re.compile(
-    r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)[呀啊!,. ]*|just\s+"
+    r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|just\s+"
+    r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
     re.IGNORECASE,
 )
@@ -144,7 +148,7 @@ def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
 
 def bare_name(surface: str) -> str | None:
     """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
-    text = _LEAD.sub("", surface.strip())
+    text = _LEAD.sub("", _EMOTICON.sub("", surface.strip()))
     text = _TRAIL.sub("", text).strip(" ,，.。!！~\"'")
     text = _EN_TAIL.sub("", text)
     if not text or any(ch.isdigit() for ch in text):

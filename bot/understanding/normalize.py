@@ -66,12 +66,26 @@ def clean_surface(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Chat spellings of "没有" (木有, 莫有, 冇): rewritten to the standard characters, same length,
+# so that one negation rule covers them all.
+_COLLOQUIAL_NEGATION = re.compile(r"[木莫]有|冇")
+
+
+def _standard_negation(match: re.Match[str]) -> str:
+    return "没有" if len(match.group()) == 2 else "没"
+
+
 def lower_same_length(text: str) -> str:
-    """Lowercase without changing the length, so offsets into both forms agree."""
+    """Lowercase without changing the length, so offsets into both forms agree.
+
+    Chat spellings of a negation are standardised on the way ("木有娃" reads as "没有娃").
+    """
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if "有" in low or "冇" in low:
+        low = _COLLOQUIAL_NEGATION.sub(_standard_negation, low)
+    return low
 
 
 @dataclass(frozen=True)

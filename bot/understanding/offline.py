@@ -114,6 +114,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
         return
+    if replies.is_question_back(low):
+        return  # "define partner": a question about the question, neither answer nor refusal
     _HANDLERS[info.role](ctx, info, True)
     name = info.slot.name
     if name in ctx.proposals:

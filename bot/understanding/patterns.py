@@ -14,6 +14,7 @@ same options gets them too.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.normalize import Text
@@ -57,49 +58,116 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
-# (pattern, value) per boolean role.
-BOOLEAN_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
+
+@dataclass(frozen=True)
+class BoolRule:
+    """A pattern reading for a yes/no topic and the value it gives.
+
+    `kind` "unborn" marks a child on the way, which is no dependent unless another child is
+    mentioned ("expecting our first" is False, "one kid, one on the way" True).
+    """
+
+    pattern: re.Pattern[str]
+    value: bool
+    kind: str = "bool"
+
+
+_RELATIVE = (
+    r"(?:mum|mom|mother|dad|father|parents?|folks|grandma|grandmother|grandpa|grandfather"
+    r"|grandparents?|brother|sister|nephew|niece|in-laws?|mother in law|father in law|aunt|uncle)"
+)
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
     "dependents": (
-        (
+        BoolRule(
             re.compile(
                 r"\b(?:have|got|has|with)\s+(?:a|an|one|two|three|\d+)\s+(?:\d+|[a-z]+)"
                 r"[ -]?(?:years?|yrs?|months?)[ -]old\b"
             ),
             True,
         ),
-        (
+        BoolRule(
             re.compile(
                 r"(?:养|供|照顾|负担)(?:着)?(?:两|俩|三|一)?(?:个)?(?:孩子|娃|老人|父母|爸妈)"
             ),
             True,
         ),
-        (re.compile(r"(?:学费|生活费|医药费)[^,，.。]{0,3}我(?:出|付|给|交|负责)"), True),
-        (
-            re.compile(r"给(?:爸妈|父母|老人|我妈|我爸|老妈|老爸|家里)[^,，.。]{0,3}(?:生活费|钱)"),
+        BoolRule(re.compile(r"(?:学费|生活费|医药费)[^,，.。]{0,3}我(?:出|付|给|交|负责)"), True),
+        # money sent to parents or home: "每个月给爸妈打生活费", "给他们寄钱", "往家里寄钱"
+        BoolRule(
+            re.compile(
+                r"给(?:爸妈|父母|老人|我妈|我爸|老妈|老爸|家里|老家|他们|她|他)[^,，.。]{0,3}"
+                r"(?:钱|生活费|赡养费|养老钱)"
+                r"|(?:往|向)?(?:家里|老家)(?:寄|打|汇|转)钱|(?:寄|汇|打)钱回(?:家|老家)"
+            ),
             True,
         ),
-        (
+        # "mom of two", "dad to three": a parent by the respondent's own description
+        BoolRule(
             re.compile(
                 r"\b(?:mom|mum|mother|dad|father|parent|mama|papa)\s+(?:of|to)\s+"
                 r"(?:one|two|three|four|five|\d+|a|an)\b"
             ),
             True,
         ),
-        (
+        BoolRule(
             re.compile(
                 r"\b(?:i|we)\s+(?:pay|cover|help with|pay for)\s+(?:their|his|her)\s+"
                 r"(?:bills|rent|tuition|school|college|living|expenses|care)"
             ),
             True,
         ),
-        (
+        # "I help my mum out with her rent", "we send my parents money every month"
+        BoolRule(
+            re.compile(
+                r"\bhelp(?:s|ing)?\s+(?:my|our)\s+(?:\w+\s+){0,2}?(?:out\s+)?with\s+(?:her|his"
+                r"|their|the)\s+(?:rent|bills?|mortgage|tuition|fees|expenses|living costs"
+                r"|groceries|medical bills|care)\b"
+                rf"|\b(?:send|give|sending|giving)\s+(?:my|our)\s+(?:\w+\s+)?{_RELATIVE}\s+"
+                r"(?:money|cash|an allowance)\b"
+            ),
+            True,
+        ),
+        BoolRule(
             re.compile(
                 r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+\d+[ -]?(?:years?|yrs?|months?)[ -]?old\b"
             ),
             True,
         ),
+        # "two under two", "three under 5": young children counted by age
+        BoolRule(re.compile(rf"\b{_NUMBER_WORD}\s+(?:kids?\s+)?under\s+{_NUMBER_WORD}\b"), True),
+        # a second child on the way means a first one is here
+        BoolRule(
+            re.compile(
+                r"\b(?:expecting|pregnant with)\s+(?:our|my|a|the)\s+(?:second|third|fourth|2nd"
+                r"|3rd|next)\b"
+            ),
+            True,
+        ),
+        BoolRule(
+            re.compile(
+                r"怀孕|怀上了?|预产期|快生了|快要生了|备孕|还在肚子里|\bpregnant\b|\bdue date\b"
+                r"|\bexpecting\s+(?:(?:a|our|my|the)\s+)?(?:first|baby|child|kid|little one|son"
+                r"|daughter|boy|girl|twins)\b|\bbaby\s+(?:is\s+|'s\s+)?due\b|\bon the way\b"
+            ),
+            False,
+            kind="unborn",
+        ),
     ),
-    "partner": (),
+    "partner": (
+        # "在一起三年多了", "我们俩在一起", "we've been together since uni"
+        BoolRule(
+            re.compile(
+                r"(?<![住待呆])在一起(?:已经|快|都|有|了)*[\d一二两三四五六七八九十几半]+多?(?:年|个月)"
+                r"|(?:我们|我俩|咱俩|我们俩|咱们)(?:已经|早就|都)?在一起"
+                r"|\b(?:been|are|we're)\s+together\b"
+                rf"|\btogether\s+(?:for\s+)?(?:{_NUMBER_WORD}|a|an|many|several|a few)\s+"
+                r"(?:years?|yrs?|months?)\b"
+            ),
+            True,
+        ),
+    ),
 }
 
 
@@ -131,9 +199,10 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
 def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit]) -> list[Hit]:
     """Pattern readings for an asked yes/no topic slot ("I have a 10 year old")."""
     out: list[Hit] = []
-    for pattern, value in BOOLEAN_PATTERNS.get(role, ()):
-        for m in pattern.finditer(text.low):
-            hit = _hit(text, m.start(), m.end(), Entry(slot, value, False, "bool"), hits)
+    for rule in BOOLEAN_PATTERNS.get(role, ()):
+        for m in rule.pattern.finditer(text.low):
+            entry = Entry(slot, rule.value, False, rule.kind)
+            hit = _hit(text, m.start(), m.end(), entry, hits)
             if not _overlaps(hit, hits, slot):
                 out.append(hit)
     return out

@@ -191,13 +191,27 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
             or _PER_MONTH_AFTER.match(after)
             or _PER_YEAR_AFTER.match(after)
         )
-        if not (currency or cue) or _NOT_MONEY_AFTER.match(after):
+        if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
             continue
         value = _with_jiao(low, num)
         if per_year(low, num):
             value = value / 12
         out.append(Reading(round(value, 2), num, True, num.approx))
     return out
+
+
+# "住一块儿", "在一块": 一块 is "together" there, not one yuan.
+_TOGETHER_AFTER = re.compile(r"块儿|块(?![钱\d零一二三四五六七八九十多])")
+_TOGETHER_BEFORE = re.compile(r"(?:在|住|到|玩|凑|坐|待|呆|搁|放|走|混|聚|挤|合|去)\s*$")
+
+
+def _together(low: str, num: Num) -> bool:
+    if low[num.start : num.end] != "一":
+        return False
+    if low.startswith("块儿", num.end):
+        return True
+    before = low[max(0, num.start - 3) : num.start]
+    return bool(_TOGETHER_AFTER.match(low, num.end) and _TOGETHER_BEFORE.search(before))
 
 
 _NOT_MONEY_AFTER = re.compile(

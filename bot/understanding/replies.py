@@ -68,7 +68,9 @@ _SWITCH_EN = re.compile(
 )
 
 _REFUSAL = re.compile(
-    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不(?:太|大|是很)想(?:说|讲|告诉|透露|回答)|不想(?:说|讲|告诉|透露|回答|打分|填|提|聊|分享|回)"
+    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不(?:太|大|是很)想(?:说|讲|告诉|透露|回答)"
+    r"|不想(?:细|多|具体|详细|再)?(?:说|讲|告诉|透露|回答|打分|填|提|聊|分享|回)"
+    r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了)"
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
     r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打)了"
     r"|不说了|私人(?:问题|信息|的事|问题)|隐私|无可奉告"
@@ -79,7 +81,8 @@ _REFUSAL = re.compile(
     r"|none of your business|not your business|mind your own|not telling|won'?t (?:say|tell|share)"
     r"|(?:don'?t|do not) (?:want|wish|care) to (?:say|give|provide|reveal|leave"
     r"|share|answer|tell|talk|go into|discuss|disclose|rate)"
-    r"|not comfortable|that'?s (?:personal|private)"
+    r"|not comfortable|that'?s (?:personal|private)|\bno names\b|\bno name,? please\b"
+    r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
     r"|keep (?:that|it|this|my \w+) (?:private|to myself)"
     r"|^skip\b|\bskip (?:this|it|that|the question)|^pass\b|\bi'?ll pass\b|no comment|\bdecline"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
@@ -87,7 +90,8 @@ _REFUSAL = re.compile(
 )
 _VAGUE = re.compile(
     r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
-    r"|不晓得|不清楚|不(?:太|大|是很)(?:清楚|知道|记得|确定)|说不清|说不好|不好说|说不上来|说不准"
+    r"|不晓得|不清楚|不(?:太|大|是很)(?:清楚|知道|记得|确定)|说不清|说不好|不好说|说不上|说不准"
+    r"|暧昧|算(?:是)?有?吧|勉强算|随意"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
     r"|随便|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$"
@@ -165,6 +169,20 @@ def detect_command(low: str) -> Command | None:
     if _STOP_EXACT.fullmatch(core) or (len(core) <= 40 and _STOP_SEARCH.search(low)):
         return Command.stop
     return None
+
+
+# A question back about the question itself ("define partner", "什么意思？", "怎么算"): no answer.
+_QUESTION_BACK = re.compile(
+    r"^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:define\b|what do you mean\b"
+    r"|what does .{1,30} mean\b|what counts as\b|meaning what\b|how do you define\b)"
+    r"|什么意思|啥意思|(?:是指|指的是)(?:什么|啥)|怎么算|算不算|(?:什么|啥)叫"
+)
+
+
+def is_question_back(low: str) -> bool:
+    """One clause that asks what the question means, and says nothing else (not even "不知道")."""
+    parts = [p for p in _CLAUSE_SPLIT.split(low) if p.strip()]
+    return len(parts) == 1 and _QUESTION_BACK.search(low) is not None and not is_vague(low)
 
 
 def is_refusal(low: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import choices, names, patterns, replies
+from bot.understanding import choices, names, patterns, people, replies
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
@@ -118,7 +118,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         extra = patterns.boolean_hits(ctx.text, info.slot.name, info.role, hits)
         hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
     cands = choices.candidates(hits, info, asked, ctx.text.low)
-    found = choices.resolve_boolean(cands, ctx.text.low)
+    found = choices.resolve_boolean(cands, ctx.text.low, info.role)
     if found is not None:
         value, hit, strong = found
         propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)
@@ -135,8 +135,12 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 
 
 def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    cands = choices.candidates(ctx.hits, info, asked, ctx.text.low)
+    low = ctx.text.low
+    cands = choices.candidates(ctx.hits, info, asked, low)
     current = choices.live(cands)
+    if not asked:
+        # "老公在上海上班": where somebody else is, not where the respondent lives
+        current = [(h, e) for h, e in current if not people.someone_elses_place(low, h.start)]
     if current:
         hit, entry = current[-1]
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)

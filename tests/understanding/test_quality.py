@@ -1,9 +1,12 @@
-"""Accuracy on the labelled development set (when present) and throughput."""
+"""Accuracy on the labelled development set (when present).
+
+Speed is measured by `benchmarks/understanding.py`, never asserted here: wall-clock figures on a
+shared test machine say more about the machine than about the code.
+"""
 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -37,25 +40,3 @@ def test_dev_set_accuracy(survey: Survey) -> None:
     assert right / total >= 0.95
     assert false_fills <= 0.01 * max(fills, 1)
     assert flags / len(records) >= 0.95
-
-
-def test_throughput(survey: Survey) -> None:
-    messages = [
-        ("age", "我25岁，在上海，用光纤"),
-        ("monthly_spend", "大概一百五左右"),
-        ("tenure_months", "签了两年的合约，用了三年了"),
-        ("contract", "monthly, no wait, one year"),
-        ("complaint", "晚上网速特别慢，视频老卡"),
-        ("interests", "gym and video games"),
-        ("satisfaction", "4 out of 5"),
-        ("name", "hey! name's Mike, 34 y/o, living in Shenzhen"),
-    ]
-    read(survey, "age", "warm up")
-    rounds = 100
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for asked, text in messages:
-            read(survey, asked, text)
-    rate = rounds * len(messages) / (time.perf_counter() - start)
-    # the target is 2,000/s on one free core; leave room for a busy shared test machine
-    assert rate > 1000

@@ -1,0 +1,104 @@
+"""Whom a topic word is about: the respondent, or somebody else they mention.
+
+People describe their household through other people: "儿子早结婚了" is a grown-up son, not the
+respondent's marriage; "my sister's husband" is no partner of theirs; "我家那位在上海上班" says
+where the spouse works, not where the respondent lives. These readings are judged from the words
+right before or after the topic word, within its clause:
+
+- a partner word whose subject or owner is another person ("他们小两口", "my son got married",
+  "her husband") is not about the respondent;
+- a child said to be married, working or living on their own ("儿子早结婚了", "my daughter's 25
+  and has her own place", "the kids are out of the house") is not a dependent;
+- a city said of another person only ("老公在上海上班", "my wife works in Beijing") is not the
+  respondent's city, unless the respondent is in the same clause ("我和老公在上海");
+- a topic word echoed as a question and answered right away ("小孩？没呢", "kids? nope") takes
+  that answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
+
+_OTHER_ZH = (
+    r"儿子|女儿|闺女|孩子们?|娃|(?<![其和跟与同是])他们?|(?<![和跟与同是])她们?|人家|朋友|同事|闺蜜|室友"
+    r"|邻居|我妈|我爸|爸妈|父母|老爸|老妈|哥哥?|姐姐?|弟弟?|妹妹?|侄[子女]|外甥女?|孙[子女]"
+    r"|[表堂][哥姐弟妹]"
+)
+_OTHER_EN = (
+    r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
+    r"|niece|nephew|neighbou?r|boss|colleague|roommate)s?(?:'s|')?"
+    r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)"
+)
+# The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
+# "my son('s wife)", "her (husband)".
+_OWNER_BEFORE = re.compile(
+    rf"(?:{_OTHER_ZH})(?:的|们|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快)*\s*$"
+    rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
+    r"|'re|got|has|have|had)\s+)*$"
+)
+# A child who is grown up and on their own.
+_GROWN_AFTER = re.compile(
+    r"^[^,，。;；]{0,3}?(?:早就?|都|已经|也)?(?:结婚|成家|嫁人|娶了|娶媳妇|参加工作|有自己的家)"
+    r"|^[^,，。;；]{0,4}?(?:他们|她们|他|她|人家)[^,，。;；]{0,6}?自己(?:带|养|管|挣|过|住)"
+    r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
+    r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient)\b"
+    r"|^\s*of\s+(?:their|his|her)\s+own\b"
+    r"|^[^,.;!?]{0,16}?\b(?:has|have|got)\s+(?:(?:his|her|their)\s+own\s+(?:place|home|house|flat"
+    r"|apartment|family|families|kids)|(?:a\s+)?(?:family|families)\s+of\s+(?:his|her|their)\s+own)"
+)
+# "小孩？没呢", "kids? nope": the question is echoed, then answered.
+_ECHO_NO = re.compile(r"\s*\?+\s*(?:没有?|没呢|还没|no\b|nope|nah|none|not yet|zero)")
+_OTHER_PERSON_ZH = re.compile(
+    r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|男友|女友|先生|太太|丈夫|妻子|那位|那口子|孩子|儿子"
+    r"|女儿|闺女|爸妈|父母|爸|妈|哥|姐|弟|妹|朋友|同事|家人|亲戚|(?<!其)他|她"
+)
+_OTHER_PERSON_EN = re.compile(
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kids?|children"
+    r"|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they)\b"
+)
+# "我老公", "我家那位", "我们家的孩子": the respondent as owner, not as subject.
+_POSSESSIVE_ZH = re.compile(
+    r"(?:我们|咱们|俺们|我|俺|咱)(?:家里?|的)*(?=" + _OTHER_PERSON_ZH.pattern + ")"
+)
+# The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
+# "with my wife in Chengdu").
+_SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)")
+_SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
+
+
+def _clause_before(low: str, start: int) -> str:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)]
+    return low[breaks[-1] if breaks else 0 : start]
+
+
+def owned_by_someone_else(low: str, start: int) -> bool:
+    """The partner word at `start` belongs to another person ("儿子结婚了", "her husband")."""
+    return _OWNER_BEFORE.search(_clause_before(low, start)) is not None
+
+
+def grown_up(low: str, end: int) -> bool:
+    """The child word ending at `end` is said to be grown and on their own."""
+    return _GROWN_AFTER.search(low[end : end + 32]) is not None
+
+
+def echoed_no(low: str, end: int) -> bool:
+    """The topic word ending at `end` is echoed as a question and answered no ("小孩？没呢")."""
+    return _ECHO_NO.match(low, end) is not None
+
+
+def someone_elses_place(low: str, start: int) -> bool:
+    """The place at `start` is said of another person only ("老公在上海上班")."""
+    clause = _clause_before(low, start)
+    if not (_OTHER_PERSON_ZH.search(clause) or _OTHER_PERSON_EN.search(clause)):
+        return False
+    own = _POSSESSIVE_ZH.sub("", clause)
+    own = re.sub(r"\b(?:my|our)\s+", "", own)
+    return not (_SELF_ZH.search(own) or _SELF_EN.search(own))
+
+
+def in_question(low: str, end: int) -> bool:
+    """The clause that goes on at `end` is a question ("这跟宽带有什么关系？")."""
+    m = _CLAUSE_BREAK.search(low, end)
+    return m is not None and m.group() == "?"
