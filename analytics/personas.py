@@ -5,28 +5,21 @@ A trait is a category the segment is mostly made of and over-represents (share >
 strongest three name the persona ("月付·光纤·高消费" / "Month-to-month · fiber · high spend");
 the description states the same facts with their figures, so a reader can check every word of it.
 Words come from `glossary.yaml`, then the survey's labels, then the column name itself.
+These offline personas are also the fallback when a language model names them
+(`analytics.persona_llm`); `source` says which one wrote a persona.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from analytics.glossary import glossary as load_glossary
 from bot.survey import Survey
 
 MIN_SHARE, MIN_INDEX, MIN_EFFECT = 0.5, 120.0, 0.5
 SENTINELS = {"(missing)", "(refused)"}
-
-
-@lru_cache(maxsize=1)
-def _glossary() -> dict[str, Any]:
-    text = (resources.files("analytics") / "glossary.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(text).get("columns") or {})
 
 
 class Words:
@@ -37,7 +30,7 @@ class Words:
         self.survey = survey
 
     def _entry(self, column: str) -> dict[str, Any]:
-        glossary = _glossary()
+        glossary = load_glossary()
         if column in glossary:
             return dict(glossary[column] or {})
         base = column.split("__", 1)[-1]  # "<dataset>__contract" from a clashing import
@@ -188,14 +181,14 @@ def persona(profile: dict[str, Any], lang: str, survey: Survey | None = None) ->
             text += " Stands out by: " + "; ".join(facts) + "."
         if churn.get("rate") is not None:
             text += f" Churn {churn['rate']:.0%} (vs {churn['pop_rate']:.0%} overall)."
-        return {"name": title[:1].upper() + title[1:], "description": text}
+        return {"name": title[:1].upper() + title[1:], "description": text, "source": "offline"}
     title = "·".join(names) if names else "典型用户"
     text = f"共 {size:,} 人（占 {share:.1%}）。"
     if facts:
         text += "显著特征：" + "；".join(facts) + "。"
     if churn.get("rate") is not None:
         text += f"流失率 {churn['rate']:.0%}（总体 {churn['pop_rate']:.0%}）。"
-    return {"name": title, "description": text}
+    return {"name": title, "description": text, "source": "offline"}
 
 
 def name_personas(
@@ -204,6 +197,11 @@ def name_personas(
     """Add ``persona`` {zh, en} to every profile; equal names get the segment id appended."""
     for profile in profiles:
         profile["persona"] = {lang: persona(profile, lang, survey) for lang in ("zh", "en")}
+    return distinct_names(profiles)
+
+
+def distinct_names(profiles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Append " #<segment id>" to persona names that more than one segment shares."""
     for lang in ("zh", "en"):
         seen: dict[str, int] = {}
         for profile in profiles:

@@ -40,7 +40,7 @@ def is_percent(plan: QueryPlan) -> bool:
 
 
 def fmt(value: float | None, percent: bool) -> str:
-    if value is None:
+    if value is None or value != value:  # None or NaN: a group with nothing to average
         return "—"
     if percent:
         return f"{value * 100:.1f}%"
@@ -114,7 +114,7 @@ def sentence(computed: Computed, catalog: Catalog, lang: str) -> str:
     table = computed.table
     if table.empty:
         return "没有符合条件的数据。" if lang == "zh" else "No rows match these conditions."
-    top = table.iloc[0]
+    top = computed.top or {}
     name = group.value_label(top["group"], lang)
     if plan.highlight:
         level = {"highest": ("最高", "highest"), "lowest": ("最低", "lowest")}[plan.highlight]
@@ -179,7 +179,7 @@ def chart(computed: Computed, catalog: Catalog, lang: str) -> ChartSpec | None:
 
 
 def _round(value: float | None, percent: bool) -> float | None:
-    if value is None:
+    if value is None or value != value:  # NaN is not JSON
         return None
     return round(float(value), 6 if percent else 4)
 

@@ -36,9 +36,15 @@ class PlanError(ValueError):
     """A plan that names something the data does not have."""
 
 
+ZH_VARIANTS = str.maketrans({"﹖": "?"})
+ZH_WORDS = {"合同": "合约"}  # written both ways for "contract"; one form keeps the words short
+
+
 def normalize(text: str) -> str:
     """Full-width to half-width, lower case, single spaces: how questions and words compare."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFKC", text).lower().translate(ZH_VARIANTS)
+    for variant, canonical in ZH_WORDS.items():
+        text = text.replace(variant, canonical)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -225,6 +231,10 @@ class _Builder:
         words: list[str] = [name, name.replace("_", " ")]
         if slot is not None:
             labels = labels or {lang: slot.label_for(lang) for lang in ("zh", "en")}
+        option = self._option(name)
+        if option is not None:  # interests__travel: "旅游", "travel", and the answer's synonyms
+            labels = labels or {lang: option.label.get(lang) for lang in ("zh", "en")}
+            words.extend(option.words())
         words = _words(words, labels.values(), _synonyms(entry))
         column = Column(name, kind, labels or {"en": name.replace("_", " ")}, words)
         column.measure = entry.get("measure")
@@ -247,6 +257,13 @@ class _Builder:
                 column.kind = "text"
                 column.values = [self._text_value(name, v) for v in sorted(distinct)]
         return column
+
+    def _option(self, name: str) -> Any:
+        if self.survey is None or "__" not in name:
+            return None
+        slot_name, option_id = name.split("__", 1)
+        slot = self.survey.get_slot(slot_name)
+        return slot.option(option_id) if slot is not None else None
 
     def _flag(self, entry: Mapping[str, Any], flag: bool) -> Value:
         values = entry.get("values") or {}
@@ -320,5 +337,15 @@ def _segment_column(series: pd.Series, personas: Mapping[int, Mapping[str, str]]
         }
         values.append(Value(segment, labels, _words(names.values())))
     labels = {"zh": "用户群", "en": "segment"}
-    words = ["segment", "cluster", "customer segment", "用户群", "客群", "分群", "群组", "细分群体"]
+    words = [
+        "segment",
+        "cluster",
+        "customer segment",
+        "用户群",
+        "客群",
+        "分群",
+        "群组",
+        "细分群体",
+        "细分",
+    ]
     return Column(SEGMENT, SEGMENT, labels, words, values)

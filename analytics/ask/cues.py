@@ -21,15 +21,14 @@ METRIC_CUES: dict[str, str] = {
     ),
     "rate": (
         r"\brates?\b|percentage|percent|\bshare\b|proportion|fraction|ratio|what %|\bpct\b|"
-        r"比例|占比|比率|百分比|几成|率|比重|多大比例"
+        r"比例|占比|比率|百分比|几成|率|比重|多大比例|各占|占多少|占几成|占到"
     ),
 }
 HIGHEST = (
-    r"\bmost\b|highest|largest|biggest|\btop\b|greatest|the more|最高|最多|最大|最严重|最容易|最爱"
+    r"most likely|最想|最愿意|最可能|最倾向|\bmost\b|highest|largest|biggest|\btop\b|"
+    r"greatest|the more|最高|最多|最大|最严重|最容易|最爱"
 )
 LOWEST = r"\bleast\b|lowest|smallest|fewest|minimal|最低|最少|最小|最不容易"
-EXTREME_MIN = r"lowest|smallest|最低|最小|最少"
-EXTREME_MAX = r"highest|largest|biggest|最高|最大|最多"
 # A column right after one of these is what the answer is grouped by.
 GROUP_BEFORE = (
     r"(?:\bby|\bper|for each|for every|each|across|among the|between the|in each|for the different|"
@@ -43,6 +42,11 @@ COMMON = (
     r"most common|most popular|most used|最常见|最常用|最受欢迎|最普遍|最多人|"
     r"distribution|breakdown|分布|构成"
 )
+# A superlative that names its own measure: "the oldest respondent" is the maximum age.
+EXTREME_AGE = {
+    "max": r"\boldest\b|年纪最大|年龄最大|最年长|岁数最大",
+    "min": r"\byoungest\b|年纪最小|年龄最小|最年轻|岁数最小",
+}
 COMPARE = r"\bcompare|comparison|\bversus\b|\bvs\.?|对比|相比|比较|比一比|差别|差异|区别|difference"
 TEXT_CUES = (
     r"complain|complaints?|\bsay\b|\bsaying\b|\bsaid\b|mention|talk about|feedback|themes?|"
@@ -63,7 +67,8 @@ what's whats is there any can could would will among between than vs versus comp
 across each every per as so also just only value values number numbers figure level levels
 category categories whose where when currently current data dataset table population base
 pay pays paying paid using use uses used on into via under over about whole entire month
-months monthly mo
+months monthly mo likely old ppl everyone else rest others our fall falls falling fell they they'll
+they're those without with one who say said plan plans planning going respondent's
 """.split()
 FILLER_ZH = """
 请问 请 帮我 帮忙 看看 看一下 看下 查一下 查查 算一下 算算 统计 统计一下 告诉我 一下 我们 我想
@@ -72,4 +77,7 @@ FILLER_ZH = """
 总体 大家 各 各个 每个 不同 按 按照 分 类 种 个 位 名 是什么 什么 怎样 怎么样 如何 情况 分别
 各自 一共 共 为 占 其中 数据 里的 的人 群里 哪个 哪种 哪类 哪些 哪 谁 最 值 水平 对于 我 你
 他们 她们 它们 哪一个 哪一类 用的 用 使用 办理 付费 付 交 缴费 缴 开通 选择 选 相关 方面
+多大 受访者 被访者 答题者 打了 打 几 几分 想 也 都 签 签了 签的 付款 款 个月
+分布 各占 占多少 开通了 有的 的话
+那些人 这些人 没 没有 喜欢 爱 订了 订阅
 """.split()

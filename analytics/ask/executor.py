@@ -5,7 +5,8 @@ Semantics, stated once so that every answer can be checked by hand:
 - filters drop rows where the filtered column is missing; ``between`` is inclusive;
 - ``rate`` (and ``share`` with a value) counts, among rows whose target is known, those equal to
   the value (any of them, for a list);
-- ``share`` by group is each group's share of all rows that pass the filters;
+- ``share`` by group is each group's share of the rows that pass the filters and have a known
+  group value (the shares add up to 100%);
 - ``mean``/``median``/``sum``/``min``/``max`` skip missing values;
 - groups with no rows are not listed; missing group values are left out.
 """
@@ -33,10 +34,11 @@ class Computed:
     known: int = 0  # rows with a known target (the denominator of a rate)
 
     @property
-    def top(self) -> pd.Series | None:
+    def top(self) -> dict[str, Any] | None:
+        """The first row with each value in its own type (a row Series would make ints floats)."""
         if self.table is None or self.table.empty:
             return None
-        return self.table.iloc[0]
+        return dict(self.table.to_dict("records")[0])
 
 
 def mask_for(frame: pd.DataFrame, filters: list[Filter]) -> pd.Series:
@@ -93,7 +95,7 @@ def execute(plan: QueryPlan, frame: pd.DataFrame, catalog: Catalog) -> Computed:
     for key, part in subset.groupby(groups.to_numpy(), sort=False):
         value, known = _aggregate(part, plan)
         if metric == "share" and plan.value is None:
-            value, known = len(part) / result.rows if result.rows else None, len(part)
+            value, known = len(part) / len(subset), len(part)
         rows.append({"group": _plain(key), "value": value, "n": len(part), "known": known})
     table = pd.DataFrame(rows, columns=["group", "value", "n", "known"])
     table = _order(table, plan, _group_order(frame[plan.group_by]))

@@ -17,7 +17,7 @@ import cn2an
 
 from analytics.ask.catalog import SEGMENT, Catalog, Column
 
-NUMBER = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)"
+NUMBER = r"(?:[$¥￥]\s*)?(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)"
 EN_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
@@ -29,6 +29,7 @@ UNITS = {
     "months": r"个月|月|months?",
     "years": r"年|years?|yrs?",
     "money": r"元|块钱|块|美元|刀|dollars?|bucks|yuan|rmb|\$|¥",
+    "score": r"分|points?|stars?|星",
 }
 MORE_EN = r"over|above|more than|greater than|higher than|older than|longer than|at least|>=|>"
 LESS_EN = r"under|below|less than|fewer than|lower than|younger than|shorter than|at most|<=|<"
@@ -48,6 +49,7 @@ class Mention:
     columns: list[str] = field(default_factory=list)  # the span names a column
     values: list[tuple[str, Any]] = field(default_factory=list)  # or a (column, value)
     negated: bool = False
+    negation_start: int | None = None  # where "not"/"没有" begins, when negated
 
 
 @dataclass
@@ -62,7 +64,7 @@ class Condition:
 
 
 def to_number(text: str) -> float | None:
-    text = text.strip()
+    text = text.strip().lstrip("$¥￥ ")
     if text in EN_NUMBERS:
         return float(EN_NUMBERS[text])
     try:
@@ -105,9 +107,10 @@ class Scanner:
                 return self.phrases[key]
         raise KeyError(found)
 
-    def scan(self, text: str) -> list[Mention]:
+    def scan(self, text: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """Mentions in `text`, longest first, outside the `blocked` spans."""
         found = _segments(text, self.catalog)
-        taken = [(m.start, m.end) for m in found]
+        taken = [*(blocked or []), *((m.start, m.end) for m in found)]
         if self.pattern is not None:
             for match in self.pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
@@ -120,7 +123,10 @@ class Scanner:
                     list(dict.fromkeys(entry.columns)),
                     list(dict.fromkeys(entry.values)),
                 )
-                mention.negated = _negated(text, match.start())
+                negation = NEGATION.search(text[max(0, match.start() - 8) : match.start()])
+                if negation:
+                    mention.negated = True
+                    mention.negation_start = max(0, match.start() - 8) + negation.start()
                 found.append(mention)
         return sorted(found, key=lambda m: m.start)
 
@@ -135,10 +141,6 @@ def _bounded(phrase: str) -> str:
 
 
 NEGATION = re.compile(r"(?:\b(?:not|non|no|without|never)[\s-]*|(?:未|没有|没|不是|非|无|不)\s*)$")
-
-
-def _negated(text: str, start: int) -> bool:
-    return bool(NEGATION.search(text[max(0, start - 8) : start]))
 
 
 SEGMENT_PATTERNS = [
@@ -169,7 +171,7 @@ def _segments(text: str, catalog: Catalog) -> list[Mention]:
 def _condition_patterns() -> list[tuple[re.Pattern[str], str]]:
     unit = "|".join(f"(?P<{name}>{words})" for name, words in UNITS.items())
     en_number = "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
-    num = rf"(?:{NUMBER[1:-1]}|{en_number})"
+    num = rf"(?:[$¥]\s*)?(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+|{en_number})"
     tail = rf"\s*(?:{unit})?"
     plain = r"\s*(?:" + "|".join(UNITS.values()) + r")?"  # the first unit of a range: unnamed
     return [
@@ -182,6 +184,7 @@ def _condition_patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"(?:{LESS_EN}|{LESS_ZH})\s*({num}){tail}"), "<"),
         (re.compile(rf"({num}){tail}\s*(?:{AFTER_MORE})"), ">="),
         (re.compile(rf"({num}){tail}\s*(?:{AFTER_LESS})"), "<="),
+        (re.compile(rf"(?<![\d.])({num})\s*(?:{unit})"), "=="),  # "打了1分", "25岁的"
     ]
 
 
@@ -190,10 +193,18 @@ INCLUSIVE = re.compile(
 )
 
 
-def conditions(text: str, taken: list[tuple[int, int]]) -> list[Condition]:
-    """Numeric comparisons in `text` outside the spans already `taken` by words."""
+def conditions(text: str, taken: list[tuple[int, int]], *, exact: bool = False) -> list[Condition]:
+    """Numeric comparisons in `text` outside the spans already `taken` by words.
+
+    Comparisons ("超过两年", "under 30") are read before column and value words, so "两年" in
+    "超过两年的" is a duration, not the two-year contract; with `exact`, only a number with a
+    unit and no comparison word ("打了1分", "25岁的"), read after the words so "两年合约" stays
+    a contract.
+    """
     found: list[Condition] = []
     for pattern, op in _condition_patterns():
+        if (op == "==") != exact:
+            continue
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
             if any(
@@ -203,6 +214,8 @@ def conditions(text: str, taken: list[tuple[int, int]]) -> list[Condition]:
             numbers = [to_number(g) for g in match.groups() if g is not None and _is_num(g)]
             if not numbers or any(n is None for n in numbers):
                 continue
+            if op == "==" and not any(match.groupdict().values()):
+                continue  # a bare number is not a condition
             unit = next((name for name in UNITS if match.groupdict().get(name)), None)
             unit = unit or _unit_nearby(text, span)
             values = [float(n) for n in numbers if n is not None]
@@ -234,7 +247,7 @@ def _unit_nearby(text: str, span: tuple[int, int]) -> str | None:
 
 
 def _is_num(group: str) -> bool:
-    return bool(re.fullmatch(NUMBER, group)) or group in EN_NUMBERS
+    return bool(re.fullmatch(NUMBER, group)) or group.lstrip("$¥ ") in EN_NUMBERS
 
 
 def column_for_condition(

@@ -9,13 +9,20 @@ suggest questions that work on this data.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from analytics.ask import cues
 from analytics.ask.catalog import SEGMENT, Catalog, Column, PlanError, normalize
-from analytics.ask.mentions import Mention, Scanner, column_for_condition, conditions
+from analytics.ask.mentions import (
+    Condition,
+    Mention,
+    Scanner,
+    column_for_condition,
+    conditions,
+)
 from analytics.ask.plan import Filter, QueryPlan, Refusal, TextQuery
 from analytics.ask.suggest import suggestions
 from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC
@@ -75,6 +82,9 @@ class OfflinePlanner:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.scanner = Scanner(catalog)
+        self.vocabulary = sorted(
+            {w for phrase in self.scanner.phrases for w in re.findall(r"[a-z]{6,}", phrase)}
+        )
 
     def plan(self, question: str) -> QueryPlan | Refusal:
         reading = Reading(normalize(question), detect_lang(question))
@@ -110,8 +120,11 @@ class OfflinePlanner:
     # -- reading -------------------------------------------------------------------------------
 
     def _plan(self, r: Reading) -> QueryPlan | Refusal:
-        mentions = self.scanner.scan(r.text)
-        r.taken.extend((m.start, m.end) for m in mentions)
+        r.text = self._spell(r.text)
+        comparisons = conditions(r.text, [])
+        mentions = self.scanner.scan(r.text, [(c.start, c.end) for c in comparisons])
+        for m in mentions:
+            r.taken.append((m.negation_start if m.negation_start is not None else m.start, m.end))
         self._concepts(r)
         numeric_mentions = [
             (m.start, name)
@@ -119,18 +132,36 @@ class OfflinePlanner:
             for name in m.columns
             if self.catalog.columns[name].kind == NUMERIC
         ]
-        claimed = self._conditions(r, numeric_mentions)
-        compare = r.take_cue(cues.COMPARE) is not None
+        exact = conditions(r.text, [*r.taken, *((c.start, c.end) for c in comparisons)], exact=True)
+        claimed = self._conditions(r, [*comparisons, *exact], numeric_mentions)
+        compare = r.take_cue(cues.COMPARE)
         r.group_by = self._group_by(r, mentions)
         for mention in mentions:
             self._resolve(r, mention, claimed)
-        if compare and r.group_by is None:
-            self._compare(r)
-        if r.cue(cues.TEXT_CUES) or (r.open_columns and not r.numeric):
+        if compare is not None and r.group_by is None:
+            self._compare(r, compare.start())
+        metric_cue = any(r.cue(p) for p in cues.METRIC_CUES.values())
+        if not metric_cue and (r.cue(cues.TEXT_CUES) or (r.open_columns and not r.numeric)):
             return self._text_plan(r)
         if r.cue(DESCRIBE) and r.group_by is None:
             r.take_cue(DESCRIBE)
         return self._number_plan(r)
+
+    def _spell(self, text: str) -> str:
+        """Fix misspelt English words against the catalog's words ("eletronic" -> "electronic").
+
+        Only words of six letters or more, only to a very close known word, so a correction can
+        turn a typo into the word meant but not one real word into another.
+        """
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if len(word) < 6 or word in self.vocabulary or word in FILLER_EN:
+                return word
+            close = difflib.get_close_matches(word, self.vocabulary, n=1, cutoff=0.86)
+            return close[0] if close else word
+
+        return re.sub(r"[a-z]+", fix, text)
 
     def _concepts(self, r: Reading) -> None:
         for pattern, measure, op, value in CONCEPTS:
@@ -141,11 +172,13 @@ class OfflinePlanner:
                 r.taken.append(match.span())
                 r.filters.append(Filter(column=columns[0].name, op=op, value=value))  # type: ignore[arg-type]
 
-    def _conditions(self, r: Reading, numeric_mentions: list[tuple[int, str]]) -> set[int]:
+    def _conditions(
+        self, r: Reading, found: list[Condition], numeric_mentions: list[tuple[int, str]]
+    ) -> set[int]:
         """Numeric conditions as filters; returns the starts of the column mentions they used."""
         numeric = [c for c in self.catalog.columns.values() if c.kind == NUMERIC]
         claimed: set[int] = set()
-        for condition in conditions(r.text, r.taken):
+        for condition in found:
             column, value = column_for_condition(condition, numeric, numeric_mentions)
             if column is None:
                 raise PlanError(self._which_number(r.lang, r.text[condition.start : condition.end]))
@@ -181,6 +214,8 @@ class OfflinePlanner:
         columns = [self.catalog.columns[c] for c in mention.columns]
         if mention.values:
             name, value = self._pick_value(mention, r)
+            if name == r.group_by:
+                return  # "churn intent: stay, unsure, leave — each share": the groups themselves
             if mention.negated and self.catalog.columns[name].kind == BOOLEAN:
                 value, mention.negated = not value, False
             if mention.negated:
@@ -201,6 +236,11 @@ class OfflinePlanner:
             if column.kind == "open":
                 r.open_columns.append(column.name)
                 return
+            yes = column.find_value("Yes") if column.kind == CATEGORICAL else None
+            if yes is not None and not r.cue(cues.COMMON):  # "streaming TV subscribers"
+                value = "No" if mention.negated else yes.value
+                r.targets.append((mention.start, mention.end, column.name, value))
+                return
         groupable = [c for c in columns if c.kind in GROUPABLE]
         if groupable and r.group_by is None and r.cue(cues.COMMON):
             r.group_by = groupable[0].name  # "the most common payment method"
@@ -217,26 +257,43 @@ class OfflinePlanner:
         entry = self.scanner.phrases.get(phrase)
         return entry.columns if entry else []
 
-    def _compare(self, r: Reading) -> None:
-        """ "compare DSL and fiber": two values of one column become a grouping over them."""
+    def _compare(self, r: Reading, at: int) -> None:
+        """Two values of one column compared ("DSL vs fiber") become a grouping over them; a flag
+        compared with the rest ("seniors vs everyone else", "有伴侣的和没伴侣的") becomes the
+        grouping itself — the flag named nearest the comparison word, not the measure."""
         by_column: dict[str, list[Any]] = {}
         for _start, _end, column, value in r.targets:
             by_column.setdefault(column, []).append(value)
         for column, values in by_column.items():
             if len(set(values)) >= 2:
                 r.group_by = column
-                r.filters.append(Filter(column=column, op="in", value=values))
+                if self.catalog.columns[column].kind != BOOLEAN:  # both flags: all rows
+                    r.filters.append(Filter(column=column, op="in", value=values))
                 r.targets = [t for t in r.targets if t[2] != column]
                 return
+        flags = [(abs(t[0] - at), t[2]) for t in r.targets]
+        flags += [(0, f.column) for f in r.filters if f.op == "!="]
+        flags = [f for f in flags if self.catalog.columns[f[1]].kind == BOOLEAN]
+        if flags:
+            chosen = min(flags)[1]
+            r.group_by = chosen
+            r.targets = [t for t in r.targets if t[2] != chosen]
+            r.filters = [f for f in r.filters if f.column != chosen]
 
     # -- assembling -----------------------------------------------------------------------------
 
     def _number_plan(self, r: Reading) -> QueryPlan | Refusal:
         metric = None
+        ages = self.catalog.by_measure("age")
+        for name, pattern in cues.EXTREME_AGE.items():
+            if ages and r.take_cue(pattern):
+                metric = name
+                r.numeric.insert(0, (0, ages[0].name))
         for name, pattern in cues.METRIC_CUES.items():
+            if metric is not None:
+                break
             if name != "rate" and r.take_cue(pattern):
                 metric = name
-                break
         rate_cue = r.take_cue(cues.METRIC_CUES["rate"])
         highest, lowest = r.take_cue(cues.HIGHEST), r.take_cue(cues.LOWEST)
         highlight = "highest" if highest else "lowest" if lowest else None

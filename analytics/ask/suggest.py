@@ -40,7 +40,9 @@ def suggestions(catalog: Catalog, lang: str, limit: int = 3) -> list[str]:
     if flags:
         f = next((c for c in flags if c is not churn), flags[0])
         word = f.value_label(True, lang)
-        out.append(f"有多少{word}用户？" if zh else f"How many customers: {word}?")
+        if word in ("yes", "是"):
+            word = f.label(lang)
+        out.append(f"有多少{word}的用户？" if zh else f"How many customers: {word}?")
     if groups and len(out) < limit:
         g = groups[-1]
         out.append(f"{g.label('zh')}的分布" if zh else f"Share of customers by {g.label('en')}")

@@ -1,5 +1,7 @@
 """Marketer commands: import a table, check data quality, segment customers, model churn.
 
+`segments` lives in `bot.commands.segments`; it is registered here with the others.
+
 Thin wrappers: each reads settings and the database, calls the pure functions in `analytics`,
 stores what they return and prints it (a rich table for people, `--json` for machines).
 """
@@ -17,6 +19,7 @@ from rich.table import Table
 
 from analytics.errors import AnalyticsError
 from bot.commands.common import console, fail, settings, user_errors
+from bot.commands.segments import segments
 from bot.storage.db import Database
 from bot.survey import Survey, load_survey
 
@@ -30,7 +33,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of 
 def register(app: typer.Typer) -> None:
     app.command(name="import")(import_command)
     app.command()(quality)
-    app.command()(segments)
+    app.command()(segments)  # bot/commands/segments.py
     app.command()(churn)
 
 
@@ -64,14 +67,22 @@ def import_command(
     key: Annotated[str, typer.Option(help="column whose value is the respondent id")],
     dataset: Annotated[str | None, typer.Option(help="dataset name (default: file name)")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="show what would happen")] = False,
+    dictionary: Annotated[
+        Path | None,
+        typer.Option(help="YAML with labels and synonyms per column (see docs/analytics.md)"),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import a behavioural table (CRM, orders, churn flags) and join it to respondents by key."""
+    from analytics.ask.dictionary import load_dictionary, save_dictionary
     from analytics.importer import import_table, read_table
 
     frame = read_table(file, key)
+    words = load_dictionary(dictionary, map(str, frame.columns)) if dictionary else None
     db = Database.from_settings(settings())
     report = import_table(db, frame, key=key, dataset=dataset or file.stem, dry_run=dry_run)
+    if words is not None and not dry_run:
+        save_dictionary(db, report.dataset, words)
     if as_json:
         _print_json(report.to_dict())
         return
@@ -158,90 +169,6 @@ def quality(survey: SurveyOption = "customer_profile", as_json: JsonOption = Fal
     console.print(table)
     for note in flags["notes"]:
         console.print(f"[dim]{note}[/]", highlight=False)
-
-
-def _parse_k(k: str) -> int | str:
-    if k == "auto":
-        return k
-    try:
-        value = int(k)
-    except ValueError:
-        raise AnalyticsError(f"--k must be auto or a number, not {k!r}") from None
-    if value < 1:
-        raise AnalyticsError("--k must be at least 1")
-    return value
-
-
-def _split(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-@user_errors
-@analytics_errors
-def segments(
-    k: Annotated[str, typer.Option(help="number of segments, or auto (silhouette)")] = "auto",
-    features: Annotated[
-        list[str] | None, typer.Option(help="columns to segment on (repeat or comma-separate)")
-    ] = None,
-    survey: SurveyOption = "customer_profile",
-    seed: Annotated[int, typer.Option(help="random seed (same data and seed, same segments)")] = 0,
-    lang: Annotated[str, typer.Option(help="language of persona names: zh or en")] = "zh",
-    as_json: JsonOption = False,
-    html: Annotated[Path | None, typer.Option(help="write a self-contained HTML report")] = None,
-) -> None:
-    """Segment respondents (k-means), store the segments and print their profiles."""
-    from analytics.dataset import build_dataset
-    from analytics.pipeline import segment_frame
-    from analytics.profiles import distinguishing
-    from analytics.store import save_segments
-
-    if lang not in {"zh", "en"}:
-        raise fail(f"--lang must be zh or en, not {lang!r}")
-    db, loaded = _open(survey)
-    frame = build_dataset(db, loaded)
-    if frame.empty:
-        raise fail("no data yet: collect survey answers or `insightbot import` a table first")
-    run = segment_frame(frame, k=_parse_k(k), features=_split(features), seed=seed, survey=loaded)
-    save_segments(db, run.labels, run.profiles, lang=lang)
-    if html is not None:
-        from analytics.report import render_report
-
-        html.write_text(render_report(run, lang=lang), encoding="utf-8")
-    if as_json:
-        _print_json(run.to_dict())
-        return
-    silhouette = run.result.silhouette.get(run.result.k)
-    score = f", silhouette {silhouette:.3f}" if silhouette is not None else ""
-    table = Table(title=f"{run.result.k} segments of {len(frame):,} respondents{score}")
-    for name in ("id", "persona", "size", "share", "churn", "stands out by", "keywords"):
-        table.add_column(name, overflow="fold")
-    for profile in run.profiles:
-        rate = (profile.get("churn") or {}).get("rate")
-        traits = "; ".join(
-            f"{row['feature']} ({row['index']:.0f})" for row in distinguishing(profile, top=3)
-        )
-        words = ", ".join(item["term"] for item in profile["keywords"][:5])
-        table.add_row(
-            str(profile["id"]),
-            profile["persona"][lang]["name"],
-            f"{profile['size']:,}",
-            f"{profile['share']:.1%}",
-            "–" if rate is None else f"{rate:.1%}",
-            traits,
-            words,
-        )
-    console.print(table)
-    cleaning = run.cleaning
-    console.print(
-        f"[dim]features: {', '.join(run.features)} · fitted on {run.result.fitted_rows:,} rows "
-        f"({cleaning.duplicates:,} duplicates and {cleaning.outlier_rows:,} outliers kept out of "
-        f"fitting, still assigned) · stored in respondents.segment[/]",
-        highlight=False,
-    )
-    if html is not None:
-        console.print(f"report written to {html}", highlight=False)
 
 
 @user_errors

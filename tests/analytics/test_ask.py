@@ -149,3 +149,17 @@ def test_plan_schema_rejects_incomplete_plans() -> None:
         QueryPlan(metric="rate", target="churn")
     with pytest.raises(ValueError, match=r"needs \[low, high\]"):
         Filter(column="tenure", op="between", value=3)
+
+
+def test_a_group_with_nothing_to_average_reads_as_a_dash(planner: OfflinePlanner, frame) -> None:
+    from analytics.ask.answer import sentence, table_rows
+
+    holes = frame.copy()
+    holes.loc[holes["segment"] == 1, "monthly_charges"] = float("nan")
+    plan = planner.plan("average monthly charges by segment")
+    assert isinstance(plan, QueryPlan)
+    computed = execute(plan, holes, planner.catalog)
+    text = sentence(computed, planner.catalog, "en")
+    assert "—" in text
+    _columns, rows = table_rows(computed, planner.catalog, "en")
+    assert [row["average monthly spend"] for row in rows if row["value"] == 1] == [None]
