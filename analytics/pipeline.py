@@ -1,28 +1,34 @@
 """Frame in, segments and profiles out: the steps `insightbot segments` and the benchmark share.
 
 Pure (no database): `build_dataset` makes the frame beforehand and `store.save_segments` keeps the
-result afterwards, so this whole path runs in tests on hand-made frames.
+result afterwards, so this whole path runs in tests on hand-made frames. What needs the outside
+world comes in as functions: `text_embed` (an embedder, for optional text features) and
+`quote_picker` (representative quotes from the answer index, `analytics.vectors`).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analytics.churn import binary_target, find_churn_column
-from analytics.cleaning import CleaningReport, clean, default_features, encode
+from analytics.cleaning import Cleaned, CleaningReport, clean, default_features, encode
 from analytics.columns import NUMERIC, TEXT, column_kinds
 from analytics.parallel import limited_threads
-from analytics.profiles import open_text, profile_segments
+from analytics.profiles import open_text, profile_segments, redact_texts
 from analytics.quality import quality_flags
 from analytics.segmentation import K_RANGE, SegmentResult, fit_segments
+from analytics.text_features import DEFAULT_DIMS, Embed, TextFeatures, text_block
 from bot.survey import SlotType, Survey
 
 OUTCOMES = frozenset({"churn", "churn_intent"})
+# Labels in, quotes per segment id out; an empty list leaves that segment to the centroid quotes.
+QuotePicker = Callable[[pd.Series], Mapping[int, Sequence[str]]]
 
 
 @dataclass
@@ -35,6 +41,7 @@ class Segmentation:
     features: list[str]
     churn_column: str | None
     timings: dict[str, float] = field(default_factory=dict)
+    text: TextFeatures | None = None
 
     @property
     def labels(self) -> pd.Series:
@@ -46,6 +53,7 @@ class Segmentation:
             "features": self.features,
             "churn_column": self.churn_column,
             "cleaning": self.cleaning.to_dict(),
+            "text_features": self.text.to_dict() if self.text else None,
             "segments": self.profiles,
         }
 
@@ -65,11 +73,15 @@ def segment_frame(
     survey: Survey | None = None,
     outlier_method: str = "iqr",
     k_range: tuple[int, int] = K_RANGE,
+    text_embed: Embed | None = None,
+    text_dims: int = DEFAULT_DIMS,
+    quote_picker: QuotePicker | None = None,
 ) -> Segmentation:
     """Clean, encode, segment and profile `frame` (one row per respondent, sorted by id).
 
     Outcome columns (an imported churn flag, churn_intent) are left out of the default features
-    so that churn by segment is a finding, not an input.
+    so that churn by segment is a finding, not an input. With `text_embed`, `text_dims` SVD
+    components of the embedded open answers (plus a no-text indicator) join the k-means matrix.
     """
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -77,8 +89,13 @@ def segment_frame(
     if features is None:
         features = default_features(frame, exclude=OUTCOMES | {churn_column or ""})
     cleaned = clean(frame, list(features), outlier_method=outlier_method)
+    text_columns = open_answer_columns(frame, survey)
+    texts = redact_texts(open_text(frame, text_columns)) if text_columns else None
+    text_info: TextFeatures | None = None
     with limited_threads():
         matrix, _encoder, _names = encode(cleaned)
+        if text_embed is not None:
+            matrix, text_info = _with_text(matrix, texts, text_embed, cleaned, text_dims, seed)
         timings["clean"] = time.perf_counter() - started
         started = time.perf_counter()
         result = fit_segments(
@@ -87,8 +104,7 @@ def segment_frame(
     timings["segment"] = time.perf_counter() - started
     started = time.perf_counter()
     churn = binary_target(frame[churn_column]) if churn_column else None
-    text_columns = open_answer_columns(frame, survey)
-    texts = open_text(frame, text_columns) if text_columns else None
+    quotes = quote_picker(result.labels) if quote_picker is not None else None
     profiles = profile_segments(
         frame,
         result.labels,
@@ -98,6 +114,7 @@ def segment_frame(
         texts=texts,
         distances=result.distances,
         survey=survey,
+        quotes=quotes,
     )
     timings["profile"] = time.perf_counter() - started
     return Segmentation(
@@ -107,7 +124,24 @@ def segment_frame(
         features=list(features),
         churn_column=churn_column,
         timings=timings,
+        text=text_info,
     )
+
+
+def _with_text(
+    matrix: np.ndarray,
+    texts: pd.Series | None,
+    embed: Embed,
+    cleaned: Cleaned,
+    dims: int,
+    seed: int,
+) -> tuple[np.ndarray, TextFeatures]:
+    """The k-means matrix with the text block appended; its column names join the report's."""
+    if texts is None:
+        return matrix, TextFeatures(0, note="the survey has no open questions")
+    block, info = text_block(texts, embed, fit_mask=cleaned.fit_mask, dims=dims, seed=seed)
+    cleaned.report.encoded_features = [*cleaned.report.encoded_features, *info.names]
+    return np.hstack([matrix, block]).astype(np.float32, copy=False), info
 
 
 def quality_report(

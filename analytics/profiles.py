@@ -5,7 +5,12 @@ Per segment: size and share; numeric means and medians beside the population's, 
 deviations, which is what ranks "distinguishing"); for every category and flag the segment rate,
 population rate and index (segment rate / population rate x 100); churn rate; top keywords of
 open answers; up to three representative quotes (the answers of the respondents closest to the
-centroid); and a persona (`analytics.personas`).
+centroid, or precomputed ones such as `analytics.vectors.embedding_quotes` picks from the answer
+embeddings); and a persona (`analytics.personas`).
+
+Quotes and keywords are respondent text, so every profile leaves here PII-redacted (phones,
+emails, ID and bank card numbers become typed placeholders, `bot.privacy.redact`), and
+`redact_profiles` is applied again wherever a profile is written out.
 
 All rates use the segment's full size as the denominator, so a column mostly missing in a segment
 shows as a low rate, never as an inflated one.
@@ -13,7 +18,8 @@ shows as a low rate, never as an inflated one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -23,11 +29,13 @@ from analytics.cleaning import MISSING, REFUSED, refused_mask
 from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC, column_kinds
 from analytics.personas import name_personas
 from analytics.text import segment_keywords
+from bot.privacy.redact import redact
 from bot.survey import Survey
 
 TOP_CATEGORIES = 3
 MAX_QUOTES = 3
 QUOTE_CHARS = 240
+_PLACEHOLDER = re.compile(r"\[(?:PHONE|EMAIL|ID_CARD|BANK_CARD)\]")
 
 
 def _round(value: Any, digits: int = 4) -> float | None:
@@ -111,6 +119,40 @@ def _top_categories(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any
     return by_column
 
 
+def shorten(text: str) -> str:
+    """A quote cut to `QUOTE_CHARS` characters."""
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
+def redact_texts(texts: pd.Series) -> pd.Series:
+    """Open answers with personal identifiers replaced by placeholders (NA stays NA).
+
+    Every identifier `redact` knows has an "@" or at least eight digits, so only such answers
+    go through its patterns (most answers have neither; this keeps 100,000 answers fast).
+    """
+    present = texts.dropna().astype("string")
+    suspect = present[present.str.contains("@", regex=False) | (present.str.count(r"\d") >= 8)]
+    if suspect.empty:
+        return texts
+    out = texts.astype("object").copy()
+    out.loc[suspect.index] = [redact(str(text)).text for text in suspect]
+    return out.astype("string")
+
+
+def keyword_texts(texts: pd.Series) -> pd.Series:
+    """Redacted answers without their placeholders, so "[PHONE]" never becomes a keyword."""
+    return texts.str.replace(_PLACEHOLDER, " ", regex=True)
+
+
+def redact_profiles(profiles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Redact the respondent text in profiles (quotes, keyword terms) in place; idempotent."""
+    for profile in profiles:
+        profile["quotes"] = [redact(str(q)).text for q in profile.get("quotes") or []]
+        for item in profile.get("keywords") or []:
+            item["term"] = redact(str(item["term"])).text
+    return profiles
+
+
 def _quotes(
     texts: pd.Series, labels: pd.Series, distances: pd.Series | None
 ) -> dict[int, list[str]]:
@@ -129,7 +171,7 @@ def _quotes(
     for segment, group in order.groupby("segment", sort=True):
         picked: list[str] = []
         for text in group["text"]:
-            short = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+            short = shorten(text)
             if short not in picked:
                 picked.append(short)
             if len(picked) == MAX_QUOTES:
@@ -160,8 +202,15 @@ def profile_segments(
     texts: pd.Series | None = None,
     distances: pd.Series | None = None,
     survey: Survey | None = None,
+    quotes: Mapping[int, Sequence[str]] | None = None,
+    quotes_source: str = "embeddings",
 ) -> list[dict[str, Any]]:
-    """One profile dict per segment id, ordered by id (0 = largest); JSON-serialisable."""
+    """One profile dict per segment id, ordered by id (0 = largest); JSON-serialisable.
+
+    `texts` (each respondent's open answers) give keywords and, for segments without `quotes`
+    given, the answers of the respondents closest to the centroid (`distances`) as quotes.
+    Each profile says where its quotes came from: `quotes_source` or "centroid".
+    """
     kinds = column_kinds(frame)
     numeric = [c for c in features if kinds.get(c) == NUMERIC]
     categorical = [c for c in features if kinds.get(c) in {CATEGORICAL, BOOLEAN}]
@@ -169,8 +218,11 @@ def profile_segments(
     total = int(len(labels))
     numbers = _numeric(frame, labels, numeric) if numeric else {}
     categories = _categories(frame, labels, categorical, kinds) if categorical else {}
-    keywords = segment_keywords(texts, labels) if texts is not None else {}
-    quotes = _quotes(texts, labels, distances) if texts is not None else {}
+    if texts is not None:
+        texts = redact_texts(texts)
+    keywords = segment_keywords(keyword_texts(texts), labels) if texts is not None else {}
+    nearest = _quotes(texts, labels, distances) if texts is not None else {}
+    given = {int(s): [shorten(str(q)) for q in qs] for s, qs in (quotes or {}).items() if qs}
     churn_rates: pd.Series | None = None
     pop_churn = None
     if churn is not None and churn.notna().any():
@@ -190,7 +242,8 @@ def profile_segments(
             "top_categories": _top_categories(items),
             "churn": None,
             "keywords": keywords.get(sid, []),
-            "quotes": quotes.get(sid, []),
+            "quotes": given.get(sid) or nearest.get(sid, []),
+            "quote_source": quotes_source if given.get(sid) else _centroid(nearest, sid),
         }
         if churn_rates is not None and pop_churn is not None:
             rate = churn_rates.get(sid)
@@ -203,7 +256,11 @@ def profile_segments(
                 "source": churn_source,
             }
         profiles.append(profile)
-    return name_personas(profiles, survey)
+    return name_personas(redact_profiles(profiles), survey)
+
+
+def _centroid(nearest: Mapping[int, list[str]], segment: int) -> str | None:
+    return "centroid" if nearest.get(segment) else None
 
 
 def distinguishing(profile: dict[str, Any], top: int = 8) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 Charts are PNGs drawn with matplotlib's Agg backend and embedded as base64 data URIs, so the file
 needs no network, no script and no font download. Everything from the data (persona names,
 category values, quotes, keywords) goes through Jinja2 autoescaping: respondent text stays text.
+Quotes and keywords are PII-redacted (`analytics.profiles.redact_profiles`) before rendering.
 Chart labels use segment ids and column names rather than persona names, because the bundled
 font has no Chinese glyphs. Figures are built with matplotlib's object API (`Figure`), not pyplot,
 so no global backend or figure registry is touched and reports can render from worker threads.
@@ -23,7 +24,7 @@ from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
 from analytics.pipeline import Segmentation
-from analytics.profiles import distinguishing
+from analytics.profiles import distinguishing, redact_profiles
 
 MAX_HEATMAP_ROWS = 15
 
@@ -114,8 +115,8 @@ def features_chart(profiles: list[dict[str, Any]]) -> str | None:
 def render_report(
     segmentation: Segmentation, *, title: str = "Customer segments", lang: str = "zh"
 ) -> str:
-    """The whole report as one HTML string."""
-    profiles = segmentation.profiles
+    """The whole report as one HTML string; quotes and keywords are PII-redacted once more."""
+    profiles = redact_profiles(segmentation.profiles)
     cards = []
     for profile in profiles:
         cards.append(

@@ -13,6 +13,7 @@ from typing import Any, cast
 import pandas as pd
 from sqlalchemy import Table, bindparam, delete, update
 
+from analytics.profiles import redact_profiles
 from bot.storage.db import Database
 from bot.storage.models import Respondent, SegmentProfile, utcnow
 
@@ -22,7 +23,11 @@ WRITE_BATCH = 20_000
 def save_segments(
     db: Database, labels: pd.Series, profiles: list[dict[str, Any]], *, lang: str = "zh"
 ) -> None:
-    """Store assignments (`labels`: respondent id -> segment id) and one row per profile."""
+    """Store assignments (`labels`: respondent id -> segment id) and one row per profile.
+
+    Profiles are stored with their quotes and keywords PII-redacted.
+    """
+    profiles = redact_profiles(profiles)
     table = cast(Table, Respondent.__table__)
     assign = (
         table.update().where(table.c.id == bindparam("b_id")).values(segment=bindparam("b_seg"))

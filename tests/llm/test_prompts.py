@@ -44,7 +44,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "size": 120,
         "share": "24%",
         "features": [{"name": "age", "value": "mean 31", "overall": "mean 40"}],
-        "quotes": ["the evening speed is bad"],
+        "keywords": ["evening", "speed"],
         "tag": "data_0123456789ab",
     },
     "privacy_notice": {
