@@ -12,7 +12,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.brains import build_brain
-from bot.channels import api, search_api, web, wechat
+from bot.channels import api, ask_api, dashboard, search_api, web, wechat
+from bot.channels.dashboard_data import OverviewCache
 from bot.channels.security import RateLimit, RateLimiter, SecurityHeaders
 from bot.config import Settings, get_settings
 from bot.engine import Engine
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             yield
         if _app.state.wechat is not None:
             _app.state.wechat.close()
+        ask_api.close_asker(_app)
 
     app = FastAPI(
         lifespan=lifespan,
@@ -103,6 +105,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine
     app.state.respondent_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.wechat = wechat.channel_from_settings(engine, settings)
+    app.state.dashboard_cache = OverviewCache()
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(
         RateLimit,
@@ -115,5 +118,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.include_router(web.router)
     app.include_router(wechat.router)
     app.include_router(search_api.router)
+    app.include_router(ask_api.router)
+    app.include_router(dashboard.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     return app

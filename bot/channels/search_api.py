@@ -1,5 +1,7 @@
 """Admin search over open answers: `GET /api/search?q=价格太贵&slot=complaint&where=city=Shanghai`.
 
+Admin token or the dashboard's session cookie (`bot/channels/admin_session.py`).
+
 The store is opened once per app (on first use, or set as `app.state.answer_store` at startup) and
 shared by requests; Chroma clients are safe to share between threads.
 """
@@ -12,7 +14,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from pydantic import BaseModel
 
-from bot.channels.api import AdminDep, SettingsDep
+from bot.channels.admin_session import AdminOrSessionDep
+from bot.channels.api import SettingsDep
 from retrieval.errors import EmbedderMismatch, RetrievalError
 from retrieval.store import ANSWERS, PROFILES, AnswerStore, parse_where
 
@@ -53,7 +56,7 @@ class SearchResult(BaseModel):
 
 @router.get("/search", response_model=SearchResult)
 def search(
-    _admin: AdminDep,
+    _admin: AdminOrSessionDep,
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="what to look for")],
     slot: Annotated[str | None, Query(max_length=64)] = None,

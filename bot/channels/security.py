@@ -149,10 +149,11 @@ class RateLimiter:
             self._buckets.clear()
 
 
-# Paths whose requests count against the per-IP budget: everything that writes. The WeChat webhook
-# is left out on purpose: every WeChat user arrives from the same few Tencent addresses, so it is
-# limited per openid after the signature check instead (see bot/channels/wechat.py).
-_LIMITED_PREFIXES = ("/api/sessions", "/s/")
+# Paths whose requests count against the per-IP budget: everything that writes, and the dashboard's
+# login form (so the admin token cannot be guessed at speed). The WeChat webhook is left out on
+# purpose: every WeChat user arrives from the same few Tencent addresses, so it is limited per
+# openid after the signature check instead (see bot/channels/wechat.py).
+_LIMITED_PREFIXES = ("/api/sessions", "/s/", "/dashboard/login")
 _SESSION_PATH = re.compile(r"^/api/sessions/([^/]+)/messages$")
 
 

@@ -104,7 +104,7 @@ def aim(case: Any, session: dict[str, str], rng: random.Random) -> None:
     headers = case.headers if case.headers is not None else {}
     if case.path.startswith("/api/sessions/"):
         headers["Authorization"] = f"Bearer {session['token']}"
-    elif case.path.startswith(("/api/respondents", "/api/export")):
+    elif case.path.startswith(("/api/respondents", "/api/export", "/api/ask", "/api/search")):
         headers["Authorization"] = f"Bearer {ADMIN_TOKEN}"
     elif case.path.startswith("/s/"):
         headers["Cookie"] = f"ib_session={session['cookie']}"
