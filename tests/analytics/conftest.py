@@ -1,4 +1,5 @@
-"""Fixtures: the real IBM Telco churn table (with a customer id column) and typed frames."""
+"""Fixtures: the real IBM Telco churn table (with a customer id column), typed frames, and a fake
+OpenAI server for the model-backed features (personas, the LLM query planner)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 
 from analytics.columns import type_imported
 from analytics.importer import import_table
+from bot.config import Settings
 from bot.storage.db import Database
+from tests.fakes.openai_server import FakeOpenAI
 
 
 @pytest.fixture(scope="session")
@@ -51,3 +54,29 @@ def survey_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     run_simulation(Engine(db, settings, OfflineBrain()), 30, seed=5)
     yield db
     db.dispose()
+
+
+@pytest.fixture(scope="module")
+def _server() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as server:
+        yield server
+
+
+@pytest.fixture
+def fake(_server: FakeOpenAI) -> FakeOpenAI:
+    _server.queue.clear()
+    _server.history.clear()
+    _server.responder = None  # unscripted requests get a 500
+    return _server
+
+
+@pytest.fixture
+def llm_settings(settings: Settings, fake: FakeOpenAI) -> Settings:
+    return settings.model_copy(
+        update={
+            "llm_provider": "openai",
+            "llm_model": "fake-model",
+            "llm_base_url": fake.base_url,
+            "llm_api_key": None,
+        }
+    )

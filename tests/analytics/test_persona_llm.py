@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -21,32 +20,6 @@ from tests.fakes.openai_server import Canned, FakeOpenAI, user_texts
 
 SECRET = "我家住在幸福路8号"
 TAG = "data_0123456789ab"
-
-
-@pytest.fixture(scope="module")
-def _server() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
-
-
-@pytest.fixture
-def fake(_server: FakeOpenAI) -> FakeOpenAI:
-    _server.queue.clear()
-    _server.history.clear()
-    _server.responder = None  # unscripted requests get a 500
-    return _server
-
-
-@pytest.fixture
-def llm_settings(settings: Settings, fake: FakeOpenAI) -> Settings:
-    return settings.model_copy(
-        update={
-            "llm_provider": "openai",
-            "llm_model": "fake-model",
-            "llm_base_url": fake.base_url,
-            "llm_api_key": None,
-        }
-    )
 
 
 @pytest.fixture
