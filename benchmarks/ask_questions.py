@@ -291,6 +291,115 @@ _TELCO_EN = [
     _q("telco-en-023", HELDOUT, "What's the average income of churned customers?", None),
     _q("telco-en-024", DEV, "Which region has the highest churn?", None),
     _q("telco-en-025", DEV, "Why are fiber customers leaving?", None),
+    _q(
+        "telco-en-026",
+        DEV,
+        "How many customers have both online security and tech support?",
+        lambda f: _count(_where(f, f.online_security == "Yes", f.tech_support == "Yes")),
+    ),
+    _q(
+        "telco-en-027",
+        DEV,
+        "churn rate among people with no phone service",
+        lambda f: _pct(_rate(_where(f, f.phone_service.eq(False)).churn)),
+    ),
+    _q(
+        "telco-en-028",
+        DEV,
+        "What's the median total charges for month-to-month customers?",
+        lambda f: _num(_where(f, f.contract == "Month-to-month").total_charges.median()),
+    ),
+    _q(
+        "telco-en-029",
+        DEV,
+        "breakdown of payment methods",
+        lambda f: _distribution(f.payment_method),
+    ),
+    _q(
+        "telco-en-030",
+        DEV,
+        "Which contract type racks up the highest average total charges?",
+        lambda f: _top(_by(f, "contract", "total_charges", "mean")),
+    ),
+    _q(
+        "telco-en-031",
+        DEV,
+        "Customers paying at least 100 bucks a month: how many of them churned?",
+        lambda f: _count(_where(f, f.monthly_charges >= 100, f.churn)),
+    ),
+    _q(
+        "telco-en-032",
+        DEV,
+        "Churn rate for customers who've been with us 5 yrs or more",
+        # "5 yrs or more": tenure >= 60 months
+        lambda f: _pct(_rate(_where(f, f.tenure >= 60).churn)),
+    ),
+    _q(
+        "telco-en-033",
+        DEV,
+        "Do paperless billing customers churn more than the ones on paper bills? Show both rates",
+        lambda f: _by(f, "paperless_billing", "churn", "mean", percent=True),
+    ),
+    _q(
+        "telco-en-034",
+        DEV,
+        "avg tenure of customers whose bill is between $50 and $70 a month",
+        # "between": both ends inclusive
+        lambda f: _num(_where(f, f.monthly_charges >= 50, f.monthly_charges <= 70).tenure.mean()),
+    ),
+    _q(
+        "telco-en-035",
+        DEV,
+        "Which segment has the biggest share of fiber customers?",
+        lambda f: _top(_share_by(f, "segment", "internet_service", "Fiber optic")),
+    ),
+    _q(
+        "telco-en-036",
+        DEV,
+        "What % of multi-line customers have fibre?",
+        lambda f: _pct(
+            _share(_where(f, f.multiple_lines == "Yes").internet_service, "Fiber optic")
+        ),
+    ),
+    _q(
+        "telco-en-037",
+        DEV,
+        "Add up the total charges across everyone in segment 0",
+        lambda f: _num(_where(f, f.segment == 0).total_charges.sum()),
+    ),
+    _q(
+        "telco-en-038",
+        DEV,
+        "How many customers pay no more than $30 a month?",
+        lambda f: _count(_where(f, f.monthly_charges <= 30)),
+    ),
+    _q(
+        "telco-en-039",
+        DEV,
+        "churn rate by tech support status",
+        lambda f: _by(f, "tech_support", "churn", "mean", percent=True),
+    ),
+    _q(
+        "telco-en-040",
+        DEV,
+        "Shortest tenure among churned customers on two-year contracts?",
+        lambda f: _num(_where(f, f.churn, f.contract == "Two year").tenure.min()),
+    ),
+    _q(
+        "telco-en-041",
+        DEV,
+        "whats the churn rate for ppl with dependants on fibre",
+        lambda f: _pct(_rate(_where(f, f.dependents, f.internet_service == "Fiber optic").churn)),
+    ),
+    _q(
+        "telco-en-042",
+        DEV,
+        "What's the biggest monthly bill anyone in segment 2 pays?",
+        lambda f: _num(_where(f, f.segment == 2).monthly_charges.max()),
+    ),
+    _q("telco-en-043", DEV, "What's the churn rate among our high spenders?", None),
+    _q("telco-en-044", DEV, "How many customers are on a three-year contract?", None),
+    _q("telco-en-045", DEV, "How much would churn drop if we gave fiber customers 10% off?", None),
 ]
 
 # --- telco, Chinese ------------------------------------------------------------------------
@@ -424,6 +533,113 @@ _TELCO_ZH = [
     _q("telco-zh-023", DEV, "流失用户的平均年龄是多少？", None),
     _q("telco-zh-024", HELDOUT, "哪个城市的用户流失最多？", None),
     _q("telco-zh-025", DEV, "下个月预计会有多少用户流失？", None),
+    _q(
+        "telco-zh-026",
+        DEV,
+        "开通了技术支持的用户流失率是多少",
+        lambda f: _pct(_rate(_where(f, f.tech_support == "Yes").churn)),
+    ),
+    _q("telco-zh-027", DEV, "各合约类型的占比", lambda f: _distribution(f.contract)),
+    _q(
+        "telco-zh-028",
+        DEV,
+        "在网３年以上的用户有多少",
+        # 以上 is read as inclusive: tenure >= 36 months
+        lambda f: _count(_where(f, f.tenure >= 36)),
+    ),
+    _q(
+        "telco-zh-029",
+        DEV,
+        "月费不超过五十块的那帮人流失率咋样",
+        lambda f: _pct(_rate(_where(f, f.monthly_charges <= 50).churn)),
+    ),
+    _q(
+        "telco-zh-030",
+        DEV,
+        "fiber用户的churn rate",
+        lambda f: _pct(_rate(_where(f, f.internet_service == "Fiber optic").churn)),
+    ),
+    _q(
+        "telco-zh-031",
+        DEV,
+        "女性用户里有多少人流失了",
+        lambda f: _count(_where(f, f.female, f.churn)),
+    ),
+    _q(
+        "telco-zh-032",
+        DEV,
+        "有多条线路的用户平均月费多少",
+        lambda f: _num(_where(f, f.multiple_lines == "Yes").monthly_charges.mean()),
+    ),
+    _q(
+        "telco-zh-033",
+        DEV,
+        "电子账单和纸质账单用户的平均月费比较",
+        lambda f: _by(f, "paperless_billing", "monthly_charges", "mean"),
+    ),
+    _q(
+        "telco-zh-034",
+        DEV,
+        "哪种付款方式的用户累计消费中位数最高",
+        lambda f: _top(_by(f, "payment_method", "total_charges", "median")),
+    ),
+    _q(
+        "telco-zh-035",
+        DEV,
+        "1号用户群的流失率",
+        lambda f: _pct(_rate(_where(f, f.segment == 1).churn)),
+    ),
+    _q(
+        "telco-zh-036",
+        DEV,
+        "0号用户群里签两年合约的占多少",
+        lambda f: _pct(_share(_where(f, f.segment == 0).contract, "Two year")),
+    ),
+    _q(
+        "telco-zh-037",
+        DEV,
+        "订了电影流媒体的用户总共有多少",
+        lambda f: _count(_where(f, f.streaming_movies == "Yes")),
+    ),
+    _q(
+        "telco-zh-038",
+        DEV,
+        "在网时长在12到24个月之间的用户平均月费",
+        # "12到24个月之间": both ends inclusive
+        lambda f: _num(_where(f, f.tenure >= 12, f.tenure <= 24).monthly_charges.mean()),
+    ),
+    _q(
+        "telco-zh-039",
+        DEV,
+        "没有伴侣的老年用户，累计消费最多的是多少",
+        lambda f: _num(_where(f, f.senior_citizen, f.partner.eq(False)).total_charges.max()),
+    ),
+    _q(
+        "telco-zh-040",
+        DEV,
+        "各种宽带类型的用户各有多少人",
+        lambda f: _count_by(f, "internet_service"),
+    ),
+    _q(
+        "telco-zh-041",
+        DEV,
+        "哪个用户群里用电子支票付款的比例最高",
+        lambda f: _top(_share_by(f, "segment", "payment_method", "Electronic check")),
+    ),
+    _q(
+        "telco-zh-042",
+        DEV,
+        "在网不少于六十个月的用户，月费加起来是多少",
+        lambda f: _num(_where(f, f.tenure >= 60).monthly_charges.sum()),
+    ),
+    _q(
+        "telco-zh-043",
+        DEV,
+        "有家属和没家属的用户，在网时长的中位数分别是多少",
+        lambda f: _by(f, "dependents", "tenure", "median"),
+    ),
+    _q("telco-zh-044", DEV, "用支付宝付款的用户有多少", None),
+    _q("telco-zh-045", DEV, "为什么月付用户流失这么严重", None),
 ]
 
 # --- survey, English -----------------------------------------------------------------------
@@ -561,6 +777,117 @@ _SURVEY_EN = [
     _q("survey-en-023", HELDOUT, "average income by city", None),
     _q("survey-en-024", DEV, "Why are Shenzhen respondents unhappy?", None),
     _q("survey-en-025", DEV, "How many respondents live in Paris?", None),
+    _q(
+        "survey-en-026",
+        DEV,
+        "Which city has the happiest customers?",
+        lambda f: _top(_by(f, "city", "satisfaction", "mean")),
+    ),
+    _q(
+        "survey-en-027",
+        DEV,
+        "What % of respondents are into photography?",
+        lambda f: _pct(_share(f.interests__photography, True)),
+    ),
+    _q(
+        "survey-en-028",
+        DEV,
+        "how many ppl aged 40 to 50 are on fibre",
+        # "40 to 50": both ends inclusive
+        lambda f: _count(_where(f, f.age >= 40, f.age <= 50, f.internet_service == "fiber_optic")),
+    ),
+    _q(
+        "survey-en-029",
+        DEV,
+        "whats the medain age of ppl who wanna stay",
+        lambda f: _num(_where(f, f.churn_intent == "stay").age.median()),
+    ),
+    _q(
+        "survey-en-030",
+        DEV,
+        "Breakdown of contract types among our Guangzhou respondents",
+        lambda f: _distribution(_where(f, f.city == "Guangzhou").contract),
+    ),
+    _q(
+        "survey-en-031",
+        DEV,
+        "Average satisfaction of pet lovers vs everyone else",
+        lambda f: _by(f, "interests__pets", "satisfaction", "mean"),
+    ),
+    _q(
+        "survey-en-032",
+        DEV,
+        "How many respondents spend no more than 100 bucks a month?",
+        lambda f: _count(_where(f, f.monthly_spend <= 100)),
+    ),
+    _q(
+        "survey-en-033",
+        DEV,
+        "What share of Wuhan respondents are unsure about renewing?",
+        lambda f: _pct(_share(_where(f, f.city == "Wuhan").churn_intent, "unsure")),
+    ),
+    _q(
+        "survey-en-034",
+        DEV,
+        "Which payment method has the oldest users on average?",
+        lambda f: _top(_by(f, "payment_method", "age", "mean")),
+    ),
+    _q(
+        "survey-en-035",
+        DEV,
+        "Total monthly spend for segment 3",
+        lambda f: _num(_where(f, f.segment == 3).monthly_spend.sum()),
+    ),
+    _q(
+        "survey-en-036",
+        DEV,
+        "Compare average monthly spend of people with and without kids",
+        lambda f: _by(f, "has_dependents", "monthly_spend", "mean"),
+    ),
+    _q(
+        "survey-en-037",
+        DEV,
+        "how many women in nanjing gave us a 4 or higher",
+        lambda f: _count(_where(f, f.gender == "female", f.city == "Nanjing", f.satisfaction >= 4)),
+    ),
+    _q(
+        "survey-en-038",
+        DEV,
+        "What's the youngest age among respondents who plan to leave?",
+        lambda f: _num(_where(f, f.churn_intent == "leave").age.min()),
+    ),
+    _q(
+        "survey-en-039",
+        DEV,
+        "How many respondents have been customers for over 3 yrs?",
+        lambda f: _count(_where(f, f.tenure_months > 36)),
+    ),
+    _q(
+        "survey-en-040",
+        DEV,
+        "What fraction of fitness fans are on month-to-month?",
+        lambda f: _pct(_share(_where(f, f.interests__fitness).contract, "month_to_month")),
+    ),
+    _q(
+        "survey-en-041",
+        DEV,
+        "Which segment has the most gamers, percentage-wise?",
+        lambda f: _top(_share_by(f, "segment", "interests__gaming", True)),
+    ),
+    _q(
+        "survey-en-042",
+        DEV,
+        "Max monthly spend among Tianjin respondents?",
+        lambda f: _num(_where(f, f.city == "Tianjin").monthly_spend.max()),
+    ),
+    _q(
+        "survey-en-043",
+        DEV,
+        "churn intent breakdown for seniors",
+        lambda f: _distribution(_where(f, f.age >= 65).churn_intent),
+    ),
+    _q("survey-en-044", DEV, "What's the average household size of our respondents?", None),
+    _q("survey-en-045", DEV, "Which respondents will upgrade to fiber next year?", None),
 ]
 
 # --- survey, Chinese -----------------------------------------------------------------------
@@ -683,6 +1010,110 @@ _SURVEY_ZH = [
     _q("survey-zh-023", DEV, "受访者的平均收入是多少", None),
     _q("survey-zh-024", DEV, "明年的满意度会变成多少", None),
     _q("survey-zh-025", HELDOUT, "不同职业的用户满意度有什么差别", None),
+    _q(
+        "survey-zh-026",
+        DEV,
+        "哪个城市的用户最年轻",
+        lambda f: _top(_by(f, "city", "age", "mean"), lowest=True),
+    ),
+    _q(
+        "survey-zh-027",
+        DEV,
+        "喜欢美食的人平均月消费多少",
+        lambda f: _num(_where(f, f.interests__food).monthly_spend.mean()),
+    ),
+    _q(
+        "survey-zh-028",
+        DEV,
+        "满意度打了４分及以上的人占多少",
+        # among respondents with a satisfaction score, the fraction scoring >= 4
+        lambda f: _pct(float((f.satisfaction.dropna() >= 4).mean())),
+    ),
+    _q(
+        "survey-zh-029",
+        DEV,
+        "各宽带类型的受访者占比",
+        lambda f: _distribution(f.internet_service),
+    ),
+    _q(
+        "survey-zh-030",
+        DEV,
+        "五十岁以上的受访者平均满意度是多少",
+        # 以上 is read as inclusive: age >= 50
+        lambda f: _num(_where(f, f.age >= 50).satisfaction.mean()),
+    ),
+    _q(
+        "survey-zh-031",
+        DEV,
+        "月消费不少于２００元的有多少人",
+        lambda f: _count(_where(f, f.monthly_spend >= 200)),
+    ),
+    _q(
+        "survey-zh-032",
+        DEV,
+        "深圳和广州的受访者平均月消费比较一下",
+        lambda f: _by(
+            _where(f, f.city.isin(["Shenzhen", "Guangzhou"])), "city", "monthly_spend", "mean"
+        ),
+    ),
+    _q("survey-zh-033", DEV, "3号群体规模多大", lambda f: _count(_where(f, f.segment == 3))),
+    _q(
+        "survey-zh-034",
+        DEV,
+        "喜欢时尚穿搭的人里打算离开的比例",
+        lambda f: _pct(_share(_where(f, f.interests__fashion).churn_intent, "leave")),
+    ),
+    _q(
+        "survey-zh-035",
+        DEV,
+        "单身用户的月消费中位数",
+        lambda f: _num(_where(f, f.has_partner.eq(False)).monthly_spend.median()),
+    ),
+    _q(
+        "survey-zh-036",
+        DEV,
+        "1号用户群的受访者平均用了我们多少个月",
+        lambda f: _num(_where(f, f.segment == 1).tenure_months.mean()),
+    ),
+    _q(
+        "survey-zh-037",
+        DEV,
+        "在网不超过一年的受访者里，打算离开的有多少",
+        lambda f: _count(_where(f, f.tenure_months <= 12, f.churn_intent == "leave")),
+    ),
+    _q(
+        "survey-zh-038",
+        DEV,
+        "北京受访者的付款方式分布",
+        lambda f: _distribution(_where(f, f.city == "Beijing").payment_method),
+    ),
+    _q(
+        "survey-zh-039",
+        DEV,
+        "哪种contract的用户满意度最高",
+        lambda f: _top(_by(f, "contract", "satisfaction", "mean")),
+    ),
+    _q(
+        "survey-zh-040",
+        DEV,
+        "重庆受访者里月消费最低是多少",
+        lambda f: _num(_where(f, f.city == "Chongqing").monthly_spend.min()),
+    ),
+    _q(
+        "survey-zh-041",
+        DEV,
+        "女生里对宠物感兴趣的比例",
+        lambda f: _pct(_share(_where(f, f.gender == "female").interests__pets, True)),
+    ),
+    _q(
+        "survey-zh-042",
+        DEV,
+        "有孩子的受访者一个月总共消费多少",
+        lambda f: _num(_where(f, f.has_dependents).monthly_spend.sum()),
+    ),
+    _q("survey-zh-043", DEV, "高消费人群的满意度怎么样", None),
+    _q("survey-zh-044", DEV, "用微信支付的受访者有多少", None),
+    _q("survey-zh-045", DEV, "年轻人为什么更想离开", None),
 ]
 
 QUESTIONS: list[Question] = [*_TELCO_EN, *_TELCO_ZH, *_SURVEY_EN, *_SURVEY_ZH]

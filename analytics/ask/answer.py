@@ -69,7 +69,12 @@ def measure(plan: QueryPlan, catalog: Catalog, lang: str) -> str:
 def describe_filter(condition: Filter, catalog: Catalog, lang: str) -> str:
     column = catalog.get(condition.column)
     if column.kind == "boolean" and condition.op == "==" and isinstance(condition.value, bool):
-        return column.value_label(condition.value, lang)
+        label = column.value_label(condition.value, lang)
+        if label in ("yes", "是"):  # no word of its own: "interests: pets", not "yes"
+            return column.label(lang)
+        if label in ("no", "否"):
+            return f"非{column.label(lang)}" if lang == "zh" else f"not {column.label(lang)}"
+        return label
     values = condition.value if isinstance(condition.value, list) else [condition.value]
     if condition.op == "between":
         shown = f"{fmt(float(values[0]), False)}–{fmt(float(values[1]), False)}"

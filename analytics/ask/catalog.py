@@ -37,7 +37,8 @@ class PlanError(ValueError):
 
 
 ZH_VARIANTS = str.maketrans({"﹖": "?"})
-ZH_WORDS = {"合同": "合约"}  # written both ways for "contract"; one form keeps the words short
+# Written both ways ("contract"), or a common slip of the same sound (率/律): one form each.
+ZH_WORDS = {"合同": "合约", "流失律": "流失率"}
 
 
 def normalize(text: str) -> str:
@@ -188,11 +189,15 @@ class Catalog:
 
 
 def _words(*groups: Iterable[str] | None) -> list[str]:
+    """Usable, normalised words; a plural English word also gives its singular ("pets" → "pet")."""
     seen: dict[str, None] = {}
     for group in groups:
         for word in group or ():
             if _usable(str(word)):
-                seen.setdefault(normalize(str(word)), None)
+                word = normalize(str(word))
+                seen.setdefault(word, None)
+                if re.fullmatch(r"[a-z]{3,}s", word) and not word.endswith("ss"):
+                    seen.setdefault(word[:-1], None)
     return list(seen)
 
 

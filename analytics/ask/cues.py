@@ -12,7 +12,7 @@ import re
 METRIC_CUES: dict[str, str] = {
     "mean": r"average|avg|mean|on average|平均|均值|人均",
     "median": r"median|中位数|中位",
-    "sum": r"\btotal\b|\bsum\b|combined|altogether|总共|总和|合计|总额|加起来|一共",
+    "sum": r"\btotal\b|\bsum\b|add(?:s|ed)? up|combined|altogether|总共|总和|合计|总额|加起来|一共",
     "min": r"minimum|\bmin\b|smallest value|最小值|最低值",
     "max": r"maximum|\bmax\b|largest value|最大值|最高值",
     "count": (
@@ -32,6 +32,7 @@ LOWEST = r"\bleast\b|lowest|smallest|fewest|minimal|最低|最少|最小|最不�
 # A column right after one of these is what the answer is grouped by.
 GROUP_BEFORE = (
     r"(?:\bby|\bper|for each|for every|each|across|among the|between the|in each|for the different|"
+    r"breakdown of|distribution of|mix of|split of|各种|各类|"
     r"which|what|按照|按|各个|各|每个|每种|每类|每一个|不同|分|哪个|哪种|哪类|哪一个|哪一类|哪一种|哪些|哪)"
     r"\s*(?:the\s+|a\s+|of\s+|their\s+|customer\s+|user\s+)?$"
 )
@@ -43,11 +44,26 @@ COMMON = (
     r"distribution|breakdown|分布|构成"
 )
 # A superlative that names its own measure: "the oldest respondent" is the maximum age.
-EXTREME_AGE = {
-    "max": r"\boldest\b|年纪最大|年龄最大|最年长|岁数最大",
-    "min": r"\byoungest\b|年纪最小|年龄最小|最年轻|岁数最小",
+EXTREME = {  # (highest or lowest, the measure it is about)
+    ("highest", "age"): r"\boldest\b|年纪最大|年龄最大|最年长|岁数最大",
+    ("lowest", "age"): r"\byoungest\b|年纪最小|年龄最小|最年轻|岁数最小",
+    ("highest", "score"): r"\bhappiest\b|most satisfied|最满意|满意度最高",
+    ("lowest", "score"): r"\bunhappiest\b|least satisfied|最不满意|满意度最低",
+    ("highest", "months"): r"\blongest\b|最久|最长",
+    ("lowest", "months"): r"\bshortest\b|最短",
 }
-COMPARE = r"\bcompare|comparison|\bversus\b|\bvs\.?|对比|相比|比较|比一比|差别|差异|区别|difference"
+COMPARE = (
+    r"\bcompare|comparison|\bversus\b|\bvs\.?|respectively|对比|相比|比较|比一比|差别|差异|区别|"
+    r"分别|各自|difference"
+)
+# A distribution question: each group's share ("breakdown of payment methods", "付款方式分布").
+DISTRIBUTION = r"breakdown|distribution|\bmix\b|split|分布|构成|结构|各占|占比"
+# Questions about a measure named only by its unit: "用了多少个月", "how old", "多少钱".
+UNIT_QUESTIONS = {
+    "months": r"多少个月|几个月|多久|how many months|how long",
+    "age": r"多少岁|多大年纪|几岁|how old",
+    "money": r"多少钱|花多少|how much (?:do|does|did)?",
+}
 TEXT_CUES = (
     r"complain|complaints?|\bsay\b|\bsaying\b|\bsaid\b|mention|talk about|feedback|themes?|"
     r"quotes?|pain points?|unhappy about|dislike|抱怨|吐槽|不满|说了什么|说什么|反馈|意见|"
@@ -67,7 +83,10 @@ what's whats is there any can could would will among between than vs versus comp
 across each every per as so also just only value values number numbers figure level levels
 category categories whose where when currently current data dataset table population base
 pay pays paying paid using use uses used on into via under over about whole entire month
-months monthly mo likely old ppl everyone else rest others our fall falls falling fell they they'll
+months monthly mo likely old ppl anyone anybody aged wanna gonna breakdown distribution
+mix split lovers lover fans fan enthusiasts wise spend spends spending gave give rated us
+value both racks rack up who've who're more ones status everyone else rest others our fall
+falls falling fell they they'll
 they're those without with one who say said plan plans planning going respondent's
 """.split()
 FILLER_ZH = """
@@ -78,6 +97,8 @@ FILLER_ZH = """
 各自 一共 共 为 占 其中 数据 里的 的人 群里 哪个 哪种 哪类 哪些 哪 谁 最 值 水平 对于 我 你
 他们 她们 它们 哪一个 哪一类 用的 用 使用 办理 付费 付 交 缴费 缴 开通 选择 选 相关 方面
 多大 受访者 被访者 答题者 打了 打 几 几分 想 也 都 签 签了 签的 付款 款 个月
-分布 各占 占多少 开通了 有的 的话
+分布 各占 占多少 开通了 有的 的话 一个月 每个月 每月 那帮人 那帮 那群人
+咋样 怎么样 感兴趣 对 用了 花了
+群体
 那些人 这些人 没 没有 喜欢 爱 订了 订阅
 """.split()

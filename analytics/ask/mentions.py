@@ -9,6 +9,7 @@ refuse instead of guessing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -31,11 +32,19 @@ UNITS = {
     "money": r"元|块钱|块|美元|刀|dollars?|bucks|yuan|rmb|\$|¥",
     "score": r"分|points?|stars?|星",
 }
-MORE_EN = r"over|above|more than|greater than|higher than|older than|longer than|at least|>=|>"
-LESS_EN = r"under|below|less than|fewer than|lower than|younger than|shorter than|at most|<=|<"
-MORE_ZH = r"超过|大于|高于|多于|不低于|至少|不少于|满|超|大过|长于|多过"
-LESS_ZH = r"小于|低于|少于|不超过|不到|未满|短于|不足|少过|至多"
-AFTER_MORE = r"以上|及以上|或以上|多|or more|or older|or above|\+|plus"
+# "no more than" / "不超过" are listed with their own side; the look-behinds stop "more than"
+# or "超过" from being read inside them.
+MORE_EN = (
+    r"no less than|not less than|(?<!no )(?<!not )(?:over|above|more than|greater than|"
+    r"higher than|older than|longer than)|at least|>=|>"
+)
+LESS_EN = (
+    r"no more than|not more than|not over|(?<!no )(?<!not )(?:under|below|less than|fewer than|"
+    r"lower than|younger than|shorter than)|at most|<=|<"
+)
+MORE_ZH = r"不低于|不少于|不小于|(?<!不)(?:超过|大于|高于|多于|超|大过|长于|多过)|至少|满"
+LESS_ZH = r"不超过|不多于|不高于|不大于|(?<!不)(?:小于|低于|少于)|不到|未满|短于|不足|少过|至多"
+AFTER_MORE = r"以上|及以上|或以上|多|or more|or older|or above|or higher|or better|\+|plus"
 AFTER_LESS = r"以下|及以下|以内|或以下|之内|or less|or younger|or under|or below"
 
 
@@ -91,6 +100,16 @@ class Scanner:
             for value in column.values:
                 for word in value.words:
                     self._entry(word).values.append((column.name, value.value))
+        self._compile()
+
+    def drop(self, unwanted: Callable[[str], bool]) -> None:
+        """Forget value words that are question words here ("比较一下" answers "not sure" in the
+        survey, but in a question it asks for a comparison). Column words are kept."""
+        for phrase in [p for p, entry in self.phrases.items() if unwanted(p) and not entry.columns]:
+            del self.phrases[phrase]
+        self._compile()
+
+    def _compile(self) -> None:
         ordered = sorted(self.phrases, key=len, reverse=True)
         alternatives = [_bounded(phrase) for phrase in ordered]
         self.pattern = re.compile("|".join(alternatives)) if alternatives else None
@@ -145,7 +164,9 @@ NEGATION = re.compile(r"(?:\b(?:not|non|no|without|never)[\s-]*|(?:未|没有|�
 
 SEGMENT_PATTERNS = [
     re.compile(r"(?:segment|cluster|group)\s*(?:no\.?|number|#)?\s*(\d+)"),
-    re.compile(r"第?\s*(\d+|[零一二三四五六七八九十])\s*号?\s*(?:用户)?(?:群组|分群|群|类用户|类)"),
+    re.compile(
+        r"第?\s*(\d+|[零一二三四五六七八九十])\s*号?\s*(?:用户)?(?:群组|群体|分群|群|类用户|类)"
+    ),
     re.compile(r"(?:用户群|群组|分群|细分群)\s*(\d+|[零一二三四五六七八九十])\s*号?"),
 ]
 
@@ -216,6 +237,10 @@ def conditions(text: str, taken: list[tuple[int, int]], *, exact: bool = False) 
                 continue
             if op == "==" and not any(match.groupdict().values()):
                 continue  # a bare number is not a condition
+            if op == "==" and re.fullmatch(
+                r"(?:一个|1个?|a|one|per|每)\s*月|1 months?", match.group(0)
+            ):
+                continue  # "一个月花多少" is a rate, not a one-month tenure
             unit = next((name for name in UNITS if match.groupdict().get(name)), None)
             unit = unit or _unit_nearby(text, span)
             values = [float(n) for n in numbers if n is not None]
@@ -234,6 +259,7 @@ UNIT_HINTS = {
         r"a month|per month|/ ?mo|monthly|每月|每个月|一个月|月费|花|付|pay|paying|spend"
     ),
     "age": re.compile(r"aged|age|年龄|岁"),
+    "score": re.compile(r"gave|rated|rating|score|stars?|打了|打分|评分|给了"),
 }
 
 

@@ -39,6 +39,11 @@ CONCEPTS = [  # vague words with a stated meaning (docs/analytics.md lists them)
 ]
 DESCRIBE = r"describe|profile of|tell me about|who (?:are|is) in|介绍|描述|画像|特征|是什么样"
 CJK = re.compile(r"[\u3400-\u9fff]")
+IRREGULAR = {"women": "woman", "men": "man", "children": "child"}
+CUE_WORDS = frozenset(
+    "median average percentage percent proportion breakdown distribution compare customers "
+    "respondents minimum maximum highest lowest segment".split()
+)
 
 
 def detect_lang(text: str) -> str:
@@ -57,7 +62,7 @@ class Reading:
     numeric: list[tuple[int, str]] = field(default_factory=list)  # unclaimed numeric columns
     open_columns: list[str] = field(default_factory=list)
     group_by: str | None = None
-    group_values: dict[str, list[Any]] = field(default_factory=dict)
+    extreme: tuple[str, str] | None = None  # ("highest", "age") from "the oldest"
 
     def residual(self) -> str:
         chars = list(self.text)
@@ -82,9 +87,11 @@ class OfflinePlanner:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.scanner = Scanner(catalog)
-        self.vocabulary = sorted(
-            {w for phrase in self.scanner.phrases for w in re.findall(r"[a-z]{6,}", phrase)}
+        self.scanner.drop(
+            lambda phrase: bool(re.search(f"{cues.COMPARE}|{cues.DISTRIBUTION}", phrase))
         )
+        words = {w for phrase in self.scanner.phrases for w in re.findall(r"[a-z]{6,}", phrase)}
+        self.vocabulary = sorted(words | CUE_WORDS)
 
     def plan(self, question: str) -> QueryPlan | Refusal:
         reading = Reading(normalize(question), detect_lang(question))
@@ -121,8 +128,12 @@ class OfflinePlanner:
 
     def _plan(self, r: Reading) -> QueryPlan | Refusal:
         r.text = self._spell(r.text)
-        comparisons = conditions(r.text, [])
-        mentions = self.scanner.scan(r.text, [(c.start, c.end) for c in comparisons])
+        for (direction, measure), pattern in cues.EXTREME.items():
+            columns = self.catalog.by_measure(measure)
+            if columns and r.extreme is None and r.take_cue(pattern):
+                r.extreme = (direction, columns[0].name)
+        comparisons = conditions(r.text, r.taken)
+        mentions = self.scanner.scan(r.text, [*r.taken, *((c.start, c.end) for c in comparisons)])
         for m in mentions:
             r.taken.append((m.negation_start if m.negation_start is not None else m.start, m.end))
         self._concepts(r)
@@ -138,8 +149,9 @@ class OfflinePlanner:
         r.group_by = self._group_by(r, mentions)
         for mention in mentions:
             self._resolve(r, mention, claimed)
-        if compare is not None and r.group_by is None:
-            self._compare(r, compare.start())
+        repeated = len({t[2] for t in r.targets}) < len(r.targets)  # "有家属和没家属的…"
+        if (compare is not None or repeated) and r.group_by is None:
+            self._compare(r, compare.start() if compare is not None else 0)
         metric_cue = any(r.cue(p) for p in cues.METRIC_CUES.values())
         if not metric_cue and (r.cue(cues.TEXT_CUES) or (r.open_columns and not r.numeric)):
             return self._text_plan(r)
@@ -159,9 +171,15 @@ class OfflinePlanner:
             if len(word) < 6 or word in self.vocabulary or word in FILLER_EN:
                 return word
             close = difflib.get_close_matches(word, self.vocabulary, n=1, cutoff=0.86)
-            return close[0] if close else word
+            if close:
+                return close[0]
+            swapped = [
+                w for w in self.vocabulary if len(w) == len(word) and sorted(w) == sorted(word)
+            ]
+            return swapped[0] if len(swapped) == 1 else word  # "medain" -> "median"
 
-        return re.sub(r"[a-z]+", fix, text)
+        text = re.sub(r"[a-z]+", fix, text)
+        return re.sub(r"\b(?:wo)?men\b|\bchildren\b", lambda m: IRREGULAR[m.group(0)], text)
 
     def _concepts(self, r: Reading) -> None:
         for pattern, measure, op, value in CONCEPTS:
@@ -284,22 +302,32 @@ class OfflinePlanner:
 
     def _number_plan(self, r: Reading) -> QueryPlan | Refusal:
         metric = None
-        ages = self.catalog.by_measure("age")
-        for name, pattern in cues.EXTREME_AGE.items():
-            if ages and r.take_cue(pattern):
-                metric = name
-                r.numeric.insert(0, (0, ages[0].name))
+        highlight: str | None = None
+        if r.extreme is not None:  # "the oldest", "最年轻", "happiest": a measure and a direction
+            highlight, column = r.extreme
+            r.numeric.insert(0, (0, column))
+            if r.group_by is None:
+                metric = "max" if highlight == "highest" else "min"
+                highlight = None
+        for measure, pattern in cues.UNIT_QUESTIONS.items():
+            columns = self.catalog.by_measure(measure)
+            if columns and r.take_cue(pattern) and not r.numeric:
+                r.numeric.append((0, columns[0].name))
         for name, pattern in cues.METRIC_CUES.items():
-            if metric is not None:
-                break
-            if name != "rate" and r.take_cue(pattern):
+            if name != "rate" and r.take_cue(pattern) and metric is None:
                 metric = name
+        if metric == "sum" and not r.numeric:
+            metric = "count"  # "总共有多少" / "in total, how many"
         rate_cue = r.take_cue(cues.METRIC_CUES["rate"])
+        distribution = r.take_cue(cues.DISTRIBUTION)
         highest, lowest = r.take_cue(cues.HIGHEST), r.take_cue(cues.LOWEST)
-        highlight = "highest" if highest else "lowest" if lowest else None
+        if highlight is None:
+            highlight = "highest" if highest else "lowest" if lowest else None
         if r.group_by is None and highlight and r.numeric and metric is None:
-            metric = "min" if lowest else "max"
+            metric = "min" if highlight == "lowest" else "max"
             highlight = None
+        if metric is None and distribution and r.group_by and not r.numeric:
+            metric = "share"
         target = r.numeric[0][1] if r.numeric else None
         value: Any = None
         if metric is None:
