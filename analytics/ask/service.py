@@ -88,16 +88,24 @@ class Asker:
         *,
         llm_planner: Planner | None = None,
         searcher: themes.Searcher | None = None,
+        recheck_seconds: float = 0.0,
     ) -> None:
+        """`recheck_seconds`: how long a snapshot is trusted before the data's fingerprint is
+        read again. 0 (the default) checks on every question; a server answering many questions
+        sets about a second, so bursts of questions skip the fingerprint queries."""
         self.db = db
         self.survey = survey
         self.llm_planner = llm_planner
         self.searcher = searcher
+        self.recheck_seconds = recheck_seconds
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        self._checked_at = 0.0
 
     @classmethod
-    def from_settings(cls, settings: Settings, survey_id: str = "customer_profile") -> Asker:
+    def from_settings(
+        cls, settings: Settings, survey_id: str = "customer_profile", recheck_seconds: float = 0.0
+    ) -> Asker:
         from analytics.ask.llm_planner import llm_planner_for
         from analytics.ask.search import searcher_for
 
@@ -107,11 +115,16 @@ class Asker:
             survey,
             llm_planner=llm_planner_for(settings),
             searcher=searcher_for(settings),
+            recheck_seconds=recheck_seconds,
         )
 
     def snapshot(self) -> Snapshot:
-        version = data_version(self.db)
         current = self._snapshot
+        now = time.monotonic()
+        if current is not None and now - self._checked_at < self.recheck_seconds:
+            return current
+        version = data_version(self.db)
+        self._checked_at = now
         if current is not None and current.version == version:
             return current
         with self._lock:

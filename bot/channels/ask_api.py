@@ -47,7 +47,7 @@ def get_asker(request: Request) -> Asker:
                 from analytics.ask.service import Asker
 
                 settings: Settings = request.app.state.settings
-                asker = Asker.from_settings(settings)
+                asker = Asker.from_settings(settings, recheck_seconds=1.0)
                 request.app.state.asker = asker
     return asker
 
