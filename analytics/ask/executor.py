@@ -42,31 +42,34 @@ class Computed:
 
 
 def mask_for(frame: pd.DataFrame, filters: list[Filter]) -> pd.Series:
-    keep = pd.Series(True, index=frame.index)
+    """Rows passing every filter, as a boolean Series on `frame`'s index."""
+    keep = np.ones(len(frame), dtype=bool)
     for condition in filters:
         keep &= _condition(frame[condition.column], condition)
-    return keep
+    return pd.Series(keep, index=frame.index)
 
 
-def _condition(series: pd.Series, condition: Filter) -> pd.Series:
+def _condition(series: pd.Series, condition: Filter) -> np.ndarray:
+    """One filter as a numpy mask (no index alignment: the frame's index is long strings)."""
     op, value = condition.op, condition.value
-    known = series.notna()
+    known = series.notna().to_numpy(dtype=bool)
     if op in ("<", "<=", ">", ">=", "between"):
-        numbers = pd.to_numeric(series, errors="coerce").astype("float64")
-        if op == "between":
-            low, high = sorted(float(v) for v in value)  # type: ignore[union-attr]
-            result = numbers.between(low, high)
-        else:
-            limit = float(value)  # type: ignore[arg-type]
-            result = {
-                "<": numbers < limit,
-                "<=": numbers <= limit,
-                ">": numbers > limit,
-                ">=": numbers >= limit,
-            }[op]
-        return result.fillna(False).astype(bool) & known
+        numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+        with np.errstate(invalid="ignore"):
+            if op == "between":
+                low, high = sorted(float(v) for v in value)  # type: ignore[union-attr]
+                result = (numbers >= low) & (numbers <= high)
+            else:
+                limit = float(value)  # type: ignore[arg-type]
+                result = {
+                    "<": numbers < limit,
+                    "<=": numbers <= limit,
+                    ">": numbers > limit,
+                    ">=": numbers >= limit,
+                }[op]
+        return result & known
     values = value if isinstance(value, list) else [value]
-    hit = _isin(series, values)
+    hit = _isin(series, values).to_numpy(dtype=bool)
     if op in ("!=", "not_in"):
         return ~hit & known
     return hit & known
@@ -80,46 +83,82 @@ def _isin(series: pd.Series, values: list[Any]) -> pd.Series:
 
 
 def execute(plan: QueryPlan, frame: pd.DataFrame, catalog: Catalog) -> Computed:
-    """Compute `plan` (already checked against `catalog`) on `frame`."""
+    """Compute `plan` (already checked against `catalog`) on `frame`.
+
+    Works on plain positions (the respondent-id index is dropped for the computation: boolean
+    selection on a string index costs more than the arithmetic), and groups with one vectorised
+    pandas aggregation per plan rather than a Python loop over groups.
+    """
     del catalog  # the plan is checked; kept in the signature so callers cannot skip the check
-    subset = frame[mask_for(frame, plan.filters)]
-    result = Computed(plan, rows=len(subset))
-    metric = plan.metric
+    keep = mask_for(frame, plan.filters).to_numpy()
+    columns = list(dict.fromkeys(c for c in (plan.group_by, plan.target) if c is not None))
+    subset = frame[columns].reset_index(drop=True)[keep] if columns else frame.iloc[keep, :0]
+    result = Computed(plan, rows=int(keep.sum()))
     if plan.group_by is None:
         result.value, result.known = _aggregate(subset, plan)
         return result
-    groups = subset[plan.group_by]
-    keep = groups.notna()
-    subset, groups = subset[keep], groups[keep]
-    rows = []
-    for key, part in subset.groupby(groups.to_numpy(), sort=False):
-        value, known = _aggregate(part, plan)
-        if metric == "share" and plan.value is None:
-            value, known = len(part) / len(subset), len(part)
-        rows.append({"group": _plain(key), "value": value, "n": len(part), "known": known})
-    table = pd.DataFrame(rows, columns=["group", "value", "n", "known"])
+    table = _grouped(subset, plan)
     table = _order(table, plan, _group_order(frame[plan.group_by]))
     result.table = table.head(plan.limit) if plan.limit else table
     return result
 
 
-def _aggregate(part: pd.DataFrame, plan: QueryPlan) -> tuple[float | None, int]:
-    metric = plan.metric
-    if metric == "count" or (metric == "share" and plan.value is None):
-        return float(len(part)), len(part)
+def _measure(subset: pd.DataFrame, plan: QueryPlan) -> tuple[pd.Series, pd.Series]:
+    """Per row: the number the metric averages or aggregates, and whether it is known."""
+    if plan.metric == "count" or (plan.metric == "share" and plan.value is None):
+        ones = pd.Series(1.0, index=subset.index)
+        return ones, pd.Series(True, index=subset.index)
     assert plan.target is not None
-    target = part[plan.target]
-    known = target.dropna()
-    if metric in ("rate", "share"):
+    target = subset[plan.target]
+    known = target.notna().astype(bool)
+    if plan.metric in ("rate", "share"):
         values = plan.value if isinstance(plan.value, list) else [plan.value]
-        if not len(known):
-            return None, 0
-        return float(_isin(known, values).mean()), len(known)
-    numbers = pd.to_numeric(known, errors="coerce").astype("float64").dropna()
-    if numbers.empty:
+        hits = _isin(target, values).astype("float64")
+        return hits.where(known), known
+    numbers = pd.to_numeric(target, errors="coerce").astype("float64")
+    return numbers, numbers.notna()
+
+
+def _aggregate(subset: pd.DataFrame, plan: QueryPlan) -> tuple[float | None, int]:
+    values, known = _measure(subset, plan)
+    count = int(known.sum())
+    if plan.metric == "count" or (plan.metric == "share" and plan.value is None):
+        return float(len(subset)), len(subset)
+    if not count:
         return None, 0
-    value = getattr(numbers, str(metric))()
-    return float(value), len(numbers)
+    how = "mean" if plan.metric in ("rate", "share") else str(plan.metric)
+    return float(getattr(values.dropna(), how)()), count
+
+
+def _grouped(subset: pd.DataFrame, plan: QueryPlan) -> pd.DataFrame:
+    assert plan.group_by is not None
+    groups = subset[plan.group_by]
+    present = groups.notna().to_numpy()
+    subset, groups = subset[present], groups[present]
+    values, known = _measure(subset, plan)
+    by = groups
+    sizes = by.groupby(by, sort=False, observed=True).size()
+    sizes = sizes[sizes > 0]
+    if plan.metric == "count":
+        value = sizes.astype("float64")
+    elif plan.metric == "share" and plan.value is None:
+        value = sizes / sizes.sum()
+    else:
+        how = "mean" if plan.metric in ("rate", "share") else str(plan.metric)
+        value = values.groupby(by, sort=False, observed=True).agg(how)
+    counted = known.groupby(by, sort=False, observed=True).sum()
+    table = pd.DataFrame(
+        {
+            "group": [_plain(g) for g in sizes.index],
+            "value": [None if pd.isna(v) else float(v) for v in value.reindex(sizes.index)],
+            "n": sizes.to_numpy().astype(int),
+            "known": counted.reindex(sizes.index).to_numpy().astype(int),
+        },
+        columns=["group", "value", "n", "known"],
+    )
+    if plan.metric in ("count",) or (plan.metric == "share" and plan.value is None):
+        table["known"] = table["n"]
+    return table
 
 
 def _plain(value: Any) -> Any:
