@@ -73,6 +73,7 @@ class QueryPlan(BaseModel):
     highlight: Literal["highest", "lowest"] | None = None
     limit: int | None = Field(default=None, ge=1, le=MAX_LIMIT)
     text: TextQuery | None = None
+    profile: bool = False  # "describe segment 2": the count plus the stored segment profile
 
     @model_validator(mode="after")
     def _complete(self) -> QueryPlan:
@@ -111,6 +112,8 @@ class QueryPlan(BaseModel):
             parts.append("where " + " and ".join(conditions))
         if self.highlight:
             parts.append(f"highlight {self.highlight}")
+        if self.profile:
+            parts.append("with the segment profile")
         return " ".join(parts)
 
 

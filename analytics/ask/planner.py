@@ -155,8 +155,11 @@ class OfflinePlanner:
         metric_cue = any(r.cue(p) for p in cues.METRIC_CUES.values())
         if not metric_cue and (r.cue(cues.TEXT_CUES) or (r.open_columns and not r.numeric)):
             return self._text_plan(r)
-        if r.cue(DESCRIBE) and r.group_by is None:
-            r.take_cue(DESCRIBE)
+        if r.group_by is None and r.take_cue(DESCRIBE):
+            segments = [t for t in r.targets if t[2] == SEGMENT]
+            if len(segments) == 1 and len(r.targets) == 1 and not r.filters:
+                only = Filter(column=SEGMENT, value=segments[0][3])
+                return QueryPlan(metric="count", filters=[only], profile=True)
         return self._number_plan(r)
 
     def _spell(self, text: str) -> str:

@@ -24,6 +24,7 @@ from analytics.ask.plan import QueryPlan, Refusal
 from analytics.ask.planner import OfflinePlanner, detect_lang
 from analytics.ask.result import AskResponse
 from analytics.dataset import build_dataset
+from analytics.profiles import distinguishing
 from bot.config import Settings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -185,11 +186,46 @@ class Asker:
             base.themes, base.quotes = found, quotes
             return base
         computed = execute(plan, snap.frame, snap.catalog)
+        if plan.profile:
+            segment = int(plan.filters[0].value)  # type: ignore[arg-type]
+            base.answer, base.columns, base.table = describe_segment(
+                self.db, segment, computed.rows, lang
+            )
+            return base
         base.answer = answer.sentence(computed, snap.catalog, lang)
         base.columns, base.table = answer.table_rows(computed, snap.catalog, lang)
         base.chart = answer.chart(computed, snap.catalog, lang)
         base.percent = answer.is_percent(plan)
         return base
+
+
+def describe_segment(
+    db: Database, segment: int, size: int, lang: str
+) -> tuple[str, list[str], list[dict[str, Any]]]:
+    """A segment in words (its stored persona) and its most distinctive features as a table."""
+    with db.session() as session:
+        row = session.get(SegmentProfile, segment)
+        profile = dict(row.profile) if row is not None else {}
+    persona = (profile.get("persona") or {}).get(lang) or {}
+    name = persona.get("name") or (row.name if row is not None else "")
+    description = persona.get("description") or (row.description if row is not None else "")
+    if lang == "zh":
+        text = f"{segment}号用户群「{name}」：{description or f'{size:,} 人。'}"
+        columns = ["特征", "本群", "整体", "指数"]
+    else:
+        text = f"Segment {segment} “{name}”: {description or f'{size:,} customers.'}"
+        columns = ["feature", "segment", "population", "index"]
+    rows = (
+        [
+            dict(
+                zip(columns, (r["feature"], r["segment"], r["population"], r["index"]), strict=True)
+            )
+            for r in distinguishing(profile)
+        ]
+        if profile
+        else []
+    )
+    return text, columns, rows
 
 
 def _refusal_text(refusal: Refusal, lang: str) -> str:

@@ -138,3 +138,19 @@ def test_answers_follow_the_data_after_a_new_import(
     )
     _import(app, runner, more, "--dataset", "crm")
     assert asker.ask("how many customers").table[0]["n"] == 61
+
+
+def test_describe_a_segment_gives_its_persona_and_distinctive_features(
+    app: typer.Typer, runner: CliRunner, crm_csv: Path, tmp_path: Path
+) -> None:
+    dictionary = tmp_path / "crm.yaml"
+    dictionary.write_text(DICTIONARY, encoding="utf-8")
+    _import(app, runner, crm_csv, "--dictionary", str(dictionary))
+    assert runner.invoke(app, ["segments", "--k", "2", "--offline-personas"]).exit_code == 0
+    result = runner.invoke(app, ["ask", "describe segment 1", "--json"])
+    data = json.loads(result.output)
+    assert data["plan"]["profile"] is True and data["answer"].startswith("Segment 1 “")
+    assert data["columns"] == ["feature", "segment", "population", "index"]
+    assert data["table"], "the distinctive features are listed"
+    zh = json.loads(runner.invoke(app, ["ask", "介绍一下1号用户群", "--json"]).output)
+    assert zh["answer"].startswith("1号用户群「")
