@@ -23,11 +23,33 @@ Candidate = tuple[Hit, Entry]
 
 _CONDITIONAL = re.compile(
     r"如果|要是|的话|(?<!到期)了就|就继续|不然|否则|看(?:价格|情况|优惠"
-    r"|服务)|取决于|\bif\b|\bunless\b|depends"
+    r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
     r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
     r"|(?<!不)可能|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走)"
     r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
+    # "涨价就走", "再慢就换": an event that may happen, then the decision
+    r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
+    r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
+    r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
+    # "续不续看老婆的意思": asked as a question, left to someone else
+    r"|(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的意思|听[^,，。]{0,4}的吧?$"
 )
+# "the kids would riot if the wifi changed": a condition on something else, not on the decision.
+_OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
+_CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
+# Said of an intention word, these make it a past event or the respondent's arrival, not a plan:
+# "中间续约了两次", "今年刚续约", "携号转网过来的", "从电信转网过来", "from another provider".
+_DONE_BEFORE = re.compile(
+    r"(?:刚刚?|中间|上次|去年|前年|之前|以前|当初|从[^,，。]{0,6}?)$|\bfrom\s*$"
+)
+_DONE_AFTER = re.compile(r"^(?:了?[一两二三四五六七八九十几\d]+次|过(?!来)|(?:了)?过来|来的|进来)")
+_INTENTIONS = frozenset(("stay", "leave"))
+_FROM_BEFORE = re.compile(
+    r"从$|\b(?:switch(?:ed)?|mov(?:ed|e)|upgrad(?:ed|e)|chang(?:ed|e)|came|went)\s+"
+    r"(?:over\s+)?from\s+(?:an?\s+|the\s+|my\s+|our\s+)?$"
+)
+_CHANGE_AFTER = re.compile(r"[^,，。]{0,6}?(?:换|转|搬|改|升级)")
+_IF_BEFORE = re.compile(r"\bif\b|\bunless\b|如果|要是|假如|假设|万一")
 # A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
 _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
@@ -63,13 +85,44 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
         # for "renew")
         cued = any(end <= hit.start or start >= hit.end for start, end in cues)
         for entry in hit.entries:
-            if entry.slot != name:
+            if entry.slot != name or _not_a_statement(low, hit, entry, asked):
                 continue
             if asked or entry.strong or (cued and entry.kind == "option"):
                 out.append((hit, entry))
             elif entry.kind == "city" and _CITY_CUE.search(low[max(0, hit.start - 10) : hit.start]):
                 out.append((hit, entry))
     return out
+
+
+def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool) -> bool:
+    """The words at `hit` state nothing about now: in another answer, a hypothesis ("if fiber came
+    to my street"); for an intention, the respondent's arrival ("携号转网过来的", "from another
+    provider") or, in another answer, a past event ("今年刚续约", "中间续约了两次")."""
+    before = people.clause_before(low, hit.start)
+    if not asked and _IF_BEFORE.search(before):
+        return True
+    origin = _FROM_BEFORE.search(before)
+    if origin and (origin.group() != "从" or _CHANGE_AFTER.match(low, hit.end)):
+        return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
+    if entry.value not in _INTENTIONS:
+        return False
+    after = low[hit.end : hit.end + 6]
+    if re.match(r"(?:了)?过来|来的", after) or re.search(r"\bfrom\s*(?:an?\s+)?$", before):
+        return True
+    return not asked and bool(_DONE_BEFORE.search(before) or _DONE_AFTER.match(after))
+
+
+def conditional(low: str, cands: list[Candidate]) -> bool:
+    """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
+    for m in _CONDITIONAL.finditer(low):
+        clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
+        if clause is None:
+            return True
+        inside = any(clause.start() <= h.start < clause.end() for h, _ in cands)
+        if not inside and _OTHER_CONDITION.search(clause.group()):
+            continue
+        return True
+    return False
 
 
 def live(cands: list[Candidate]) -> list[Candidate]:
@@ -80,11 +133,17 @@ def resolve_choice(
     cands: list[Candidate], info: SlotInfo, asked: bool, low: str
 ) -> Candidate | None:
     ids = info.slot.option_ids()
+    if asked:
+        # "续约？我又不傻", "stay? after that? yeah right": the option echoed, then dismissed
+        echoed = [c for c in cands if people.echoed_no(low, c[0].end)]
+        cands = [c for c in cands if c not in echoed]
+        cands += [(_negated(h), e) for h, e in echoed]
+        cands.sort(key=lambda c: c[0].start)
     current = live(cands)
     if not asked:
         strong = [c for c in current if c[1].strong]
         current = strong or current
-    if asked and "unsure" in ids and _CONDITIONAL.search(low):
+    if asked and "unsure" in ids and conditional(low, cands):
         if current or cands:
             base = (current or cands)[-1]
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)
@@ -98,6 +157,10 @@ def resolve_choice(
             hit, entry = negated[-1]
             return hit, Entry(entry.slot, opposite, entry.strong)
     return None
+
+
+def _negated(hit: Hit) -> Hit:
+    return Hit(hit.start, hit.end, hit.first, hit.last, hit.entries, True, hit.past)
 
 
 def yes_no_option(info: SlotInfo, answer: bool) -> str | None:
@@ -145,6 +208,8 @@ def resolve_boolean(
                 continue
             if role == "partner" and people.owned_by_someone_else(low, hit.start):
                 continue
+            if role == "dependents" and people.not_own_child(low, hit.start, hit.end):
+                continue
             if (
                 hit.negated
                 or after.lstrip().startswith(("没有", "没", "都没"))
@@ -156,7 +221,7 @@ def resolve_boolean(
             if value and role == "dependents" and people.grown_up(low, hit.end):
                 value = False
             topical.append((value, hit, entry.strong))
-        elif not hit.negated and not people.in_question(low, hit.end):
+        elif not (hit.negated or people.in_question(low, hit.end) or _copula(low, hit)):
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
@@ -164,6 +229,17 @@ def resolve_boolean(
         if found:
             return found[-1]
     return None
+
+
+def _copula(low: str, hit: Hit) -> bool:
+    """ "我是独生子": 是 inside a sentence links words, it answers nothing."""
+    word = low[hit.start : hit.end]
+    before = low[: hit.start].rstrip()
+    return (
+        word.startswith(("是", "对", "right", "correct"))
+        and bool(before)
+        and (before[-1].isalnum() and before[-1] not in "嗯哦噢")
+    )
 
 
 def _gone(low: str, hit: Hit, after: str) -> bool:

@@ -36,6 +36,7 @@ class Ctx:
     proposals: dict[str, Proposal] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     weak_asked: bool = False  # the asked slot's value rests on weak evidence only
+    unusable_asked: bool = False  # the asked slot was answered in a form that gives no value
 
 
 def span(ctx: Ctx, start: int, end: int) -> str:
@@ -65,7 +66,26 @@ def hit_nums(ctx: Ctx, hit: Hit) -> None:
 def is_past_at(low: str, start: int) -> bool:
     clause_start = max(low.rfind(ch, 0, start) for ch in ",.;!?，。") + 1
     clause = low[clause_start:start]
-    return any(m in clause for m in ("以前", "之前", "原来", "曾经", "used to", "was ", "before"))
+    return any(marker in clause for marker in _PAST_MARKERS)
+
+
+_PAST_MARKERS = (
+    "以前",
+    "之前",
+    "原来",
+    "曾经",
+    "去年",
+    "前年",
+    "一开始",
+    "刚开始",
+    "used to",
+    "was ",
+    "before",
+    "last year",
+    "at first",
+    "initially",
+    "previously",
+)
 
 
 def bare_numbers(ctx: Ctx) -> list[Num]:

@@ -18,8 +18,8 @@ from bot.understanding.numbers import Num, parse_cn
 
 _UNIT = re.compile(
     r"\s*(?:of\s+)?(?P<unit>个半月|个多月|多个月"
-    r"|来个月|几个月|个月|年半|年多|多年|来年|几年|年|个星期|星期|周"
-    r"|个礼拜|礼拜|天|decades?|years?|yrs?|months?|mos?\b|weeks?|wks?|days?)"
+    r"|来个月|几个月|个月|年半|年多|多年|来年|几年|年(?![级龄纪代轻])|个星期|星期|周"
+    r"|个礼拜|礼拜|天|decades?|years?|yrs?|months?|mos?\b|fortnights?|weeks?|wks?|days?)"
     r"(?P<half>\s*(?:半|and a half))?(?P<more>多|\+|\s*plus)?"
 )
 _AND_A_HALF = re.compile(r"\s*and a half\s+(?P<unit>years?|months?)")
@@ -31,6 +31,7 @@ _UNIT_MONTHS = {
     "月": 1.0,
     "month": 1.0,
     "mo": 1.0,
+    "fortnight": 24 / 52,
     "周": 12 / 52,
     "星期": 12 / 52,
     "礼拜": 12 / 52,
@@ -42,6 +43,7 @@ _UNIT_MONTHS = {
 _WORD_DURATIONS = re.compile(
     r"(?P<ayh>an? year and a half|a year and half|year and a half)|(?P<hy>half an? year|half year)"
     r"|(?P<hm>half an? month|半个月)|(?P<dec>an? decade)|(?P<y>\ban? year\b)|(?P<m>\ban? month\b)"
+    r"|(?P<fn>\ban? fortnight\b)"
     r"|(?P<zhhy>(?<![一二两三四五六七八九十\d个])半年)"
 )
 _MONTHS_EN = {
@@ -49,33 +51,58 @@ _MONTHS_EN = {
 }
 _SINCE_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
 )
 _SINCE_EN_REL = re.compile(r"since (?P<rel>last year|the year before last|this year|last month)")
-_START_CUE = r"(?:的时候|份)?\s*(?:就|才|开始|办|入网|开通|注册|装|成为|用|起|加入|换|转)"
+# "joined in September last year", "since March this year"
+_MONTH_REL_EN = re.compile(
+    r"(?:since|from|in|joined|signed up|started)\s+(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?P<rel>last year|this year)"
+)
+_START_CUE = (
+    r"(?:的时候|份)?\s*(?:就|才)?\s*(?:开始|办|入网|开通|注册|装|成为|在用|用|起|加入|换|转)"
+)
 _SINCE_ZH = re.compile(
     r"(?P<from>从|自从|自)?\s*(?P<year>\d{2,4}|[一二三四五六七八九〇零]{2,4}|去|前|今)年"
     r"\s*(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?)?(?:底|初|中|末)?"
     r"(?P<cue>\s*" + _START_CUE + ")?"
 )
 _JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|才办|才用|"
+    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|才办|"
+    r"才用(?:了)?(?:没多久|不久|几天)|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
     r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
     # "just got" a line, not "just got married / engaged / a puppy"
     r"|got(?!\s+(?:married|engaged|divorced|hitched|dumped|back|home|off|promoted|fired|pregnant"
     r"|a (?:job|dog|cat|puppy|kitten|baby|divorce|girlfriend|boyfriend))))"
-    r"|brand new|new customer|only just|this month|less than a month|not even a month"
+    r"|brand new|new customer|only just|less than a month|not even a month"
+    r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected)\s+(?:\w+\s+)?"
+    r"this (?:month|week)"
 )
+# Phrases that say "new" without saying when: a date or amount in the same message is preferred.
+_GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
+# Things people have used for a while that are not the service itself ("这手机用了四年",
+# "been using the app for a year"); a phone number or line is the service.
+_DEVICE = re.compile(
+    r"手机(?!号)|电脑|路由器|光猫|机顶盒|平板|电视|这台|这部|\b(?:phone|app|laptop|router|modem"
+    r"|tablet|computer|tv|handset|device|iphone|ipad|car)\b(?!\s*(?:number|line|plan|service|contract))"
+)
+# "入网时间是2016年3月": the start date named before it
+_START_BEFORE = re.compile(
+    r"(?:入网|开通|办理|注册|开户|成为用户)(?:的)?(?:时间|日期)?(?:是|为|在|于)?\s*$"
+)
+_OBJECT_GAP = re.compile(r"\s*(?:了|a|an|my|the)?\s*(?:新的?|个|一?部|一?台|new)?\s*")
 _LAST_MONTH = re.compile(r"上个?月(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month")
 # Said in the same clause before the amount, these tie it to being a customer.
 _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
     r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
-    r"|using|subscribed|member)[^,.;!?，。]*$"
+    r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
+    r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(
-    r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?)[^,.;!?，。\s]{0,3}$"
+    r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
+    r"[^,.;!?，。\s]{0,3}\s*$"
 )
 _CONTRACT_AFTER = re.compile(r"^\s*(?:的)?\s*(?:合约|合同|约|期|contract|plan|deal|term|one\b)")
 
@@ -88,6 +115,8 @@ class Duration:
     approx: bool = False
     tenure_cue: bool = False
     contract_cue: bool = False
+    generic: bool = False  # "新用户", "new customer": no amount or date of its own
+    year_only: bool = False  # "since 2020", "去年装的": a start year, read only when asked
 
 
 def _unit_months(unit: str) -> float:
@@ -133,9 +162,16 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
         out.append(Duration(months, num.start, end, approx or num.is_range))
     for m in _WORD_DURATIONS.finditer(low):
         kind = m.lastgroup or ""
-        value = {"ayh": 18.0, "hy": 6.0, "hm": 0.5, "dec": 120.0, "y": 12.0, "m": 1.0, "zhhy": 6.0}[
-            kind
-        ]
+        value = {
+            "ayh": 18.0,
+            "hy": 6.0,
+            "hm": 0.5,
+            "dec": 120.0,
+            "y": 12.0,
+            "m": 1.0,
+            "zhhy": 6.0,
+            "fn": 24 / 52,
+        }[kind]
         if any(d.start <= m.start() < d.end for d in out):
             continue
         approx = bool(re.search(r"(?:over|more than|about|around|almost)\s*$", low[: m.start()]))
@@ -162,7 +198,10 @@ def _with_cues(low: str, d: Duration) -> Duration:
     before = low[max(0, d.start - 24) : d.start]
     after = low[d.end : d.end + 8]
     contract = bool(_CONTRACT_BEFORE.search(before) or _CONTRACT_AFTER.match(after))
-    tenure = not contract and bool(_TENURE_BEFORE.search(before))
+    cue = _TENURE_BEFORE.search(before)
+    tenure = not contract and cue is not None and not _DEVICE.search(before[cue.start() :])
+    if tenure and cue is not None and _DEVICE.search(before[: cue.start()][-12:]):
+        tenure = False  # "我这手机用了四年"
     return Duration(d.months, d.start, d.end, d.approx, tenure, contract)
 
 
@@ -181,20 +220,26 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
             r"(?:joined|signed up|started|since|customer|been)", low
         ):
             continue
-        out.append(
-            Duration(
-                _months_since(int(m.group("year")), month, today), m.start(), m.end(), False, True
-            )
-        )
+        start_year = int(m.group("year").lstrip("'"))
+        if start_year < 100:  # "since Feb '24"
+            start_year += 2000 if start_year <= today.year % 100 else 1900
+        since = _months_since(start_year, month, today)
+        out.append(Duration(since, m.start(), m.end(), False, True, year_only=month is None))
+    for m in _MONTH_REL_EN.finditer(low):
+        rel_year = today.year - (1 if m.group("rel") == "last year" else 0)
+        since = _months_since(rel_year, _MONTHS_EN[m.group("month")], today)
+        out.append(Duration(since, m.start(), m.end(), False, True))
     for m in _SINCE_EN_REL.finditer(low):
         rel = m.group("rel")
         months = {"last year": 12.0, "the year before last": 24.0, "last month": 1.0}.get(rel)
         if months is None:
             months = float(today.month - 1)
-        out.append(Duration(months, m.start(), m.end(), True, True))
+        year_only = rel in ("last year", "the year before last")
+        out.append(Duration(months, m.start(), m.end(), True, True, year_only=year_only))
     for m in _SINCE_ZH.finditer(low):
-        if not (m.group("from") or m.group("cue")):
-            continue
+        cued = bool(m.group("from") or m.group("cue") or _START_BEFORE.search(low, 0, m.start()))
+        if not (cued or m.group("month")):
+            continue  # a bare date answers the tenure question only, and only with a month
         if m.group("cue") and "签" in low[m.end() : m.end() + 2]:
             continue
         raw_year = m.group("year")
@@ -213,12 +258,21 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
                 year += 2000 if year <= today.year % 100 else 1900
             if not 1950 <= year <= today.year:
                 continue
-        out.append(Duration(_months_since(year, month, today), m.start(), m.end(), False, True))
+        since = _months_since(year, month, today)
+        out.append(Duration(since, m.start(), m.end(), False, cued, year_only=month is None))
+    last_month = [
+        m
+        for m in _LAST_MONTH.finditer(low)
+        if m.group() != "last month" or re.search(r"joined|signed|started|since", low)
+    ]
     for m in _JUST_JOINED.finditer(low):
-        out.append(Duration(0.0, m.start(), m.end(), False, True))
-    for m in _LAST_MONTH.finditer(low):
-        if m.group() == "last month" and not re.search(r"joined|signed|started|since", low):
-            continue
+        if any(x.start() <= m.start() < x.end() for x in last_month):
+            continue  # "上个月刚办": the month says more
+        if _DEVICE.match(low, _OBJECT_GAP.match(low, m.end()).end()):  # type: ignore[union-attr]
+            continue  # "刚换了新手机", "just got a new phone"
+        generic = m.group() in _GENERIC_NEW
+        out.append(Duration(0.0, m.start(), m.end(), False, True, generic=generic))
+    for m in last_month:
         out.append(Duration(1.0, m.start(), m.end(), False, True))
     return out
 

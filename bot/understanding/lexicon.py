@@ -30,6 +30,11 @@ _NOT_NEGATING_WORDS = frozenset(
 )
 # After these a negator is part of an idiom, not a negation ("can't wait to leave", "不得不换").
 _IDIOM_AFTER = frozenset("wait help".split())
+# Rhetorical questions and sarcasm that deny what follows ("why would I leave?", "like anyone's
+# renewing at these prices", "as if I'd stay").
+_DENYING_PAIRS = frozenset(
+    (("why", "would"), ("why", "should"), ("as", "if"), ("like", "anyone"), ("like", "anyone's"))
+)
 # Words after which a phrase is about the past and no longer true.
 _PAST = (
     "以前",
@@ -134,9 +139,11 @@ class Lexicon:
             return word
         if word in self.fixes:
             return self.fixes[word]
+        if len(word) < 6:
+            return word  # a changed letter in a short word is often another word ("would", "works")
         for variant in _deletions(word):
             fixed = self.fixes.get(variant)
-            if fixed is not None:
+            if fixed is not None and fixed[0] == word[0]:
                 return fixed
         return word
 
@@ -220,7 +227,14 @@ def _context(
             j -= 1
             steps += 1
             continue
+        if word == "不" and 0 < j < len(words) - 1 and words[j - 1] == words[j + 1]:
+            j -= 1  # "续不续", "有没有": a question, not a negation
+            steps += 1
+            continue
         if word == "是" and j > 0 and words[j - 1] in ("不", "并不"):
+            negated = True
+            break
+        if j > 0 and (words[j - 1], word) in _DENYING_PAIRS:
             negated = True
             break
         pair = words[j] + words[j + 1] if j + 1 < len(words) else word

@@ -36,7 +36,9 @@ GENERIC_WEAK = frozenset(
     五五开 torn loyal ported porting 银行 代缴 划账 年费 每年续 没绑定 不绑定 无绑定 没有绑定
     没有约束 随时停 随时能停 随时可以停 随时取消 随时能取消 随时可以取消 随用随停 想停就停 月月交
     按月扣 cc ach eft giro 工资卡 储蓄卡 借记卡 银行转 再看 再看吧 到时候再看 十二个月 二十四个月
-    十二个月的 二十四个月的
+    十二个月的 二十四个月的 手机流量 用流量 流量 手机热点 开热点 热点 hotspot 电话线 拨号
+    换不了 离不开 走不了
+    舍不得换 舍不得走 转走 转出去 用不上了 用不着了
     """.split()
 ) | {
     "one year",
@@ -129,6 +131,16 @@ GENERIC_WEAK = frozenset(
     "24 mo",
     "12 mos",
     "24 mos",
+    "mobile data",
+    "phone hotspot",
+    "just my phone",
+    "haven't given it much thought",
+    "haven't given it any thought",
+    "haven't really thought about it",
+    "not given it much thought",
+    "cancelled",
+    "canceled",
+    "my last month",
 }
 
 _WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK)

@@ -20,9 +20,13 @@ _SURNAMES = set(
     "商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 _PREFIXES = ("小", "老", "阿")
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 轩辕 端木 独孤 南宫"
+    " 西门 呼延 澹台 百里 申屠 万俟 钟离 淳于 太史 东郭".split()
+)
 _ZH_INTRO = re.compile(
     r"(?:(?P<surname>免贵姓|鄙人姓|本人姓|我姓|俺姓|(?:^|(?<=[,.!~\s，。！]))姓(?!名))"
-    r"|我叫做|我叫|叫我|(?:^|(?<=[,.!~\s，。！]))叫(?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号)(?:是|叫做|叫|[:：])"
+    r"|我叫做|我叫|叫我|(?:^|(?<=[,.!~\s，。！]))叫(?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
     r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
     r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
@@ -35,7 +39,7 @@ _ZH_STOP = re.compile(
 )
 _EN_INTRO = re.compile(
     r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
-    r"|i'm|i am|im|it's|it is|this is|i go by|you can call me|name\s*[:?])"
+    r"|i'm|i am|im|it's|it is|this is|(?:i )?go by|you can call me|name\s*[:?])"
     r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?)",
     re.IGNORECASE,
 )
@@ -60,7 +64,12 @@ _COMMON = frozenset(
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
     mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but whatever anything
-    like want whichever called known anonymous anon lol haha btw thx pls""".split()
+    like want whichever called known anonymous anon lol haha btw thx pls
+    monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
+    chinese english british american canadian australian irish scottish welsh indian japanese
+    korean french german italian spanish mexican brazilian russian african asian european
+    filipino vietnamese thai malaysian singaporean taiwanese cantonese local foreign new
+    originally""".split()
 )
 _ZH_NOT_NAME = re.compile(
     r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
@@ -81,6 +90,7 @@ _LEAD = re.compile(
 # Introductions that name the respondent outright, after which a lowercase surname is still part
 # of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
 _NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
+_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "this is")
 
 
 def _zh_name(candidate: str) -> str:
@@ -106,55 +116,110 @@ def _plausible_en(name: str, strict: bool) -> bool:
     return not strict or words[0][0].isupper()
 
 
-def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
-    """A name given in an introduction, with its span in `surface`."""
-    found: tuple[str, int, int] | None = None
+def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]:
+    """Chinese introductions as (rank, name, start, end).
+
+    Rank 2 is a name to be called by ("叫我…", "我叫…"), 1 a surname, 0 a loose "我是…".
+    """
+    found: list[tuple[int, str, int, int]] = []
     for m in _ZH_INTRO.finditer(surface):
         raw = m.group("name")
+        start = m.start("name")
         if re.match(r"[A-Za-z]", raw):
             latin = re.match(r"[A-Za-z][A-Za-z'\-]*", raw)
             if latin and _plausible_en(latin.group(), strict=False):
-                return latin.group(), m.start("name"), m.start("name") + len(latin.group())
+                found.append((2, latin.group(), start, start + len(latin.group())))
             continue
+        loose = m.group().startswith(_LOOSE_INTROS)
         if m.group("surname"):
-            name = raw[0] if raw[0] in _SURNAMES or asked else ""
+            name = raw[:2] if raw[:2] in _COMPOUND_SURNAMES else raw[0]
+            name = name if name in _COMPOUND_SURNAMES or name in _SURNAMES or asked else ""
         else:
+            stop = _ZH_STOP.search(raw, 1)
+            if loose and len(raw[: stop.start()] if stop else raw) > 4:
+                continue  # "我是王者荣耀玩家": a description, not a name
             name = _zh_name(raw)
-        strict = not asked and m.group().startswith(_LOOSE_INTROS)
-        if not name or not _plausible_zh(name, strict):
+        if not name or not _plausible_zh(name, strict=not asked and loose):
             continue
-        if found is None:
-            found = name, m.start("name"), m.start("name") + len(name)
-            if not m.group("surname"):
-                return found
-        elif name.startswith(found[0]):
-            # "我姓黄，叫黄海": the full name given after the surname
-            return name, m.start("name"), m.start("name") + len(name)
+        found.append(
+            (1 if m.group("surname") else 0 if loose else 2, name, start, start + len(name))
+        )
+    return found
+
+
+def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
+    """A name given in an introduction, with its span in `surface`.
+
+    Where several are given, a name to be called by wins over a surname, and that over "我是…";
+    among names to be called by the last one counts ("我老婆叫我猪猪，你叫我老杨吧"), and a
+    full name after its surname ("我姓黄，叫黄海") completes it.
+    """
+    found = _zh_candidates(surface, asked)
     if found:
-        return found
+        best = max(rank for rank, *_ in found)
+        chosen = [c for c in found if c[0] == best]
+        _, name, start, end = chosen[-1] if best == 2 else chosen[0]
+        return name, start, end
+    return _en_introduced(surface, asked)
+
+
+def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
+    """An English introduction; "call me …" and "my name is …" win over "I'm …" and "it's …"."""
+    loose: tuple[str, int, int] | None = None
     for m in _EN_INTRO.finditer(surface):
         strict = not asked
         name = m.group("name")
         words = name.split()
         rest = surface[m.end("name") :].strip()
-        naming = m.group().lower().startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
+        intro = m.group().lower()
+        naming = intro.startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
         if len(words) > 1 and not (naming and _plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not _plausible_en(name, strict=True):
                 name = words[0]
-        if _plausible_en(name, strict):
-            return name, m.start("name"), m.start("name") + len(name)
-    return None
+        if name.lower().endswith("'s") or rest.startswith("'s"):
+            continue  # "I'm Mike's wife": somebody else's name
+        if not _plausible_en(name, strict):
+            continue
+        found = name, m.start("name"), m.start("name") + len(name)
+        if not intro.startswith(_LOOSE_EN):
+            return found
+        loose = loose or found
+    return loose
+
+
+# "Sofia with an f", "Catherine with a K": how it is spelt, not part of it.
+_SPELLING = re.compile(
+    r"\s+(?:with|w/|without)\s+(?:an?|one|two|double)\s+[a-z]\b.*$", re.IGNORECASE
+)
+_CLAUSES = re.compile(r"[^,，;；。!！?？.]+")
+# Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
+NAME_PART = re.compile(
+    r"中文名|英文名|真名|全名|本名|大名|姓氏|full name|real name|surname|last name|family name"
+    r"|chinese name|english name",
+    re.IGNORECASE,
+)
 
 
 def bare_name(surface: str) -> str | None:
     """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
     text = _LEAD.sub("", _EMOTICON.sub("", surface.strip()))
     text = _TRAIL.sub("", text).strip(" ,，.。!！~\"'")
-    text = _EN_TAIL.sub("", text)
+    text = _EN_TAIL.sub("", _SPELLING.sub("", text))
     if not text or any(ch.isdigit() for ch in text):
         return None
     if re.fullmatch(r"[\u4e00-\u9fff·]{1,4}", text):
         return text if _plausible_zh(text, strict=False) else None
     if _EN_NAME.fullmatch(text) and _plausible_en(text, strict=False) and len(text.split()) <= 3:
         return text
+    return None
+
+
+def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
+    """When the name was asked: the first clause that is a bare name ("hi there! Ravi, from Mumbai",
+    "I'm the account holder's son, Kevin")."""
+    for m in _CLAUSES.finditer(surface):
+        name = bare_name(m.group())
+        if name:
+            start = surface.find(name, m.start())
+            return name, start, start + len(name)
     return None

@@ -52,10 +52,12 @@ _IDIOMS = (
     " 一心 一路 一阵 一番 一堆 万分 一个人 一家人 一家三口 三口之家 两口子 小两口 百度 千兆 百兆"
     " 万兆 二维码 一卡通 一星期 一大 十足 一毛 一顿 一体 万达 一流 九十年代 一线 二线 三线 四线"
     " 五星 四星 三星 两星 一星 一条 一根 一些些 一丁点 一概 一并 一贯 一味 一再 一早 一度 二手"
-    " 非二元 二元 一元化"
+    " 非二元 二元 一元化 半百"
 )
 _IDIOM_RE = re.compile("|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True)))
 _CN_RUN = re.compile(f"[{_CN_CHARS}]+")
+# "六十有五": literary "sixty and five" is 65.
+_CN_AND = re.compile(r"(?P<tens>[一二三四五六七八九]?十)有(?P<ones>[一二三四五六七八九])")
 _DIGIT_RUN = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:万|千|k\b|w\b))?")
 
 EN_ONES = {
@@ -271,19 +273,38 @@ def find_numbers(low: str) -> list[Num]:
             continue
         raw.append(Num(value, value, m.start(), m.end()))
     masked = _mask_idioms(low)
+    if "有" in masked:
+        for m in _CN_AND.finditer(masked):
+            tens, ones = _cn_plain(m.group("tens")), CN_DIGITS[m.group("ones")]
+            if tens is not None:
+                raw.append(Num(tens + ones, tens + ones, m.start(), m.end(), kind="cn"))
+                masked = masked[: m.start()] + "□" * len(m.group()) + masked[m.end() :]
     for m in _CN_RUN.finditer(masked):
         text = m.group()
         start = m.start()
         if start > 0 and masked[start - 1] == "几":  # 几十, 几百: no number was given
             continue
-        parsed = parse_cn(text)
-        if parsed is None:
-            continue
-        raw.append(Num(parsed[0], parsed[1], start, m.end(), kind="cn"))
+        raw.extend(_cn_nums(text, start))
     for start, end, value in _en_groups(low):
         raw.append(Num(value, value, start, end, kind="en"))
     raw.sort(key=lambda n: n.start)
     return _merge(low, raw)
+
+
+def _cn_nums(text: str, start: int) -> list[Num]:
+    """The numbers of one run of numeral characters; a run that reads as no single numeral is
+    split in two where both halves do ("一千二一年" is 一千二 and 一年)."""
+    parsed = parse_cn(text)
+    if parsed is not None:
+        return [Num(parsed[0], parsed[1], start, start + len(text), kind="cn")]
+    for cut in range(len(text) - 1, 0, -1):
+        head, tail = parse_cn(text[:cut]), parse_cn(text[cut:])
+        if head is not None and tail is not None:
+            return [
+                Num(head[0], head[1], start, start + cut, kind="cn"),
+                Num(tail[0], tail[1], start + cut, start + len(text), kind="cn"),
+            ]
+    return []
 
 
 def _is_range_gap(low: str, prev: Num, gap: str) -> bool:

@@ -1,7 +1,10 @@
-"""Readers for numeric slots: ages, customer durations, money, plain numbers and ratings.
+"""Readers for numeric slots: ages, customer durations, plain numbers and ratings (money has its
+own module, `money`).
 
-Each reader first takes what the text marks unambiguously (units, currency, "分", birth years);
-only when its slot was asked does it fall back to a bare number nobody else explained.
+Each reader first takes what the text marks unambiguously (units, "分", birth years); only when its
+slot was asked does it fall back to a bare number nobody else explained. Of several bare numbers
+for an age, one after a correction wins ("I'm 7 lol jk, 27"), an exact one beats a hedged one
+("快三十了，29"), and counts, durations, heights and other people's ages are not the age.
 """
 
 from __future__ import annotations
@@ -14,56 +17,89 @@ from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
 
-_CONTRAST = re.compile(
-    r"\bbut\b|但是|不过|后来|现在|now|actually|raised"
-    r"|涨到|改成|变成|其实|加上|加起来|一共|总共|in total"
-    r"|\btotal|altogether|\bplus\b"
+# After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
+_NOT_AGE = re.compile(
+    r"\s*(?:块|元|个月|分钟|小时|%|kids?|children|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
+    r"|斤|公斤|kg|lbs?\b|磅)"
+)
+# After a bare number: an amount of time or a count, used only when nothing else is left.
+_COUNT_AFTER = re.compile(
+    r"\s*(?:年(?!纪|龄)|个?月|个|位|口|只|张|台|部|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|次"
+    r"|times\b|号|楼"
+    r"|g(?![a-z]))"
+)
+# "I'm 7 lol jk, 27", "快三十了，不对，29": the number after a correction counts.
+_CORRECTION = re.compile(
+    r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean|actually)\b"
+    r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说"
 )
 
 
 def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
-    if ctx.ages:
-        reading = ctx.ages[0]
-        ctx.used.add(reading.num.start)
-        propose(
-            ctx,
-            name,
-            int(round_half_up(reading.value)),
-            reading.num.start,
-            reading.num.end,
-            approx=reading.approx,
-            confidence=0.95,
-        )
+    low = ctx.text.low
+    readings = [(r.num, int(round_half_up(r.value)), r.approx) for r in ctx.ages]
+    if not readings:
+        decade = quantities.decade_age(low, asked)
+        if decade is not None:
+            value, start, end = decade
+            for num in ctx.nums:
+                if start <= num.start < end:
+                    ctx.used.add(num.start)
+            propose(ctx, name, value, start, end, approx=True, confidence=0.7)
+            return
+    bare = _bare_ages(ctx) if asked else []
+    correction = _CORRECTION.search(low)
+    if correction is not None:
+        later = [c for c in readings + bare if c[0].start >= correction.end()]
+        if later:
+            readings, bare = later[-1:], []
+    if readings:
+        num, value, approx = readings[0]
+        confidence = 0.95
+    elif bare:
+        exact = [c for c in bare if not c[2]]
+        num, value, approx = exact[0] if bare[0][2] and exact else bare[0]
+        confidence = 0.85
+    else:
         return
-    decade = quantities.decade_age(ctx.text.low, asked)
-    if decade is not None:
-        value, start, end = decade
-        for num in ctx.nums:
-            if start <= num.start < end:
-                ctx.used.add(num.start)
-        propose(ctx, name, value, start, end, approx=True, confidence=0.7)
-        return
-    if not asked:
-        return
+    ctx.used.add(num.start)
+    propose(ctx, name, value, num.start, num.end, approx=approx, confidence=confidence)
+
+
+def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
+    """Numbers nobody explained that may be the asked age, as (number, age, approximate).
+
+    Counts and amounts of time ("工作十年了，35") are used only when nothing else is left.
+    """
+    low = ctx.text.low
+    found: list[tuple[Num, int, bool]] = []
+    counts: list[tuple[Num, int, bool]] = []
     for num in bare_numbers(ctx):
-        after = ctx.text.low[num.end : num.end + 6]
-        if re.match(r"\s*(?:块|元|个月|分钟|小时|%|kids?|children|后)", after):
+        if _NOT_AGE.match(low, num.end) or quantities.someone_elses(low, num):
             continue
+        if low[max(0, num.start - 1) : num.start] in ("米", "尺"):
+            continue  # "1米75": a height
         value = num.as_int()
-        if num.value < 10 and ctx.text.low[max(0, num.start - 1) : num.start] == "奔":
+        if num.value < 10 and low[max(0, num.start - 1) : num.start] == "奔":
             value *= 10  # 奔五: heading for fifty
-        if 1900 <= num.value <= ctx.today.year and not num.is_range:
-            value = quantities.birth_year_age(int(num.value), ctx.today)
-        ctx.used.add(num.start)
-        propose(ctx, name, value, num.start, num.end, approx=num.approx, confidence=0.85)
-        return
+        if not num.is_range and (
+            1900 <= num.value <= ctx.today.year or quantities.is_year_token(low, num)
+        ):
+            year = quantities.two_digit_year(num.value, ctx.today)
+            value = quantities.birth_year_age(year, ctx.today)
+        elif quantities.birthday_ahead(low, num):
+            value -= 1
+        target = counts if _COUNT_AFTER.match(low, num.end) else found
+        target.append((num, value, num.approx))
+    plausible = [c for c in found if 10 <= c[1] <= 120]
+    return plausible or found or counts
 
 
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
-    usable = [d for d in ctx.durations if not d.contract_cue]
-    cued = [d for d in usable if d.tenure_cue]
+    usable = [d for d in ctx.durations if not d.contract_cue and (asked or not d.year_only)]
+    cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: d.generic)
     chosen = cued[0] if cued else (usable[0] if asked and usable else None)
     if chosen is not None:
         for num in ctx.nums:
@@ -92,50 +128,6 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
 
 
-def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    name = info.slot.name
-    readings = [r for r in ctx.money if r.num.start not in ctx.used]
-    if readings:
-        current = [r for r in readings if not is_past_at(ctx.text.low, r.num.start)] or readings
-        reading = current[-1] if _CONTRAST.search(ctx.text.low) else current[0]
-        ctx.used.add(reading.num.start)
-        propose(
-            ctx,
-            name,
-            float(round(reading.value, 2)),
-            reading.num.start,
-            reading.num.end,
-            approx=reading.approx,
-            confidence=0.95,
-        )
-        return
-    if not asked:
-        return
-    bare: list[Num] = [
-        n
-        for n in bare_numbers(ctx)
-        if not re.match(
-            r"\s*(?:岁|年|个月|g\b|m\b|mb|兆|gb|%|分钟|小时|pm|am)", ctx.text.low[n.end :]
-        )
-    ]
-    if bare:
-        now = [n for n in bare if not is_past_at(ctx.text.low, n.start)] or bare
-        num = now[-1] if _CONTRAST.search(ctx.text.low) else now[0]
-        ctx.used.add(num.start)
-        value = num.value
-        if quantities.per_year(ctx.text.low, num):
-            value /= 12
-        propose(
-            ctx,
-            name,
-            float(round(value, 2)),
-            num.start,
-            num.end,
-            approx=num.approx,
-            confidence=0.85,
-        )
-
-
 def read_plain_number(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     slot = info.slot
     units = [u for u in ((slot.unit.zh, slot.unit.en) if slot.unit else ()) if u]
@@ -155,6 +147,9 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
     found, blocked = scales.numeric_ratings(low, bare_numbers(ctx), slot, asked)
     ctx.used.update(blocked)
+    if asked and blocked and not found:
+        ctx.unusable_asked = True  # "8/10" on a 1–5 scale: asked again, not guessed
+        return
     ratings = [(n, v) for n, v in found if not is_past_at(low, n.start)]
     if ratings:
         num, value = ratings[-1]

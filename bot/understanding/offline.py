@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.survey import Survey
-from bot.understanding import numeric_slots, quantities, replies, word_slots
+from bot.understanding import money, names, numeric_slots, quantities, replies, word_slots
 from bot.understanding.context import Ctx, propose
 from bot.understanding.durations import find_durations
 from bot.understanding.lang import detect_language
@@ -26,7 +26,7 @@ from bot.understanding.types import Command, Lang, Understanding
 _HANDLERS: dict[str, Callable[[Ctx, SlotInfo, bool], None]] = {
     "age": numeric_slots.read_age,
     "tenure": numeric_slots.read_tenure,
-    "money": numeric_slots.read_money,
+    "money": money.read_money,
     "number": numeric_slots.read_plain_number,
     "scale": numeric_slots.read_scale,
     "choice": word_slots.read_choice,
@@ -84,6 +84,10 @@ def understand(
         money=quantities.money(low, nums),
     )
     refused = asked_info is not None and replies.is_refusal(low)
+    if refused and asked_info is not None and asked_info.role == "name":
+        if names.NAME_PART.search(low):  # "Rose，中文名不方便说": one name given, another declined
+            word_slots.read_name(ctx, asked_info, True)
+            refused = asked_info.slot.name not in ctx.proposals
     # unambiguous evidence for every slot first, then the asked slot's leftovers
     infos = sorted(model.slots.values(), key=lambda i: _ORDER.get(i.role, 9))
     for info in infos:
@@ -110,7 +114,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     if info.role == "open":
         if replies.is_vague_open(low):
             result.vague = True
-        else:
+        elif not (replies.is_question_back(low) or replies.is_holding(low)):
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
         return
@@ -124,4 +128,4 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             del ctx.proposals[name]
             result.vague = True
         return
-    result.vague = replies.is_vague(low)
+    result.vague = ctx.unusable_asked or replies.is_vague(low)

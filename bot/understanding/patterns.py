@@ -31,7 +31,20 @@ _ONLINE = (
 )
 _CLAUSE = r"[^.;!?。；！？]{0,30}?"
 
+_RIVALS = (
+    r"(?:verizon|at&t|at ?and ?t|t mobile|sprint|vodafone|ee|o2|three|bt|sky|virgin(?: media)?"
+    r"|talktalk|comcast|xfinity|spectrum|cox|telstra|optus|rogers|bell|telus|china mobile"
+    r"|china unicom|china telecom|another (?:provider|carrier|company|network)|a competitor)\b"
+)
+
 CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "stay": (
+        # "you've got me for another year", "再用一年", "give it one more year"
+        re.compile(
+            r"\byou(?:'ve| have)? got me\b|\b(?:for|give (?:you|it|them))\s+(?:another|one more)"
+            r"\s+(?:year|term|contract)\b|再(?:用|续|给你们)一年"
+        ),
+    ),
     "mailed_check": (
         re.compile(_CHECK + _CLAUSE + _MAIL),
         re.compile(_MAIL + _CLAUSE + _CHECK),
@@ -51,6 +64,14 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(?:换|转|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
         ),
+        # a named rival: "signed with Vodafone", "going with T-Mobile", "joining Three"
+        re.compile(
+            r"\b(?:sign(?:ed|ing)?(?: up)? with|go(?:ing)? with|join(?:ed|ing)?"
+            r"|switch(?:ed|ing)? to"
+            r"|mov(?:e|ed|ing) to|port(?:ed|ing)?(?: out)? to)\s+" + _RIVALS
+        ),
+        # leaving the country: the service goes too
+        re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
         re.compile(
             r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
             r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
@@ -70,6 +91,7 @@ class BoolRule:
     pattern: re.Pattern[str]
     value: bool
     kind: str = "bool"
+    always: bool = False  # unambiguous enough to read in answers to other questions too
 
 
 _RELATIVE = (
@@ -80,6 +102,19 @@ _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
     "dependents": (
+        # "I've got a 16 year old", "we have a 3-year-old": a child, whatever else is asked
+        BoolRule(
+            re.compile(
+                r"\b(?:i|we)(?:'ve| have)?\s+(?:got|have)\s+(?:a|an|one|two|three)\s+(?:\d+|[a-z]+)"
+                r"[ -]?(?:years?|yrs?|months?)[ -]old(?:s)?\b"
+                r"(?!\s+(?:car|phone|house|laptop|dog|cat"
+                r"|computer|tv|fridge|boiler|router))"
+            ),
+            True,
+            always=True,
+        ),
+        # "two, aged 4 and 9", "ages 3 and 6"
+        BoolRule(re.compile(r"\b(?:aged?|ages)\s+\d+\s*(?:and|&|,)\s*\d+\b"), True),
         BoolRule(
             re.compile(
                 r"\b(?:have|got|has|with)\s+(?:a|an|one|two|three|\d+)\s+(?:\d+|[a-z]+)"
@@ -156,6 +191,18 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
     ),
     "partner": (
+        # "结婚五年了", "married 10 years": the respondent's own marriage, said in any answer
+        BoolRule(
+            re.compile(
+                r"(?:^|[,，。.!\s我])(?:已经|都)?结婚(?:(?:已经|快|都|有|了)*[\d一二两三四五六七八九十几半]+多?年"
+                r"|那年|的时候|以后|后)"
+                r"|\b(?:i'?ve|we'?ve|i have|we have) been married\b"
+                r"|\bmarried (?:for )?(?:\d+|a|two|three"
+                r"|five|ten|many) (?:years?|yrs)\b"
+            ),
+            True,
+            always=True,
+        ),
         # "在一起三年多了", "我们俩在一起", "we've been together since uni"
         BoolRule(
             re.compile(
@@ -196,13 +243,15 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
     return out
 
 
-def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit]) -> list[Hit]:
-    """Pattern readings for an asked yes/no topic slot ("I have a 10 year old")."""
+def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool) -> list[Hit]:
+    """Pattern readings for a yes/no topic slot ("I have a 10 year old"); most need it asked."""
     out: list[Hit] = []
     for rule in BOOLEAN_PATTERNS.get(role, ()):
+        if not (asked or rule.always):
+            continue
         for m in rule.pattern.finditer(text.low):
-            entry = Entry(slot, rule.value, False, rule.kind)
+            entry = Entry(slot, rule.value, rule.always, rule.kind)
             hit = _hit(text, m.start(), m.end(), entry, hits)
-            if not _overlaps(hit, hits, slot):
+            if rule.always or not _overlaps(hit, hits, slot):
                 out.append(hit)
     return out

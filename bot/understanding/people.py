@@ -45,11 +45,19 @@ _GROWN_AFTER = re.compile(
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
     r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient)\b"
     r"|^\s*of\s+(?:their|his|her)\s+own\b"
+    # visiting, not living with the respondent
+    r"|^\s*(?:only\s+|just\s+)?(?:visit|visits|come over|comes over|come round|stay over)\b"
+    r"|^[^,，。;；]{0,3}(?:周末|偶尔|放假)?(?:来玩|来看我|过来玩|回来看)"
     r"|^[^,.;!?]{0,16}?\b(?:has|have|got)\s+(?:(?:his|her|their)\s+own\s+(?:place|home|house|flat"
     r"|apartment|family|families|kids)|(?:a\s+)?(?:family|families)\s+of\s+(?:his|her|their)\s+own)"
 )
 # "小孩？没呢", "kids? nope": the question is echoed, then answered.
-_ECHO_NO = re.compile(r"\s*\?+\s*(?:没有?|没呢|还没|no\b|nope|nah|none|not yet|zero)")
+_ECHO_NO = re.compile(
+    r"[^,，。?？\s]{0,2}\s*\?+\s*(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
+    r"|我又不傻|做梦|想得美"
+    r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|yeah right|no way|as if|lol no|hell no|not a chance"
+    r"|dream on|you'?re kidding|are you kidding)"
+)
 _OTHER_PERSON_ZH = re.compile(
     r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|男友|女友|先生|太太|丈夫|妻子|那位|那口子|孩子|儿子"
     r"|女儿|闺女|爸妈|父母|爸|妈|哥|姐|弟|妹|朋友|同事|家人|亲戚|(?<!其)他|她"
@@ -68,14 +76,14 @@ _SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)")
 _SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
 
 
-def _clause_before(low: str, start: int) -> str:
+def clause_before(low: str, start: int) -> str:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)]
     return low[breaks[-1] if breaks else 0 : start]
 
 
 def owned_by_someone_else(low: str, start: int) -> bool:
     """The partner word at `start` belongs to another person ("儿子结婚了", "her husband")."""
-    return _OWNER_BEFORE.search(_clause_before(low, start)) is not None
+    return _OWNER_BEFORE.search(clause_before(low, start)) is not None
 
 
 def grown_up(low: str, end: int) -> bool:
@@ -90,7 +98,7 @@ def echoed_no(low: str, end: int) -> bool:
 
 def someone_elses_place(low: str, start: int) -> bool:
     """The place at `start` is said of another person only ("老公在上海上班")."""
-    clause = _clause_before(low, start)
+    clause = clause_before(low, start)
     if not (_OTHER_PERSON_ZH.search(clause) or _OTHER_PERSON_EN.search(clause)):
         return False
     own = _POSSESSIVE_ZH.sub("", clause)
@@ -102,3 +110,29 @@ def in_question(low: str, end: int) -> bool:
     """The clause that goes on at `end` is a question ("这跟宽带有什么关系？")."""
     m = _CLAUSE_BREAK.search(low, end)
     return m is not None and m.group() == "?"
+
+
+# A child word that is not the respondent's child: the respondent is the child ("I'm the account
+# holder's son", "I'm the baby of the family"), the children are someone else's that the respondent
+# teaches or minds ("I teach 30 kids"), or it is a comparison ("data like two teenagers").
+_SELF_AS_CHILD = re.compile(
+    r"(?:\bi'?m|\bi am)\s+(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
+)
+_OTHERS_CHILDREN = re.compile(
+    r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
+    r"|work with)\s+(?:[a-z\d]+\s+){0,2}$|别人家的?$"
+    r"|\blike\s+(?:a|an|two|three|\d+|some|little)?\s*$"
+    r"|像(?:个|一个|小)?$"
+)
+_CHILD_WORDS = frozenset(
+    "son sons daughter daughters baby babies kid kids child children teen teens teenager teenagers"
+    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 小孩 娃 宝宝".split()
+)
+
+
+def not_own_child(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` is not about a child of the respondent."""
+    if low[start:end] not in _CHILD_WORDS:
+        return False
+    clause = clause_before(low, start)
+    return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

@@ -26,14 +26,25 @@ _AGE_BEFORE = re.compile(
 _BIRTH_AFTER = re.compile(
     r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐)"
 )
-_BIRTH_BEFORE = re.compile(r"(?:born(?: in)?|出生于|生于|出生在|b\.)\s*'?\s*$")
+# "born in '98", "born in the spring of '86", "出生于1990年"
+_BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
 _WILL_BE = re.compile(r"(?:i'?ll be|i will be|turning|gonna be|going to be)\s*$")
-_SOON_AFTER = re.compile(r"\s*(?:years? old)?\s*(?:next|soon|in a |this (?:month|week))")
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# Said after the age, these put the birthday ahead: "38 next week", "40 in March".
+_SOON_AFTER = re.compile(
+    r"\s*(?:years? old)?\s*(?:next\b|soon\b|in a |in (?:a few|two|three|\d+) (?:days|weeks|months)"
+    r"|this (?:coming )?(?:month|week)|later this year|in " + _MONTH_NAMES + r"\b)"
+)
+# Said before it: "下个月满30", "明年就六十了", "差两个月满18".
 _NEXT_BIRTHDAY = re.compile(
     r"(?:下个月|明年|下周|next month|next year|soon)\s*(?:就|就要|要)?\s*满?\s*$"
+    r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
+# Set phrases for an age ("年过半百", "已过不惑之年", "年近花甲").
+_AGE_IDIOMS = {"而立": 30, "不惑": 40, "半百": 50, "知天命": 50, "花甲": 60, "耳顺": 60, "古稀": 70}
+_AGE_IDIOM = re.compile("|".join(_AGE_IDIOMS))
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g\b|m\b|mb|gb|兆|小时|hours?|minutes?|min|dollars?"
+    r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|hours?|minutes?|min|dollars?"
     r"|bucks|yuan|rmb|months?|years?(?! old)|weeks?|days?|kids?|children|daughters?|sons?|楼)"
 )
 _CURRENCY_AFTER = re.compile(
@@ -49,10 +60,30 @@ _SPEND_BEFORE = re.compile(
 _PER_MONTH_AFTER = re.compile(
     r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month"
 )
-_PER_YEAR = re.compile(r"(?:一年|每年|年费|全年|a year|per year|annually|yearly)[^,.;!?，。]{0,6}$")
-_PER_YEAR_AFTER = re.compile(
-    r"\s*(?:元|块钱|块)?\s*(?:/|每|一)\s*年|\s*(?:a|per) year|\s*annually|\s*yearly"
+# How many months one payment covers, when it is not a month: said before the amount in the same
+# clause ("一年1800", "每个季度交300", "半年交600") or after it ("240 a quarter", "720 every six
+# months", "一千二一年"). "三个月交一次，270" names the period in the clause before.
+_PERIOD_WORDS = (
+    r"(?P<y>一年|每年|年费|全年|包年|年付|按年|年缴|年交|a year|per year|annually|yearly|annual)"
+    r"|(?P<h>半年|half a year|half-yearly|half yearly|every six months|every 6 months|twice a year)"
+    r"|(?P<q>季度|quarter|quarterly|every three months|every 3 months)"
 )
+_PERIOD_BEFORE = re.compile(
+    r"(?:" + _PERIOD_WORDS + r")[^,.;!?，。\d]{0,6}$"
+    r"|(?:每|一)?(?P<n>[两二三四五六\d])个月(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    r"|\bevery (?P<n2>two|three|four|six|2|3|4|6) months[^,.;!?\d]{0,12}$"
+    r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年))(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+)
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:元|块钱|块)?\s*(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年))"
+    r"|(?:a|per|every|each)\s+"
+    r"(?:(?P<y2>year)|(?P<q2>quarter)|(?P<h2>six months|6 months|half year))"
+    r"|(?P<y3>annually|yearly)|(?P<q3>quarterly))"
+)
+_PERIOD_MONTHS = {"y": 12, "h": 6, "q": 3}
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
+_CN_SMALL["six"] = 6
+
 # An age that belongs to somebody else: "3岁的儿子", "my daughter is 5".
 _OTHER_PERSON_AFTER = re.compile(
     r"\s*(?:周岁|岁|years? old|yrs? old"
@@ -66,6 +97,10 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|partner)s?\s*(?:is|are|was|今年|都|已经|才)?\s*$"
     r"|(?:^|\b(?:have|got|has|with|and))\s*(?:a|an)\s*$"
     r"|\b(?:boy|girl|son|daughter|kid|child)s?,?\s*(?:age|aged)\s*$"
+    r"|\b(?:two|three|four|five|both|all|[2-9])\b[^.;!?\d]{0,4}(?:aged?|ages)\s*$"
+    r"|(?:猫|狗|猫咪|狗狗|车|房子|手机|路由器|电脑)(?:都|已经|今年)?\s*$"
+    r"|\b(?!i\b|age\b|i'm\b)[a-z]+\s+(?:is|was|are|'s)\s*(?:about|around|almost|over|nearly|only"
+    r"|just)?\s*$"
     r"|(?:一个|另一个|老大|老二|大的|小的"
     r"|the (?:older|younger|oldest|youngest)(?: one)?(?: is)?)\s*$"
 )
@@ -87,7 +122,7 @@ def birth_year_age(year: int, today: dt.date) -> int:
     return today.year - year
 
 
-def _two_digit_year(value: float, today: dt.date) -> int:
+def two_digit_year(value: float, today: dt.date) -> int:
     year = int(value)
     if year < 100:
         year += 2000 if year <= today.year % 100 else 1900
@@ -122,20 +157,48 @@ def decade_age(low: str, asked: bool) -> tuple[int, int, int] | None:
     return None
 
 
+def birthday_ahead(low: str, num: Num) -> bool:
+    """Is the age at `num` one the respondent has not reached yet ("38 next week")?"""
+    before = low[max(0, num.start - 16) : num.start]
+    return bool(_NEXT_BIRTHDAY.search(before) or _SOON_AFTER.match(low, num.end))
+
+
+def is_year_token(low: str, num: Num) -> bool:
+    """A two-digit year as people write it: "'86", "00年", "零零年"."""
+    text = low[num.start : num.end]
+    apostrophe = num.start > 0 and low[num.start - 1] == "'" and len(text) == 2
+    return apostrophe or (len(text) == 2 and num.value < 10)
+
+
+def someone_elses(low: str, num: Num) -> bool:
+    """Is the number at `num` said of another person ("3岁的儿子", "my son is 10")?"""
+    after = low[num.end : num.end + 16]
+    before = low[max(0, num.start - 16) : num.start]
+    return bool(_OTHER_PERSON_AFTER.match(after) or _OTHER_PERSON_BEFORE.search(before))
+
+
 def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
     """Numbers the text marks as an age or a birth year."""
     out: list[Reading] = []
+    if any(word in low for word in _AGE_IDIOMS):
+        for m in _AGE_IDIOM.finditer(low):
+            value = _AGE_IDIOMS[m.group()]
+            out.append(
+                Reading(value, Num(value, value, m.start(), m.end(), True, "cn"), True, True)
+            )
     for num in nums:
         after = low[num.end : num.end + 16]
-        before = low[max(0, num.start - 16) : num.start]
+        before = low[max(0, num.start - 32) : num.start]
+        two_digits = 10 <= num.value < 100 or is_year_token(low, num)
         if _BIRTH_BEFORE.search(before) or (
-            _BIRTH_AFTER.match(after) and (num.value >= 1900 or 10 <= num.value < 100)
+            _BIRTH_AFTER.match(after) and (num.value >= 1900 or two_digits)
         ):
-            year = _two_digit_year(num.value, today)
+            year = two_digit_year(num.value, today)
             if 1900 <= year <= today.year:
                 out.append(Reading(birth_year_age(year, today), num, True, num.approx))
                 continue
-        if _OTHER_PERSON_AFTER.match(after) or _OTHER_PERSON_BEFORE.search(before):
+        before = before[-16:]
+        if someone_elses(low, num):
             continue
         if _WILL_BE.search(before) and _SOON_AFTER.match(after):
             out.append(Reading(num.as_int() - 1, num, True, num.approx))
@@ -162,13 +225,22 @@ def _with_jiao(low: str, num: Num) -> float:
     return num.value + tenth / 10
 
 
-def per_year(low: str, num: Num) -> bool:
-    """Is this amount said per year ("一年大概交1200", "1.2k a year")?"""
-    after = low[num.end : num.end + 12]
-    before = low[max(0, num.start - 14) : num.start]
+def period_months(low: str, num: Num) -> int:
+    """How many months the amount at `num` is paid for: 1, or 12 for "一年1200", 3 for a quarter."""
+    after = low[num.end : num.end + 24]
     if _PER_MONTH_AFTER.match(after):
-        return False
-    return bool(_PER_YEAR.search(before) or _PER_YEAR_AFTER.match(after))
+        return 1
+    before = low[max(0, num.start - 24) : num.start]
+    for m in (_PERIOD_AFTER.match(after), _PERIOD_BEFORE.search(before)):
+        if m is None:
+            continue
+        count = m.groupdict().get("n") or m.groupdict().get("n2")
+        if count:
+            return int(count) if count.isdigit() else _CN_SMALL[count]
+        for name, value in m.groupdict().items():
+            if value and name[0] in _PERIOD_MONTHS:
+                return _PERIOD_MONTHS[name[0]]
+    return 1
 
 
 def money(low: str, nums: list[Num]) -> list[Reading]:
@@ -189,17 +261,27 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
         cue = bool(
             _SPEND_BEFORE.search(before)
             or _PER_MONTH_AFTER.match(after)
-            or _PER_YEAR_AFTER.match(after)
+            or _PERIOD_AFTER.match(after)
         )
         if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
             continue
+        if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after):
+            continue  # "多扣我30块的增值业务", "charged me £15 for a late fee": not the bill
         value = _with_jiao(low, num)
-        if per_year(low, num):
-            value = value / 12
+        value = value / period_months(low, num)
         out.append(Reading(round(value, 2), num, True, num.approx))
     return out
 
 
+# A charge on top of the bill, or one disputed: not what the respondent pays each month.
+_EXTRA_BEFORE = re.compile(
+    r"(?:多扣了?|多收了?|乱扣了?|额外|违约金|罚款|滞纳金|押金|\bextra|\bcharged (?:me|us)"
+    r"|\bfined (?:me|us)|\bdeposit of)[^,，。.;!?]{0,6}$"
+)
+_EXTRA_AFTER = re.compile(
+    r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"
+    r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b)"
+)
 # "住一块儿", "在一块": 一块 is "together" there, not one yuan.
 _TOGETHER_AFTER = re.compile(r"块儿|块(?![钱\d零一二三四五六七八九十多])")
 _TOGETHER_BEFORE = re.compile(r"(?:在|住|到|玩|凑|坐|待|呆|搁|放|走|混|聚|挤|合|去)\s*$")
@@ -215,6 +297,6 @@ def _together(low: str, num: Num) -> bool:
 
 
 _NOT_MONEY_AFTER = re.compile(
-    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|g\b|m\b|mb|gb|兆|%|years?|months?|hours?|minutes?"
+    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?|months?|hours?|minutes?"
     r"|days?|weeks?|mbps|kids?|stars?|分(?!钱))"
 )

@@ -86,7 +86,8 @@ _REFUSAL = re.compile(
     r"|keep (?:that|it|this|my \w+) (?:private|to myself)"
     r"|^skip\b|\bskip (?:this|it|that|the question)|^pass\b|\bi'?ll pass\b|no comment|\bdecline"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
-    r"|personal question|not (?:gonna|going to) answer|not answering"
+    r"|personal question|not (?:gonna|going to) answer|not answering|\bclassified\b"
+    r"|\b(?:is|'s) (?:private|a secret)\b|rather not (?:get|go) into|不留名|名就不留"
 )
 _VAGUE = re.compile(
     r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
@@ -105,7 +106,9 @@ _VAGUE = re.compile(
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter|\bages\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
     r"|some time|not much|old enough|stopped counting|complicated|kind of|sort of|long story"
-    r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows|\banything\b"
+    r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
+    r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
+    r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
 # An open answer with no content of its own: a bare judgement or "nothing".
@@ -185,12 +188,57 @@ def is_question_back(low: str) -> bool:
     return len(parts) == 1 and _QUESTION_BACK.search(low) is not None and not is_vague(low)
 
 
+# Answers that cannot give the asked value: a zodiac sign or generation instead of an age, a start
+# tied to an event rather than a date, somebody else paying the bill, a wallet that is no payment
+# option. Only read when no value was found; unlike the phrases above they never hedge a value.
+_NO_VALUE = re.compile(
+    r"属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)|本命年"
+    r"|year of the (?:rat|ox|tiger|rabbit|dragon|snake"
+    r"|horse|goat|sheep|ram|monkey|rooster|dog|pig)\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
+    r"|\bgen(?:eration)? ?[xyz]\b|\bmillennial|\bboomer\b|\bzoomer\b"
+    r"|(?:那会儿?|那时候?|那年)(?:就|起|开始)"
+    r"|\bsince (?:my|our|the|before|i was|we were|uni|college"
+    r"|school)\b"
+    r"|\b(?:company|work|employer|boss|parents?|folks|mum|mom|dad|wife|husband|partner)(?:'s)?\s+"
+    r"(?:pays?|covers?|handles?|sorts?)\b|\bon (?:my|the) (?:company|work|employer|parents?|dad|mom"
+    r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
+    r"|(?:公司|单位)(?:报销|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
+    r"|\b(?:work|company) (?:phone"
+    r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
+    r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
+    r"|\bvenmo\b|\bzelle\b|\bcash app\b"
+)
+# Holding the conversation, not answering yet: "hold on, one sec", "让我想想".
+_HOLD = re.compile(
+    r"\b(?:hold on|hang on|one sec(?:ond)?|just a (?:sec|second|minute|moment)|a sec\b|one moment"
+    r"|give me a (?:sec|second|minute|moment)|let me think|brb)\b|稍等|等一下|等等|等会儿?|我想想"
+    r"|让我想想|想一下|我看看|让我看看"
+)
+# A short question to the bot ("你们能解决吗？", "can you fix it?") asks, it does not answer.
+_ASK_BACK = re.compile(
+    r"^(?:你们|你)(?:能|会|可以|能不能|会不会|管不管)[^,，。]{0,8}(?:吗|么|嘛)?\s*\?+$"
+    r"|^(?:can|will|could|would) you(?: guys)? (?:fix|solve|help|sort)[^,.!]{0,20}\?+$"
+)
+
+
 def is_refusal(low: str) -> bool:
     return _REFUSAL.search(low) is not None
 
 
 def is_vague(low: str) -> bool:
-    return _VAGUE.search(low) is not None
+    return _VAGUE.search(low) is not None or _NO_VALUE.search(low) is not None
+
+
+def is_holding(low: str) -> bool:
+    """A message that only holds the conversation ("hold on, my kid's yelling, one sec")."""
+    if _ASK_BACK.search(low.strip()):
+        return True
+    if _HOLD.search(low) is None:
+        return False
+    rest = _HOLD.sub(" ", low)
+    cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
+    words = [w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]
+    return cjk <= 4 and len(words) <= 3
 
 
 def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:

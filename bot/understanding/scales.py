@@ -250,9 +250,20 @@ SCALE_WORDS: dict[int, tuple[str, ...]] = {
 # Words strong enough to fill the satisfaction slot even when it was not the question.
 STRONG_MARKERS = ("满意", "satisf", "分", "星", "star")
 
-_RATING_AFTER = re.compile(r"\s*(?:分(?!钟|之|期)|颗星|个星|星|stars?\b|points?\b|pts?\b)")
+_RATING_AFTER = re.compile(
+    r"\s*(?:分(?!钟|之|期)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
+)
+_OTHER_MAX_BEFORE = re.compile(r"(?:满分(?:是)?|(?:on )?a scale of|(?:out )?of a possible)\s*$")
 _OUT_OF = re.compile(r"\s*(?:/|out of|分之|of)\s*$")
-_RATING_BEFORE = re.compile(r"(?:打|给|评|rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a)\s*$")
+_RATING_BEFORE = re.compile(
+    r"(?:打个?|给(?:个|它|你们|你)?|评|rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a)\s*$"
+)
+# A number that is a clause of its own ("works fine, 4", "嗯…3吧") is the rating when it is asked.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]")
+_CLAUSE_FILLER = re.compile(
+    r"(?:吧|啊|呀|呢|了|嗯|哦|\bso\b|\bmaybe\b|\bprobably\b|\bi guess\b|\bi'?d say\b|\bi think\b"
+    r"|\bhonestly\b|\bthen\b|\bsolid\b|\s)*"
+)
 _EMOJI = {
     "👍": 4,
     "👎": 2,
@@ -301,6 +312,13 @@ def numeric_ratings(
     out: list[tuple[Num, int]] = []
     blocked: set[int] = set()
     maximum = slot.max if slot.max is not None else 5
+    for num in nums:
+        # "满分10分的话给7分", "on a scale of 10, a 7": every rating here is on that other scale
+        if (
+            _OTHER_MAX_BEFORE.search(low[max(0, num.start - 14) : num.start])
+            and num.value != maximum
+        ):
+            return [], {n.start for n in nums}
     skip: set[int] = set()
     for i, num in enumerate(nums):
         if i in skip:
@@ -317,9 +335,24 @@ def numeric_ratings(
                 blocked.update((num.start, nxt.start))
             continue
         before = low[max(0, num.start - 12) : num.start]
-        if _RATING_AFTER.match(after) or (asked and _RATING_BEFORE.search(before)):
+        if _RATING_AFTER.match(after) or (
+            asked and (_RATING_BEFORE.search(before) or _alone(low, num, maximum))
+        ):
             out.append((num, round_half_up(num.value)))
     return out, blocked
+
+
+def _alone(low: str, num: Num, maximum: float) -> bool:
+    if num.is_range or not 1 <= num.value <= maximum or num.value != int(num.value):
+        return False
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, num.start)]
+    stop = _CLAUSE_BREAK.search(low, num.end)
+    clause = (
+        low[starts[-1] if starts else 0 : num.start]
+        + " "
+        + low[num.end : stop.start() if stop else len(low)]
+    )
+    return not _CLAUSE_FILLER.sub("", clause)
 
 
 def emoji_rating(raw: str) -> int | None:

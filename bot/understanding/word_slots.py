@@ -114,9 +114,8 @@ def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 
 def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     hits = ctx.hits
-    if asked:
-        extra = patterns.boolean_hits(ctx.text, info.slot.name, info.role, hits)
-        hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    extra = patterns.boolean_hits(ctx.text, info.slot.name, info.role, hits, asked)
+    hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
     cands = choices.candidates(hits, info, asked, ctx.text.low)
     found = choices.resolve_boolean(cands, ctx.text.low, info.role)
     if found is not None:
@@ -176,12 +175,13 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if not asked:
         return
     bare = names.bare_name(surface)
-    if bare is None:
-        first = re.split(r"[,，;；。!！]", surface, maxsplit=1)[0]
-        if first != surface:
-            bare = names.bare_name(first)
     if bare:
         propose(ctx, info.slot.name, _as_typed(ctx, bare), 0, len(bare), confidence=0.8)
+        return
+    clause = names.name_in_clauses(surface)
+    if clause:
+        name, start, end = clause
+        propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.75)
 
 
 def _as_typed(ctx: Ctx, name: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bot.privacy.redact import luhn_ok, redact, valid_id_card
@@ -85,12 +83,3 @@ def test_two_phones_are_two_findings() -> None:
     result = redact("13812345678或者13912345678")
     assert result.text == "[PHONE]或者[PHONE]"
     assert result.found == ["PHONE", "PHONE"]
-
-
-def test_it_is_fast() -> None:
-    text = ("我的电话13812345678，月费128元，我今年35岁。" * 50) + "a@b.cn"
-    start = time.perf_counter()
-    for _ in range(200):
-        redact(text)
-    per_call = (time.perf_counter() - start) / 200
-    assert per_call < 0.01, per_call

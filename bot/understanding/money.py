@@ -1,0 +1,135 @@
+"""The monthly spend: which of the amounts in a message is the monthly bill.
+
+Amounts marked as money ("七十来块", "$65", "每月88") come from `quantities.money`; when the spend
+was asked, a bare number nobody else explained may be the amount too. People often give more than
+one amount, and the monthly bill is then:
+
+- the current one, when an old price is replaced ("去年是128，今年降到98了", "used to be 60, now
+  75");
+- the total, when the message says which amount is the total ("宽带80，手机58，一共138", "about 30
+  for the phone and 50 for internet, so 80", "月租58，加上流量一般要七十多", "实际每月扣99");
+- the sum, when separate bills are listed ("手机39，宽带100", "broadband's 45 plus 20 for my
+  mobile");
+- otherwise the first one.
+
+Amounts paid per year, half year, quarter or every few months are divided down to one month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding import quantities
+from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
+from bot.understanding.model import SlotInfo
+from bot.understanding.numbers import Num
+
+_CONTRAST = re.compile(
+    r"\bbut\b|但是|不过|后来|现在|now|actually|raised"
+    r"|涨到|涨成|降到|降成|降为|调到|改成|变成|其实|\bwent (?:up|down) to"
+    r"|\b(?:dropped|cut|reduced) to"
+)
+# After a bare number: not an amount of money.
+_NOT_MONEY = re.compile(
+    r"\s*(?:岁|年|个月|个|张|次|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
+    r"|kids?|people|lines?|cards?|years?|months?)"
+)
+# Before an amount: it is the total or the amount actually paid.
+_TOTAL_BEFORE = re.compile(
+    r"(?:一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|实际(?:上)?"
+    r"|in total|\btotal(?:\s+(?:is|of|comes to))?|altogether|all together|comes to"
+    r"|works out(?: at| to)?"
+    r"|ends up(?: at| being)?|\bso|=)\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
+    r"|roughly|like|~)?\s*(?:¥|\$|£|€|rmb)?\s*$"
+)
+# Bills that add up: a different one named next to each amount.
+_BILL = re.compile(
+    r"宽带|手机|话费|固话|座机|电视|流量|副卡|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
+    r"|\bsim\b"
+    r"|wi-?fi|data"
+)
+_PART_BREAK = re.compile(r"[,，;；]|\bplus\b|\band\b|加上?|\+")
+_RANGE_WORDS = re.compile(r"\bor\b|或者?|到|之间|between|-")
+
+
+@dataclass(frozen=True)
+class Amount:
+    num: Num
+    value: float
+    approx: bool
+    marked: bool  # said to be money ("块", "$", "每月"), not a bare number
+
+
+def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
+    low = ctx.text.low
+    marked = [
+        Amount(r.num, r.value, r.approx, True) for r in ctx.money if r.num.start not in ctx.used
+    ]
+    bare = _bare_amounts(ctx, {a.num.start for a in marked}) if asked else []
+    if not (marked or bare):
+        return
+    chosen, value = _choose(low, marked, bare)
+    ctx.used.add(chosen.num.start)
+    propose(
+        ctx,
+        info.slot.name,
+        float(round(value, 2)),
+        chosen.num.start,
+        chosen.num.end,
+        approx=chosen.approx,
+        confidence=0.95 if chosen.marked else 0.85,
+    )
+
+
+def _bare_amounts(ctx: Ctx, taken: set[int]) -> list[Amount]:
+    low = ctx.text.low
+    out: list[Amount] = []
+    for num in bare_numbers(ctx):
+        if num.start in taken or _NOT_MONEY.match(low, num.end):
+            continue
+        value = num.value / quantities.period_months(low, num)
+        out.append(Amount(num, value, num.approx, False))
+    return out
+
+
+def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount, float]:
+    every = sorted(marked + bare, key=lambda a: a.num.start)
+    current = [a for a in every if not is_past_at(low, a.num.start)] or every
+    totals = [
+        a for a in current if _TOTAL_BEFORE.search(low[max(0, a.num.start - 12) : a.num.start])
+    ]
+    if totals:
+        return totals[-1], totals[-1].value
+    parts = _bill_parts(low, current)
+    if parts:
+        return parts[0], sum(a.value for a in parts)
+    pool = [a for a in current if a.marked] or current
+    chosen = pool[-1] if _CONTRAST.search(low) else pool[0]
+    return chosen, chosen.value
+
+
+def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
+    """Amounts for different bills listed side by side ("手机39，宽带100"), or [] if not that."""
+    if len(amounts) < 2 or _CONTRAST.search(low) or any(a.num.is_range for a in amounts):
+        return []
+    bills: list[str] = []
+    for i, amount in enumerate(amounts):
+        lo = amounts[i - 1].num.end if i else 0
+        hi = amounts[i + 1].num.start if i + 1 < len(amounts) else len(low)
+        before = low[lo : amount.num.start]
+        after = low[amount.num.end : hi]
+        own = before[max((m.end() for m in _PART_BREAK.finditer(before)), default=0) :]
+        between = [m.start() for m in _PART_BREAK.finditer(after)]
+        after = after[: between[0]] if between else after
+        if i and not _PART_BREAK.search(before):
+            return []
+        if _RANGE_WORDS.search(before if i else ""):
+            return []
+        named = [m.group() for m in _BILL.finditer(own[-20:])]
+        if not named:
+            named = [m.group() for m in _BILL.finditer(after[:14])][:1]
+        if not named:
+            return []
+        bills.append(named[-1])
+    return amounts if len(set(bills)) == len(bills) else []

@@ -1,0 +1,172 @@
+"""Numbers whose meaning depends on the words around them: ages, customer durations, bills, ratings.
+
+Birth years written with two digits ("95年的", "born in the spring of '86"), ages said through a
+birthday still ahead ("38 next week", "差两个月满18") or a set phrase ("年过半百"), corrections
+("I'm 7 lol jk, 27"), amounts paid per quarter or half year, several bills and their total, and
+numbers that belong to something else (a child's age, a phone, a day of the month, a 5G plan).
+Each row is (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
+answer and "" otherwise; "today" is 2026-11-23.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.survey import Survey
+
+from .conftest import read, values
+
+CASES: list[tuple[str, str, dict[str, Any], str]] = [
+    # --- ages
+    ("age", "95年的", {"age": 31}, ""),
+    ("age", "我是00年出生的", {"age": 26}, ""),
+    ("age", "I was born in the spring of '86", {"age": 40}, ""),
+    ("age", "年过半百了", {"age": 50}, ""),
+    ("age", "年近花甲", {"age": 60}, ""),
+    ("age", "六十有五", {"age": 65}, ""),
+    ("age", "明年就六十了", {"age": 59}, ""),
+    ("age", "差两个月满18", {"age": 17}, ""),
+    ("age", "38 next week", {"age": 37}, ""),
+    ("age", "I'll be 40 in March", {"age": 39}, ""),
+    ("age", "快三十了，29", {"age": 29}, ""),
+    ("age", "I'm 7 lol jk, 27", {"age": 27}, ""),
+    ("age", "I'm 30, no wait, 31", {"age": 31}, ""),
+    ("age", "工作十年了，35", {"age": 35}, ""),
+    ("age", "I've been working for 20 years, so 44", {"age": 44}, ""),
+    ("age", "42 going on 20", {"age": 42}, ""),
+    (
+        "age",
+        "I've got a 16 year old, so do the math... 44",
+        {"age": 44, "has_dependents": True},
+        "",
+    ),
+    ("age", "我家两个娃，一个5岁一个8岁，我自己嘛，40", {"age": 40, "has_dependents": True}, ""),
+    ("age", "my son is 10", {"has_dependents": True}, ""),
+    ("age", "1米75，你问身高还是年龄？", {}, ""),
+    ("age", "属狗的", {}, "v"),
+    ("age", "七零后", {}, "v"),
+    ("age", "今年本命年", {}, "v"),
+    ("age", "year of the dog, if that helps", {}, "v"),
+    ("age", "Gen Z", {}, "v"),
+    ("age", "that's classified", {}, "r"),
+    ("age", "I wear a size 10 lol, age is private", {}, "r"),
+    # --- time with us
+    ("tenure_months", "a fortnight", {"tenure_months": 0}, ""),
+    ("tenure_months", "since Feb '24", {"tenure_months": 33}, ""),
+    ("tenure_months", "joined in September last year", {"tenure_months": 14}, ""),
+    ("tenure_months", "我是新用户，上个月刚办", {"tenure_months": 1}, ""),
+    (
+        "tenure_months",
+        "I've had this phone 3 years but only switched to you 5 months ago",
+        {"tenure_months": 5},
+        "",
+    ),
+    ("tenure_months", "入网时间是2016年3月", {"tenure_months": 128}, ""),
+    ("tenure_months", "2019年5月", {"tenure_months": 90}, ""),
+    ("tenure_months", "上大学那会儿就开始用了", {}, "v"),
+    ("tenure_months", "since my uni days", {}, "v"),
+    ("tenure_months", "since before the pandemic", {}, "v"),
+    ("contract", "signed up for 2 years", {"contract": "two_year"}, ""),
+    ("satisfaction", "我这手机用了四年了，信号一直还行", {"satisfaction": 3}, ""),
+    (
+        "satisfaction",
+        "been using the app for a year and it still crashes, 2",
+        {"satisfaction": 2},
+        "",
+    ),
+    # --- monthly spend
+    ("monthly_spend", "每个季度交300", {"monthly_spend": 100.0}, ""),
+    ("monthly_spend", "三个月交一次，270", {"monthly_spend": 90.0}, ""),
+    ("monthly_spend", "半年交600", {"monthly_spend": 100.0}, ""),
+    ("monthly_spend", "年付一千五", {"monthly_spend": 125.0}, ""),
+    ("monthly_spend", "每年交一次，1188", {"monthly_spend": 99.0}, ""),
+    ("monthly_spend", "一千二一年", {"monthly_spend": 100.0}, ""),
+    ("monthly_spend", "I pay 720 every six months", {"monthly_spend": 120.0}, ""),
+    ("monthly_spend", "every 2 months I pay 180", {"monthly_spend": 90.0}, ""),
+    ("monthly_spend", "about 240 a quarter", {"monthly_spend": 80.0}, ""),
+    ("monthly_spend", "宽带80，手机套餐58，一共138", {"monthly_spend": 138.0}, ""),
+    ("monthly_spend", "手机39，宽带100", {"monthly_spend": 139.0}, ""),
+    ("monthly_spend", "broadband's 45 plus 20 for my mobile", {"monthly_spend": 65.0}, ""),
+    ("monthly_spend", "49 for the sim and 35 for broadband", {"monthly_spend": 84.0}, ""),
+    (
+        "monthly_spend",
+        "about 30 for the phone and 50 for internet, so 80",
+        {"monthly_spend": 80.0},
+        "",
+    ),
+    ("monthly_spend", "月租58，加上超出的流量一般要七十多", {"monthly_spend": 70.0}, ""),
+    ("monthly_spend", "去年是128，今年降到98了", {"monthly_spend": 98.0}, ""),
+    ("monthly_spend", "between 40 and 60", {"monthly_spend": 50.0}, ""),
+    ("monthly_spend", "每月1号扣，大概60", {"monthly_spend": 60.0}, ""),
+    (
+        "monthly_spend",
+        "孩子上一年级了，话费每月六十",
+        {"monthly_spend": 60.0, "has_dependents": True},
+        "",
+    ),
+    ("monthly_spend", "5G套餐，价格记不清了", {}, "v"),
+    ("monthly_spend", "一个月三位数吧", {}, "v"),
+    ("monthly_spend", "it's on my company's account", {}, "v"),
+    ("monthly_spend", "my parents cover it, I'm a student", {}, "v"),
+    # --- ratings
+    ("satisfaction", "满分10分的话给7分", {}, "v"),
+    ("satisfaction", "on a scale of 10, 7", {}, "v"),
+    ("satisfaction", "works fine, 4", {"satisfaction": 4}, ""),
+    ("satisfaction", "打了5次电话才修好，给个3吧", {"satisfaction": 3}, ""),
+    ("complaint", "修个宽带等了两个星期", {"complaint": "修个宽带等了两个星期"}, ""),
+]
+
+
+@pytest.mark.parametrize(("asked", "text", "expected", "flag"), CASES)
+def test_number_in_context(
+    survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
+) -> None:
+    result = read(survey, asked, text)
+    assert values(result) == expected
+    assert result.refused == (flag == "r")
+    assert result.vague == (flag == "v")
+
+
+def test_a_rating_on_another_scale_is_vague_not_guessed(survey: Survey) -> None:
+    result = read(survey, "satisfaction", "8/10")
+    assert values(result) == {} and result.vague
+
+
+def test_a_year_of_school_is_no_duration(survey: Survey) -> None:
+    result = read(survey, "satisfaction", "孩子二年级上网课，网速还可以")
+    assert values(result) == {"satisfaction": 3, "has_dependents": True}
+
+
+def test_new_with_no_date_gives_way_to_a_date(survey: Survey) -> None:
+    assert values(read(survey, "tenure_months", "新用户，上个月才办")) == {"tenure_months": 1}
+    assert values(read(survey, "tenure_months", "新用户")) == {"tenure_months": 0}
+
+
+def test_this_month_alone_is_not_joining(survey: Survey) -> None:
+    text = "oh sure, I'll totally stay after three outages this month, signing with another carrier"
+    assert values(read(survey, "churn_intent", text)) == {"churn_intent": "leave"}
+    assert values(read(survey, "tenure_months", "signed up this week")) == {"tenure_months": 0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每个月多扣我30块的增值业务，我根本没订",
+        "you charged me £15 for a late fee I never owed",
+        "the router you sent is 10 years old",
+        "我一个月才用5G流量，套餐给我30G有什么用",
+    ],
+)
+def test_numbers_in_a_complaint_fill_nothing_else(survey: Survey, text: str) -> None:
+    assert values(read(survey, "complaint", text)) == {"complaint": text}
+
+
+def test_a_start_year_alone_is_read_only_when_asked(survey: Survey) -> None:
+    assert values(read(survey, "internet_service", "千兆光纤，去年装的")) == {
+        "internet_service": "fiber_optic"
+    }
+    text = "120, same as when I joined in 2019"
+    assert values(read(survey, "monthly_spend", text)) == {"monthly_spend": 120.0}
+    assert values(read(survey, "tenure_months", "since 2020")) == {"tenure_months": 72}
