@@ -7,11 +7,14 @@ plan and a few pandas operations, not a reload. Thread-safe: the snapshot is swa
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -90,15 +93,21 @@ class Asker:
         llm_planner: Planner | None = None,
         searcher: themes.Searcher | None = None,
         recheck_seconds: float = 0.0,
+        cache_dir: Path | None = None,
     ) -> None:
         """`recheck_seconds`: how long a snapshot is trusted before the data's fingerprint is
         read again. 0 (the default) checks on every question; a server answering many questions
-        sets about a second, so bursts of questions skip the fingerprint queries."""
+        sets about a second, so bursts of questions skip the fingerprint queries.
+
+        `cache_dir`: where the frame is kept as Parquet, named by the data's fingerprint, so a new
+        process (each `insightbot ask`) reads it in a fraction of a second instead of rebuilding
+        it from the tables; any change to the data changes the name, so it is never stale."""
         self.db = db
         self.survey = survey
         self.llm_planner = llm_planner
         self.searcher = searcher
         self.recheck_seconds = recheck_seconds
+        self.cache_dir = cache_dir
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._checked_at = 0.0
@@ -117,6 +126,7 @@ class Asker:
             llm_planner=llm_planner_for(settings),
             searcher=searcher_for(settings),
             recheck_seconds=recheck_seconds,
+            cache_dir=settings.home / "cache",
         )
 
     def snapshot(self) -> Snapshot:
@@ -132,12 +142,35 @@ class Asker:
             current = self._snapshot
             if current is not None and current.version == version:
                 return current
-            frame = build_dataset(self.db, self.survey)
+            frame = self._frame(version)
             catalog = build_catalog(
                 frame, self.survey, dictionaries=dictionaries(self.db), personas=personas(self.db)
             )
             self._snapshot = Snapshot(version, frame, catalog, OfflinePlanner(catalog))
             return self._snapshot
+
+    def _frame(self, version: tuple[Any, ...]) -> pd.DataFrame:
+        """The analysis frame for `version`: from the Parquet cache when it has it."""
+        if self.cache_dir is None:
+            return build_dataset(self.db, self.survey)
+        key = hashlib.sha256(repr((version, self.survey and self.survey.id)).encode()).hexdigest()
+        path = self.cache_dir / f"ask-frame-{key[:24]}.parquet"
+        if path.exists():
+            try:
+                return pd.read_parquet(path)
+            except (OSError, ValueError) as exc:  # a torn or foreign file: rebuild it
+                log.warning("ignoring unreadable frame cache %s: %s", path, exc)
+        frame = build_dataset(self.db, self.survey)
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            for old in self.cache_dir.glob("ask-frame-*.parquet"):
+                old.unlink(missing_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            frame.to_parquet(partial)
+            partial.replace(path)  # atomic: readers see the whole file or none
+        except OSError as exc:
+            log.warning("could not cache the frame in %s: %s", self.cache_dir, exc)
+        return frame
 
     def ask(self, question: str, lang: str | None = None) -> AskResponse:
         started = time.perf_counter()

@@ -154,3 +154,24 @@ def test_describe_a_segment_gives_its_persona_and_distinctive_features(
     assert data["table"], "the distinctive features are listed"
     zh = json.loads(runner.invoke(app, ["ask", "介绍一下1号用户群", "--json"]).output)
     assert zh["answer"].startswith("1号用户群「")
+
+
+def test_the_frame_is_cached_by_fingerprint_and_replaced_when_data_changes(
+    app: typer.Typer, runner: CliRunner, crm_csv: Path, tmp_path: Path
+) -> None:
+    _import(app, runner, crm_csv)
+    cache = get_settings().home / "cache"
+    assert runner.invoke(app, ["ask", "how many customers"]).exit_code == 0
+    [first] = cache.glob("ask-frame-*.parquet")
+    again = runner.invoke(app, ["ask", "how many customers", "--json"])
+    assert json.loads(again.output)["table"][0]["n"] == 60, "read back from the cache"
+    assert list(cache.glob("ask-frame-*.parquet")) == [first]
+    more = tmp_path / "more.csv"
+    pd.DataFrame([{"member": "M998", "tier": "gold", "fee": 11, "left": "no"}]).to_csv(
+        more, index=False
+    )
+    _import(app, runner, more, "--dataset", "crm")
+    after = runner.invoke(app, ["ask", "how many customers", "--json"])
+    assert json.loads(after.output)["table"][0]["n"] == 61
+    [second] = cache.glob("ask-frame-*.parquet")
+    assert second != first, "a change of data is a new file; the old one is gone"
