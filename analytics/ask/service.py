@@ -27,7 +27,6 @@ from analytics.ask.plan import QueryPlan, Refusal
 from analytics.ask.planner import OfflinePlanner, detect_lang
 from analytics.ask.result import AskResponse
 from analytics.dataset import build_dataset
-from analytics.profiles import distinguishing
 from bot.config import Settings
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -236,6 +235,8 @@ def describe_segment(
     db: Database, segment: int, size: int, lang: str
 ) -> tuple[str, list[str], list[dict[str, Any]]]:
     """A segment in words (its stored persona) and its most distinctive features as a table."""
+    from analytics.profiles import distinguishing  # scikit-learn via keywords: only when asked
+
     with db.session() as session:
         row = session.get(SegmentProfile, segment)
         profile = dict(row.profile) if row is not None else {}

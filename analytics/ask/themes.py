@@ -15,7 +15,6 @@ import pandas as pd
 from analytics.ask.catalog import Catalog
 from analytics.ask.plan import QueryPlan
 from analytics.ask.result import Quote
-from analytics.text import segment_keywords, tokenize
 from bot.privacy.redact import redact
 
 MAX_QUOTES = 3
@@ -45,6 +44,8 @@ def themes_and_quotes(
     searcher: Searcher | None = None,
 ) -> tuple[list[dict[str, object]], list[Quote], int]:
     """Themes of the answers in `scope` (a row mask), quotes, and how many answers there were."""
+    from analytics.text import segment_keywords  # scikit-learn: only for text questions
+
     assert plan.text is not None
     answers = open_answers(frame, catalog, plan.text.column)
     inside = set(frame.index[scope.to_numpy()].astype(str))
@@ -70,6 +71,8 @@ def themes_and_quotes(
 
 
 def _theme_quotes(scoped: pd.DataFrame, terms: Sequence[str], topic: str | None) -> list[Quote]:
+    from analytics.text import tokenize
+
     wanted = set(terms[:3])
     if topic:
         wanted |= set(tokenize(topic))

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from analytics.ask.charts import write_png
-from analytics.ask.result import AskResponse
-from analytics.ask.service import Asker
 from bot.commands.common import console, fail, settings, user_errors
+
+if TYPE_CHECKING:
+    from analytics.ask.result import AskResponse
 
 
 @user_errors
@@ -38,6 +38,9 @@ def ask(
         raise fail('the question is empty: insightbot ask "which segment churns most?"')
     if lang is not None and lang not in ("zh", "en"):
         raise fail(f"unknown language {lang!r}: use --lang zh or --lang en")
+    from analytics.ask.charts import write_png  # pandas and friends: only for this command
+    from analytics.ask.service import Asker
+
     asker = Asker.from_settings(settings(), survey_id=survey)
     if asker.snapshot().frame.empty:
         raise fail("no data yet: collect survey answers or `insightbot import` a table first")
