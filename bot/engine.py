@@ -23,9 +23,9 @@ from bot.dialogue import Decision, SlotState, decide, next_slot
 from bot.phrasing import reply_options
 from bot.privacy.runtime import Privacy
 from bot.reply import Action, Reply
-from bot.storage import repo
+from bot.storage import repo, turn_rows
 from bot.storage.db import Database
-from bot.storage.models import Message, SurveySession
+from bot.storage.models import SurveySession
 from bot.survey import Survey, load_survey
 from bot.understanding.types import Lang
 
@@ -85,15 +85,15 @@ class Engine:
 
     def _state(self, db: Session, session: SurveySession, survey: Survey) -> SlotState:
         state = SlotState()
-        for slot, row in repo.current_attributes(db, session.respondent_id, survey.id).items():
+        rows = turn_rows.current_values(db, session.respondent_id, survey.id)
+        for slot, row in {row.slot: row for row in rows}.items():
             if survey.get_slot(slot) is None:
                 continue
             state.status[slot] = row.status
             if row.status == "filled":
                 state.known[slot] = self.privacy.open_value(survey, row.encrypted_value, row.value)
         if any(slot.sensitivity == "sensitive" for slot in survey.slots):
-            consent = repo.latest_consent(db, session.respondent_id, scope="sensitive")
-            state.sensitive_consent = consent.answer if consent else None
+            state.sensitive_consent = turn_rows.latest_consent_answer(db, session.respondent_id)
         return state
 
     def _context(self, session: SurveySession, survey: Survey, state: SlotState) -> TurnContext:
@@ -161,7 +161,7 @@ class Engine:
             else:
                 action = Action("consent")
             reply = self._reply(action, ctx, session.stage)
-            repo.add_message(
+            turn_rows.insert_message(
                 db, session, "out", reply.text, slot=reply.slot, kind=reply.kind, lang=session.lang
             )
             return Started(session.id, respondent.id, token, reply)
@@ -178,7 +178,8 @@ class Engine:
         return values
 
     def authorize(self, db: Session, session_id: str, token: str) -> SurveySession:
-        session = repo.get_session(db, session_id)
+        """The session (detached: read it, never change it) if `token` opens it; else 404/403."""
+        session = turn_rows.load_session(db, session_id)
         if session is None:
             raise EngineError(404, "unknown session")
         if not hmac.compare_digest(session.token_hash, repo.hash_token(token)):
@@ -276,11 +277,11 @@ class Engine:
             if session.stage == "deleted":
                 raise EngineError(410, "this conversation and its data were deleted")
             if external_id is not None:
-                seen = repo.find_by_external_id(db, session.id, external_id)
+                seen = turn_rows.message_by_external_id(db, session.id, external_id)
                 if seen is not None:
                     return self._replay(db, seen, session)
             survey = self.survey(session.survey_id)
-            message = repo.add_message(
+            message_id = turn_rows.insert_message(
                 db,
                 session,
                 "in",
@@ -290,12 +291,11 @@ class Engine:
                 external_id=external_id,
             )
             state = self._state(db, session, survey)
-            db.expunge(session)
-            return _Snapshot(session, state, message.id)
+            return _Snapshot(session, state, message_id)
 
-    def _replay(self, db: Session, seen: Message, session: SurveySession) -> Reply:
+    def _replay(self, db: Session, seen: int, session: SurveySession) -> Reply:
         """A retried delivery (same channel message id): answer again without a second turn."""
-        answer = repo.reply_for(db, seen.id)
+        answer = turn_rows.reply_to(db, seen)
         if answer is None:
             return Reply(text="", kind="info", slot=session.current_slot, done=False)
         return Reply(
@@ -307,12 +307,11 @@ class Engine:
 
     def _load(self, session_id: str, message_id: int) -> _Snapshot:
         with self.db.transaction() as db:
-            session = repo.get_session(db, session_id)
+            session = turn_rows.load_session(db, session_id)
             if session is None:
                 raise EngineError(404, "unknown session")
             survey = self.survey(session.survey_id)
             state = self._state(db, session, survey)
-            db.expunge(session)
             return _Snapshot(session, state, message_id)
 
     def _commit(
@@ -325,7 +324,7 @@ class Engine:
         """
         session = snapshot.session
         with self.db.transaction() as db:
-            if not repo.advance_session(
+            if not turn_rows.advance_session(
                 db,
                 session.id,
                 expected_turns=session.turns,
@@ -336,7 +335,7 @@ class Engine:
             ):
                 return None
             for change in decision.changes:
-                repo.set_attribute(
+                turn_rows.set_value(
                     db,
                     session,
                     change.slot,
@@ -347,12 +346,12 @@ class Engine:
                     confidence=change.confidence,
                     source_message_id=snapshot.message_id,
                 )
-            repo.mark_processed(db, snapshot.message_id)
+            turn_rows.mark_processed(db, snapshot.message_id)
             ctx = self._context(session, survey, snapshot.state)
             ctx.lang, ctx.turn, ctx.asked = _lang(decision.lang), session.turns + 1, None
             reply = self._reply(decision.action, ctx, decision.stage)
             if self._apply_effects(db, session, survey, decision):
-                repo.add_message(
+                turn_rows.insert_message(
                     db,
                     session,
                     "out",
@@ -371,7 +370,8 @@ class Engine:
     ) -> bool:
         """Carry out consent, deletion and purge effects; False when the reply must not be kept."""
         keep = True
-        db.flush()  # pending updates first: the bulk deletes below may remove those rows
+        if decision.effects:
+            db.flush()  # pending updates first: the bulk deletes below may remove those rows
         for effect in decision.effects:
             if effect in {"consent_yes", "consent_no", "sensitive_yes", "sensitive_no"}:
                 version, digest = self.privacy.notice_reference(survey, session.lang)

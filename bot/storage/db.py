@@ -2,15 +2,17 @@
 
 SQLite runs in WAL mode and every transaction starts with BEGIN IMMEDIATE, so two turns never
 interleave read-then-write on the same rows; PostgreSQL gets row locks (`SELECT ... FOR UPDATE`)
-from the repository code instead. Both give each turn a consistent view of its session.
+from the repository code instead. Both give each turn a consistent view of its session. Writers
+queue on a lock shared by every thread and process that opens the file (bot/storage/locks.py);
+`read()` is for work that only reads, and on SQLite it takes neither that lock nor SQLite's.
 """
 
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -18,7 +20,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
+from bot.storage.locks import writer_lock
 from bot.storage.models import Base
+
+# Execution option marking a transaction that only reads: on SQLite it begins DEFERRED.
+_READ_ONLY = "insightbot_read_only"
 
 
 class StorageError(RuntimeError):
@@ -39,7 +45,10 @@ def _tune_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Straight to the driver: `exec_driver_sql` would build a whole execution context (cursor
+        # wrapper, events, result) for a statement that returns nothing, twice per turn.
+        read_only = connection.get_execution_options().get(_READ_ONLY, False)
+        connection.connection.driver_connection.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -50,12 +59,12 @@ class Database:
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        database_file: Path | None = None
         if self.dialect == "sqlite":
             database = parsed.database
-            if database and database != ":memory:":
-                from pathlib import Path
-
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            if database and database != ":memory:" and not database.startswith("file:"):
+                database_file = Path(database).resolve()
+                database_file.parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
             kwargs["pool_size"] = 20
             kwargs["max_overflow"] = 40
@@ -67,11 +76,9 @@ class Database:
             self.engine = create_engine(url, **kwargs)
         except Exception as exc:  # bad URL, missing driver
             raise StorageError(f"cannot use database {parsed!r}: {exc}") from None
-        # SQLite has one writer at a time. Threads of this process queue on a fair lock instead
-        # of SQLite's busy handler, which sleeps in growing steps (up to 100 ms) and turns
-        # contention into long tail latency; other processes still meet busy_timeout.
+        # SQLite has one writer at a time: writers queue on a lock first (see locks.py).
         self._lock: contextlib.AbstractContextManager[object] = (
-            threading.RLock() if self.dialect == "sqlite" else contextlib.nullcontext()
+            writer_lock(database_file) if self.dialect == "sqlite" else contextlib.nullcontext()
         )
         if self.dialect == "sqlite":
             _tune_sqlite(self.engine)
@@ -97,6 +104,18 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error."""
         with self._lock, self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction for reading only: one consistent snapshot, no writer lock.
+
+        On SQLite in WAL mode readers neither wait for the writer nor hold it up, so a long read
+        (an export, the indexer's batch) does not stall turns. Do not write in it: on SQLite the
+        write would bypass the writer queue and meet the busy handler instead.
+        """
+        with self._sessions() as session, session.begin():
+            session.connection(execution_options={_READ_ONLY: True})
             yield session
 
     def session(self) -> Session:

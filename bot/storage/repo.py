@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -98,37 +98,6 @@ def get_session(db: Session, session_id: str, *, lock: bool = False) -> SurveySe
     return db.scalar(query)
 
 
-def advance_session(
-    db: Session,
-    session_id: str,
-    *,
-    expected_turns: int,
-    stage: str,
-    pending: dict[str, Any] | None,
-    current_slot: str | None,
-    lang: str,
-) -> bool:
-    """Move a session to its next state if nobody else did since `expected_turns` was read."""
-    now = utcnow()
-    values: dict[str, Any] = {
-        "stage": stage,
-        "pending": pending,
-        "current_slot": current_slot,
-        "lang": lang,
-        "turns": expected_turns + 1,
-        "updated_at": now,
-    }
-    if stage == "done":
-        values["completed_at"] = func.coalesce(SurveySession.completed_at, now)
-    result = db.execute(
-        update(SurveySession)
-        .where(SurveySession.id == session_id, SurveySession.turns == expected_turns)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    return int(getattr(result, "rowcount", 0) or 0) == 1
-
-
 def latest_session(db: Session, respondent_id: str, survey_id: str) -> SurveySession | None:
     return db.scalar(
         select(SurveySession)
@@ -169,25 +138,6 @@ def add_message(
     db.add(message)
     db.flush()
     return message
-
-
-def mark_processed(db: Session, message_id: int) -> None:
-    db.execute(
-        update(Message)
-        .where(Message.id == message_id)
-        .values(processed=True)
-        .execution_options(synchronize_session=False)
-    )
-
-
-def find_by_external_id(db: Session, session_id: str, external_id: str) -> Message | None:
-    return db.scalar(
-        select(Message).where(Message.session_id == session_id, Message.external_id == external_id)
-    )
-
-
-def reply_for(db: Session, message_id: int) -> Message | None:
-    return db.scalar(select(Message).where(Message.reply_to == message_id).limit(1))
 
 
 def transcript(db: Session, session_id: str) -> list[Message]:
@@ -237,49 +187,6 @@ def current_attributes(
     if survey_id is not None:
         query = query.where(AttributeValue.survey_id == survey_id)
     return {row.slot: row for row in db.scalars(query.order_by(AttributeValue.id))}
-
-
-def set_attribute(
-    db: Session,
-    session: SurveySession,
-    slot: str,
-    *,
-    status: str,
-    value: Any = None,
-    encrypted_value: str | None = None,
-    extractor: str,
-    confidence: float = 1.0,
-    source_message_id: int | None = None,
-) -> AttributeValue:
-    """Record a value, superseding the slot's current one (history is kept)."""
-    now = utcnow()
-    db.execute(
-        update(AttributeValue)
-        .where(
-            AttributeValue.respondent_id == session.respondent_id,
-            AttributeValue.survey_id == session.survey_id,
-            AttributeValue.slot == slot,
-            AttributeValue.superseded_at.is_(None),
-        )
-        .values(superseded_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    row = AttributeValue(
-        respondent_id=session.respondent_id,
-        session_id=session.id,
-        survey_id=session.survey_id,
-        slot=slot,
-        value=None if encrypted_value is not None else value,
-        encrypted_value=encrypted_value,
-        status=status,
-        extractor=extractor,
-        confidence=confidence,
-        source_message_id=source_message_id,
-        created_at=now,
-    )
-    db.add(row)
-    db.flush()
-    return row
 
 
 def iter_current_attributes(db: Session, survey_id: str) -> Iterator[AttributeValue]:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.engine import Engine
 from bot.simulate import SimulatedRespondent, random_persona, run_conversation
-from bot.storage import repo
+from bot.storage import repo, turn_rows
 from bot.storage.db import Database
 from bot.storage.models import Message, Respondent
 from retrieval.indexing import index_pending, pending_count, rebuild, refresh_respondents
@@ -32,7 +32,10 @@ def respondent(
             lang=lang, token=f"tok-{rid}",
         )  # fmt: skip
         for slot, value in attributes.items():
-            repo.set_attribute(s, session, slot, status="filled", value=value, extractor="offline")
+            turn_rows.set_value(
+                s, session, slot, status="filled", value=value, encrypted_value=None,
+                extractor="offline", confidence=1.0, source_message_id=None,
+            )  # fmt: skip
         for slot, kind, text in answers:
             repo.add_message(s, session, "out", "question?", slot=slot, kind=kind)
             repo.add_message(s, session, "in", text, slot=slot, lang=lang)
