@@ -2,19 +2,25 @@
 
 This is a contract other programs use: shapes and status codes are documented in the README and
 pinned by tests. Requests that are rejected (bad token, empty or oversized text) store nothing.
+
+The respondent routes are `async` and hand the engine to a worker thread once, explicitly. A plain
+`def` route or dependency costs a thread-pool round trip each in FastAPI (the route, every sync
+dependency, even the response check): five per message, each waiting for a free thread behind
+whole turns, which multiplied queueing under load. The dependencies here do no I/O and run inline.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from bot import rights
 from bot.config import Settings
-from bot.engine import Engine, EngineError
+from bot.engine import Engine, EngineError, Started
 from bot.export import export_rows, to_csv, to_jsonl
 from bot.privacy.crypto import FieldKeyError
 from bot.reply import Reply
@@ -24,12 +30,12 @@ from bot.survey import SurveyError
 router = APIRouter(prefix="/api")
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -38,7 +44,8 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
-def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+def bearer(authorization: str | None) -> str:
+    """The token of an `Authorization: Bearer <token>` header; 401 without one."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
@@ -48,10 +55,14 @@ def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
     return authorization[7:].strip()
 
 
-TokenDep = Annotated[str, Depends(bearer)]
+async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+    return bearer(authorization)
 
 
-def require_admin(settings: SettingsDep, token: TokenDep) -> None:
+TokenDep = Annotated[str, Depends(_bearer)]
+
+
+def require_admin(settings: Settings, token: str) -> None:
     import hmac
 
     if settings.admin_token is None:
@@ -62,7 +73,11 @@ def require_admin(settings: SettingsDep, token: TokenDep) -> None:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "wrong admin token")
 
 
-AdminDep = Annotated[None, Depends(require_admin)]
+async def _require_admin(settings: SettingsDep, token: TokenDep) -> None:
+    require_admin(settings, token)
+
+
+AdminDep = Annotated[None, Depends(_require_admin)]
 
 
 class SessionCreate(BaseModel):
@@ -102,8 +117,25 @@ def _is_admin(settings: Settings, authorization: str | None) -> bool:
     return hmac.compare_digest(given.encode(), settings.admin_token.get_secret_value().encode())
 
 
+def _start(engine: Engine, body: SessionCreate, admin: bool) -> Started:
+    if body.respondent_id is not None and not admin:
+        with engine.db.transaction() as db:
+            if db.get(repo.Respondent, body.respondent_id) is not None:
+                raise HTTPException(
+                    status.HTTP_403_FORBIDDEN,
+                    "this respondent already exists: resuming needs the admin token "
+                    "or a signed link",
+                )
+    return engine.start(
+        body.survey,
+        respondent_id=body.respondent_id,
+        lang=body.lang,
+        channel=body.channel or "api",
+    )
+
+
 @router.post("/sessions", status_code=status.HTTP_201_CREATED, response_model=SessionCreated)
-def create_session(
+async def create_session(
     body: SessionCreate,
     engine: EngineDep,
     settings: SettingsDep,
@@ -112,21 +144,9 @@ def create_session(
     """Start a survey. A new `respondent_id` (e.g. a CRM id) may be given freely; continuing as an
     existing respondent needs the admin token (or a signed link on the web page), since the
     session would show what that person already answered."""
-    if body.respondent_id is not None and not _is_admin(settings, authorization):
-        with engine.db.transaction() as db:
-            if db.get(repo.Respondent, body.respondent_id) is not None:
-                raise HTTPException(
-                    status.HTTP_403_FORBIDDEN,
-                    "this respondent already exists: resuming needs the admin token "
-                    "or a signed link",
-                )
+    admin = _is_admin(settings, authorization)
     try:
-        started = engine.start(
-            body.survey,
-            respondent_id=body.respondent_id,
-            lang=body.lang,
-            channel=body.channel or "api",
-        )
+        started = await to_thread.run_sync(_start, engine, body, admin)
     except SurveyError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
     except FieldKeyError as exc:  # the operator's configuration, not the respondent's doing
@@ -140,7 +160,7 @@ def create_session(
 
 
 @router.post("/sessions/{session_id}/messages", response_model=MessageOut)
-def post_message(
+async def post_message(
     session_id: str, body: MessageIn, token: TokenDep, engine: EngineDep, settings: SettingsDep
 ) -> MessageOut:
     if len(body.text) > settings.max_message_chars:
@@ -151,9 +171,10 @@ def post_message(
     if not body.text.strip():
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "text must not be empty")
     try:
-        return MessageOut(reply=engine.handle(session_id, token, body.text))
+        reply = await to_thread.run_sync(engine.handle, session_id, token, body.text)
     except EngineError as exc:
         raise _engine_error(exc) from None
+    return MessageOut(reply=reply)
 
 
 @router.get("/sessions/{session_id}")

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from anyio import to_thread
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader
@@ -299,8 +300,14 @@ def start_session(request: Request, survey_id: str, body: StartIn) -> Response:
 _ERRORS = {401: "gone", 403: "gone", 404: "gone", 410: "gone", 413: "too_long", 429: "rate"}
 
 
+def _turn(engine: Engine, session_id: str, token: str, text: str) -> WebReply:
+    reply = engine.handle(session_id, token, text)
+    return WebReply(reply=reply, lang=_session_lang(engine, session_id))
+
+
 @router.post("/s/{survey_id}/messages", response_model=WebReply, summary="Send (page)")
-def send_message(request: Request, survey_id: str, body: WebMessageIn) -> WebReply:
+async def send_message(request: Request, survey_id: str, body: WebMessageIn) -> WebReply:
+    """Checks run here; the turn runs in one worker thread (see bot/channels/api.py for why)."""
     _check_json_post(request)
     engine, settings = _engine(request), _settings(request)
     if _survey(engine, survey_id) is None:
@@ -319,10 +326,9 @@ def send_message(request: Request, survey_id: str, body: WebMessageIn) -> WebRep
             status.HTTP_429_TOO_MANY_REQUESTS, "slow down", {"Retry-After": str(int(wait) + 1)}
         )
     try:
-        reply = engine.handle(session_id, token, body.text)
+        return await to_thread.run_sync(_turn, engine, session_id, token, body.text)
     except EngineError as exc:
         raise HTTPException(exc.status, exc.message) from None
-    return WebReply(reply=reply, lang=_session_lang(engine, session_id))
 
 
 # --------------------------------------------------------------------------- privacy notice

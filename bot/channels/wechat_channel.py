@@ -25,7 +25,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from fastapi import HTTPException
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.channels.options import is_scale, options_for_message
@@ -36,8 +35,8 @@ from bot.channels.wechat_xml import split_for_wechat
 from bot.config import Settings
 from bot.engine import FINISHED_STAGES, Engine, EngineError
 from bot.reply import Reply
-from bot.storage import repo
-from bot.storage.models import Message, Respondent, SurveySession
+from bot.storage import repo, turn_rows
+from bot.storage.models import SurveySession
 
 log = logging.getLogger(__name__)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -141,39 +140,28 @@ class WeChatChannel:
         return base64.urlsafe_b64encode(digest.digest()).decode().rstrip("=")
 
     def find_session(self, openid: str) -> _SessionRef | None:
-        """The openid's latest session, its derived token and last bot message: one transaction.
+        """The openid's latest session, its derived token and last bot message.
 
-        One short transaction on purpose: on SQLite every transaction takes the writer lock, and
-        this runs before every WeChat turn.
+        Read from a snapshot (no writer lock: this runs before every WeChat turn); only a session
+        started before its token was derived gets a short write to set it.
         """
-        with self.engine.db.transaction() as db:
-            session = db.scalar(
-                select(SurveySession)
-                .join(Respondent, Respondent.id == SurveySession.respondent_id)
-                .where(
-                    Respondent.external_ref == f"wechat:{openid}",
-                    SurveySession.survey_id == self.settings.wechat_survey,
-                )
-                .order_by(SurveySession.created_at.desc())
-                .limit(1)
+        with self.engine.db.read() as db:
+            found = turn_rows.latest_session_by_ref(
+                db, f"wechat:{openid}", self.settings.wechat_survey
             )
-            if session is None:
-                return None
-            token = self.session_token(session.id)
-            if session.channel == "wechat" and session.token_hash != repo.hash_token(token):
-                session.token_hash = repo.hash_token(token)  # started before its token was set
-            message = db.scalar(
-                select(Message)
-                .where(Message.session_id == session.id, Message.direction == "out")
-                .order_by(Message.id.desc())
-                .limit(1)
+        if found is None:
+            return None
+        session, message = found
+        token = self.session_token(session.id)
+        if session.channel == "wechat" and session.token_hash != repo.hash_token(token):
+            with self.engine.db.transaction() as db:
+                turn_rows.set_token_hash(db, session.id, repo.hash_token(token))
+        last = None
+        if message is not None:
+            last = self._as_reply(
+                message.text, message.kind, message.slot, session.lang, session.stage
             )
-            last = None
-            if message is not None:
-                last = self._as_reply(
-                    message.text, message.kind, message.slot, session.lang, session.stage
-                )
-            return _SessionRef(session.id, token, session.lang, session.stage, last)
+        return _SessionRef(session.id, token, session.lang, session.stage, last)
 
     def _as_reply(
         self, text: str, kind: str | None, slot: str | None, lang: str, stage: str

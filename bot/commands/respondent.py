@@ -19,6 +19,7 @@ from bot.simulate import SimulatedRespondent, random_persona, run_conversation
 from bot.storage import repo
 from bot.survey import load_survey, load_survey_file
 
+WORKER_START_SECONDS = 120
 surveys_app = typer.Typer(help="Check survey definitions.", no_args_is_help=True)
 
 
@@ -38,17 +39,33 @@ def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
     workers: Annotated[int, typer.Option(help="uvicorn worker processes")] = 1,
+    access_log: Annotated[bool, typer.Option(help="log every request (uvicorn access log)")] = True,
 ) -> None:
-    """Serve the JSON API (and the channels) with uvicorn."""
+    """Serve the JSON API (and the channels) with uvicorn.
+
+    Several workers share the database (no conversation state lives in a process); see
+    docs/channels.md for what that means for rate limits and background indexing.
+    """
     import uvicorn
 
     from bot.app import create_app
 
     config = settings()
     if workers > 1:
-        uvicorn.run("bot.app:create_app", factory=True, host=host, port=port, workers=workers)
+        uvicorn.run(
+            "bot.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            access_log=access_log,
+            # A worker answers the supervisor's ping only once its imports are done, which takes
+            # longer than uvicorn's 5 s default on a busy machine: it would be killed and
+            # restarted forever.
+            timeout_worker_healthcheck=WORKER_START_SECONDS,
+        )
         return
-    uvicorn.run(create_app(config), host=host, port=port)
+    uvicorn.run(create_app(config), host=host, port=port, access_log=access_log)
 
 
 @user_errors
