@@ -178,7 +178,7 @@ def index_pending(
     whole queue with `while index_pending(db, store): pass`.
     """
     load = surveys or survey_loader(store.surveys_dir)
-    with db.transaction() as session:
+    with db.read() as session:  # a snapshot: reading the batch must not hold up turns
         batch = list(
             session.scalars(
                 select(Message)

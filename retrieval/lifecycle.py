@@ -12,6 +12,7 @@ import anyio.to_thread
 
 from bot.config import Settings
 from bot.storage.db import Database
+from bot.storage.locks import held_elsewhere
 from retrieval.errors import RetrievalError
 from retrieval.indexing import index_pending
 from retrieval.store import AnswerStore
@@ -51,19 +52,31 @@ def forget_hook(store: LazyStore) -> Callable[[str], None]:
 
 
 def drain(db: Database, store: LazyStore) -> int:
-    """Index everything queued; returns how many messages left the queue."""
+    """Index everything queued; returns how many messages left the queue.
+
+    With several server processes on one machine only one drains at a time (the others return 0
+    at once): they would embed the same batch twice for nothing.
+    """
     total = 0
-    while count := index_pending(db, store.get()):
-        total += count
+    with held_elsewhere(store.settings.ensure_home() / "indexer.lock") as busy:
+        if busy:
+            return 0
+        while count := index_pending(db, store.get()):
+            total += count
     return total
 
 
 async def index_periodically(db: Database, store: LazyStore, interval: float) -> None:
-    """Drain the indexing queue every `interval` seconds in a worker thread, forever."""
+    """Drain the indexing queue every `interval` seconds in a worker thread, forever.
+
+    The thread comes from a limiter of its own: from the default one it would hold one of the
+    few threads that run respondent turns for the whole drain (seconds under load).
+    """
+    own_thread = anyio.CapacityLimiter(1)
     while True:
         await asyncio.sleep(interval)
         try:
-            await anyio.to_thread.run_sync(drain, db, store)
+            await anyio.to_thread.run_sync(drain, db, store, limiter=own_thread)
         except RetrievalError as exc:  # e.g. an embedder mismatch: say so, keep serving
             log.warning("indexing paused: %s", exc)
         except Exception:  # the bot must keep answering even if Chroma is down
