@@ -89,7 +89,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Turns are short and SQLite-bound; a few threads beat forty fighting over the GIL.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
-        async with background_indexing(engine.db, answers, settings.index_interval):
+        async with background_indexing(
+            engine.db, answers, settings.index_interval, settings.index_quiet_seconds
+        ):
             yield
         if _app.state.wechat is not None:
             _app.state.wechat.close()
@@ -103,6 +105,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.answers = answers
     app.state.respondent_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.wechat = wechat.channel_from_settings(engine, settings)
     app.state.dashboard_cache = OverviewCache()

@@ -46,6 +46,12 @@ class Settings(BaseSettings):
     index_interval: float = Field(
         default=5.0, ge=0, description="seconds between background indexing runs; 0 = off"
     )
+    index_quiet_seconds: float = Field(
+        default=30.0,
+        ge=0,
+        description="background indexing waits until a respondent has paused this long "
+        "(or finished) and then writes their answers and profile once",
+    )
 
     # Privacy.
     org_file: Path | None = Field(

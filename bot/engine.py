@@ -25,11 +25,10 @@ from bot.privacy.runtime import Privacy
 from bot.reply import Action, Reply
 from bot.storage import repo, turn_rows
 from bot.storage.db import Database
-from bot.storage.models import SurveySession
+from bot.storage.models import FINISHED_STAGES, SurveySession
 from bot.survey import Survey, load_survey
 from bot.understanding.types import Lang
 
-FINISHED_STAGES = {"done", "declined", "deleted", "stopped_minor"}
 _MAX_RACE_RETRIES = 5
 
 

@@ -16,13 +16,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from bot.storage.db import Database
-from bot.storage.models import AttributeValue, Message, Respondent, SurveySession, utcnow
+from bot.storage.models import (
+    FINISHED_STAGES,
+    AttributeValue,
+    Message,
+    Respondent,
+    SurveySession,
+    utcnow,
+)
 from bot.survey import Sensitivity, Slot, SlotType, Survey, SurveyError, load_survey
 from bot.understanding.lang import detect_language
 from retrieval.features import sentiment
@@ -170,23 +178,33 @@ def _previous_kinds(db: Session, batch: list[Message]) -> dict[int, str | None]:
 
 
 def index_pending(
-    db: Database, store: AnswerStore, *, limit: int = 500, surveys: SurveyLoader | None = None
+    db: Database,
+    store: AnswerStore,
+    *,
+    limit: int = 500,
+    surveys: SurveyLoader | None = None,
+    quiet_seconds: float = 0.0,
 ) -> int:
     """Index up to `limit` queued incoming messages; returns how many left the queue (0: empty).
 
     Open answers go to `answers`; the profiles of everyone in the batch are rewritten. Drain the
     whole queue with `while index_pending(db, store): pass`.
+
+    With `quiet_seconds`, a respondent still in the middle of a session (a turn within that many
+    seconds) waits: each answer changes their profile, and rewriting it after every message
+    (Chroma's upsert of an existing id is its slowest write) was most of what background indexing
+    cost a busy server. Once they pause or finish, their messages and profile are written once.
     """
     load = surveys or survey_loader(store.surveys_dir)
-    with db.read() as session:  # a snapshot: reading the batch must not hold up turns
-        batch = list(
-            session.scalars(
-                select(Message)
-                .where(Message.direction == "in", Message.indexed_at.is_(None))
-                .order_by(Message.id)
-                .limit(limit)
-            )
+    queued = select(Message).where(Message.direction == "in", Message.indexed_at.is_(None))
+    if quiet_seconds > 0:
+        cutoff = utcnow() - timedelta(seconds=quiet_seconds)
+        talking = select(SurveySession.respondent_id).where(
+            SurveySession.updated_at > cutoff, SurveySession.stage.not_in(FINISHED_STAGES)
         )
+        queued = queued.where(Message.respondent_id.not_in(talking))
+    with db.read() as session:  # a snapshot: reading the batch must not hold up turns
+        batch = list(session.scalars(queued.order_by(Message.id).limit(limit)))
         if not batch:
             return 0
         session_surveys = dict(

@@ -2,39 +2,31 @@
 
 Admin token or the dashboard's session cookie (`bot/channels/admin_session.py`).
 
-The store is opened once per app (on first use, or set as `app.state.answer_store` at startup) and
-shared by requests; Chroma clients are safe to share between threads.
+The store is the app's one `LazyStore` (`app.state.answers`), shared with the background indexer
+and deletions; Chroma clients are safe to share between threads.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from pydantic import BaseModel
 
 from bot.channels.admin_session import AdminOrSessionDep
-from bot.channels.api import SettingsDep
 from retrieval.errors import EmbedderMismatch, RetrievalError
+from retrieval.lifecycle import LazyStore
 from retrieval.store import ANSWERS, PROFILES, AnswerStore, parse_where
 
 router = APIRouter(prefix="/api")
-_open_lock = threading.Lock()
 
 
-def get_store(request: Request, settings: SettingsDep) -> AnswerStore:
-    store: AnswerStore | None = getattr(request.app.state, "answer_store", None)
-    if store is None:
-        with _open_lock:
-            store = getattr(request.app.state, "answer_store", None)
-            if store is None:
-                try:
-                    store = AnswerStore.from_settings(settings)
-                except RetrievalError as exc:  # mismatch, unreachable server, missing extra
-                    raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from None
-                request.app.state.answer_store = store
-    return store
+def get_store(request: Request) -> AnswerStore:
+    answers: LazyStore = request.app.state.answers
+    try:
+        return answers.get()
+    except RetrievalError as exc:  # mismatch, unreachable server, missing extra
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from None
 
 
 StoreDep = Annotated[AnswerStore, Depends(get_store)]

@@ -33,10 +33,10 @@ from bot.channels.wechat_client import WeChatApiError, WeChatClient
 from bot.channels.wechat_crypto import WeChatCipher, check_signature
 from bot.channels.wechat_xml import split_for_wechat
 from bot.config import Settings
-from bot.engine import FINISHED_STAGES, Engine, EngineError
+from bot.engine import Engine, EngineError
 from bot.reply import Reply
 from bot.storage import repo, turn_rows
-from bot.storage.models import SurveySession
+from bot.storage.models import FINISHED_STAGES, SurveySession
 
 log = logging.getLogger(__name__)
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -24,6 +24,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# Session stages after which the respondent will say nothing more in that session.
+FINISHED_STAGES = frozenset({"done", "declined", "deleted", "stopped_minor"})
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)

@@ -17,6 +17,7 @@ from bot.commands.retrieval import register
 from bot.config import Settings, get_settings
 from bot.storage.db import Database
 from retrieval.embedders import HashingEmbedder
+from retrieval.lifecycle import LazyStore
 from retrieval.store import AnswerStore, make_client
 from tests.conftest import ADMIN_TOKEN
 from tests.retrieval.test_indexing import respondent
@@ -94,6 +95,7 @@ def client(home: Settings) -> Iterator[TestClient]:
     CliRunner().invoke(app, ["index"])
     web = FastAPI()
     web.state.settings = Settings(home=home.home, admin_token=ADMIN_TOKEN)
+    web.state.answers = LazyStore(web.state.settings)
     web.include_router(api.router)
     web.include_router(search_api.router)
     with TestClient(web) as test_client:

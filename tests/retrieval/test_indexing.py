@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.engine import Engine
 from bot.simulate import SimulatedRespondent, random_persona, run_conversation
 from bot.storage import repo, turn_rows
 from bot.storage.db import Database
-from bot.storage.models import Message, Respondent
+from bot.storage.models import Message, Respondent, SurveySession, utcnow
 from retrieval.indexing import index_pending, pending_count, rebuild, refresh_respondents
 from retrieval.store import ANSWERS, PROFILES, AnswerStore
 
@@ -85,6 +86,26 @@ def test_index_pending_drains_the_queue_into_both_collections(
     with populated.transaction() as s:
         incoming = s.scalars(select(Message).where(Message.direction == "in"))
         assert all(m.indexed_at is not None for m in incoming)
+
+
+def test_respondents_still_answering_wait_until_they_pause_or_finish(
+    populated: Database, store: AnswerStore
+) -> None:
+    """Both sessions were just updated: with a quiet period nothing is indexed, once one
+    finishes its messages go at once, and once both are quiet everything does."""
+    assert index_pending(populated, store, quiet_seconds=30) == 0
+    assert pending_count(populated) == 5
+    with populated.transaction() as s:
+        s.execute(
+            update(SurveySession).where(SurveySession.respondent_id == "r-bj").values(stage="done")
+        )
+    assert index_pending(populated, store, quiet_seconds=30) == 1  # r-bj's single answer
+    assert {h.respondent_id for h in store.search("slow internet", k=5)} == {"r-bj"}
+    an_hour_ago = utcnow() - timedelta(hours=1)
+    with populated.transaction() as s:
+        s.execute(update(SurveySession).values(updated_at=an_hour_ago))
+    assert index_pending(populated, store, quiet_seconds=30) == 4
+    assert pending_count(populated) == 0 and store.count(PROFILES) == 2
 
 
 def test_answer_metadata_carries_filters_but_no_names(

@@ -13,7 +13,8 @@ from tests.conftest import ADMIN_TOKEN
 
 
 def test_served_app_indexes_answers_and_deletion_erases_vectors(settings: Settings) -> None:
-    settings = settings.model_copy(update={"index_interval": 0.2})
+    # The respondent stops mid-survey (after the complaint): indexed once quiet for 0.5 s.
+    settings = settings.model_copy(update={"index_interval": 0.2, "index_quiet_seconds": 0.5})
     admin = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
     with TestClient(create_app(settings)) as client:  # `with`: the lifespan (indexer) runs
         body = client.post("/api/sessions", json={"lang": "zh", "respondent_id": "r-42"}).json()
