@@ -1,9 +1,13 @@
 """HTTP load: concurrent simulated respondents complete the survey through the JSON API.
 
-Starts `insightbot serve` (uvicorn, one process) on a free loopback port with an empty data
-directory, runs N respondents at once (asyncio + httpx), then counts the stored messages: the
-database must hold exactly every message sent and every reply (zero lost, zero duplicated).
-Targets: p99 turn latency ≤ 150 ms with 200 concurrent respondents on 2 cores.
+Starts `insightbot serve` (uvicorn, `--workers` processes) on a free loopback port with an empty
+data directory, runs N respondents at once (asyncio + httpx) in this process, then counts the stored
+messages: the database must hold exactly every message sent and every reply (zero lost, zero
+duplicated). Targets: p99 turn latency ≤ 150 ms with 200 concurrent respondents on 2 cores.
+
+The server runs in its own process(es), so the CPU this generator spends (printed at the end,
+with the server's and the load average) is not counted as server time; on a machine shared with
+other jobs the load average says how much of the two cores the server could actually get.
 
 Respondents pause between messages as people do while reading and typing (`--think`, seconds,
 uniform; default 1–3 s). `--think 0` measures raw capacity instead: every client fires its next
@@ -64,17 +68,50 @@ async def respondent_run(
     return sent
 
 
-async def run(base: str, n: int, think: tuple[float, float]) -> tuple[list[float], int, float]:
+async def loop_lag(lags: list[float], period: float = 0.01) -> None:
+    """How late this process's event loop wakes up: time its own work adds to every reading."""
+    while True:
+        started = time.perf_counter()
+        await asyncio.sleep(period)
+        lags.append((time.perf_counter() - started - period) * 1000)
+
+
+async def run(
+    base: str, n: int, think: tuple[float, float]
+) -> tuple[list[float], int, float, list[float]]:
     timings: list[float] = []
+    lags: list[float] = []
     # Idle connections are dropped well before uvicorn's 5 s keep-alive timeout closes them from
     # its side, so a request never races a closing connection (which would be a client error).
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=1.0)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        lag_task = asyncio.create_task(loop_lag(lags))
         t0 = time.perf_counter()
         sent = await asyncio.gather(
             *(respondent_run(client, seed, timings, think) for seed in range(n))
         )
-        return timings, sum(sent), time.perf_counter() - t0
+        wall = time.perf_counter() - t0
+        lag_task.cancel()
+        return timings, sum(sent), wall, lags
+
+
+def tree_cpu(pid: int) -> float | None:
+    """CPU seconds used so far by a process and its children (Linux /proc; None elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1]: parent pid
+                total += (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+    except OSError:
+        return None
+    return total
 
 
 def main() -> int:
@@ -83,22 +120,48 @@ def main() -> int:
     )
     parser.add_argument("--respondents", type=int, default=200)
     parser.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("MIN", "MAX"))
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument(
+        "--index-interval", type=float, default=None, help="server's background indexing (0 = off)"
+    )
+    parser.add_argument(
+        "--server-timing",
+        action="store_true",
+        help="run benchmarks/server_timing.py (one process) and print where server time goes",
+    )
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         port = free_port()
         env = dict(os.environ, INSIGHTBOT_HOME=home)
         env.pop("INSIGHTBOT_DATABASE_URL", None)
+        if args.index_interval is not None:
+            env["INSIGHTBOT_INDEX_INTERVAL"] = str(args.index_interval)
+        command = [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)]
+        command += ["--workers", str(args.workers)]
+        if args.server_timing:
+            # Not as a script: its folder would come first on sys.path, and analytics.py there
+            # would hide the analytics package.
+            script = str(Path(__file__).with_name("server_timing.py"))
+            launch = "import runpy, sys; runpy.run_path(sys.argv[1], run_name='__main__')"
+            command = [sys.executable, "-c", launch, script, str(port)]
         server = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
+            command,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_until_up(base)
-            timings, sent, wall = asyncio.run(run(base, args.respondents, tuple(args.think)))
+            wait_until_up(base, timeout=180)  # imports alone take 10-30 s on a busy machine
+            load_before = os.getloadavg()[0]
+            cpu_before = tree_cpu(server.pid)
+            own_before = time.process_time()
+            timings, sent, wall, lags = asyncio.run(run(base, args.respondents, tuple(args.think)))
+            cpu_after = tree_cpu(server.pid)
+            breakdown = httpx.get(f"{base}/__timing").json() if args.server_timing else None
+            own_cpu = time.process_time() - own_before
+            load_after = os.getloadavg()[0]
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -116,6 +179,23 @@ def main() -> int:
     print(
         f"turn latency ms: p50 {p(50):.1f}  p95 {p(95):.1f}  p99 {p(99):.1f}  max {timings[-1]:.1f}"
     )
+    requests = len(timings) + args.respondents
+    server_ms = (
+        f"{(cpu_after - cpu_before) / requests * 1000:.1f} ms"
+        if cpu_before is not None and cpu_after is not None
+        else "n/a"
+    )
+    lags.sort()
+    print(
+        f"server: {args.workers} worker(s), cpu per request {server_ms}; load generator: cpu "
+        f"{own_cpu / requests * 1000:.1f} ms per request, its event loop late by "
+        f"p50 {lags[len(lags) // 2]:.1f} / p99 {lags[int(len(lags) * 0.99)]:.1f} ms"
+    )
+    print(f"load average {load_before:.2f} before, {load_after:.2f} after")
+    if breakdown is not None:
+        print(f"server-side ms per message ({breakdown.pop('requests')} requests):")
+        for key, values in breakdown.items():
+            print(f"  {key:12s} " + "  ".join(f"{q} {v:.1f}" for q, v in values.items()))
     expected_out = sent + args.respondents  # one greeting per session plus one reply per message
     print(
         f"messages sent: {sent}, stored incoming: {incoming}; replies expected {expected_out}, "

@@ -265,7 +265,8 @@ def main() -> int:
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_until_up(base)
+            wait_until_up(base, timeout=180)  # imports alone take 10-30 s on a busy machine
+            load_before = os.getloadavg()[0]
             stats, wall = asyncio.run(load(base, args))
             time.sleep(1.0)  # let any hand-off deliveries finish
         finally:
@@ -314,7 +315,7 @@ def main() -> int:
     print(
         f"cpu s: load generator {client_cpu.ru_utime + client_cpu.ru_stime:.1f}, "
         f"server {server_cpu.ru_utime + server_cpu.ru_stime:.1f}; "
-        f"load average at end: {os.getloadavg()[0]:.1f}"
+        f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} at end"
     )
     ok = (
         exact
