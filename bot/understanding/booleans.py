@@ -34,7 +34,7 @@ PARTNER_TRUE = _phrases(
     那口子, 我家那位, 家里那位, 我家领导, 我先生, 我太太, 太太, 内人, 男盆友, 女盆友, 有伴儿, 恋人,
     异地恋, tied the knot, got married, getting married, sweetheart, my love, the wife,
     the husband, the missus, 老夫老妻, 老两口, 成家了, 已经成家, 早成家了, 嫁人了, 嫁人, spoken for,
-    娃他爸, 娃他妈, 娃她爸, 娃她妈, 刚结婚, 新婚, 新婚燕尔
+    娃他爸, 娃他妈, 娃她爸, 娃她妈, 刚结婚, 新婚, 新婚燕尔, my partner
     """
 )
 PARTNER_FALSE = _phrases(
@@ -72,7 +72,11 @@ DEPENDENTS_TRUE = _phrases(
     little girl, little boy, foster, fostering, adopted, 小棉袄, 继女, 继子, 单亲妈妈, 单亲爸爸,
     single mom, single mum, single dad, single parent, single mother, single father, her carer,
     his carer, their carer, full time carer, caregiver, 小家伙, 孩儿, 娃儿, 小朋友, 养家, 养家糊口,
-    一家老小, 一大家子, grandbaby, grandbabies, kiddies, 我管, 我来管, 归我管, 我负担, 我负责
+    一家老小, 一大家子, grandbaby, grandbabies, kiddies, 我管, 我来管, 归我管, 我负担, 我负责,
+    神兽, 小祖宗, kindergarten, preschool, daycare, nursery, primary school, elementary school,
+    custody, legal guardian, guardian of, still at home, still live at home, still lives at home,
+    live at home, lives at home, pay for everything, 小学生, 初中生, 高中生, 中学生, 学生娃,
+    读小学, 读初中, 读高中, 读大学, 读幼儿园
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -90,7 +94,9 @@ DEPENDENTS_FALSE = _phrases(
     nobody relies on me, no one relies on me, 成年了, 都成年了, 养活自己, 自己养活自己,
     没有需要我, 没有要我, 不用我, no one to look after, nobody to look after, no one to support,
     nobody to support, 靠爸妈, 靠父母, 靠家里, 啃老, depend on my parents, rely on my parents,
-    my parents support me, my parents pay for me
+    my parents support me, my parents pay for me, adult son, adult sons, adult daughter,
+    adult daughters, adult child, self supporting, just the two of us, just us two, just us,
+    各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住
     """
 )
 YES_WORDS = _phrases(
@@ -130,7 +136,13 @@ WEAK = frozenset(
             little girl, little boy, foster, fostering, adopted, 不用我, 没有需要我, 没有要我,
             空窗, 刚离, 被甩, still looking, sweetheart, my love, we split, 恋人, 太太, her carer,
             his carer, their carer, full time carer, caregiver, 嫁人, 嫁人了, spoken for, 小朋友,
-            养家, 一大家子, 我管, 我来管, 归我管, 我负担, 我负责
+            养家, 一大家子, 我管, 我来管, 归我管, 我负担, 我负责, 神兽, 小祖宗, kindergarten,
+            preschool, daycare, nursery, primary school, elementary school, custody,
+            legal guardian, guardian of, still at home, still live at home, still lives at home,
+            live at home, lives at home, pay for everything, adult son, adult sons, adult daughter,
+            adult daughters, adult child, self supporting, just the two of us, just us two, just us,
+            小学生, 初中生, 高中生, 中学生, 学生娃, 读小学, 读初中, 读高中, 读大学, 读幼儿园,
+            各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住
         """
     )
 )

@@ -25,14 +25,22 @@ _CONDITIONAL = re.compile(
     r"如果|要是|的话|(?<!到期)了就|就继续|不然|否则|看(?:价格|情况|优惠"
     r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
     r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
-    r"|(?<!不)可能|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走)"
+    r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"
     r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
     # "涨价就走", "再慢就换": an event that may happen, then the decision
     r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
     r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
     r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
     # "续不续看老婆的意思": asked as a question, left to someone else
-    r"|(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的意思|听[^,，。]{0,4}的吧?$"
+    r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的意思|听[^,，。]{0,4}的吧?$"
+    # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
+    # "再用一段时间看看"
+    r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
+    r"|\b(?<!not )(?<!n't )(?:thinking (?:about|of)|considering|weighing|mulling)\b"
+    r"|(?:用|试)[^,，。]{0,6}看看|再(?:决定|定)"
+    # left open: "难讲", "看心情", "I'll see", "I'll think about it", "ask me again next year"
+    r"|难讲|看心情|再想想|想想再说|\bi'?ll see\b|\bthink about it\b|\bask me (?:again|later|next)"
+    r"|\blooking (?:at|into) (?:other|different|alternative)|\bother options\b|\balternatives\b"
 )
 # "the kids would riot if the wifi changed": a condition on something else, not on the decision.
 _OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
@@ -67,6 +75,10 @@ _MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
 _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
 )
+# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没".
+_NONE_AFTER = ("没有", "没", "都没", "暂时没", "暂时还没", "目前没", "目前还没", "还没", "也没")
+# "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
+_WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
 _OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
 _YES_IDS = ("stay", "yes", "true")
 _NO_IDS = ("leave", "none", "no", "false")
@@ -135,7 +147,13 @@ def resolve_choice(
     ids = info.slot.option_ids()
     if asked:
         # "续约？我又不傻", "stay? after that? yeah right": the option echoed, then dismissed
-        echoed = [c for c in cands if people.echoed_no(low, c[0].end)]
+        echoed = [
+            c
+            for c in cands
+            if people.echoed_no(low, c[0].end)
+            or people.mocked(low, c[0].end)
+            or people.rhetorical_zh(low, c[0].start, c[0].end)
+        ]
         cands = [c for c in cands if c not in echoed]
         cands += [(_negated(h), e) for h, e in echoed]
         cands.sort(key=lambda c: c[0].start)
@@ -212,8 +230,9 @@ def resolve_boolean(
                 continue
             if (
                 hit.negated
-                or after.lstrip().startswith(("没有", "没", "都没"))
+                or after.lstrip().startswith(_NONE_AFTER)
                 or people.echoed_no(low, hit.end)
+                or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
             ):
                 value = not value
             if value and _gone(low, hit, after):

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.understanding import quantities
 from bot.understanding.durations import Duration
+from bot.understanding.incidental import is_incidental
 from bot.understanding.lexicon import Hit
 from bot.understanding.model import SurveyModel
 from bot.understanding.normalize import Text
@@ -89,4 +90,6 @@ _PAST_MARKERS = (
 
 
 def bare_numbers(ctx: Ctx) -> list[Num]:
-    return [n for n in ctx.nums if n.start not in ctx.used]
+    """Numbers no slot has explained yet, without clock times, models and identifiers."""
+    low = ctx.text.low
+    return [n for n in ctx.nums if n.start not in ctx.used and not is_incidental(low, n)]

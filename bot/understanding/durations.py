@@ -42,6 +42,7 @@ _UNIT_MONTHS = {
 }
 _WORD_DURATIONS = re.compile(
     r"(?P<ayh>an? year and a half|a year and half|year and a half)|(?P<hy>half an? year|half year)"
+    r"|(?P<yo2>\ban? year or two\b)|(?P<mo2>\ban? month or two\b)|(?P<hdec>half an? decade)"
     r"|(?P<hm>half an? month|半个月)|(?P<dec>an? decade)|(?P<y>\ban? year\b)|(?P<m>\ban? month\b)"
     r"|(?P<fn>\ban? fortnight\b)"
     r"|(?P<zhhy>(?<![一二两三四五六七八九十\d个])半年)"
@@ -53,7 +54,23 @@ _SINCE_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
 )
-_SINCE_EN_REL = re.compile(r"since (?P<rel>last year|the year before last|this year|last month)")
+# "got connected last November": the latest such month before this one
+_LAST_MONTH_NAME = re.compile(
+    r"\blast\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_START_WORDS_EN = re.compile(r"joined|signed|started|since|connected|switched|got it|set up")
+_SINCE_EN_REL = re.compile(
+    r"since (?:the (?:start|beginning) of )?(?P<rel>last year|the year before last|this year"
+    r"|the year|last month)"
+)
+# "since March", "joined in Jan": a month without a year is the latest such month
+_MONTH_ONLY_EN = re.compile(
+    r"\b(?:since|from|(?:joined|signed up|started|connected|switched) in)\s+(?P<month>jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d"
+    r"|last year|this year|\d))"
+)
+# "上个月": the whole answer is last month
+_LAST_MONTH_ONLY = re.compile(r"\s*上个?月(?:吧|啊|呀|的|份)?\s*")
 # "joined in September last year", "since March this year"
 _MONTH_REL_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul"
@@ -68,7 +85,9 @@ _SINCE_ZH = re.compile(
     r"(?P<cue>\s*" + _START_CUE + ")?"
 )
 _JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|才办|"
+    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<!后)才办|"
+    r"(?:上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
+    r"|注册|签约)|"
     r"才用(?:了)?(?:没多久|不久|几天)|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
     r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
@@ -77,7 +96,7 @@ _JUST_JOINED = re.compile(
     r"|a (?:job|dog|cat|puppy|kitten|baby|divorce|girlfriend|boyfriend))))"
     r"|brand new|new customer|only just|less than a month|not even a month"
     r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected)\s+(?:\w+\s+)?"
-    r"this (?:month|week)"
+    r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago)"
 )
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
@@ -92,7 +111,9 @@ _START_BEFORE = re.compile(
     r"(?:入网|开通|办理|注册|开户|成为用户)(?:的)?(?:时间|日期)?(?:是|为|在|于)?\s*$"
 )
 _OBJECT_GAP = re.compile(r"\s*(?:了|a|an|my|the)?\s*(?:新的?|个|一?部|一?台|new)?\s*")
-_LAST_MONTH = re.compile(r"上个?月(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month")
+_LAST_MONTH = re.compile(
+    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month"
+)
 # Said in the same clause before the amount, these tie it to being a customer.
 _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
@@ -164,6 +185,9 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
         kind = m.lastgroup or ""
         value = {
             "ayh": 18.0,
+            "yo2": 18.0,
+            "mo2": 1.5,
+            "hdec": 60.0,
             "hy": 6.0,
             "hm": 0.5,
             "dec": 120.0,
@@ -229,12 +253,29 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
         rel_year = today.year - (1 if m.group("rel") == "last year" else 0)
         since = _months_since(rel_year, _MONTHS_EN[m.group("month")], today)
         out.append(Duration(since, m.start(), m.end(), False, True))
+    for m in _LAST_MONTH_NAME.finditer(low):
+        month = _MONTHS_EN[m.group("month")]
+        year = today.year if month < today.month else today.year - 1
+        cue = _START_WORDS_EN.search(low) is not None
+        out.append(Duration(_months_since(year, month, today), m.start(), m.end(), False, cue))
+    for m in _MONTH_ONLY_EN.finditer(low):
+        month = _MONTHS_EN[m.group("month")]
+        year = today.year if month <= today.month else today.year - 1
+        # "since May the service is bad" is no start date unless being a customer is said
+        cue = _START_WORDS_EN.search(low) is not None and not m.group().startswith("since")
+        cue = cue or re.search(r"customer|with (?:you|us|starlink)|been with", low) is not None
+        out.append(Duration(_months_since(year, month, today), m.start(), m.end(), False, cue))
+    if _LAST_MONTH_ONLY.fullmatch(low):
+        out.append(Duration(1.0, 0, len(low), False, False))
     for m in _SINCE_EN_REL.finditer(low):
         rel = m.group("rel")
         months = {"last year": 12.0, "the year before last": 24.0, "last month": 1.0}.get(rel)
+        if m.group().startswith(("since the start", "since the beginning")) and rel == "last year":
+            months = 12.0 + today.month - 1  # "since the start of last year": its January
         if months is None:
             months = float(today.month - 1)
-        year_only = rel in ("last year", "the year before last")
+        start_of = m.group().startswith(("since the start", "since the beginning"))
+        year_only = rel in ("last year", "the year before last") and not start_of
         out.append(Duration(months, m.start(), m.end(), True, True, year_only=year_only))
     for m in _SINCE_ZH.finditer(low):
         cued = bool(m.group("from") or m.group("cue") or _START_BEFORE.search(low, 0, m.start()))

@@ -17,10 +17,15 @@ from typing import Any
 
 from bot.understanding.normalize import Text, Token, term_key
 
+# Real words one deletion away from a lexicon word on each side: not typos ("not a chance" is no
+# "cancel", "change" no "charge").
+_REAL_WORDS = frozenset(
+    "chance chances change changed changes charge charged dance france glance stance cancer".split()
+)
 # Words that negate the phrase that follows them within the same clause.
 _NEGATORS = frozenset(
     "不 没 非 别 未 无 not no never don't doesn't didn't isn't aren't wasn't weren't won't "
-    "without nor dont doesnt isnt wont cannot can't zero".split()
+    "without nor dont doesnt isnt wont cannot can't zero none nobody".split()
 )
 # "it's", "that's": a contraction of "is", not a possessive of a lexicon word.
 _PRONOUNS = frozenset("it he she that what who there here let where how this".split())
@@ -135,7 +140,7 @@ class Lexicon:
         self.fixes = {k: v for k, v in fixes.items() if v is not None}
 
     def correct(self, word: str) -> str:
-        if len(word) < 5 or word in self.vocab or not word.isalpha():
+        if len(word) < 5 or word in self.vocab or word in _REAL_WORDS or not word.isalpha():
             return word
         if word in self.fixes:
             return self.fixes[word]

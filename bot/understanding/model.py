@@ -179,8 +179,30 @@ VAGUE_BLOCKERS = (
     "有什么",
     "有啥",
 )
-# Phrases that contain a slot word without meaning it: "本宝宝" is the speaker, not a baby.
-NOT_WORDS = ("本宝宝", "宝宝我", "本姑娘", "本小姐", "本大爷")
+# Phrases that contain a slot word without meaning it: "本宝宝" is the speaker, not a baby; a
+# greeting ("早上好", "good evening") rates nothing.
+NOT_WORDS = (
+    "本宝宝",
+    "宝宝我",
+    "本姑娘",
+    "本小姐",
+    "本大爷",
+    "你好",
+    "您好",
+    "大家好",
+    "早上好",
+    "早安",
+    "上午好",
+    "中午好",
+    "下午好",
+    "晚上好",
+    "晚安",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "good night",
+    "good day",
+)
 _CITY_NAMES = ("city", "location", "hometown", "town", "place")
 _NAME_NAMES = ("name", "nickname", "first_name", "display_name")
 

@@ -20,6 +20,8 @@ _SURNAMES = set(
     "商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 _PREFIXES = ("小", "老", "阿")
+# A surname with a form of address is how the respondent wants to be called: "王先生", "李女士".
+_ZH_TITLES = "先生|女士|小姐|太太|老师|阿姨|师傅|大姐|大哥|姐|哥|总|医生|教授"
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 轩辕 端木 独孤 南宫"
     " 西门 呼延 澹台 百里 申屠 万俟 钟离 淳于 太史 东郭".split()
@@ -30,6 +32,15 @@ _ZH_INTRO = re.compile(
     r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
     r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
+_TITLED_ZH = re.compile(
+    "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + "|[" + "".join(sorted(_SURNAMES)) + "])"
+    "(?:" + _ZH_TITLES + ")"
+)
+# "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed.
+_TITLED_EN = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+",
+    re.IGNORECASE,
+)
 # Introductions that also start ordinary sentences ("我是上海人", "在下班"): outside the name
 # question they need a common surname.
 _LOOSE_INTROS = ("我是", "本人", "鄙人", "在下")
@@ -39,6 +50,7 @@ _ZH_STOP = re.compile(
 )
 _EN_INTRO = re.compile(
     r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
+    r"|(?:first|given|full) name(?:'s| is)?"
     r"|i'm|i am|im|it's|it is|this is|(?:i )?go by|you can call me|name\s*[:?])"
     r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?)",
     re.IGNORECASE,
@@ -55,6 +67,8 @@ _EN_TAIL = re.compile(
 _EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
 _COMMON = frozenset(
     """a an the not from in at on here fine good ok okay okey great well sure sorry busy happy
+    guess guessing nobody somebody someone anyone everyone customer user human person bot robot
+    idk dunno hmm
     single married divorced engaged male female man woman guy girl boy dude lady student retired
     living based going currently just really very so too also still only almost about around from
     into using with staying satisfied unsatisfied dissatisfied unhappy tired new old young afraid
@@ -94,6 +108,12 @@ _LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "this is")
 
 
 def _zh_name(candidate: str) -> str:
+    titled = _TITLED_ZH.match(candidate)
+    if titled:
+        return titled.group()
+    framed = _TRAIL.sub("", candidate)
+    if framed != candidate and 2 <= len(framed) <= 4 and _plausible_zh(framed, strict=False):
+        return framed  # "叫我小可爱就行": the whole name before the closing frame
     m = _ZH_STOP.search(candidate, 1)
     name = candidate[: m.start()] if m else candidate
     if len(name) > 4 and name[0] not in _PREFIXES:
@@ -102,6 +122,8 @@ def _zh_name(candidate: str) -> str:
 
 
 def _plausible_zh(name: str, strict: bool) -> bool:
+    if _TITLED_ZH.fullmatch(name):
+        return True  # "刘女士": 女 is part of the form of address
     if not 1 <= len(name) <= 4 or _ZH_NOT_NAME.search(name):
         return False
     if not strict:
@@ -138,6 +160,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             stop = _ZH_STOP.search(raw, 1)
             if loose and len(raw[: stop.start()] if stop else raw) > 4:
                 continue  # "我是王者荣耀玩家": a description, not a name
+            if loose and re.match(r"[^的]{1,4}的", raw):
+                continue  # "我是新来的", "我是做销售的": a description
             name = _zh_name(raw)
         if not name or not _plausible_zh(name, strict=not asked and loose):
             continue
@@ -176,6 +200,9 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if len(words) > 1 and not (naming and _plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not _plausible_en(name, strict=True):
                 name = words[0]
+        titled = _TITLED_EN.match(surface, m.start("name"))
+        if titled:
+            return titled.group(), titled.start(), titled.end()
         if name.lower().endswith("'s") or rest.startswith("'s"):
             continue  # "I'm Mike's wife": somebody else's name
         if not _plausible_en(name, strict):
@@ -207,6 +234,8 @@ def bare_name(surface: str) -> str | None:
     text = _EN_TAIL.sub("", _SPELLING.sub("", text))
     if not text or any(ch.isdigit() for ch in text):
         return None
+    if _TITLED_ZH.fullmatch(text) or _TITLED_EN.fullmatch(text):
+        return text
     if re.fullmatch(r"[\u4e00-\u9fff·]{1,4}", text):
         return text if _plausible_zh(text, strict=False) else None
     if _EN_NAME.fullmatch(text) and _plausible_en(text, strict=False) and len(text.split()) <= 3:
@@ -218,6 +247,8 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
     """When the name was asked: the first clause that is a bare name ("hi there! Ravi, from Mumbai",
     "I'm the account holder's son, Kevin")."""
     for m in _CLAUSES.finditer(surface):
+        if surface[m.end() : m.end() + 1] in ("?", "？"):
+            continue  # "who's asking?": a question, not a name
         name = bare_name(m.group())
         if name:
             start = surface.find(name, m.start())

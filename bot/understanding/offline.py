@@ -85,7 +85,8 @@ def understand(
     )
     refused = asked_info is not None and replies.is_refusal(low)
     if refused and asked_info is not None and asked_info.role == "name":
-        if names.NAME_PART.search(low):  # "Rose，中文名不方便说": one name given, another declined
+        # "Rose，中文名不方便说": one name given, another declined; "名字不重要，叫我张姐吧"
+        if names.NAME_PART.search(low) or names.introduced_name(parsed.surface, True):
             word_slots.read_name(ctx, asked_info, True)
             refused = asked_info.slot.name not in ctx.proposals
     # unambiguous evidence for every slot first, then the asked slot's leftovers
@@ -124,7 +125,15 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     name = info.slot.name
     if name in ctx.proposals:
         own = [(h.start, h.end) for h in ctx.hits if h.for_slot(name)] + [ctx.spans[name]]
-        if ctx.weak_asked and info.role != "scale" and replies.vague_elsewhere(low, own):
+        # a hedge next to a weak value makes it vague ("算是有吧…说不清楚"), except when the
+        # value is itself the hedge ("续不续都行" is "unsure")
+        hedge = ctx.proposals[name].value == "unsure"
+        if (
+            ctx.weak_asked
+            and info.role != "scale"
+            and not hedge
+            and replies.vague_elsewhere(low, own)
+        ):
             del ctx.proposals[name]
             result.vague = True
         return

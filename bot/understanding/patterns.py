@@ -39,11 +39,22 @@ _RIVALS = (
 
 CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "stay": (
+        # "还用吧", "用着呗", "先用着": carrying on
+        re.compile(r"(?:还|先|就|继续|接着)用着?(?:吧|呗|呢|啦)|用着(?:吧|呗|呢|啦)|先用着"),
         # "you've got me for another year", "再用一年", "give it one more year"
         re.compile(
             r"\byou(?:'ve| have)? got me\b|\b(?:for|give (?:you|it|them))\s+(?:another|one more)"
             r"\s+(?:year|term|contract)\b|再(?:用|续|给你们)一年"
         ),
+        # "no plans to go anywhere"; a renewal already made when asked about the future
+        re.compile(
+            r"\bno (?:plans?|intention|intentions) (?:to|of) go(?:ing)? anywhere\b"
+            r"|\b(?:already|just) renewed\b|\brenewed (?:for|until|till|through)\b"
+            r"|已经续(?:约|费)?了|续好了"
+        ),
+    ),
+    "unsure": (
+        re.compile(r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"),
     ),
     "mailed_check": (
         re.compile(_CHECK + _CLAUSE + _MAIL),
@@ -56,13 +67,17 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "bank_transfer": (
         re.compile(r"银行[^,，.。;；]{0,6}?(?:转|扣|划|缴|付|交)"),
         re.compile(
-            r"\b(?:from|out of|through|via) (?:my|our|the) (?:bank|account|checking|savings)"
+            r"\b(?:from|out of|through|via) (?:(?:my|our|the) )?(?:bank|account|checking|savings)"
         ),
         re.compile(r"\b(?:checking|savings|current|bank) account\b"),
     ),
     "leave": (
+        # "应该会走吧", "肯定走啊": leaving, said with a verb of intent
         re.compile(
-            r"(?:换|转|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
+            r"(?:会|要|得|肯定|一定|准备|打算|能|想|该)走(?!一步|了一步|路|过|访|走|神|运|势)"
+        ),
+        re.compile(
+            r"(?:换|转|跳槽|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
         ),
         # a named rival: "signed with Vodafone", "going with T-Mobile", "joining Three"
         re.compile(
@@ -129,6 +144,15 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             True,
         ),
         BoolRule(re.compile(r"(?:学费|生活费|医药费)[^,，.。]{0,3}我(?:出|付|给|交|负责)"), True),
+        # "我爸瘫痪在床，我在照顾": the respondent as carer
+        BoolRule(
+            re.compile(
+                r"(?:我|俺)(?:在|一直|得|要|来|还得|还要)(?:照顾|伺候|照看|养着?|赡养|供着?)"
+            ),
+            True,
+        ),
+        # "一个读大学一个读高中": children counted by their schools
+        BoolRule(re.compile(r"一个(?:在)?(?:读|上)[^,，。]{1,4}一个(?:在)?(?:读|上)"), True),
         # money sent to parents or home: "每个月给爸妈打生活费", "给他们寄钱", "往家里寄钱"
         BoolRule(
             re.compile(
@@ -148,8 +172,9 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
         BoolRule(
             re.compile(
-                r"\b(?:i|we)\s+(?:pay|cover|help with|pay for)\s+(?:their|his|her)\s+"
-                r"(?:bills|rent|tuition|school|college|living|expenses|care)"
+                r"\b(?:i|we)\s+(?:pay|cover|help with|pay for)\s+(?:their|his|her"
+                rf"|my\s+{_RELATIVE}'s)\s+"
+                r"(?:bills|rent|tuition|school|college|uni|university|living|expenses|care)"
             ),
             True,
         ),
@@ -169,6 +194,35 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
                 r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+\d+[ -]?(?:years?|yrs?|months?)[ -]?old\b"
             ),
             True,
+        ),
+        # "three, all under 10", "one, she's in kindergarten": the asked question answered by
+        # a count of children
+        BoolRule(
+            re.compile(
+                r"^(?:yes|yeah|yep|yup|有)?[,，\s]*(?:just\s+)?(?:one|two|three|four|five|[1-9]"
+                r"|一个|两个|俩|三个|仨|四个)(?=\s*(?:$|[,.!，。！]|kids?\b|of them\b))"
+            ),
+            True,
+        ),
+        # "just my husband and our two dogs": the household is the couple
+        BoolRule(
+            re.compile(
+                r"^(?:no|nope|none)?[,\s]*(?:it'?s\s+)?just\s+(?:me\s+and\s+)?(?:my|the)\s+(?:husband"
+                r"|wife|partner|boyfriend|girlfriend|hubby|missus|fianc[ée]e?|other half)\b"
+            ),
+            False,
+        ),
+        # only a pet at home: "只养了一只猫", "就养了条狗", "only a cat"
+        BoolRule(
+            re.compile(
+                r"^(?:no|nope)?[,\s]*(?:just|only)\s+(?:a|one|two|my|the|our)?\s*(?:cats?|dogs?"
+                r"|pets?|fish|goldfish|hamsters?|rabbits?|birds?)\b(?!\s+and\s+(?:my|our|a|two|the))"
+            ),
+            False,
+        ),
+        BoolRule(
+            re.compile(r"(?:只|就)(?:养了|有)(?:一|两|俩|三)?(?:只|条|个)?(?:猫|狗|鱼|鸟|宠物)"),
+            False,
         ),
         # "two under two", "three under 5": young children counted by age
         BoolRule(re.compile(rf"\b{_NUMBER_WORD}\s+(?:kids?\s+)?under\s+{_NUMBER_WORD}\b"), True),
@@ -230,9 +284,23 @@ def _overlaps(hit: Hit, others: list[Hit], slot: str) -> bool:
     return any(o.for_slot(slot) and o.start < hit.end and hit.start < o.end for o in others)
 
 
+# Readings that beat the phrases inside them: "没想过换" is staying, although "没想过" alone is
+# "haven't thought about it". Their hits carry the kind "override".
+CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "stay": (re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),),
+}
+
+
 def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -> list[Hit]:
-    """Pattern readings for an asked choice slot that no lexicon phrase of the slot covers."""
+    """Pattern readings for an asked choice slot that no lexicon phrase of the slot covers, and
+    overriding readings that replace the phrases they cover."""
     out: list[Hit] = []
+    for option in option_ids:
+        for pattern in CHOICE_OVERRIDES.get(option, ()):
+            for m in pattern.finditer(text.low):
+                out.append(
+                    _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), [])
+                )
     for option in option_ids:
         for pattern in CHOICE_PATTERNS.get(option, ()):
             for m in pattern.finditer(text.low):

@@ -29,18 +29,27 @@ _OTHER_ZH = (
 _OTHER_EN = (
     r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
     r"|niece|nephew|neighbou?r|boss|colleague|roommate)s?(?:'s|')?"
-    r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)"
+    r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)|\b(?:she|he|they)(?:'s|'re)?"
 )
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
 # "my son('s wife)", "her (husband)".
 _OWNER_BEFORE = re.compile(
     rf"(?:{_OTHER_ZH})(?:的|们|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
-    r"|'re|got|has|have|had)\s+)*$"
+    r"|'re|got|has|have|had|and|grown|up|\d+)\s+)*$"
 )
 # A child who is grown up and on their own.
 _GROWN_AFTER = re.compile(
-    r"^[^,，。;；]{0,3}?(?:早就?|都|已经|也)?(?:结婚|成家|嫁人|娶了|娶媳妇|参加工作|有自己的家)"
+    r"^[^,，。;；]{0,3}?(?:早就?|都|已经|也)?(?:结婚|成家|嫁人|嫁到|嫁去|嫁出去|出嫁|娶了|娶媳妇|参加工作|有自己的家)"
+    # working, here or away ("有个儿子，已经工作了", "孩子在外地工作")
+    r"|^[^,，。;；]{0,3}[,，]?\s*(?:已经|都|早就?)(?:参加)?工作了"
+    r"|^[^,，。;；]{0,4}?在(?:外地|外面|国外|外省|别的城市)(?:定居|成家)"
+    r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
+    # an adult by age, or living elsewhere ("my son is 30", "lives in Denver")
+    r"|^(?:,?\s*(?:she|he|they))?(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:1[89]|[2-9]\d)\b"
+    r"(?!\s*(?:months?|weeks?))"
+    r"|^[^,.;!?]{0,24}?\b(?:lives?|living)\s+(?:in\b|on (?:his|her|their) own|alone|abroad"
+    r"|overseas|out of state|elsewhere)"
     r"|^[^,，。;；]{0,4}?(?:他们|她们|他|她|人家)[^,，。;；]{0,6}?自己(?:带|养|管|挣|过|住)"
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
     r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient)\b"
@@ -55,7 +64,8 @@ _GROWN_AFTER = re.compile(
 _ECHO_NO = re.compile(
     r"[^,，。?？\s]{0,2}\s*\?+\s*(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
     r"|我又不傻|做梦|想得美"
-    r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|yeah right|no way|as if|lol no|hell no|not a chance"
+    r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|不至于|没必要|算了吧?|yeah right|no way|as if|lol no"
+    r"|hell no|not a chance"
     r"|dream on|you'?re kidding|are you kidding)"
 )
 _OTHER_PERSON_ZH = re.compile(
@@ -73,6 +83,8 @@ _POSSESSIVE_ZH = re.compile(
 # The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
 # "with my wife in Chengdu").
 _SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)")
+# A clause that starts with where, not who: "在北京上班", "住在上海".
+_NO_SUBJECT = re.compile(r"^\s*(?:也|还|现在|目前)?(?:在|住在|去了|搬到|跑到)")
 _SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
 
 
@@ -81,9 +93,19 @@ def clause_before(low: str, start: int) -> str:
     return low[breaks[-1] if breaks else 0 : start]
 
 
+# A clause that goes on about the people of the clause before: "my kids are grown, both married".
+_CARRIED = re.compile(
+    r"^\s*(?:both|all|they(?:'re| are)?|both of them|all of them)(?:\s+(?:are|were|now|already"
+    r"|also|got))*\s*$"
+)
+
+
 def owned_by_someone_else(low: str, start: int) -> bool:
     """The partner word at `start` belongs to another person ("儿子结婚了", "her husband")."""
-    return _OWNER_BEFORE.search(clause_before(low, start)) is not None
+    clause = clause_before(low, start)
+    if _CARRIED.match(clause) and len(clause) < start:
+        clause = clause_before(low, start - len(clause) - 1) + " " + clause.strip() + " "
+    return _OWNER_BEFORE.search(clause) is not None
 
 
 def grown_up(low: str, end: int) -> bool:
@@ -96,14 +118,64 @@ def echoed_no(low: str, end: int) -> bool:
     return _ECHO_NO.match(low, end) is not None
 
 
+# Mockery right after an option denies it: "续个鬼", "换个屁", "留下才怪".
+_MOCK_AFTER = re.compile(
+    r"个(?:鬼|屁|毛线?|头|锤子|球)|才怪|你个头"
+    # "续约的可能性不大": said to be unlikely
+    r"|的?(?:可能性?|几率|概率)(?:不大|很小|极小|很低|极低|为零|几乎为零)"
+)
+# A rhetorical question before an option denies it: "为啥不续" (so: renew), "还能走？" (so: stay).
+_WHY_BEFORE = re.compile(
+    r"(?:为啥|为什么|为何|干嘛|干吗|凭什么|凭啥|怎么可能|哪能|难道)(?:我|要|会|还)*$"
+)
+_STILL_BEFORE = re.compile(r"还(?:能|会|要)?$")
+
+
+def mocked(low: str, end: int) -> bool:
+    """The option ending at `end` is mocked right away ("续个鬼")."""
+    return _MOCK_AFTER.match(low, end) is not None
+
+
+def rhetorical_zh(low: str, start: int, end: int) -> bool:
+    """The option at `start`..`end` is asked rhetorically ("为啥不续", "用了十年了还能走？")."""
+    before = clause_before(low, start)
+    if _WHY_BEFORE.search(before):
+        return True
+    return bool(_STILL_BEFORE.search(before)) and in_question(low, end)
+
+
 def someone_elses_place(low: str, start: int) -> bool:
     """The place at `start` is said of another person only ("老公在上海上班")."""
     clause = clause_before(low, start)
+    if _NO_SUBJECT.match(clause) and len(clause) < start:
+        # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
+        # clause before it
+        clause = clause_before(low, start - len(clause) - 1) + clause
     if not (_OTHER_PERSON_ZH.search(clause) or _OTHER_PERSON_EN.search(clause)):
         return False
     own = _POSSESSIVE_ZH.sub("", clause)
     own = re.sub(r"\b(?:my|our)\s+", "", own)
     return not (_SELF_ZH.search(own) or _SELF_EN.search(own))
+
+
+# A place the respondent visits or deals with, not where they live: "去北京出差", "visiting
+# Shanghai this week", "back from London", "上海的客服", "the Beijing call centre".
+_VISIT_BEFORE = re.compile(
+    r"(?:(?<![搬调回])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to|\btravel(?:l?ed"
+    r"|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from|\bmoved (?:back )?from"
+    r"|\b(?:holiday|vacation|business trip) in)\s*$"
+)
+_VISIT_AFTER = re.compile(
+    r"^\s*(?:的)?(?:客服|营业厅|分公司|总部|公司|办事处|门店|热线|机房|出差|旅游|开会)"
+    r"|^\s*(?:call cent(?:re|er)s?|office|branch|store|shop|team|support|hq|headquarters|airport"
+    r"|trip|for work|on business|for a conference|for the weekend|this week|next week)\b"
+)
+
+
+def visited_place(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
+    before = clause_before(low, start)
+    return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
 
 
 def in_question(low: str, end: int) -> bool:
@@ -117,16 +189,20 @@ def in_question(low: str, end: int) -> bool:
 # teaches or minds ("I teach 30 kids"), or it is a comparison ("data like two teenagers").
 _SELF_AS_CHILD = re.compile(
     r"(?:\bi'?m|\bi am)\s+(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
+    r"|我(?:还|也|正|现在)?(?:是|在)(?:个|一个|一名)?$"
 )
 _OTHERS_CHILDREN = re.compile(
     r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
     r"|work with)\s+(?:[a-z\d]+\s+){0,2}$|别人家的?$"
     r"|\blike\s+(?:a|an|two|three|\d+|some|little)?\s*$"
+    # a pet spoken of as a child: "my dog is basically my child"
+    r"|\b(?:basically|practically|like|as)\s+(?:my|our)\s*$"
     r"|像(?:个|一个|小)?$"
 )
 _CHILD_WORDS = frozenset(
     "son sons daughter daughters baby babies kid kids child children teen teens teenager teenagers"
-    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 小孩 娃 宝宝".split()
+    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 小孩 娃 宝宝 小学生 初中生 高中生 中学生"
+    " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园".split()
 )
 
 

@@ -28,7 +28,7 @@ _BIRTH_AFTER = re.compile(
 )
 # "born in '98", "born in the spring of '86", "出生于1990年"
 _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
-_WILL_BE = re.compile(r"(?:i'?ll be|i will be|turning|gonna be|going to be)\s*$")
+_WILL_BE = re.compile(r"(?:i'?ll be|i will be|turning|gonna be|going to be|\bi (?:will )?turn)\s*$")
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # Said after the age, these put the birthday ahead: "38 next week", "40 in March".
 _SOON_AFTER = re.compile(

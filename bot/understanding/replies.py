@@ -77,7 +77,8 @@ _REFUSAL = re.compile(
     r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲)"
     r"|没必要(?:说|告诉)|关你什么事|管得着|不关你的?事|别问了|不予回答"
     r"|(?:名字|称呼|姓名|这个|这题|这个问题)(?:就|还是)?算了|\banonymous\b|\banon\b"
-    r"|prefer not|(?:i'?d|i would) rather not|rather not (?:say|share|answer|tell|discuss|rate)"
+    r"|prefer not|(?:i'?d|i would) rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
+    r"|stay|go|have|be|pay|use))|rather not (?:say|share|answer|tell|discuss|rate)"
     r"|none of your business|not your business|mind your own|not telling|won'?t (?:say|tell|share)"
     r"|(?:don'?t|do not) (?:want|wish|care) to (?:say|give|provide|reveal|leave"
     r"|share|answer|tell|talk|go into|discuss|disclose|rate)"
@@ -88,6 +89,8 @@ _REFUSAL = re.compile(
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
     r"|personal question|not (?:gonna|going to) answer|not answering|\bclassified\b"
     r"|\b(?:is|'s) (?:private|a secret)\b|rather not (?:get|go) into|不留名|名就不留"
+    r"|(?:名字|称呼|姓名)(?:不重要|无所谓|没那么重要)|\bname (?:doesn'?t|does not|don'?t) matter"
+    r"|\bname(?:'s| is) not important"
 )
 _VAGUE = re.compile(
     r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
@@ -95,7 +98,7 @@ _VAGUE = re.compile(
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
-    r"|随便|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$"
+    r"|随便|随你|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$"
     r"|凑合|差不多吧|好多年|很多年|好几年|好久|很久|挺久"
     r"|几年|几个月|几十|几百|好些年|有些年|有段时间"
     r"|一段时间|不少钱|挺多|蛮多|不多|挺贵|有点贵|不小了"
@@ -140,12 +143,15 @@ _YES = re.compile(
     r"yes|yeah|yep|yup|yea|y|of course|go ahead|why not"
     r"|alright|all right|fine|let'?s go|let'?s do it"
     r"|absolutely|definitely|certainly|no problem|sounds good|i agree|agreed|please do|👍"
+    r"|打算|打算的|i guess so|guess so|i think so|think so|i suppose(?: so)?|most likely"
 )
 _NO = re.compile(
     r"不要|不同意|不愿意|算了|不会|不用了?|不行|不好|不可以"
     r"|拒绝|别|不了|不想|不必|免了|不|no|nope|nah|n"
     r"|no thanks|no thank you|not now|not really|i don'?t|don'?t|i do not|never|no way|i disagree"
     r"|not interested|rather not|i'?d rather not|👎"
+    r"|不打算|probably not|prob not|likely not|not likely|unlikely|i doubt it|doubt it"
+    r"|(?:i )?don'?t think so|absolutely not|definitely not|certainly not|hardly"
 )
 _CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
 _POLITE = re.compile(r"(?:thanks|thank you|谢谢|谢啦|please|请|哈哈+|haha+|lol)")
@@ -197,8 +203,11 @@ _NO_VALUE = re.compile(
     r"|horse|goat|sheep|ram|monkey|rooster|dog|pig)\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
     r"|\bgen(?:eration)? ?[xyz]\b|\bmillennial|\bboomer\b|\bzoomer\b"
     r"|(?:那会儿?|那时候?|那年)(?:就|起|开始)"
-    r"|\bsince (?:my|our|the|before|i was|we were|uni|college"
-    r"|school)\b"
+    r"|(?:毕业|结婚|工作|上大学|搬家|退休|生孩子|出国|回国)(?:以后|之后|后|那年|那会儿?)?(?:就|才)"
+    r"(?:开始|办|装|用|开通)"
+    r"|\bsince (?:my|our|the|before|i was|we were|uni|college|school|(?:last |this )?(?:summer"
+    r"|spring|winter|autumn"
+    r"|fall)|i (?:started|moved|left|got|graduated|finished|retired))\b"
     r"|\b(?:company|work|employer|boss|parents?|folks|mum|mom|dad|wife|husband|partner)(?:'s)?\s+"
     r"(?:pays?|covers?|handles?|sorts?)\b|\bon (?:my|the) (?:company|work|employer|parents?|dad|mom"
     r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
@@ -266,8 +275,17 @@ def is_vague_open(low: str) -> bool:
     return cjk <= 3 and len(words) <= 2
 
 
+# "yeah probably", "应该是吧": a hedge keeps the answer it goes with (docs: "probably" keeps the
+# value), so it is read without the hedge.
+_HEDGE = re.compile(
+    r"^(?:probably|prob|most likely|likely|i think|i guess|应该|大概|估计)\s*"
+    r"|\s*(?:probably|prob|most likely|i think|i guess)$"
+)
+
+
 def _yes_no_part(part: str) -> bool | None:
-    for candidate in (part, _POLITE_TAIL.sub("", part).strip()):
+    plain = _POLITE_TAIL.sub("", part).strip()
+    for candidate in (part, plain, _HEDGE.sub("", plain).strip()):
         if not candidate:
             continue
         if _NO.fullmatch(candidate):

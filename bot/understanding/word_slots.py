@@ -56,11 +56,24 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         extra = patterns.choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
         hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
     cands = choices.candidates(hits, info, asked, low)
-    # a word inside a customer-duration ("用了一年") is about tenure, not the contract
+    overrides = [h for h, e in cands if e.kind == "override"]
+    if overrides:
+        cands = [
+            (h, e)
+            for h, e in cands
+            if e.kind == "override"
+            or not any(o.start <= h.start and h.end <= o.end for o in overrides)
+        ]
+    # a word inside a customer-duration ("用了一年") is about tenure, not the contract; so is any
+    # duration without a contract cue that answers the tenure question ("about 2yrs")
+    tenure_asked = not asked and _asked_role(ctx) == "tenure"
     cands = [
         (h, e)
         for h, e in cands
-        if not any(d.tenure_cue and d.start <= h.start < d.end for d in ctx.durations)
+        if not any(
+            (d.tenure_cue or (tenure_asked and not d.contract_cue)) and d.start <= h.start < d.end
+            for d in ctx.durations
+        )
     ]
     if info.slot.name.lower() in ("gender", "sex"):
         # gender words are everywhere ("客服小姐姐", "my husband"): another slot's answer states
@@ -93,6 +106,11 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         option = choices.yes_no_option(info, answer) if answer is not None else None
         if option is not None:
             propose(ctx, info.slot.name, option, 0, len(ctx.text.surface), confidence=0.8)
+
+
+def _asked_role(ctx: Ctx) -> str | None:
+    info = ctx.model.slots.get(ctx.asked) if ctx.asked else None
+    return info.role if info is not None else None
 
 
 def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
@@ -139,7 +157,12 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     current = choices.live(cands)
     if not asked:
         # "老公在上海上班": where somebody else is, not where the respondent lives
-        current = [(h, e) for h, e in current if not people.someone_elses_place(low, h.start)]
+        current = [
+            (h, e)
+            for h, e in current
+            if not people.someone_elses_place(low, h.start)
+            and not people.visited_place(low, h.start, h.end)
+        ]
     if current:
         hit, entry = current[-1]
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)

@@ -75,7 +75,7 @@ def test_schema(splits: dict[str, list[dict[str, Any]]], survey: Survey) -> None
     for split, record in _all(splits):
         where = f"{split} {record.get('id')}"
         assert KEYS <= record.keys() <= KEYS | OPTIONAL_KEYS, where
-        assert re.fullmatch(rf"{record['lang']}-{split}-\d{{3}}", record["id"]), where
+        assert re.fullmatch(rf"{record['lang']}-{split}-\d{{3,}}", record["id"]), where
         assert record["lang"] in {"zh", "en"}, where
         assert record["slot"] in survey.slot_names, where
         assert isinstance(record["text"], str) and record["text"].strip(), where

@@ -1,0 +1,73 @@
+"""Numbers that are part of a name or a label, not an amount of anything.
+
+A bare number is read as the asked slot's value ("25" for the age, "70" for the bill). Messages
+that are about something else carry numbers too: a clock time ("3点再说", "at 9pm", "after 6?"), a
+product or model ("iPhone 15", "Galaxy S23", "AX3000", "5G"), a bandwidth ("100M宽带", "100 Mbps"),
+an identifier ("卡号是6222开头的", "尾号2580", "my number is 555-0142"), a place in a building
+("1号楼", "floor 12", "room 304") or a day of the month ("on the 15th"). None of these is a value
+for any slot, so they are never offered as bare numbers. Numbers the text marks as ages, money or
+durations are read elsewhere and are not affected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.numbers import Num
+
+# Right after the number: a clock, a bandwidth or data unit, a generation, a day or a room.
+_AFTER = re.compile(
+    r"\s*(?:点钟|点(?![\d一二三四五六七八九十]|儿|点)|:[0-5]\d|[ap]\.?m\b|o'?clock\b"
+    r"|mb\b|mbps\b|mbit|gbps\b|gb\b|g\b|兆|m\s*(?:宽带|的|光纤|broadband|fib(?:er|re)|plan|line)"
+    r"|号楼|楼|层|单元|室|号(?!码)|st\b|nd\b|rd\b|th\b"
+    r"|开头|结尾"
+    # minutes and hours are no slot's unit; counted things are not the asked value ("2 kids")
+    r"|分钟|小时|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
+    r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
+    r"|lines?\b|devices?\b|rooms?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分))",
+    re.IGNORECASE,
+)
+# Right before it: a product or model name, an identifier, a floor or room, a time of day.
+_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:iphone|ipad|galaxy|pixel|mate|nova|note|redmi|xiaomi|huawei|honor|oppo|vivo"
+    r"|oneplus|macbook|windows|ios|android|playstation|ps|xbox|series|version|model|pro|ultra"
+    r"|mini|air|lite|number(?: is)?|phone number|ext|no\.|floor|level|room|apt|apartment|unit"
+    r"|suite|building|bldg|flat|gate|platform|bus|route)"
+    r"|小米|华为|荣耀|红米|尾号|卡号|手机号|电话号码是?|电话号是?|号码|账号|工号|订单号|编号|验证码|#"
+    r"|晚上|早上|上午|下午|中午|凌晨|傍晚|今晚|明早|明晚)\s*$",
+    re.IGNORECASE,
+)
+# "after 6?", "call me at 5": a clock time, when nothing follows that makes it an amount.
+_CLOCK_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:after|before|until|till)"
+    r"|\b(?:call|ring|text|phone|meet|see|contact|reach)\s+(?:me|us)?\s*(?:back\s+)?(?:at|around))"
+    r"\s*$"
+)
+_BANDWIDTH_M = re.compile(r"m\b")
+# "S23", "AX3000", "p60": a model code, letters and digits run together.
+_CODE_BEFORE = re.compile(r"(?<![a-z])[a-z]{1,3}$")
+# Short words typed against a number are no model code: a currency ("rmb99", "usd50") or a word
+# of the sentence ("im25", "age30", "abt 70").
+_NOT_CODE = frozenset(
+    "rmb usd cny hkd rs hk us au ca eur gbp im m am is at to in on by of or and abt ard age yo"
+    " ok".split()
+)
+_TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\b)")
+
+
+def is_incidental(low: str, num: Num) -> bool:
+    """Is the number at `num` part of a time, product, identifier or address (no value)?"""
+    if _AFTER.match(low, num.end):
+        return True
+    if num.value >= 50 and _BANDWIDTH_M.match(low, num.end):
+        return True  # "100M": a bandwidth; "6m", "18m" may be months
+    before = low[max(0, num.start - 16) : num.start]
+    if _BEFORE.search(before):
+        return True
+    if _CLOCK_BEFORE.search(before):
+        return num.value <= 24 and _TIME_END.match(low, num.end) is not None
+    code = _CODE_BEFORE.search(before)
+    if code is not None and code.group() not in _NOT_CODE and num.kind == "digit":
+        return True
+    digits = low[num.start : num.end]
+    return num.kind == "digit" and len(digits) >= 7 and digits.isdigit()  # a phone or card number
