@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import people
+from bot.understanding import others, people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.scales import negated_value
@@ -70,6 +70,11 @@ _GONE_BEFORE = re.compile(
 _NOT_YET_BORN = re.compile(
     r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
 )
+# A child or partner wished for or planned is not had: "想要孩子", "hoping for kids someday".
+_WANTED_BEFORE = re.compile(
+    r"(?:想要|想生|打算要|准备要|计划要|想找|\bwants?\s+(?:a\s+)?|\bwanting\s+|\bhoping for\s+"
+    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?)$"
+)
 # "Not married" does not outweigh a boyfriend: the relationship is the answer.
 _MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
 _NOT_MARRIED = frozenset(
@@ -111,6 +116,11 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool) -> bool:
     to my street"); for an intention, the respondent's arrival ("携号转网过来的", "from another
     provider") or, in another answer, a past event ("今年刚续约", "中间续约了两次")."""
     before = people.clause_before(low, hit.start)
+    personal = entry.kind == "scale" or entry.value in _INTENTIONS or entry.value == "unsure"
+    if others.said_of_other(low, hit.start, household=personal):
+        return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
+    if entry.kind == "option" and others.only_asked(low, hit.start):
+        return True  # "光纤多少钱？"
     if not asked and _IF_BEFORE.search(before):
         return True
     origin = _FROM_BEFORE.search(before)
@@ -162,6 +172,8 @@ def resolve_choice(
         strong = [c for c in current if c[1].strong]
         current = strong or current
     if asked and "unsure" in ids and conditional(low, cands):
+        if not cands and others.only_asked(low, 0):
+            return None  # "what happens if I leave?": a question, no decision
         if current or cands:
             base = (current or cands)[-1]
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)
@@ -213,8 +225,11 @@ def resolve_boolean(
     topical: list[tuple[bool, Hit, bool]] = []
     unborn: list[tuple[bool, Hit, bool]] = []
     generic: list[tuple[bool, Hit, bool]] = []
+    past: list[tuple[bool, Hit, bool]] = []
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
         if hit.past:
+            if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
+                past.append((False, hit, entry.strong))  # "以前要养我妈，她去年走了": not now
             continue
         if entry.kind == "unborn":
             unborn.append((False, hit, entry.strong))
@@ -228,6 +243,8 @@ def resolve_boolean(
                 continue
             if role == "dependents" and people.not_own_child(low, hit.start, hit.end):
                 continue
+            if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
+                continue  # "想要孩子，但还没有": wished for, not had
             if (
                 hit.negated
                 or after.lstrip().startswith(_NONE_AFTER)
@@ -244,7 +261,7 @@ def resolve_boolean(
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
-    for found in (topical, unborn, generic):
+    for found in (topical, unborn, generic, past):
         if found:
             return found[-1]
     return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.understanding.numbers import Num, parse_cn
 
 _UNIT = re.compile(
-    r"\s*(?:of\s+)?(?P<unit>个半月|个多月|多个月"
+    r"\s*(?:of\s+|ish\s+|or so\s+)?(?P<unit>个半月|个多月|多个月"
     r"|来个月|几个月|个月|年半|年多|多年|来年|几年|年(?![级龄纪代轻])|个星期|星期|周"
     r"|个礼拜|礼拜|天|decades?|years?|yrs?|months?|mos?\b|fortnights?|weeks?|wks?|days?)"
     r"(?P<half>\s*(?:半|and a half))?(?P<more>多|\+|\s*plus)?"
@@ -51,21 +51,27 @@ _MONTHS_EN = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
 _SINCE_EN = re.compile(
-    r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<mnum0>0?[1-9]|1[0-2])[/.-])?"
+    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
+    # "since 2021.6", "since 2021/06": year and month number
+    r"(?:[./-](?P<mnum>0?[1-9]|1[0-2])\b)?"
 )
 # "got connected last November": the latest such month before this one
 _LAST_MONTH_NAME = re.compile(
     r"\blast\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
-_START_WORDS_EN = re.compile(r"joined|signed|started|since|connected|switched|got it|set up")
+_START_WORDS_EN = re.compile(
+    r"joined|signed|started|since|connected|switched|got it|set up|came over|ported|moved over"
+)
 _SINCE_EN_REL = re.compile(
     r"since (?:the (?:start|beginning) of )?(?P<rel>last year|the year before last|this year"
     r"|the year|last month)"
 )
 # "since March", "joined in Jan": a month without a year is the latest such month
 _MONTH_ONLY_EN = re.compile(
-    r"\b(?:since|from|(?:joined|signed up|started|connected|switched) in)\s+(?P<month>jan|feb|mar"
+    r"\b(?:since|from|(?:joined|signed up|started|connected|switched|came over|ported|moved over)"
+    r"(?:\s+(?:from|to)\s+[a-z\-]+)? in)\s+(?P<month>jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d"
     r"|last year|this year|\d))"
 )
@@ -86,6 +92,7 @@ _SINCE_ZH = re.compile(
 )
 _JUST_JOINED = re.compile(
     r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<!后)才办|"
+    r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)过来|"
     r"(?:上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
     r"|注册|签约)|"
     r"才用(?:了)?(?:没多久|不久|几天)|"
@@ -96,7 +103,8 @@ _JUST_JOINED = re.compile(
     r"|a (?:job|dog|cat|puppy|kitten|baby|divorce|girlfriend|boyfriend))))"
     r"|brand new|new customer|only just|less than a month|not even a month"
     r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected)\s+(?:\w+\s+)?"
-    r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago)"
+    r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
+    r"|last week|the week before last)"
 )
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
@@ -119,6 +127,7 @@ _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
     r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
     r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
+    r"|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up"
     r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(
@@ -240,6 +249,8 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
     out: list[Duration] = []
     for m in _SINCE_EN.finditer(low):
         month = _MONTHS_EN.get(m.group("month") or "")
+        if m.group("mnum") or m.group("mnum0"):
+            month = int(m.group("mnum") or m.group("mnum0"))
         if m.group(0).startswith("in ") and not re.search(
             r"(?:joined|signed up|started|since|customer|been)", low
         ):
@@ -316,6 +327,15 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
     for m in last_month:
         out.append(Duration(1.0, m.start(), m.end(), False, True))
     return out
+
+
+_OLD_AFTER = re.compile(r"\s*old\b")
+
+
+def of_device(low: str, d: Duration) -> bool:
+    """The duration is a device's age or use ("路由器用了3年了", "my phone's 5 years old")."""
+    clause = re.split(r"[,.;!?，。；！？]", low[: d.start])[-1]
+    return bool(_DEVICE.search(clause) or _OLD_AFTER.match(low, d.end))
 
 
 def find_durations(low: str, nums: list[Num], today: dt.date) -> list[Duration]:

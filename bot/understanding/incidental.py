@@ -18,13 +18,16 @@ from bot.understanding.numbers import Num
 # Right after the number: a clock, a bandwidth or data unit, a generation, a day or a room.
 _AFTER = re.compile(
     r"\s*(?:点钟|点(?![\d一二三四五六七八九十]|儿|点)|:[0-5]\d|[ap]\.?m\b|o'?clock\b"
-    r"|mb\b|mbps\b|mbit|gbps\b|gb\b|g\b|兆|m\s*(?:宽带|的|光纤|broadband|fib(?:er|re)|plan|line)"
+    r"|mb(?![a-z])|mbps\b|mbit|gbps\b|gb(?![a-z])|g(?![a-z\d])|兆|m\s*(?:宽带|的|光纤|broadband|fib(?:er|re)|plan|line)"
     r"|号楼|楼|层|单元|室|号(?!码)|st\b|nd\b|rd\b|th\b"
     r"|开头|结尾"
     # minutes and hours are no slot's unit; counted things are not the asked value ("2 kids")
     r"|分钟|小时|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
     r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
-    r"|lines?\b|devices?\b|rooms?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分))",
+    r"|lines?\b|devices?\b|rooms?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
+    # counted events: "打了3次", "2 outages", "3 price hikes"
+    r"|次|回(?!来)|遍|趟|outages?\b|calls?\b|(?:price\s+)?hikes?\b|increases?\b|bars?\b"
+    r"|tickets?\b|visits?\b|emails?\b|texts?\b|messages?\b|drops?\b)",
     re.IGNORECASE,
 )
 # Right before it: a product or model name, an identifier, a floor or room, a time of day.
@@ -34,7 +37,9 @@ _BEFORE = re.compile(
     r"|mini|air|lite|number(?: is)?|phone number|ext|no\.|floor|level|room|apt|apartment|unit"
     r"|suite|building|bldg|flat|gate|platform|bus|route)"
     r"|小米|华为|荣耀|红米|尾号|卡号|手机号|电话号码是?|电话号是?|号码|账号|工号|订单号|编号|验证码|#"
-    r"|晚上|早上|上午|下午|中午|凌晨|傍晚|今晚|明早|明晚)\s*$",
+    r"|晚上|早上|上午|下午|中午|凌晨|傍晚|今晚|明早|明晚"
+    # an ordinal ("第1次") or an idiom ("at one point")
+    r"|第)\s*$",
     re.IGNORECASE,
 )
 # "after 6?", "call me at 5": a clock time, when nothing follows that makes it an amount.
@@ -59,6 +64,8 @@ def is_incidental(low: str, num: Num) -> bool:
     """Is the number at `num` part of a time, product, identifier or address (no value)?"""
     if _AFTER.match(low, num.end):
         return True
+    if low[num.start : num.end] == "one" and re.match(r"\s*point\b", low[num.end :]):
+        return low[: num.start].rstrip().endswith("at")  # "at one point"
     if num.value >= 50 and _BANDWIDTH_M.match(low, num.end):
         return True  # "100M": a bandwidth; "6m", "18m" may be months
     before = low[max(0, num.start - 16) : num.start]

@@ -178,6 +178,18 @@ VAGUE_BLOCKERS = (
     "算是",
     "有什么",
     "有啥",
+    # good and bad by turns: no rating ("有时好有时差", "hit or miss")
+    "时好时坏",
+    "时好时差",
+    "有时好有时差",
+    "有时候好有时候差",
+    "hit or miss",
+    "up and down",
+    "不好评价",
+    "不好打分",
+    "不好讲",
+    "too early to tell",
+    "too soon to tell",
 )
 # Phrases that contain a slot word without meaning it: "本宝宝" is the speaker, not a baby; a
 # greeting ("早上好", "good evening") rates nothing.
@@ -202,6 +214,24 @@ NOT_WORDS = (
     "good evening",
     "good night",
     "good day",
+    # "every single month" says nothing about a partner; "nothing major" is no internet option
+    "every single",
+    "not a single",
+    "nothing major",
+    "nothing much",
+    "nothing really",
+    "nothing special",
+    "nothing else",
+    # "I'm on my own plan": an account, not living alone
+    "my own plan",
+    "my own account",
+    "my own line",
+    "my own contract",
+    "my own phone",
+    "on my own plan",
+    "on my own account",
+    "on my own line",
+    "on my own contract",
 )
 _CITY_NAMES = ("city", "location", "hometown", "town", "place")
 _NAME_NAMES = ("name", "nickname", "first_name", "display_name")

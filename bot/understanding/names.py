@@ -58,6 +58,7 @@ _EN_INTRO = re.compile(
 # "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it.
 _EN_TAIL = re.compile(
     r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|will do|here"
+    r"|speaking"
     r"|please|thanks"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|cool)(?: by me| with me)?|'ll do)$",
@@ -68,7 +69,7 @@ _EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
 _COMMON = frozenset(
     """a an the not from in at on here fine good ok okay okey great well sure sorry busy happy
     guess guessing nobody somebody someone anyone everyone customer user human person bot robot
-    idk dunno hmm
+    idk dunno hmm uh um umm er erm ah eh oh yeah yes
     single married divorced engaged male female man woman guy girl boy dude lady student retired
     living based going currently just really very so too also still only almost about around from
     into using with staying satisfied unsatisfied dissatisfied unhappy tired new old young afraid
@@ -103,6 +104,10 @@ _LEAD = re.compile(
 )
 # Introductions that name the respondent outright, after which a lowercase surname is still part
 # of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
+_EN_CALL_ME = re.compile(r"\b(?:call me|go by)\b", re.IGNORECASE)
+_SECOND_NAME_TAIL = re.compile(
+    r"[,，]\s*(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?\s*$"
+)
 _NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
 _LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "this is")
 
@@ -141,7 +146,8 @@ def _plausible_en(name: str, strict: bool) -> bool:
 def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]:
     """Chinese introductions as (rank, name, start, end).
 
-    Rank 2 is a name to be called by ("叫我…", "我叫…"), 1 a surname, 0 a loose "我是…".
+    Rank 4 is a name to be called by ("叫我…"), 3 a name given ("我叫…"), 2 a second name
+    ("英文名…", "小名…"), 1 a surname, 0 a loose "我是…".
     """
     found: list[tuple[int, str, int, int]] = []
     for m in _ZH_INTRO.finditer(surface):
@@ -150,7 +156,7 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
         if re.match(r"[A-Za-z]", raw):
             latin = re.match(r"[A-Za-z][A-Za-z'\-]*", raw)
             if latin and _plausible_en(latin.group(), strict=False):
-                found.append((2, latin.group(), start, start + len(latin.group())))
+                found.append((_rank(m.group()), latin.group(), start, start + len(latin.group())))
             continue
         loose = m.group().startswith(_LOOSE_INTROS)
         if m.group("surname"):
@@ -165,24 +171,40 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             name = _zh_name(raw)
         if not name or not _plausible_zh(name, strict=not asked and loose):
             continue
-        found.append(
-            (1 if m.group("surname") else 0 if loose else 2, name, start, start + len(name))
-        )
+        rank = 1 if m.group("surname") else 0 if loose else _rank(m.group())
+        found.append((rank, name, start, start + len(name)))
     return found
+
+
+_CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")
+_SECOND_NAME = re.compile(r"^(?:小名|昵称|网名|外号|英文名|中文名|洋名)")
+
+
+def _rank(intro: str) -> int:
+    if _CALL_ME.match(intro):
+        return 4
+    return 2 if _SECOND_NAME.match(intro) else 3
 
 
 def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
     """A name given in an introduction, with its span in `surface`.
 
-    Where several are given, a name to be called by wins over a surname, and that over "我是…";
-    among names to be called by the last one counts ("我老婆叫我猪猪，你叫我老杨吧"), and a
-    full name after its surname ("我姓黄，叫黄海") completes it.
+    Where several are given, a name to be called by ("叫我Amy就行") wins over a name given, that
+    over a second name ("我叫Amy，中文名王芳" → Amy; "王芳，英文名Amy" → 王芳: the name offered
+    first is the name, the other an alias), a surname and "我是…"; among names of one rank the
+    last counts ("我老婆叫我猪猪，你叫我老杨吧"), and a full name after its surname
+    ("我姓黄，叫黄海") completes it.
     """
     found = _zh_candidates(surface, asked)
     if found:
         best = max(rank for rank, *_ in found)
         chosen = [c for c in found if c[0] == best]
-        _, name, start, end = chosen[-1] if best == 2 else chosen[0]
+        _, name, start, end = chosen[-1] if best >= 2 else chosen[0]
+        if best == 2 and asked:
+            before, cut = _SECOND_NAME_TAIL.subn("", surface[: surface.rfind(name, 0, end)])
+            first = name_in_clauses(before) if cut else None
+            if first:
+                return first
         return name, start, end
     return _en_introduced(surface, asked)
 
@@ -208,12 +230,20 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if not _plausible_en(name, strict):
             continue
         found = name, m.start("name"), m.start("name") + len(name)
+        if intro.startswith(("call me", "you can call me", "go by", "i go by")):
+            return found  # "my name's Wang Fang but call me Amy": the name to be called by
         if not intro.startswith(_LOOSE_EN):
-            return found
+            called = _EN_CALL_ME.search(surface, m.end())
+            if called is None:
+                return found
+            loose = found
+            continue
         loose = loose or found
     return loose
 
 
+# "Jo (short for Joanna)", "Bea（Beatrice）": an aside in brackets after the name.
+_ASIDE = re.compile(r"\s*[(（][^)）]{1,40}[)）]\s*$")
 # "Sofia with an f", "Catherine with a K": how it is spelt, not part of it.
 _SPELLING = re.compile(
     r"\s+(?:with|w/|without)\s+(?:an?|one|two|double)\s+[a-z]\b.*$", re.IGNORECASE
@@ -231,7 +261,7 @@ def bare_name(surface: str) -> str | None:
     """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
     text = _LEAD.sub("", _EMOTICON.sub("", surface.strip()))
     text = _TRAIL.sub("", text).strip(" ,，.。!！~\"'")
-    text = _EN_TAIL.sub("", _SPELLING.sub("", text))
+    text = _EN_TAIL.sub("", _SPELLING.sub("", _ASIDE.sub("", text)))
     if not text or any(ch.isdigit() for ch in text):
         return None
     if _TITLED_ZH.fullmatch(text) or _TITLED_EN.fullmatch(text):

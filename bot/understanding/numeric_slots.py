@@ -12,12 +12,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import choices, quantities, scales
+from bot.understanding import choices, others, quantities, scales
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
+from bot.understanding.durations import of_device
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
 
 # After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
+# After a bare number, words that make it a count or a duration rather than a rating: "3年",
+# "2 outages", "4 years old". Rating words ("4 stars", "3 out of 5", "4 for now") are allowed.
+_NOT_A_RATING = re.compile(
+    r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部)"
+    r"|\s+(?!(?:stars?|points?|pts|out|of|for|i|if|maybe|probably|tbh|honestly|overall|lol|haha"
+    r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right)\b)"
+    r"[a-z]"
+)
+# A duration reached only next month is one month short of it.
+_AHEAD_AFTER = re.compile(r"\s*(?:了\s*)?(?:next month|in a month)\b")
+_AHEAD_BEFORE = re.compile(r"(?:下个?月|next month)(?:就|才|刚好)?(?:满|到)\s*$")
 _NOT_AGE = re.compile(
     r"\s*(?:块|元|个月|分钟|小时|%|kids?|children|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
     r"|斤|公斤|kg|lbs?\b|磅)"
@@ -98,17 +110,47 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
 
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
-    usable = [d for d in ctx.durations if not d.contract_cue and (asked or not d.year_only)]
+    low = ctx.text.low
+    usable = []
+    household = []
+    for d in ctx.durations:
+        if d.contract_cue or not (asked or not d.year_only):
+            continue
+        if others.said_of_partner(low, d.start):
+            household.append(d)
+        elif others.said_of_other(low, d.start, household=True):
+            # "我朋友用了五年了", "my dad's been with you 10 years": their time with us, and no
+            # bare number for the asked slot either
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
+        else:
+            usable.append(d)
+    if usable:
+        # "my wife's had it 5 years, I joined 2 years ago": the respondent's own time wins
+        for d in household:
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
+    else:
+        usable = household  # "my wife set it up 2 years ago": the household's service, shared
+    # "路由器用了3年了，你们家的服务才1年": a device's years are not the time with us
+    devices = [d for d in usable if not d.tenure_cue and of_device(low, d)]
+    if len(devices) < len(usable):
+        usable = [d for d in usable if d not in devices]
+    else:
+        for d in devices:
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
+        usable = []
     cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: d.generic)
     chosen = cued[0] if cued else (usable[0] if asked and usable else None)
     if chosen is not None:
         for num in ctx.nums:
             if chosen.start <= num.start < chosen.end:
                 ctx.used.add(num.start)
+        months = chosen.months
+        if _AHEAD_AFTER.match(low, chosen.end) or _AHEAD_BEFORE.search(low, 0, chosen.start):
+            months -= 1  # "two years next month", "下个月就满两年": not yet
         propose(
             ctx,
             name,
-            round_half_up(chosen.months),
+            round_half_up(months),
             chosen.start,
             chosen.end,
             approx=chosen.approx,
@@ -150,7 +192,11 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if asked and blocked and not found:
         ctx.unusable_asked = True  # "8/10" on a 1–5 scale: asked again, not guessed
         return
-    ratings = [(n, v) for n, v in found if not is_past_at(low, n.start)]
+    ratings = [
+        (n, v)
+        for n, v in found
+        if not is_past_at(low, n.start) and not others.rated_by_other(low, n.start, n.end)
+    ]
     if ratings:
         num, value = ratings[-1]
         ctx.used.add(num.start)
@@ -167,7 +213,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if not asked:
         return
     for num in bare_numbers(ctx):
-        if re.match(r"\s*(?:岁|年|个月|块|元|%)", low[num.end :]):
+        if _NOT_A_RATING.match(low, num.end) or others.rated_by_other(low, num.start, num.end):
             continue
         ctx.used.add(num.start)
         propose(ctx, slot.name, num.as_int(), num.start, num.end, approx=num.approx)

@@ -14,7 +14,15 @@ import re
 from collections.abc import Callable
 
 from bot.survey import Survey
-from bot.understanding import money, names, numeric_slots, quantities, replies, word_slots
+from bot.understanding import (
+    money,
+    names,
+    numeric_slots,
+    open_answers,
+    quantities,
+    replies,
+    word_slots,
+)
 from bot.understanding.context import Ctx, propose
 from bot.understanding.durations import find_durations
 from bot.understanding.lang import detect_language
@@ -113,9 +121,11 @@ _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通
 def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     low = ctx.text.low
     if info.role == "open":
-        if replies.is_vague_open(low):
+        if open_answers.asks_back(low):
+            return
+        if open_answers.is_vague_open(low, list(ctx.spans.values())):
             result.vague = True
-        elif not (replies.is_question_back(low) or replies.is_holding(low)):
+        else:
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
         return

@@ -224,6 +224,14 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             re.compile(r"(?:只|就)(?:养了|有)(?:一|两|俩|三)?(?:只|条|个)?(?:猫|狗|鱼|鸟|宠物)"),
             False,
         ),
+        # the whole answer is a pet called the master of the house: "猫主子一只", "俩狗主子"
+        BoolRule(
+            re.compile(
+                r"^(?:家里)?(?:就|只有)?(?:一|两|俩)?(?:只|条)?(?:[猫狗]主子|毛孩子)(?:一|两|俩)?"
+                r"(?:只|条|个)?[吧啊哈~。!！]*$"
+            ),
+            False,
+        ),
         # "two under two", "three under 5": young children counted by age
         BoolRule(re.compile(rf"\b{_NUMBER_WORD}\s+(?:kids?\s+)?under\s+{_NUMBER_WORD}\b"), True),
         # a second child on the way means a first one is here

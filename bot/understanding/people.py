@@ -141,7 +141,9 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     before = clause_before(low, start)
     if _WHY_BEFORE.search(before):
         return True
-    return bool(_STILL_BEFORE.search(before)) and in_question(low, end)
+    # "还换啥", "还走什么": the question word follows the option
+    asked = in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)", low[end:]) is not None
+    return bool(_STILL_BEFORE.search(before)) and asked
 
 
 def someone_elses_place(low: str, start: int) -> bool:

@@ -112,26 +112,15 @@ _VAGUE = re.compile(
     r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
     r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
+    # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
+    r"|没多久|不久|\bnot (?:that |very |too )?long\b|\bsince (?:covid|the pandemic|lockdown)\b"
+    r"|比(?:以前|之前|原来|过去|隔壁|别家|那家|其他家?|上一家)[^,，。]{0,6}(?:好|强|差|快|慢)"
+    r"|\b(?:better|worse) than (?:before|it was|my (?:old|last|previous)|the (?:old|last))"
+    r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
+    r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
-# An open answer with no content of its own: a bare judgement or "nothing".
-_OPEN_FILLER = (
-    r"(?:就是|反正|感觉|总之|总的来说|整体|整体上|就|都|也|挺|很|太|真的|特别|比较|有点|"
-    r"just|it's|its|it is|overall|everything|all|really|pretty|kinda|kind of|it was|was|is|"
-    r"the service|service|服务|a bit|so|too|very|\s|,|，|\.|!|。|~)*"
-)
-_OPEN_VAGUE = re.compile(
-    "^"
-    + _OPEN_FILLER
-    + r"(?:不好|差|差劲|烂|垃圾|一般|还行|还好|不满意|不太满意|不咋地|不怎么样|糟糕|"
-    r"bad|not good|poor|terrible|awful|meh|ok|okay|nothing|nothing really|nothing much|not much|"
-    r"没什么|没啥|没有|没|都还好|挺好|fine|no complaints"
-    r"|没什么不满意的?|不知道|说不上来|说不清|不好说|"
-    r"sucks|bad service|not great|whatever|everything|all of it|各方面|都不好|都不行|idk|dunno)"
-    + _OPEN_FILLER
-    + r"(?:吧|啊|呀|了|的|lol|haha)*[\s\W]*$"
-)
-
+VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
 _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|也|都|这个|那个|真的|其实|反正|感觉|具体")
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of really just can't cant cannot don't dont do "
@@ -256,23 +245,6 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
         all(m.end() <= start or m.start() >= end for start, end in spans)
         for m in _VAGUE.finditer(low)
     )
-
-
-def is_vague_open(low: str) -> bool:
-    """An answer to an open question that says nothing specific ("还行", "just bad").
-
-    Besides bare judgements, a message is vague when a vague phrase ("说不上来", "can't put my
-    finger on it") leaves almost nothing else: at most a few Chinese characters or English words
-    that are not function words.
-    """
-    if _OPEN_VAGUE.fullmatch(low.strip()) is not None:
-        return True
-    if _VAGUE.search(low) is None:
-        return False
-    rest = _VAGUE.sub(" ", low)
-    cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
-    words = [w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]
-    return cjk <= 3 and len(words) <= 2
 
 
 # "yeah probably", "应该是吧": a hedge keeps the answer it goes with (docs: "probably" keeps the

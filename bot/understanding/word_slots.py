@@ -167,7 +167,9 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         hit, entry = current[-1]
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
         return
-    if asked and not cands:
+    known = any(e.slot == info.slot.name for h in ctx.hits for e in h.entries)
+    if asked and not cands and not known:
+        # "我朋友在深圳": a known city said of someone else is no unknown place either
         place = _unknown_place(ctx.text.surface)
         if place:
             propose(ctx, info.slot.name, place, 0, len(ctx.text.surface), confidence=0.6)

@@ -1,0 +1,103 @@
+"""Judging an answer to an open question (the complaint): a value, vague, or no answer at all.
+
+An open slot takes the respondent's words as they are, so everything depends on telling an answer
+from a message that only *looks* like one. Most people asked "anything you are unhappy with?" who
+have nothing to say still write a sentence: "目前没啥不满意的", "真没有，用着挺顺的", "nothing comes
+to mind right now", "no issues so far". Storing those as complaints is a false fill, so the
+message is read clause by clause: phrases that say "nothing", "fine", "so far" or "I can't think
+of one" are removed together with fillers, and when no clause has words of its own left the answer
+is vague. A clause with content after "没什么" keeps the whole message ("没什么，就是账单看不懂").
+
+Words another slot already explained are no complaint either ("用了三年了，没啥问题" gives the
+tenure and nothing to complain about; "I'm on fiber and it works fine" gives the service), so their
+spans are blanked before judging. A question about the question ("比如说哪方面的？", "like what?",
+"does it matter what I say here?") answers nothing: no value and no flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understanding.replies import VAGUE, is_holding, is_question_back
+
+_VAGUE_CORE = re.compile(
+    r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|说不上来?|说不出来?|一言难尽|想不(?:出来|起来|到)"
+    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say|tell|know)|no idea"
+    r"|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it|no clue|beats me|who knows"
+    r"|comes? to mind|can'?t think of (?:anything|any)"
+)
+# Phrases that say there is nothing to complain about, or that things are fine.
+_NOTHING = re.compile(
+    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时|真的?|实在)"
+    r"|(?:还|也|都|倒)?没(?:有|啥|什么)?(?:遇到过?|碰到过?|发现|想到|想好)?(?:什么|啥)?"
+    r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
+    r"|要(?:抱怨|吐槽|说)的?|好说的?|想法|槽点|的)?"
+    r"|(?:都|也|还|倒)?(?:挺|很|蛮|还)?(?:好|顺|顺手|稳定|满意|正常|不错|凑合|可以|行)(?:的|了)?"
+    r"|一般般?|(?:哪|哪家|各家|都)(?:都)?差不多|(?:具体)?哪(?:里|儿|方面)(?:不好|不行|有问题)"
+    r"|用着|用起来|就这样|没意见|无|谢谢(?:关心|你们?)?|感谢|多谢"
+    r"|(?:有|是)(?:啥|什么)"
+    r"|\b(?:nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?"
+    r"|not really|not much|nothing|none|nope|nah|no|all good|so far|right now|for now"
+    r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|works(?: fine| ok| well)?"
+    r"|does the job|on my end|here|i guess|i suppose|honestly|really|really have any|have any"
+    r"|(?:don'?t|do not) (?:really )?have any|not that i can think of"
+    r"|(?:not )?off the top of my head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
+    r"|thanks|thank you|(?:you guys|you|y'all|your team) (?:are|have been|'re) (?:great|good|fine"
+    r"|awesome|doing (?:fine|great|well|ok)))\b"
+)
+_ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|其实|反正|感觉|具体|…+")
+_EN_FUNCTION = frozenset(
+    "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
+    " that this so well um uh oh yeah kinda sort kind there there's say tell with".split()
+)
+_CLAUSES = re.compile(r"[,.!?;:，。！？；：~、…]+")
+# A question about the question itself, for an open slot.
+_META_QUESTION = re.compile(
+    r"你说呢|(?:这个?|这种)?(?:也|还)(?:要|得)问|比如(?:说)?(?:哪|什么|啥)|要说(?:什么|啥)|说(?:什么|啥)好"
+    r"|什么方面|哪方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
+    r"|\bwhat do you mean\b|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
+)
+# Bare judgements with nothing specific: "还行", "just bad", "不满意".
+_BARE = re.compile(
+    r"^(?:就是|反正|感觉|总之|整体|就|都|也|挺|很|太|真的|特别|比较|有点|just|it's|its|it is"
+    r"|overall|everything|all|really|pretty|kinda|it was|was|is|the service|service|服务|a bit|so"
+    r"|too|very|[\s,，.!。~])*(?:不好|差|差劲|烂|垃圾|不满意|不太满意|不咋地|不怎么样|糟糕|bad"
+    r"|not good|poor"
+    r"|terrible|awful|sucks|bad service|not great|whatever|all of it|各方面|都不好|都不行)"
+    r"(?:吧|啊|呀|了|的|lol|haha|[\s\W])*$"
+)
+
+
+def asks_back(low: str) -> bool:
+    """The message asks about the open question instead of answering it."""
+    if is_question_back(low) or is_holding(low):
+        return True
+    parts = [p for p in _CLAUSES.split(low) if p.strip()]
+    return len(parts) <= 2 and _META_QUESTION.search(low) is not None
+
+
+def _empty(clause: str) -> bool:
+    rest = _NOTHING.sub(" ", _VAGUE_CORE.sub(" ", clause))
+    cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
+    words = [w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]
+    return cjk <= 1 and not words
+
+
+def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
+    """An open answer that names nothing specific once explained spans are set aside."""
+    if _BARE.match(low.strip()):
+        return True
+    if VAGUE.search(low) is not None:
+        # a vague phrase that leaves almost nothing ("can't really put my finger on it")
+        rest = VAGUE.sub(" ", low)
+        cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
+        if (
+            cjk <= 3
+            and len([w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]) <= 2
+        ):
+            return True
+    for start, end in explained:
+        low = low[:start] + " " * (end - start) + low[end:]
+    clauses = [c for c in _CLAUSES.split(low) if c.strip()]
+    return bool(clauses) and all(_empty(c) for c in clauses)

@@ -1,0 +1,170 @@
+"""Answers that give no value for a slot: nothing to complain about, other people, questions.
+
+Covers the readings added against false fills: open answers that only say "nothing" or "fine",
+questions about the question; counts, comparisons and other people's ratings when satisfaction is
+asked; children, services, plans and durations of friends, siblings and parents; options that are
+only asked about; devices' ages; and which of two names is the name. Rows are (asked slot,
+message, exact values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.survey import Survey
+from bot.understanding import open_answers, others
+
+from .conftest import read, values
+
+CASES: list[tuple[str, str, dict[str, Any], str]] = [
+    # open answer: nothing to complain about is vague, not a complaint
+    ("complaint", "目前没啥不满意的", {}, "v"),
+    ("complaint", "真没有，用着挺顺的", {}, "v"),
+    ("complaint", "基本没遇到过问题", {}, "v"),
+    ("complaint", "no issues so far", {}, "v"),
+    ("complaint", "hmm, not that I can think of", {}, "v"),
+    ("complaint", "honestly? none", {}, "v"),
+    # ... also when the rest of the message answers another slot
+    ("complaint", "用了三年了，没啥问题", {"tenure_months": 36}, "v"),
+    ("complaint", "I'm on fiber and it works fine", {"internet_service": "fiber_optic"}, "v"),
+    # a question about the question is no answer at all
+    ("complaint", "比如说哪方面的？", {}, ""),
+    ("complaint", "like what?", {}, ""),
+    # something specific after "nothing" is a complaint
+    ("complaint", "没什么，就是账单看不懂", {"complaint": "没什么，就是账单看不懂"}, ""),
+    (
+        "complaint",
+        "nothing major, just the wifi dropping at night",
+        {"complaint": "nothing major, just the wifi dropping at night"},
+        "",
+    ),
+    # satisfaction: counts, ordinals and durations are no rating
+    ("satisfaction", "打了3次客服电话才解决", {}, ""),
+    ("satisfaction", "第1次被问这个", {}, ""),
+    ("satisfaction", "I've had 2 outages this month", {}, ""),
+    ("satisfaction", "my router is 4 years old and still works", {}, ""),
+    ("satisfaction", "用了3年了", {"tenure_months": 36}, ""),
+    # ... nor somebody else's rating, a comparison or "good and bad by turns"
+    ("satisfaction", "my sister rates you a 2 but she's picky", {}, ""),
+    ("satisfaction", "the family loves it, 5 from them, 4 from me", {"satisfaction": 4}, ""),
+    (
+        "satisfaction",
+        "我老婆挺满意的，我觉得一般",
+        {"satisfaction": 3, "has_partner": True},
+        "",
+    ),
+    ("satisfaction", "比以前好点了", {}, "v"),
+    ("satisfaction", "better than before I guess", {}, "v"),
+    ("satisfaction", "看心情吧，有时好有时差", {}, "v"),
+    ("satisfaction", "10分制的话7分", {}, "v"),
+    # children of friends, siblings and neighbours are not the respondent's
+    ("has_dependents", "我朋友家有两个孩子", {}, ""),
+    ("has_dependents", "我姐的娃我偶尔帮忙带带", {}, ""),
+    ("has_dependents", "my neighbour's kids use our wifi lol", {}, ""),
+    ("has_dependents", "我哥有两个孩子，我还单着", {"has_partner": False}, ""),
+    # wished for, or only in the past
+    ("has_dependents", "想要孩子，但还没有", {"has_dependents": False}, ""),
+    ("has_dependents", "以前要养我妈，她去年走了", {"has_dependents": False}, ""),
+    # tenure: somebody else's time with us, a device's age, "next month"
+    ("tenure_months", "我爸在你们这用了十年，我自己才一年", {"tenure_months": 12}, ""),
+    ("tenure_months", "my dad's been with you 10 years", {}, ""),
+    ("tenure_months", "路由器用了3年了，你们家的服务才1年", {"tenure_months": 12}, ""),
+    ("tenure_months", "two years next month", {"tenure_months": 23}, ""),
+    ("tenure_months", "刚从移动换过来", {"tenure_months": 0}, ""),
+    ("tenure_months", "signed up the week before last", {"tenure_months": 0}, ""),
+    ("tenure_months", "three-ish years", {"tenure_months": 36}, ""),
+    ("tenure_months", "since 2021.6", {"tenure_months": 65}, ""),
+    ("tenure_months", "came over from Verizon in January", {"tenure_months": 10}, ""),
+    ("tenure_months", "没多久", {}, "v"),
+    ("tenure_months", "since Covid", {}, "v"),
+    ("churn_intent", "我哥刚换了移动", {}, ""),
+    # options of other households, or only asked about
+    ("internet_service", "邻居家是光纤，我家还是老的ADSL", {"internet_service": "dsl"}, ""),
+    ("internet_service", "my brother has fiber", {}, ""),
+    ("internet_service", "光纤多少钱？", {}, ""),
+    ("internet_service", "朋友推荐的光纤，挺快", {"internet_service": "fiber_optic"}, ""),
+    ("internet_service", "fiber? is that the fast one?", {}, ""),
+    # intentions of others, questions, rhetorical questions
+    ("churn_intent", "隔壁老王说要换电信", {}, ""),
+    ("churn_intent", "我妈要换，我自己的不换", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "what happens if I leave?", {}, ""),
+    ("churn_intent", "都用了十年了，还换啥", {"churn_intent": "stay", "tenure_months": 120}, ""),
+    ("satisfaction", "我室友退网了，我还在用，还行吧", {"satisfaction": 3}, ""),
+    # a city of someone else is no unknown place
+    ("city", "我朋友在深圳", {}, ""),
+    # "every single month" says nothing about a partner
+    (
+        "complaint",
+        "billing is confusing every single month",
+        {"complaint": "billing is confusing every single month"},
+        "",
+    ),
+    (
+        "has_dependents",
+        "I'm a single mum of two",
+        {"has_dependents": True, "has_partner": False},
+        "",
+    ),
+    # names: the first name offered, unless the respondent says what to call them
+    ("name", "我叫Amy，中文名王芳", {"name": "Amy"}, ""),
+    ("name", "王芳，英文名Amy", {"name": "王芳"}, ""),
+    ("name", "我叫王芳，叫我Amy就行", {"name": "Amy"}, ""),
+    ("name", "my name's Wang Fang but call me Amy", {"name": "Amy"}, ""),
+    ("name", "Hi there, Ben speaking", {"name": "Ben"}, ""),
+    ("name", "我网名叫风清扬", {"name": "风清扬"}, ""),
+    ("name", "name? uh, Kevin", {"name": "Kevin"}, ""),
+    ("name", "Jo (short for Joanna)", {"name": "Jo"}, ""),
+    # a generation of mobile network is no rating; an account of one's own is no living alone
+    ("satisfaction", "4G还是5G都一样", {}, ""),
+    ("tenure_months", "my dad's been with you 10 years, I'm on my own plan", {}, ""),
+    # the partner shares the household: their start is the household's
+    (
+        "tenure_months",
+        "my wife set it up 2 years ago",
+        {"tenure_months": 24, "has_partner": True},
+        "",
+    ),
+    ("tenure_months", "since 09/2020", {"tenure_months": 74}, ""),
+    ("has_dependents", "猫主子一只", {"has_dependents": False}, ""),
+    ("complaint", "都挺好，谢谢关心", {}, "v"),
+    ("complaint", "no, you guys are great", {}, "v"),
+]
+
+
+@pytest.mark.parametrize(("asked", "text", "expected", "flag"), CASES)
+def test_no_value_said(
+    survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
+) -> None:
+    result = read(survey, asked, text)
+    assert values(result) == expected
+    assert result.refused == (flag == "r")
+    assert result.vague == (flag == "v")
+
+
+@pytest.mark.parametrize(
+    ("low", "start_word", "household", "expected"),
+    [
+        ("我姐的娃", "娃", False, True),
+        ("我姐帮我带孩子", "孩子", False, False),
+        ("我老婆带着两个孩子", "孩子", False, False),
+        ("我妈要换", "换", True, True),
+        ("my sister has three kids", "kids", False, True),
+        ("my friend's got twins, i've got a cat", "cat", False, False),
+    ],
+)
+def test_said_of_other(low: str, start_word: str, household: bool, expected: bool) -> None:
+    assert others.said_of_other(low, low.index(start_word), household=household) is expected
+
+
+def test_only_asked() -> None:
+    assert others.only_asked("光纤多少钱?", 0) is True
+    assert others.only_asked("光纤?对", 0) is False
+    assert others.only_asked("fiber? is that the fast one?", 0) is True
+
+
+def test_open_answer_spans_of_other_slots_are_set_aside() -> None:
+    low = "用了三年了,没啥问题"
+    assert open_answers.is_vague_open(low, [(0, 4)]) is True
+    assert open_answers.is_vague_open("用了三年了,网老断", [(0, 4)]) is False
