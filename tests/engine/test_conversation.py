@@ -244,12 +244,18 @@ def test_language_follows_the_respondent(sqlite_engine: Engine) -> None:
 
 
 def test_name_is_used_once_known(sqlite_engine: Engine) -> None:
-    chat = Chat(sqlite_engine, "en")
-    chat.say("Call me Tom")
-    texts = []
-    for _ in range(8):
-        texts.append(chat.say(EN_ANSWERS[chat.last.slot]).text)
-    assert any("Tom" in text for text in texts)
+    """Acknowledgements use the name now and then (chosen per session and turn); over three
+    whole surveys some do, and every closing summary does."""
+    acknowledgements = []
+    for _ in range(3):
+        chat = Chat(sqlite_engine, "en")
+        chat.say("Call me Tom")
+        texts = []
+        while not chat.last.done and len(texts) < 30:
+            texts.append(chat.say(EN_ANSWERS[chat.last.slot]).text)
+        assert chat.last.done and "Tom" in texts[-1]
+        acknowledgements += texts[:-1]
+    assert any("Tom" in text for text in acknowledgements)
 
 
 def test_questions_vary_between_sessions(sqlite_engine: Engine) -> None:
