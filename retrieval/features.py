@@ -6,6 +6,12 @@ whole-word matches; English gets lightly stemmed words, word bigrams, and charac
 that survive plurals and typos. Concept features (lexicon.yaml) join paraphrases and the two
 languages. Each family is normalised on its own before weighting, so a long answer's many
 character n-grams cannot drown out its few concept and word features.
+
+Speed: the per-text work is plain Python, so what repeats across answers is computed once. jieba
+is run per block (a run of Chinese letters and ASCII word characters, exactly how jieba itself
+splits a text before segmenting it) behind a bounded cache, and English stems and character
+n-grams are cached per word. Survey answers reuse phrases and vocabulary heavily, so most blocks
+and words are seen before; the features are the same as computing everything afresh.
 """
 
 from __future__ import annotations
@@ -110,6 +116,7 @@ def normalize(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately light English stemmer: enough to join 'charges'/'charged'/'charging'."""
     word = word.replace("'", "")
@@ -146,6 +153,56 @@ def _tokenizer() -> Any:
     return _jieba
 
 
+# jieba's own block pattern (`jieba.re_han_default`): it segments each match on its own and yields
+# every other character singly, so cutting block by block gives exactly its whole-text result.
+_JIEBA_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
+CACHE_SIZE = 65536  # blocks and words remembered (a few MB)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _block_words(block: str) -> tuple[str, ...]:
+    """jieba's words (dictionary only, no HMM) in one block: Chinese ones, stopwords dropped."""
+    stop = lexicon().stop_zh
+    words = _tokenizer().cut(block, HMM=False)  # HMM: 3x the time, same recall
+    return tuple(w for w in words if w not in stop and _HAS_CJK.search(w))
+
+
+def _jieba_words(text: str, stop: frozenset[str]) -> Counter[str]:
+    """Counts of the Chinese words jieba finds in `text` (as `lcut(text, HMM=False)` would)."""
+    counts: Counter[str] = Counter()
+    for i, block in enumerate(_JIEBA_BLOCK.split(text)):
+        if i % 2:  # the pattern's matches sit at odd positions
+            counts.update(_block_words(block))
+        else:  # characters jieba passes through one by one (rare CJK, punctuation, spaces)
+            counts.update(ch for ch in block if ch not in stop and _HAS_CJK.match(ch))
+    return counts
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _char_grams(token: str) -> tuple[str, ...]:
+    """Character 3- and 4-grams of a word, with `<` and `>` marking its ends."""
+    padded = f"<{token}>"
+    return tuple(padded[i : i + 3] for i in range(len(padded) - 2)) + tuple(
+        padded[i : i + 4] for i in range(len(padded) - 3)
+    )
+
+
+def jieba_cache_info() -> Any:
+    """Hits, misses and size of the jieba block cache (`functools` cache statistics)."""
+    return _block_words.cache_info()
+
+
+def clear_caches() -> None:
+    """Forget the cached jieba blocks, stems and n-grams (for measurements)."""
+    _block_words.cache_clear()
+    _char_grams.cache_clear()
+    stem.cache_clear()
+
+
+# 1 + ln(n) for small counts, the same floats math.log gives, without the call per feature.
+_SUBLINEAR = [0.0] + [1.0 + math.log(n) for n in range(1, 64)]
+
+
 def _zh_negated(text: str, start: int, negations: tuple[str, ...]) -> bool:
     before = text[max(0, start - 3) : start]
     return any(before.endswith(n) for n in negations)
@@ -178,11 +235,13 @@ def _family(counts: Counter[str], prefix: str, out: dict[str, float]) -> None:
     """Sublinear term frequency, L2-normalised within the family, times the family weight."""
     if not counts:
         return
-    scaled = {key: 1.0 + math.log(n) for key, n in counts.items()}
-    norm = math.sqrt(sum(v * v for v in scaled.values()))
+    table = _SUBLINEAR
+    scaled = [table[n] if n < 64 else 1.0 + math.log(n) for n in counts.values()]
+    norm = math.sqrt(sum(v * v for v in scaled))
     weight = WEIGHTS[prefix] / norm
-    for key, value in scaled.items():
-        out[f"{prefix}:{key}"] = value * weight
+    tag = f"{prefix}:"
+    for key, value in zip(counts, scaled, strict=True):
+        out[tag + key] = value * weight
 
 
 def analyze(text: str, *, concepts: bool = True) -> dict[str, float]:
@@ -194,20 +253,14 @@ def analyze(text: str, *, concepts: bool = True) -> dict[str, float]:
     z2: Counter[str] = Counter()
     z3: Counter[str] = Counter()
     for run in _CJK.findall(text):
-        z2.update(run[i : i + 2] for i in range(len(run) - 1))
-        z3.update(run[i : i + 3] for i in range(len(run) - 2))
+        z2.update([run[i : i + 2] for i in range(len(run) - 1)])
+        z3.update([run[i : i + 3] for i in range(len(run) - 2)])
         if len(run) == 1 and run not in lex.stop_zh:
             z2[run] += 1
-    zw: Counter[str] = Counter()
-    if z2:
-        for word in _tokenizer().lcut(text, HMM=False):  # HMM: 3x the time, same recall
-            if _HAS_CJK.search(word) and word not in lex.stop_zh:
-                zw[word] += 1
+    zw = _jieba_words(text, lex.stop_zh) if z2 else Counter()
     grams: Counter[str] = Counter()
     for token in content:
-        padded = f"<{token}>"
-        for n in (3, 4):
-            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+        grams.update(_char_grams(token))
     out: dict[str, float] = {}
     if concepts:
         _family(_concepts(text, stems, lex), "c", out)

@@ -14,6 +14,7 @@ points every worker at a Chroma server instead. Telemetry is always off: nothing
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,20 +23,23 @@ from urllib.parse import urlparse
 import chromadb
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.types import validate_where
 from chromadb.config import Settings as ChromaSettings
-from chromadb.errors import NotFoundError
+from chromadb.errors import InvalidArgumentError, NotFoundError
 
 from bot.config import Settings
+from retrieval import filters as post
 from retrieval.embedders import ChromaEmbedder, build_embedder
 from retrieval.errors import EmbedderMismatch, RetrievalError
 
 ANSWERS = "answers"
 PROFILES = "profiles"
-UPSERT_BATCH = 1000
+UPSERT_BATCH = 1000  # records per Chroma write (its own limit is 5,461 with the bundled SQLite)
 # HNSW build settings: hashed text vectors are nearly orthogonal, which makes graph building the
 # slowest part of indexing; a lighter graph than Chroma's default (16 neighbours, ef 100) indexes
 # faster, and ef_search stays high so search quality does not suffer.
 HNSW = {"space": "cosine", "ef_construction": 64, "max_neighbors": 12, "ef_search": 100}
+SIZE_TTL = 60.0  # seconds a collection's size is trusted when choosing how to filter
 
 Scalar = str | int | float | bool
 Metadata = dict[str, Scalar]
@@ -160,6 +164,7 @@ class AnswerStore:
         self.prefix = prefix
         self.surveys_dir = surveys_dir
         self._collections: dict[str, Collection] = {}
+        self._sizes: dict[str, tuple[float, int]] = {}  # name -> (when counted, documents)
 
     @classmethod
     def from_settings(
@@ -228,7 +233,11 @@ class AnswerStore:
     # ------------------------------------------------------------------ writing
 
     def upsert(self, name: str, records: Sequence[Record]) -> int:
-        """Embed and write records (insert or replace by id); returns how many were written."""
+        """Embed and write records (insert or replace by id); returns how many were written.
+
+        Chroma merges the metadata of an existing id with the new one (a key disappears only
+        when sent as None), as it always has here; ids are new for every answer indexed once.
+        """
         collection = self.collection(name)
         for start in range(0, len(records), UPSERT_BATCH):
             batch = records[start : start + UPSERT_BATCH]
@@ -258,6 +267,15 @@ class AnswerStore:
     def count(self, name: str = ANSWERS) -> int:
         return self.collection(name).count()
 
+    def _size(self, name: str) -> int:
+        """The document count, recounted at most once a minute (counting 100,000 takes ~8 ms);
+        it only chooses how to filter, so a stale figure costs speed, never results."""
+        counted, size = self._sizes.get(name, (-SIZE_TTL, 0))
+        if time.monotonic() - counted >= SIZE_TTL:
+            size = self.count(name)
+            self._sizes[name] = (time.monotonic(), size)
+        return size
+
     # ------------------------------------------------------------------ searching
 
     def search(
@@ -269,26 +287,49 @@ class AnswerStore:
         where: Mapping[str, Any] | None = None,
         collection: str = ANSWERS,
     ) -> list[Hit]:
-        """The `k` nearest documents to `query`, optionally within a slot and a metadata filter."""
+        """The `k` nearest documents to `query`, optionally within a slot and a metadata filter.
+
+        On a large collection a filter Chroma would evaluate by scanning every document's metadata
+        is applied to the nearest documents instead (`retrieval.filters`); rare filters, large `k`
+        and operators that module does not evaluate go to Chroma's own `where`. Same results.
+        """
         if not query.strip():
             raise RetrievalError("the search query is empty")
         if not 1 <= k <= 1000:
             raise RetrievalError("k must be between 1 and 1000")
         target = self.collection(collection)
         filters = combine_where({"slot": slot} if slot else None, where)
+        vector = self.embedder.embed_array([query])
         try:
-            result = target.query(
-                query_embeddings=self.embedder.embed_array([query]),
-                n_results=k,
-                where=filters,
-                include=["documents", "metadatas", "distances"],
-            )
-        except ValueError as exc:  # a malformed where clause
+            if filters is not None:
+                validate_where(filters)  # the same errors as before, whichever way it runs
+            found: Any = None
+            if (
+                filters is not None
+                and post.post_filterable(filters)
+                and self._size(collection) >= post.POST_FILTER_FROM
+            ):
+                found = post.filtered_query(target, vector, k, filters)
+            if found is None:
+                result = target.query(
+                    query_embeddings=vector,
+                    n_results=k,
+                    where=filters,
+                    include=["documents", "metadatas", "distances"],
+                )
+                found = (
+                    result["ids"][0],
+                    (result.get("documents") or [[]])[0],
+                    (result.get("metadatas") or [[]])[0],
+                    (result.get("distances") or [[]])[0],
+                )
+        except ValueError as exc:  # a malformed where clause, found by the client
             raise RetrievalError(f"invalid filter: {exc}") from None
-        ids = result["ids"][0]
-        documents = (result.get("documents") or [[]])[0]
-        metadatas = (result.get("metadatas") or [[]])[0]
-        distances = (result.get("distances") or [[]])[0]
+        except InvalidArgumentError as exc:  # one only Chroma's core refuses ($gt: true)
+            if filters is None or "where" not in str(exc).lower():
+                raise
+            raise RetrievalError(f"invalid filter: {exc}") from None
+        ids, documents, metadatas, distances = found
         hits = []
         for id_, text, meta, distance in zip(ids, documents, metadatas, distances, strict=True):
             metadata = dict(meta or {})
