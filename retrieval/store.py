@@ -17,6 +17,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -29,6 +30,7 @@ from chromadb.errors import InvalidArgumentError, NotFoundError
 
 from bot.config import Settings
 from retrieval import filters as post
+from retrieval.catch_up import NO_SUCH_ID, FolderWatch
 from retrieval.embedders import ChromaEmbedder, build_embedder
 from retrieval.errors import EmbedderMismatch, RetrievalError
 
@@ -158,13 +160,16 @@ class AnswerStore:
         *,
         prefix: str = "",
         surveys_dir: str | None = None,
+        folder: Path | None = None,
     ) -> None:
+        """`folder`: where an embedded client keeps its data (None for a Chroma server)."""
         self.client = client
         self.embedder = embedder
         self.prefix = prefix
         self.surveys_dir = surveys_dir
         self._collections: dict[str, Collection] = {}
         self._sizes: dict[str, tuple[float, int]] = {}  # name -> (when counted, documents)
+        self._others = FolderWatch(folder)  # writes by other processes (see catch_up.py)
 
     @classmethod
     def from_settings(
@@ -173,7 +178,11 @@ class AnswerStore:
         """The store the settings describe; `check=False` skips the embedder check (rebuilds)."""
         surveys_dir = str(settings.surveys_dir) if settings.surveys_dir else None
         store = cls(
-            make_client(settings), build_embedder(settings), prefix=prefix, surveys_dir=surveys_dir
+            make_client(settings),
+            build_embedder(settings),
+            prefix=prefix,
+            surveys_dir=surveys_dir,
+            folder=None if settings.chroma_url else settings.chroma_path,
         )
         if check:
             store.open()
@@ -248,6 +257,7 @@ class AnswerStore:
                 documents=[r.text for r in batch],
                 metadatas=[_clean(r.metadata) for r in batch],
             )
+            self._others.seen(name)  # writing brought this process's copy up to date
         return len(records)
 
     def update_metadata(self, name: str, updates: Mapping[str, Metadata]) -> None:
@@ -258,11 +268,19 @@ class AnswerStore:
         keep = [i for i in ids if i in existing]
         if keep:
             collection.update(ids=keep, metadatas=[_clean(updates[i]) for i in keep])
+            self._others.seen(name)
 
     def delete_respondent(self, respondent_id: str) -> None:
         """Remove every vector about a respondent (answers and profile)."""
         for name in (ANSWERS, PROFILES):
             self.collection(name).delete(where={"respondent_id": respondent_id})
+            self._others.seen(name)
+
+    def _catch_up(self, name: str, collection: Collection) -> None:
+        """Apply what other processes wrote to a local folder since this one last looked."""
+        if self._others.changed(name):
+            collection.delete(ids=[NO_SUCH_ID])
+            self._others.seen(name)
 
     def count(self, name: str = ANSWERS) -> int:
         return self.collection(name).count()
@@ -298,6 +316,7 @@ class AnswerStore:
         if not 1 <= k <= 1000:
             raise RetrievalError("k must be between 1 and 1000")
         target = self.collection(collection)
+        self._catch_up(collection, target)
         filters = combine_where({"slot": slot} if slot else None, where)
         vector = self.embedder.embed_array([query])
         try:
@@ -332,13 +351,15 @@ class AnswerStore:
         ids, documents, metadatas, distances = found
         hits = []
         for id_, text, meta, distance in zip(ids, documents, metadatas, distances, strict=True):
+            if text is None:  # a vector another process deleted since this one caught up
+                continue
             metadata = dict(meta or {})
             hits.append(
                 Hit(
                     id=id_,
                     respondent_id=str(metadata.get("respondent_id", "")),
                     score=round(1.0 - float(distance), 4),
-                    text=text or "",
+                    text=text,
                     metadata=metadata,
                 )
             )
