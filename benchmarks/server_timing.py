@@ -8,7 +8,8 @@ Per request to the message route it records, in milliseconds:
 - thread_wait: waiting for a worker thread of AnyIO's pool (every `to_thread.run_sync` hop);
 - lock_wait / lock_held: waiting for, then holding, the writer lock (`Database.transaction`);
 - turn / turn_cpu: `Engine.handle` wall time and the CPU time of its thread;
-- loop_late: how late the event loop wakes a 10 ms sleep (sampled all along, not per request).
+- loop_late: how late the event loop wakes a 10 ms sleep (sampled all along, not per request);
+- gc0/gc1/gc2: the pauses of the garbage collector's collections, by generation.
 
 `GET /__timing` answers the percentiles as JSON. This wraps the real objects in place; it is a
 measuring tool, never used by the product.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import gc
 import json
 import sys
 import time
@@ -41,6 +43,8 @@ _current: contextvars.ContextVar[dict[str, float] | None] = contextvars.ContextV
 )
 _records: list[dict[str, float]] = []
 _loop_late: list[float] = []
+_gc_pauses: list[tuple[int, float]] = []  # (generation, ms) of every garbage collection
+_gc_started = 0.0
 _run_sync = anyio.to_thread.run_sync
 _transaction = Database.transaction
 _handle = Engine.handle
@@ -82,6 +86,15 @@ def _timed_handle(self: Engine, *args: Any, **kwargs: Any) -> Any:
         _add("turn_cpu", time.thread_time() - cpu)
 
 
+def _time_gc(phase: str, info: dict[str, int]) -> None:
+    """gc.callbacks hook: a collection stops every thread of the process while it runs."""
+    global _gc_started
+    if phase == "start":
+        _gc_started = time.perf_counter()
+    else:
+        _gc_pauses.append((info["generation"], (time.perf_counter() - _gc_started) * 1000))
+
+
 def _percentiles(values: list[float]) -> dict[str, float]:
     ordered = sorted(values) or [0.0]
     pick = lambda q: ordered[min(len(ordered) - 1, int(q * (len(ordered) - 1)))]  # noqa: E731
@@ -94,6 +107,9 @@ def report() -> dict[str, Any]:
     for key in keys:
         out[key] = _percentiles([r.get(key, 0.0) for r in _records])
     out["loop_late"] = _percentiles(_loop_late)
+    for generation in (0, 1, 2):
+        pauses = [ms for g, ms in _gc_pauses if g == generation]
+        out[f"gc{generation} ({len(pauses)}x)"] = _percentiles(pauses)
     return out
 
 
@@ -133,6 +149,7 @@ def main() -> None:
     anyio.to_thread.run_sync = _timed_run_sync  # type: ignore[assignment]
     Database.transaction = _timed_transaction  # type: ignore[method-assign]
     Engine.handle = _timed_handle  # type: ignore[method-assign]
+    gc.callbacks.append(_time_gc)
     config = uvicorn.Config(
         Timing(create_app()), host="127.0.0.1", port=int(sys.argv[-1]), log_level="warning"
     )
