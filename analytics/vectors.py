@@ -29,10 +29,10 @@ from sqlalchemy import select
 from analytics.pipeline import QuotePicker
 from analytics.profiles import MAX_QUOTES
 from bot.storage.db import Database
-from bot.storage.models import Message, Respondent, SurveySession
+from bot.storage.models import Message, SurveySession
 from bot.survey import SlotType, Survey
 from retrieval.indexing import refresh_respondents
-from retrieval.store import ANSWERS, PROFILES, AnswerStore
+from retrieval.store import ANSWERS, AnswerStore
 
 log = logging.getLogger(__name__)
 
@@ -67,36 +67,9 @@ def sync_segments(db: Database, store: AnswerStore, *, batch: int = REFRESH_BATC
     """Copy `respondents.segment` onto every indexed answer and profile; returns answers updated."""
     updated = 0
     for chunk in _chunks(indexed_respondents(db), batch):
+        # Rewrites each document's metadata whole: a segment someone left disappears too.
         updated += refresh_respondents(db, store, chunk)
-        _clear_segment(store, _unsegmented(db, chunk))
     return updated
-
-
-def _unsegmented(db: Database, respondent_ids: Sequence[str]) -> list[str]:
-    query = select(Respondent.id).where(
-        Respondent.id.in_(list(respondent_ids)), Respondent.segment.is_(None)
-    )
-    with db.transaction() as session:
-        return sorted(str(rid) for rid in session.scalars(query))
-
-
-def _clear_segment(store: AnswerStore, respondent_ids: list[str]) -> None:
-    """Remove a stale `segment` key: Chroma merges metadata on update and upsert, and deletes a
-    key only when it is given as None, so rewriting the metadata without it is not enough."""
-    if not respondent_ids:
-        return
-    where: Any = {"respondent_id": {"$in": respondent_ids}}
-    for name in (ANSWERS, PROFILES):
-        collection = store.collection(name)
-        found = collection.get(where=where, include=["metadatas"])
-        stale = [
-            doc
-            for doc, meta in zip(found["ids"], found["metadatas"] or [], strict=True)
-            if meta and "segment" in meta
-        ]
-        if stale:
-            removal: list[Any] = [{"segment": None} for _ in stale]
-            collection.update(ids=stale, metadatas=removal)
 
 
 # ---------------------------------------------------------------------- quotes by meaning

@@ -244,18 +244,18 @@ class AnswerStore:
     def upsert(self, name: str, records: Sequence[Record]) -> int:
         """Embed and write records (insert or replace by id); returns how many were written.
 
-        Chroma merges the metadata of an existing id with the new one (a key disappears only
-        when sent as None), as it always has here; ids are new for every answer indexed once.
+        A replaced document keeps exactly the new metadata (see `_exactly`).
         """
         collection = self.collection(name)
         for start in range(0, len(records), UPSERT_BATCH):
             batch = records[start : start + UPSERT_BATCH]
+            ids = [r.id for r in batch]
             vectors = self.embedder.embed_array([r.text for r in batch])
             collection.upsert(
-                ids=[r.id for r in batch],
+                ids=ids,
                 embeddings=vectors,
                 documents=[r.text for r in batch],
-                metadatas=[_clean(r.metadata) for r in batch],
+                metadatas=_exactly(collection, ids, [_clean(r.metadata) for r in batch]),
             )
             self._others.seen(name)  # writing brought this process's copy up to date
         return len(records)
@@ -267,7 +267,8 @@ class AnswerStore:
         existing = set(collection.get(ids=ids, include=[])["ids"]) if ids else set()
         keep = [i for i in ids if i in existing]
         if keep:
-            collection.update(ids=keep, metadatas=[_clean(updates[i]) for i in keep])
+            metadatas = _exactly(collection, keep, [_clean(updates[i]) for i in keep])
+            collection.update(ids=keep, metadatas=metadatas)
             self._others.seen(name)
 
     def delete_respondent(self, respondent_id: str) -> None:
@@ -364,6 +365,22 @@ class AnswerStore:
                 )
             )
         return hits
+
+
+def _exactly(collection: Collection, ids: list[str], metadatas: list[Metadata]) -> Any:
+    """What to send so each document ends up with exactly `metadatas`.
+
+    Chroma merges new metadata into the old on update and upsert, and drops a key only when it is
+    sent as None: an attribute a respondent took back, or a segment they left, would otherwise
+    stay on their profile and answers and keep matching filters. So keys only the stored copy has
+    are sent as None (one read per batch; new ids have nothing stored).
+    """
+    stored = collection.get(ids=ids, include=["metadatas"])
+    before = dict(zip(stored["ids"], stored["metadatas"] or [], strict=True))
+    return [
+        {**{key: None for key in before.get(id_) or {} if key not in metadata}, **metadata}
+        for id_, metadata in zip(ids, metadatas, strict=True)
+    ]
 
 
 def _clean(metadata: Mapping[str, Any]) -> Metadata:

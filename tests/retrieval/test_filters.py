@@ -176,13 +176,13 @@ def test_bad_filters_still_fail_clearly(store: AnswerStore) -> None:
             store.search("价格", where=where)
 
 
-def test_upsert_replaces_text_and_vector_and_merges_metadata(store: AnswerStore) -> None:
+def test_upsert_replaces_text_vector_and_metadata(store: AnswerStore) -> None:
     store.upsert(ANSWERS, [Record("m1", "价格太贵", {"respondent_id": "r1", "city": "Wuhan"})])
     store.upsert(ANSWERS, [Record("m1", "网速很慢", {"respondent_id": "r1", "age": 30})])
     got = store.collection(ANSWERS).get(ids=["m1"], include=["documents", "metadatas"])
     assert got["documents"] == ["网速很慢"]
-    # Chroma merges metadata on upsert: a key is removed only when sent as None
-    assert got["metadatas"] == [{"respondent_id": "r1", "city": "Wuhan", "age": 30}]
+    # Chroma would merge the metadata; the store sends the dropped key as None
+    assert got["metadatas"] == [{"respondent_id": "r1", "age": 30}]
     assert store.search("网速慢", k=1)[0].id == "m1"
 
 

@@ -53,6 +53,19 @@ def test_where_and_slot_filters(store: AnswerStore) -> None:
     assert {h.id for h in older} == {"m2", "m5"}
 
 
+def test_rewritten_metadata_is_exactly_the_new_one(store: AnswerStore) -> None:
+    """Chroma merges metadata on upsert and update; a value taken back must stop matching."""
+    fill(store)
+    store.upsert(PROFILES, [Record("r1", "合约: 月付", {"respondent_id": "r1", "segment": 2})])
+    assert store.search("月付", k=5, collection=PROFILES, where={"segment": 2})
+    store.upsert(PROFILES, [Record("r1", "合约: 月付", {"respondent_id": "r1"})])
+    assert store.search("月付", k=5, collection=PROFILES, where={"segment": 2}) == []
+    store.update_metadata(ANSWERS, {"m1": {"respondent_id": "r1", "slot": "complaint"}})
+    (hit,) = [h for h in store.search("价格太贵", k=6) if h.id == "m1"]
+    assert hit.metadata == {"respondent_id": "r1", "slot": "complaint"}  # no city, no age
+    assert "m1" not in {h.id for h in store.search("价格太贵", k=6, where={"city": "Shanghai"})}
+
+
 def test_upsert_is_idempotent_and_delete_respondent_removes_everything(
     store: AnswerStore,
 ) -> None:
