@@ -91,7 +91,7 @@ def _time_gc(phase: str, info: dict[str, int]) -> None:
     global _gc_started
     if phase == "start":
         _gc_started = time.perf_counter()
-    else:
+    elif _records:  # serving: collections during imports and startup are not request time
         _gc_pauses.append((info["generation"], (time.perf_counter() - _gc_started) * 1000))
 
 
