@@ -141,7 +141,8 @@ async def _sample_loop() -> None:
     while True:
         started = time.perf_counter()
         await asyncio.sleep(0.01)
-        _loop_late.append((time.perf_counter() - started - 0.01) * 1000)
+        if _records:  # serving: startup (imports, opening the store) is not request time
+            _loop_late.append((time.perf_counter() - started - 0.01) * 1000)
 
 
 def main() -> None:
