@@ -28,3 +28,14 @@ def read(survey: Survey, asked: str | None, text: str, **kwargs: Any) -> Underst
 
 def values(result: Understanding) -> dict[str, Any]:
     return {p.slot: p.value for p in result.proposals}
+
+
+def check_reading(
+    survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
+) -> None:
+    """The shared assertion of the case tables: exact values, and `flag` "r" for a refusal,
+    "v" for a vague answer, "" for neither."""
+    result = read(survey, asked, text)
+    assert values(result) == expected
+    assert result.refused == (flag == "r")
+    assert result.vague == (flag == "v")

@@ -14,7 +14,7 @@ import pytest
 
 from bot.survey import Survey
 
-from .conftest import read, values
+from .conftest import check_reading, read, values
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("name", "我是小李", {"name": "小李"}, ""),
@@ -508,10 +508,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
 def test_indirect_answer(
     survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
 ) -> None:
-    result = read(survey, asked, text)
-    assert values(result) == expected
-    assert result.refused == (flag == "r")
-    assert result.vague == (flag == "v")
+    check_reading(survey, asked, text, expected, flag)
 
 
 def test_a_word_is_no_cue_for_itself(survey: Survey) -> None:

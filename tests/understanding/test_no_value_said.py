@@ -16,7 +16,7 @@ import pytest
 from bot.survey import Survey
 from bot.understanding import open_answers, others
 
-from .conftest import read, values
+from .conftest import check_reading
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # open answer: nothing to complain about is vague, not a complaint
@@ -101,12 +101,6 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"complaint": "billing is confusing every single month"},
         "",
     ),
-    (
-        "has_dependents",
-        "I'm a single mum of two",
-        {"has_dependents": True, "has_partner": False},
-        "",
-    ),
     # names: the first name offered, unless the respondent says what to call them
     ("name", "我叫Amy，中文名王芳", {"name": "Amy"}, ""),
     ("name", "王芳，英文名Amy", {"name": "王芳"}, ""),
@@ -137,10 +131,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
 def test_no_value_said(
     survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
 ) -> None:
-    result = read(survey, asked, text)
-    assert values(result) == expected
-    assert result.refused == (flag == "r")
-    assert result.vague == (flag == "v")
+    check_reading(survey, asked, text, expected, flag)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 
 from bot.survey import Survey
 
-from .conftest import read, values
+from .conftest import check_reading, read, values
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # --- ages
@@ -123,10 +123,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
 def test_number_in_context(
     survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
 ) -> None:
-    result = read(survey, asked, text)
-    assert values(result) == expected
-    assert result.refused == (flag == "r")
-    assert result.vague == (flag == "v")
+    check_reading(survey, asked, text, expected, flag)
 
 
 def test_a_rating_on_another_scale_is_vague_not_guessed(survey: Survey) -> None:

@@ -17,7 +17,7 @@ from bot.survey import Survey
 from bot.understanding import people
 from bot.understanding.normalize import Text
 
-from .conftest import read, values
+from .conftest import check_reading, read, values
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # chat spellings of 没有
@@ -95,10 +95,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
 def test_people_answer(
     survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
 ) -> None:
-    result = read(survey, asked, text)
-    assert values(result) == expected
-    assert result.refused == (flag == "r")
-    assert result.vague == (flag == "v")
+    check_reading(survey, asked, text, expected, flag)
 
 
 def test_chat_negation_is_standardised_in_place() -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from bot.survey import Survey
 
-from .conftest import read, values
+from .conftest import check_reading, read, values
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # --- intentions
@@ -142,10 +142,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
 def test_words_in_context(
     survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
 ) -> None:
-    result = read(survey, asked, text)
-    assert values(result) == expected
-    assert result.refused == (flag == "r")
-    assert result.vague == (flag == "v")
+    check_reading(survey, asked, text, expected, flag)
 
 
 @pytest.mark.parametrize(
