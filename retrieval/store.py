@@ -255,7 +255,9 @@ class AnswerStore:
                 ids=ids,
                 embeddings=vectors,
                 documents=[r.text for r in batch],
-                metadatas=_exactly(collection, ids, [_clean(r.metadata) for r in batch]),
+                metadatas=_exactly(
+                    _stored_metadata(collection, ids), ids, [_clean(r.metadata) for r in batch]
+                ),
             )
             self._others.seen(name)  # writing brought this process's copy up to date
         return len(records)
@@ -263,11 +265,10 @@ class AnswerStore:
     def update_metadata(self, name: str, updates: Mapping[str, Metadata]) -> None:
         """Replace the metadata of existing documents without re-embedding them."""
         collection = self.collection(name)
-        ids = list(updates)
-        existing = set(collection.get(ids=ids, include=[])["ids"]) if ids else set()
-        keep = [i for i in ids if i in existing]
+        stored = _stored_metadata(collection, list(updates)) if updates else {}
+        keep = [i for i in updates if i in stored]
         if keep:
-            metadatas = _exactly(collection, keep, [_clean(updates[i]) for i in keep])
+            metadatas = _exactly(stored, keep, [_clean(updates[i]) for i in keep])
             collection.update(ids=keep, metadatas=metadatas)
             self._others.seen(name)
 
@@ -367,18 +368,26 @@ class AnswerStore:
         return hits
 
 
-def _exactly(collection: Collection, ids: list[str], metadatas: list[Metadata]) -> Any:
+def _stored_metadata(collection: Collection, ids: list[str]) -> dict[str, Mapping[str, Any]]:
+    """The current metadata of those of `ids` the collection holds."""
+    stored = collection.get(ids=ids, include=["metadatas"])
+    return {
+        id_: meta or {} for id_, meta in zip(stored["ids"], stored["metadatas"] or [], strict=True)
+    }
+
+
+def _exactly(
+    stored: Mapping[str, Mapping[str, Any]], ids: list[str], metadatas: list[Metadata]
+) -> Any:
     """What to send so each document ends up with exactly `metadatas`.
 
     Chroma merges new metadata into the old on update and upsert, and drops a key only when it is
     sent as None: an attribute a respondent took back, or a segment they left, would otherwise
-    stay on their profile and answers and keep matching filters. So keys only the stored copy has
-    are sent as None (one read per batch; new ids have nothing stored).
+    stay on their profile and answers and keep matching filters. So keys only the `stored` copy
+    has are sent as None (new ids have nothing stored).
     """
-    stored = collection.get(ids=ids, include=["metadatas"])
-    before = dict(zip(stored["ids"], stored["metadatas"] or [], strict=True))
     return [
-        {**{key: None for key in before.get(id_) or {} if key not in metadata}, **metadata}
+        {**{key: None for key in stored.get(id_, {}) if key not in metadata}, **metadata}
         for id_, metadata in zip(ids, metadatas, strict=True)
     ]
 
