@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 from fastapi.testclient import TestClient
@@ -16,7 +17,10 @@ def test_served_app_indexes_answers_and_deletion_erases_vectors(settings: Settin
     # The respondent stops mid-survey (after the complaint): indexed once quiet for 0.5 s.
     settings = settings.model_copy(update={"index_interval": 0.2, "index_quiet_seconds": 0.5})
     admin = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    gc.unfreeze()  # an app started earlier in this process may have frozen already
     with TestClient(create_app(settings)) as client:  # `with`: the lifespan (indexer) runs
+        assert client.app.state.answers._store is not None  # type: ignore[attr-defined]  # warmed
+        assert gc.get_freeze_count() > 0  # startup's objects are out of the collector's reach
         body = client.post("/api/sessions", json={"lang": "zh", "respondent_id": "r-42"}).json()
         auth = {"Authorization": f"Bearer {body['token']}"}
         url = f"/api/sessions/{body['session_id']}/messages"
