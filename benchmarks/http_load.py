@@ -36,6 +36,8 @@ from bot.reply import Reply
 from bot.simulate import SimulatedRespondent, random_persona
 from bot.storage.models import Message
 
+from load_clients import client_per_user
+
 TARGET_P99_MS = 150.0
 
 
@@ -81,14 +83,11 @@ async def run(
 ) -> tuple[list[float], int, float, list[float]]:
     timings: list[float] = []
     lags: list[float] = []
-    # Idle connections are dropped well before uvicorn's 5 s keep-alive timeout closes them from
-    # its side, so a request never races a closing connection (which would be a client error).
-    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=1.0)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+    async with client_per_user(base, n) as clients:
         lag_task = asyncio.create_task(loop_lag(lags))
         t0 = time.perf_counter()
         sent = await asyncio.gather(
-            *(respondent_run(client, seed, timings, think) for seed in range(n))
+            *(respondent_run(client, seed, timings, think) for seed, client in enumerate(clients))
         )
         wall = time.perf_counter() - t0
         lag_task.cancel()

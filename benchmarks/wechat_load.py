@@ -43,6 +43,8 @@ from wechatpy.crypto import WeChatCrypto
 
 from bot.loopback import free_port, wait_until_up
 
+from load_clients import client_per_user
+
 TOKEN = "bench-token"
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 APP_ID = "wxbench0000000000"
@@ -223,9 +225,9 @@ class Follower:
 
 async def load(base: str, args: Any) -> tuple[Stats, float]:
     stats = Stats()
-    limits = httpx.Limits(max_connections=args.users * 2, max_keepalive_connections=args.users)
-    async with httpx.AsyncClient(base_url=base, limits=limits) as client:
-        followers = [Follower(client, i, stats, args) for i in range(args.users)]
+    # Two connections each: a message delivered twice at once (--dupes) needs both.
+    async with client_per_user(base, args.users, connections=2, timeout=None) as clients:
+        followers = [Follower(client, i, stats, args) for i, client in enumerate(clients)]
         started = time.perf_counter()
         await asyncio.gather(*(f.run() for f in followers))
         return stats, time.perf_counter() - started
