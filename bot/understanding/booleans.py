@@ -76,7 +76,8 @@ DEPENDENTS_TRUE = _phrases(
     神兽, 小祖宗, kindergarten, preschool, daycare, nursery, primary school, elementary school,
     custody, legal guardian, guardian of, still at home, still live at home, still lives at home,
     live at home, lives at home, pay for everything, 小学生, 初中生, 高中生, 中学生, 学生娃,
-    读小学, 读初中, 读高中, 读大学, 读幼儿园
+    读小学, 读初中, 读高中, 读大学, 读幼儿园, 我家老大, 我家老二, 我家老三, 家里老大, 家里老二,
+    家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -142,10 +143,14 @@ WEAK = frozenset(
             live at home, lives at home, pay for everything, adult son, adult sons, adult daughter,
             adult daughters, adult child, self supporting, just the two of us, just us two, just us,
             小学生, 初中生, 高中生, 中学生, 学生娃, 读小学, 读初中, 读高中, 读大学, 读幼儿园,
-            各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住
+            各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住,
+            grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
+            grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈
         """
     )
 )
+# Grandchildren mostly live with their parents: a dependents answer only when that was asked
+# ("I have 3 grandchildren" to the age question says nothing about dependents).
 # A single parent is surely no partner, but may have grown-up children: as a dependents answer
 # the phrase counts only when that was asked ("nope, single mum" to the partner question).
 WEAK_AS_DEPENDENTS = frozenset(

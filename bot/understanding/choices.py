@@ -102,7 +102,10 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
         # for "renew")
         cued = any(end <= hit.start or start >= hit.end for start, end in cues)
         for entry in hit.entries:
-            if entry.slot != name or _not_a_statement(low, hit, entry, asked):
+            # interests and gender are personal: "我老公爱打游戏" is the husband's hobby,
+            # "我家老二是男孩" the child's gender
+            personal = info.role == "multi" or name.lower() in ("gender", "sex")
+            if entry.slot != name or _not_a_statement(low, hit, entry, asked, personal):
                 continue
             if asked or entry.strong or (cued and entry.kind == "option"):
                 out.append((hit, entry))
@@ -111,18 +114,29 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
     return out
 
 
-def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool) -> bool:
+# Words of a service that fails now and then: "no internet" then means an outage.
+_OUTAGE = re.compile(
+    r"信号|断网|掉线|时有时无|又没|老是|经常|总是|\b(?:still|again|keeps?|every time|cuts? out"
+    r"|went down|goes down|outages?|dropp(?:ed|ing|s))\b"
+)
+
+
+def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bool) -> bool:
     """The words at `hit` state nothing about now: in another answer, a hypothesis ("if fiber came
     to my street"); for an intention, the respondent's arrival ("携号转网过来的", "from another
     provider") or, in another answer, a past event ("今年刚续约", "中间续约了两次")."""
     before = people.clause_before(low, hit.start)
-    personal = entry.kind == "scale" or entry.value in _INTENTIONS or entry.value == "unsure"
+    personal = (
+        personal or entry.kind == "scale" or entry.value in _INTENTIONS or entry.value == "unsure"
+    )
     if others.said_of_other(low, hit.start, household=personal):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
     if entry.kind == "option" and others.only_asked(low, hit.start):
         return True  # "光纤多少钱？"
     if not asked and _IF_BEFORE.search(before):
         return True
+    if not asked and entry.value == "none" and _OUTAGE.search(low):
+        return True  # "电梯里直接没网", "2am and still no internet": an outage, not no service
     origin = _FROM_BEFORE.search(before)
     if origin and (origin.group() != "从" or _CHANGE_AFTER.match(low, hit.end)):
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before

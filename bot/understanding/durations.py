@@ -15,14 +15,15 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.numbers import Num, parse_cn
+from bot.understanding.start_dates import start_dates
 
 _UNIT = re.compile(
     r"\s*(?:of\s+|ish\s+|or so\s+)?(?P<unit>个半月|个多月|多个月"
-    r"|来个月|几个月|个月|年半|年多|多年|来年|几年|年(?![级龄纪代轻])|个星期|星期|周"
+    r"|来个月|几个月|个月|年半|年多|多年|来年|几年|周年|年(?![级龄纪代轻])|个星期|星期|周(?!年)"
     r"|个礼拜|礼拜|天|decades?|years?|yrs?|months?|mos?\b|fortnights?|weeks?|wks?|days?)"
     r"(?P<half>\s*(?:半|and a half))?(?P<more>多|\+|\s*plus)?"
 )
-_AND_A_HALF = re.compile(r"\s*and a half\s+(?P<unit>years?|months?)")
+_AND_A_HALF = re.compile(r"\s*and a half\s+(?P<unit>years?|yrs?|months?|mos?\b)")
 _UNIT_MONTHS = {
     "年": 12.0,
     "decade": 120.0,
@@ -43,16 +44,23 @@ _UNIT_MONTHS = {
 _WORD_DURATIONS = re.compile(
     r"(?P<ayh>an? year and a half|a year and half|year and a half)|(?P<hy>half an? year|half year)"
     r"|(?P<yo2>\ban? year or two\b)|(?P<mo2>\ban? month or two\b)|(?P<hdec>half an? decade)"
-    r"|(?P<hm>half an? month|半个月)|(?P<dec>an? decade)|(?P<y>\ban? year\b)|(?P<m>\ban? month\b)"
+    r"|(?P<hm>half an? month|半个月)|(?P<dech>an? decade and a half)|(?P<dec>an? decade)"
+    r"|(?P<y>\ban? (?:year|yr)\b)|(?P<m>\ban? month\b)"
     r"|(?P<fn>\ban? fortnight\b)"
     r"|(?P<zhhy>(?<![一二两三四五六七八九十\d个])半年)"
+)
+# "the 3rd of June": a day of the month before its name, which the count of months ignores
+_DAY_OF = (
+    r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"
 )
 _MONTHS_EN = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
 _SINCE_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<mnum0>0?[1-9]|1[0-2])[/.-])?"
-    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
+    + _DAY_OF
+    + r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
     # "since 2021.6", "since 2021/06": year and month number
     r"(?:[./-](?P<mnum>0?[1-9]|1[0-2])\b)?"
@@ -79,7 +87,9 @@ _MONTH_ONLY_EN = re.compile(
 _LAST_MONTH_ONLY = re.compile(r"\s*上个?月(?:吧|啊|呀|的|份)?\s*")
 # "joined in September last year", "since March this year"
 _MONTH_REL_EN = re.compile(
-    r"(?:since|from|in|joined|signed up|started)\s+(?:in\s+)?(?P<month>jan|feb|mar|apr|may|jun|jul"
+    r"(?:since|from|in|joined|signed up|started)\s+(?:in\s+)?"
+    + _DAY_OF
+    + r"(?P<month>jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?P<rel>last year|this year)"
 )
 _START_CUE = (
@@ -91,21 +101,27 @@ _SINCE_ZH = re.compile(
     r"(?P<cue>\s*" + _START_CUE + ")?"
 )
 _JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<!后)才办|"
+    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<!后)才办(?!完|好|成|下来)|"
     r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)过来|"
-    r"(?:上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
+    r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
+    r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
     r"|注册|签约)|"
     r"才用(?:了)?(?:没多久|不久|几天)|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
     r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
+    r"|transferred|ported|came over"
     # "just got" a line, not "just got married / engaged / a puppy"
     r"|got(?!\s+(?:married|engaged|divorced|hitched|dumped|back|home|off|promoted|fired|pregnant"
     r"|a (?:job|dog|cat|puppy|kitten|baby|divorce|girlfriend|boyfriend))))"
     r"|brand new|new customer|only just|less than a month|not even a month"
-    r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected)\s+(?:\w+\s+)?"
+    r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected|transferred"
+    r"|ported(?: over)?)\s+(?:(?:from|to)\s+[\w&'-]+\s+|\w+\s+)?"
     r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
-    r"|last week|the week before last)"
+    r"|last week|the week before last"
+    # a weekday is this week or the last: "signed up on saturday"
+    r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
+_PLAN_BEFORE = re.compile(r"(?:套餐|资费|号码|plan|package|tariff)[^,，。.;!?]{0,3}$")
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
 # Things people have used for a while that are not the service itself ("这手机用了四年",
@@ -133,6 +149,14 @@ _TENURE_BEFORE = re.compile(
 _CONTRACT_BEFORE = re.compile(
     r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
     r"[^,.;!?，。\s]{0,3}\s*$"
+)
+# Said right after the amount: "十年的老用户", "10 years with you", "一年前办的",
+# "2 years ago I joined".
+_TENURE_AFTER = re.compile(
+    r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
+    r"|\s*(?:with (?:you|us|starlink)|as (?:a|your) customer)\b"
+    r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
+    r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
 )
 _CONTRACT_AFTER = re.compile(r"^\s*(?:的)?\s*(?:合约|合同|约|期|contract|plan|deal|term|one\b)")
 
@@ -200,6 +224,7 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
             "hy": 6.0,
             "hm": 0.5,
             "dec": 120.0,
+            "dech": 180.0,
             "y": 12.0,
             "m": 1.0,
             "zhhy": 6.0,
@@ -233,6 +258,9 @@ def _with_cues(low: str, d: Duration) -> Duration:
     contract = bool(_CONTRACT_BEFORE.search(before) or _CONTRACT_AFTER.match(after))
     cue = _TENURE_BEFORE.search(before)
     tenure = not contract and cue is not None and not _DEVICE.search(before[cue.start() :])
+    if not contract and cue is None and _TENURE_AFTER.match(low, d.end):
+        clause = re.split(r"[,.;!?，。；！？]", before)[-1]
+        tenure = not _DEVICE.search(clause)  # "快十年的老用户了", "3 years ago I signed up"
     if tenure and cue is not None and _DEVICE.search(before[: cue.start()][-12:]):
         tenure = False  # "我这手机用了四年"
     return Duration(d.months, d.start, d.end, d.approx, tenure, contract)
@@ -322,6 +350,8 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
             continue  # "上个月刚办": the month says more
         if _DEVICE.match(low, _OBJECT_GAP.match(low, m.end()).end()):  # type: ignore[union-attr]
             continue  # "刚换了新手机", "just got a new phone"
+        if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
+            continue  # "套餐是刚换的": a new plan, not a new customer
         generic = m.group() in _GENERIC_NEW
         out.append(Duration(0.0, m.start(), m.end(), False, True, generic=generic))
     for m in last_month:
@@ -338,9 +368,19 @@ def of_device(low: str, d: Duration) -> bool:
     return bool(_DEVICE.search(clause) or _OLD_AFTER.match(low, d.end))
 
 
+def _overlap(d: Duration, start: int, end: int) -> bool:
+    return d.start <= start < d.end or start <= d.start < end
+
+
 def find_durations(low: str, nums: list[Num], today: dt.date) -> list[Duration]:
     """Durations in months, left to right, each marked with tenure / contract cues."""
     dates = _dates(low, today)
+    extra = [
+        Duration(months, start, end, False, cue)
+        for months, start, end, cue in start_dates(low, today)
+        if not any(_overlap(x, start, end) and not x.year_only for x in dates)
+    ]
+    dates = [d for d in dates if not any(_overlap(d, x.start, x.end) for x in extra)] + extra
     amounts = [
         _with_cues(low, d)
         for d in _amounts(low, nums)

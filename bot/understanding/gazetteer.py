@@ -246,6 +246,26 @@ Helsinki | 赫尔辛基 |
 Dublin | 都柏林 |
 Edinburgh | 爱丁堡 |
 Manchester | 曼彻斯特 |
+Birmingham | 伯明翰 |
+Leeds | 利兹 |
+Glasgow | 格拉斯哥 |
+Liverpool | 利物浦 |
+Bristol | 布里斯托 布里斯托尔 |
+Sheffield | 谢菲尔德 |
+Newcastle | 纽卡斯尔 |
+Nottingham | 诺丁汉 |
+Leicester | 莱斯特 |
+Southampton | 南安普顿 |
+Brighton | 布莱顿 |
+Oxford | 牛津 |
+Cambridge | 剑桥 |
+Aberdeen | 阿伯丁 |
+Cardiff | 加的夫 卡迪夫 |
+Swansea | 斯旺西 |
+Belfast | 贝尔法斯特 |
+Cork | 科克 |
+Galway | 戈尔韦 |
+Limerick | 利默里克 |
 Lisbon | 里斯本 |
 Athens | 雅典 |
 Istanbul | 伊斯坦布尔 |
@@ -261,6 +281,14 @@ Ho Chi Minh City | 胡志明市 西贡 | saigon, ho chi minh
 Mumbai | 孟买 | bombay
 New Delhi | 新德里 德里 | delhi
 Bangalore | 班加罗尔 | bengaluru
+Hyderabad | 海德拉巴 |
+Pune | 浦那 | poona
+Chennai | 金奈 | madras
+Kolkata | 加尔各答 | calcutta
+Ahmedabad | 艾哈迈达巴德 |
+Jaipur | 斋浦尔 |
+Lucknow | 勒克瑙 |
+Kochi | 科钦 | cochin
 Sao Paulo | 圣保罗 | são paulo
 Mexico City | 墨西哥城 |
 Buenos Aires | 布宜诺斯艾利斯 |
@@ -272,7 +300,7 @@ WEAK = frozenset(
     "大同 中山 开封 吉安 长治 北海 安阳 丽水 宜春 大理 德州 东营 江门 日照 十堰 运城 滨江区 "
     "松江 嘉定 宝山 昌平 顺义 朝阳区 福田 宝安 天河 武昌 汉阳 首尔 汉城 西贡 京城 山城 江城 "
     "春城 花城 冰城 星城 雾都 la sf sh sz bj hk kl ny dc jian luan taian yanan xian vegas "
-    "canton perth washington dali rome paris delhi".split()
+    "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津".split()
 )
 
 

@@ -22,9 +22,9 @@ _AFTER = re.compile(
     r"|号楼|楼|层|单元|室|号(?!码)|st\b|nd\b|rd\b|th\b"
     r"|开头|结尾"
     # minutes and hours are no slot's unit; counted things are not the asked value ("2 kids")
-    r"|分钟|小时|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
+    r"|分钟|个?小时|个?钟头|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
     r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
-    r"|lines?\b|devices?\b|rooms?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
+    r"|lines?\b|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
     # counted events: "打了3次", "2 outages", "3 price hikes"
     r"|次|回(?!来)|遍|趟|outages?\b|calls?\b|(?:price\s+)?hikes?\b|increases?\b|bars?\b"
     r"|tickets?\b|visits?\b|emails?\b|texts?\b|messages?\b|drops?\b)",
@@ -35,7 +35,7 @@ _BEFORE = re.compile(
     r"(?:(?<![a-z])(?:iphone|ipad|galaxy|pixel|mate|nova|note|redmi|xiaomi|huawei|honor|oppo|vivo"
     r"|oneplus|macbook|windows|ios|android|playstation|ps|xbox|series|version|model|pro|ultra"
     r"|mini|air|lite|number(?: is)?|phone number|ext|no\.|floor|level|room|apt|apartment|unit"
-    r"|suite|building|bldg|flat|gate|platform|bus|route)"
+    r"|suite|building|bldg|flat|gate|platform|bus|route|ending(?: in)?|ends in|acct|account)"
     r"|小米|华为|荣耀|红米|尾号|卡号|手机号|电话号码是?|电话号是?|号码|账号|工号|订单号|编号|验证码|#"
     r"|晚上|早上|上午|下午|中午|凌晨|傍晚|今晚|明早|明晚"
     # an ordinal ("第1次") or an idiom ("at one point")
@@ -64,6 +64,12 @@ def is_incidental(low: str, num: Num) -> bool:
     """Is the number at `num` part of a time, product, identifier or address (no value)?"""
     if _AFTER.match(low, num.end):
         return True
+    if (
+        num.kind == "cn"
+        and num.end - num.start == 1
+        and low[max(0, num.start - 1) : num.start] == "老"
+    ):
+        return True  # "老二", "老三": a child by birth order, no number
     if low[num.start : num.end] == "one" and re.match(r"\s*point\b", low[num.end :]):
         return low[: num.start].rstrip().endswith("at")  # "at one point"
     if num.value >= 50 and _BANDWIDTH_M.match(low, num.end):
@@ -77,4 +83,6 @@ def is_incidental(low: str, num: Num) -> bool:
     if code is not None and code.group() not in _NOT_CODE and num.kind == "digit":
         return True
     digits = low[num.start : num.end]
+    if num.kind == "digit" and len(digits) >= 3 and digits.startswith("0"):
+        return True  # "0042": written with leading zeros, an identifier
     return num.kind == "digit" and len(digits) >= 7 and digits.isdigit()  # a phone or card number

@@ -86,7 +86,7 @@ def _bare_amounts(ctx: Ctx, taken: set[int]) -> list[Amount]:
     low = ctx.text.low
     out: list[Amount] = []
     for num in bare_numbers(ctx):
-        if num.start in taken or _NOT_MONEY.match(low, num.end):
+        if num.start in taken or _NOT_MONEY.match(low, num.end) or quantities.is_extra(low, num):
             continue
         value = num.value / quantities.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))

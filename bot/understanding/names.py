@@ -28,7 +28,7 @@ _COMPOUND_SURNAMES = frozenset(
 )
 _ZH_INTRO = re.compile(
     r"(?:(?P<surname>免贵姓|鄙人姓|本人姓|我姓|俺姓|(?:^|(?<=[,.!~\s，。！]))姓(?!名))"
-    r"|我叫做|我叫|叫我|(?:^|(?<=[,.!~\s，。！]))叫(?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
+    r"|我叫做|[我偶]叫|(?<![老总常又也])叫我|(?:^|(?<=[,.!~\s，。！]))[叫喊](?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
     r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
     r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
@@ -50,8 +50,8 @@ _ZH_STOP = re.compile(
 )
 _EN_INTRO = re.compile(
     r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
-    r"|(?:first|given|full) name(?:'s| is)?"
-    r"|i'm|i am|im|it's|it is|this is|(?:i )?go by|you can call me|name\s*[:?])"
+    r"|(?:first|given|full) name(?:'s| is)?|myself"
+    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|name\s*[:?])"
     r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?)",
     re.IGNORECASE,
 )
@@ -59,9 +59,9 @@ _EN_INTRO = re.compile(
 _EN_TAIL = re.compile(
     r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|will do|here"
     r"|speaking"
-    r"|please|thanks"
+    r"|please|pls|plz|thanks|is my name"
     r"|is what (?:people|everyone|they) call me)"
-    r"|'s (?:fine|good|ok|okay|great|cool)(?: by me| with me)?|'ll do)$",
+    r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?|'ll do)$",
     re.IGNORECASE,
 )
 # Emoticons typed after a name ("Sophia :)", "小雨^_^").
@@ -84,15 +84,20 @@ _COMMON = frozenset(
     chinese english british american canadian australian irish scottish welsh indian japanese
     korean french german italian spanish mexican brazilian russian african asian european
     filipino vietnamese thai malaysian singaporean taiwanese cantonese local foreign new
-    originally""".split()
+    originally i i'm im it's its myself pronounced spelled spelt dont don't mind wife
+    husband""".split()
 )
 _ZH_NOT_NAME = re.compile(
     r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
     r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
     r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
+    r"|过去|过来|一起|帮忙|出去|回去|回来|匿名"
 )
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
-_EN_NAME = re.compile(rf"[{_LATIN}][{_LATIN}'\-]*(?:\s+[{_LATIN}][{_LATIN}'\-]*){{0,2}}")
+# "K. Singh": an initial may lead the name
+_EN_NAME = re.compile(
+    rf"(?:[A-Z]\.\s*)?[{_LATIN}][{_LATIN}'\-]*(?:\s+[{_LATIN}][{_LATIN}'\-]*){{0,2}}"
+)
 _TRAIL = re.compile(
     r"(?:就行了?|就好了?|就可以了?|就成|好了|即可|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
 )
@@ -109,7 +114,7 @@ _SECOND_NAME_TAIL = re.compile(
     r"[,，]\s*(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?\s*$"
 )
 _NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
-_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "this is")
+_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is")
 
 
 def _zh_name(candidate: str) -> str:
@@ -248,7 +253,10 @@ _ASIDE = re.compile(r"\s*[(（][^)）]{1,40}[)）]\s*$")
 _SPELLING = re.compile(
     r"\s+(?:with|w/|without)\s+(?:an?|one|two|double)\s+[a-z]\b.*$", re.IGNORECASE
 )
-_CLAUSES = re.compile(r"[^,，;；。!！?？.]+")
+# Clauses, where the full stop of an initial or a title ("K. Singh", "Dr. O'Neil") goes on
+_CLAUSES = re.compile(
+    r"(?:[^,，;；。!！?？.]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St))\.|(?<=\bMrs)\.|(?<=\bProf)\.)+"
+)
 # Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
 NAME_PART = re.compile(
     r"中文名|英文名|真名|全名|本名|大名|姓氏|full name|real name|surname|last name|family name"
@@ -270,6 +278,35 @@ def bare_name(surface: str) -> str | None:
         return text if _plausible_zh(text, strict=False) else None
     if _EN_NAME.fullmatch(text) and _plausible_en(text, strict=False) and len(text.split()) <= 3:
         return text
+    return None
+
+
+# "王丽，不对，是王莉", "Jon, sorry I mean John": the name after the correction counts.
+_CORRECTED = re.compile(
+    r"(?:不对|说错了|打错了|写错了|不是不是|\bno wait\b|\bsorry,? i mean\b|\bi mean\b|\btypo\b)"
+    r"[,，.。!！\s]*(?:是|应该是|就是|叫|it'?s\s+)?",
+    re.IGNORECASE,
+)
+# "我是在杭州上班的小罗": a description, then the name it ends with.
+_DESCRIBED = re.compile(
+    r"我是[^,，。!！?？]{1,12}?的(?P<name>[小老阿][" + "".join(sorted(_SURNAMES)) + r"])"
+    r"(?=$|[,，。!！~\s吧呀啊])"
+)
+
+
+def corrected_name(surface: str) -> tuple[str, int, int] | None:
+    """The name given after a correction ("王丽，不对，是王莉"), or one that ends a description
+    of the respondent ("我是在杭州上班的小罗")."""
+    marks = list(_CORRECTED.finditer(surface))
+    if marks:
+        found = name_in_clauses(surface[marks[-1].end() :])
+        if found:
+            name, start, end = found
+            offset = marks[-1].end()
+            return name, start + offset, end + offset
+    described = _DESCRIBED.search(surface)
+    if described:
+        return described.group("name"), described.start("name"), described.end("name")
     return None
 
 

@@ -14,9 +14,10 @@ from typing import Any
 
 from bot.understanding import choices, others, quantities, scales
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
-from bot.understanding.durations import of_device
+from bot.understanding.durations import Duration, of_device
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
+from bot.understanding.start_dates import months_short, season_spans
 
 # After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
@@ -31,7 +32,8 @@ _NOT_A_RATING = re.compile(
 _AHEAD_AFTER = re.compile(r"\s*(?:了\s*)?(?:next month|in a month)\b")
 _AHEAD_BEFORE = re.compile(r"(?:下个?月|next month)(?:就|才|刚好)?(?:满|到)\s*$")
 _NOT_AGE = re.compile(
-    r"\s*(?:块|元|个月|分钟|小时|%|kids?|children|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
+    r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
+    r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
     r"|斤|公斤|kg|lbs?\b|磅)"
 )
 # After a bare number: an amount of time or a count, used only when nothing else is left.
@@ -43,7 +45,8 @@ _COUNT_AFTER = re.compile(
 # "I'm 7 lol jk, 27", "快三十了，不对，29": the number after a correction counts.
 _CORRECTION = re.compile(
     r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean|actually)\b"
-    r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说"
+    r"|\bmore like\b|\bmake (?:that|it)\b"
+    r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
 )
 
 
@@ -104,8 +107,9 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
             value -= 1
         target = counts if _COUNT_AFTER.match(low, num.end) else found
         target.append((num, value, num.approx))
+    # counts and durations ("结婚都10年了", "driving for 20 years") are never the age itself
     plausible = [c for c in found if 10 <= c[1] <= 120]
-    return plausible or found or counts
+    return plausible or found
 
 
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
@@ -140,6 +144,8 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         usable = []
     cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: d.generic)
     chosen = cued[0] if cued else (usable[0] if asked and usable else None)
+    if chosen is not None and (asked or chosen.tenure_cue):
+        chosen = _corrected(ctx, chosen, usable)
     if chosen is not None:
         for num in ctx.nums:
             if chosen.start <= num.start < chosen.end:
@@ -147,6 +153,8 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         months = chosen.months
         if _AHEAD_AFTER.match(low, chosen.end) or _AHEAD_BEFORE.search(low, 0, chosen.start):
             months -= 1  # "two years next month", "下个月就满两年": not yet
+        elif not chosen.year_only:
+            months -= months_short(low, chosen.start, chosen.end, ctx.today)
         propose(
             ctx,
             name,
@@ -159,7 +167,13 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     if not asked:
         return
+    seasons = season_spans(low)
+    if seasons:
+        ctx.unusable_asked = True  # "since spring 2024", "去年夏天": a season names no month
+        return
     for num in bare_numbers(ctx):
+        if quantities.someone_elses(low, num) or _TURNS_BEFORE.search(low, 0, num.start):
+            continue  # "my son turns 12 on friday": an age, not months with us
         value = num.value
         if 1950 <= value <= ctx.today.year:
             value = (ctx.today.year - value) * 12
@@ -168,6 +182,32 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             ctx, name, round_half_up(value), num.start, num.end, approx=num.approx, confidence=0.7
         )
         return
+
+
+_TURNS_BEFORE = re.compile(r"\b(?:turns?|turning|turned|aged?)\s*$|满\s*$")
+
+
+def _corrected(ctx: Ctx, chosen: Duration, usable: list[Duration]) -> Duration:
+    """After a correction the later duration counts ("三年，哦不对，四年了"); a bare number after it
+    takes the unit of the one corrected ("about 5 years... actually more like 6" is 6 years)."""
+    low = ctx.text.low
+    marks = list(_CORRECTION.finditer(low))
+    if not marks or marks[-1].start() < chosen.start:
+        return chosen
+    for mark in reversed(marks):
+        later = [d for d in usable if d.start >= mark.end()]
+        if later:
+            return later[-1]
+    after = marks[-1].end()
+    inside = [n for n in ctx.nums if chosen.start <= n.start < chosen.end and n.value > 0]
+    if len(inside) != 1:
+        return chosen
+    unit = chosen.months / inside[0].value
+    for num in bare_numbers(ctx):
+        if num.start >= after and not _COUNT_AFTER.match(low, num.end):
+            months = num.value * unit
+            return Duration(months, num.start, num.end, num.approx, chosen.tenure_cue)
+    return chosen
 
 
 def read_plain_number(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

@@ -27,14 +27,16 @@ from bot.understanding.people import clause_before
 _OUTSIDE = (
     r"朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨|表[哥姐弟妹]|堂[哥姐弟妹]"
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
+    r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis)"
     r"(?:'s|')?\b"
 )
 # Household members: other people for personal slots only.
 _HOUSEHOLD = (
-    r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人"
+    r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family)(?:'s|')?\b"
+    r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|\b(?:wife|husband|partner)(?:'s|')?\b"
 _OUTSIDE_RE = re.compile(_OUTSIDE)
@@ -46,6 +48,10 @@ _SELF = re.compile(
     r"我(?!们?家的?$)|俺|咱|自己|推荐|介绍|\b(?:i|i'm|i've|i'd|me|we|we're|us)\b"
     r"|\b(?:recommend|suggest|referr?)"
 )
+_WITH_SELF = re.compile(
+    r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|(?:陪|带着?|和|跟|与|同)\s*$|\bwith\s*$"
+)
+_OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|the)\s*)$")
 # "5 from them", "a 2 from my sister": a rating followed by whose it is.
 _FROM_OTHER = re.compile(r"^\s*(?:from|for|says?|according to)\s+(?:them|her|him|my\s+\w+)\b")
 _QUESTION_WORD = re.compile(
@@ -62,6 +68,9 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     if not found:
         return False
     last = found[-1]
+    head = _OWNER_END.sub("", clause[: last.start()])
+    if _WITH_SELF.search(head):
+        return False  # "我和老公都喜欢看电影", "喜欢陪孩子踢球": the respondent takes part
     return _SELF.search(clause[last.end() :]) is None
 
 

@@ -117,6 +117,23 @@ _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
     "dependents": (
+        # "my 2 yr old is screaming", "my 9 yo": a child named by their age
+        BoolRule(
+            re.compile(
+                rf"\b(?:my|our)\s+{_NUMBER_WORD}[ -]?(?:yo|y/o|(?:years?|yrs?|months?)[ -]old)\b"
+                r"(?!\s+(?:car|phone|house|laptop|dog|cat|computer|tv|fridge|boiler|router))"
+            ),
+            True,
+            always=True,
+        ),
+        # "1 boy 1 girl", "two girls": children counted, answering the question
+        BoolRule(
+            re.compile(
+                rf"(?<!i'm )(?<!i am )\b{_NUMBER_WORD}\s+(?:boys?|girls?)\b"
+                r"(?!\s+(?:night|trip|band|school))"
+            ),
+            True,
+        ),
         # "I've got a 16 year old", "we have a 3-year-old": a child, whatever else is asked
         BoolRule(
             re.compile(
@@ -173,8 +190,9 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(
             re.compile(
                 r"\b(?:i|we)\s+(?:pay|cover|help with|pay for)\s+(?:their|his|her"
-                rf"|my\s+{_RELATIVE}'s)\s+"
-                r"(?:bills|rent|tuition|school|college|uni|university|living|expenses|care)"
+                rf"|my\s+{_RELATIVE}(?:'s|'))\s+"
+                r"(?:bills|rent|tuition|school|college|uni|university|living|expenses|care|meds"
+                r"|medicine|medication|medical|nursing home|care home)"
             ),
             True,
         ),

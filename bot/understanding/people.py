@@ -28,7 +28,8 @@ _OTHER_ZH = (
 )
 _OTHER_EN = (
     r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
-    r"|niece|nephew|neighbou?r|boss|colleague|roommate)s?(?:'s|')?"
+    r"|niece|nephew|neighbou?r|boss|colleague|roommate|girl|boy|twin|grandchild|grandkid"
+    r"|grandparent|grandma|grandpa|aunt|uncle|in-law)s?(?:'s|')?"
     r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)|\b(?:she|he|they)(?:'s|'re)?"
 )
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
@@ -36,7 +37,7 @@ _OTHER_EN = (
 _OWNER_BEFORE = re.compile(
     rf"(?:{_OTHER_ZH})(?:的|们|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
-    r"|'re|got|has|have|had|and|grown|up|\d+)\s+)*$"
+    r"|'re|got|has|have|had|been|and|grown|up|\d+)\s+)*$"
 )
 # A child who is grown up and on their own.
 _GROWN_AFTER = re.compile(

@@ -24,7 +24,7 @@ _AGE_BEFORE = re.compile(
     r"|差不多|about|around|almost|just|only)?\s*$"
 )
 _BIRTH_AFTER = re.compile(
-    r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐)"
+    r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员)"
 )
 # "born in '98", "born in the spring of '86", "出生于1990年"
 _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
@@ -37,7 +37,7 @@ _SOON_AFTER = re.compile(
 )
 # Said before it: "下个月满30", "明年就六十了", "差两个月满18".
 _NEXT_BIRTHDAY = re.compile(
-    r"(?:下个月|明年|下周|next month|next year|soon)\s*(?:就|就要|要)?\s*满?\s*$"
+    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)\s*(?:就|就要|要)?\s*满?\s*$"
     r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
 # Set phrases for an age ("年过半百", "已过不惑之年", "年近花甲").
@@ -92,10 +92,15 @@ _OTHER_PERSON_AFTER = re.compile(
 )
 _OTHER_PERSON_BEFORE = re.compile(
     r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|爸|妈|弟弟"
-    r"|妹妹|kid|son|daughter|child|baby|wife"
+    r"|妹妹|kid|son|daughter|child|baby|wife|mum|parent|grandma|grandpa|nan|gran"
     r"|husband|mom|dad|mother|father|brother|sister"
-    r"|partner)s?\s*(?:is|are|was|今年|都|已经|才)?\s*$"
+    r"|partner)s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才)?\s*$"
+    # "2 kids, 8 and 11": the ages listed after a count of children
+    r"|\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s*[,:]?\s*(?:aged?\s*)?"
+    r"(?:\d+\s*(?:and|&|,)\s*)*$"
     r"|(?:^|\b(?:have|got|has|with|and))\s*(?:a|an)\s*$"
+    # "my 2 yr old", "our 9 yo": a child named by their age
+    r"|\b(?:my|our)\s*$"
     r"|\b(?:boy|girl|son|daughter|kid|child)s?,?\s*(?:age|aged)\s*$"
     r"|\b(?:two|three|four|five|both|all|[2-9])\b[^.;!?\d]{0,4}(?:aged?|ages)\s*$"
     r"|(?:猫|狗|猫咪|狗狗|车|房子|手机|路由器|电脑)(?:都|已经|今年)?\s*$"
@@ -174,7 +179,10 @@ def someone_elses(low: str, num: Num) -> bool:
     """Is the number at `num` said of another person ("3岁的儿子", "my son is 10")?"""
     after = low[num.end : num.end + 16]
     before = low[max(0, num.start - 16) : num.start]
-    return bool(_OTHER_PERSON_AFTER.match(after) or _OTHER_PERSON_BEFORE.search(before))
+    person = _OTHER_PERSON_AFTER.match(after)
+    if person and re.match(r"\s*here\b", after[person.end() :]):
+        return False  # "26 yo girl here": the respondent describing themselves
+    return bool(person or _OTHER_PERSON_BEFORE.search(before))
 
 
 def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
@@ -265,7 +273,7 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
         )
         if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
             continue
-        if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after):
+        if is_extra(low, num):
             continue  # "多扣我30块的增值业务", "charged me £15 for a late fee": not the bill
         value = _with_jiao(low, num)
         value = value / period_months(low, num)
@@ -273,9 +281,21 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
     return out
 
 
+def is_extra(low: str, num: Num) -> bool:
+    """The amount at `num` is no monthly bill: a charge on top, a device, another subscription."""
+    before = low[max(0, num.start - 24) : num.start]
+    return bool(_EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(low[num.end : num.end + 12]))
+
+
 # A charge on top of the bill, or one disputed: not what the respondent pays each month.
 _EXTRA_BEFORE = re.compile(
     r"(?:多扣了?|多收了?|乱扣了?|额外|违约金|罚款|滞纳金|押金|\bextra|\bcharged (?:me|us)"
+    # a device bought or another subscription: "路由器花了299", "the new iphone was 1200",
+    # "Netflix alone is 15 a month"
+    r"|(?:路由器|手机|光猫|电脑|平板|电视|\b(?:i?phone|router|modem|laptop|tablet|tv|ipad))"
+    r"[^,，。.;!?]{0,8}?(?:花了?|买|was|cost|costs|\bat)"
+    r"|(?:netflix|spotify|disney|hbo|youtube|prime video|爱奇艺|腾讯视频|优酷|芒果tv)"
+    r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
     r"|\bfined (?:me|us)|\bdeposit of)[^,，。.;!?]{0,6}$"
 )
 _EXTRA_AFTER = re.compile(

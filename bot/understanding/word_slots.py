@@ -10,12 +10,17 @@ from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
 
 _GENDER_SELF = re.compile(
-    r"(?:^|[,，。.!\s])(?:我是|本人)?(?:个|一个|一名)?(?P<zh>男"
+    r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
     r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s])"
     r"|\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|young\s+|old\s+"
     r"|married\s+|single\s+)?(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
     r"|^(?P<bare>male|female)\b"
+    # "26 yo girl here", "a dad here"
+    r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
+    r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
 )
+# "性别男，爱好女": a gender the respondent likes or looks for is not their own.
+_LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
 _GENDER_VALUES = {
     "男": "male",
     "女": "female",
@@ -88,8 +93,11 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         cands = [
             (h, e)
             for h, e in cands
-            if not (len(low[h.start : h.end]) == 1 and low[h.start : h.end].isascii())
-            or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
+            if (
+                not (len(low[h.start : h.end]) == 1 and low[h.start : h.end].isascii())
+                or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
+            )
+            and not _LIKED_BEFORE.search(low, 0, h.start)
         ]
     chosen = choices.resolve_choice(cands, info, asked, low)
     if chosen is not None:
@@ -117,7 +125,7 @@ def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
     m = _GENDER_SELF.search(ctx.text.low)
     if not m:
         return
-    word = m.group("zh") or m.group("en") or m.group("bare") or ""
+    word = m.group("zh") or m.group("en") or m.group("bare") or m.group("here") or ""
     value = _GENDER_VALUES.get(word)
     if value and value in info.slot.option_ids():
         propose(ctx, info.slot.name, value, m.start(), m.end(), confidence=0.85)
@@ -163,6 +171,11 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             if not people.someone_elses_place(low, h.start)
             and not people.visited_place(low, h.start, h.end)
         ]
+    # "in Swansea for now, moving to Cardiff in 2 weeks": a planned move is not where they live
+    staying = [
+        (h, e) for h, e in current if not _MOVING_TO.search(people.clause_before(low, h.start))
+    ]
+    current = staying or current
     if current:
         hit, entry = current[-1]
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
@@ -173,6 +186,14 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         place = _unknown_place(ctx.text.surface)
         if place:
             propose(ctx, info.slot.name, place, 0, len(ctx.text.surface), confidence=0.6)
+
+
+_MOVING_TO = re.compile(
+    r"\b(?:moving|relocating"
+    r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to) (?:move|relocate))"
+    r"\s+(?:back\s+)?to\s*$"
+    r"|(?:要|准备|打算|快|下个?月|明年|过两天|马上|过段时间)(?:就|要)?搬(?:去|到|回)\s*$"
+)
 
 
 def _unknown_place(surface: str) -> str | None:
@@ -192,7 +213,9 @@ def _unknown_place(surface: str) -> str | None:
 
 def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     surface = ctx.text.surface
-    found = names.introduced_name(surface, asked)
+    found = (names.corrected_name(surface) if asked else None) or names.introduced_name(
+        surface, asked
+    )
     if found:
         name, start, end = found
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.9)

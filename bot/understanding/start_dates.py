@@ -1,0 +1,156 @@
+"""Start dates that people give without a plain "year + month": holidays, a year and its month
+in separate clauses, a month and year said on their own, and seasons.
+
+People date their sign-up by what they remember: a shopping festival or a public holiday
+("前年双十一办的宽带", "去年国庆期间办的", "since Christmas 2023"), a year first and the month as
+an afterthought ("我是去年办的，5月份", "今年开春，2月份办的"), or a correction that ends in a date
+("no wait, it was may 2023"). A holiday names its month, so these count like "2023年12月".
+A holiday without its year ("双11办的") is left out: it could be this year's or last. A season
+("since spring 2024", "去年夏天") names no month: its year is not a start year, and the answer is
+vague (a start year alone could be off by a whole season).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.understanding.numbers import parse_cn
+
+# Holidays on a fixed month. Moveable ones (春节, 中秋, Easter) fall in two months and are left out.
+_HOLIDAYS_ZH = {
+    "元旦": 1,
+    "情人节": 2,
+    "五一": 5,
+    "劳动节": 5,
+    "618": 6,
+    "六一八": 6,
+    "国庆": 10,
+    "双十一": 11,
+    "双11": 11,
+    "双十二": 12,
+    "双12": 12,
+    "圣诞": 12,
+}
+_HOLIDAYS_EN = {
+    "christmas": 12,
+    "xmas": 12,
+    "boxing day": 12,
+    "new year's": 1,
+    "new years": 1,
+    "valentine's": 2,
+    "valentines": 2,
+    "halloween": 10,
+    "thanksgiving": 11,
+    "black friday": 11,
+    "fourth of july": 7,
+    "4th of july": 7,
+}
+_HOLIDAY_ZH = re.compile(
+    r"(?P<year>\d{2,4}|[一二三四五六七八九〇零]{2,4}|大前|前|去|今)年的?\s*(?P<day>"
+    + "|".join(sorted(_HOLIDAYS_ZH, key=len, reverse=True))
+    + r")"
+)
+_HOLIDAY_EN = re.compile(
+    r"(?P<last>\blast\s+)?\b(?P<day>"
+    + "|".join(re.escape(k) for k in sorted(_HOLIDAYS_EN, key=len, reverse=True))
+    + r")(?:\s+(?:day|eve))?"
+    r"(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d|last year|this year))?"
+)
+# "我是去年办的，5月份", "今年开春，2月份办的": a year, then its month in the next clause
+_YEAR_THEN_MONTH = re.compile(
+    r"(?P<year>大前|前|去|今)年[^,，。\d月]{0,8}[,，]\s*(?:是|在|大概|应该是)?\s*"
+    r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!\s*[\d一二三四五六七八九十]+\s*[号日])"
+)
+_MONTH_YEAR_EN = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d\d|'\d\d)\b"
+)
+_MONTHS_EN = {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+_SEASON = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b"
+    r"|(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}|大前|前|去|今)年的?(?:春天|夏天|秋天|冬天|开春|春季|夏季|秋季|冬季)"
+    r"(?![^,，。]{0,4}[,，]?\s*\d{1,2}月)"
+)
+_REL_YEARS = {"大前": 3, "前": 2, "去": 1, "今": 0}
+
+
+def _year(raw: str, today: dt.date) -> int | None:
+    if raw in _REL_YEARS:
+        return today.year - _REL_YEARS[raw]
+    if raw in ("last year", "this year"):
+        return today.year - (raw == "last year")
+    raw = raw.lstrip("'")
+    value = int(raw) if raw.isdigit() else int((parse_cn(raw) or (0.0, 0.0))[0])
+    if value < 100:
+        value += 2000 if value <= today.year % 100 else 1900
+    return value if 1950 <= value <= today.year else None
+
+
+def _months(year: int, month: int, today: dt.date) -> float:
+    return float((today.year - year) * 12 + today.month - month)
+
+
+def start_dates(low: str, today: dt.date) -> list[tuple[float, int, int, bool]]:
+    """Start dates as (months to today, start, end, tied to signing up)."""
+    out: list[tuple[float, int, int, bool]] = []
+    for m in _HOLIDAY_ZH.finditer(low):
+        month = _HOLIDAYS_ZH[m.group("day")]
+        year = _year(m.group("year"), today)
+        if year is not None and (year, month) <= (today.year, today.month):
+            out.append((_months(year, month, today), m.start(), m.end(), True))
+    for m in _HOLIDAY_EN.finditer(low):
+        month = _HOLIDAYS_EN[m.group("day")]
+        raw = m.group("year")
+        if raw:
+            year = _year(raw, today)
+        elif m.group("last"):  # "since last christmas": the latest one before this month
+            year = today.year - 1 if month >= today.month else today.year
+        else:
+            continue  # "signed up at christmas": which year's is not said
+        if year is None:
+            continue
+        if (year, month) <= (today.year, today.month):
+            out.append((_months(year, month, today), m.start(), m.end(), True))
+    for m in _YEAR_THEN_MONTH.finditer(low):
+        month_text = m.group("month")
+        month = int(month_text) if month_text.isdigit() else int(parse_cn(month_text)[0])  # type: ignore[index]
+        year = today.year - _REL_YEARS[m.group("year")]
+        if (year, month) <= (today.year, today.month):
+            out.append((_months(year, month, today), m.start(), m.end(), True))
+    for m in _MONTH_YEAR_EN.finditer(low):
+        year_or_none = _year(m.group("year"), today)
+        month = _MONTHS_EN[m.group("month")]
+        if year_or_none is not None and (year_or_none, month) <= (today.year, today.month):
+            out.append((_months(year_or_none, month, today), m.start(), m.end(), False))
+    return out
+
+
+def season_spans(low: str) -> list[tuple[int, int]]:
+    """Seasons with a year ("since spring 2024", "去年夏天"): no month, so no start date."""
+    return [m.span() for m in _SEASON.finditer(low)]
+
+
+_AHEAD_EN = re.compile(
+    r"\s*(?:in|this|come|by|on)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+)
+_AHEAD_ZH = re.compile(
+    r"(?:明年|今年)?(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初)?"
+    r"(?:就|才|刚好|正好)?(?:满|到)\s*$"
+)
+
+
+def months_short(low: str, start: int, end: int, today: dt.date) -> int:
+    """How many months a duration is still short of, when it is reached in a later month
+    ("2 years in December", "明年一月就满两年了"): counted to that month from this one."""
+    m = _AHEAD_EN.match(low, end)
+    found = _MONTHS_EN[m.group("month")] if m else None
+    if found is None:
+        z = _AHEAD_ZH.search(low[max(0, start - 12) : start])
+        if z is None:
+            return 0
+        text = z.group("month")
+        found = int(text) if text.isdigit() else int(parse_cn(text)[0])  # type: ignore[index]
+    return (found - today.month) % 12
