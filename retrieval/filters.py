@@ -12,10 +12,13 @@ So a filtered search asks the vector index for the nearest `POOLS[0]` ids (ids a
 only), reads their metadata by id in chunks, nearest first, and keeps what the filter accepts
 until it has `k`, whose documents it then reads (a document costs as much to read as all of a
 document's metadata). Each chunk is sized from the pass rate seen so far; if the pool runs out, a
-deeper pool is asked for (metadata already read is kept). A filter that keeps too little to find
-`k` within `MAX_READ` candidates (a respondent's own answers, a rare value) is handed back to the
-caller, which runs Chroma's own `where` after all, as are large `k`, operators `matches` does not
-evaluate, and collections under `POST_FILTER_FROM` documents, which Chroma scans quickly. Either
+deeper pool is asked for (metadata already read is kept). How many candidates are worth reading
+grows with the collection, because Chroma's scan does: reading one candidate by id costs about
+as much as scanning `SCAN_PER_READ` documents, so up to `size / SCAN_PER_READ` candidates are
+read (`read_budget`). A filter that keeps too little to find `k` within that budget (a respondent's
+own answers, a very rare value) is handed back to the caller, which runs Chroma's own `where`
+after all, as are large `k`, operators `matches` does not evaluate, and collections under
+`POST_FILTER_FROM` documents, which Chroma scans quickly. Either
 way the result is the `k` nearest documents among those the filter accepts, up to the vector
 index's approximation (the tests compare both ways on real collections; the benchmark prints how
 many results they share at 100,000 answers).
@@ -34,10 +37,20 @@ from typing import Any
 
 # Below this many documents Chroma's scan is the faster way (it costs ~2.5 µs a document).
 POST_FILTER_FROM = 10_000
-POOLS = (256, 512)  # nearest ids asked of the vector index, the second only when the first runs out
+# Reading one candidate's metadata by id (~0.06 ms with ten keys) costs about as much as Chroma's
+# scan of this many documents' metadata (~2.5 µs each): the break-even read budget is size / 25.
+SCAN_PER_READ = 25
+# Bounds of that budget: 4,096 reads take ~0.25 s, a scan of 1,000,000 answers ~2.5 s.
+MIN_READ = 256
+MAX_READ = 4096
+# Nearest ids asked of the vector index, each deeper pool only when the one before runs out (and
+# never deeper than the read budget).
+POOLS = (256, 1024, MAX_READ)
 MAX_K = 64  # larger k: Chroma's where (reading 8 k candidates would cost more than its scan)
-MAX_READ = 512  # candidates read at most; beyond, Chroma's scan is cheaper at 100,000 answers
-GIVE_UP = 64  # candidates read with none accepted: the filter is rare, leave it to Chroma
+# None accepted among max(GIVE_UP_MIN, budget / GIVE_UP_SHARE) candidates: the filter is rare,
+# leave it to Chroma.
+GIVE_UP_MIN = 64
+GIVE_UP_SHARE = 8
 HEADROOM = 1.2  # a chunk is this much larger than the pass rate seen so far implies
 MIN_CHUNK = 16
 # Keys that name a person, a session or a message keep a handful of documents: straight to
@@ -136,12 +149,18 @@ def matches(where: Mapping[str, Any], metadata: Mapping[str, Any]) -> bool:
     return True
 
 
-def next_read(read: int, passed: int, needed: int) -> int:
+def read_budget(size: int) -> int:
+    """Candidates worth reading in a collection of `size` documents before Chroma's scan of all
+    of them is the cheaper way."""
+    return max(MIN_READ, min(MAX_READ, size // SCAN_PER_READ))
+
+
+def next_read(read: int, passed: int, needed: int, budget: int = MIN_READ) -> int:
     """How many more candidates to read, from the pass rate seen so far (0: give up: at that
-    rate `MAX_READ` candidates would not hold `needed` more)."""
-    if read >= MAX_READ or (passed == 0 and read >= GIVE_UP):
+    rate `budget` candidates would not hold `needed` more)."""
+    if read >= budget or (passed == 0 and read >= max(GIVE_UP_MIN, budget // GIVE_UP_SHARE)):
         return 0
-    if passed and read + needed * read / passed > MAX_READ:
+    if passed and read + needed * read / passed > budget:
         return 0
     if read == 0:  # a read costs ~2 ms plus ~0.07 ms a candidate at 100,000: not too small
         wanted = 4 * needed
@@ -149,21 +168,23 @@ def next_read(read: int, passed: int, needed: int) -> int:
         wanted = read  # nothing accepted yet: read as many again
     else:
         wanted = math.ceil(needed * read / passed * HEADROOM)
-    return min(max(MIN_CHUNK, wanted), MAX_READ - read)
+    return min(max(MIN_CHUNK, wanted), budget - read)
 
 
 def filtered_query(
-    collection: Any, embedding: Any, k: int, where: Mapping[str, Any]
+    collection: Any, embedding: Any, k: int, where: Mapping[str, Any], size: int = 0
 ) -> Found | None:
-    """The `k` nearest documents that `where` accepts (ids, documents, metadatas, distances).
+    """The `k` nearest documents that `where` accepts (ids, documents, metadatas, distances),
+    in a collection of about `size` documents.
 
     None when that would read too many candidates; the caller then asks Chroma with the `where`.
     """
     if k > MAX_K:
         return None
+    budget = read_budget(size)
     seen: dict[str, dict[str, Any] | None] = {}  # metadata if accepted, None if not (or deleted)
     read = passed = 0
-    for pool in POOLS:
+    for pool in sorted({min(pool, budget) for pool in POOLS}):
         found = collection.query(query_embeddings=embedding, n_results=pool, include=["distances"])
         ids: list[str] = found["ids"][0]
         distances: list[float] = (found.get("distances") or [[]])[0]
@@ -171,7 +192,7 @@ def filtered_query(
             kept: list[int] = []
             for position, id_ in enumerate(ids):
                 if id_ not in seen:
-                    more = next_read(read, passed, k - len(kept))
+                    more = next_read(read, passed, k - len(kept), budget)
                     if more == 0:
                         return None
                     chunk = [i for i in ids[position:] if i not in seen][:more]

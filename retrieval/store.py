@@ -325,12 +325,13 @@ class AnswerStore:
             if filters is not None:
                 validate_where(filters)  # the same errors as before, whichever way it runs
             found: Any = None
+            size = self._size(collection) if filters is not None else 0
             if (
                 filters is not None
                 and post.post_filterable(filters)
-                and self._size(collection) >= post.POST_FILTER_FROM
+                and size >= post.POST_FILTER_FROM
             ):
-                found = post.filtered_query(target, vector, k, filters)
+                found = post.filtered_query(target, vector, k, filters, size)
             if found is None:
                 result = target.query(
                     query_embeddings=vector,

@@ -13,7 +13,7 @@ import pytest
 
 from retrieval import filters
 from retrieval.errors import RetrievalError
-from retrieval.filters import matches, next_read, post_filterable
+from retrieval.filters import MAX_READ, MIN_READ, matches, next_read, post_filterable, read_budget
 from retrieval.store import ANSWERS, AnswerStore, Record, parse_where
 
 CITIES = ["Shanghai", "Beijing", "Chengdu", "Wuhan", "Xi'an"]
@@ -201,14 +201,27 @@ def test_what_goes_to_chroma_directly() -> None:
 
 
 def test_reads_grow_with_the_observed_pass_rate() -> None:
-    assert next_read(0, 0, 10) == 40  # first read: four times k
-    assert next_read(40, 4, 6) == 72  # 4 of 40 passed, 6 more needed: 60, with headroom
-    assert next_read(40, 39, 1) == 16  # at least a small chunk
-    assert next_read(40, 0, 10) == 40  # nothing passed yet: read as many again
-    assert next_read(80, 0, 10) == 0  # still nothing: Chroma's scan is cheaper
-    assert next_read(500, 250, 5) == 12  # never more than MAX_READ in all
-    assert next_read(512, 500, 1) == 0
-    assert next_read(100, 1, 9) == 0  # at 1 in 100, 512 candidates would not hold 10
+    assert next_read(0, 0, 10, 512) == 40  # first read: four times k
+    assert next_read(40, 4, 6, 512) == 72  # 4 of 40 passed, 6 more needed: 60, with headroom
+    assert next_read(40, 39, 1, 512) == 16  # at least a small chunk
+    assert next_read(40, 0, 10, 512) == 40  # nothing passed yet: read as many again
+    assert next_read(80, 0, 10, 512) == 0  # still nothing: Chroma's scan is cheaper
+    assert next_read(500, 250, 5, 512) == 12  # never more than the budget in all
+    assert next_read(512, 500, 1, 512) == 0
+    assert next_read(100, 1, 9, 512) == 0  # at 1 in 100, 512 candidates would not hold 10
+
+
+def test_the_read_budget_grows_with_the_collection() -> None:
+    # Chroma's scan costs grow with the collection, so reading more candidates pays off there
+    assert read_budget(10_000) == 400
+    assert read_budget(100_000) == 4000
+    assert read_budget(5_000) == MIN_READ and read_budget(10_000_000) == MAX_READ
+    # a 1-in-70 filter (a city and an age over 70) at 100,000 answers: read on, don't scan
+    assert next_read(100, 1, 9, read_budget(100_000)) > 0
+    assert next_read(100, 1, 9, read_budget(10_000)) == 0
+    # nothing accepted in 400 candidates at 100,000 answers: rare enough to leave to Chroma
+    assert next_read(400, 0, 10, read_budget(100_000)) > 0
+    assert next_read(500, 0, 10, read_budget(100_000)) == 0
 
 
 def test_matches_on_plain_values() -> None:
