@@ -121,6 +121,14 @@ _OUTAGE = re.compile(
 )
 
 
+# An activity or thing tied to the respondent's job: it is their work, not an interest.
+_FOR_WORK = re.compile(
+    r"(?<=教)|(?<=\bteach )|(?<=\bteaches )|(?<=\bteaching )"
+    r"|(?=[^,，。.;!?]{0,6}(?:都是|是)?(?:工作|上班|干活)(?:用|要用|需要)"
+    r"|[^,，。.;!?]{0,4}(?:老师|教练|teacher|coach|for work)\b)"
+)
+
+
 def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bool) -> bool:
     """The words at `hit` state nothing about now: in another answer, a hypothesis ("if fiber came
     to my street"); for an intention, the respondent's arrival ("携号转网过来的", "from another
@@ -131,6 +139,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     )
     if others.said_of_other(low, hit.start, household=personal):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
+    if personal and entry.kind == "option" and _FOR_WORK.match(low, hit.start):
+        return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
     if entry.kind == "option" and others.only_asked(low, hit.start):
         return True  # "光纤多少钱？"
     if not asked and _IF_BEFORE.search(before):
@@ -195,12 +205,23 @@ def resolve_choice(
     if current:
         return current[-1]
     negated = [(h, e) for h, e in cands if h.negated and not h.past]
-    if asked and negated:
-        opposite = _OPPOSITE.get(str(negated[-1][1].value))
-        if opposite in ids:
-            hit, entry = negated[-1]
-            return hit, Entry(entry.slot, opposite, entry.strong)
+    # "以前想过换，现在不想了", "I was going to leave, not anymore": a past plan given up
+    given_up = [
+        (h, e) for h, e in cands if h.past and not h.negated and _NO_LONGER.search(low, h.end)
+    ]
+    for found in (negated, given_up):
+        if asked and found:
+            opposite = _OPPOSITE.get(str(found[-1][1].value))
+            if opposite in ids:
+                hit, entry = found[-1]
+                return hit, Entry(entry.slot, opposite, entry.strong)
     return None
+
+
+_NO_LONGER = re.compile(
+    r"(?:现在|如今|后来|目前)(?:已经|又)?(?:不想了|不(?:打算|考虑)了|打消了|算了)"
+    r"|\bnot any ?more\b|\bno longer\b|\bnot now\b|\bchanged my mind\b"
+)
 
 
 def _negated(hit: Hit) -> Hit:

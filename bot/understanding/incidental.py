@@ -39,7 +39,10 @@ _BEFORE = re.compile(
     r"|小米|华为|荣耀|红米|尾号|卡号|手机号|电话号码是?|电话号是?|号码|账号|工号|订单号|编号|验证码|#"
     r"|晚上|早上|上午|下午|中午|凌晨|傍晚|今晚|明早|明晚"
     # an ordinal ("第1次") or an idiom ("at one point")
-    r"|第)\s*$",
+    r"|第"
+    # an age at some past moment: "set it up when I was like 12"
+    r"|\bwhen (?:i|we) (?:was|were) (?:like |about |around |only |just )?"
+    r"|(?:我|俺)(?:那年|那时候?|那会儿?)(?:才|只有)?)\s*$",
     re.IGNORECASE,
 )
 # "after 6?", "call me at 5": a clock time, when nothing follows that makes it an amount.

@@ -59,6 +59,12 @@ _PAST = (
     "grew up",
     "originally",
     "was born",
+    # a plan that belonged to an earlier moment ("at one point I was going to leave")
+    "at one point",
+    "was going to",
+    "was gonna",
+    "was planning to",
+    "想过",
 )
 # Two-character words that start a new statement, and words with 不 that negate nothing.
 _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())

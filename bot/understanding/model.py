@@ -214,6 +214,10 @@ NOT_WORDS = (
     "good evening",
     "good night",
     "good day",
+    # switching back and forth in general is a hassle, no plan to switch ("转来转去好麻烦")
+    "转来转去",
+    "换来换去",
+    "跳来跳去",
     # "every single month" says nothing about a partner; "nothing major" is no internet option
     "every single",
     "not a single",

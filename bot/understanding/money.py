@@ -46,7 +46,7 @@ _TOTAL_BEFORE = re.compile(
 # Bills that add up: a different one named next to each amount.
 _BILL = re.compile(
     r"宽带|手机|话费|固话|座机|电视|流量|副卡|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
-    r"|\bsim\b"
+    r"|\bsim\b|tablet|ipad|\bmine\b"
     r"|wi-?fi|data"
 )
 _PART_BREAK = re.compile(r"[,，;；]|\bplus\b|\band\b|加上?|\+")
@@ -128,7 +128,7 @@ def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
             return []
         named = [m.group() for m in _BILL.finditer(own[-20:])]
         if not named:
-            named = [m.group() for m in _BILL.finditer(after[:14])][:1]
+            named = [m.group() for m in _BILL.finditer(after[:18])][:1]
         if not named:
             return []
         bills.append(named[-1])

@@ -41,12 +41,14 @@ CN_DIGITS = {
 }
 CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
+# Old and colloquial tens with their digit built in: "廿五" is 25, "卅二" is 32.
+CN_TENS = {"廿": 20, "卅": 30, "卌": 40}
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG) + "".join(CN_TENS)
 
 # Words in which numeral characters do not mean a number. They are blanked out (same length, so
 # offsets stay valid) before numerals are looked for.
 _IDIOMS = (
-    "一般般 一般 一直 一起 一样 一下 一些 一点 十分 万一 一定 一切 唯一 一会儿 一会 一边 一共 统一"
+    "一般般 一般 一直 一起 一样 一下 一些 一点 万一 一定 一切 唯一 一会儿 一会 一边 一共 统一"
     " 一向 一律 一旦 一致 一言难尽 一塌糊涂 一如既往 一把 一次 一遍 千万 万万 一眼 一模一样 一无"
     " 乱七八糟 七七八八 三心二意 五花八门 百分百 百分之百 一口气 不三不四 一天到晚 一年到头 第一"
     " 一心 一路 一阵 一番 一堆 万分 一个人 一家人 一家三口 三口之家 两口子 小两口 百度 千兆 百兆"
@@ -54,7 +56,11 @@ _IDIOMS = (
     " 五星 四星 三星 两星 一星 一条 一根 一些些 一丁点 一概 一并 一贯 一味 一再 一早 一度 二手"
     " 非二元 二元 一元化 半百"
 )
-_IDIOM_RE = re.compile("|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True)))
+# "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
+_IDIOM_RE = re.compile(
+    "|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True))
+    + "|(?<![一二三四五六七八九两])十分(?![钟制])"
+)
 _CN_RUN = re.compile(f"[{_CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.
 _CN_AND = re.compile(r"(?P<tens>[一二三四五六七八九]?十)有(?P<ones>[一二三四五六七八九])")
@@ -160,6 +166,11 @@ def _cn_plain(text: str) -> float | None:
             digit = None if ch in "零〇" else CN_DIGITS[ch]
             if ch in "零〇":
                 last_unit = 0
+        elif ch in CN_TENS:
+            if digit is not None:
+                return None
+            section += CN_TENS[ch]
+            last_unit = 10
         elif ch in CN_UNITS:
             unit = CN_UNITS[ch]
             section += (1 if digit is None else digit) * unit

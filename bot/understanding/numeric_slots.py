@@ -112,6 +112,18 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     return plausible or found
 
 
+# Said before a duration in its clause: the time is the respondent's life, not the service's.
+_LIFE_BEFORE = re.compile(
+    r"住了?|住在|搬来|搬过来|结婚|在一起|谈了|工作了?|上班|\b(?:lived|living|married|together"
+    r"|worked|working|dating|in (?:this|the) (?:flat|house|area|city|town|place))\b"
+)
+
+
+def _of_life(low: str, d: Duration) -> bool:
+    clause = re.split(r"[,.;!?，。；！？]", low[: d.start])[-1]
+    return _LIFE_BEFORE.search(clause) is not None
+
+
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
     low = ctx.text.low
@@ -142,6 +154,13 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for d in devices:
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
         usable = []
+    # "我在这边住了十年，宽带才装了半年", "married 5 years": time lived or married, not with us,
+    # when another duration is there to take
+    life = [d for d in usable if not d.tenure_cue and _of_life(low, d)]
+    if life and len(life) < len(usable):
+        usable = [d for d in usable if d not in life]
+        for d in life:
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
     cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: d.generic)
     chosen = cued[0] if cued else (usable[0] if asked and usable else None)
     if chosen is not None and (asked or chosen.tenure_cue):

@@ -97,6 +97,11 @@ def understand(
         if names.NAME_PART.search(low) or names.introduced_name(parsed.surface, True):
             word_slots.read_name(ctx, asked_info, True)
             refused = asked_info.slot.name not in ctx.proposals
+    if refused and asked_info is not None and asked_info.role in _READ_AFTER_REFUSAL:
+        # "app难用就不说了，整体服务我给3分": the refusal is about something else when the asked
+        # slot still gets an explicit value (read as if not asked: strong evidence only)
+        _HANDLERS[asked_info.role](ctx, asked_info, False)
+        refused = asked_info.slot.name not in ctx.proposals
     # unambiguous evidence for every slot first, then the asked slot's leftovers
     infos = sorted(model.slots.values(), key=lambda i: _ORDER.get(i.role, 9))
     for info in infos:
@@ -115,6 +120,7 @@ def understand(
     return result
 
 
+_READ_AFTER_REFUSAL = frozenset({"scale", "age", "money", "tenure", "city"})
 _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通话|说", re.IGNORECASE)
 
 
@@ -135,6 +141,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     name = info.slot.name
     if name in ctx.proposals:
         own = [(h.start, h.end) for h in ctx.hits if h.for_slot(name)] + [ctx.spans[name]]
+        # a vague amount of time ("用了十几年了") hedges no other answer
+        own += [(d.start, d.end) for d in ctx.durations]
         # a hedge next to a weak value makes it vague ("算是有吧…说不清楚"), except when the
         # value is itself the hedge ("续不续都行" is "unsure")
         hedge = ctx.proposals[name].value == "unsure"

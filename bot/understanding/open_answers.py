@@ -49,8 +49,19 @@ _NOTHING = re.compile(
 _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|其实|反正|感觉|具体|…+")
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
-    " that this so well um uh oh yeah kinda sort kind there there's say tell with".split()
+    " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
+    " you your we we've have has had for since was were am are".split()
 )
+# The respondent clears the provider ("跟你们没关系", "你们倒还好", "not your fault"): what the
+# rest complains about is someone else (the landlord, an old computer), so it is no complaint.
+# "其他你们都还好" clears only the rest, after a real complaint, and does not count.
+_NOT_ABOUT_YOU = re.compile(
+    r"(?:跟|和|与)你们(?:公司)?(?:没|无)(?:有)?(?:关系|关)|不关你们的?事|不怪你们"
+    r"|(?<![他它别])你们(?:倒|倒是)?(?:还|都|挺|蛮)?(?:好|行|可以|不错|没问题)"
+    r"|not (?:on )?you(?:r fault)?|nothing to do with you|not your (?:fault|problem)"
+    r"|you(?: guys)?(?:'re| are) (?:fine|ok|okay|alright|good)"
+)
+_ONLY_THE_REST = re.compile(r"其他|其它|别的|其余|除了|otherwise|apart from|other than|besides")
 _CLAUSES = re.compile(r"[,.!?;:，。！？；：~、…]+")
 # A question about the question itself, for an open slot.
 _META_QUESTION = re.compile(
@@ -87,6 +98,8 @@ def _empty(clause: str) -> bool:
 def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """An open answer that names nothing specific once explained spans are set aside."""
     if _BARE.match(low.strip()):
+        return True
+    if _NOT_ABOUT_YOU.search(low) and not _ONLY_THE_REST.search(low):
         return True
     if VAGUE.search(low) is not None:
         # a vague phrase that leaves almost nothing ("can't really put my finger on it")

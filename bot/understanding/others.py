@@ -28,14 +28,19 @@ _OUTSIDE = (
     r"朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨|表[哥姐弟妹]|堂[哥姐弟妹]"
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
+    # people the respondent deals with at work or at home, none of them the respondent
+    r"|学生|店员|员工|顾客|客人|师傅|房东|物业|老师|网友|外甥|侄子|侄女"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
-    r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis)"
+    r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis"
+    r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?)"
     r"(?:'s|')?\b"
 )
 # Household members: other people for personal slots only.
 _HOUSEHOLD = (
     r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
-    r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family)(?:'s|')?\b"
+    r"|男朋友|女朋友|男友|女友|对象"
+    r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
+    r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner)(?:'s|')?\b"
     r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|\b(?:wife|husband|partner)(?:'s|')?\b"

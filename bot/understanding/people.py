@@ -83,7 +83,7 @@ _POSSESSIVE_ZH = re.compile(
 )
 # The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
 # "with my wife in Chengdu").
-_SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)")
+_SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)|(?:^|[后就也])\s*(?:随|跟随|跟着)")
 # A clause that starts with where, not who: "在北京上班", "住在上海".
 _NO_SUBJECT = re.compile(r"^\s*(?:也|还|现在|目前)?(?:在|住在|去了|搬到|跑到)")
 _SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
@@ -166,19 +166,30 @@ def someone_elses_place(low: str, start: int) -> bool:
 _VISIT_BEFORE = re.compile(
     r"(?:(?<![搬调回])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to|\btravel(?:l?ed"
     r"|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from|\bmoved (?:back )?from"
-    r"|\b(?:holiday|vacation|business trip) in)\s*$"
+    r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"
+    r"|\bhoneymoon(?:ing)? in|\bholidaying in)\s*$"
 )
 _VISIT_AFTER = re.compile(
     r"^\s*(?:的)?(?:客服|营业厅|分公司|总部|公司|办事处|门店|热线|机房|出差|旅游|开会)"
     r"|^\s*(?:call cent(?:re|er)s?|office|branch|store|shop|team|support|hq|headquarters|airport"
-    r"|trip|for work|on business|for a conference|for the weekend|this week|next week)\b"
+    r"|trip|for work|on business|for a conference|for the weekend|this week|next week"
+    r"|last (?:week|month|year|weekend)|for a (?:stag|hen|wedding))\b"
 )
+# A place of work, beside the home named elsewhere: "Leicester, though I work in Nottingham".
+_WORK_BEFORE = re.compile(r"\b(?:work(?:s|ing|ed)?|commute) (?:in|at|over in|to)\s*$")
+_WORK_AFTER = re.compile(r"^\s*(?:(?:a |three |two |\d )?days? a week|on weekdays)\b")
 
 
 def visited_place(low: str, start: int, end: int) -> bool:
     """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
     before = clause_before(low, start)
     return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
+
+
+def work_place(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is where the respondent works ("I work in Nottingham")."""
+    before = clause_before(low, start)
+    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(low[end : end + 24]))
 
 
 def in_question(low: str, end: int) -> bool:
@@ -209,9 +220,24 @@ _CHILD_WORDS = frozenset(
 )
 
 
+# A child who runs the respondent's affairs, or whom the respondent follows or asks, is an adult:
+# "得问我儿子，是他给我办的", "退休后随女儿迁居青岛", "my son set it up for me". Such a child says
+# nothing about dependents either way.
+_ADULT_CHILD_BEFORE = re.compile(
+    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家)?的?$|\bask\s+(?:my|our)\s+$"
+)
+_ADULT_CHILD_AFTER = re.compile(
+    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我)(?:们)?"
+    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
+    r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
+)
+
+
 def not_own_child(low: str, start: int, end: int) -> bool:
     """The child word at `start`..`end` is not about a child of the respondent."""
     if low[start:end] not in _CHILD_WORDS:
         return False
     clause = clause_before(low, start)
+    if _ADULT_CHILD_BEFORE.search(clause) or _ADULT_CHILD_AFTER.match(low[end : end + 16]):
+        return True
     return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

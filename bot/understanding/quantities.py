@@ -20,6 +20,7 @@ _AGE_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"(?:今年|年龄|年纪|岁数|age[d:]?|i'?m|i am|im|turned|turning|turn|我都|我自己|满|本人"
+    r"|\b(?:a|an)\s+(?:woman|man|lady|gentleman|guy|bloke|girl|lad|gal) of"
     r"|我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
     r"|差不多|about|around|almost|just|only)?\s*$"
 )
@@ -37,7 +38,8 @@ _SOON_AFTER = re.compile(
 )
 # Said before it: "下个月满30", "明年就六十了", "差两个月满18".
 _NEXT_BIRTHDAY = re.compile(
-    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)\s*(?:就|就要|要)?\s*满?\s*$"
+    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)(?:过生日?|生日)?[,，]?"
+    r"\s*(?:就|就要|要)?\s*满?\s*$"
     r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
 # Set phrases for an age ("年过半百", "已过不惑之年", "年近花甲").
@@ -51,14 +53,14 @@ _CURRENCY_AFTER = re.compile(
     r"\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b)"
 )
-_CURRENCY_BEFORE = re.compile(r"(?:¥|\$|€|£|rmb|cny|usd|hkd|hk\$)\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|rmb|cny|usd|hkd|hk\$)\s*$")
 _SPEND_BEFORE = re.compile(
     r"(?:每个?月|一个月|月费|月租|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay|paying|paid"
     r"|spend|spending|costs?|charged?|套餐)\s*(?:大概|差不多|大约|也就|就|才|要|得|是|about|around"
     r"|roughly|like|is|of)?\s*$"
 )
 _PER_MONTH_AFTER = re.compile(
-    r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month"
+    r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month|\s*monthly\b"
 )
 # How many months one payment covers, when it is not a month: said before the amount in the same
 # clause ("一年1800", "每个季度交300", "半年交600") or after it ("240 a quarter", "720 every six
@@ -78,7 +80,8 @@ _PERIOD_AFTER = re.compile(
     r"\s*(?:元|块钱|块)?\s*(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年))"
     r"|(?:a|per|every|each)\s+"
     r"(?:(?P<y2>year)|(?P<q2>quarter)|(?P<h2>six months|6 months|half year))"
-    r"|(?P<y3>annually|yearly)|(?P<q3>quarterly))"
+    r"|(?P<y3>annually|yearly|for the (?:whole|full|entire) year|for a (?:whole|full) year)"
+    r"|(?P<q3>quarterly))"
 )
 _PERIOD_MONTHS = {"y": 12, "h": 6, "q": 3}
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
@@ -94,7 +97,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|爸|妈|弟弟"
     r"|妹妹|kid|son|daughter|child|baby|wife|mum|parent|grandma|grandpa|nan|gran"
     r"|husband|mom|dad|mother|father|brother|sister"
-    r"|partner)s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才)?\s*$"
+    r"|学生|同学|同事|朋友|员工|店员|客人|顾客|他们|她们|student|friend|colleague|customer"
+    r"|partner)s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才|也)?\s*(?:是|有)?\s*$"
     # "2 kids, 8 and 11": the ages listed after a count of children
     r"|\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s*[,:]?\s*(?:aged?\s*)?"
     r"(?:\d+\s*(?:and|&|,)\s*)*$"
@@ -296,11 +300,20 @@ _EXTRA_BEFORE = re.compile(
     r"[^,，。.;!?]{0,8}?(?:花了?|买|was|cost|costs|\bat)"
     r"|(?:netflix|spotify|disney|hbo|youtube|prime video|爱奇艺|腾讯视频|优酷|芒果tv)"
     r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
-    r"|\bfined (?:me|us)|\bdeposit of)[^,，。.;!?]{0,6}$"
+    r"|\bfined (?:me|us)|\bdeposit of"
+    # money coming back or coming in is no bill: "退了我三十块", "a 40 refund", "工资才三千五"
+    r"|退了?(?:我|给我)?|返了?(?:我|给我)?|退款|返现|补偿了?|赔了?我?|工资|薪水|月薪|收入"
+    r"|\b(?:salary|wages?|income|earn(?:s|ing)?)\b[a-z ]{0,8}?"
+    # a one-off payment: "交过两百的调试费" (after), "paid 200 upfront", "装宽带那会儿交过"
+    r"|(?:安装|初装|装机|调试|上门)费?(?:花了?|交了?|收了?|给了?|是)?)[^,，。.;!?]{0,6}$"
+    r"|(?:outright|upfront|up front|one-off|one off)\s*[,，]?\s*$"
 )
 _EXTRA_AFTER = re.compile(
     r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"
-    r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b)"
+    r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b"
+    r"|(?:调试|辛苦|安装|初装|装机|上门|开户|工本|材料|移机|手续)费|押金|红包|小费"
+    r"|\brefund|\bcredit\b|\bcashback\b|\bback\b|\b(?:up ?front|outright|one-off|one off)\b"
+    r"|\bfor the (?:install|installation|setup|handset|phone|router)\b)"
 )
 # "住一块儿", "在一块": 一块 is "together" there, not one yuan.
 _TOGETHER_AFTER = re.compile(r"块儿|块(?![钱\d零一二三四五六七八九十多])")
@@ -317,6 +330,6 @@ def _together(low: str, num: Num) -> bool:
 
 
 _NOT_MONEY_AFTER = re.compile(
-    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?|months?|hours?|minutes?"
+    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)|hours?|minutes?"
     r"|days?|weeks?|mbps|kids?|stars?|分(?!钱))"
 )

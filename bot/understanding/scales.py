@@ -251,12 +251,13 @@ SCALE_WORDS: dict[int, tuple[str, ...]] = {
 STRONG_MARKERS = ("满意", "satisf", "分", "星", "star")
 
 _RATING_AFTER = re.compile(
-    r"\s*(?:分(?!钟|之|期)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
+    r"\s*(?:分(?!钟|之|期|制)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
 )
 _OTHER_MAX_BEFORE = re.compile(
-    r"(?:满分(?:是)?|(?:on )?a scale of|(?:out )?of a possible|分制(?:的话|来说|来看)?[,，]?)\s*$"
+    r"(?:满分(?:是)?|(?:on )?a scale of|(?:out )?of a possible"
+    r"|分制(?:的话|来说|来看)?[,，]?(?:我|能|可以|就|会)*(?:给|打|评)?(?:个|你们|它)?)\s*$"
 )
-_OUT_OF = re.compile(r"\s*(?:/|out of|分之|of)\s*$")
+_OUT_OF = re.compile(r"\s*(?:/|out of|outta|分之|of)\s*$")
 _RATING_BEFORE = re.compile(
     r"(?:打个?|给(?:个|它|你们|你)?|评|rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a)\s*$"
 )

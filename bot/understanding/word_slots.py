@@ -163,14 +163,26 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
     cands = choices.candidates(ctx.hits, info, asked, low)
     current = choices.live(cands)
-    if not asked:
-        # "老公在上海上班": where somebody else is, not where the respondent lives
-        current = [
-            (h, e)
-            for h, e in current
-            if not people.someone_elses_place(low, h.start)
-            and not people.visited_place(low, h.start, h.end)
-        ]
+    # "老公在上海上班": where somebody else is, not where the respondent lives, even when asked
+    theirs = [(h, e) for h, e in current if people.someone_elses_place(low, h.start)]
+    current = [c for c in current if c not in theirs]
+    # "去北京出差", "was in Lisbon last week", "I work in Nottingham": a place visited; when the
+    # city was asked it still counts if it is the only place named
+    visited = [(h, e) for h, e in current if people.visited_place(low, h.start, h.end)]
+    if visited and (not asked or len(visited) < len(current)):
+        current = [c for c in current if c not in visited]
+    # "Leicester, though I work in Nottingham": a work place gives way to a home named beside it
+    working = [(h, e) for h, e in current if people.work_place(low, h.start, h.end)]
+    if working and len(working) < len(current):
+        current = [c for c in current if c not in working]
+    if asked and theirs and not current:
+        ctx.unusable_asked = True  # only somebody else's city: the respondent's is not said
+    if asked and visited and current == visited:
+        # "Plymouth. Was in Lisbon last week": the place the answer opens with, if unknown
+        place = _unknown_place(re.split(r"[,.;!?，。；！？]", ctx.text.surface)[0])
+        if place:
+            propose(ctx, info.slot.name, place, 0, len(place), confidence=0.6)
+            return
     # "in Swansea for now, moving to Cardiff in 2 weeks": a planned move is not where they live
     staying = [
         (h, e) for h, e in current if not _MOVING_TO.search(people.clause_before(low, h.start))
