@@ -24,6 +24,7 @@ from analytics.profiles import open_text, profile_segments, redact_texts
 from analytics.quality import quality_flags
 from analytics.segmentation import K_RANGE, SegmentResult, fit_segments
 from analytics.text_features import DEFAULT_DIMS, Embed, TextFeatures, text_block
+from bot.privacy.names import known_names
 from bot.survey import SlotType, Survey
 
 OUTCOMES = frozenset({"churn", "churn_intent"})
@@ -115,6 +116,7 @@ def segment_frame(
         distances=result.distances,
         survey=survey,
         quotes=quotes,
+        names=known_names(frame),
     )
     timings["profile"] = time.perf_counter() - started
     return Segmentation(

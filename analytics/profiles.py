@@ -29,13 +29,15 @@ from analytics.cleaning import MISSING, REFUSED, refused_mask
 from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC, column_kinds
 from analytics.personas import name_personas
 from analytics.text import segment_keywords
+from bot.privacy.names import mentions_name, redact_names
 from bot.privacy.redact import redact
 from bot.survey import Survey
 
 TOP_CATEGORIES = 3
 MAX_QUOTES = 3
 QUOTE_CHARS = 240
-_PLACEHOLDER = re.compile(r"\[(?:PHONE|EMAIL|ID_CARD|BANK_CARD)\]")
+KEYWORDS = 8  # per segment
+_PLACEHOLDER = re.compile(r"\[(?:PHONE|EMAIL|ID_CARD|BANK_CARD|NAME)\]")
 
 
 def _round(value: Any, digits: int = 4) -> float | None:
@@ -144,12 +146,19 @@ def keyword_texts(texts: pd.Series) -> pd.Series:
     return texts.str.replace(_PLACEHOLDER, " ", regex=True)
 
 
-def redact_profiles(profiles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Redact the respondent text in profiles (quotes, keyword terms) in place; idempotent."""
+def redact_profiles(
+    profiles: list[dict[str, Any]], names: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """Redact the respondent text in profiles in place; idempotent. Quotes lose identifiers and
+    known `names`; a keyword that is or contains a known name is dropped."""
     for profile in profiles:
-        profile["quotes"] = [redact(str(q)).text for q in profile.get("quotes") or []]
-        for item in profile.get("keywords") or []:
+        profile["quotes"] = [
+            redact_names(redact(str(q)).text, names) for q in profile.get("quotes") or []
+        ]
+        keywords = profile.get("keywords") or []
+        for item in keywords:
             item["term"] = redact(str(item["term"])).text
+        profile["keywords"] = [k for k in keywords if not mentions_name(str(k["term"]), names)]
     return profiles
 
 
@@ -204,12 +213,14 @@ def profile_segments(
     survey: Survey | None = None,
     quotes: Mapping[int, Sequence[str]] | None = None,
     quotes_source: str = "embeddings",
+    names: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """One profile dict per segment id, ordered by id (0 = largest); JSON-serialisable.
 
     `texts` (each respondent's open answers) give keywords and, for segments without `quotes`
     given, the answers of the respondents closest to the centroid (`distances`) as quotes.
-    Each profile says where its quotes came from: `quotes_source` or "centroid".
+    Each profile says where its quotes came from: `quotes_source` or "centroid". Known `names`
+    of respondents are kept out of quotes and keywords (`redact_profiles`).
     """
     kinds = column_kinds(frame)
     numeric = [c for c in features if kinds.get(c) == NUMERIC]
@@ -220,7 +231,12 @@ def profile_segments(
     categories = _categories(frame, labels, categorical, kinds) if categorical else {}
     if texts is not None:
         texts = redact_texts(texts)
-    keywords = segment_keywords(keyword_texts(texts), labels) if texts is not None else {}
+    # a few spare keywords: those that turn out to be names are dropped
+    keywords = (
+        segment_keywords(keyword_texts(texts), labels, top=KEYWORDS + 4)
+        if texts is not None
+        else {}
+    )
     nearest = _quotes(texts, labels, distances) if texts is not None else {}
     given = {int(s): [shorten(str(q)) for q in qs] for s, qs in (quotes or {}).items() if qs}
     churn_rates: pd.Series | None = None
@@ -256,7 +272,9 @@ def profile_segments(
                 "source": churn_source,
             }
         profiles.append(profile)
-    return name_personas(redact_profiles(profiles), survey)
+    for profile in redact_profiles(profiles, names):
+        profile["keywords"] = profile["keywords"][:KEYWORDS]
+    return name_personas(profiles, survey)
 
 
 def _centroid(nearest: Mapping[int, list[str]], segment: int) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from bot.privacy.names import PERSONAL_SLOTS
 from bot.storage.db import Database
 from bot.storage.models import (
     FINISHED_STAGES,
@@ -44,7 +45,6 @@ RESERVED = frozenset(
 # Attribute values copied into answer metadata for `where` filters (city=Shanghai, age>=30): short
 # scalar values of closed slots and short text slots like city. Open answers, sensitive slots and
 # slots that name or reach a person are left out: they are no useful filter and identify people.
-PERSONAL_SLOTS = frozenset({"name", "full_name", "nickname", "email", "phone", "address"})
 MAX_FILTER_TEXT = 64
 # The bot message an answer replies to decides what it is; confirmations are not answers.
 ANSWER_KINDS = {None, "question", "followup", "clarify"}

@@ -3,7 +3,8 @@
 Themes are the terms that set the scoped answers apart from all answers (the same class-based
 TF-IDF as segment keywords). With a topic, quotes come from semantic search in the retrieval
 store, restricted to the respondents in scope; without one, they are answers that use the top
-themes. Every quote is PII-redacted before it leaves this module.
+themes. Every quote is PII-redacted before it leaves this module, respondents' names included,
+and no theme is a respondent's name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pandas as pd
 from analytics.ask.catalog import Catalog
 from analytics.ask.plan import QueryPlan
 from analytics.ask.result import Quote
+from bot.privacy.names import known_names, mentions_name, redact_names
 from bot.privacy.redact import redact
 
 MAX_QUOTES = 3
@@ -54,23 +56,28 @@ def themes_and_quotes(
     if scoped.empty:
         return [], [], 0
     labels = answers["inside"].astype(int)
-    keywords = segment_keywords(answers["text"], labels, top=8, min_answers=1).get(1, [])
+    names = known_names(frame)
+    keywords = segment_keywords(answers["text"], labels, top=12, min_answers=1).get(1, [])
     themes: list[dict[str, object]] = [
-        {"term": k["term"], "answers": k["answers"]} for k in keywords
-    ]
+        {"term": k["term"], "answers": k["answers"]}
+        for k in keywords
+        if not mentions_name(str(k["term"]), names)
+    ][:8]
     quotes: list[Quote] = []
     topic = plan.text.topic
     if topic and searcher is not None:
         for respondent, text, column, score in searcher(topic, inside, plan.text.column):
-            quotes.append(_quote(respondent, text, column, score))
+            quotes.append(_quote(respondent, text, column, score, names))
             if len(quotes) >= MAX_QUOTES:
                 break
     if not quotes:
-        quotes = _theme_quotes(scoped, [str(t["term"]) for t in themes], topic)
+        quotes = _theme_quotes(scoped, [str(t["term"]) for t in themes], topic, names)
     return themes, quotes, len(scoped)
 
 
-def _theme_quotes(scoped: pd.DataFrame, terms: Sequence[str], topic: str | None) -> list[Quote]:
+def _theme_quotes(
+    scoped: pd.DataFrame, terms: Sequence[str], topic: str | None, names: frozenset[str]
+) -> list[Quote]:
     from analytics.text import tokenize
 
     wanted = set(terms[:3])
@@ -87,14 +94,16 @@ def _theme_quotes(scoped: pd.DataFrame, terms: Sequence[str], topic: str | None)
         if text in seen:
             continue
         seen.add(text)
-        picked.append(_quote(str(row.respondent_id), text, str(row.column), None))
+        picked.append(_quote(str(row.respondent_id), text, str(row.column), None, names))
         if len(picked) >= MAX_QUOTES:
             break
     return picked
 
 
-def _quote(respondent: str, text: str, column: str | None, score: float | None) -> Quote:
-    clean = redact(text).text
+def _quote(
+    respondent: str, text: str, column: str | None, score: float | None, names: frozenset[str]
+) -> Quote:
+    clean = redact_names(redact(text).text, names)
     if len(clean) > QUOTE_CHARS:
         clean = clean[: QUOTE_CHARS - 1] + "…"
     return Quote(respondent_id=respondent, text=clean, column=column, score=score)

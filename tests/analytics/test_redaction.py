@@ -11,10 +11,13 @@ from analytics.pipeline import segment_frame
 from analytics.profiles import profile_segments
 from analytics.report import render_report
 from analytics.store import save_segments
+from bot.privacy.names import name_tokens
 from bot.storage.db import Database
 from bot.storage.models import Respondent, SegmentProfile
+from bot.survey import load_survey
 
 MOBILE, MAIL = "13912345678", "li.ming@example.com"
+SURVEY = "customer_profile"
 
 
 def _frame() -> tuple[pd.DataFrame, pd.Series, pd.Series]:
@@ -75,3 +78,40 @@ def test_the_report_and_the_stored_rows_redact_what_was_added_later(sqlite_db: D
         stored = [row.profile for row in session.scalars(select(SegmentProfile))]
     dumped = json.dumps(stored, ensure_ascii=False)
     assert MAIL not in dumped and MOBILE not in dumped and "[EMAIL]" in dumped
+
+
+def test_respondents_names_are_neither_quoted_nor_keywords() -> None:
+    frame, _, labels = _frame()
+    names = pd.Series(["王小明", "王小明", None, "Sam", None, None], index=frame.index)
+    texts = pd.Series(
+        [
+            "我是王小明，网速太慢",
+            "王小明，网速太慢又卡",
+            "网速太慢",
+            "Sam: price ok",
+            "价格还行",
+            "价格可以",
+        ],
+        index=frame.index,
+        dtype="string",
+    )
+    given = {0: ["Sam says the price is fine"]}
+    profiles = profile_segments(
+        frame, labels, features=["spend"], texts=texts, quotes=given, names=name_tokens(names)
+    )
+    dumped = json.dumps(profiles, ensure_ascii=False)
+    assert "王小明" not in dumped and "Sam" not in dumped
+    assert "我是[NAME]，网速太慢" in profiles[1]["quotes"]
+    assert profiles[0]["quotes"] == ["[NAME] says the price is fine"]
+    terms = {k["term"] for k in profiles[1]["keywords"]}
+    assert "网速" in terms and not any("小明" in t for t in terms)
+
+
+def test_segmenting_survey_answers_keeps_the_names_respondents_gave_out() -> None:
+    frame, texts, _ = _frame()
+    frame["spend2"] = frame["spend"] * 2
+    frame["name"] = pd.Series(["林晓", "林晓", "林晓", None, None, None], index=frame.index)
+    frame["complaint"] = texts.str.replace("网速太慢", "林晓说网速太慢", regex=False)
+    run = segment_frame(frame, k=2, features=["spend", "spend2"], survey=load_survey(SURVEY))
+    dumped = json.dumps(run.profiles, ensure_ascii=False)
+    assert "林晓" not in dumped and "[NAME]说网速太慢" in dumped
