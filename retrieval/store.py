@@ -39,8 +39,9 @@ PROFILES = "profiles"
 UPSERT_BATCH = 1000  # records per Chroma write (its own limit is 5,461 with the bundled SQLite)
 # HNSW build settings: hashed text vectors are nearly orthogonal, which makes graph building the
 # slowest part of indexing; a lighter graph than Chroma's default (16 neighbours, ef 100) indexes
-# faster, and ef_search stays high so search quality does not suffer.
-HNSW = {"space": "cosine", "ef_construction": 64, "max_neighbors": 12, "ef_search": 100}
+# faster. Searching it wider makes up for that: at 100,000 answers ef_search 100 found 0.82 of
+# the exact ten nearest, 400 found 0.98 in about the same 1.5-2 ms (the graph fits in memory).
+HNSW = {"space": "cosine", "ef_construction": 64, "max_neighbors": 12, "ef_search": 400}
 SIZE_TTL = 60.0  # seconds a collection's size is trusted when choosing how to filter
 
 Scalar = str | int | float | bool
@@ -208,6 +209,7 @@ class AnswerStore:
             except ValueError as exc:  # Chroma's own "embedding function conflict"
                 raise self._mismatch(full, str(exc)) from None
             self._check(collection)
+            self._search_wide_enough(collection)
             self._collections[name] = collection
         return self._collections[name]
 
@@ -221,6 +223,14 @@ class AnswerStore:
             details = ", ".join(f"{k}={v}" for k, v in theirs.items() if v is not None)
             built = f"{name} ({details})" if name and details else (name or "an unknown embedder")
             raise self._mismatch(collection.name, f"it was built with {built}")
+
+    def _search_wide_enough(self, collection: Collection) -> None:
+        """Give a collection made with a narrower `ef_search` ours; a search setting, it needs no
+        rebuild (a process that already has the index loaded keeps the old one until it restarts).
+        """
+        hnsw = collection.configuration_json.get("hnsw") or {}
+        if (hnsw.get("ef_search") or 0) < HNSW["ef_search"]:
+            collection.modify(configuration={"hnsw": {"ef_search": HNSW["ef_search"]}})
 
     def _mismatch(self, name: str, why: str) -> EmbedderMismatch:
         return EmbedderMismatch(

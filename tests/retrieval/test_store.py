@@ -10,7 +10,15 @@ import pytest
 from bot.config import Settings
 from retrieval.embedders import HashingEmbedder
 from retrieval.errors import EmbedderMismatch, RetrievalError
-from retrieval.store import ANSWERS, PROFILES, AnswerStore, Record, make_client, parse_where
+from retrieval.store import (
+    ANSWERS,
+    HNSW,
+    PROFILES,
+    AnswerStore,
+    Record,
+    make_client,
+    parse_where,
+)
 
 ANSWERS_DATA = [
     ("m1", "r1", "价格太贵了，每个月两百多块", {"city": "Shanghai", "age": 34}),
@@ -94,6 +102,23 @@ def test_opening_with_another_embedder_is_a_clear_error(
     assert other.count(ANSWERS) == 0
     with pytest.raises(EmbedderMismatch, match="dimension=256"):
         AnswerStore(chroma_client, HashingEmbedder(), prefix=prefix).open()
+
+
+def test_collections_search_the_graph_wide_even_when_made_narrower(
+    chroma_client: chromadb.api.ClientAPI, prefix: str
+) -> None:
+    store = AnswerStore(chroma_client, HashingEmbedder(), prefix=prefix)
+    store.open()
+    fill(store)
+    made = chroma_client.get_collection(f"{prefix}answers").configuration_json["hnsw"]
+    assert made["ef_search"] == HNSW["ef_search"] and made["max_neighbors"] == 12
+    narrow = {"hnsw": {"ef_search": 100}}
+    chroma_client.get_collection(f"{prefix}answers").modify(configuration=narrow)
+    reopened = AnswerStore(chroma_client, HashingEmbedder(), prefix=prefix)
+    reopened.open()
+    widened = chroma_client.get_collection(f"{prefix}answers").configuration_json["hnsw"]
+    assert widened["ef_search"] == HNSW["ef_search"]
+    assert reopened.count(ANSWERS) == store.count(ANSWERS) > 0  # nothing re-embedded or lost
 
 
 def test_a_collection_made_elsewhere_is_refused(
