@@ -41,7 +41,8 @@ UPSERT_BATCH = 1000  # records per Chroma write (its own limit is 5,461 with the
 # slowest part of indexing; a lighter graph than Chroma's default (16 neighbours, ef 100) indexes
 # faster. Searching it wider makes up for that: at 100,000 answers ef_search 100 found 0.82 of
 # the exact ten nearest, 400 found 0.98 in about the same 1.5-2 ms (the graph fits in memory).
-HNSW = {"space": "cosine", "ef_construction": 64, "max_neighbors": 12, "ef_search": 400}
+EF_SEARCH = 400
+HNSW = {"space": "cosine", "ef_construction": 64, "max_neighbors": 12, "ef_search": EF_SEARCH}
 SIZE_TTL = 60.0  # seconds a collection's size is trusted when choosing how to filter
 
 Scalar = str | int | float | bool
@@ -229,8 +230,8 @@ class AnswerStore:
         rebuild (a process that already has the index loaded keeps the old one until it restarts).
         """
         hnsw = collection.configuration_json.get("hnsw") or {}
-        if (hnsw.get("ef_search") or 0) < HNSW["ef_search"]:
-            collection.modify(configuration={"hnsw": {"ef_search": HNSW["ef_search"]}})
+        if (hnsw.get("ef_search") or 0) < EF_SEARCH:
+            collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
 
     def _mismatch(self, name: str, why: str) -> EmbedderMismatch:
         return EmbedderMismatch(
