@@ -56,6 +56,9 @@ def measure(plan: QueryPlan, catalog: Catalog, lang: str) -> str:
         values = plan.value if isinstance(plan.value, list) else [plan.value]
         if column.kind == "boolean" and values == [True]:
             return f"{column.label(lang)}率" if lang == "zh" else f"{column.label(lang)} rate"
+        if plan.op not in ("==", "in"):  # "满意度不低于4的比例", "share with satisfaction ≥ 4"
+            condition = describe_filter(plan.counted(), catalog, lang)
+            return f"{condition}的比例" if lang == "zh" else f"share with {condition}"
         names = "/".join(column.value_label(v, lang) for v in values)
         if lang == "zh":
             return f"{column.label(lang)}为{names}的比例"

@@ -138,7 +138,7 @@ class Catalog:
             if plan.metric in NUMBER_METRICS and target.kind != NUMERIC:
                 raise PlanError(f"{plan.metric} needs a numeric column; {target.name!r} is not")
             if plan.value is not None:
-                update["value"] = self._values(target, plan.value)
+                update["value"] = self._filter(plan.counted()).value
         if plan.group_by is not None:
             group = self.get(plan.group_by)
             if group.kind in (NUMERIC, "open"):

@@ -4,7 +4,7 @@ Semantics, stated once so that every answer can be checked by hand:
 
 - filters drop rows where the filtered column is missing; ``between`` is inclusive;
 - ``rate`` (and ``share`` with a value) counts, among rows whose target is known, those equal to
-  the value (any of them, for a list);
+  the value (any of them, for a list), or compared with it by the plan's operator;
 - ``share`` by group is each group's share of the rows that pass the filters and have a known
   group value (the shares add up to 100%);
 - ``mean``/``median``/``sum``/``min``/``max`` skip missing values;
@@ -112,8 +112,7 @@ def _measure(subset: pd.DataFrame, plan: QueryPlan) -> tuple[pd.Series, pd.Serie
     target = subset[plan.target]
     known = target.notna().astype(bool)
     if plan.metric in ("rate", "share"):
-        values = plan.value if isinstance(plan.value, list) else [plan.value]
-        hits = _isin(target, values).astype("float64")
+        hits = pd.Series(_condition(target, plan.counted()), index=subset.index, dtype="float64")
         return hits.where(known), known
     numbers = pd.to_numeric(target, errors="coerce").astype("float64")
     return numbers, numbers.notna()

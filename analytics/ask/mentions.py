@@ -35,15 +35,23 @@ UNITS = {
 # "no more than" / "不超过" are listed with their own side; the look-behinds stop "more than"
 # or "超过" from being read inside them.
 MORE_EN = (
-    r"no less than|not less than|(?<!no )(?<!not )(?:over|above|more than|greater than|"
-    r"higher than|older than|longer than)|at least|>=|>"
+    r"(?:greater|more|higher) than or equal to|no less than|not less than|"
+    r"(?<!no )(?<!not )(?:over|above|more than|greater than|"
+    r"higher than|older than|longer than)|at least|>=|≥|>"
 )
 LESS_EN = (
-    r"no more than|not more than|not over|(?<!no )(?<!not )(?:under|below|less than|fewer than|"
-    r"lower than|younger than|shorter than)|at most|<=|<"
+    r"(?:less|lower|fewer) than or equal to|no more than|not more than|not over|"
+    r"(?<!no )(?<!not )(?:under|below|less than|fewer than|"
+    r"lower than|younger than|shorter than)|at most|<=|≤|<"
 )
-MORE_ZH = r"不低于|不少于|不小于|(?<!不)(?:超过|大于|高于|多于|超|大过|长于|多过)|至少|满"
-LESS_ZH = r"不超过|不多于|不高于|不大于|(?<!不)(?:小于|低于|少于)|不到|未满|短于|不足|少过|至多"
+MORE_ZH = (
+    r"(?:大于|高于|多于)(?:或)?等于|不低于|不少于|不小于|"
+    r"(?<!不)(?:超过|大于|高于|多于|超|大过|长于|多过)|至少|(?<!未)满"
+)
+LESS_ZH = (
+    r"(?:小于|低于|少于)(?:或)?等于|不超过|不多于|不高于|不大于|(?<!不)(?:小于|低于|少于)|"
+    r"不到|未满|短于|不足|少过|至多"
+)
 AFTER_MORE = r"以上|及以上|或以上|多|or more|or older|or above|or higher|or better|\+|plus"
 AFTER_LESS = r"以下|及以下|以内|或以下|之内|or less|or younger|or under|or below"
 
@@ -209,8 +217,11 @@ def _condition_patterns() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+# Comparisons that include their number ("at least 4", "不小于4", "4分及以上"); "未满18" does not.
 INCLUSIVE = re.compile(
-    r"at least|at most|不低于|不少于|至少|不超过|至多|满|or more|or less|以上|以下"
+    r"or equal to|at least|at most|no (?:less|more) than|not (?:less|more) than|not over|>=|<=|≥|≤"
+    r"|等于|不低于|不少于|不小于|不超过|不多于|不高于|不大于|至少|至多|(?<!未)满|or more|or less"
+    r"|以上|以下"
 )
 
 

@@ -55,7 +55,8 @@ class QueryPlan(BaseModel):
     """What to compute: a metric over rows that pass `filters`, optionally per group.
 
     - ``count``: rows; ``share``: each group's share of the rows (or, with `value`, the same as
-      ``rate``); ``rate``: among rows with a known `target`, the share equal to `value`;
+      ``rate``); ``rate``: among rows with a known `target`, the share whose target compares to
+      `value` by `op` (equal by default; ">= 4" counts the satisfaction scores of 4 and 5);
       ``mean``/``median``/``sum``/``min``/``max``: of a numeric `target`, skipping gaps.
     - `highlight` names the highest or lowest group in the answer ("which segment churns most");
       the table still lists every group, sorted by `sort`.
@@ -67,6 +68,7 @@ class QueryPlan(BaseModel):
     metric: Metric | None = None
     target: str | None = None
     value: Scalar | list[Scalar] | None = None
+    op: Operator = "=="  # how a rate compares `target` with `value`
     group_by: str | None = None
     filters: list[Filter] = Field(default_factory=list, max_length=12)
     sort: Literal["asc", "desc"] | None = None
@@ -87,11 +89,20 @@ class QueryPlan(BaseModel):
             raise ValueError(f"{self.metric!r} needs a numeric target column")
         if self.metric == "rate" and (self.target is None or self.value is None):
             raise ValueError("'rate' needs a target column and the value to count")
+        if self.value is not None and self.target is not None:
+            self.counted()  # the operator and the value must fit each other
+        elif self.op != "==":
+            raise ValueError(f"{self.op!r} needs a target column and a value to compare with")
         if self.metric == "share" and self.group_by is None and self.value is None:
             raise ValueError("'share' needs a group_by column or a target value")
         if self.highlight is not None and self.group_by is None:
             raise ValueError("'highlight' needs a group_by column")
         return self
+
+    def counted(self) -> Filter:
+        """What a rate counts, as a condition on its target ("satisfaction >= 4")."""
+        assert self.target is not None and self.value is not None
+        return Filter(column=self.target, op=self.op, value=self.value)
 
     def describe(self) -> str:
         """A compact, stable, human-readable form (logs, tests, the dashboard's plan line)."""
@@ -102,7 +113,8 @@ class QueryPlan(BaseModel):
         else:
             what: str = self.metric or ""
             if self.target:
-                what += f"({self.target}" + (f" = {self.value!r}" if self.value is not None else "")
+                shown = f" {self.op} {self.value!r}" if self.value is not None else ""
+                what += f"({self.target}" + shown.replace(" == ", " = ")
                 what += ")"
             parts = [what]
             if self.group_by:

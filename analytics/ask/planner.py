@@ -60,6 +60,7 @@ class Reading:
     filters: list[Filter] = field(default_factory=list)
     targets: list[tuple[int, int, str, Any]] = field(default_factory=list)  # start, end, col, value
     numeric: list[tuple[int, str]] = field(default_factory=list)  # unclaimed numeric columns
+    compared: list[tuple[int, Filter]] = field(default_factory=list)  # where each condition is
     open_columns: list[str] = field(default_factory=list)
     group_by: str | None = None
     extreme: tuple[str, str] | None = None  # ("highest", "age") from "the oldest"
@@ -204,7 +205,9 @@ class OfflinePlanner:
             if column is None:
                 raise PlanError(self._which_number(r.lang, r.text[condition.start : condition.end]))
             r.taken.append((condition.start, condition.end))
-            r.filters.append(Filter(column=column, op=condition.op, value=value))  # type: ignore[arg-type]
+            compared = Filter(column=column, op=condition.op, value=value)  # type: ignore[arg-type]
+            r.filters.append(compared)
+            r.compared.append((condition.start, compared))
             for start, name in numeric_mentions:
                 if name == column and 0 <= condition.start - start <= 24:
                     claimed.add(start)
@@ -341,16 +344,26 @@ class OfflinePlanner:
                 metric = "mean"
             else:
                 metric = "count"
+        op = "=="
         if metric == "rate":
             chosen = self._rate_target(r, rate_cue)
-            if chosen is None:
+            counted = self._condition_after(r, chosen, rate_cue) if chosen else None
+            if (
+                counted is not None
+            ):  # "月付用户里月消费不低于70元的占比": among the first, the second
+                metric, target, value, op = "rate", counted.column, counted.value, counted.op
+            elif chosen is None:
                 metric = "share"
             else:
                 _start, _end, target, value = chosen
+        if metric == "share" and r.group_by is None and rate_cue:
+            counted = self._counted_condition(r)
+            if counted is not None:  # "满意度4分及以上的占比", "what share pay over 80 a month"
+                metric, target, value, op = "rate", counted.column, counted.value, counted.op
         if metric == "share" and r.group_by is None:
             return self._refuse(r, self._need_more(r.lang))
         for _start, _end, column, found in r.targets:
-            if column == target and found == value:
+            if column == target and found == value and op == "==":
                 continue
             r.filters.append(Filter(column=column, op="==", value=found))
         if metric in ("count", "share"):
@@ -361,10 +374,37 @@ class OfflinePlanner:
             metric=metric,  # type: ignore[arg-type]
             target=target,
             value=value,
+            op=op,  # type: ignore[arg-type]
             group_by=r.group_by,
             filters=r.filters,
             highlight=highlight if r.group_by else None,  # type: ignore[arg-type]
         )
+
+    @staticmethod
+    def _condition_after(
+        r: Reading, chosen: tuple[int, int, str, Any], cue: re.Match[str] | None
+    ) -> Filter | None:
+        """A numeric condition named after the value a rate would count, which is not glued to
+        the rate word ("流失率", "churn rate"): the condition is what is counted, the value says
+        among whom ("what share of month-to-month customers pay over 70")."""
+        if cue is not None and 0 <= cue.start() - chosen[1] <= 6:
+            return None
+        later = [f for start, f in r.compared if start > chosen[0] and f in r.filters]
+        if not later or later[-1].op not in ("<", "<=", ">", ">=", "between"):
+            return None
+        r.filters = [f for f in r.filters if f is not later[-1]]
+        return later[-1]
+
+    @staticmethod
+    def _counted_condition(r: Reading) -> Filter | None:
+        """A share asked of a numeric comparison counts it: the last one named becomes what the
+        rate counts instead of a filter ("4分及以上的人占多少" is the share of scores ≥ 4)."""
+        numeric = [f for f in r.filters if f.op in ("<", "<=", ">", ">=", "between")]
+        if not numeric:
+            return None
+        counted = numeric[-1]
+        r.filters = [f for f in r.filters if f is not counted]
+        return counted
 
     def _rate_target(
         self, r: Reading, cue: re.Match[str] | None

@@ -142,6 +142,42 @@ def test_catalog_maps_values_by_their_words(planner) -> None:
     assert plan.value is True and plan.filters[0].value == "Fiber optic"
 
 
+def test_the_share_meeting_a_numeric_condition(planner: OfflinePlanner, frame) -> None:
+    charges = frame["monthly_charges"]
+    for question in ("what share of customers pay over 80 a month?", "月消费超过80元的用户占比"):
+        plan, computed = run(planner, frame, question)
+        assert (plan.metric, plan.target, plan.op, plan.value) == (
+            "rate",
+            "monthly_charges",
+            ">",
+            80,
+        )
+        assert plan.filters == []
+        assert computed.value == pytest.approx((charges[charges.notna()] > 80).mean())
+    plan, computed = run(planner, frame, "在网大于等于24个月的用户占多少")
+    assert (plan.target, plan.op, plan.value) == ("tenure", ">=", 24)
+    assert computed.value == pytest.approx((frame["tenure"] >= 24).mean())
+    # a filter named beside the condition stays a filter
+    plan, computed = run(planner, frame, "月付用户里月消费不低于70元的占比")
+    assert (plan.target, plan.op, plan.value) == ("monthly_charges", ">=", 70)
+    assert plan.filters == [Filter(column="contract", value="Month-to-month")]
+    monthly = frame[frame["contract"] == "Month-to-month"]
+    assert computed.value == pytest.approx((monthly["monthly_charges"] >= 70).mean())
+
+
+def test_comparison_words_that_include_their_number(planner: OfflinePlanner) -> None:
+    for question, op in [
+        ("在网不小于24个月的用户有多少", ">="),
+        ("在网小于或等于24个月的用户有多少", "<="),
+        ("how many customers have tenure no more than 24 months", "<="),
+        ("how many customers have tenure greater than or equal to 24 months", ">="),
+        ("在网未满24个月的用户有多少", "<"),
+    ]:
+        plan = planner.plan(question)
+        assert isinstance(plan, QueryPlan), question
+        assert plan.filters == [Filter(column="tenure", op=op, value=24.0)], question
+
+
 def test_plan_schema_rejects_incomplete_plans() -> None:
     with pytest.raises(ValueError, match="needs a numeric target"):
         QueryPlan(metric="mean")
@@ -149,6 +185,10 @@ def test_plan_schema_rejects_incomplete_plans() -> None:
         QueryPlan(metric="rate", target="churn")
     with pytest.raises(ValueError, match=r"needs \[low, high\]"):
         Filter(column="tenure", op="between", value=3)
+    with pytest.raises(ValueError, match="needs a single value"):
+        QueryPlan(metric="rate", target="tenure", op=">=", value=[1, 2])
+    with pytest.raises(ValueError, match="needs a target column and a value"):
+        QueryPlan(metric="count", op=">")
 
 
 def test_a_group_with_nothing_to_average_reads_as_a_dash(planner: OfflinePlanner, frame) -> None:
