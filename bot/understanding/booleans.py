@@ -34,7 +34,8 @@ PARTNER_TRUE = _phrases(
     那口子, 我家那位, 家里那位, 我家领导, 我先生, 我太太, 太太, 内人, 男盆友, 女盆友, 有伴儿, 恋人,
     异地恋, tied the knot, got married, getting married, sweetheart, my love, the wife,
     the husband, the missus, 老夫老妻, 老两口, 成家了, 已经成家, 早成家了, 嫁人了, 嫁人, spoken for,
-    娃他爸, 娃他妈, 娃她爸, 娃她妈, 刚结婚, 新婚, 新婚燕尔, my partner
+    娃他爸, 娃他妈, 娃她爸, 娃她妈, 刚结婚, 新婚, 新婚燕尔, my partner,
+    拍拖, 在拍拖, 拍紧拖, 表白成功
     """
 )
 PARTNER_FALSE = _phrases(
@@ -77,7 +78,9 @@ DEPENDENTS_TRUE = _phrases(
     custody, legal guardian, guardian of, still at home, still live at home, still lives at home,
     live at home, lives at home, pay for everything, 小学生, 初中生, 高中生, 中学生, 学生娃,
     读小学, 读初中, 读高中, 读大学, 读幼儿园, 我家老大, 我家老二, 我家老三, 家里老大, 家里老二,
-    家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈
+    家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈,
+    send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
+    给家里寄钱, 养爸妈, 养父母
     """
 )
 DEPENDENTS_FALSE = _phrases(

@@ -43,6 +43,12 @@ _CONDITIONAL = re.compile(
     r"|\blooking (?:at|into) (?:other|different|alternative)|\bother options\b|\balternatives\b"
 )
 # "the kids would riot if the wifi changed": a condition on something else, not on the decision.
+# The condition is then ruled out: "不过短期没这打算", "but that's not happening".
+_DISMISSED = re.compile(
+    r"(?:不过|但是?|可是)[^,，。]{0,4}(?:没这(?:个)?打算|不会发生|不太可能|没这回事)"
+    r"|\bbut (?:that'?s|it'?s) (?:not (?:happening|going to happen|likely)|unlikely)"
+    r"|\bbut (?:that|it) (?:won'?t|will never) happen"
+)
 _OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
 # Said of an intention word, these make it a past event or the respondent's arrival, not a plan:
@@ -129,6 +135,22 @@ _FOR_WORK = re.compile(
 )
 
 
+_NOT_TAKEN = re.compile(
+    r"[^,，。;；!?]{0,8}?(?:没|没有|就没)(?:办|装|要|选|开通?)(?![^,，。]{0,2}(?:多久|几))"
+    r"|[^,.;!?]{0,16}?\b(?:didn'?t|did not|never) (?:get|take|go for|sign up for|choose)\b"
+)
+_STOPPED = re.compile(
+    r"[^,，。;；]{0,3}?(?:早就?|已经|都|好久|很久)?(?:不|没)(?:再)?(?:打|玩|弹|看|练|去|碰|踢|跑|听)了"
+    r"|\s*(?:not any ?more|no more|no longer)\b"
+)
+_WISHED = re.compile(
+    r"想(?:要)?(?:换|装|办|升级|改)(?:成|到|个)?\s*$|\b(?:want|wanna|hoping|hope|plan(?:ning)?"
+    r"|thinking of|thinking about)\s+(?:to\s+)?"
+    r"(?:get(?:ting)?|switch(?:ing)? to|upgrad(?:e|ing) to)"
+    r"\s+(?:a\s+|some\s+)?$"
+)
+
+
 def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bool) -> bool:
     """The words at `hit` state nothing about now: in another answer, a hypothesis ("if fiber came
     to my street"); for an intention, the respondent's arrival ("携号转网过来的", "from another
@@ -139,6 +161,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     )
     if others.said_of_other(low, hit.start, household=personal):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
+    if entry.kind == "option" and entry.value not in _INTENTIONS and _WISHED.search(before):
+        return True  # "DSL，早就想换光纤了": a wish, not what the respondent has
+    if entry.kind == "option" and _NOT_TAKEN.match(low, hit.end):
+        return True  # "千兆那档太贵了没办": an option considered and not taken
+    if personal and entry.kind == "option" and _STOPPED.match(low, hit.end):
+        return True  # "篮球早不打了", "gave up tennis": a hobby given up
     if personal and entry.kind == "option" and _FOR_WORK.match(low, hit.start):
         return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
     if entry.kind == "option" and others.only_asked(low, hit.start):
@@ -161,6 +189,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
 def conditional(low: str, cands: list[Candidate]) -> bool:
     """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
     for m in _CONDITIONAL.finditer(low):
+        if _DISMISSED.search(low, m.end()):
+            continue  # "if I moved abroad I'd cancel, but that's not happening": no condition
         clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
         if clause is None:
             return True
@@ -192,6 +222,12 @@ def resolve_choice(
         cands += [(_negated(h), e) for h, e in echoed]
         cands.sort(key=lambda c: c[0].start)
     current = live(cands)
+    # "续约是不可能续约的": a topic, then the same option denied; the denial is the statement
+    current = [
+        (h, e)
+        for h, e in current
+        if not any(o.negated and o.start > h.end and oe.value == e.value for o, oe in cands)
+    ]
     if not asked:
         strong = [c for c in current if c[1].strong]
         current = strong or current

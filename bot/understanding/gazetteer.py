@@ -276,6 +276,26 @@ Bangkok | 曼谷 |
 Kuala Lumpur | 吉隆坡 | kl
 Jakarta | 雅加达 |
 Manila | 马尼拉 |
+Quezon City | 奎松城 | quezon
+Cebu City | 宿务 | cebu
+Davao City | 达沃 | davao
+Lagos | 拉各斯 |
+Abuja | 阿布贾 |
+Port Harcourt | 哈科特港 | ph city
+Ibadan | 伊巴丹 |
+Kano | 卡诺 |
+Enugu | 埃努古 |
+Accra | 阿克拉 |
+Kumasi | 库马西 |
+Nairobi | 内罗毕 |
+Mombasa | 蒙巴萨 |
+Kampala | 坎帕拉 |
+Kigali | 基加利 |
+Dar es Salaam | 达累斯萨拉姆 |
+Addis Ababa | 亚的斯亚贝巴 |
+Johannesburg | 约翰内斯堡 约堡 | joburg, jozi
+Cape Town | 开普敦 |
+Durban | 德班 |
 Hanoi | 河内 |
 Ho Chi Minh City | 胡志明市 西贡 | saigon, ho chi minh
 Mumbai | 孟买 | bombay

@@ -41,7 +41,7 @@ _BEFORE = re.compile(
     # an ordinal ("第1次") or an idiom ("at one point")
     r"|第"
     # an age at some past moment: "set it up when I was like 12"
-    r"|\bwhen (?:i|we) (?:was|were) (?:like |about |around |only |just )?"
+    r"|\b(?:i|we) (?:was|were) (?:like |about |around |only |just )?"
     r"|(?:我|俺)(?:那年|那时候?|那会儿?)(?:才|只有)?)\s*$",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.understanding.normalize import Text, Token, term_key
+from bot.understanding.normalize import Text, Token, is_cjk, term_key
 
 # Real words one deletion away from a lexicon word on each side: not typos ("not a chance" is no
 # "cancel", "change" no "charge").
@@ -223,6 +223,8 @@ def _context(
         word = words[j]
         if tokens[j].is_break or word in _RESETS:
             break
+        if is_cjk(word[0]) and low[tokens[j].end : tokens[j + 1].start].isspace():
+            break  # "没时间 娃睡了": a space between Chinese phrases ends the negation's reach
         if j in covered:
             # another phrase for the same slot stands between ("不是光纤是DSL"), unless it is
             # itself a bare negation ("没有光纤")

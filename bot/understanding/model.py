@@ -148,7 +148,10 @@ _WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK)
 # Words that show a message is about a slot, letting weak phrases fill it although not asked.
 SLOT_CUES: dict[str, str] = {
     "contract": r"合约|合同|签|约|contract|plan\b",
-    "internet_service": r"宽带|网|internet|broadband|wi-?fi|router",
+    # "dsl is slow": the speed or the connection is talk about the service
+    "internet_service": (
+        r"宽带|网|internet|broadband|wi-?fi|router|\bslow\b|\bspeeds?\b|\bconnection\b"
+    ),
     "payment_method": r"付|缴|交费|交钱|扣|\bpay|\bpaid\b|\bbills?\b",
     "churn_intent": r"打算|续约|运营商|provider|carrier|contract|renew",
     "interests": (
@@ -214,6 +217,15 @@ NOT_WORDS = (
     "good evening",
     "good night",
     "good day",
+    # raising a child alone while the partner works away is no single life ("我一个人带娃")
+    "一个人带",
+    # the freedom to leave describes a contract, it is no plan to leave
+    "can leave whenever",
+    "can leave anytime",
+    "can leave any time",
+    "free to leave",
+    "随时可以走",
+    "随时能走",
     # switching back and forth in general is a hassle, no plan to switch ("转来转去好麻烦")
     "转来转去",
     "换来换去",

@@ -67,7 +67,8 @@ _EN_TAIL = re.compile(
 # Emoticons typed after a name ("Sophia :)", "小雨^_^").
 _EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
 _COMMON = frozenset(
-    """a an the not from in at on here fine good ok okay okey great well sure sorry busy happy
+    """a an the not from in at on to for of by as here fine good ok okay okey great well sure
+    sorry busy happy
     guess guessing nobody somebody someone anyone everyone customer user human person bot robot
     idk dunno hmm uh um umm er erm ah eh oh yeah yes
     single married divorced engaged male female man woman guy girl boy dude lady student retired
@@ -79,7 +80,7 @@ _COMMON = frozenset(
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
     mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but whatever anything
-    like want whichever called known anonymous anon lol haha btw thx pls
+    like want whichever called known anonymous anon lol haha btw thx pls hehe hihi hahaha lmao xd
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
     chinese english british american canadian australian irish scottish welsh indian japanese
     korean french german italian spanish mexican brazilian russian african asian european
@@ -99,7 +100,7 @@ _EN_NAME = re.compile(
     rf"(?:[A-Z]\.\s*)?[{_LATIN}][{_LATIN}'\-]*(?:\s+[{_LATIN}][{_LATIN}'\-]*){{0,2}}"
 )
 _TRAIL = re.compile(
-    r"(?:就行了?|就好了?|就可以了?|就成|好了|即可|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
+    r"(?:就行了?|就好了?|就可以了?|就成|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
 )
 _LEAD = re.compile(
     r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|just\s+"
@@ -260,7 +261,7 @@ _CLAUSES = re.compile(
 # Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
 NAME_PART = re.compile(
     r"中文名|英文名|真名|全名|本名|大名|姓氏|full name|real name|surname|last name|family name"
-    r"|chinese name|english name",
+    r"|chinese name|english name|first name|given name|christian name",
     re.IGNORECASE,
 )
 

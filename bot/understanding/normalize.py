@@ -78,13 +78,16 @@ def _standard_negation(match: re.Match[str]) -> str:
 # Cantonese and chat characters for common Mandarin ones, one for one so offsets stay put:
 # "信用咭" is 信用卡, "我係" 我是, "喺" 在, "嘅" 的, "睇" 看, "咗" 了, "唔" 不; "钟意" is 喜欢.
 _DIALECT_CHARS = str.maketrans({"咭": "卡", "咔": "卡", "係": "是", "喺": "在", "嘅": "的"})
-_DIALECT_CHARS.update(str.maketrans({"睇": "看", "咗": "了", "唔": "不", "哋": "们", "嚟": "来"}))
-_DIALECT_WORDS = re.compile(r"[钟鍾]意|乜嘢")
+_DIALECT_CHARS.update(str.maketrans({"睇": "看", "咗": "了", "哋": "们", "嚟": "来"}))
+# 唔 negates only before a word ("唔讲", "唔满意"); alone it is a Mandarin "hmm"
+_DIALECT_WORDS = re.compile(r"[钟鍾]意|乜嘢|睇戏|唔(?=[\u4e00-\u9fff])")
 _DIALECT_HINT = re.compile(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢")
+# 睇戏 is watching films, not opera
+_DIALECT_MANDARIN = {"乜嘢": "什么", "睇戏": "看剧", "唔": "不"}
 
 
 def _mandarin_word(match: re.Match[str]) -> str:
-    return "什么" if match.group() == "乜嘢" else "喜欢"
+    return _DIALECT_MANDARIN.get(match.group(), "喜欢")
 
 
 def lower_same_length(text: str) -> str:
@@ -98,7 +101,7 @@ def lower_same_length(text: str) -> str:
     if "有" in low or "冇" in low:
         low = _COLLOQUIAL_NEGATION.sub(_standard_negation, low)
     if _DIALECT_HINT.search(low):
-        low = _DIALECT_WORDS.sub(_mandarin_word, low.translate(_DIALECT_CHARS))
+        low = _DIALECT_WORDS.sub(_mandarin_word, low).translate(_DIALECT_CHARS)
     return low
 
 

@@ -295,6 +295,10 @@ def find_numbers(low: str) -> list[Num]:
         start = m.start()
         if start > 0 and masked[start - 1] == "几":  # 几十, 几百: no number was given
             continue
+        if start > 0 and masked[start - 1] == "老" and len(text) > 1 and text[0] in "二三四五六":
+            # "老二三岁": 老二 is a child by birth order, the number starts after it
+            raw.append(Num(CN_DIGITS[text[0]], CN_DIGITS[text[0]], start, start + 1, kind="cn"))
+            text, start = text[1:], start + 1
         raw.extend(_cn_nums(text, start))
     for start, end, value in _en_groups(low):
         raw.append(Num(value, value, start, end, kind="en"))

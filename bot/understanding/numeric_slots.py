@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import choices, others, quantities, scales
+from bot.understanding import choices, others, people, quantities, scales
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.durations import Duration, of_device
 from bot.understanding.model import SlotInfo
@@ -161,6 +161,12 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         usable = [d for d in usable if d not in life]
         for d in life:
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
+    # "宽带才办了一年": "才办" (just signed up) is followed by how long ago, which wins
+    usable = [
+        d
+        for d in usable
+        if not (d.months == 0 and any(0 <= o.start - d.end <= 2 and o.months for o in usable))
+    ]
     cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: d.generic)
     chosen = cued[0] if cued else (usable[0] if asked and usable else None)
     if chosen is not None and (asked or chosen.tenure_cue):
@@ -243,6 +249,17 @@ def read_plain_number(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             return
 
 
+# Things people rate in passing that are not the provider's service.
+_OTHER_THING = re.compile(
+    r"\b(?:installer|engineer|technician|film|movie|show|series|restaurant|hotel|shop|cafe|book"
+    r"|game|meal|delivery|uber|driver)s?\b|火锅|餐厅|饭店|饭馆|电影|外卖|快递|酒店|(?:那家|这家)[^,，。]{0,4}店"
+)
+
+
+def _rates_other_thing(low: str, start: int) -> bool:
+    return _OTHER_THING.search(people.clause_before(low, start)) is not None
+
+
 def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     slot = info.slot
     low = ctx.text.low
@@ -256,13 +273,18 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for n, v in found
         if not is_past_at(low, n.start) and not others.rated_by_other(low, n.start, n.end)
     ]
+    # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
+    # to the rest of the message
+    elsewhere = [(n, v) for n, v in ratings if _rates_other_thing(low, n.start)]
+    ratings = [r for r in ratings if r not in elsewhere]
     if ratings:
         num, value = ratings[-1]
         ctx.used.add(num.start)
         propose(ctx, slot.name, value, num.start, num.end, approx=num.approx, confidence=0.95)
         return
     cands = choices.candidates(ctx.hits, info, asked, low)
-    word = choices.resolve_scale(cands, asked)
+    own = [c for c in cands if not _rates_other_thing(low, c[0].start)]
+    word = choices.resolve_scale(own, asked)
     if word is not None:
         value, hit, strong = word
         propose(ctx, slot.name, value, hit.start, hit.end, confidence=0.85)
@@ -273,6 +295,8 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     for num in bare_numbers(ctx):
         if _NOT_A_RATING.match(low, num.end) or others.rated_by_other(low, num.start, num.end):
+            continue
+        if _rates_other_thing(low, num.start):
             continue
         ctx.used.add(num.start)
         propose(ctx, slot.name, num.as_int(), num.start, num.end, approx=num.approx)

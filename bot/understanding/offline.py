@@ -155,4 +155,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             del ctx.proposals[name]
             result.vague = True
         return
-    result.vague = ctx.unusable_asked or replies.is_vague(low)
+    result.vague = (
+        ctx.unusable_asked
+        or replies.is_vague(low)
+        or (info.role == "choice" and replies.names_bandwidth(low))
+    )

@@ -58,8 +58,8 @@ _EN_FUNCTION = frozenset(
 _NOT_ABOUT_YOU = re.compile(
     r"(?:跟|和|与)你们(?:公司)?(?:没|无)(?:有)?(?:关系|关)|不关你们的?事|不怪你们"
     r"|(?<![他它别])你们(?:倒|倒是)?(?:还|都|挺|蛮)?(?:好|行|可以|不错|没问题)"
-    r"|not (?:on )?you(?:r fault)?|nothing to do with you|not your (?:fault|problem)"
-    r"|you(?: guys)?(?:'re| are) (?:fine|ok|okay|alright|good)"
+    r"|\bnot (?:on )?you(?:r fault)?\b|\bnothing to do with you|\bnot your (?:fault|problem)"
+    r"|\byou(?: guys)?(?:'re| are) (?:fine|ok|okay|alright|good)\b"
 )
 _ONLY_THE_REST = re.compile(r"其他|其它|别的|其余|除了|otherwise|apart from|other than|besides")
 _CLAUSES = re.compile(r"[,.!?;:，。！？；：~、…]+")

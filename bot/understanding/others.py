@@ -29,7 +29,7 @@ _OUTSIDE = (
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
     # people the respondent deals with at work or at home, none of them the respondent
-    r"|学生|店员|员工|顾客|客人|师傅|房东|物业|老师|网友|外甥|侄子|侄女"
+    r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis"
     r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?)"

@@ -147,9 +147,18 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     return bool(_STILL_BEFORE.search(before)) and asked
 
 
+# "my parents in Enugu", "my sister from Leeds": the place is attached to the person just named.
+_PERSON_IN = re.compile(_OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|from|at|near)\s*$")
+
+
 def someone_elses_place(low: str, start: int) -> bool:
     """The place at `start` is said of another person only ("老公在上海上班")."""
     clause = clause_before(low, start)
+    person_in = _PERSON_IN.search(clause)
+    if person_in and not re.search(
+        r"\b(?:with|and)\s+(?:my|our|the)?\s*$", clause[: person_in.start()]
+    ):
+        return True  # but "with my parents in Leeds": the respondent lives there too
     if _NO_SUBJECT.match(clause) and len(clause) < start:
         # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
         # clause before it
@@ -184,6 +193,19 @@ def visited_place(low: str, start: int, end: int) -> bool:
     """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
     before = clause_before(low, start)
     return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
+
+
+_SELF_PLACED = re.compile(
+    r"(?:我|俺)[^,，。;；]{0,6}?(?:在|住)|\b(?:i|we)(?:'m| am| are|'re)?\s+(?:live|living|stay"
+    r"|staying|based)\b"
+)
+
+
+def self_placed(low: str) -> bool:
+    """A clause puts the respondent somewhere ("我带孩子在老家"), apart from other people's places
+    ("我老公在深圳" is the husband's)."""
+    clauses = re.split(r"[,.;!?，。；！？]", low)
+    return any(_SELF_PLACED.search(_POSSESSIVE_ZH.sub("", c)) for c in clauses)
 
 
 def work_place(low: str, start: int, end: int) -> bool:
@@ -233,6 +255,13 @@ _ADULT_CHILD_AFTER = re.compile(
 )
 
 
+_NAMED_AS_OTHERS = re.compile(
+    r"[^,.;!?]{0,30}?\b(?:are|is)\s+(?:my|our)\s+(?:nephews?|nieces?|cousins?|godchildren"
+    r"|godsons?|goddaughters?|students|pupils|neighbou?rs'?)\b"
+    r"|[^,，。;；]{0,12}?是(?:我的?)?(?:外甥|侄子|侄女|学生|邻居家的)"
+)
+
+
 def not_own_child(low: str, start: int, end: int) -> bool:
     """The child word at `start`..`end` is not about a child of the respondent."""
     if low[start:end] not in _CHILD_WORDS:
@@ -240,4 +269,6 @@ def not_own_child(low: str, start: int, end: int) -> bool:
     clause = clause_before(low, start)
     if _ADULT_CHILD_BEFORE.search(clause) or _ADULT_CHILD_AFTER.match(low[end : end + 16]):
         return True
+    if _NAMED_AS_OTHERS.match(low, end):
+        return True  # "the kids in my photo are my nephews"
     return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

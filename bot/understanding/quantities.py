@@ -302,7 +302,8 @@ _EXTRA_BEFORE = re.compile(
     r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
     r"|\bfined (?:me|us)|\bdeposit of"
     # money coming back or coming in is no bill: "退了我三十块", "a 40 refund", "工资才三千五"
-    r"|退了?(?:我|给我)?|返了?(?:我|给我)?|退款|返现|补偿了?|赔了?我?|工资|薪水|月薪|收入"
+    r"|退了(?:我|给我)?|退给我|退回|返了(?:我|给我)?|返给我|退款|返现|补偿了?|赔了?我|工资|薪水|月薪"
+    r"|收入"
     r"|\b(?:salary|wages?|income|earn(?:s|ing)?)\b[a-z ]{0,8}?"
     # a one-off payment: "交过两百的调试费" (after), "paid 200 upfront", "装宽带那会儿交过"
     r"|(?:安装|初装|装机|调试|上门)费?(?:花了?|交了?|收了?|给了?|是)?)[^,，。.;!?]{0,6}$"
@@ -312,7 +313,8 @@ _EXTRA_AFTER = re.compile(
     r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"
     r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b"
     r"|(?:调试|辛苦|安装|初装|装机|上门|开户|工本|材料|移机|手续)费|押金|红包|小费"
-    r"|\brefund|\bcredit\b|\bcashback\b|\bback\b|\b(?:up ?front|outright|one-off|one off)\b"
+    r"|\brefund|\bcredit\b|\bcashback\b|\bback\b(?! (?:in|then|when|home))"
+    r"|\b(?:up ?front|outright|one-off|one off)\b"
     r"|\bfor the (?:install|installation|setup|handset|phone|router)\b)"
 )
 # "住一块儿", "在一块": 一块 is "together" there, not one yuan.

@@ -116,7 +116,8 @@ _VAGUE = re.compile(
     r"|\bunsure\b|dunno|\bidk\b|hard to say|difficult to say|\bdepends\b|it varies|\bvaries\b"
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter|\bages\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
-    r"|some time|not much|\bnothing much\b|old enough|stopped counting|complicated|kind of|sort of|long story"
+    r"|some time|not much|\bnothing much\b|old enough|stopped counting|complicated|kind of|sort of"
+    r"|long story"
     r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
     r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
@@ -220,6 +221,7 @@ _NO_VALUE = re.compile(
     r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
     r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
     r"|\bvenmo\b|\bzelle\b|\bcash app\b"
+    r"|搞不(?:懂|清楚?|明白)"
 )
 # Holding the conversation, not answering yet: "hold on, one sec", "让我想想".
 _HOLD = re.compile(
@@ -236,6 +238,14 @@ _ASK_BACK = re.compile(
 
 def is_refusal(low: str) -> bool:
     return _REFUSAL.search(low) is not None
+
+
+# A bandwidth answers a choice of service with no option: "100兆够用了", "the 500 meg one".
+_BANDWIDTH = re.compile(r"\d+\s*(?:兆|mbps\b|megs?\b|mb\b)|[一二三四五六七八九十百千两]+兆")
+
+
+def names_bandwidth(low: str) -> bool:
+    return _BANDWIDTH.search(low) is not None
 
 
 def is_vague(low: str) -> bool:
@@ -255,11 +265,22 @@ def is_holding(low: str) -> bool:
 
 
 def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
-    """A vague phrase outside the value's own words: "算是有吧…说不清楚" hedges its "有"."""
+    """A vague phrase outside the value's own words: "算是有吧…说不清楚" hedges its "有".
+
+    A mild judgement ("开手机热点凑合", "fiber, it's ok") rates the value; it does not hedge it."""
     return any(
         all(m.end() <= start or m.start() >= end for start, end in spans)
+        and not _NOT_A_HEDGE.fullmatch(m.group())
         for m in _VAGUE.finditer(low)
     )
+
+
+# A mild judgement rates, and a vague amount of time ("用了好几年了") is about the tenure: neither
+# hedges another answer.
+_NOT_A_HEDGE = re.compile(
+    r"还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年"
+    r"|有段时间|一段时间|\ba while|a long time|\bages\b|\bforever\b"
+)
 
 
 # "yeah probably", "应该是吧": a hedge keeps the answer it goes with (docs: "probably" keeps the

@@ -265,7 +265,7 @@ _RATING_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]")
 _CLAUSE_FILLER = re.compile(
     r"(?:吧|啊|呀|呢|了|嗯|哦|\bso\b|\bmaybe\b|\bprobably\b|\bi guess\b|\bi'?d say\b|\bi think\b"
-    r"|\bhonestly\b|\bthen\b|\bsolid\b|\s)*"
+    r"|\bhonestly\b|\bthen\b|\bsolid\b|\bngl\b|\btbh\b|\bimo\b|\blol\b|\s)*"
 )
 _EMOJI = {
     "👍": 4,

@@ -18,6 +18,8 @@ _GENDER_SELF = re.compile(
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
     r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
+    # "俺是当娘的", "我是当爹的": a parent's role names the gender
+    r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
 )
 # "性别男，爱好女": a gender the respondent likes or looks for is not their own.
 _LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
@@ -114,6 +116,8 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         option = choices.yes_no_option(info, answer) if answer is not None else None
         if option is not None:
             propose(ctx, info.slot.name, option, 0, len(ctx.text.surface), confidence=0.8)
+        elif info.slot.name.lower() in ("gender", "sex"):
+            _gender_self(ctx, info)  # "俺是当娘的": a self-description with no gender word
 
 
 def _asked_role(ctx: Ctx) -> str | None:
@@ -126,6 +130,7 @@ def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
     if not m:
         return
     word = m.group("zh") or m.group("en") or m.group("bare") or m.group("here") or ""
+    word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男"}.get(m.group("parent") or "", word)
     value = _GENDER_VALUES.get(word)
     if value and value in info.slot.option_ids():
         propose(ctx, info.slot.name, value, m.start(), m.end(), confidence=0.85)
@@ -163,9 +168,14 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
     cands = choices.candidates(ctx.hits, info, asked, low)
     current = choices.live(cands)
-    # "老公在上海上班": where somebody else is, not where the respondent lives, even when asked
+    # "老公在上海上班": where somebody else is, not where the respondent lives; when the city was
+    # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
+    # ("我老公在深圳上班，我带孩子在老家")
     theirs = [(h, e) for h, e in current if people.someone_elses_place(low, h.start)]
-    current = [c for c in current if c not in theirs]
+    if not asked or people.self_placed(low):
+        current = [c for c in current if c not in theirs]
+    else:
+        theirs = []
     # "去北京出差", "was in Lisbon last week", "I work in Nottingham": a place visited; when the
     # city was asked it still counts if it is the only place named
     visited = [(h, e) for h, e in current if people.visited_place(low, h.start, h.end)]
