@@ -11,10 +11,11 @@ from the same frame with pandas. An answer is exact when every number is within 
 point (rates) or 1% relative (other numbers) and the groups are the gold's; a question whose gold
 is None must be refused, and any other outcome for it counts as fabricated.
 
-Speed: Telco rows resampled to `--speed-rows` respondents (as in `benchmarks/analytics.py`),
-imported and segmented; then questions of every shape are asked with a warm snapshot as the server
-runs it (the data's fingerprint re-read at most once a second) and once cold (the first question
-after the data changed, which includes building the frame).
+Speed: Telco rows resampled to `--speed-rows` respondents (as in
+`benchmarks/analytics_pipeline.py`), imported and segmented; then questions of every shape are
+asked with a warm snapshot as the server runs it (the data's fingerprint re-read at most once a
+second) and once cold (the first question after the data changed, which includes building the
+frame).
 `--errors` lists the misses of the dev split only: the held-out split is never tuned on.
 """
 

@@ -139,11 +139,7 @@ def main() -> int:
         command = [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)]
         command += ["--workers", str(args.workers)]
         if args.server_timing:
-            # Not as a script: its folder would come first on sys.path, and analytics.py there
-            # would hide the analytics package.
-            script = str(Path(__file__).with_name("server_timing.py"))
-            launch = "import runpy, sys; runpy.run_path(sys.argv[1], run_name='__main__')"
-            command = [sys.executable, "-c", launch, script, str(port)]
+            command = [sys.executable, str(Path(__file__).with_name("server_timing.py")), str(port)]
         server = subprocess.Popen(
             command,
             env=env,

@@ -14,8 +14,7 @@ Per request to the message route it records, in milliseconds:
 `GET /__timing` answers the percentiles as JSON. This wraps the real objects in place; it is a
 measuring tool, never used by the product.
 
-    uv run --frozen python -c "import runpy; runpy.run_path('benchmarks/server_timing.py', \
-        run_name='__main__')" PORT          (or let http_load.py start it)
+    uv run --frozen python benchmarks/server_timing.py PORT     (or let http_load.py start it)
 """
 
 from __future__ import annotations

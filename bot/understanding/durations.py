@@ -239,13 +239,18 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
 
 
 def _join(low: str, durations: list[Duration]) -> list[Duration]:
-    """ "一年零三个月", "2 years and 3 months": adjacent amounts add up."""
+    """ "一年零三个月", "2 years and 3 months": adjacent amounts add up when the second is the
+    remainder of the first (months after whole years, days after months); "4 and a half years,
+    两年合约" names two things."""
     joined: list[Duration] = []
     for d in durations:
         if joined and joined[-1].end <= d.start:
             gap = low[joined[-1].end : d.start]
             prev = joined[-1]
-            if re.fullmatch(r"\s*(?:零|又|and|,|, and)?\s*", gap) and prev.months > d.months:
+            remainder = (prev.months >= 12 and prev.months % 12 == 0 and d.months < 12) or (
+                d.months < 1 <= prev.months
+            )
+            if re.fullmatch(r"\s*(?:零|又|and|,|, and)?\s*", gap) and remainder:
                 joined[-1] = Duration(prev.months + d.months, prev.start, d.end, prev.approx)
                 continue
         joined.append(d)

@@ -36,6 +36,14 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("tenure_months", "两年吧，不对，三年了", {"tenure_months": 36}, ""),
     ("tenure_months", "6 months... actually more like 8", {"tenure_months": 8}, ""),
     ("tenure_months", "about 4 years, no wait, since june 2021", {"tenure_months": 65}, ""),
+    # amounts add up only when the second is the remainder of the first
+    (
+        "tenure_months",
+        "4 and a half years，两年合约",
+        {"tenure_months": 54, "contract": "two_year"},
+        "",
+    ),
+    ("tenure_months", "两年零三个月", {"tenure_months": 27}, ""),
     # a duration reached in a later month is short of it
     ("tenure_months", "3 years in January", {"tenure_months": 34}, ""),
     ("tenure_months", "明年二月就满一年了", {"tenure_months": 9}, ""),

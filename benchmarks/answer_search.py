@@ -1,7 +1,7 @@
 """Retrieval benchmark: recall@10 on a labelled zh/en set, index throughput, search latency.
 
-    uv run --frozen python benchmarks/retrieval.py            # all figures (about four minutes)
-    uv run --frozen python benchmarks/retrieval.py --check    # exit 1 when a target is missed
+    uv run --frozen python benchmarks/answer_search.py            # all figures (about four minutes)
+    uv run --frozen python benchmarks/answer_search.py --check    # exit 1 when a target is missed
     ... --st-python /tmp/st/bin/python --st-model PATH         # also a sentence-transformers model
 
 The labelled set is built from benchmarks/data/retrieval_topics.jsonl: 24 complaint topics, each

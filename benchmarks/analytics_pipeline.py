@@ -9,7 +9,7 @@ with `build_dataset`, cleaned, segmented with k chosen automatically, profiled a
 Targets for 100,000 rows: <= 60 s end to end and <= 2 GB peak resident memory. `--million`
 also measures 1,000,000 rows (reported, no target). `--check` exits 1 when a target is missed.
 
-    uv run --frozen python benchmarks/analytics.py [--rows N] [--million] [--check]
+    uv run --frozen python benchmarks/analytics_pipeline.py [--rows N] [--million] [--check]
 """
 
 from __future__ import annotations
