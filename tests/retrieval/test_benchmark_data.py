@@ -13,7 +13,7 @@ DATA = BENCHMARKS / "data"
 
 def _load_benchmark():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(
-        "retrieval_benchmark", BENCHMARKS / "retrieval.py"
+        "retrieval_benchmark", BENCHMARKS / "answer_search.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
