@@ -189,7 +189,7 @@ def _cli_seconds(home: Path) -> tuple[float, float]:
 
 
 def speed(rows: int) -> dict[str, float]:
-    from benchmarks.analytics import telco_like
+    from benchmarks.analytics_pipeline import telco_like
 
     with tempfile.TemporaryDirectory() as tmp:
         table = telco_like(rows, seed=3)
