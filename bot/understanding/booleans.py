@@ -31,6 +31,7 @@ PARTNER_TRUE = _phrases(
     孩子她爸, 在谈, 谈着, 处对象, 我媳妇, bf, gf, taken, dating, seeing someone, hitched,
     other half, better half, significant other, wifey, missus, my man, long term relationship,
     we're married, partnered, common law partner, 结了, 领证, 领证了, 扯证,
+    我对象, 俺对象, 我家对象, 对象说, 对象觉得, 度蜜月, honeymoon, honeymooning, on our honeymoon,
     那口子, 我家那位, 家里那位, 我家领导, 我先生, 我太太, 太太, 内人, 男盆友, 女盆友, 有伴儿, 恋人,
     异地恋, tied the knot, got married, getting married, sweetheart, my love, the wife,
     the husband, the missus, 老夫老妻, 老两口, 成家了, 已经成家, 早成家了, 嫁人了, 嫁人, spoken for,
@@ -57,7 +58,8 @@ DEPENDENTS_TRUE = _phrases(
     """
     孩子, 有孩子, 小孩, 儿子, 女儿, 娃, 俩娃, 宝宝, 闺女, 孙子, 孙女, 老人, 照顾爸妈, 照顾父母,
     照顾老人, 赡养, 抚养, 养老人, 要养, 二胎, 三胎, 双胞胎, 一家三口, 三口之家, 一儿一女, 儿女,
-    子女, 上小学, 上幼儿园, 上初中, 上高中, 上大学, kids, kid, children, child, son, sons,
+    子女, 上小学, 上幼儿园, 上初中, 上高中, 上大学,
+    俩崽, 两个崽, 俩小子, 两个小子, kids, kid, children, child, son, sons,
     daughter, daughters, baby, babies, toddler, teenager, teenagers, teens, dependents, dependent,
     twins, grandchildren, i support, take care of my, look after my, care for my,
     my parents live with me, my mom lives with me, my dad lives with me, stepson, stepdaughter,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import others, people
+from bot.understanding import in_passing, others, people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.scales import negated_value
@@ -32,7 +32,7 @@ _CONDITIONAL = re.compile(
     r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
     r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
     # "续不续看老婆的意思": asked as a question, left to someone else
-    r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的意思|听[^,，。]{0,4}的吧?$"
+    r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的?(?:意思|意见)|听[^,，。]{0,4}的吧?$"
     # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
     # "再用一段时间看看"
     r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
@@ -148,6 +148,8 @@ _WISHED = re.compile(
     r"|thinking of|thinking about)\s+(?:to\s+)?"
     r"(?:get(?:ting)?|switch(?:ing)? to|upgrad(?:e|ing) to)"
     r"\s+(?:a\s+|some\s+)?$"
+    # somebody urging it: "my grandson keeps on at me to get fibre"
+    r"|\b(?:me|us)\s+to\s+(?:get|switch to|upgrade to|try)\s+$"
 )
 
 
@@ -171,6 +173,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
     if entry.kind == "option" and others.only_asked(low, hit.start):
         return True  # "光纤多少钱？"
+    if (
+        entry.kind == "option"
+        and not personal
+        and in_passing.option_in_passing(low, hit.start, hit.end, asked)
+    ):
+        return True  # "I splice fibre for a living", "the school's DSL"
     if not asked and _IF_BEFORE.search(before):
         return True
     if not asked and entry.value == "none" and _OUTAGE.search(low):
@@ -201,6 +209,10 @@ def conditional(low: str, cands: list[Candidate]) -> bool:
     return False
 
 
+# A closing "not." takes the whole statement back (sarcasm).
+_TAKEN_BACK = re.compile(r"[.!,…]\s*not[.!…]*\s*$")
+
+
 def live(cands: list[Candidate]) -> list[Candidate]:
     return [(h, e) for h, e in cands if not h.negated and not h.past]
 
@@ -218,6 +230,8 @@ def resolve_choice(
             or people.mocked(low, c[0].end)
             or people.rhetorical_zh(low, c[0].start, c[0].end)
         ]
+        if _TAKEN_BACK.search(low):
+            echoed = list(cands)  # "I'll definitely stay for another year of buffering. not."
         cands = [c for c in cands if c not in echoed]
         cands += [(_negated(h), e) for h, e in echoed]
         cands.sort(key=lambda c: c[0].start)
@@ -312,7 +326,10 @@ def resolve_boolean(
                 continue
             if role == "partner" and people.owned_by_someone_else(low, hit.start):
                 continue
-            if role == "dependents" and people.not_own_child(low, hit.start, hit.end):
+            if role == "dependents" and (
+                people.not_own_child(low, hit.start, hit.end)
+                or in_passing.child_in_passing(low, hit.start, hit.end)
+            ):
                 continue
             if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
                 continue  # "想要孩子，但还没有": wished for, not had

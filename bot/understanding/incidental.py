@@ -20,13 +20,16 @@ _AFTER = re.compile(
     r"\s*(?:点钟|点(?![\d一二三四五六七八九十]|儿|点)|:[0-5]\d|[ap]\.?m\b|o'?clock\b"
     r"|mb(?![a-z])|mbps\b|mbit|gbps\b|gb(?![a-z])|g(?![a-z\d])|兆|m\s*(?:宽带|的|光纤|broadband|fib(?:er|re)|plan|line)"
     r"|号楼|楼|层|单元|室|号(?!码)|st\b|nd\b|rd\b|th\b"
+    # the star class of a place: "a 4-star hotel", "五星级酒店"
+    r"|-?\s*star\s+(?:hotel|resort|restaurant|hostel|lodge|accommodation|cruise)s?\b|星级"
     r"|开头|结尾"
     # minutes and hours are no slot's unit; counted things are not the asked value ("2 kids")
     r"|分钟|个?小时|个?钟头|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
     r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
     r"|lines?\b|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
     # counted events: "打了3次", "2 outages", "3 price hikes"
-    r"|次|回(?!来)|遍|趟|outages?\b|calls?\b|(?:price\s+)?hikes?\b|increases?\b|bars?\b"
+    # orders delivered and kills in a game: "送了40多单", "五杀"
+    r"|次|回(?!来)|遍|趟|(?:多|来|余)?单(?![位价身])|杀|连胜|连败|outages?\b|calls?\b|(?:price\s+)?hikes?\b|increases?\b|bars?\b"
     r"|tickets?\b|visits?\b|emails?\b|texts?\b|messages?\b|drops?\b)",
     re.IGNORECASE,
 )
@@ -54,10 +57,11 @@ _CLOCK_BEFORE = re.compile(
 _BANDWIDTH_M = re.compile(r"m\b")
 # "S23", "AX3000", "p60": a model code, letters and digits run together.
 _CODE_BEFORE = re.compile(r"(?<![a-z])[a-z]{1,3}$")
-# Short words typed against a number are no model code: a currency ("rmb99", "usd50") or a word
+# Short words typed against a number are no model code: a currency ("rmb99", "usd50", rand
+# "R899") or a word
 # of the sentence ("im25", "age30", "abt 70").
 _NOT_CODE = frozenset(
-    "rmb usd cny hkd rs hk us au ca eur gbp im m am is at to in on by of or and abt ard age yo"
+    "r rmb usd cny hkd rs hk us au ca eur gbp im m am is at to in on by of or and abt ard age yo"
     " ok".split()
 )
 _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\b)")

@@ -28,8 +28,8 @@ _COMPOUND_SURNAMES = frozenset(
 )
 _ZH_INTRO = re.compile(
     r"(?:(?P<surname>免贵姓|鄙人姓|本人姓|我姓|俺姓|(?:^|(?<=[,.!~\s，。！]))姓(?!名))"
-    r"|我叫做|[我偶]叫|(?<![老总常又也])叫我|(?:^|(?<=[,.!~\s，。！]))[叫喊](?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
-    r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我名叫)"
+    r"|我叫做|(?<![被把])[我偶]叫|(?<![老总常又也])叫我|(?:^|(?<=[,.!~\s，。！]))[叫喊](?!我)|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
+    r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我係|我名叫)"
     r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
 _TITLED_ZH = re.compile(
@@ -38,12 +38,15 @@ _TITLED_ZH = re.compile(
 )
 # "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed.
 _TITLED_EN = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+",
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+"
+    # "Mrs. Beryl Hughes": further names only when capitalised as typed
+    r"(?-i:(?:\s+[A-Z][a-zà-öø-ÿ'\-]+){0,2})",
     re.IGNORECASE,
 )
 # Introductions that also start ordinary sentences ("我是上海人", "在下班"): outside the name
 # question they need a common surname.
-_LOOSE_INTROS = ("我是", "本人", "鄙人", "在下")
+# (Cantonese "我係" is "我是"; names are read from the surface, which keeps the dialect)
+_LOOSE_INTROS = ("我是", "我係", "本人", "鄙人", "在下")
 _ZH_STOP = re.compile(
     r"(?:就行|就好|就可以|就成|好了|吧|呀|啊|哈|呢|哦|噢|啦|嘛|今年|在|住|来自|是|我|家|已|有|用|岁"
     r"|男|女|目前|现在|，|,|。|\.|的|先生|女士|也|和|老家|从|刚|平时|喜欢|爱|做|上|工作)"
@@ -52,16 +55,21 @@ _EN_INTRO = re.compile(
     r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
     r"|(?:first|given|full) name(?:'s| is)?|myself"
     r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|name\s*[:?])"
-    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?)",
+    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?"
+    # "my name's 李伟": a Chinese name after an English introduction
+    r"|[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))",
     re.IGNORECASE,
 )
 # "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it.
 _EN_TAIL = re.compile(
     r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|will do|here"
-    r"|speaking"
+    r"|speaking|lah|lor|leh|la|loh|ah"
+    # consent in Singlish and Scots: "Auntie Lin can already", "Wullie'll dae fine"
+    r"|can(?: already| lah| one)?"
     r"|please|pls|plz|thanks|is my name"
     r"|is what (?:people|everyone|they) call me)"
-    r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?|'ll do)$",
+    r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?"
+    r"|'ll do(?: fine| nicely)?|'ll dae(?: fine)?)$",
     re.IGNORECASE,
 )
 # Emoticons typed after a name ("Sophia :)", "小雨^_^").
@@ -86,14 +94,27 @@ _COMMON = frozenset(
     korean french german italian spanish mexican brazilian russian african asian european
     filipino vietnamese thai malaysian singaporean taiwanese cantonese local foreign new
     originally i i'm im it's its myself pronounced spelled spelt dont don't mind wife
-    husband""".split()
+    husband
+    though then instead anyway
+    knackered exhausted shattered asleep awake sleepy bored stressed hungry drunk wrecked beat
+    half nights shift ill sick poorly
+    driver teacher nurse doctor cleaner farmer engineer rider courier chef cashier boss owner
+    manager worker pensioner retiree mum mom dad parent housewife homemaker
+    naw na pal mate love dear hen bru lah lor leh la""".split()
 )
 _ZH_NOT_NAME = re.compile(
     r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
     r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
     r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
     r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"
+    # a state or a shift, not a name: "刚下夜班", "真的困"
+    r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
+    # a sentence particle right after the frame: "就这么叫我吧"
+    r"|^[吧呀啊哈呢哦啦嘛]|文名"
 )
+# The last character of a role or station in life ("班主任", "户主", "店长", "司机", "宝妈"):
+# "我是…" with such a word and no surname before it describes the respondent.
+_ZH_ROLE_END = re.compile(r"[任主长员工手者家民客商农警兵友迷粉控族机妈爸]$")
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 # "K. Singh": an initial may lead the name
 _EN_NAME = re.compile(
@@ -126,6 +147,8 @@ def _zh_name(candidate: str) -> str:
     if framed != candidate and 2 <= len(framed) <= 4 and _plausible_zh(framed, strict=False):
         return framed  # "叫我小可爱就行": the whole name before the closing frame
     m = _ZH_STOP.search(candidate, 1)
+    if m and m.group() == "家" and len(candidate) == 3 and candidate[0] in _SURNAMES:
+        return candidate  # "岑家明": 家 inside a given name, the whole answer up to the comma
     name = candidate[: m.start()] if m else candidate
     if len(name) > 4 and name[0] not in _PREFIXES:
         name = name[:3]
@@ -144,6 +167,8 @@ def _plausible_zh(name: str, strict: bool) -> bool:
 
 def _plausible_en(name: str, strict: bool) -> bool:
     words = name.split()
+    if len(words) == 2 and words[0] == "Ah" and words[1][0].isupper():
+        words = words[1:]  # "Ah Seng": the Cantonese and Hokkien prefix of a familiar name
     if not words or any(w.lower() in _COMMON for w in words):
         return False
     return not strict or words[0][0].isupper()
@@ -160,6 +185,11 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
         raw = m.group("name")
         start = m.start("name")
         if re.match(r"[A-Za-z]", raw):
+            # "名字是zhou yiran", "我叫Chloe Zhang": a second Latin word goes on the name
+            two = re.match(r"[A-Za-z][A-Za-z'\-]*\s+[A-Za-z][A-Za-z'\-]*", surface[start:])
+            if two and _plausible_en(two.group(), strict=False):
+                found.append((_rank(m.group()), two.group(), start, start + len(two.group())))
+                continue
             latin = re.match(r"[A-Za-z][A-Za-z'\-]*", raw)
             if latin and _plausible_en(latin.group(), strict=False):
                 found.append((_rank(m.group()), latin.group(), start, start + len(latin.group())))
@@ -174,6 +204,9 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
                 continue  # "我是王者荣耀玩家": a description, not a name
             if loose and re.match(r"[^的]{1,4}的", raw):
                 continue  # "我是新来的", "我是做销售的": a description
+            role = _ZH_ROLE_END.search(_zh_name(raw))
+            if loose and role and raw[0] not in _SURNAMES and raw[0] not in _PREFIXES:
+                continue  # "我是班主任", "我是户主": a role
             name = _zh_name(raw)
         if not name or not _plausible_zh(name, strict=not asked and loose):
             continue
@@ -249,7 +282,7 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
 
 
 # "Jo (short for Joanna)", "Bea（Beatrice）": an aside in brackets after the name.
-_ASIDE = re.compile(r"\s*[(（][^)）]{1,40}[)）]\s*$")
+_ASIDE = re.compile(r"\s*[(（][^)）]{1,60}[)）]\s*$")
 # "Sofia with an f", "Catherine with a K": how it is spelt, not part of it.
 _SPELLING = re.compile(
     r"\s+(?:with|w/|without)\s+(?:an?|one|two|double)\s+[a-z]\b.*$", re.IGNORECASE
@@ -284,7 +317,8 @@ def bare_name(surface: str) -> str | None:
 
 # "王丽，不对，是王莉", "Jon, sorry I mean John": the name after the correction counts.
 _CORRECTED = re.compile(
-    r"(?:不对|说错了|打错了|写错了|不是不是|\bno wait\b|\bsorry,? i mean\b|\bi mean\b|\btypo\b)"
+    r"(?:不对|说错了|打错了|写错了|不是不是|算了(?:[,，.。…\s]*还是用)?"
+    r"|\bno wait\b|\bsorry\b|\bsorry,? i mean\b|\bi mean\b|\btypo\b)"
     r"[,，.。!！\s]*(?:是|应该是|就是|叫|it'?s\s+)?",
     re.IGNORECASE,
 )
@@ -298,13 +332,12 @@ _DESCRIBED = re.compile(
 def corrected_name(surface: str) -> tuple[str, int, int] | None:
     """The name given after a correction ("王丽，不对，是王莉"), or one that ends a description
     of the respondent ("我是在杭州上班的小罗")."""
-    marks = list(_CORRECTED.finditer(surface))
-    if marks:
-        found = name_in_clauses(surface[marks[-1].end() :])
+    # the last correction that a name follows ("李春华，不对是李春花，语音打错了")
+    for mark in reversed(list(_CORRECTED.finditer(surface))):
+        found = name_in_clauses(surface[mark.end() :])
         if found:
             name, start, end = found
-            offset = marks[-1].end()
-            return name, start + offset, end + offset
+            return name, start + mark.end(), end + mark.end()
     described = _DESCRIBED.search(surface)
     if described:
         return described.group("name"), described.start("name"), described.end("name")

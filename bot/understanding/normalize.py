@@ -66,9 +66,9 @@ def clean_surface(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# Chat spellings of "没有" (木有, 莫有, 冇): rewritten to the standard characters, same length,
-# so that one negation rule covers them all.
-_COLLOQUIAL_NEGATION = re.compile(r"[木莫]有|冇")
+# Chat spellings of "没有" (木有, 莫有, 莫得, 冇): rewritten to the standard characters, same
+# length, so that one negation rule covers them all.
+_COLLOQUIAL_NEGATION = re.compile(r"[木莫](?:有|得)|冇")
 
 
 def _standard_negation(match: re.Match[str]) -> str:
@@ -98,7 +98,7 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if "有" in low or "冇" in low:
+    if "有" in low or "冇" in low or "得" in low:
         low = _COLLOQUIAL_NEGATION.sub(_standard_negation, low)
     if _DIALECT_HINT.search(low):
         low = _DIALECT_WORDS.sub(_mandarin_word, low).translate(_DIALECT_CHARS)

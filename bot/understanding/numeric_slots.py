@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import choices, others, people, quantities, scales
+from bot.understanding import choices, in_passing, others, people, quantities, scales
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.durations import Duration, of_device
 from bot.understanding.model import SlotInfo
@@ -252,7 +252,9 @@ def read_plain_number(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 # Things people rate in passing that are not the provider's service.
 _OTHER_THING = re.compile(
     r"\b(?:installer|engineer|technician|film|movie|show|series|restaurant|hotel|shop|cafe|book"
-    r"|game|meal|delivery|uber|driver)s?\b|火锅|餐厅|饭店|饭馆|电影|外卖|快递|酒店|(?:那家|这家)[^,，。]{0,4}店"
+    r"|game|meal|delivery|uber|driver|rider|teacher|lesson|hawker|stall|centre|center|app store"
+    r"|play store)s?\b|火锅|餐厅|饭店|饭馆|电影|外卖|快递|酒店|骑手|司机|师傅|老师|商家|店家|卖家"
+    r"|应用商店|(?:那家|这家)[^,，。]{0,4}店"
 )
 
 
@@ -271,7 +273,9 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     ratings = [
         (n, v)
         for n, v in found
-        if not is_past_at(low, n.start) and not others.rated_by_other(low, n.start, n.end)
+        if not is_past_at(low, n.start)
+        and not others.rated_by_other(low, n.start, n.end)
+        and not in_passing.star_class(low, n.start, n.end)
     ]
     # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
     # to the rest of the message
@@ -283,7 +287,15 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         propose(ctx, slot.name, value, num.start, num.end, approx=num.approx, confidence=0.95)
         return
     cands = choices.candidates(ctx.hits, info, asked, low)
-    own = [c for c in cands if not _rates_other_thing(low, c[0].start)]
+    own = [
+        c
+        for c in cands
+        if not _rates_other_thing(low, c[0].start)
+        and not in_passing.rates_other_object(low, c[0].start, c[0].end)
+        and not others.only_asked(low, c[0].start)
+        and not in_passing.star_class(low, c[0].start, c[0].end)
+        and (asked or in_passing.rating_of_service(low, c[0].start, c[0].end))
+    ]
     word = choices.resolve_scale(own, asked)
     if word is not None:
         value, hit, strong = word
@@ -296,8 +308,8 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     for num in bare_numbers(ctx):
         if _NOT_A_RATING.match(low, num.end) or others.rated_by_other(low, num.start, num.end):
             continue
-        if _rates_other_thing(low, num.start):
-            continue
+        if _rates_other_thing(low, num.start) or others.only_asked(low, num.start):
+            continue  # "which one means good, 1 or 5?": a question, not a rating
         ctx.used.add(num.start)
         propose(ctx, slot.name, num.as_int(), num.start, num.end, approx=num.approx)
         return

@@ -29,15 +29,22 @@ _VAGUE_CORE = re.compile(
 )
 # Phrases that say there is nothing to complain about, or that things are fine.
 _NOTHING = re.compile(
-    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时|真的?|实在)"
+    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时|真的?|实在|一直)"
     r"|(?:还|也|都|倒)?没(?:有|啥|什么)?(?:遇到过?|碰到过?|发现|想到|想好)?(?:什么|啥)?"
     r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
     r"|要(?:抱怨|吐槽|说)的?|好说的?|想法|槽点|的)?"
-    r"|(?:都|也|还|倒)?(?:挺|很|蛮|还)?(?:好|顺|顺手|稳定|满意|正常|不错|凑合|可以|行)(?:的|了)?"
+    r"|(?:都|也|还|倒)?(?:挺|很|蛮|还)?(?:好|顺|顺手|稳定|稳稳?|满意|正常|不错|凑合|可以|行)(?:的|了)?"
+    # nothing to pick at, and thanks for the work: "挑不出毛病", "辛苦了"
+    r"|挑不出(?:什么|啥)?(?:毛病|问题|刺)|辛苦(?:了|啦|你们了?)?"
     r"|一般般?|(?:哪|哪家|各家|都)(?:都)?差不多|(?:具体)?哪(?:里|儿|方面)(?:不好|不行|有问题)"
     r"|用着|用起来|就这样|没意见|无|谢谢(?:关心|你们?)?|感谢|多谢"
     r"|(?:有|是)(?:啥|什么)"
-    r"|\b(?:nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?"
+    # longest first: "thank you for asking" before "thank you", "no complain" before "no"
+    r"|\b(?:(?:thanks|thank you) for asking|at all|not (?:one|a single) thing|not a thing"
+    r"|no complain|naethin|nothin'?|nuthin|(?:been|is|was|are) (?:sound|lekker|spot on|grand)"
+    r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
+    r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
+    r"|nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?"
     r"|not really|not much|nothing|none|nope|nah|no|all good|so far|right now|for now"
     r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|works(?: fine| ok| well)?"
     r"|does the job|on my end|here|i guess|i suppose|honestly|really|really have any|have any"
@@ -50,7 +57,9 @@ _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|�
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
-    " you your we we've have has had for since was were am are".split()
+    " you your we we've have has had for since was were am are ago"
+    # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
+    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya".split()
 )
 # The respondent clears the provider ("跟你们没关系", "你们倒还好", "not your fault"): what the
 # rest complains about is someone else (the landlord, an old computer), so it is no complaint.

@@ -60,13 +60,19 @@ _OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|
 # "5 from them", "a 2 from my sister": a rating followed by whose it is.
 _FROM_OTHER = re.compile(r"^\s*(?:from|for|says?|according to)\s+(?:them|her|him|my\s+\w+)\b")
 _QUESTION_WORD = re.compile(
-    r"多少|什么|啥|吗|么|区别|哪|怎么|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
+    r"多少|什么|啥|吗|么|区别|哪|怎么|[不没](?=\s*\?)"
+    r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
 )
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]*[,.;!?，。；！？]?")
 
 
+_OF_MY_OWN = re.compile(r"(?:[\w']+\s+){1,2}of (?:my|our) own\b|[^,，。]{1,4}?(?:我|俺)自己的")
+
+
 def said_of_other(low: str, start: int, *, household: bool) -> bool:
     """The word at `start` is said of another person named earlier in its clause."""
+    if _OF_MY_OWN.match(low, start):
+        return False  # "my neighbour's twins, but no kids of my own": the respondent's own
     clause = clause_before(low, start)
     pattern = _ANYONE_RE if household else _OUTSIDE_RE
     found = list(pattern.finditer(clause))
@@ -90,8 +96,24 @@ def rated_by_other(low: str, start: int, end: int) -> bool:
     return said_of_other(low, start, household=True) or bool(_FROM_OTHER.match(low[end:]))
 
 
+# A sentence that opens as a question ("what's the difference between fibre and DSL, honestly?",
+# "is fibre even available out here?") asks about every word in it, across its commas.
+_QUESTION_OPENING = re.compile(
+    r"\s*(?:what|what's|whats|how|which|is|are|can|could|does|do|will)\b"
+)
+_SENTENCE = re.compile(r"[^.;!?。；！？]*[.;!?。；！？]?")
+
+
 def only_asked(low: str, start: int) -> bool:
     """The word at `start` is in a question ("光纤多少钱？"), or every clause asks one."""
+    pos = 0
+    for sentence in (s for s in _SENTENCE.findall(low) if s.strip()):
+        pos = low.find(sentence, pos)
+        if pos <= start < pos + len(sentence):
+            if sentence.rstrip().endswith("?") and _QUESTION_OPENING.match(sentence):
+                return True
+            break
+        pos += len(sentence)
     clauses = [c for c in _CLAUSE.findall(low) if c.strip()]
     pos = 0
     for clause in clauses:

@@ -250,6 +250,38 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             ),
             False,
         ),
+        # "two boys in high school", "two wee ones at home", "two lads, 9 and 12",
+        # "老大六岁老二三岁": children counted and placed at home, at school or by their
+        # ages, in any answer
+        BoolRule(
+            re.compile(
+                r"\b(?:two|three|four|five|[2-9])\s+(?:boys|girls|lads|wee ones|little ones"
+                r"|young ones|kiddies)\b(?=\s*(?:at home|in (?:high|primary|secondary|middle"
+                r"|elementary) school|aged\b|,?\s*\d{1,2}\s*(?:and|&)\s*\d{1,2}))"
+                r"|老大[一二三四五六七八九十\d]+岁[^,，。]{0,2}老二"
+            ),
+            True,
+            always=True,
+        ),
+        # "my boy is 3", "my youngest's 7": a child of the respondent's under age
+        BoolRule(
+            re.compile(
+                r"\bmy\s+(?:little\s+)?(?:boy|girl|lad|lass|one|youngest|eldest|oldest)"
+                r"(?:'s|\s+is)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:months?|weeks?)\b)"
+            ),
+            True,
+            always=True,
+        ),
+        # "my three grandchildren live with me": children the respondent lives with
+        BoolRule(
+            re.compile(
+                r"\b(?:my|our)\s+(?:\w+\s+)?(?:grandchildren|grandkids|grandsons?|granddaughters?"
+                r"|kids|children|nieces?|nephews?)\s+(?:live|lives|living|stay|stays)\s+with\s+"
+                r"(?:me|us)\b"
+            ),
+            True,
+            always=True,
+        ),
         # "two under two", "three under 5": young children counted by age
         BoolRule(re.compile(rf"\b{_NUMBER_WORD}\s+(?:kids?\s+)?under\s+{_NUMBER_WORD}\b"), True),
         # a second child on the way means a first one is here

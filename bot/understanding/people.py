@@ -176,7 +176,7 @@ _VISIT_BEFORE = re.compile(
     r"(?:(?<![搬调回])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to|\btravel(?:l?ed"
     r"|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from|\bmoved (?:back )?from"
     r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"
-    r"|\bhoneymoon(?:ing)? in|\bholidaying in)\s*$"
+    r"|\bhoneymoon(?:ing)? in|\bholidaying in|\bfrom here (?:all the way )?to)\s*$"
 )
 _VISIT_AFTER = re.compile(
     r"^\s*(?:的)?(?:客服|营业厅|分公司|总部|公司|办事处|门店|热线|机房|出差|旅游|开会)"
@@ -249,7 +249,7 @@ _ADULT_CHILD_BEFORE = re.compile(
     r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家)?的?$|\bask\s+(?:my|our)\s+$"
 )
 _ADULT_CHILD_AFTER = re.compile(
-    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我)(?:们)?"
+    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我|给|帮)(?:们)?"
     r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
     r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
 )

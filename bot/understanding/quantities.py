@@ -313,7 +313,8 @@ _EXTRA_AFTER = re.compile(
     r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"
     r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b"
     r"|(?:调试|辛苦|安装|初装|装机|上门|开户|工本|材料|移机|手续)费|押金|红包|小费"
-    r"|\brefund|\bcredit\b|\bcashback\b|\bback\b(?! (?:in|then|when|home))"
+    # "by credit card" is how it is paid (the window may cut "card" short)
+    r"|\brefund|\bcredit\b(?!\s*card|\s*ca?r?$)|\bcashback\b|\bback\b(?! (?:in|then|when|home))"
     r"|\b(?:up ?front|outright|one-off|one off)\b"
     r"|\bfor the (?:install|installation|setup|handset|phone|router)\b)"
 )

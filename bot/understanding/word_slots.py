@@ -204,10 +204,38 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     known = any(e.slot == info.slot.name for h in ctx.hits for e in h.entries)
     if asked and not cands and not known:
-        # "我朋友在深圳": a known city said of someone else is no unknown place either
-        place = _unknown_place(ctx.text.surface)
+        # "我朋友在深圳": a known city said of someone else is no unknown place either; a long
+        # answer may open with the place ("Inverness. My phone gets no signal at work")
+        surface = ctx.text.surface
+        place = _unknown_place(surface) or _unknown_place(
+            re.split(r"[,.;!?，。；！？]", surface)[0]
+        )
         if place:
-            propose(ctx, info.slot.name, place, 0, len(ctx.text.surface), confidence=0.6)
+            propose(ctx, info.slot.name, place, 0, len(surface), confidence=0.6)
+    elif not cands and not known:
+        lived = _LIVED_IN.search(ctx.text.surface)
+        if (
+            lived
+            and lived.group("place").lower() not in _NOT_CITIES
+            and not people.someone_elses_place(low, lived.start("place"))
+        ):
+            place = lived.group("place")
+            propose(
+                ctx, info.slot.name, place, lived.start("place"), lived.end("place"), confidence=0.6
+            )
+
+
+# "I live in Kimberley", "Based in Bradford", "Still in Dundee": a capitalised place after a cue
+# of living there is the city, though the gazetteer does not know it (countries and regions are
+# no cities).
+_LIVED_IN = re.compile(
+    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying)\s+in\s+"
+    r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
+)
+_NOT_CITIES = frozenset(
+    "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
+    ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+)
 
 
 _MOVING_TO = re.compile(
@@ -248,10 +276,14 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if bare:
         propose(ctx, info.slot.name, _as_typed(ctx, bare), 0, len(bare), confidence=0.8)
         return
-    clause = names.name_in_clauses(surface)
+    # "飞哥 在成都跑单": spaces between Chinese words part clauses as commas do
+    clause = names.name_in_clauses(_CJK_SPACE.sub("，", surface))
     if clause:
         name, start, end = clause
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.75)
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")
 
 
 def _as_typed(ctx: Ctx, name: str) -> str:

@@ -1,0 +1,168 @@
+"""Topic words said in passing: about a job, a place, an advert or somebody else's things.
+
+A respondent's message is full of words that are slot vocabulary without being about the
+respondent: a fibre engineer "splices fibre for a living", a teacher's "kids in 10B" are pupils,
+"the children next door" are the neighbours', "the fibre only runs along the main road" is what is
+available, not what the respondent has, and "对新工作挺满意的" rates a job. Storing any of these is
+a false fill. Each check looks at the clause around the word and judges it by word classes (a
+trade, a place of work, a demonstrative, a comparison), never by a particular sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_before
+
+_CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
+
+# --- options of a service (fibre, DSL) ------------------------------------------------------
+
+# The respondent's trade: "I splice fibre for a living", "搞DSL线路维护的".
+_TRADE_CLAUSE = re.compile(
+    r"\bfor a living\b|\bby trade\b|\bas a job\b|\bfor work\b|维护|施工|(?:搞|做)[^,，。]{0,8}的$"
+)
+_TRADE_BEFORE = re.compile(r"\b(?:splic|lay|laid|pull|sell|repair|weld)\w*\s+$")
+# A place of work or study whose line it is: "the school's DSL", "在单位", "the office's fibre".
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:school|office|work|company|library|hospital|cafe|café|hotel|shop)(?:'s|')\s+$"
+    r"|在(?:单位|公司|学校|办公室|厂里|店里)"
+)
+# A comparison with the line as the yardstick: "longer than the fibre cable".
+_COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the|a|my|your|any)?\s*$|比(?:那|这)?(?:根|条)?$")
+# An object that merely contains the technology: "a fibre optic lamp", "a fibre one from the 70s".
+_OBJECT_AFTER = re.compile(
+    r"\s*(?:optic\s+)?(?:one|lamp|lamps|light|lights|tree|decoration|toy|ornament)s?\b"
+)
+# What is on offer in an area, not what the respondent has: "fibre only runs along the main
+# road", "fibre isn't available here", "光纤还没通到我们这".
+_AVAILABILITY_AFTER = re.compile(
+    r"^(?:'s|\s+is|\s+isn't|\s+is not|\s+only|\s+doesn't|\s+does not|\s+hasn't|\s+has not)*"
+    r"\s*(?:even\s+)?(?:runs?|available|coming|reach(?:es)?|rolled out|laid)\b"
+    r"|^[^,，。]{0,2}(?:还)?没(?:通|拉|铺|覆盖)到"
+)
+_NOT_KNOWING = re.compile(r"不懂|不知道|不清楚|搞不清|\bno idea\b|\bdunno\b|\bnot sure\b")
+
+
+def option_in_passing(low: str, start: int, end: int, asked: bool) -> bool:
+    """The service option at `start`..`end` names a trade, another place's line, a yardstick or
+    what is available ("I splice fibre for a living", "the school's DSL", "fibre only runs along
+    the main road"); or it is echoed as a question ("gigabit? I'm on the cheapest", "光纤？DSL？
+    听不懂") without an answer."""
+    before = clause_before(low, start)
+    stop = _CLAUSE_END.search(low, end)
+    clause = before + low[start : stop.start() if stop else len(low)]
+    if _TRADE_CLAUSE.search(clause) or _TRADE_BEFORE.search(before):
+        return True
+    if _INSTITUTION_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
+        return True
+    if re.search(r"\ban?\s+$", before) and _OBJECT_AFTER.match(low, end):
+        return True
+    if _AVAILABILITY_AFTER.match(low[end : end + 24]):
+        return True
+    echoed = not before.strip() and re.match(r"\s*[?？]", low[end:]) is not None
+    return echoed and (not asked or _NOT_KNOWING.search(low) is not None)
+
+
+# --- children and the elderly ---------------------------------------------------------------
+
+# A child word with a demonstrative or a place that makes them somebody's pupils, patients or
+# neighbours ("广告里那个小孩", "村小学的娃娃们", "病房里的老人家").
+_ZH_NOT_OWN_BEFORE = re.compile(
+    r"(?<![我俺咱家])(?:那|这)(?:个|些|群|帮|俩|两个|几个)$"
+    # (but "上幼儿园的女儿" is a child who attends it)
+    r"|(?<![上读])(?:广告|电视|视频|学校|小学|中学|幼儿园|班上?|村|病房|医院|街上|楼下|小区)"
+    r"(?:里|上|中)?的$"
+    # a naming or a comparison: "被我叫宝宝的猫", "把病人当孩子养"
+    r"|叫$|当(?:成|作)?$"
+)
+_EN_THE_BEFORE = re.compile(
+    r"\b(?:the|those|these|some|other people's|everyone's)\s+(?:(?:school|little|local|village"
+    r"|street|other)\s+)?$"
+)
+# After "the kids": where they are, or what they are doing, makes them somebody else's.
+_EN_PLACED_AFTER = re.compile(
+    r"^\s*(?:in (?!the house|my house|our house)\w|at the\b|on (?:my|the|our)\b|next door"
+    r"|outside|across|down the|over the road|from (?:the|next)|doing\b|at (?:the )?(?:bus|school)"
+    r"|playing\b|in this\b)"
+)
+_EN_ANYWHERE = re.compile(r"^\s*these days\b")
+# "the children's ward", "a kids' menu": the word names a kind of place or thing.
+_EN_FOR_CHILDREN = re.compile(
+    r"^\s+(?:ward|hospital|menu|section|channel|tv|show|party|books?|home|charity|clothes|toys?)\b"
+)
+# In an advert or a show: nobody's children.
+_MEDIA_BEFORE = re.compile(r"\b(?:advert|ad|commercial|video|film|show|movie)\b|广告|电视剧|视频")
+# Looking after patients, pupils or a pet: "I nurse poorly babies", "spoiling my fur baby".
+_CARE_BEFORE = re.compile(
+    r"\b(?:nurs(?:e|es|ing)|deliver(?:s|ing)?|fur|teach(?:es|ing)?|coach(?:es|ing)?"
+    r"|tutor(?:s|ing)?|babysit(?:s|ting)?|mind(?:s|ing)?)\s+(?:[a-z]+\s+){0,1}$"
+    r"|\bschool\s+$|\bschool kids?\b"
+)
+# At work, not at home: "那是上班", "that's my job".
+_AT_WORK_AFTER = re.compile(
+    r"^[^。.!?]{0,16}?(?:那是|都是)(?:上班|工作)|\bthat'?s (?:my )?(?:job|work)\b"
+)
+
+
+def child_in_passing(low: str, start: int, end: int) -> bool:
+    """The child (or elder) word at `start`..`end` is not the respondent's household: pupils,
+    patients, neighbours' or an advert's children, a pet called "baby"."""
+    before = clause_before(low, start)
+    after = low[end : end + 30]
+    if _ZH_NOT_OWN_BEFORE.search(before) or _MEDIA_BEFORE.search(before):
+        return True
+    if _CARE_BEFORE.search(before) or _AT_WORK_AFTER.match(after):
+        return True
+    if _EN_ANYWHERE.match(after):
+        return True
+    if low[start:end].endswith(("'s", "s'")) and _EN_FOR_CHILDREN.match(after):
+        return not re.search(r"\b(?:my|our)\s+$", before)  # but "my kids' school"
+    return bool(_EN_THE_BEFORE.search(before) and _EN_PLACED_AFTER.match(after))
+
+
+# --- ratings of something else ----------------------------------------------------------------
+
+# "对新工作挺满意的", "happy with my new job": satisfied with something that is not the service.
+_ZH_OTHER_OBJECT = re.compile(
+    r"对(?!你们|您们|贵|服务|网|宽带|信号|套餐|星联|这|整体|总体|目前|现在)[^,，。]{1,8}?"
+    r"(?:挺|很|还|比较|非常|特别|蛮|都|也|算|还算|超|超级)*$"
+)
+_EN_OTHER_OBJECT = re.compile(
+    r"\b(?:happy|satisfied|pleased|chuffed) with (?:my|his|her|their|the) (?!service|internet"
+    r"|broadband|plan|connection|wifi|speed|network|signal|fib)"
+)
+# A star class of a place ("a 4-star hotel", "five star resort", "四星级酒店"), not a rating.
+_STAR_CLASS = re.compile(
+    r"\s*-?\s*(?:stars?\s*)?(?:hotel|resort|restaurant|place|hostel|lodge|accommodation|cruise"
+    r"|holiday|general)s?\b|\s*(?:星)?级"
+)
+
+
+def star_class(low: str, start: int, end: int) -> bool:
+    """The rating at `start`..`end` is the star class of a place ("a 4-star hotel")."""
+    near = low[start : end + 6]
+    return ("star" in near or "星" in near) and _STAR_CLASS.match(low, end) is not None
+
+
+def rates_other_object(low: str, start: int, end: int) -> bool:
+    """The rating word at `start`..`end` is about a named object other than the service."""
+    before = clause_before(low, start)
+    if _ZH_OTHER_OBJECT.search(before):
+        return True
+    return _EN_OTHER_OBJECT.search(low, max(0, start - 40), end + 40) is not None
+
+
+# In another answer, a word of satisfaction rates the service only when its clause says what is
+# rated or gives a score: "挺满意的" after "评上了优秀教师" is about the award.
+_SERVICE_WORDS = re.compile(
+    r"你们|您们|服务|网|宽带|信号|套餐|客服|星联|分|星|\b(?:you|your|service|internet|broadband"
+    r"|wifi|wi-fi|signal|plan|connection|network|speed|coverage|provider|starlink|stars?|points?)\b"
+)
+
+
+def rating_of_service(low: str, start: int, end: int) -> bool:
+    """The rating word at `start`..`end`, in an answer to another question, is about the service."""
+    stop = _CLAUSE_END.search(low, end)
+    clause = clause_before(low, start) + low[start : stop.start() if stop else len(low)]
+    return _SERVICE_WORDS.search(clause) is not None
