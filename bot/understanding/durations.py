@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.numbers import Num, parse_cn
-from bot.understanding.start_dates import start_dates
+from bot.understanding.start_dates import MONTHS_EN, start_dates
 
 _UNIT = re.compile(
     r"\s*(?:of\s+|ish\s+|or so\s+)?(?P<unit>个半月|个多月|多个月"
@@ -54,9 +54,6 @@ _DAY_OF = (
     r"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?"
 )
-_MONTHS_EN = {
-    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
-}
 _SINCE_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<mnum0>0?[1-9]|1[0-2])[/.-])?"
     + _DAY_OF
@@ -281,7 +278,7 @@ def _months_since(year: int, month: int | None, today: dt.date) -> float:
 def _dates(low: str, today: dt.date) -> list[Duration]:
     out: list[Duration] = []
     for m in _SINCE_EN.finditer(low):
-        month = _MONTHS_EN.get(m.group("month") or "")
+        month = MONTHS_EN.get(m.group("month") or "")
         if m.group("mnum") or m.group("mnum0"):
             month = int(m.group("mnum") or m.group("mnum0"))
         if m.group(0).startswith("in ") and not re.search(
@@ -295,15 +292,15 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
         out.append(Duration(since, m.start(), m.end(), False, True, year_only=month is None))
     for m in _MONTH_REL_EN.finditer(low):
         rel_year = today.year - (1 if m.group("rel") == "last year" else 0)
-        since = _months_since(rel_year, _MONTHS_EN[m.group("month")], today)
+        since = _months_since(rel_year, MONTHS_EN[m.group("month")], today)
         out.append(Duration(since, m.start(), m.end(), False, True))
     for m in _LAST_MONTH_NAME.finditer(low):
-        month = _MONTHS_EN[m.group("month")]
+        month = MONTHS_EN[m.group("month")]
         year = today.year if month < today.month else today.year - 1
         cue = _START_WORDS_EN.search(low) is not None
         out.append(Duration(_months_since(year, month, today), m.start(), m.end(), False, cue))
     for m in _MONTH_ONLY_EN.finditer(low):
-        month = _MONTHS_EN[m.group("month")]
+        month = MONTHS_EN[m.group("month")]
         year = today.year if month <= today.month else today.year - 1
         # "since May the service is bad" is no start date unless being a customer is said
         cue = _START_WORDS_EN.search(low) is not None and not m.group().startswith("since")

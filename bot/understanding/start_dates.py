@@ -66,7 +66,8 @@ _MONTH_YEAR_EN = re.compile(
     r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?"
     r"(?P<year>(?:19|20)\d\d|'\d\d)\b"
 )
-_MONTHS_EN = {
+# English month abbreviations and their numbers, shared with `durations`
+MONTHS_EN = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
 }
 _SEASON = re.compile(
@@ -122,7 +123,7 @@ def start_dates(low: str, today: dt.date) -> list[tuple[float, int, int, bool]]:
             out.append((_months(year, month, today), m.start(), m.end(), True))
     for m in _MONTH_YEAR_EN.finditer(low):
         year_or_none = _year(m.group("year"), today)
-        month = _MONTHS_EN[m.group("month")]
+        month = MONTHS_EN[m.group("month")]
         if year_or_none is not None and (year_or_none, month) <= (today.year, today.month):
             out.append((_months(year_or_none, month, today), m.start(), m.end(), False))
     return out
@@ -146,7 +147,7 @@ def months_short(low: str, start: int, end: int, today: dt.date) -> int:
     """How many months a duration is still short of, when it is reached in a later month
     ("2 years in December", "明年一月就满两年了"): counted to that month from this one."""
     m = _AHEAD_EN.match(low, end)
-    found = _MONTHS_EN[m.group("month")] if m else None
+    found = MONTHS_EN[m.group("month")] if m else None
     if found is None:
         z = _AHEAD_ZH.search(low[max(0, start - 12) : start])
         if z is None:
