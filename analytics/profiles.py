@@ -29,14 +29,13 @@ from analytics.cleaning import MISSING, REFUSED, refused_mask
 from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC, column_kinds
 from analytics.personas import name_personas
 from analytics.text import segment_keywords
-from bot.privacy.names import mentions_name, redact_names
+from bot.privacy.names import redact_names
 from bot.privacy.redact import redact
 from bot.survey import Survey
 
 TOP_CATEGORIES = 3
 MAX_QUOTES = 3
 QUOTE_CHARS = 240
-KEYWORDS = 8  # per segment
 _PLACEHOLDER = re.compile(r"\[(?:PHONE|EMAIL|ID_CARD|BANK_CARD|NAME)\]")
 
 
@@ -150,15 +149,13 @@ def redact_profiles(
     profiles: list[dict[str, Any]], names: frozenset[str] = frozenset()
 ) -> list[dict[str, Any]]:
     """Redact the respondent text in profiles in place; idempotent. Quotes lose identifiers and
-    known `names`; a keyword that is or contains a known name is dropped."""
+    the respondents' `names` (keywords never hold a name: `segment_keywords` leaves them out)."""
     for profile in profiles:
         profile["quotes"] = [
             redact_names(redact(str(q)).text, names) for q in profile.get("quotes") or []
         ]
-        keywords = profile.get("keywords") or []
-        for item in keywords:
+        for item in profile.get("keywords") or []:
             item["term"] = redact(str(item["term"])).text
-        profile["keywords"] = [k for k in keywords if not mentions_name(str(k["term"]), names)]
     return profiles
 
 
@@ -231,11 +228,8 @@ def profile_segments(
     categories = _categories(frame, labels, categorical, kinds) if categorical else {}
     if texts is not None:
         texts = redact_texts(texts)
-    # a few spare keywords: those that turn out to be names are dropped
     keywords = (
-        segment_keywords(keyword_texts(texts), labels, top=KEYWORDS + 4)
-        if texts is not None
-        else {}
+        segment_keywords(keyword_texts(texts), labels, names=names) if texts is not None else {}
     )
     nearest = _quotes(texts, labels, distances) if texts is not None else {}
     given = {int(s): [shorten(str(q)) for q in qs] for s, qs in (quotes or {}).items() if qs}
@@ -272,9 +266,7 @@ def profile_segments(
                 "source": churn_source,
             }
         profiles.append(profile)
-    for profile in redact_profiles(profiles, names):
-        profile["keywords"] = profile["keywords"][:KEYWORDS]
-    return name_personas(profiles, survey)
+    return name_personas(redact_profiles(profiles, names), survey)
 
 
 def _centroid(nearest: Mapping[int, list[str]], segment: int) -> str | None:

@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import CountVectorizer
 
+from bot.privacy.names import mentions_name
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 LATIN_WORD = re.compile(r"[a-z][a-z'\-]+")
 STOP_EN = frozenset(
@@ -59,9 +61,14 @@ def tokenize(text: str) -> list[str]:
 
 
 def segment_keywords(
-    texts: pd.Series, labels: pd.Series, top: int = 8, min_answers: int = 2
+    texts: pd.Series,
+    labels: pd.Series,
+    top: int = 8,
+    min_answers: int = 2,
+    names: frozenset[str] = frozenset(),
 ) -> dict[int, list[dict[str, Any]]]:
-    """Top terms per segment from the answers in `texts` (aligned with `labels` by index)."""
+    """Top terms per segment from the answers in `texts` (aligned with `labels` by index); a
+    term that is or contains one of the respondents' `names` is never one of them."""
     answers = texts.dropna().astype(str)
     answers = answers[answers.str.strip() != ""]
     out: dict[int, list[dict[str, Any]]] = {int(s): [] for s in pd.unique(labels)}
@@ -86,10 +93,15 @@ def segment_keywords(
         share = mentions / len(rows)
         rarity = np.log1p(n_answers / np.maximum(total, 1))
         score = np.where(mentions >= min_answers, share * rarity, 0.0)
-        best = np.argsort(-score, kind="stable")[:top]
-        out[segment] = [
-            {"term": str(terms[i]), "answers": int(mentions[i]), "score": round(float(score[i]), 4)}
-            for i in best
-            if score[i] > 0 and math.isfinite(score[i])
-        ]
+        for i in np.argsort(-score, kind="stable"):
+            if len(out[segment]) == top or not (score[i] > 0 and math.isfinite(score[i])):
+                break
+            if not mentions_name(str(terms[i]), names):
+                out[segment].append(
+                    {
+                        "term": str(terms[i]),
+                        "answers": int(mentions[i]),
+                        "score": round(float(score[i]), 4),
+                    }
+                )
     return out

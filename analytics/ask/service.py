@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from analytics.ask.planner import OfflinePlanner, detect_lang
 from analytics.ask.result import AskResponse
 from analytics.dataset import build_dataset
 from bot.config import Settings
+from bot.privacy.names import known_names
 from bot.storage.db import Database
 from bot.storage.models import (
     AttributeValue,
@@ -50,6 +52,12 @@ class Snapshot:
     frame: pd.DataFrame
     catalog: Catalog
     planner: OfflinePlanner
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The names respondents gave, kept out of themes and quotes; read once per snapshot
+        (~0.2 s at 100,000 respondents), not once per text question."""
+        return known_names(self.frame)
 
 
 def data_version(db: Database) -> tuple[Any, ...]:
@@ -211,7 +219,7 @@ class Asker:
         if plan.text is not None:
             scope = mask_for(snap.frame, plan.filters)
             found, quotes, count = themes.themes_and_quotes(
-                plan, snap.frame, scope, snap.catalog, self.searcher
+                plan, snap.frame, scope, snap.catalog, snap.names, self.searcher
             )
             where = answer.scope(plan, snap.catalog, lang)
             base.answer = themes.sentence(found, quotes, count, where, lang)

@@ -16,7 +16,7 @@ import pandas as pd
 from analytics.ask.catalog import Catalog
 from analytics.ask.plan import QueryPlan
 from analytics.ask.result import Quote
-from bot.privacy.names import known_names, mentions_name, redact_names
+from bot.privacy.names import redact_names
 from bot.privacy.redact import redact
 
 MAX_QUOTES = 3
@@ -43,9 +43,11 @@ def themes_and_quotes(
     frame: pd.DataFrame,
     scope: pd.Series,
     catalog: Catalog,
+    names: frozenset[str],
     searcher: Searcher | None = None,
 ) -> tuple[list[dict[str, object]], list[Quote], int]:
-    """Themes of the answers in `scope` (a row mask), quotes, and how many answers there were."""
+    """Themes of the answers in `scope` (a row mask), quotes, and how many answers there were;
+    `names` (respondents' names, `bot.privacy.names.known_names`) are neither themes nor quoted."""
     from analytics.text import segment_keywords  # scikit-learn: only for text questions
 
     assert plan.text is not None
@@ -56,13 +58,10 @@ def themes_and_quotes(
     if scoped.empty:
         return [], [], 0
     labels = answers["inside"].astype(int)
-    names = known_names(frame)
-    keywords = segment_keywords(answers["text"], labels, top=12, min_answers=1).get(1, [])
+    keywords = segment_keywords(answers["text"], labels, min_answers=1, names=names).get(1, [])
     themes: list[dict[str, object]] = [
-        {"term": k["term"], "answers": k["answers"]}
-        for k in keywords
-        if not mentions_name(str(k["term"]), names)
-    ][:8]
+        {"term": k["term"], "answers": k["answers"]} for k in keywords
+    ]
     quotes: list[Quote] = []
     topic = plan.text.topic
     if topic and searcher is not None:

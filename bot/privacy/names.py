@@ -53,7 +53,7 @@ def name_tokens(values: Iterable[object]) -> frozenset[str]:
 def known_names(frame: pd.DataFrame) -> frozenset[str]:
     """The names respondents gave, from a frame with one column per survey slot."""
     columns = [c for c in sorted(NAME_SLOTS) if c in frame.columns]
-    return name_tokens(v for c in columns for v in frame[c].dropna())
+    return name_tokens(v for c in columns for v in frame[c].dropna().unique())
 
 
 def _spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
