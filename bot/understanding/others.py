@@ -104,23 +104,24 @@ _QUESTION_OPENING = re.compile(
 _SENTENCE = re.compile(r"[^.;!?。；！？]*[.;!?。；！？]?")
 
 
+def _piece_at(pieces: list[str], low: str, start: int) -> str:
+    """The one of `pieces` (consecutive matches in `low`) that holds position `start`."""
+    pos = 0
+    for piece in pieces:
+        pos = low.find(piece, pos)
+        if pos <= start < pos + len(piece):
+            return piece
+        pos += len(piece)
+    return ""
+
+
 def only_asked(low: str, start: int) -> bool:
     """The word at `start` is in a question ("光纤多少钱？"), or every clause asks one."""
-    pos = 0
-    for sentence in (s for s in _SENTENCE.findall(low) if s.strip()):
-        pos = low.find(sentence, pos)
-        if pos <= start < pos + len(sentence):
-            if sentence.rstrip().endswith("?") and _QUESTION_OPENING.match(sentence):
-                return True
-            break
-        pos += len(sentence)
+    sentence = _piece_at([s for s in _SENTENCE.findall(low) if s.strip()], low, start)
+    if sentence.rstrip().endswith("?") and _QUESTION_OPENING.match(sentence):
+        return True
     clauses = [c for c in _CLAUSE.findall(low) if c.strip()]
-    pos = 0
-    for clause in clauses:
-        pos = low.find(clause, pos)
-        if pos <= start < pos + len(clause):
-            if clause.rstrip().endswith("?") and _QUESTION_WORD.search(clause):
-                return True
-            break
-        pos += len(clause)
+    clause = _piece_at(clauses, low, start)
+    if clause.rstrip().endswith("?") and _QUESTION_WORD.search(clause):
+        return True
     return len(clauses) >= 2 and all(c.rstrip().endswith("?") for c in clauses)
