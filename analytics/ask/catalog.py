@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.ask.plan import NUMBER_METRICS, Filter, QueryPlan, Scalar
+from analytics.ask.plan import COMPARISONS, NUMBER_METRICS, Filter, QueryPlan, Scalar
 from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC, TEXT, column_kinds
 from analytics.glossary import glossary
 from bot.survey import SlotType, Survey
@@ -149,7 +149,7 @@ class Catalog:
         column = self.get(condition.column)
         if column.kind == "open":
             raise PlanError(f"{column.name!r} is free text; ask about its themes instead")
-        if condition.op in ("<", "<=", ">", ">=", "between"):
+        if condition.op in COMPARISONS:
             if column.kind != NUMERIC:
                 raise PlanError(f"{condition.op} needs a numeric column; {column.name!r} is not")
             values = condition.value if isinstance(condition.value, list) else [condition.value]

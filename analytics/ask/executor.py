@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.ask.catalog import Catalog
-from analytics.ask.plan import Filter, QueryPlan
+from analytics.ask.plan import COMPARISONS, Filter, QueryPlan
 
 
 @dataclass
@@ -53,7 +53,7 @@ def _condition(series: pd.Series, condition: Filter) -> np.ndarray:
     """One filter as a numpy mask (no index alignment: the frame's index is long strings)."""
     op, value = condition.op, condition.value
     known = series.notna().to_numpy(dtype=bool)
-    if op in ("<", "<=", ">", ">=", "between"):
+    if op in COMPARISONS:
         numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
         with np.errstate(invalid="ignore"):
             if op == "between":

@@ -16,6 +16,7 @@ Scalar = str | int | float | bool
 Metric = Literal["count", "share", "rate", "mean", "median", "sum", "min", "max"]
 Operator = Literal["==", "!=", "<", "<=", ">", ">=", "in", "not_in", "between"]
 NUMBER_METRICS = frozenset({"mean", "median", "sum", "min", "max"})
+COMPARISONS = frozenset({"<", "<=", ">", ">=", "between"})  # operators on numbers only
 MAX_LIMIT = 100
 
 

@@ -23,7 +23,7 @@ from analytics.ask.mentions import (
     column_for_condition,
     conditions,
 )
-from analytics.ask.plan import Filter, QueryPlan, Refusal, TextQuery
+from analytics.ask.plan import COMPARISONS, Filter, QueryPlan, Refusal, TextQuery
 from analytics.ask.suggest import suggestions
 from analytics.columns import BOOLEAN, CATEGORICAL, NUMERIC
 
@@ -347,7 +347,13 @@ class OfflinePlanner:
         op = "=="
         if metric == "rate":
             chosen = self._rate_target(r, rate_cue)
-            counted = self._condition_after(r, chosen, rate_cue) if chosen else None
+            # the value is glued to the rate word ("流失率", "churn rate"): it is what is counted
+            glued = (
+                chosen is not None
+                and rate_cue is not None
+                and 0 <= rate_cue.start() - chosen[1] <= 6
+            )
+            counted = self._take_comparison(r, after=chosen[0]) if chosen and not glued else None
             if (
                 counted is not None
             ):  # "月付用户里月消费不低于70元的占比": among the first, the second
@@ -357,7 +363,7 @@ class OfflinePlanner:
             else:
                 _start, _end, target, value = chosen
         if metric == "share" and r.group_by is None and rate_cue:
-            counted = self._counted_condition(r)
+            counted = self._take_comparison(r)
             if counted is not None:  # "满意度4分及以上的占比", "what share pay over 80 a month"
                 metric, target, value, op = "rate", counted.column, counted.value, counted.op
         if metric == "share" and r.group_by is None:
@@ -381,30 +387,19 @@ class OfflinePlanner:
         )
 
     @staticmethod
-    def _condition_after(
-        r: Reading, chosen: tuple[int, int, str, Any], cue: re.Match[str] | None
-    ) -> Filter | None:
-        """A numeric condition named after the value a rate would count, which is not glued to
-        the rate word ("流失率", "churn rate"): the condition is what is counted, the value says
-        among whom ("what share of month-to-month customers pay over 70")."""
-        if cue is not None and 0 <= cue.start() - chosen[1] <= 6:
+    def _take_comparison(r: Reading, after: int | None = None) -> Filter | None:
+        """Take the last numeric comparison out of the filters: it is what a rate counts ("4分及
+        以上的人占多少" is the share of scores ≥ 4). With `after`, only one named after that
+        position counts ("what share of month-to-month customers pay over 70": among the first,
+        the second)."""
+        if after is None:
+            named = [f for f in r.filters if f.op in COMPARISONS]
+        else:
+            named = [f for start, f in r.compared if start > after and f in r.filters]
+        if not named or named[-1].op not in COMPARISONS:
             return None
-        later = [f for start, f in r.compared if start > chosen[0] and f in r.filters]
-        if not later or later[-1].op not in ("<", "<=", ">", ">=", "between"):
-            return None
-        r.filters = [f for f in r.filters if f is not later[-1]]
-        return later[-1]
-
-    @staticmethod
-    def _counted_condition(r: Reading) -> Filter | None:
-        """A share asked of a numeric comparison counts it: the last one named becomes what the
-        rate counts instead of a filter ("4分及以上的人占多少" is the share of scores ≥ 4)."""
-        numeric = [f for f in r.filters if f.op in ("<", "<=", ">", ">=", "between")]
-        if not numeric:
-            return None
-        counted = numeric[-1]
-        r.filters = [f for f in r.filters if f is not counted]
-        return counted
+        r.filters = [f for f in r.filters if f is not named[-1]]
+        return named[-1]
 
     def _rate_target(
         self, r: Reading, cue: re.Match[str] | None
