@@ -157,7 +157,7 @@ def read_budget(size: int) -> int:
     return max(MIN_READ, min(MAX_READ, size // SCAN_PER_READ))
 
 
-def next_read(read: int, passed: int, needed: int, budget: int = MIN_READ) -> int:
+def next_read(read: int, passed: int, needed: int, budget: int) -> int:
     """How many more candidates to read, from the pass rate seen so far (0: give up: at that
     rate `budget` candidates would not hold `needed` more)."""
     if read >= budget or (passed == 0 and read >= max(GIVE_UP_MIN, budget // GIVE_UP_SHARE)):
@@ -174,7 +174,7 @@ def next_read(read: int, passed: int, needed: int, budget: int = MIN_READ) -> in
 
 
 def filtered_query(
-    collection: Any, embedding: Any, k: int, where: Mapping[str, Any], size: int = 0
+    collection: Any, embedding: Any, k: int, where: Mapping[str, Any], size: int
 ) -> Found | None:
     """The `k` nearest documents that `where` accepts (ids, documents, metadatas, distances),
     in a collection of about `size` documents.
