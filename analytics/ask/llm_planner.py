@@ -37,12 +37,13 @@ PLAN_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "metric", "target", "value", "group_by", "filters", "highlight",
+        "metric", "target", "op", "value", "group_by", "filters", "highlight",
         "text_kind", "text_column", "topic", "unsupported",
     ],
     "properties": {
         "metric": {"type": ["string", "null"], "enum": [*METRICS, None]},
         "target": {"type": ["string", "null"]},
+        "op": {"type": ["string", "null"], "enum": [*OPERATORS, None]},
         "value": _VALUE,
         "group_by": {"type": ["string", "null"]},
         "filters": {
@@ -74,6 +75,7 @@ def to_plan(data: Any, catalog: Catalog) -> QueryPlan | Refusal:
     if data.get("unsupported"):
         return Refusal(reason=str(data["unsupported"])[:300])
     fields = {k: data.get(k) for k in ("metric", "target", "value", "group_by", "highlight")}
+    fields["op"] = data.get("op") or "=="
     fields["filters"] = data.get("filters") or []
     if data.get("text_kind"):
         fields = {"filters": fields["filters"]}

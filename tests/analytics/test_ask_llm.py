@@ -22,6 +22,7 @@ from tests.fakes.openai_server import Canned, FakeOpenAI, user_texts
 EMPTY: dict[str, Any] = {
     "metric": None,
     "target": None,
+    "op": None,
     "value": None,
     "group_by": None,
     "filters": [],
@@ -146,3 +147,28 @@ def test_asker_uses_the_model_then_the_offline_planner_when_it_fails(
     fallback = asker.ask("how many seniors")
     assert fallback.planner == "offline"
     assert fallback.table[0]["n"] == int(frame["senior_citizen"].sum())
+
+
+def test_a_rate_may_count_a_bound_rather_than_one_value(
+    llm_settings: Settings, fake: FakeOpenAI, telco_db: Database
+) -> None:
+    asker = Asker(telco_db, None, llm_planner=LlmPlanner(llm_settings, DatabaseCallLog(telco_db)))
+    fake.enqueue(Canned.json(proposal(metric="rate", target="monthly_charges", op=">", value=80)))
+    answered = asker.ask("what share pay more than 80 a month")
+    assert answered.planner == "llm" and answered.plan_text == "rate(monthly_charges > 80)"
+    charges = asker.snapshot().frame["monthly_charges"].dropna()
+    (label, share), (n_label, n) = answered.table[0].items()
+    assert (label, n_label, n) == ("share with monthly spend > 80", "n", len(charges))
+    assert share == pytest.approx((charges > 80).mean(), abs=1e-6)
+
+
+def test_an_operator_without_a_value_is_asked_again(
+    planner: LlmPlanner, fake: FakeOpenAI, catalog
+) -> None:
+    fake.enqueue(
+        Canned.json(proposal(metric="mean", target="monthly_charges", op=">=")),
+        Canned.json(proposal(metric="mean", target="monthly_charges")),
+    )
+    plan = planner("average monthly charge", catalog, "en")
+    assert isinstance(plan, QueryPlan) and plan.op == "=="
+    assert "needs a target column and a value" in user_texts(fake.history[1])
