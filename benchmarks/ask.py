@@ -88,7 +88,8 @@ def survey_asker(home: Path) -> Asker:
     db = Database.from_settings(settings)
     survey = load_survey("customer_profile")
     if not _built(home):
-        run_simulation(Engine(db, settings, OfflineBrain()), SURVEY_RESPONDENTS, seed=11)
+        engine = Engine(db, settings, OfflineBrain())
+        run_simulation(engine, SURVEY_RESPONDENTS, seed=11, id_prefix="sim-")
         _segment(db, survey)
         (home / "built").touch()
     return Asker(db, survey)

@@ -103,14 +103,30 @@ def _show_reply(reply: Any) -> None:
 
 
 def run_simulation(
-    engine: Engine, n: int, seed: int, survey: str = "customer_profile", lang: str | None = None
+    engine: Engine,
+    n: int,
+    seed: int,
+    survey: str = "customer_profile",
+    lang: str | None = None,
+    *,
+    id_prefix: str | None = None,
 ) -> list[SimulatedRespondent]:
-    """Simulated respondents answer through the real engine; returns them with their truth."""
+    """Simulated respondents answer through the real engine; returns them with their truth.
+
+    Respondents get fresh random ids unless `id_prefix` is given ("sim-" gives sim-00000,
+    sim-00001, ...): analyses order rows by id, so a benchmark that must compute the same segments
+    on every run needs the same ids, while `insightbot simulate` run twice must add new people.
+    """
     rng = random.Random(seed)
     done: list[SimulatedRespondent] = []
-    for _ in range(n):
+    for number in range(n):
         respondent = SimulatedRespondent(random_persona(rng, lang), rng)
-        started = engine.start(survey, lang=respondent.persona.lang, channel="simulation")
+        started = engine.start(
+            survey,
+            respondent_id=None if id_prefix is None else f"{id_prefix}{number:05d}",
+            lang=respondent.persona.lang,
+            channel="simulation",
+        )
 
         def send(text: str, started: Any = started) -> Any:
             return engine.handle(started.session_id, started.token, text)
