@@ -12,7 +12,7 @@ import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.table import Table
@@ -20,8 +20,10 @@ from rich.table import Table
 from analytics.errors import AnalyticsError
 from bot.commands.common import console, fail, settings, user_errors
 from bot.commands.segments import segments
-from bot.storage.db import Database
 from bot.survey import Survey, load_survey
+
+if TYPE_CHECKING:
+    from bot.storage.db import Database
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -51,6 +53,8 @@ def analytics_errors(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def _open(survey_id: str) -> tuple[Database, Survey]:
+    from bot.storage.db import Database
+
     config = settings()
     survey = load_survey(survey_id, str(config.surveys_dir) if config.surveys_dir else None)
     return Database.from_settings(config), survey
@@ -76,6 +80,7 @@ def import_command(
     """Import a behavioural table (CRM, orders, churn flags) and join it to respondents by key."""
     from analytics.ask.dictionary import load_dictionary, save_dictionary
     from analytics.importer import import_table, read_table
+    from bot.storage.db import Database
 
     frame = read_table(file, key)
     words = load_dictionary(dictionary, map(str, frame.columns)) if dictionary else None

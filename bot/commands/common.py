@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 
-from bot.brains import build_brain
 from bot.config import Settings, get_settings
-from bot.engine import Engine, EngineError
-from bot.privacy.crypto import FieldKeyError
-from bot.privacy.org import OrgError
-from bot.storage.db import Database, StorageError
-from bot.survey import SurveyError
-from bot.telco import TelcoUnavailable
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 console = Console()
 errors = Console(stderr=True)
@@ -24,15 +20,26 @@ errors = Console(stderr=True)
 P = ParamSpec("P")
 R = TypeVar("R")
 
-USER_ERRORS: tuple[type[Exception], ...] = (
-    SurveyError,
-    StorageError,
-    EngineError,
-    TelcoUnavailable,
-    FieldKeyError,
-    OrgError,
-    OSError,
-)
+
+@functools.cache
+def user_error_types() -> tuple[type[Exception], ...]:
+    """The errors a user can cause and fix, imported on first use so `--help` stays instant."""
+    from bot.engine import EngineError
+    from bot.privacy.crypto import FieldKeyError
+    from bot.privacy.org import OrgError
+    from bot.storage.db import StorageError
+    from bot.survey import SurveyError
+    from bot.telco import TelcoUnavailable
+
+    return (
+        SurveyError,
+        StorageError,
+        EngineError,
+        TelcoUnavailable,
+        FieldKeyError,
+        OrgError,
+        OSError,
+    )
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -48,9 +55,8 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except USER_ERRORS as exc:
-            message = exc.message if isinstance(exc, EngineError) else str(exc)
-            raise fail(message) from None
+        except user_error_types() as exc:
+            raise fail(str(exc)) from None
 
     return wrapper
 
@@ -60,10 +66,13 @@ def settings() -> Settings:
 
 
 def open_engine(config: Settings | None = None) -> Engine:
+    from bot.brains import build_brain
+    from bot.engine import Engine
+    from bot.storage.db import Database
+    from retrieval.lifecycle import LazyStore, forget_hook
+
     config = config or settings()
     db = Database.from_settings(config)
     engine = Engine(db, config, build_brain(config, db))
-    from retrieval.lifecycle import LazyStore, forget_hook
-
     engine.deletion_hooks.append(forget_hook(LazyStore(config)))
     return engine

@@ -6,7 +6,6 @@ import typer
 from rich.table import Table
 
 from bot.commands.common import console, settings, user_errors
-from bot.storage.db import Database
 
 
 def register(app: typer.Typer) -> None:
@@ -21,6 +20,7 @@ def _num(value: float | None, fmt: str = "{:.2f}") -> str:
 def stats() -> None:
     """LLM calls per turn, tokens per completed survey and the fallback rate, from the call log."""
     from bot.brains.call_log import llm_stats
+    from bot.storage.db import Database
 
     config = settings()
     figures = llm_stats(Database.from_settings(config))

@@ -6,18 +6,18 @@ import random
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from bot.commands.common import console, fail, open_engine, settings, user_errors
-from bot.engine import Engine
-from bot.export import export_rows, to_csv, to_jsonl
 from bot.phrasing import format_value
 from bot.simulate import SimulatedRespondent, random_persona, run_conversation
-from bot.storage import repo
 from bot.survey import load_survey, load_survey_file
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 WORKER_START_SECONDS = 120
 surveys_app = typer.Typer(help="Check survey definitions.", no_args_is_help=True)
@@ -164,6 +164,8 @@ def simulate(
 
 def print_summary(engine: Engine, survey_id: str) -> None:
     """Per slot: filled / refused / missing counts and a few example values."""
+    from bot.export import export_rows
+
     definition = engine.survey(survey_id)
     with engine.db.transaction() as db:
         rows = list(export_rows(db, definition, engine.privacy))
@@ -209,6 +211,8 @@ def demo(
         _show_reply(reply)
     run_simulation(engine, max(n - 1, 0), seed + 1)
     print_summary(engine, "customer_profile")
+    from bot.storage import repo
+
     with engine.db.transaction() as db:
         messages = repo.count_messages(db)
     console.print(f"{messages} messages stored in {config.resolved_database_url}")
@@ -223,6 +227,8 @@ def export(
     """Export one row per respondent, one column per slot."""
     if format not in {"jsonl", "csv"}:
         raise fail(f"--format must be jsonl or csv, not {format!r}")
+    from bot.export import export_rows, to_csv, to_jsonl
+
     engine = open_engine()
     definition = engine.survey(survey)
     with engine.db.transaction() as db:

@@ -10,10 +10,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.commands.common import console, fail, settings, user_errors
-from bot.storage.db import Database
-from retrieval.errors import RetrievalError
-from retrieval.indexing import index_pending, pending_count, rebuild
-from retrieval.store import ANSWERS, PROFILES, AnswerStore, parse_where
 
 
 def _progress() -> Progress:
@@ -36,6 +32,11 @@ def index(
     batch: Annotated[int, typer.Option(min=1, max=5000, help="messages per batch")] = 500,
 ) -> None:
     """Index answers not yet searchable, or rebuild the whole index with --rebuild."""
+    from bot.storage.db import Database
+    from retrieval.errors import RetrievalError
+    from retrieval.indexing import index_pending, pending_count, rebuild
+    from retrieval.store import ANSWERS, PROFILES, AnswerStore
+
     config = settings()
     db = Database.from_settings(config)
     try:
@@ -81,6 +82,9 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="one JSON object per line")] = False,
 ) -> None:
     """Find answers by meaning: respondent id, score and the original text."""
+    from retrieval.errors import RetrievalError
+    from retrieval.store import ANSWERS, PROFILES, AnswerStore, parse_where
+
     config = settings()
     try:
         store = AnswerStore.from_settings(config)

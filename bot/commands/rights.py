@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from bot import rights
 from bot.commands.common import console, fail, open_engine, user_errors
 
 
@@ -23,6 +22,8 @@ def register(app: typer.Typer) -> None:
 @user_errors
 def rotate_keys() -> None:
     """Re-encrypt sensitive answers with the newest key in INSIGHTBOT_FIELD_KEY."""
+    from bot import rights
+
     count = rights.rotate_field_keys(open_engine())
     console.print(f"re-encrypted {count} value(s) with the newest key; older keys can now go")
 
@@ -33,6 +34,8 @@ def delete(
     yes: Annotated[bool, typer.Option("--yes", help="do not ask for confirmation")] = False,
 ) -> None:
     """Delete everything held about a respondent (database rows and vectors)."""
+    from bot import rights
+
     if not yes and not typer.confirm(f"Delete all data of respondent {respondent}?"):
         raise fail("nothing deleted")
     try:
@@ -50,6 +53,8 @@ def export_respondent(
     respondent: Annotated[str, typer.Option(help="the respondent id")],
 ) -> None:
     """Print everything held about one respondent as JSON (access requests)."""
+    from bot import rights
+
     try:
         data = rights.export_respondent(open_engine(), respondent)
     except rights.UnknownRespondent:
@@ -65,6 +70,8 @@ def retention(
     ] = None,
 ) -> None:
     """Find (and with --apply delete) respondents inactive for longer than the retention period."""
+    from bot import rights
+
     engine = open_engine()
     period = days or rights.retention_days(engine)
     if period is None:

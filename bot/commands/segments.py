@@ -20,11 +20,11 @@ from rich.table import Table
 from analytics.errors import AnalyticsError
 from bot.commands.common import console, fail, settings, user_errors
 from bot.config import Settings
-from bot.storage.db import Database
 from bot.survey import Survey, load_survey
 
 if TYPE_CHECKING:
     from analytics.pipeline import Segmentation
+    from bot.storage.db import Database
     from retrieval.store import AnswerStore
 
 
@@ -143,6 +143,7 @@ def segments(
     from analytics.pipeline import segment_frame
     from analytics.store import save_segments
     from analytics.vectors import quote_picker
+    from bot.storage.db import Database
     from retrieval.embedders import build_embedder
     from retrieval.errors import RetrievalError
 

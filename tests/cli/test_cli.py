@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,16 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     get_settings.cache_clear()
     yield CliRunner()
     get_settings.cache_clear()
+
+
+def test_help_loads_no_database_model_or_data_library() -> None:
+    """Commands import what they need when they run, so `insightbot --help` answers at once."""
+    heavy = ["sqlalchemy", "chromadb", "pandas", "sklearn", "langchain_core", "openai", "fastapi"]
+    probe = f"import sys, bot.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"
 
 
 def test_demo_runs_and_prints_the_summary(runner: CliRunner) -> None:
