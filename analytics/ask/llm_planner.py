@@ -167,9 +167,3 @@ def _reask(raw: str, error: str) -> str:
         "Reply again with one JSON object that follows the schema, using only the listed columns "
         "and values, or set unsupported to say what is missing."
     )
-
-
-def llm_planner_for(settings: Settings) -> LlmPlanner | None:
-    if settings.llm_provider != "openai":
-        return None
-    return LlmPlanner(settings)

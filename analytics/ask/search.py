@@ -6,7 +6,6 @@ import logging
 
 from analytics.ask.themes import Searcher
 from bot.config import Settings
-from retrieval.errors import RetrievalError
 
 log = logging.getLogger(__name__)
 SEARCH_DEPTH = 200
@@ -20,6 +19,7 @@ def searcher_for(settings: Settings) -> Searcher:
     def search(
         query: str, inside: set[str], column: str | None
     ) -> list[tuple[str, str, str | None, float]]:
+        from retrieval.errors import RetrievalError  # Chroma loads with the first text question
         from retrieval.store import AnswerStore
 
         store = state.get("store")

@@ -123,14 +123,18 @@ class Asker:
     def from_settings(
         cls, settings: Settings, survey_id: str = "customer_profile", recheck_seconds: float = 0.0
     ) -> Asker:
-        from analytics.ask.llm_planner import llm_planner_for
         from analytics.ask.search import searcher_for
 
+        llm_planner: Planner | None = None
+        if settings.llm_provider == "openai":  # the model client's imports cost ~1 s: only then
+            from analytics.ask.llm_planner import LlmPlanner
+
+            llm_planner = LlmPlanner(settings)
         survey = load_survey(survey_id, str(settings.surveys_dir) if settings.surveys_dir else None)
         return cls(
             Database.from_settings(settings),
             survey,
-            llm_planner=llm_planner_for(settings),
+            llm_planner=llm_planner,
             searcher=searcher_for(settings),
             recheck_seconds=recheck_seconds,
             cache_dir=settings.home / "cache",

@@ -38,8 +38,7 @@ def ask(
         raise fail('the question is empty: insightbot ask "which segment churns most?"')
     if lang is not None and lang not in ("zh", "en"):
         raise fail(f"unknown language {lang!r}: use --lang zh or --lang en")
-    from analytics.ask.charts import write_png  # pandas and friends: only for this command
-    from analytics.ask.service import Asker
+    from analytics.ask.service import Asker  # pandas and friends: only for this command
 
     asker = Asker.from_settings(settings(), survey_id=survey)
     if asker.snapshot().frame.empty:
@@ -47,6 +46,8 @@ def ask(
     response = asker.ask(question, lang)
     chart_path = None
     if chart is not None and response.chart is not None:
+        from analytics.ask.charts import write_png  # matplotlib: only when a chart is asked for
+
         chart_path = str(write_png(response.chart, chart))
     if as_json:
         data = response.model_dump(mode="json")

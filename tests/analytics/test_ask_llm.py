@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pandas as pd
@@ -172,3 +174,27 @@ def test_an_operator_without_a_value_is_asked_again(
     plan = planner("average monthly charge", catalog, "en")
     assert isinstance(plan, QueryPlan) and plan.op == "=="
     assert "needs a target column and a value" in user_texts(fake.history[1])
+
+
+def test_the_model_planner_is_built_only_when_a_model_is_configured(
+    llm_settings: Settings, settings: Settings
+) -> None:
+    assert isinstance(Asker.from_settings(llm_settings).llm_planner, LlmPlanner)
+    assert Asker.from_settings(settings).llm_planner is None
+
+
+def test_asking_offline_loads_no_model_client_index_or_chart_library(settings: Settings) -> None:
+    """The model client, Chroma and matplotlib cost seconds at start; offline numbers need none."""
+    probe = (
+        "import sys\n"
+        "from bot.config import Settings\n"
+        "from analytics.ask.service import Asker\n"
+        f"asker = Asker.from_settings(Settings(home={str(settings.home)!r}))\n"
+        "asker.ask('how many respondents')\n"
+        "heavy = ['langchain_core', 'openai', 'chromadb', 'matplotlib']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip().splitlines()[-1] == "[]"
