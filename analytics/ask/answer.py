@@ -50,7 +50,7 @@ def fmt(value: float | None, percent: bool) -> str:
 
 
 def measure(plan: QueryPlan, catalog: Catalog, lang: str) -> str:
-    """What the number is: "churn rate (= Yes)", "平均月消费", "number of customers"."""
+    """What the number is: "churn rate", "share of Two year (contract)", "平均月消费"."""
     if plan.metric == "rate":
         column = catalog.get(str(plan.target))
         values = plan.value if isinstance(plan.value, list) else [plan.value]
@@ -62,7 +62,11 @@ def measure(plan: QueryPlan, catalog: Catalog, lang: str) -> str:
         names = "/".join(column.value_label(v, lang) for v in values)
         if lang == "zh":
             return f"{column.label(lang)}为{names}的比例"
-        return f"share with {column.label(lang)} = {names}"
+        if column.label(lang).casefold() in names.casefold():  # "share of two-year contract"
+            return f"share of {names}"
+        return (
+            f"share of {names} ({column.label(lang)})"  # "share of plan to leave (plans to stay)"
+        )
     words = METRIC_WORDS[str(plan.metric)][lang]
     if plan.target:
         return words.format(catalog.get(plan.target).label(lang))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analytics.ask.answer import measure
 from analytics.ask.catalog import PlanError, build_catalog
 from analytics.ask.executor import execute
 from analytics.ask.plan import Filter, QueryPlan, Refusal
@@ -203,3 +204,22 @@ def test_a_group_with_nothing_to_average_reads_as_a_dash(planner: OfflinePlanner
     assert "—" in text
     _columns, rows = table_rows(computed, planner.catalog, "en")
     assert [row["average monthly spend"] for row in rows if row["value"] == 1] == [None]
+
+
+def test_a_share_names_the_value_it_counts(planner: OfflinePlanner) -> None:
+    catalog = planner.catalog
+
+    def measured(target: str, value: object, lang: str) -> str:
+        return measure(QueryPlan(metric="rate", target=target, value=value), catalog, lang)
+
+    payment = catalog.get("payment_method")
+    check = payment.value_label("Electronic check", "en")
+    assert measured("payment_method", "Electronic check", "en") == (
+        f"share of {check} ({payment.label('en')})"
+    )
+    assert measured("payment_method", "Electronic check", "zh") == (
+        f"{payment.label('zh')}为{payment.value_label('Electronic check', 'zh')}的比例"
+    )
+    assert measured("churn", True, "en") == f"{catalog.get('churn').label('en')} rate"
+    # a value that already names its column is not followed by the column again
+    assert measured("contract", "Two year", "en") == "share of two-year contract"
