@@ -313,3 +313,24 @@ def test_today_is_passed(tmp_path: Path, survey: Survey) -> None:
 
     report = bench.evaluate(records, survey, understand)
     assert seen == [date(2026, 11, 23)] and report.value_accuracy == 1.0
+
+
+def test_every_heldout_record_is_in_exactly_one_part() -> None:
+    records = bench.load_records(FILES["heldout"])
+    parts = Counter(bench.part_of(record) for record in records)
+    assert set(parts) == set(bench.HELDOUT_PARTS) and all(n >= 100 for n in parts.values())
+
+
+def test_parts_are_reported_one_line_each(
+    survey: Survey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = [
+        _record("en-heldout-005", "age", "I'm 25", {"age": 25}),
+        _record("en-heldout-400", "city", "Shanghai", {"city": "Shanghai"}),
+    ]
+    fake = _fake({"I'm 25": Understanding("en", [Proposal("age", 25)])})
+    bench.print_parts(records, survey, fake)
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("heldout part A (1 records): value accuracy 100.0% (1/1)")
+    assert lines[1].startswith("heldout part B (1 records): value accuracy 0.0% (0/1)")
+    assert "targets missed: value accuracy 0.0% < 95% overall" in lines[1]
