@@ -82,7 +82,7 @@ DEPENDENTS_TRUE = _phrases(
     读小学, 读初中, 读高中, 读大学, 读幼儿园, 我家老大, 我家老二, 我家老三, 家里老大, 家里老二,
     家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈,
     send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
-    给家里寄钱, 养爸妈, 养父母
+    给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -102,7 +102,11 @@ DEPENDENTS_FALSE = _phrases(
     nobody to support, 靠爸妈, 靠父母, 靠家里, 啃老, depend on my parents, rely on my parents,
     my parents support me, my parents pay for me, adult son, adult sons, adult daughter,
     adult daughters, adult child, self supporting, just the two of us, just us two, just us,
-    各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住
+    各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住,
+    花不着我的钱, 花不到我的钱, 不花我的钱, 不用我的钱, 不要我的钱, 用不着我养, 用不着我管,
+    用不着我操心, 有退休金, 有养老金, 领退休金, 领养老金, 拿退休金, 拿养老金,
+    none of my own, no kids of my own, no children of my own, none at home, 自己的没有,
+    自己的还没有, 自己还没有, 自己的还没要, 自己还没要
     """
 )
 YES_WORDS = _phrases(
@@ -149,6 +153,10 @@ WEAK = frozenset(
             adult daughters, adult child, self supporting, just the two of us, just us two, just us,
             小学生, 初中生, 高中生, 中学生, 学生娃, 读小学, 读初中, 读高中, 读大学, 读幼儿园,
             各过各的, 各自过日子, 不跟我住, 不和我住, 不跟我们住, 不和我们住,
+            花不着我的钱, 花不到我的钱, 不花我的钱, 不用我的钱, 不要我的钱, 用不着我养,
+            用不着我管, 用不着我操心, 有退休金, 有养老金, 领退休金, 领养老金, 拿退休金, 拿养老金,
+            none of my own, none at home, 自己的没有, 自己的还没有, 自己还没有, 自己的还没要,
+            自己还没要,
             grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
             grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈
         """

@@ -5,8 +5,9 @@ said about the past ("以前用邮寄支票") does not count, and among the rest
 because people correct themselves ("monthly, no wait, one year"; "不是月付，是两年的"). Slots
 nobody asked about take only strong phrases, or weak ones when the message carries a cue for the
 slot. A few choice-specific readings live here too: a conditional intention ("价格降了就继续用")
-is "unsure", a negated intention ("won't switch") is its opposite, and a plain yes/no answers a
-yes/no-shaped choice question ("Do you plan to stay?" – "yes").
+is "unsure" (the conditions are in `intentions`), a negated intention ("won't switch") is its
+opposite, and a plain yes/no answers a yes/no-shaped choice question ("Do you plan to stay?" –
+"yes"). Yes/no topics about the household are resolved in `household`.
 """
 
 from __future__ import annotations
@@ -14,43 +15,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import in_passing, others, people
+from bot.understanding import in_passing, intentions, others, people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.scales import negated_value
 
 Candidate = tuple[Hit, Entry]
 
-_CONDITIONAL = re.compile(
-    r"如果|要是|的话|(?<!到期)了就|就继续|不然|否则|看(?:价格|情况|优惠"
-    r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
-    r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
-    r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"
-    r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
-    # "涨价就走", "再慢就换": an event that may happen, then the decision
-    r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
-    r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
-    r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
-    # "续不续看老婆的意思": asked as a question, left to someone else
-    r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的?(?:意思|意见)|听[^,，。]{0,4}的吧?$"
-    # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
-    # "再用一段时间看看"
-    r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
-    r"|\b(?<!not )(?<!n't )(?:thinking (?:about|of)|considering|weighing|mulling)\b"
-    r"|(?:用|试)[^,，。]{0,6}看看|再(?:决定|定)"
-    # left open: "难讲", "看心情", "I'll see", "I'll think about it", "ask me again next year"
-    r"|难讲|看心情|再想想|想想再说|\bi'?ll see\b|\bthink about it\b|\bask me (?:again|later|next)"
-    r"|\blooking (?:at|into) (?:other|different|alternative)|\bother options\b|\balternatives\b"
-)
-# "the kids would riot if the wifi changed": a condition on something else, not on the decision.
-# The condition is then ruled out: "不过短期没这打算", "but that's not happening".
-_DISMISSED = re.compile(
-    r"(?:不过|但是?|可是)[^,，。]{0,4}(?:没这(?:个)?打算|不会发生|不太可能|没这回事)"
-    r"|\bbut (?:that'?s|it'?s) (?:not (?:happening|going to happen|likely)|unlikely)"
-    r"|\bbut (?:that|it) (?:won'?t|will never) happen"
-)
-_OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
-_CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
 # Said of an intention word, these make it a past event or the respondent's arrival, not a plan:
 # "中间续约了两次", "今年刚续约", "携号转网过来的", "从电信转网过来", "from another provider".
 _DONE_BEFORE = re.compile(
@@ -64,32 +35,6 @@ _FROM_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(r"[^,，。]{0,6}?(?:换|转|搬|改|升级)")
 _IF_BEFORE = re.compile(r"\bif\b|\bunless\b|如果|要是|假如|假设|万一")
-# A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
-_GONE_AFTER = re.compile(
-    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
-    r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
-)
-_GONE_BEFORE = re.compile(
-    r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
-    r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
-)
-_NOT_YET_BORN = re.compile(
-    r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
-)
-# A child or partner wished for or planned is not had: "想要孩子", "hoping for kids someday".
-_WANTED_BEFORE = re.compile(
-    r"(?:想要|想生|打算要|准备要|计划要|想找|\bwants?\s+(?:a\s+)?|\bwanting\s+|\bhoping for\s+"
-    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?)$"
-)
-# "Not married" does not outweigh a boyfriend: the relationship is the answer.
-_MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
-_NOT_MARRIED = frozenset(
-    ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
-)
-# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没".
-_NONE_AFTER = ("没有", "没", "都没", "暂时没", "暂时还没", "目前没", "目前还没", "还没", "也没")
-# "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
-_WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
 _OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
 _YES_IDS = ("stay", "yes", "true")
 _NO_IDS = ("leave", "none", "no", "false")
@@ -163,6 +108,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     )
     if others.said_of_other(low, hit.start, household=personal):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
+    if personal and intentions.REPORTED_BEFORE.search(before):
+        return True  # "they said maybe 2027": someone else's words
     if entry.kind == "option" and entry.value not in _INTENTIONS and _WISHED.search(before):
         return True  # "DSL，早就想换光纤了": a wish, not what the respondent has
     if entry.kind == "option" and _NOT_TAKEN.match(low, hit.end):
@@ -188,29 +135,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
     if entry.value not in _INTENTIONS:
         return False
+    if intentions.not_a_plan(low, before, hit.end, str(entry.value)):
+        return True  # "我哥劝我转电信", "去年差点换了", "it's my bank I'm leaving"
     after = low[hit.end : hit.end + 6]
     if re.match(r"(?:了)?过来|来的", after) or re.search(r"\bfrom\s*(?:an?\s+)?$", before):
         return True
     return not asked and bool(_DONE_BEFORE.search(before) or _DONE_AFTER.match(after))
-
-
-def conditional(low: str, cands: list[Candidate]) -> bool:
-    """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
-    for m in _CONDITIONAL.finditer(low):
-        if _DISMISSED.search(low, m.end()):
-            continue  # "if I moved abroad I'd cancel, but that's not happening": no condition
-        clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
-        if clause is None:
-            return True
-        inside = any(clause.start() <= h.start < clause.end() for h, _ in cands)
-        if not inside and _OTHER_CONDITION.search(clause.group()):
-            continue
-        return True
-    return False
-
-
-# A closing "not." takes the whole statement back (sarcasm).
-_TAKEN_BACK = re.compile(r"[.!,…]\s*not[.!…]*\s*$")
 
 
 def live(cands: list[Candidate]) -> list[Candidate]:
@@ -230,7 +160,7 @@ def resolve_choice(
             or people.mocked(low, c[0].end)
             or people.rhetorical_zh(low, c[0].start, c[0].end)
         ]
-        if _TAKEN_BACK.search(low):
+        if intentions.TAKEN_BACK.search(low):
             echoed = list(cands)  # "I'll definitely stay for another year of buffering. not."
         cands = [c for c in cands if c not in echoed]
         cands += [(_negated(h), e) for h, e in echoed]
@@ -245,7 +175,7 @@ def resolve_choice(
     if not asked:
         strong = [c for c in current if c[1].strong]
         current = strong or current
-    if asked and "unsure" in ids and conditional(low, cands):
+    if asked and "unsure" in ids and intentions.conditional(low, cands):
         if not cands and others.only_asked(low, 0):
             return None  # "what happens if I leave?": a question, no decision
         if current or cands:
@@ -257,7 +187,9 @@ def resolve_choice(
     negated = [(h, e) for h, e in cands if h.negated and not h.past]
     # "以前想过换，现在不想了", "I was going to leave, not anymore": a past plan given up
     given_up = [
-        (h, e) for h, e in cands if h.past and not h.negated and _NO_LONGER.search(low, h.end)
+        (h, e)
+        for h, e in cands
+        if h.past and not h.negated and intentions.NO_LONGER.search(low, h.end)
     ]
     for found in (negated, given_up):
         if asked and found:
@@ -266,12 +198,6 @@ def resolve_choice(
                 hit, entry = found[-1]
                 return hit, Entry(entry.slot, opposite, entry.strong)
     return None
-
-
-_NO_LONGER = re.compile(
-    r"(?:现在|如今|后来|目前)(?:已经|又)?(?:不想了|不(?:打算|考虑)了|打消了|算了)"
-    r"|\bnot any ?more\b|\bno longer\b|\bnot now\b|\bchanged my mind\b"
-)
 
 
 def _negated(hit: Hit) -> Hit:
@@ -294,87 +220,6 @@ def resolve_multi(cands: list[Candidate]) -> tuple[list[str], list[Hit]]:
         values.add(str(entry.value))
         used.append(hit)
     return sorted(values), used
-
-
-def resolve_boolean(
-    cands: list[Candidate], low: str, role: str = "boolean"
-) -> tuple[bool, Hit, bool] | None:
-    """(value, hit, strong): topic words beat bare yes/no; the last statement wins.
-
-    A topic word about someone who died or left ("老伴去世了", "separated from my husband") says
-    False, as does a child who is grown and on their own ("儿子早结婚了"); a partner word about
-    somebody else's partner ("他们小两口", "her husband") says nothing. A child not yet born
-    ("还在肚子里", "expecting our first") says False unless another child is mentioned. A
-    relationship outweighs not being married in either order ("有个女朋友，还没结婚").
-    """
-    topical: list[tuple[bool, Hit, bool]] = []
-    unborn: list[tuple[bool, Hit, bool]] = []
-    generic: list[tuple[bool, Hit, bool]] = []
-    past: list[tuple[bool, Hit, bool]] = []
-    for hit, entry in sorted(cands, key=lambda c: c[0].start):
-        if hit.past:
-            if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
-                past.append((False, hit, entry.strong))  # "以前要养我妈，她去年走了": not now
-            continue
-        if entry.kind == "unborn":
-            unborn.append((False, hit, entry.strong))
-        elif entry.kind == "bool":
-            value = bool(entry.value)
-            after = low[hit.end : hit.end + 12]
-            if _NOT_YET_BORN.match(after):
-                unborn.append((False, hit, entry.strong))  # "a baby on the way" is no child yet
-                continue
-            if role == "partner" and people.owned_by_someone_else(low, hit.start):
-                continue
-            if role == "dependents" and (
-                people.not_own_child(low, hit.start, hit.end)
-                or in_passing.child_in_passing(low, hit.start, hit.end)
-            ):
-                continue
-            if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
-                continue  # "想要孩子，但还没有": wished for, not had
-            if (
-                hit.negated
-                or after.lstrip().startswith(_NONE_AFTER)
-                or people.echoed_no(low, hit.end)
-                or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
-            ):
-                value = not value
-            if value and _gone(low, hit, after):
-                value = False
-            if value and role == "dependents" and people.grown_up(low, hit.end):
-                value = False
-            topical.append((value, hit, entry.strong))
-        elif not (hit.negated or people.in_question(low, hit.end) or _copula(low, hit)):
-            generic.append((bool(entry.value), hit, entry.strong))
-    if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
-        topical = [t for t in topical if not _not_married(low, t[0], t[1])]
-    for found in (topical, unborn, generic, past):
-        if found:
-            return found[-1]
-    return None
-
-
-def _copula(low: str, hit: Hit) -> bool:
-    """ "我是独生子": 是 inside a sentence links words, it answers nothing."""
-    word = low[hit.start : hit.end]
-    before = low[: hit.start].rstrip()
-    return (
-        word.startswith(("是", "对", "right", "correct"))
-        and bool(before)
-        and (before[-1].isalnum() and before[-1] not in "嗯哦噢")
-    )
-
-
-def _gone(low: str, hit: Hit, after: str) -> bool:
-    """The person the topic word names has died or left ("my husband passed away")."""
-    before = low[max(0, hit.start - 24) : hit.start]
-    return bool(_GONE_AFTER.search(after) or _GONE_BEFORE.search(before))
-
-
-def _not_married(low: str, value: bool, hit: Hit) -> bool:
-    phrase = low[hit.start : hit.end]
-    return not value and (phrase in _NOT_MARRIED or (hit.negated and phrase in _MARRIAGE))
 
 
 def resolve_scale(cands: list[Candidate], asked: bool) -> tuple[int, Hit, bool] | None:

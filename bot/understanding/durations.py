@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.understanding import duration_cues
 from bot.understanding.numbers import Num, parse_cn
 from bot.understanding.start_dates import MONTHS_EN, start_dates
 
@@ -121,12 +122,6 @@ _JUST_JOINED = re.compile(
 _PLAN_BEFORE = re.compile(r"(?:套餐|资费|号码|plan|package|tariff)[^,，。.;!?]{0,3}$")
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
-# Things people have used for a while that are not the service itself ("这手机用了四年",
-# "been using the app for a year"); a phone number or line is the service.
-_DEVICE = re.compile(
-    r"手机(?!号)|电脑|路由器|光猫|机顶盒|平板|电视|这台|这部|\b(?:phone|app|laptop|router|modem"
-    r"|tablet|computer|tv|handset|device|iphone|ipad|car)\b(?!\s*(?:number|line|plan|service|contract))"
-)
 # "入网时间是2016年3月": the start date named before it
 _START_BEFORE = re.compile(
     r"(?:入网|开通|办理|注册|开户|成为用户)(?:的)?(?:时间|日期)?(?:是|为|在|于)?\s*$"
@@ -135,27 +130,6 @@ _OBJECT_GAP = re.compile(r"\s*(?:了|a|an|my|the)?\s*(?:新的?|个|一?部|一?
 _LAST_MONTH = re.compile(
     r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month"
 )
-# Said in the same clause before the amount, these tie it to being a customer.
-_TENURE_BEFORE = re.compile(
-    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
-    r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
-    r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
-    r"|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up"
-    r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
-)
-_CONTRACT_BEFORE = re.compile(
-    r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
-    r"[^,.;!?，。\s]{0,3}\s*$"
-)
-# Said right after the amount: "十年的老用户", "10 years with you", "一年前办的",
-# "2 years ago I joined".
-_TENURE_AFTER = re.compile(
-    r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
-    r"|\s*(?:with (?:you|us|starlink)|as (?:a|your) customer)\b"
-    r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
-    r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
-)
-_CONTRACT_AFTER = re.compile(r"^\s*(?:的)?\s*(?:合约|合同|约|期|contract|plan|deal|term|one\b)")
 
 
 @dataclass(frozen=True)
@@ -203,6 +177,12 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
             months = (num.value + half) * per
             approx = num.approx or any(c in unit for c in "多来几") or bool(m.group("more"))
             end = num.end + m.end()
+        elif out and _OF_THEM.match(after) and not num.is_range and num.start - out[-1].end < 30:
+            # "married 5 years, customer for 3 of them": the unit of the amount before
+            prev = out[-1]
+            months = num.value * prev.months / max(_first_value(nums, prev), 1.0)
+            approx = num.approx
+            end = num.end + _OF_THEM.match(after).end()  # type: ignore[union-attr]
         else:
             m2 = _AND_A_HALF.match(after)
             if not m2:
@@ -235,6 +215,14 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
     return _join(low, out)
 
 
+_OF_THEM = re.compile(r"\s*of (?:them|those|these)\b")
+
+
+def _first_value(nums: list[Num], d: Duration) -> float:
+    """The number an amount of time was said with ("5" in "5 years")."""
+    return next((n.value for n in nums if d.start <= n.start < d.end), 0.0)
+
+
 def _join(low: str, durations: list[Duration]) -> list[Duration]:
     """ "一年零三个月", "2 years and 3 months": adjacent amounts add up when the second is the
     remainder of the first (months after whole years, days after months); "4 and a half years,
@@ -252,20 +240,6 @@ def _join(low: str, durations: list[Duration]) -> list[Duration]:
                 continue
         joined.append(d)
     return joined
-
-
-def _with_cues(low: str, d: Duration) -> Duration:
-    before = low[max(0, d.start - 24) : d.start]
-    after = low[d.end : d.end + 8]
-    contract = bool(_CONTRACT_BEFORE.search(before) or _CONTRACT_AFTER.match(after))
-    cue = _TENURE_BEFORE.search(before)
-    tenure = not contract and cue is not None and not _DEVICE.search(before[cue.start() :])
-    if not contract and cue is None and _TENURE_AFTER.match(low, d.end):
-        clause = re.split(r"[,.;!?，。；！？]", before)[-1]
-        tenure = not _DEVICE.search(clause)  # "快十年的老用户了", "3 years ago I signed up"
-    if tenure and cue is not None and _DEVICE.search(before[: cue.start()][-12:]):
-        tenure = False  # "我这手机用了四年"
-    return Duration(d.months, d.start, d.end, d.approx, tenure, contract)
 
 
 def _months_since(year: int, month: int | None, today: dt.date) -> float:
@@ -350,7 +324,7 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
     for m in _JUST_JOINED.finditer(low):
         if any(x.start() <= m.start() < x.end() for x in last_month):
             continue  # "上个月刚办": the month says more
-        if _DEVICE.match(low, _OBJECT_GAP.match(low, m.end()).end()):  # type: ignore[union-attr]
+        if duration_cues.DEVICE.match(low, _OBJECT_GAP.match(low, m.end()).end()):  # type: ignore[union-attr]
             continue  # "刚换了新手机", "just got a new phone"
         if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
             continue  # "套餐是刚换的": a new plan, not a new customer
@@ -361,13 +335,9 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
     return out
 
 
-_OLD_AFTER = re.compile(r"\s*old\b")
-
-
 def of_device(low: str, d: Duration) -> bool:
     """The duration is a device's age or use ("路由器用了3年了", "my phone's 5 years old")."""
-    clause = re.split(r"[,.;!?，。；！？]", low[: d.start])[-1]
-    return bool(_DEVICE.search(clause) or _OLD_AFTER.match(low, d.end))
+    return duration_cues.of_device(low, d.start, d.end)
 
 
 def _overlap(d: Duration, start: int, end: int) -> bool:
@@ -377,14 +347,15 @@ def _overlap(d: Duration, start: int, end: int) -> bool:
 def find_durations(low: str, nums: list[Num], today: dt.date) -> list[Duration]:
     """Durations in months, left to right, each marked with tenure / contract cues."""
     dates = _dates(low, today)
+    # "got the 4K telly last Christmas": a device's date is no sign-up, whatever the holiday
     extra = [
-        Duration(months, start, end, False, cue)
+        Duration(months, start, end, False, cue and not duration_cues.device_before(low, start))
         for months, start, end, cue in start_dates(low, today)
         if not any(_overlap(x, start, end) and not x.year_only for x in dates)
     ]
     dates = [d for d in dates if not any(_overlap(d, x.start, x.end) for x in extra)] + extra
     amounts = [
-        _with_cues(low, d)
+        Duration(d.months, d.start, d.end, d.approx, *duration_cues.cues(low, d.start, d.end))
         for d in _amounts(low, nums)
         if not any(x.start <= d.start < x.end or d.start <= x.start < d.end for x in dates)
     ]

@@ -313,6 +313,19 @@ Sao Paulo | 圣保罗 | são paulo
 Mexico City | 墨西哥城 |
 Buenos Aires | 布宜诺斯艾利斯 |
 Cape Town | 开普敦 |
+Pretoria | 比勒陀利亚 | tshwane
+Pietermaritzburg | 彼得马里茨堡 | pmb
+Bloemfontein | 布隆方丹 |
+Ottawa | 渥太华 |
+Calgary | 卡尔加里 |
+Edmonton | 埃德蒙顿 |
+Winnipeg | 温尼伯 |
+Austin | 奥斯汀 |
+Denver | 丹佛 |
+Detroit | 底特律 |
+Canberra | 堪培拉 |
+Adelaide | 阿德莱德 |
+Christchurch | 基督城 |
 """
 
 # Names that are ordinary words too: read them only when the city is asked or after "in/在".
@@ -320,7 +333,9 @@ WEAK = frozenset(
     "大同 中山 开封 吉安 长治 北海 安阳 丽水 宜春 大理 德州 东营 江门 日照 十堰 运城 滨江区 "
     "松江 嘉定 宝山 昌平 顺义 朝阳区 福田 宝安 天河 武昌 汉阳 首尔 汉城 西贡 京城 山城 江城 "
     "春城 花城 冰城 星城 雾都 la sf sh sz bj hk kl ny dc jian luan taian yanan xian vegas "
-    "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津".split()
+    "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津"
+    # first names too: "Austin here"
+    " austin denver adelaide pmb 奥斯汀".split()
 )
 
 

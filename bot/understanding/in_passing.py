@@ -99,6 +99,13 @@ _CARE_BEFORE = re.compile(
     r"|tutor(?:s|ing)?|babysit(?:s|ting)?|mind(?:s|ing)?)\s+(?:[a-z]+\s+){0,1}$"
     r"|\bschool\s+$|\bschool kids?\b"
 )
+# What the children call the respondent: "Grandpa Joe to the little ones", "Miss Li to my pupils".
+_ADDRESSED_BY_BEFORE = re.compile(
+    r"\b(?:grand(?:pa|ma|dad|mum|mom|father|mother)|grandad|grampa|gramps|nan(?:a|na)?"
+    r"|gran(?:ny)?|papa|nonna|nonno"
+    r"|auntie|aunty|aunt|uncle|miss|mr|mrs|ms|teacher|coach)\.?\s+[a-z]+\s+to\s+(?:all\s+)?"
+    r"(?:the|my|our)\s+(?:[a-z]+\s+)?$"
+)
 # At work, not at home: "那是上班", "that's my job".
 _AT_WORK_AFTER = re.compile(
     r"^[^。.!?]{0,16}?(?:那是|都是)(?:上班|工作)|\bthat'?s (?:my )?(?:job|work)\b"
@@ -113,6 +120,8 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
     if _ZH_NOT_OWN_BEFORE.search(before) or _MEDIA_BEFORE.search(before):
         return True
     if _CARE_BEFORE.search(before) or _AT_WORK_AFTER.match(after):
+        return True
+    if _ADDRESSED_BY_BEFORE.search(before):
         return True
     if _EN_ANYWHERE.match(after):
         return True
@@ -137,6 +146,18 @@ _STAR_CLASS = re.compile(
     r"\s*-?\s*(?:stars?\s*)?(?:hotel|resort|restaurant|place|hostel|lodge|accommodation|cruise"
     r"|holiday|general)s?\b|\s*(?:星)?级"
 )
+
+
+# A score the respondent was given, not one they give: "学生评教给了我98分", "my boss rated me a 4".
+_TO_ME_BEFORE = re.compile(
+    r"(?:给|打|评)(?:了)?(?:我|俺)(?:打|评)?(?:了)?(?:个)?(?:[\d一二三四五六七八九十.]+\s*(?:分|颗?星))?\s*$"
+    r"|\b(?:gave|give|given|rated|rate|scored)\s+me\s+(?:a\s+|an\s+)?(?:\d+\s*stars?\s*)?$"
+)
+
+
+def rating_received(low: str, start: int) -> bool:
+    """The rating at `start` was given to the respondent ("学生评教给了我98分")."""
+    return _TO_ME_BEFORE.search(clause_before(low, start)) is not None
 
 
 def star_class(low: str, start: int, end: int) -> bool:

@@ -68,7 +68,7 @@ _PAST = (
 )
 # Two-character words that start a new statement, and words with 不 that negate nothing.
 _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())
-_NOT_NEGATING = frozenset("不少 不管 不仅 不但 不错 不久 不断".split())
+_NOT_NEGATING = frozenset("不少 不管 不仅 不但 不错 不久 不断 别的 别人 别家 别处".split())
 # Words that start a new statement: a negation before them does not reach past them.
 _RESETS = frozenset(
     "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()
@@ -199,6 +199,16 @@ class Lexicon:
             hit = Hit(tokens[i].start, tokens[i + length - 1].end, i, i + length - 1, entries)
             slots = {e.slot for e in entries}
             hit.negated, hit.past = _context(text.low, words, tokens, i, slots, hits)
+            if (
+                hit.negated
+                and words[i] in _NEGATORS
+                and all(e.kind == "bool" for e in entries)
+                and not (i > 0 and words[i - 1] == "是")
+            ):
+                # "no gf no kids": a topic phrase that is itself a denial lists one more
+                # negative; the "no" before it belongs to the previous item ("不是没有孩子"
+                # still denies it)
+                hit.negated = False
             hits.append(hit)
         return hits
 

@@ -147,12 +147,20 @@ _WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK)
 
 # Words that show a message is about a slot, letting weak phrases fill it although not asked.
 SLOT_CUES: dict[str, str] = {
-    "contract": r"合约|合同|签|约|contract|plan\b",
+    # "I'm on monthly": being on a term is said of a contract
+    "contract": (
+        r"合约|合同|签|约|contract|plan\b|\b(?:i'?m|i am|we'?re|we are) on"
+        r"(?= (?:a |an |the )?(?:monthly|month|rolling|annual|yearly|\d|one|two|twelve)\b)"
+    ),
     # "dsl is slow": the speed or the connection is talk about the service
     "internet_service": (
         r"宽带|网|internet|broadband|wi-?fi|router|\bslow\b|\bspeeds?\b|\bconnection\b"
     ),
-    "payment_method": r"付|缴|交费|交钱|扣|\bpay|\bpaid\b|\bbills?\b",
+    # "it just comes off my Visa", "charged to my card": money leaving by that means
+    "payment_method": (
+        r"付|缴|交费|交钱|扣|\bpay|\bpaid\b|\bbills?\b|\bdebit(?:ed|s)?\b|\bcharged? (?:to|on)\b"
+        r"|\b(?:comes?|came|taken|goes|went) (?:off|out of|on) (?:my|our|the)\b"
+    ),
     "churn_intent": r"打算|续约|运营商|provider|carrier|contract|renew",
     "interests": (
         r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|like|love|enjoy|into|hobb|fan of|free time"
@@ -232,7 +240,17 @@ NOT_WORDS = (
     "跳来跳去",
     # "every single month" says nothing about a partner; "nothing major" is no internet option
     "every single",
+    "every. single",  # "logs me out every. single. time."
     "not a single",
+    # a partner in something else is no partner in life
+    "business partner",
+    "business partners",
+    "tennis partner",
+    "dance partner",
+    "gym partner",
+    "study partner",
+    "lab partner",
+    "partner in crime",
     "nothing major",
     "nothing much",
     "nothing really",

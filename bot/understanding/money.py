@@ -1,6 +1,6 @@
 """The monthly spend: which of the amounts in a message is the monthly bill.
 
-Amounts marked as money ("七十来块", "$65", "每月88") come from `quantities.money`; when the spend
+Amounts marked as money ("七十来块", "$65", "每月88") come from `amounts.money`; when the spend
 was asked, a bare number nobody else explained may be the amount too. People often give more than
 one amount, and the monthly bill is then:
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import quantities
+from bot.understanding import amounts
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num
@@ -50,6 +50,7 @@ _BILL = re.compile(
     r"|wi-?fi|data"
 )
 _PART_BREAK = re.compile(r"[,，;；]|\bplus\b|\band\b|加上?|\+")
+_ADDING_END = re.compile(r"(?:(?:再|另外?|还要?|外)?加上?|\bplus|\+|\band)\s*$")
 _RANGE_WORDS = re.compile(r"\bor\b|或者?|到|之间|between|-")
 
 
@@ -66,7 +67,7 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     marked = [
         Amount(r.num, r.value, r.approx, True) for r in ctx.money if r.num.start not in ctx.used
     ]
-    bare = _bare_amounts(ctx, {a.num.start for a in marked}) if asked else []
+    bare = _bare_amounts(ctx, marked) if asked else []
     if not (marked or bare):
         return
     chosen, value = _choose(low, marked, bare)
@@ -82,13 +83,15 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     )
 
 
-def _bare_amounts(ctx: Ctx, taken: set[int]) -> list[Amount]:
+def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
     low = ctx.text.low
     out: list[Amount] = []
     for num in bare_numbers(ctx):
-        if num.start in taken or _NOT_MONEY.match(low, num.end) or quantities.is_extra(low, num):
+        # the pence of "forty-two pounds fifty" are part of a marked amount
+        taken = any(a.num.start <= num.start < a.num.end for a in marked)
+        if taken or _NOT_MONEY.match(low, num.end) or amounts.is_extra(low, num):
             continue
-        value = num.value / quantities.period_months(low, num)
+        value = num.value / amounts.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))
     return out
 
@@ -120,6 +123,9 @@ def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
         before = low[lo : amount.num.start]
         after = low[amount.num.end : hi]
         own = before[max((m.end() for m in _PART_BREAK.finditer(before)), default=0) :]
+        # "我老婆那张副卡再加二十": the bill is named before the word that adds it
+        added = _ADDING_END.sub("", before)
+        added = added[max((m.end() for m in _PART_BREAK.finditer(added)), default=0) :]
         between = [m.start() for m in _PART_BREAK.finditer(after)]
         after = after[: between[0]] if between else after
         if i and not _PART_BREAK.search(before):
@@ -129,6 +135,8 @@ def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
         named = [m.group() for m in _BILL.finditer(own[-20:])]
         if not named:
             named = [m.group() for m in _BILL.finditer(after[:18])][:1]
+        if not named:
+            named = [m.group() for m in _BILL.finditer(added[-20:])]
         if not named:
             return []
         bills.append(named[-1])

@@ -17,6 +17,7 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0000fe0f\U0000200d\U00002b00-\U00002bff"
     "\U0001f1e6-\U0001f1ff]+"
 )
+EMOJI = _EMOJI  # an emoji also parts clauses where no punctuation was typed (`name_answers`)
 _PUNCT_MAP = str.maketrans(
     {
         "。": ".",
@@ -86,6 +87,25 @@ _DIALECT_HINT = re.compile(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢
 _DIALECT_MANDARIN = {"乜嘢": "什么", "睇戏": "看剧", "唔": "不"}
 
 
+# Traditional characters for their simplified forms, one for one (offsets stay put): "單身狗"
+# reads as "单身狗", "寬頻" as "宽频". Only characters that never stand for another simplified
+# word are listed; the surface keeps what was typed (names are read from it).
+_TRADITIONAL = str.maketrans(
+    "們個單這來為麼說話時間網寬頻務與對開關費點電號碼機認識從還過進選擇無線腦視聽樂歡愛體運動"
+    "遊戲書讀學習兒媽結離齡歲區縣臺灣滿見問題覺會換續約轉攜帶長實際錢塊幾樣稱裝隻別謝請讓給嗎"
+    "於沒裡裏邊頭東親爺孫計劃準備決氣價貴優惡壞斷訊穩聯絡營業廳擔負養顧喪獨專戶帳額繳銀現纖撥"
+    "數據訂閱員總劇鋼彈籃寫攝飲飪隨煩爾車達傳統紀錄記許後兩萬億週鐘夠雙處囉錯歷較級麗陳張劉楊"
+    "黃趙吳鄭馮蔣蘇盧韓葉國華濟歐門閉場壓鬧漲嚇聲響樓層藝術讚燈熱節辦訴鄰舊婦夥妳祂眾歸將產態"
+    "興險驗證護醫療藥",
+    "们个单这来为么说话时间网宽频务与对开关费点电号码机认识从还过进选择无线脑视听乐欢爱体运动"
+    "游戏书读学习儿妈结离龄岁区县台湾满见问题觉会换续约转携带长实际钱块几样称装只别谢请让给吗"
+    "于没里里边头东亲爷孙计划准备决气价贵优恶坏断讯稳联络营业厅担负养顾丧独专户账额缴银现纤拨"
+    "数据订阅员总剧钢弹篮写摄饮饪随烦尔车达传统纪录记许后两万亿周钟够双处啰错历较级丽陈张刘杨"
+    "黄赵吴郑冯蒋苏卢韩叶国华济欧门闭场压闹涨吓声响楼层艺术赞灯热节办诉邻旧妇伙你他众归将产态"
+    "兴险验证护医疗药",
+)
+
+
 def _mandarin_word(match: re.Match[str]) -> str:
     return _DIALECT_MANDARIN.get(match.group(), "喜欢")
 
@@ -102,6 +122,8 @@ def lower_same_length(text: str) -> str:
         low = _COLLOQUIAL_NEGATION.sub(_standard_negation, low)
     if _DIALECT_HINT.search(low):
         low = _DIALECT_WORDS.sub(_mandarin_word, low).translate(_DIALECT_CHARS)
+    if not low.isascii():
+        low = low.translate(_TRADITIONAL)
     return low
 
 

@@ -64,6 +64,8 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             propose(ctx, name, value, start, end, approx=True, confidence=0.7)
             return
     bare = _bare_ages(ctx) if asked else []
+    if not (asked or readings or _numeric_asked(ctx)):
+        bare = _self_topic_age(ctx)
     correction = _CORRECTION.search(low)
     if correction is not None:
         later = [c for c in readings + bare if c[0].start >= correction.end()]
@@ -82,6 +84,35 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     propose(ctx, name, value, num.start, num.end, approx=approx, confidence=confidence)
 
 
+# "我叫石永红，五十一了": a clause that is only a number and 了 goes on about the respondent named
+# as the topic of the clause before; prices and speeds in that clause make it something else.
+_NUM_LE_CLAUSE = re.compile(r"\s*了\s*(?:$|[,，。.!！~～])")
+_SELF_TOPIC = re.compile(r"^\s*(?:我|俺|本人)")
+_SOON = re.compile(r"\s*(?:快|已经|马上|都快)?\s*")
+_PRICE_WORDS = re.compile(
+    r"价|费|钱|贵|便宜|块|元|涨|降|账单|套餐|月租|网|兆|光纤|宽带|手机|流量|用了|办了|装了"
+)
+
+
+def _numeric_asked(ctx: Ctx) -> bool:
+    info = ctx.model.slots.get(ctx.asked) if ctx.asked else None
+    return info is not None and info.role in ("age", "money", "tenure", "scale", "number")
+
+
+def _self_topic_age(ctx: Ctx) -> list[tuple[Num, int, bool]]:
+    low = ctx.text.low
+    for num in bare_numbers(ctx):
+        clause = people.clause_before(low, num.start)
+        if not _SOON.fullmatch(clause) or num.is_range or not 16 <= num.value <= 100:
+            continue
+        if not _NUM_LE_CLAUSE.match(low, num.end) or len(clause) >= num.start:
+            continue
+        before = people.clause_before(low, num.start - len(clause) - 1)
+        if _SELF_TOPIC.match(before) and not _PRICE_WORDS.search(before):
+            return [(num, num.as_int(), num.approx)]
+    return []
+
+
 def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     """Numbers nobody explained that may be the asked age, as (number, age, approximate).
 
@@ -92,6 +123,8 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     counts: list[tuple[Num, int, bool]] = []
     for num in bare_numbers(ctx):
         if _NOT_AGE.match(low, num.end) or quantities.someone_elses(low, num):
+            continue
+        if others.age_of_other(low, num.start, num.end):
             continue
         if low[max(0, num.start - 1) : num.start] in ("米", "尺"):
             continue  # "1米75": a height
@@ -130,8 +163,12 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     usable = []
     household = []
     for d in ctx.durations:
-        if d.contract_cue or not (asked or not d.year_only):
+        if d.contract_cue:
+            # "it's a 12 month contract": the contract's length, and no bare number either
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
             continue
+        if not asked and (d.year_only or d.generic):
+            continue  # "since 2020", "我是新用户，有啥优惠吗": no amount unless the tenure is asked
         if others.said_of_partner(low, d.start):
             household.append(d)
         elif others.said_of_other(low, d.start, household=True):
@@ -258,8 +295,18 @@ _OTHER_THING = re.compile(
 )
 
 
+# A score given to a named object that is not the service: "just gave the pizza place 5 stars".
+_GAVE_OBJECT = re.compile(
+    r"\b(?:gave|give|giving|given|rated|rate|rating|left)\s+(?:the|that|this|my|their|his|her"
+    r"|our)\s+(?!(?:service|internet|broadband|wi-?fi|plan|connection|network|provider|company"
+    r"|app|whole|overall|experience|thing|lot|team|support|staff|signal|speed)\b)"
+    r"[a-z'\- ]{1,30}?\s*$"
+)
+
+
 def _rates_other_thing(low: str, start: int) -> bool:
-    return _OTHER_THING.search(people.clause_before(low, start)) is not None
+    before = people.clause_before(low, start)
+    return _OTHER_THING.search(before) is not None or _GAVE_OBJECT.search(before) is not None
 
 
 def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
@@ -276,6 +323,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if not is_past_at(low, n.start)
         and not others.rated_by_other(low, n.start, n.end)
         and not in_passing.star_class(low, n.start, n.end)
+        and not in_passing.rating_received(low, n.start)
     ]
     # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
     # to the rest of the message
@@ -286,6 +334,9 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         ctx.used.add(num.start)
         propose(ctx, slot.name, value, num.start, num.end, approx=num.approx, confidence=0.95)
         return
+    if asked and scales.by_turns(low):
+        ctx.unusable_asked = True  # "some days it's great, some days it's awful": no level
+        return
     cands = choices.candidates(ctx.hits, info, asked, low)
     own = [
         c
@@ -294,6 +345,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not in_passing.rates_other_object(low, c[0].start, c[0].end)
         and not others.only_asked(low, c[0].start)
         and not in_passing.star_class(low, c[0].start, c[0].end)
+        and not in_passing.rating_received(low, c[0].start)
         and (asked or in_passing.rating_of_service(low, c[0].start, c[0].end))
     ]
     word = choices.resolve_scale(own, asked)
@@ -310,6 +362,8 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue
         if _rates_other_thing(low, num.start) or others.only_asked(low, num.start):
             continue  # "which one means good, 1 or 5?": a question, not a rating
+        if in_passing.rating_received(low, num.start):
+            continue  # "学生评教给了我98分": a score the respondent got
         ctx.used.add(num.start)
         propose(ctx, slot.name, num.as_int(), num.start, num.end, approx=num.approx)
         return

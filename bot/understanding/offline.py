@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from bot.survey import Survey
 from bot.understanding import (
+    amounts,
     money,
     names,
     numeric_slots,
@@ -89,7 +90,7 @@ def understand(
         nums=nums,
         durations=find_durations(low, nums, today),
         ages=quantities.ages(low, nums, today),
-        money=quantities.money(low, nums),
+        money=amounts.money(low, nums),
     )
     refused = asked_info is not None and replies.is_refusal(low)
     if refused and asked_info is not None and asked_info.role == "name":
@@ -139,6 +140,18 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         return  # "define partner": a question about the question, neither answer nor refusal
     _HANDLERS[info.role](ctx, info, True)
     name = info.slot.name
+    asking = replies.meaning_spans(low)
+    if asking and name in ctx.proposals:
+        # "does my godson count? I pay for his trips", "what's a 3 mean?": the respondent asks
+        # what counts before answering; words in the question and weak evidence after it answer
+        # nothing ("没有，猫主子算吗" still answers no)
+        start = ctx.spans[name][0]
+        if any(a <= start < b or (ctx.weak_asked and start >= b) for a, b in asking):
+            del ctx.proposals[name]
+            return
+    if name in ctx.proposals and ctx.weak_asked and replies.still_thinking(low):
+        del ctx.proposals[name]  # "ok you guys... lemme think": not answered yet
+        return
     if name in ctx.proposals:
         own = [(h.start, h.end) for h in ctx.hits if h.for_slot(name)] + [ctx.spans[name]]
         # a vague amount of time ("用了十几年了") hedges no other answer

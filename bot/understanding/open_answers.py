@@ -29,18 +29,26 @@ _VAGUE_CORE = re.compile(
 )
 # Phrases that say there is nothing to complain about, or that things are fine.
 _NOTHING = re.compile(
-    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时|真的?|实在|一直)"
+    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时(?:半会儿?)?|一下子|真的?|实在|一直)"
     r"|(?:还|也|都|倒)?没(?:有|啥|什么)?(?:遇到过?|碰到过?|发现|想到|想好)?(?:什么|啥)?"
     r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
-    r"|要(?:抱怨|吐槽|说)的?|好说的?|想法|槽点|的)?"
+    r"|要(?:抱怨|吐槽|说)的?|好(?:说|抱怨|吐槽|挑剔)的?|想法|槽点|的)?"
     r"|(?:都|也|还|倒)?(?:挺|很|蛮|还)?(?:好|顺|顺手|稳定|稳稳?|满意|正常|不错|凑合|可以|行)(?:的|了)?"
     # nothing to pick at, and thanks for the work: "挑不出毛病", "辛苦了"
     r"|挑不出(?:什么|啥)?(?:毛病|问题|刺)|辛苦(?:了|啦|你们了?)?"
     r"|一般般?|(?:哪|哪家|各家|都)(?:都)?差不多|(?:具体)?哪(?:里|儿|方面)(?:不好|不行|有问题)"
     r"|用着|用起来|就这样|没意见|无|谢谢(?:关心|你们?)?|感谢|多谢"
     r"|(?:有|是)(?:啥|什么)"
+    # where the respondent is while typing: "没有，在开车", "等红灯呢"
+    r"|在开车|等红灯|在(?:地铁|公交|车)上|在开会|在路上|在排队"
     # longest first: "thank you for asking" before "thank you", "no complain" before "no"
     r"|\b(?:(?:thanks|thank you) for asking|at all|not (?:one|a single) thing|not a thing"
+    # knocking on wood and full marks: "none so far, touch wood", "zero issues. ten out of ten"
+    r"|touch wood|knock on wood|fingers crossed|so good|(?:ten|10) ?(?:out of|/) ?(?:ten|10)"
+    r"|full marks|zero (?:issues|problems|complaints)"
+    # where the respondent is while typing: "nothing, at a red light", "on the bus"
+    r"|(?:i'?m |just |currently )?(?:at|on|in|stuck in) (?:a |the |my )?(?:red light|traffic"
+    r"|lights|bus|train|tube|subway|metro|queue|meeting|lunch break|break|gym)|driving"
     r"|no complain|naethin|nothin'?|nuthin|(?:been|is|was|are) (?:sound|lekker|spot on|grand)"
     r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
@@ -57,7 +65,7 @@ _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|�
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
-    " you your we we've have has had for since was were am are ago"
+    " you your we we've have has had for since was were am are ago from"
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
     " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya".split()
 )
@@ -66,6 +74,10 @@ _EN_FUNCTION = frozenset(
 # "其他你们都还好" clears only the rest, after a real complaint, and does not count.
 _NOT_ABOUT_YOU = re.compile(
     r"(?:跟|和|与)你们(?:公司)?(?:没|无)(?:有)?(?:关系|关)|不关你们的?事|不怪你们"
+    # "对你们没意见，我意见大的是老板", "这个不算你们的问题"
+    r"|对你们(?:公司)?(?:倒是?|是)?(?:没|无)(?:有)?(?:啥|什么)?(?:意见|不满|怨言)"
+    r"|不(?:算|是|关)你们(?:公司)?的?(?:问题|事|错|责任)"
+    r"|\bno (?:complaints?|issues?|problems?) (?:about|with|against) you\b"
     r"|(?<![他它别])你们(?:倒|倒是)?(?:还|都|挺|蛮)?(?:好|行|可以|不错|没问题)"
     r"|\bnot (?:on )?you(?:r fault)?\b|\bnothing to do with you|\bnot your (?:fault|problem)"
     r"|\byou(?: guys)?(?:'re| are) (?:fine|ok|okay|alright|good)\b"
@@ -77,6 +89,19 @@ _META_QUESTION = re.compile(
     r"你说呢|(?:这个?|这种)?(?:也|还)(?:要|得)问|比如(?:说)?(?:哪|什么|啥)|要说(?:什么|啥)|说(?:什么|啥)好"
     r"|什么方面|哪方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
     r"|\bwhat do you mean\b|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
+)
+# The survey itself, asked about: "这个问卷要填多久？", "how many more questions?".
+_ABOUT_SURVEY = re.compile(
+    r"问卷|调查|(?:几|多少)(?:道|个)?题|还有几个|这(?:些|个)?问题"
+    r"|\b(?:survey|questionnaire|questions|more of these)\b|\basked (?:me )?(?:that|this)\b"
+)
+# Praise or a reason for having none, then the conclusion: "support sorted me out in 5 min, so no
+# complaints here", "客服挺给力的，所以没啥好吐槽的".
+_CONCLUDED_NONE = re.compile(
+    r"(?:\b(?:so|hence|therefore|which is why)\s+(?:i have |i've got |i got |there are |there's )?"
+    r"(?:no|zero|nothing|none)\b(?:\s+(?:complaints?|issues?|problems?|to complain about))?"
+    r"|所以(?:我)?(?:也|就|真)?没(?:有|啥|什么)(?:可|好|要)?(?:抱怨|吐槽|不满意?|意见|问题|好说)?的?)"
+    r"(?:\s*(?:here|from me|really|at all))?[\s.!。！~了啊呀]*$"
 )
 # Bare judgements with nothing specific: "还行", "just bad", "不满意".
 _BARE = re.compile(
@@ -94,6 +119,8 @@ def asks_back(low: str) -> bool:
     if is_question_back(low) or is_holding(low):
         return True
     parts = [p for p in _CLAUSES.split(low) if p.strip()]
+    if len(parts) <= 2 and _ABOUT_SURVEY.search(low) and re.search(r"[?？]|吗|呢", low):
+        return True  # "你们这个问卷要填多久啊？", "you already asked me that, didn't you?"
     return len(parts) <= 2 and _META_QUESTION.search(low) is not None
 
 
@@ -104,11 +131,27 @@ def _empty(clause: str) -> bool:
     return cjk <= 1 and not words
 
 
+# Words that belong to an explained number: its hedge before ("快三年", "about 2 years") and its
+# unit after ("4 stars", "3/5").
+_HEDGE_BEFORE = re.compile(
+    r"(?:(?:快|将近|差不多|大概|大约|约|近|都|已经|\b(?:about|around|almost|nearly|roughly|over))\s*)+$"
+)
+_UNIT_AFTER = re.compile(r"\s*(?:多|stars?\b|points?\b|pts\b|分|颗星|星|/\s*\d+|out of \d+)")
+
+
+def _widened(low: str, start: int, end: int) -> tuple[int, int]:
+    hedge = _HEDGE_BEFORE.search(low, 0, start)
+    unit = _UNIT_AFTER.match(low, end)
+    return (hedge.start() if hedge else start), (unit.end() if unit else end)
+
+
 def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """An open answer that names nothing specific once explained spans are set aside."""
     if _BARE.match(low.strip()):
         return True
     if _NOT_ABOUT_YOU.search(low) and not _ONLY_THE_REST.search(low):
+        return True
+    if _CONCLUDED_NONE.search(low):
         return True
     if VAGUE.search(low) is not None:
         # a vague phrase that leaves almost nothing ("can't really put my finger on it")
@@ -120,6 +163,7 @@ def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
         ):
             return True
     for start, end in explained:
+        start, end = _widened(low, start, end)
         low = low[:start] + " " * (end - start) + low[end:]
     clauses = [c for c in _CLAUSES.split(low) if c.strip()]
     return bool(clauses) and all(_empty(c) for c in clauses)

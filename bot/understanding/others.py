@@ -30,6 +30,8 @@ _OUTSIDE = (
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
     # people the respondent deals with at work or at home, none of them the respondent
     r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女"
+    # pupils named by their school year: "my Year 11s", "my grade 5s"
+    r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis"
     r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?)"
@@ -125,3 +127,55 @@ def only_asked(low: str, start: int) -> bool:
     if clause.rstrip().endswith("?") and _QUESTION_WORD.search(clause):
         return True
     return len(clauses) >= 2 and all(c.rstrip().endswith("?") for c in clauses)
+
+
+# Animals people give ages of: "狗狗三岁了", "my dog's 3", "是条金毛，十岁了".
+_PET = (
+    r"猫|狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短|宠物|鹦鹉|仓鼠|兔子"
+    r"|\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?|retrievers?"
+    r"|terriers?|spaniels?|poodles?|collies?|huskies|husky|parrots?|hamsters?|rabbits?|bunny"
+    r"|horses?|ponies|pony)(?:'s)?\b"
+)
+_PET_RE = re.compile(_PET)
+# A third person as the subject right before an age: "she's 5", "he is about 12".
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|it)(?:'s|'re|\s+is|\s+are|\s+was)\b")
+# A person counted is an object ("有俩娃 38", "two kids 40"), not the subject of the age.
+_COUNTED = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十俩仨]|two|three|four|five)\s*(?:个|只|条)?\s*$"
+)
+# A clause with no subject of its own before the age ("三岁了", "今年十岁了") goes on about the
+# subject of the clause before, in a Chinese topic chain, when it says what the age has become.
+_SUBJECTLESS = re.compile(r"\s*(?:今年|已经|都|快|才|也|刚|刚刚|现在|差不多|大概|马上|眼看)*\s*")
+_BECOME_AFTER = re.compile(r"\s*(?:周岁|岁)?(?:多|半)?\s*了")
+# The topic of a clause: the person or animal it opens with ("狗狗叫布丁", "我女儿在读小学"), or
+# one it says something is ("我们家“大宝贝”是条金毛").
+_TOPIC = re.compile(
+    rf"^\s*(?:(?:我们|咱们|我|俺|咱)?(?:家里?|的)*|(?:my|our)\s+)?(?:{_OUTSIDE}|{_HOUSEHOLD}|{_PET})"
+    rf"|(?:是|就是)(?:一|1)?(?:条|只|个)?(?:{_PET})|(?:只|条)(?:{_PET})"
+)
+
+
+def _about_other(clause: str, *, counted: bool = False) -> bool:
+    """The last person or animal named in `clause` is not the respondent, who does not come back
+    after it; a counted one ("有俩娃") is the object of the clause, not its subject, unless
+    `counted` allows it (the topic of a clause the age goes on about)."""
+    found = [m for p in (_ANYONE_RE, _PET_RE, _THIRD_PERSON) for m in p.finditer(clause)]
+    if not found:
+        return False
+    last = max(found, key=lambda m: m.end())
+    head = _OWNER_END.sub("", clause[: last.start()])
+    if _WITH_SELF.search(head) or (_COUNTED.search(head) and not counted):
+        return False  # "my wife and I are both 35", "有俩娃 38"
+    return _SELF.search(clause[last.end() :]) is None
+
+
+def age_of_other(low: str, start: int, end: int) -> bool:
+    """The age at `start`..`end` is somebody else's or a pet's: "我女儿朵朵今年五岁了", "my
+    nephew's 19", "狗狗叫布丁，三岁了"."""
+    clause = clause_before(low, start)
+    if _about_other(clause):
+        return True
+    if _SUBJECTLESS.fullmatch(clause) and _BECOME_AFTER.match(low, end) and len(clause) < start:
+        before = clause_before(low, start - len(clause) - 1)
+        return _TOPIC.search(before) is not None and _about_other(before, counted=True)
+    return False

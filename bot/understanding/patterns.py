@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding import intentions
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.normalize import Text
 
@@ -29,33 +30,18 @@ _MAIL = r"(?:\bmail(?:ed|ing|s)?\b|\bpost(?:ed|ing)?\b|\bsnail|寄|邮)"
 _ONLINE = (
     r"(?:\bonline\b|\bwebsite\b|\bapp\b|\belectronic(?:ally)?\b|\bdigital\b|网上|线上|在线|电子)"
 )
-_CLAUSE = r"[^.;!?。；！？]{0,30}?"
+_CLAUSE = r"[^.;!?。；！？]{0,40}?"
 
-_RIVALS = (
-    r"(?:verizon|at&t|at ?and ?t|t mobile|sprint|vodafone|ee|o2|three|bt|sky|virgin(?: media)?"
-    r"|talktalk|comcast|xfinity|spectrum|cox|telstra|optus|rogers|bell|telus|china mobile"
-    r"|china unicom|china telecom|another (?:provider|carrier|company|network)|a competitor)\b"
+
+_NOT_BANKS = (
+    r"(?:paypal|gcash|alipay|venmo|wechat|google|apple|amazon|microsoft|steam|netflix|uber|phone"
+    r"|email|mobile|work|company|business|joint|user|online|prepaid|data|airtime)\b"
 )
 
 CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "stay": (
-        # "还用吧", "用着呗", "先用着": carrying on
-        re.compile(r"(?:还|先|就|继续|接着)用着?(?:吧|呗|呢|啦)|用着(?:吧|呗|呢|啦)|先用着"),
-        # "you've got me for another year", "再用一年", "give it one more year"
-        re.compile(
-            r"\byou(?:'ve| have)? got me\b|\b(?:for|give (?:you|it|them))\s+(?:another|one more)"
-            r"\s+(?:year|term|contract)\b|再(?:用|续|给你们)一年"
-        ),
-        # "no plans to go anywhere"; a renewal already made when asked about the future
-        re.compile(
-            r"\bno (?:plans?|intention|intentions) (?:to|of) go(?:ing)? anywhere\b"
-            r"|\b(?:already|just) renewed\b|\brenewed (?:for|until|till|through)\b"
-            r"|已经续(?:约|费)?了|续好了"
-        ),
-    ),
-    "unsure": (
-        re.compile(r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"),
-    ),
+    **intentions.ASKED_PATTERNS,
+    # a singer's songs: "听周杰伦的歌", "爱唱邓丽君的老歌" (听歌 with the singer in between)
+    "music": (re.compile(r"(?:听|唱)[^,，。;；!?]{1,10}?的(?:老|新)?歌"),),
     "mailed_check": (
         re.compile(_CHECK + _CLAUSE + _MAIL),
         re.compile(_MAIL + _CLAUSE + _CHECK),
@@ -69,27 +55,13 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:from|out of|through|via) (?:(?:my|our|the) )?(?:bank|account|checking|savings)"
         ),
-        re.compile(r"\b(?:checking|savings|current|bank) account\b"),
-    ),
-    "leave": (
-        # "应该会走吧", "肯定走啊": leaving, said with a verb of intent
+        re.compile(r"\b(?:checking|savings|current|bank) account\b|\bbank(?:ing)? app\b"),
+        # a bank by name ("from my Capitec account", "transfer from my GTBank app"); wallets and
+        # other accounts are no bank
         re.compile(
-            r"(?:会|要|得|肯定|一定|准备|打算|能|想|该)走(?!一步|了一步|路|过|访|走|神|运|势)"
-        ),
-        re.compile(
-            r"(?:换|转|跳槽|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
-        ),
-        # a named rival: "signed with Vodafone", "going with T-Mobile", "joining Three"
-        re.compile(
-            r"\b(?:sign(?:ed|ing)?(?: up)? with|go(?:ing)? with|join(?:ed|ing)?"
-            r"|switch(?:ed|ing)? to"
-            r"|mov(?:e|ed|ing) to|port(?:ed|ing)?(?: out)? to)\s+" + _RIVALS
-        ),
-        # leaving the country: the service goes too
-        re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
-        re.compile(
-            r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
-            r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
+            r"\b(?:from|out of|through|via) (?:my|our|the) (?!" + _NOT_BANKS + r")[a-z]+ account\b"
+            r"|\b[a-z]{2,}bank (?:app|account|online|mobile|transfer)\b"
+            r"|\btransfer\w*\b[^.;!?]{0,20}?\b[a-z]{2,}bank\b"
         ),
     ),
 }
@@ -272,15 +244,34 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             True,
             always=True,
         ),
-        # "my three grandchildren live with me": children the respondent lives with
+        # "my three grandchildren live with me", "my two boys live with me", "my mum lives with
+        # me": children or parents the respondent lives with
         BoolRule(
             re.compile(
                 r"\b(?:my|our)\s+(?:\w+\s+)?(?:grandchildren|grandkids|grandsons?|granddaughters?"
-                r"|kids|children|nieces?|nephews?)\s+(?:live|lives|living|stay|stays)\s+with\s+"
-                r"(?:me|us)\b"
+                r"|kids|children|nieces?|nephews?|boys|girls|sons?|daughters?|lads|mum|mom|mother"
+                r"|dad|father|parents|grandma|grandmother|grandpa|grandfather|nan|gran)\s+"
+                r"(?:still\s+)?(?:live|lives|living|stay|stays)\s+with\s+(?:me|us)\b"
             ),
             True,
             always=True,
+        ),
+        # "Mum moved in after her fall", "my in-laws have moved in with us": a parent taken in
+        BoolRule(
+            re.compile(
+                r"\b(?:mum|mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather"
+                r"|nan|gran|mother in law|father in law|in laws)\s+(?:(?:has|have|just|finally"
+                r"|recently)\s+)*moved in\b"
+            ),
+            True,
+        ),
+        # "I cover everything for her now": the respondent pays for someone's keep
+        BoolRule(
+            re.compile(
+                r"\b(?:i|we)\s+(?:cover|pay for|handle|pay)\s+(?:everything|it all|all of it)"
+                r"\s+for\s+(?:her|him|them)\b"
+            ),
+            True,
         ),
         # "two under two", "three under 5": young children counted by age
         BoolRule(re.compile(rf"\b{_NUMBER_WORD}\s+(?:kids?\s+)?under\s+{_NUMBER_WORD}\b"), True),
@@ -342,23 +333,15 @@ def _overlaps(hit: Hit, others: list[Hit], slot: str) -> bool:
     return any(o.for_slot(slot) and o.start < hit.end and hit.start < o.end for o in others)
 
 
-# Readings that beat the phrases inside them: "没想过换" is staying, although "没想过" alone is
-# "haven't thought about it". Their hits carry the kind "override".
-CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "stay": (re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),),
-}
-
-
 def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -> list[Hit]:
     """Pattern readings for an asked choice slot that no lexicon phrase of the slot covers, and
     overriding readings that replace the phrases they cover."""
     out: list[Hit] = []
     for option in option_ids:
-        for pattern in CHOICE_OVERRIDES.get(option, ()):
+        for pattern in intentions.CHOICE_OVERRIDES.get(option, ()):
             for m in pattern.finditer(text.low):
-                out.append(
-                    _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), [])
-                )
+                start = next((m.start(g) for g in ("at", "at2") if m.groupdict().get(g)), m.start())
+                out.append(_hit(text, start, m.end(), Entry(slot, option, True, "override"), []))
     for option in option_ids:
         for pattern in CHOICE_PATTERNS.get(option, ()):
             for m in pattern.finditer(text.low):
@@ -366,6 +349,19 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
                 hit = _hit(text, m.start(), m.end(), entry, hits)
                 if not _overlaps(hit, hits, slot):
                     out.append(hit)
+    return out
+
+
+def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -> list[Hit]:
+    """Readings that state an intention in an answer to any question ("I'm switching to BT",
+    "再这样就换了"), as strong evidence; lexicon phrases of the slot they overlap give way."""
+    out: list[Hit] = []
+    for option in option_ids:
+        for pattern in intentions.STRONG_PATTERNS.get(option, ()):
+            for m in pattern.finditer(text.low):
+                out.append(
+                    _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), hits)
+                )
     return out
 
 

@@ -35,7 +35,9 @@ _OTHER_EN = (
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
 # "my son('s wife)", "her (husband)".
 _OWNER_BEFORE = re.compile(
-    rf"(?:{_OTHER_ZH})(?:的|们|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快)*\s*$"
+    rf"(?:{_OTHER_ZH})(?:的|们|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快"
+    # where they are: "孩子们都在外地(成家了)"
+    r"|在[^,，。;；在]{1,6}?)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
     r"|'re|got|has|have|had|been|and|grown|up|\d+)\s+)*$"
 )
@@ -72,10 +74,14 @@ _ECHO_NO = re.compile(
 _OTHER_PERSON_ZH = re.compile(
     r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|男友|女友|先生|太太|丈夫|妻子|那位|那口子|孩子|儿子"
     r"|女儿|闺女|爸妈|父母|爸|妈|哥|姐|弟|妹|朋友|同事|家人|亲戚|(?<!其)他|她"
+    # one of the people just named: "孩子都工作了，一个在杭州一个在成都"
+    r"|(?<![我俺])一个(?=在|住)|另(?:外)?一个|老[大二三]"
 )
 _OTHER_PERSON_EN = re.compile(
     r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kids?|children"
-    r"|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they)\b"
+    r"|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they"
+    # one of the people just named: "both grown, one in Leeds and the other in York"
+    r"|(?<!\bno )one(?= (?:is |lives )?in\b)|the other(?: one)?)\b"
 )
 # "我老公", "我家那位", "我们家的孩子": the respondent as owner, not as subject.
 _POSSESSIVE_ZH = re.compile(
@@ -121,7 +127,7 @@ def echoed_no(low: str, end: int) -> bool:
 
 # Mockery right after an option denies it: "续个鬼", "换个屁", "留下才怪".
 _MOCK_AFTER = re.compile(
-    r"个(?:鬼|屁|毛线?|头|锤子|球)|才怪|你个头"
+    r"个(?:鬼|屁|毛线?|头|锤子|球|寂寞|der)|才怪|你个头"
     # "续约的可能性不大": said to be unlikely
     r"|的?(?:可能性?|几率|概率)(?:不大|很小|极小|很低|极低|为零|几乎为零)"
 )
@@ -262,11 +268,25 @@ _NAMED_AS_OTHERS = re.compile(
 )
 
 
+_GROUP_WORDS = frozenset(("小朋友", "孩子们", "娃娃", "little ones", "kiddies", "kiddos"))
+# More children than a family has: a class, a ward or a club ("27 kids all day", "班上四十二个
+# 孩子").
+_CROWD_BEFORE = re.compile(
+    r"(?:\b(?:[1-9]\d+|dozens of|a dozen|(?:twenty|thirty|forty|fifty|sixty|hundreds? of)"
+    r"(?:[ -][a-z]+)?)\s+(?:(?:little|small|young|wee|school|noisy|lovely|other)\s+)?"
+    r"|(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|几十|好几十"
+    r"|上百)\s*(?:个|名|位)(?!月)(?:(?:(?![岁月年])[\u4e00-\u9fff]){1,2}的)?)$"
+)
+
+
 def not_own_child(low: str, start: int, end: int) -> bool:
     """The child word at `start`..`end` is not about a child of the respondent."""
-    if low[start:end] not in _CHILD_WORDS:
-        return False
+    word = low[start:end]
     clause = clause_before(low, start)
+    if (word in _CHILD_WORDS or word in _GROUP_WORDS) and _CROWD_BEFORE.search(clause):
+        return True  # "27 kids all day", "几十个小朋友": pupils, patients or a team
+    if word not in _CHILD_WORDS:
+        return False
     if _ADULT_CHILD_BEFORE.search(clause) or _ADULT_CHILD_AFTER.match(low[end : end + 16]):
         return True
     if _NAMED_AS_OTHERS.match(low, end):

@@ -74,10 +74,11 @@ _REFUSAL = re.compile(
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
     r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打)[了啦喇咯]"
     r"|不说了|(?:私人|个人)(?:问题|信息|的事)|隐私|无可奉告"
-    r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲)"
+    r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲|填)"
     r"|没必要(?:说|告诉)|关你什么事|管得着|不关你的?事|别问了|不予回答"
-    r"|(?:名字|称呼|姓名|这个|这题|这个问题)(?:就|还是)?算了|\banonymous\b|\banon\b"
-    r"|prefer not|(?:i'?d|i would) rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
+    r"|(?:名字|称呼|姓名|这个|这题|这个问题|打分|评分|打星|评价)(?:就|还是)?算了"
+    r"|\banonymous\b|\banon\b"
+    r"|prefer not|(?:(?:i'?d|i would) |^)rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
     r"|stay|go|have|be|pay|use))|rather not (?:say|share|answer|tell|discuss|rate|give)"
     r"|none of your (?:business|concern)|not your (?:business|concern)|mind your own"
     r"|not telling|won'?t (?:say|tell|share)|\bnunya\b"
@@ -96,6 +97,11 @@ _REFUSAL = re.compile(
     # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")
     r"|先不(?:评|打分)"
     r"|\b(?:i'?d|i would) sooner not\b|\bnot something i (?:share|give out|discuss|tell)"
+    r"|\bnot something i'?m (?:comfortable|happy|keen) (?:sharing|saying|telling|giving)"
+    r"|(?:^|\bi |[,.]\s*)(?:don'?t|do not|never|won'?t) (?:give out|hand out|disclose|share) "
+    r"(?:my |any |that |such |payment |personal |bank |card |financial )*"
+    r"(?:info|information|details)\b"
+    r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
     r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
 )
 _VAGUE = re.compile(
@@ -106,6 +112,7 @@ _VAGUE = re.compile(
     r"|(?:don'?t|do not) have (?:any )?hobbies"
     r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|随便|随你|看着叫"
     r"|怎么叫就怎么叫|怎么叫都|(?:点|咩|乜)叫都|\bpick one\b|\b(?:don'?t|dont) mind\b"
+    r"|\bcall me (?:anything|whatever|what you)\b"
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
@@ -118,9 +125,11 @@ _VAGUE = re.compile(
     r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)|know)|no idea|not sure"
     r"|\bunsure\b|dunno|\bidk\b|hard to say|difficult to say|\bdepends\b|it varies|\bvaries\b"
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
-    r"|whatever|doesn'?t matter|\bages\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
+    r"|whatever|doesn'?t matter|\bages\b|donkey'?s years|\byonks\b|a while|a long time"
+    r"|\bforever\b|\ba few\b|\bseveral\b"
     r"|some time|not much|\bnothing much\b|old enough|stopped counting|complicated|kind of|sort of"
-    r"|long story"
+    r"|\bsorta\b|\bfiguring (?:it|things) out\b"
+    r"|long story|\bthat'?s all i (?:remember|recall|know)\b"
     r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
     r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
@@ -195,6 +204,30 @@ def is_question_back(low: str) -> bool:
     return len(parts) == 1 and _QUESTION_BACK.search(low) is not None and not is_vague(low)
 
 
+# Asking what the question or the scale means, or what counts, inside a longer message: "what counts
+# as a partner? like do business partners count", "does my godson count?", "what's a 3 mean?",
+# "这个问题是问我自己的孩子对吧？".
+_MEANING = re.compile(
+    r"\bdefine\b|\bwhat do you mean\b|\bwhat does\b[^.?!]{1,30}?\bmean\b|\bwhat counts\b"
+    r"|\bwhat(?:'s| is)\s+(?:an?\s+)?[\w']+\s+mean\b|\bmeaning what\b|\bhow do you define\b"
+    r"|\b(?:do|does|would)\s+(?:[\w']+\s+){0,4}?count\b|\bdo you mean\b|\bare you asking\b"
+    r"|什么意思|啥意思|是指|指的是|怎么算|算不算|(?:什么|啥)叫|算(?:吗|么)"
+    r"|(?:是(?:在)?问|问的是)[^?,，。]{0,12}?(?:吗|么|对吧|是吧|对不对)"
+)
+_CLAUSE_START = re.compile(r"[,.?!;]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def meaning_spans(low: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that ask what the question means or what counts; words inside them
+    state nothing, and after them only strong evidence answers."""
+    spans: list[tuple[int, int]] = []
+    for m in _MEANING.finditer(low):
+        starts = [b.end() for b in _CLAUSE_START.finditer(low, 0, m.start())]
+        stop = _CLAUSE_START.search(low, m.end())
+        spans.append((starts[-1] if starts else 0, stop.end() if stop else len(low)))
+    return spans
+
+
 # Answers that cannot give the asked value: a zodiac sign or generation instead of an age, a start
 # tied to an event rather than a date, somebody else paying the bill, a wallet that is no payment
 # option. Only read when no value was found; unlike the phrases above they never hedge a value.
@@ -223,15 +256,22 @@ _NO_VALUE = re.compile(
     r"|\b(?:work|company) (?:phone"
     r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
     r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
-    r"|\bvenmo\b|\bzelle\b|\bcash app\b"
+    r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
+    r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
+    # an automatic payment names no means ("autopay, on the 1st")
+    r"|\bauto[- ]?pay(?:ment)?s?\b|\bautomatic payments?\b"
     r"|搞不(?:懂|清楚?|明白)"
+    # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
+    r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂"
 )
 # Holding the conversation, not answering yet: "hold on, one sec", "让我想想".
 _HOLD = re.compile(
     r"\b(?:hold on|hang on|one sec(?:ond)?|just a (?:sec|second|minute|moment)|a sec\b|one moment"
-    r"|give me a (?:sec|second|minute|moment)|let me think|brb)\b|稍等|等一下|等等|等会儿?|我想想"
-    r"|让我想想|想一下|我看看|让我看看"
+    r"|give me a (?:sec|second|minute|moment)|(?:let me|lemme) think|brb)\b|稍等|等一下|等等"
+    r"|等会儿?|我想想|让我想想|想一下|我看看|让我看看"
 )
+# Still making up their mind: "ok you guys... lemme think", "嗯…让我想想".
+_THINKING = re.compile(r"\b(?:let me|lemme) think\b|让我想想|我想想|容我想想|想一下")
 # A short question to the bot ("你们能解决吗？", "can you fix it?") asks, it does not answer.
 _ASK_BACK = re.compile(
     r"^(?:你们|你)(?:能|会|可以|能不能|会不会|管不管)[^,，。]{0,8}(?:吗|么|嘛)?\s*\?+$"
@@ -253,6 +293,11 @@ def names_bandwidth(low: str) -> bool:
 
 def is_vague(low: str) -> bool:
     return _VAGUE.search(low) is not None or _NO_VALUE.search(low) is not None
+
+
+def still_thinking(low: str) -> bool:
+    """The respondent says they are still thinking: a weak word next to it ("ok") is no answer."""
+    return _THINKING.search(low) is not None
 
 
 def is_holding(low: str) -> bool:
@@ -281,8 +326,8 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
 # A mild judgement rates, and a vague amount of time ("用了好几年了") is about the tenure: neither
 # hedges another answer.
 _NOT_A_HEDGE = re.compile(
-    r"还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年"
-    r"|有段时间|一段时间|\ba while|a long time|\bages\b|\bforever\b"
+    r"还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
+    r"|有段时间|一段时间|\ba while|a long time|\bages\b|donkey'?s years|\byonks\b|\bforever\b"
 )
 
 

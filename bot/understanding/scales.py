@@ -363,3 +363,19 @@ def emoji_rating(raw: str) -> int | None:
         if char in raw:
             return value
     return None
+
+
+# Good and bad by turns, said with two time frames: "some days it's great, some days it's awful",
+# "sometimes fine, other times useless", "有时候挺快，有时候卡死".
+_BY_TURNS = re.compile(
+    r"\bsome (?:days|times|weeks|nights|mornings|evenings)\b[^.;!?]{1,40}?"
+    r"\bsome (?:days|times|weeks|nights|mornings|evenings)\b"
+    r"|\bsometimes\b[^.;!?]{1,40}?\b(?:sometimes|other times|other days)\b"
+    r"|\bone day\b[^.;!?]{1,30}?\bthe next\b|有时(?:候)?[^。！？!?]{1,12}?有时(?:候)?"
+    r"|时而[^。！？!?]{1,8}?时而"
+)
+
+
+def by_turns(low: str) -> bool:
+    """Judgements that alternate with the time ("some days great, some days awful"): no level."""
+    return _BY_TURNS.search(low) is not None

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import choices, names, patterns, people, replies
+from bot.understanding import choices, household, names, patterns, people, pets, replies
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
 
 _GENDER_SELF = re.compile(
     r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
-    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s])"
-    r"|\b(?:i'?m|i am|im)\s+(?:an?\s+)?(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|young\s+|old\s+"
-    r"|married\s+|single\s+)?(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    # "95年的男生", "我是00年的女生": a birth year before the gender word (an adult's: 19xx, 200x)
+    r"|(?:^|[,，。.!\s])(?:我是|本人|是)?(?:19)?(?:[4-9]\d|0\d)年(?:生)?的(?P<zhy>男|女)"
+    r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    # "Am a guy of 27 years": the subject dropped at the start of a clause
+    r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:an?\s+)?"
+    r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|young\s+|old\s+|married\s+|single\s+)?"
+    r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
     r"|^(?P<bare>male|female)\b"
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
@@ -21,6 +26,23 @@ _GENDER_SELF = re.compile(
     # "俺是当娘的", "我是当爹的": a parent's role names the gender
     r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
 )
+# "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
+# the gender.
+_KIN_MALE = (
+    "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公".split()
+)
+_KIN_FEMALE = (
+    "姑姑 阿姨 姨妈 小姨 舅妈 婶婶 伯母 奶奶 外婆 姥姥 妈妈 姐姐 妹妹 女儿 孙女 侄女 外甥女 儿媳"
+    " 媳妇 老婆 妻子".split()
+)
+_KIN_GENDER = {**dict.fromkeys(_KIN_MALE, "male"), **dict.fromkeys(_KIN_FEMALE, "female")}
+_KIN_SELF = re.compile(
+    r"(?:我|俺)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
+    + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢~～])"
+)
+# 男 / 女 inside a kinship word ("侄女", "外甥女", "儿女", "女婿", "男友") name no gender.
+_IN_KIN_WORD = re.compile(r"(?<=[侄孙甥子儿])[男女]|[男女](?=[儿婿友方])")
 # "性别男，爱好女": a gender the respondent likes or looks for is not their own.
 _LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
 _GENDER_VALUES = {
@@ -38,10 +60,12 @@ _GENDER_VALUES = {
     "gal": "female",
 }
 _LEADING_LETTER = re.compile(r"[a-z]\s*[,，;/]")
+# The English frame goes first: the Chinese one can match nothing, and would win at position 0.
 _PLACE_PREFIX = re.compile(
-    r"^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?"
-    r"|^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:based\s+)?in|based in|living in|live in|in"
-    r"|from|currently in|i'?m from)\s+",
+    r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
+    r"|i'?ve\s+(?:always\s+)?lived\s+in|based in|living in|live in|in|from|currently in|i'?m from)"
+    r"\s+"
+    r"|^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?",
     re.IGNORECASE,
 )
 _PLACE_SUFFIX = re.compile(
@@ -50,7 +74,10 @@ _PLACE_SUFFIX = re.compile(
 _NOT_PLACE = re.compile(
     r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
     r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
-    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|travel)\b"
+    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|travel"
+    # "I'm in sales": a line of work or a state, not a place
+    r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
+    r"|meetings?|trouble|love|charge|debt|business)\b"
     r"|东北|西北|华北|华南|华东|南方|北方|农村|乡下|老家|县城|郊区|国外|海外|外地|市区|城里",
     re.IGNORECASE,
 )
@@ -61,7 +88,9 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     hits = ctx.hits
     if asked:
         extra = patterns.choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
-        hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    else:
+        extra = patterns.strong_choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
+    hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
     cands = choices.candidates(hits, info, asked, low)
     overrides = [h for h, e in cands if e.kind == "override"]
     if overrides:
@@ -83,6 +112,11 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         )
     ]
     if info.slot.name.lower() in ("gender", "sex"):
+        kin = _KIN_SELF.search(low) if asked else None
+        if kin and _KIN_GENDER[kin.group("kin")] in info.slot.option_ids():
+            value = _KIN_GENDER[kin.group("kin")]
+            propose(ctx, info.slot.name, value, kin.start(), kin.end(), confidence=0.85)
+            return
         # gender words are everywhere ("客服小姐姐", "my husband"): another slot's answer states
         # the respondent's own gender only in a self-description ("我是男生", "I'm a guy")
         if not asked:
@@ -100,6 +134,7 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
                 or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
             )
             and not _LIKED_BEFORE.search(low, 0, h.start)
+            and not _IN_KIN_WORD.match(low, h.start)
         ]
     chosen = choices.resolve_choice(cands, info, asked, low)
     if chosen is not None:
@@ -129,7 +164,8 @@ def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
     m = _GENDER_SELF.search(ctx.text.low)
     if not m:
         return
-    word = m.group("zh") or m.group("en") or m.group("bare") or m.group("here") or ""
+    word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
+    word = word or m.group("here") or ""
     word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男"}.get(m.group("parent") or "", word)
     value = _GENDER_VALUES.get(word)
     if value and value in info.slot.option_ids():
@@ -137,7 +173,10 @@ def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
 
 
 def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    cands = choices.candidates(ctx.hits, info, asked, ctx.text.low)
+    hits = ctx.hits
+    extra = patterns.choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
+    hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    cands = choices.candidates(hits, info, asked, ctx.text.low)
     values, used = choices.resolve_multi(cands)
     if values:
         propose(ctx, info.slot.name, values, used[0].start, used[-1].end, confidence=0.85)
@@ -148,7 +187,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     extra = patterns.boolean_hits(ctx.text, info.slot.name, info.role, hits, asked)
     hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
     cands = choices.candidates(hits, info, asked, ctx.text.low)
-    found = choices.resolve_boolean(cands, ctx.text.low, info.role)
+    found = household.resolve_boolean(cands, ctx.text.low, info.role)
     if found is not None:
         value, hit, strong = found
         propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)
@@ -162,10 +201,18 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if answer is not None:
             propose(ctx, info.slot.name, answer, 0, len(ctx.text.surface), confidence=0.8)
             ctx.weak_asked = True
+        elif info.role == "dependents" and (pet := pets.own_pet(ctx.text.low)) is not None:
+            # "I've got a goldfish", "家里就一只布偶猫": only animals at home, no dependents
+            propose(ctx, info.slot.name, False, pet[0], pet[1], confidence=0.7)
+            ctx.weak_asked = True
 
 
 def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
+    if _asked_role(ctx) == "name":
+        # "飞哥 在成都跑单": the name that opens an answer to the name question is the respondent's
+        # own, though it ends in a kinship word
+        low = _OPENING_NAME.sub(lambda m: " " * len(m.group()), low, count=1)
     cands = choices.candidates(ctx.hits, info, asked, low)
     current = choices.live(cands)
     # "老公在上海上班": where somebody else is, not where the respondent lives; when the city was
@@ -212,14 +259,19 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         )
         if place:
             propose(ctx, info.slot.name, place, 0, len(surface), confidence=0.6)
-    elif not cands and not known:
-        lived = _LIVED_IN.search(ctx.text.surface)
+            return
+        if _NO_FIXED_HOME.search(low):
+            ctx.unusable_asked = True  # "I move around a lot, no fixed base": no one city
+            return
+    if asked or not (cands or known):
+        # "I've lived in Bath since 1974", asked: "my sister's in Toronto, I'm over in Truro"
+        lived = (_ASKED_LIVED_IN if asked else _LIVED_IN).search(ctx.text.surface)
         if (
             lived
             and lived.group("place").lower() not in _NOT_CITIES
             and not people.someone_elses_place(low, lived.start("place"))
         ):
-            place = lived.group("place")
+            place = CITIES.get(lived.group("place").lower(), lived.group("place"))
             propose(
                 ctx, info.slot.name, place, lived.start("place"), lived.end("place"), confidence=0.6
             )
@@ -228,9 +280,21 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 # "I live in Kimberley", "Based in Bradford", "Still in Dundee": a capitalised place after a cue
 # of living there is the city, though the gazetteer does not know it (countries and regions are
 # no cities).
+_PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
 _LIVED_IN = re.compile(
-    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying)\s+in\s+"
-    r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
+    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
+    r"\s+in\s+" + _PLACE_NAME
+)
+# When the city is asked, "I'm (over) in Truro" places the respondent too.
+_ASKED_LIVED_IN = re.compile(
+    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
+    r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _PLACE_NAME
+)
+_OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")
+# No one city to give: "I move around a lot", "no fixed base", "居无定所", "到处跑".
+_NO_FIXED_HOME = re.compile(
+    r"\bmove around\b|\bmoving around\b|\bno fixed (?:base|address|abode|home)\b"
+    r"|\bof no fixed\b|\bliving out of a (?:van|suitcase)\b|居无定所|到处跑|四处漂|没有固定"
 )
 _NOT_CITIES = frozenset(
     "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
@@ -256,7 +320,8 @@ def _unknown_place(surface: str) -> str | None:
     if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
-        known = CITIES.get(text.lower())
+        # "xia men": a Chinese city typed as pinyin syllables
+        known = CITIES.get(text.lower()) or CITIES.get(text.lower().replace(" ", ""))
         return known or " ".join(w[:1].upper() + w[1:] for w in text.split())
     return None
 
@@ -270,26 +335,30 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         name, start, end = found
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.9)
         return
-    if not asked:
-        return
+    if not asked or names.names_another(surface):
+        return  # "账户是我爸的名字，王建国": the name given is somebody else's
     bare = names.bare_name(surface)
     if bare:
         propose(ctx, info.slot.name, _as_typed(ctx, bare), 0, len(bare), confidence=0.8)
         return
-    # "飞哥 在成都跑单": spaces between Chinese words part clauses as commas do
-    clause = names.name_in_clauses(_CJK_SPACE.sub("，", surface))
+    # "飞哥 在成都跑单", "tayla 🙃 my mum picked it": clauses parted without punctuation
+    clause = names.name_in_answer(surface, ctx.text.raw)
     if clause:
         name, start, end = clause
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.75)
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")
-
-
 def _as_typed(ctx: Ctx, name: str) -> str:
-    """The name with the hyphens the normalisation turned into spaces ("Anne-Marie")."""
-    hyphenated = name.replace(" ", "-")
-    return hyphenated if " " in name and hyphenated in ctx.text.raw else name
+    """The name with the hyphens the normalisation turned into spaces ("Anne-Marie",
+    "Mrs. Nakamura-Lee")."""
+    if " " not in name:
+        return name
+    words = name.split(" ")
+    typed = re.search(r"(\s*-\s*|\s+)".join(re.escape(w) for w in words), ctx.text.raw)
+    if typed is None:
+        return name
+    gaps = ["-" if "-" in gap else " " for gap in typed.groups()]
+    return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
 
 
 def read_text(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

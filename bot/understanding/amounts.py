@@ -1,0 +1,227 @@
+"""Amounts of money, read from the numbers in a message.
+
+A number is an amount of money when it carries a currency ("七十来块", "$65", "89.9元",
+"六十八块五", "forty-two pounds fifty") or a spending cue ("每月88", "about 120 a month"); an
+amount paid for a year, half year or quarter ("一年大概交1200", "240 a quarter") is turned into a
+monthly one. Charges on top of the bill, devices, refunds and one-off fees are no amount of the
+bill (`is_extra`). Which of several amounts is the bill is decided in `money`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.numbers import Num
+from bot.understanding.quantities import Reading
+
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
+    r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b)"
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar)\s*$"
+)
+_SPEND_BEFORE = re.compile(
+    r"(?:每个?月|一个月|月费|月租|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay|paying|paid"
+    r"|spend|spending|costs?|charged?|套餐)\s*(?:大概|差不多|大约|也就|就|才|要|得|是|about|around"
+    r"|roughly|like|is|of)?\s*$"
+)
+_PER_MONTH_AFTER = re.compile(
+    r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month|\s*monthly\b"
+)
+# How many months one payment covers, when it is not a month: said before the amount in the same
+# clause ("一年1800", "每个季度交300", "半年交600") or after it ("240 a quarter", "720 every six
+# months", "一千二一年"). "三个月交一次，270" names the period in the clause before.
+_PERIOD_WORDS = (
+    r"(?P<y>一年|每年|年费|全年|包年|年付|按年|年缴|年交|a year|per year|annually|yearly|annual)"
+    r"|(?P<h>半年|half a year|half-yearly|half yearly|every six months|every 6 months|twice a year)"
+    r"|(?P<q>季度|quarter|quarterly|every three months|every 3 months)"
+)
+_PERIOD_BEFORE = re.compile(
+    r"(?:" + _PERIOD_WORDS + r")[^,.;!?，。\d]{0,6}$"
+    r"|(?:每|一)?(?P<n>[两二三四五六\d])个月(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    r"|\bevery (?P<n2>two|three|four|six|2|3|4|6) months[^,.;!?\d]{0,12}$"
+    r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年))(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+)
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:元|块钱|块)?\s*(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年))"
+    r"|(?:a|per|every|each)\s+"
+    r"(?:(?P<y2>year)|(?P<q2>quarter)|(?P<h2>six months|6 months|half year))"
+    r"|(?P<y3>annually|yearly|for the (?:whole|full|entire) year|for a (?:whole|full) year)"
+    r"|(?P<q3>quarterly))"
+)
+_PERIOD_MONTHS = {"y": 12, "h": 6, "q": 3}
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
+_CN_SMALL["six"] = 6
+# "六十八块五": a digit after 块/元 is tenths, unless it counts something ("99块一个月", "30块3次").
+_DECIMAL_JIAO = re.compile(
+    r"\s*[块元]\s*(?P<d>[一二三四五六七八九\d])"
+    r"(?=一个?月|(?![\d一二三四五六七八九十百千个月年天周次号岁分人台部张位口]))"
+)
+_DIGITS_CN = "零一二三四五六七八九"
+
+
+def _with_jiao(low: str, num: Num) -> float:
+    """ "六十八块五" is 68.5: a digit after 块/元 is tenths."""
+    m = _DECIMAL_JIAO.match(low, num.end)
+    if not m or num.is_range or num.value != int(num.value):
+        return num.value
+    digit = m.group("d")
+    tenth = int(digit) if digit.isdigit() else _DIGITS_CN.index(digit)
+    return num.value + tenth / 10
+
+
+def period_months(low: str, num: Num) -> int:
+    """How many months the amount at `num` is paid for: 1, or 12 for "一年1200", 3 for a quarter."""
+    after = low[num.end : num.end + 24]
+    if _PER_MONTH_AFTER.match(after):
+        return 1
+    before = low[max(0, num.start - 24) : num.start]
+    for m in (_PERIOD_AFTER.match(after), _PERIOD_BEFORE.search(before)):
+        if m is None:
+            continue
+        count = m.groupdict().get("n") or m.groupdict().get("n2")
+        if count:
+            return int(count) if count.isdigit() else _CN_SMALL[count]
+        for name, value in m.groupdict().items():
+            if value and name[0] in _PERIOD_MONTHS:
+                return _PERIOD_MONTHS[name[0]]
+    return 1
+
+
+def money(low: str, nums: list[Num]) -> list[Reading]:
+    """Numbers the text marks as an amount of money, per month."""
+    out: list[Reading] = []
+    for i, num in enumerate(nums):
+        if (
+            i > 0
+            and out
+            and out[-1].num is nums[i - 1]
+            and _DECIMAL_JIAO.match(low, nums[i - 1].end)
+        ):
+            if nums[i - 1].end < num.start <= nums[i - 1].end + 2:
+                continue  # the 五 of 六十八块五
+        after = low[num.end : num.end + 12]
+        before = low[max(0, num.start - 14) : num.start]
+        currency = bool(_CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before))
+        cue = bool(
+            _SPEND_BEFORE.search(before)
+            or _PER_MONTH_AFTER.match(after)
+            or _PERIOD_AFTER.match(after)
+        )
+        if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
+            continue
+        year_upfront = _paid_for_the_year(low, num)
+        if is_extra(low, num) and not year_upfront:
+            continue  # "多扣我30块的增值业务", "charged me £15 for a late fee": not the bill
+        value = _with_jiao(low, num)
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if nxt is not None and _is_cents(low, num, nxt):
+            # "forty-two pounds fifty": the amount runs on to its pence
+            value += nxt.value / 100
+            num = Num(num.lo, num.hi, num.start, nxt.end, num.approx, num.kind)
+        value = value / (12 if year_upfront else period_months(low, num))
+        out.append(Reading(round(value, 2), num, True, num.approx))
+    return out
+
+
+# "Annual plan, paid 9,588 upfront": on a yearly plan, an amount paid in advance pays the year.
+_ANNUAL_PLAN = re.compile(
+    r"\b(?:annual|yearly|year-long|12[- ]month|one[- ]year|1[- ]year)\s+(?:plan|contract|package"
+    r"|subscription|deal)\b|包年|年付|一年的?(?:套餐|合约)"
+)
+_UPFRONT = re.compile(
+    r"\b(?:up ?front|up-front|in one go|all at once|in advance)\b|一次性|提前(?:交|付)"
+)
+# ... but not what is paid upfront for a device or a fee ("600 up front for the router").
+_NOT_THE_PLAN = re.compile(
+    r"\bfor (?:the|my|a|an) (?:new )?(?:router|modem|i?phone|handset|install(?:ation)?|set-?up"
+    r"|device|laptop|tv)\b|费|路由器|手机|光猫"
+)
+_BREAKS = ",;!?，。；！？"
+
+
+def _paid_for_the_year(low: str, num: Num) -> bool:
+    if _ANNUAL_PLAN.search(low) is None:
+        return False
+    lo = max(low.rfind(ch, 0, num.start) for ch in _BREAKS + ".") + 1
+    ends = [i for i in (low.find(ch, num.end) for ch in _BREAKS) if i >= 0]
+    clause = low[lo : min(ends, default=len(low))]
+    return _UPFRONT.search(clause) is not None and _NOT_THE_PLAN.search(clause) is None
+
+
+_MAJOR_UNIT = re.compile(r"\s*(?:pounds?|quid|dollars?|bucks|euros?|rand|rupees?)\s+(?:and\s+)?")
+_CENTS_END = re.compile(
+    r"\s*(?:p\b|pence\b|cents?\b)?\s*(?:$|[,.;!?/)]|(?:a|an|per|each|every|monthly|by|for|on"
+    r"|in|with|or so|ish)\b)"
+)
+
+
+def _is_cents(low: str, num: Num, nxt: Num) -> bool:
+    """Is `nxt` the pence or cents of the amount `num` ("42 pounds 50", "ten dollars ninety")?"""
+    if nxt.is_range or nxt.value != int(nxt.value) or not 1 <= nxt.value <= 99:
+        return False
+    gap = _MAJOR_UNIT.match(low, num.end)
+    return gap is not None and gap.end() == nxt.start and _CENTS_END.match(low, nxt.end) is not None
+
+
+def is_extra(low: str, num: Num) -> bool:
+    """The amount at `num` is no monthly bill: a charge on top, a device, another subscription."""
+    before = low[max(0, num.start - 24) : num.start]
+    if _FOR_DEVICE.match(low, num.end) and _BOUGHT_BEFORE.search(before):
+        return True
+    return bool(_EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(low[num.end : num.end + 12]))
+
+
+# A charge on top of the bill, or one disputed: not what the respondent pays each month.
+_EXTRA_BEFORE = re.compile(
+    r"(?:多扣了?|多收了?|乱扣了?|额外|违约金|罚款|滞纳金|押金|\bextra|\bcharged (?:me|us)"
+    # a device bought or another subscription: "路由器花了299", "the new iphone was 1200",
+    # "Netflix alone is 15 a month"
+    r"|(?:路由器|手机|光猫|电脑|平板|电视|\b(?:i?phone|router|modem|laptop|tablet|tv|ipad))"
+    r"[^,，。.;!?]{0,8}?(?:花了?|买|was|cost|costs|\bat)"
+    r"|(?:netflix|spotify|disney|hbo|youtube|prime video|爱奇艺|腾讯视频|优酷|芒果tv)"
+    r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
+    r"|\bfined (?:me|us)|\bdeposit of"
+    # money coming back or coming in is no bill: "退了我三十块", "a 40 refund", "工资才三千五"
+    r"|退了(?:我|给我)?|退给我|退回|返了(?:我|给我)?|返给我|退款|返现|补偿了?|赔了?我|工资|薪水|月薪"
+    r"|收入"
+    r"|\b(?:salary|wages?|income|earn(?:s|ing)?)\b[a-z ]{0,8}?"
+    # a one-off payment: "交过两百的调试费" (after), "paid 200 upfront", "装宽带那会儿交过"
+    r"|(?:安装|初装|装机|调试|上门)费?(?:花了?|交了?|收了?|给了?|是)?)[^,，。.;!?]{0,6}$"
+    r"|(?:outright|upfront|up front|one-off|one off)\s*[,，]?\s*$"
+)
+_EXTRA_AFTER = re.compile(
+    r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"
+    r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b"
+    r"|(?:调试|辛苦|安装|初装|装机|上门|开户|工本|材料|移机|手续)费|押金|红包|小费"
+    # "by credit card" is how it is paid (the window may cut "card" short)
+    r"|\brefund|\bcredit\b(?!\s*card|\s*ca?r?$)|\bcashback\b|\bback\b(?! (?:in|then|when|home))"
+    r"|\b(?:up ?front|outright|one-off|one off)\b"
+    r"|\bfor the (?:install|installation|setup|handset|phone|router)\b)"
+)
+# A device the amount bought: "paid $999 for my iPhone", "spent 1200 on the new laptop".
+_BOUGHT_BEFORE = re.compile(r"\b(?:paid|spent|bought|cost me)\s*(?:about|around|like)?\s*\W?$")
+_FOR_DEVICE = re.compile(
+    r"\s*(?:dollars?|bucks|pounds?|quid|euros?)?\s*(?:for|on) (?:the|my|a|an|our) (?:new )?"
+    r"(?:i?phone|handset|router|modem|laptop|tablet|ipad|tv|telly|samsung|galaxy|pixel|console"
+    r"|computer|watch)\b"
+)
+# "住一块儿", "在一块": 一块 is "together" there, not one yuan.
+_TOGETHER_AFTER = re.compile(r"块儿|块(?![钱\d零一二三四五六七八九十多])")
+_TOGETHER_BEFORE = re.compile(r"(?:在|住|到|玩|凑|坐|待|呆|搁|放|走|混|聚|挤|合|去)\s*$")
+
+
+def _together(low: str, num: Num) -> bool:
+    if low[num.start : num.end] != "一":
+        return False
+    if low.startswith("块儿", num.end):
+        return True
+    before = low[max(0, num.start - 3) : num.start]
+    return bool(_TOGETHER_AFTER.match(low, num.end) and _TOGETHER_BEFORE.search(before))
+
+
+_NOT_MONEY_AFTER = re.compile(
+    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)|hours?|minutes?"
+    r"|days?|weeks?|mbps|kids?|stars?|分(?!钱))"
+)

@@ -1,0 +1,85 @@
+"""What an amount of time is about: the time with us, a contract's length or a device's age.
+
+The same "两年" answers the tenure and the contract question, so a duration fills a slot nobody
+asked only when the words around it say which: "用了三年", "been with you for", "十年的老用户" tie
+it to being a customer; "两年的合约", "2 year contract" to a contract; "这手机用了四年", "got the
+4K telly last Christmas", "my phone's 5 years old" to a device, which is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Things people have used for a while that are not the service itself ("这手机用了四年",
+# "been using the app for a year"); a phone number or line is the service.
+DEVICE = re.compile(
+    r"手机(?!号)|电脑|路由器|光猫|机顶盒|平板|电视|这台|这部|\b(?:phone|app|laptop|router|modem"
+    r"|tablet|computer|tv|telly|television|console|xbox|playstation|ps5|handset|device|iphone|ipad"
+    r"|car)\b(?!\s*(?:number|line|plan|service|contract))"
+)
+# Said in the same clause before the amount, these tie it to being a customer.
+_TENURE_BEFORE = re.compile(
+    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
+    r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
+    r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
+    r"|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up"
+    r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
+)
+_CONTRACT_BEFORE = re.compile(
+    r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
+    r"[^,.;!?，。\s]{0,3}\s*$"
+)
+# Said right after the amount: "十年的老用户", "10 years with you", "一年前办的",
+# "2 years ago I joined".
+_TENURE_AFTER = re.compile(
+    r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
+    r"|\s*(?:with (?:you|us|starlink)|as (?:a|your) customer)\b"
+    r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
+    r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
+)
+# A message that opens with "(it's) (only) been" and an amount speaks of the time with us, unless
+# the amount runs from something else ("been 2 weeks since the outage").
+_BEEN_OPENING = re.compile(
+    r"\s*(?:(?:it'?s|it has|i'?ve|we'?ve)\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+)?been\s+"
+    r"(?:about\s+|around\s+|like\s+|over\s+)?$"
+)
+_SINCE_AFTER = re.compile(r"\s*(?:now\s+)?(?:since|ago|of|waiting|without|that)\b")
+_CONTRACT_AFTER = re.compile(r"^\s*(?:的)?\s*(?:合约|合同|约|期|contract|plan|deal|term|one\b)")
+
+
+_OLD_AFTER = re.compile(r"\s*old\b")
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;!?，。；！？]")
+
+
+def _clause_to(low: str, start: int) -> str:
+    return _CLAUSE_BREAK.split(low[:start])[-1]
+
+
+def device_before(low: str, start: int) -> bool:
+    """A device is named in the clause before `start` ("got the 4K telly last Christmas")."""
+    return DEVICE.search(_clause_to(low, start)) is not None
+
+
+def of_device(low: str, start: int, end: int) -> bool:
+    """The amount at `start`..`end` is a device's age or use ("路由器用了3年了", "my phone's 5
+    years old")."""
+    return device_before(low, start) or _OLD_AFTER.match(low, end) is not None
+
+
+def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
+    """(tied to being a customer, tied to a contract) for the amount at `start`..`end`."""
+    before = low[max(0, start - 24) : start]
+    after = low[end : end + 12]  # room for " contract"
+    contract = bool(_CONTRACT_BEFORE.search(before) or _CONTRACT_AFTER.match(after))
+    cue = _TENURE_BEFORE.search(before)
+    tenure = not contract and cue is not None and not DEVICE.search(before[cue.start() :])
+    if not contract and cue is None and _TENURE_AFTER.match(low, end):
+        clause = re.split(r"[,.;!?，。；！？]", before)[-1]
+        tenure = not DEVICE.search(clause)  # "快十年的老用户了", "3 years ago I signed up"
+    if not contract and _BEEN_OPENING.match(low[:start]) and not _SINCE_AFTER.match(low, end):
+        tenure = True  # "only been 2 months, too early to tell": the time with us, rated
+    if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):
+        tenure = False  # "我这手机用了四年"
+    return tenure, contract

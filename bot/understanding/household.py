@@ -1,0 +1,161 @@
+"""Yes/no answers about the household: the topic words of partner and dependents, judged.
+
+Topic words ("老婆", "俩娃", "single", "kids") beat a bare yes or no, and the last statement wins.
+Around each word the clause decides what it says: a spouse who died or left, a marriage that is
+over ("was married, now it's just me"), a child grown up and on their own, not yet born, wished
+for, somebody else's, a pupil or a pet, a form field left empty ("子女：无") or a denied modifier
+("没有要养的老人").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import in_passing, people, pets
+from bot.understanding.lexicon import Entry, Hit
+
+Candidate = tuple[Hit, Entry]
+
+# A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
+_GONE_AFTER = re.compile(
+    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
+    r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
+)
+_GONE_BEFORE = re.compile(
+    r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
+    r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
+)
+_NOT_YET_BORN = re.compile(
+    r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
+)
+# A child or partner wished for or planned is not had: "想要孩子", "hoping for kids someday".
+_WANTED_BEFORE = re.compile(
+    r"(?:想要|想生|打算要|准备要|计划要|想找|\bwants?\s+(?:a\s+)?|\bwanting\s+|\bhoping for\s+"
+    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?)$"
+)
+# "Not married" does not outweigh a boyfriend: the relationship is the answer.
+_MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
+_NOT_MARRIED = frozenset(
+    ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
+)
+# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没".
+_NONE_AFTER = ("没有", "没", "都没", "暂时没", "暂时还没", "目前没", "目前还没", "还没", "也没")
+# A form filled in: "子女：无", "kids: none".
+_FIELD_NONE = re.compile(
+    r"\s*[:：]\s*(?:无|没有|没|否)(?=$|[\s,，.。;；/|])|\s*[:：]\s*(?:none|no|n/a|nil|0)\b"
+)
+# Denied in a modifier of the topic word: "没有要养的老人", "no one I need to look after".
+_NEGATED_MODIFIER = re.compile(
+    r"(?:没有|没|无)(?:需要|要|得)?(?:我)?(?:养|照顾|供|抚养|赡养|负担|管|操心)的\s*$"
+)
+# Alone with someone for a while is no single life: "husband's at work, it's just me and the baby
+# today" ("just me and my daughter" or "just me and the telly" still is).
+_ALONE_FOR_NOW = re.compile(
+    r"\s*(?:and|&|with|plus)\s+[^,.;!?]{1,25}?\b(?:today|tonight|this (?:week|weekend|morning"
+    r"|afternoon|evening)|right now|at the moment|for now|these days)\b"
+)
+_ALONE = frozenset(("just me", "only me", "just myself", "on my own"))
+# "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
+_WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
+
+
+def resolve_boolean(
+    cands: list[Candidate], low: str, role: str = "boolean"
+) -> tuple[bool, Hit, bool] | None:
+    """(value, hit, strong): topic words beat bare yes/no; the last statement wins.
+
+    A topic word about someone who died or left ("老伴去世了", "separated from my husband") says
+    False, as does a child who is grown and on their own ("儿子早结婚了"); a partner word about
+    somebody else's partner ("他们小两口", "her husband") says nothing. A child not yet born
+    ("还在肚子里", "expecting our first") says False unless another child is mentioned. A
+    relationship outweighs not being married in either order ("有个女朋友，还没结婚").
+    """
+    topical: list[tuple[bool, Hit, bool]] = []
+    unborn: list[tuple[bool, Hit, bool]] = []
+    generic: list[tuple[bool, Hit, bool]] = []
+    past: list[tuple[bool, Hit, bool]] = []
+    for hit, entry in sorted(cands, key=lambda c: c[0].start):
+        if hit.past:
+            if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
+                past.append((False, hit, entry.strong))  # "以前要养我妈，她去年走了": not now
+            continue
+        if entry.kind == "unborn":
+            unborn.append((False, hit, entry.strong))
+        elif entry.kind == "bool":
+            value = bool(entry.value)
+            after = low[hit.end : hit.end + 12]
+            if _NOT_YET_BORN.match(after):
+                unborn.append((False, hit, entry.strong))  # "a baby on the way" is no child yet
+                continue
+            if role == "partner" and people.owned_by_someone_else(low, hit.start):
+                continue
+            if role == "dependents" and (
+                people.not_own_child(low, hit.start, hit.end)
+                or in_passing.child_in_passing(low, hit.start, hit.end)
+                or pets.pet_called_child(low, hit.start, hit.end)
+            ):
+                continue
+            if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
+                continue  # "想要孩子，但还没有": wished for, not had
+            if (
+                role == "partner"
+                and low[hit.start : hit.end] in _ALONE
+                and _ALONE_FOR_NOW.match(low, hit.end)
+            ):
+                continue  # "just me and the baby today": alone for now
+            if value and (
+                _FIELD_NONE.match(low, hit.end)
+                or _NEGATED_MODIFIER.search(people.clause_before(low, hit.start))
+            ):
+                topical.append((False, hit, entry.strong))  # "子女：无", "没有要养的老人"
+                continue
+            if (
+                hit.negated
+                or after.lstrip().startswith(_NONE_AFTER)
+                or people.echoed_no(low, hit.end)
+                or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
+            ):
+                value = not value
+            if value and _gone(low, hit, after):
+                value = False
+            if value and role == "dependents" and people.grown_up(low, hit.end):
+                value = False
+            topical.append((value, hit, entry.strong))
+        elif not (hit.negated or people.in_question(low, hit.end) or _copula(low, hit)):
+            generic.append((bool(entry.value), hit, entry.strong))
+    if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
+        topical = [t for t in topical if not _not_married(low, t[0], t[1])]
+    for found in (topical, unborn, generic, past):
+        if found:
+            return found[-1]
+    return None
+
+
+def _copula(low: str, hit: Hit) -> bool:
+    """ "我是独生子": 是 inside a sentence links words, it answers nothing."""
+    word = low[hit.start : hit.end]
+    before = low[: hit.start].rstrip()
+    return (
+        word.startswith(("是", "对", "right", "correct"))
+        and bool(before)
+        and (before[-1].isalnum() and before[-1] not in "嗯哦噢")
+    )
+
+
+def _gone(low: str, hit: Hit, after: str) -> bool:
+    """The person the topic word names has died or left ("my husband passed away"), or the
+    respondent's marriage is over ("was married, now it's just me")."""
+    before = low[max(0, hit.start - 24) : hit.start]
+    if _FORMERLY_BEFORE.search(before) and low[hit.start : hit.end] in _MARRIAGE:
+        return not _WEDDING_AFTER.match(low, hit.end)
+    return bool(_GONE_AFTER.search(after) or _GONE_BEFORE.search(before))
+
+
+# "I was married", "used to be married": no longer ("we were married in June" is the wedding).
+_FORMERLY_BEFORE = re.compile(r"(?:^|\bi\s+|[,.;]\s*)(?:was|used to be|had been)\s+$")
+_WEDDING_AFTER = re.compile(r"\s+(?:in|on|at|last|by|to|\w+\s+years?\s+ago)\b")
+
+
+def _not_married(low: str, value: bool, hit: Hit) -> bool:
+    phrase = low[hit.start : hit.end]
+    return not value and (phrase in _NOT_MARRIED or (hit.negated and phrase in _MARRIAGE))

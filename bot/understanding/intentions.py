@@ -1,0 +1,223 @@
+"""Intentions to stay or leave: conditions, and plans that are not the respondent's own.
+
+Asked whether they will stay, people hedge and set conditions ("价格降了就继续用", "stay, unless it
+goes up", "看你们给不给优惠吧，不给就走", "这个得看我老公"): the answer is "unsure". Other words of
+leaving or staying are no plan of the respondent at all: somebody else's advice ("我哥劝我转电信"),
+something that nearly happened ("去年差点换了"), leaving something other than the provider ("打算换
+手机", "it's my bank I'm leaving"), or what somebody else said ("they said maybe 2027"). Sarcasm
+takes a statement back ("sure, right after pigs fly"). The choice resolver (`choices`) applies these
+readings to the lexicon's hits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import Entry, Hit
+
+Candidate = tuple[Hit, Entry]
+
+_CONDITIONAL = re.compile(
+    r"如果|要是|的话|(?<!到期)了就|(?<=[^\s,，.!?])就继续|不然|否则|看(?:价格|情况|优惠"
+    r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
+    r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
+    r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"
+    r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
+    # "涨价就走", "再慢就换": an event that may happen, then the decision
+    r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
+    r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
+    r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
+    # "续不续看老婆的意思": asked as a question, left to someone else
+    r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的?(?:意思|意见)"
+    r"|(?<![没不])听[^,，。]{0,4}的吧?$"
+    # "看你们给不给优惠", "不给就走": a condition put as a question, or in the negative
+    r"|看[^,，。]{0,8}?(?P<ask>[\u4e00-\u9fff])不(?P=ask)"
+    r"|(?:不|没)[^,，。就]{1,4}(?:的话)?(?:我)?就(?:走|换|撤|转|跑|不续|不用)"
+    # someone else decides: "这个得看我老公", "家里他做主", "it's up to my wife"
+    r"|(?:^|[得要就全都还])看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|家里|家人|爸妈|父母|孩子|领导|老板)"
+    r"|(?:他|她|老公|老婆|媳妇|爱人|家里)(?:来)?(?:做主|说了算|拿主意)"
+    r"|\bup to (?:my|the) (?:wife|husband|partner|missus|other half|parents|boss)\b"
+    # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
+    # "再用一段时间看看"
+    r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
+    r"|\b(?<!not )(?<!n't )(?:thinking (?:about|of)|considering|weighing|mulling)\b"
+    r"|(?:用|试)[^,，。]{0,6}看看|再(?:决定|定)"
+    # left open: "难讲", "看心情", "I'll see", "I'll think about it", "ask me again next year"
+    r"|难讲|看心情|再想想|想想再说|\bi'?ll see\b|\bthink about it\b|\bask me (?:again|later|next)"
+    r"|\blooking (?:at|into) (?:other|different|alternative)|\bother options\b|\balternatives\b"
+)
+# "the kids would riot if the wifi changed": a condition on something else, not on the decision.
+# The condition is then ruled out: "不过短期没这打算", "but that's not happening".
+_DISMISSED = re.compile(
+    r"(?:不过|但是?|可是)[^,，。]{0,4}(?:没这(?:个)?打算|不会发生|不太可能|没这回事)"
+    r"|\bbut (?:that'?s|it'?s) (?:not (?:happening|going to happen|likely)|unlikely)"
+    r"|\bbut (?:that|it) (?:won'?t|will never) happen"
+)
+# Reported words: an indirect question or what somebody else said ("asked if", "they said maybe").
+REPORTED_BEFORE = re.compile(
+    r"\b(?:asked|asking|wondered|wondering|(?:they|he|she|it|someone|the \w+)\s+(?:said|says"
+    r"|told me|reckons?))\s*$"
+)
+_OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
+_CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
+# An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
+_URGED_BEFORE = re.compile(
+    r"(?:劝|让|叫|建议|催|逼|撺掇)(?:我|俺)(?:也)?(?:赶紧|早点|赶快)?$"
+    r"|\b(?:told|tells|telling|urged|urging|wants?|keeps? (?:telling|asking)|nagging|on at"
+    r"|pushing)\s+me\s+to\s+$"
+)
+# Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
+_OTHER_OBJECT_AFTER = re.compile(
+    r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
+    r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
+    r"|landlord|boyfriend|girlfriend|husband|wife|partner|router|plan|package|bundle)\b"
+)
+_CLEFT_BEFORE = re.compile(
+    r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"
+    r"|service|contract)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+$"
+)
+_NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
+
+
+def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
+    """The intention word ending at `end`, with `before` its clause so far, is no plan of the
+    respondent: urged by someone else, nearly done, or about leaving something else."""
+    if _URGED_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before):
+        return True
+    return value == "leave" and bool(
+        _OTHER_OBJECT_AFTER.match(low, end) or _CLEFT_BEFORE.search(before)
+    )
+
+
+def conditional(low: str, cands: list[Candidate]) -> bool:
+    """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
+    for m in _CONDITIONAL.finditer(low):
+        if _DISMISSED.search(low, m.end()):
+            continue  # "if I moved abroad I'd cancel, but that's not happening": no condition
+        if REPORTED_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+            continue  # "asked if fibre's coming, they said maybe 2027": someone else's words
+        clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
+        if clause is None:
+            return True
+        inside = any(clause.start() <= h.start < clause.end() for h, _ in cands)
+        if not inside and _OTHER_CONDITION.search(clause.group()):
+            continue
+        return True
+    return False
+
+
+# A closing "not." takes the whole statement back (sarcasm), as does an adynaton: "sure, right
+# after pigs fly", "等太阳从西边出来吧".
+TAKEN_BACK = re.compile(
+    r"[.!,…]\s*not[.!…]*\s*$|\bpigs (?:fly|can fly|might fly)\b|\bhell freezes over\b"
+    r"|\bin your dreams\b|\bdream on\b|太阳(?:从|打)西边出来|猴年马月"
+)
+
+NO_LONGER = re.compile(
+    r"(?:现在|如今|后来|目前)(?:已经|又)?(?:不想了|不(?:打算|考虑)了|打消了|算了)"
+    r"|\bnot any ?more\b|\bno longer\b|\bnot now\b|\bchanged my mind\b"
+)
+
+
+# Said in an answer to any question, these state an intention outright: a named rival ("I'm
+# switching to BT"), or a threat of leaving if a failure or a rise happens again ("再这样就换了",
+# "if it goes up again I'm going") – which is "unsure", a condition on the decision.
+RIVAL_NAMES = (
+    r"verizon|at&t|at ?and ?t|t mobile|sprint|vodafone|ee|o2|three|bt|sky|virgin(?: media)?"
+    r"|talktalk|comcast|xfinity|spectrum|cox|telstra|optus|rogers|bell|telus|china mobile"
+    r"|china unicom|china telecom"
+)
+STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "leave": (
+        re.compile(
+            r"\b(?:i'?m|i am|we'?re|we are)\s+(?:switching|moving|porting|going)(?: over)? to\s+"
+            + r"(?:"
+            + RIVAL_NAMES
+            + r")\b"
+        ),
+    ),
+    "unsure": (
+        re.compile(
+            r"再(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"
+            r"(?:的话)?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户)"
+            r"|\bif\b[^.;!?]{0,40}?\b(?:again|any (?:more|higher|worse|longer)|one more time)\b"
+            r"[^.;!?]{0,12}?(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:going|gone|leaving|off"
+            r"|out|switching|cancel(?:l?ing)?|done)\b"
+            r"|\b(?:one more|another) (?:outage|price (?:rise|hike|increase)|hike|dropout|bill"
+            r" like this)\b[^.;!?]{0,20}?\band (?:i'?m|we'?re) (?:gone|out|off|done|leaving)\b"
+        ),
+    ),
+}
+
+
+# --- readings of the asked intention question ---------------------------------------------------
+
+# Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
+_RIVALS = r"(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|a competitor)\b"
+# Phrasings a phrase list cannot hold, read when the intention was asked (`patterns.choice_hits`).
+ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "stay": (
+        # "还用吧", "用着呗", "先用着": carrying on
+        re.compile(r"(?:还|先|就|继续|接着)用着?(?:吧|呗|呢|啦)|用着(?:吧|呗|呢|啦)|先用着"),
+        # "you've got me for another year", "再用一年", "give it one more year"
+        re.compile(
+            r"\byou(?:'ve| have)? got me\b|\b(?:for|give (?:you|it|them))\s+(?:another|one more)"
+            r"\s+(?:year|term|contract)\b|再(?:用|续|给你们)一年"
+        ),
+        # "no plans to go anywhere"; a renewal already made when asked about the future
+        re.compile(
+            r"\bno (?:plans?|intention|intentions) (?:to|of) go(?:ing)? anywhere\b"
+            r"|\b(?:already|just) renewed\b|\brenewed (?:for|until|till|through)\b"
+            r"|已经续(?:约|费)?了|续好了"
+        ),
+        # "今年也没打算动": no plan to move at all
+        re.compile(r"(?:没|不)(?:打算|想|准备|考虑)(?:要)?(?:动|挪)(?![手车身])"),
+    ),
+    "unsure": (
+        re.compile(r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"),
+    ),
+    "leave": (
+        # "应该会走吧", "肯定走啊": leaving, said with a verb of intent
+        re.compile(
+            r"(?:会|要|得|肯定|一定|准备|打算|能|想|该)走(?!一步|了一步|路|过|访|走|神|运|势)"
+        ),
+        re.compile(
+            r"(?:换|转|跳槽|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
+        ),
+        # a named rival: "signed with Vodafone", "going with T-Mobile", "joining Three"
+        re.compile(
+            r"\b(?:sign(?:ed|ing)?(?: up)? with|go(?:ing)? with|join(?:ed|ing)?"
+            r"|switch(?:ed|ing)? to"
+            r"|mov(?:e|ed|ing) to|port(?:ed|ing)?(?: out)? to)\s+" + _RIVALS
+        ),
+        # signed up with a rival already, or moving over to one: "已经在联通那边办好了",
+        # "下个月转过去"; no longer needed: "到期就不需要了" (and its typo "不须了")
+        re.compile(
+            r"在(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)(?:那边|那里|那儿)?(?:已经)?"
+            r"(?:办|开|签|订)(?:好|了)|(?:转|换|搬|跳)过去(?!的)|不(?:需要|须|需)(?:了|啦)"
+        ),
+        # leaving the country: the service goes too
+        re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
+        re.compile(
+            r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
+            r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
+        ),
+    ),
+}
+
+# Readings that beat the phrases inside them: "没想过换" is staying, although "没想过" alone is
+# "haven't thought about it". Their hits carry the kind "override".
+CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "stay": (
+        re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),
+        # somebody urged a switch and was not heeded: "我哥劝我转电信，我没听他的"; the reading
+        # starts at the refusal (group "at"), which is the respondent's own statement
+        re.compile(
+            r"(?:劝|让|叫|建议|催|撺掇)(?:我|俺)[^。!?]{0,12}?(?:换|转|走|跳)[^。!?]{0,12}?"
+            r"(?P<at>(?:没|不|才不|没有)(?:听|理|搭理|答应|同意))"
+            r"|\b(?:told|tells|urged|urges|wants?|keeps? telling|nagging|on at) me to (?:switch"
+            r"|leave|change|move|go)[^.!?]{0,40}?\b(?P<at2>i'?m not|i am not|i didn'?t|i did not"
+            r"|i won'?t|i ignored|not listening)\b"
+        ),
+    ),
+}

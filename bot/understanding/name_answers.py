@@ -1,0 +1,169 @@
+"""Names read from the shape of an answer, when the name was just asked.
+
+An introduction ("我叫…", "my name is…") is read by `names`; this module reads what is left: a
+bare answer that looks like a name ("老刘", "Kevin Li"), the first clause that is one ("hi there!
+Ravi, from Mumbai"), and the name after a correction ("王丽，不对，是王莉").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.name_words import (
+    SURNAMES,
+    TITLED_EN,
+    TITLED_ZH,
+    TRAIL,
+    once,
+    plausible_en,
+    plausible_zh,
+)
+from bot.understanding.normalize import EMOJI, clean_surface
+
+# "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it.
+_EN_TAIL = re.compile(
+    r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|here"
+    r"|speaking|lah|lor|leh|la|loh|ah|po"
+    # the name for the one addressed: "Grandpa Joe to the kids, Joseph to you"
+    r"|to you|for you"
+    # consent in Singlish and Scots: "Auntie Lin can already", "Wullie'll dae fine"
+    r"|can(?: already| lah| one)?"
+    r"|please|pls|plz|thanks|is my name"
+    r"|is what (?:people|everyone|they) call me)"
+    r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?"
+    r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)$",
+    re.IGNORECASE,
+)
+# Emoticons typed after a name ("Sophia :)", "小雨^_^").
+_EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
+# "K. Singh", "Ma. Cristina" (the Filipino short form of Maria): an initial may lead the name
+_EN_NAME = re.compile(
+    rf"(?:[A-Z][a-z]?\.\s*)?[{_LATIN}][{_LATIN}'\-]*(?:\s+[{_LATIN}][{_LATIN}'\-]*){{0,2}}"
+)
+_LEAD = re.compile(
+    r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|just\s+"
+    r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
+    r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
+    re.IGNORECASE,
+)
+# "Jo (short for Joanna)", "Bea（Beatrice）": an aside in brackets after the name.
+_ASIDE = re.compile(r"\s*[(（][^)）]{1,60}[)）]\s*$")
+# "Sofia with an f", "Catherine with a K": how it is spelt, not part of it.
+_SPELLING = re.compile(
+    r"\s+(?:with|w/|without)\s+(?:an?|one|two|double)\s+[a-z]\b.*$", re.IGNORECASE
+)
+# Clauses, where the full stop of an initial or a title ("K. Singh", "Dr. O'Neil") goes on
+_CLAUSES = re.compile(
+    r"(?:[^,，;；。!！?？.]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr))\.|(?<=\bMrs)\.|(?<=\bProf)\.)+"
+)
+# Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
+NAME_PART = re.compile(
+    r"中文名|英文名|真名|全名|本名|大名|姓氏|full name|real name|surname|last name|family name"
+    r"|chinese name|english name|first name|given name|christian name",
+    re.IGNORECASE,
+)
+
+
+def bare_name(surface: str) -> str | None:
+    """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
+    text = _LEAD.sub("", _EMOTICON.sub("", surface.strip()))
+    text = TRAIL.sub("", text).strip(" ,，.。!！~\"'")
+    text = _EN_TAIL.sub("", _SPELLING.sub("", _ASIDE.sub("", text)))
+    text = once(text.strip("\"' "))  # '"Dee" works', "李想李想"
+    if not text or any(ch.isdigit() for ch in text):
+        return None
+    if TITLED_ZH.fullmatch(text) or TITLED_EN.fullmatch(text):
+        return text
+    if re.fullmatch(r"[\u4e00-\u9fff·]{1,4}", text):
+        return text if plausible_zh(text, strict=False) else None
+    if _EN_NAME.fullmatch(text) and plausible_en(text, strict=False) and len(text.split()) <= 3:
+        return text
+    return None
+
+
+# "王丽，不对，是王莉", "Jon, sorry I mean John": the name after the correction counts.
+# A joke taken back counts as a correction: "我叫诸葛亮…开玩笑的，诸葛明远", "Batman. jk, Bruce".
+_CORRECTED = re.compile(
+    r"(?:不对|说错了|打错(?:字)?了|写错了|不是不是|算了(?:[,，.。…\s]*还是用)?"
+    r"|开玩笑(?:的|呢|啦)?|逗你(?:的|呢|玩的?)|骗你的|说笑的"
+    r"|\bno wait\b|\bsorry\b|\bsorry,? i mean\b|\bi mean\b|\btypo\b"
+    r"|\b(?:no,?\s+)?actually(?:,?\s+make (?:that|it))?\b|\bmake that\b|\bscratch that\b"
+    r"|\bjust kidding\b|\bkidding\b|\bjk\b)"
+    r"[,，.。!！\s]*(?:是|应该是|就是|叫|it'?s\s+)?",
+    re.IGNORECASE,
+)
+# "我是在杭州上班的小罗": a description, then the name it ends with.
+_DESCRIBED = re.compile(
+    r"我是[^,，。!！?？]{1,12}?的(?P<name>[小老阿][" + "".join(sorted(SURNAMES)) + r"])"
+    r"(?=$|[,，。!！~\s吧呀啊])"
+)
+
+
+def corrected_name(surface: str) -> tuple[str, int, int] | None:
+    """The name given after a correction ("王丽，不对，是王莉"), or one that ends a description
+    of the respondent ("我是在杭州上班的小罗")."""
+    # the last correction that a name follows ("李春华，不对是李春花，语音打错了")
+    for mark in reversed(list(_CORRECTED.finditer(surface))):
+        found = name_in_clauses(surface[mark.end() :])
+        if found and found[0][0].islower() and mark.group().strip(" ,.").lower() == "sorry":
+            continue  # "Nico sorry autocorrect": an apology, not a correction, before a word
+        if found:
+            name, start, end = found
+            return name, start + mark.end(), end + mark.end()
+    described = _DESCRIBED.search(surface)
+    if described:
+        return described.group("name"), described.start("name"), described.end("name")
+    return None
+
+
+# Where clauses part without punctuation: at a space between Chinese and anything else ("杨雪 28岁
+# 现居深圳", "Lin Yuxuan 拼音打的"), at an emoji ("tayla 🙃 my mum picked it") and before an
+# apology or a laugh typed straight after the name ("Sam Sam sorry typed it twice", "tom lol").
+_UNMARKED_BREAK = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s|\s(?=[\u4e00-\u9fff])|\s(?=(?:sorry|oops|whoops|lol|haha)\b)",
+    re.IGNORECASE,
+)
+
+
+def name_in_answer(surface: str, raw: str) -> tuple[str, int, int] | None:
+    """When the name was asked: the first clause that is a name, clauses parted by punctuation and
+    by the breaks people type without it; the span is in `surface`."""
+    view = clean_surface(EMOJI.sub(",", raw)) if EMOJI.search(raw) else surface
+    found = name_in_clauses(_UNMARKED_BREAK.sub(",", view))
+    if found is None:
+        return None
+    start = max(surface.find(found[0]), 0)
+    return found[0], start, start + len(found[0])
+
+
+# "账户是我爸的名字", "it's in my husband's name": a name given next to it is somebody else's.
+_ANOTHERS_NAME = re.compile(
+    r"(?:爸|妈|父亲|母亲|老公|老婆|爱人|媳妇|丈夫|妻子|儿子|女儿|家人|哥哥?|姐姐?|弟弟?|妹妹?"
+    r"|爷爷|奶奶|外公|外婆|朋友|同事|公司|单位|老板)的名(?:字|义|下)"
+    r"|\b(?:in|under)\s+(?:my|his|her|our|the)\s+(?:[a-z]+\s+)?[a-z]+(?:'s|s')\s+name\b",
+    re.IGNORECASE,
+)
+
+
+def names_another(surface: str) -> bool:
+    """The answer says whose name is on the account, and it is not the respondent's."""
+    return _ANOTHERS_NAME.search(surface) is not None
+
+
+def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
+    """When the name was asked: the first clause that is a bare name ("hi there! Ravi, from Mumbai",
+    "I'm the account holder's son, Kevin").
+
+    After a clause that says something else, a name must be capitalised as typed: "I'm a nurse,
+    night shifts" and "I'm retired, go ahead" go on describing, "I'm the son, Kevin" names."""
+    said = False
+    for m in _CLAUSES.finditer(surface):
+        if surface[m.end() : m.end() + 1] in ("?", "？"):
+            continue  # "who's asking?": a question, not a name
+        name = bare_name(m.group())
+        if name and not (said and name[0].islower()):
+            start = surface.find(name, m.start())
+            return name, start, start + len(name)
+        said = said or bool(_LEAD.sub("", m.group().strip()))
+    return None

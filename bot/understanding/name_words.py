@@ -1,0 +1,137 @@
+"""The words of names: surnames, forms of address, and the words that are never a name.
+
+Shared by the introduction frames (`names`) and the readers of bare answers (`name_answers`): a
+candidate is checked against the same vocabulary wherever it was found, so that "我是老师" and
+"I'm retired" are turned down the same way after "我是" and as a bare answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚"
+    "符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆"
+    "农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋"
+    "商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+PREFIXES = ("小", "老", "阿")
+# A surname with a form of address is how the respondent wants to be called: "王先生", "李女士".
+_ZH_TITLES = "先生|女士|小姐|太太|老师|阿姨|师傅|大姐|大哥|姐|哥|总|医生|教授"
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 轩辕 端木 独孤 南宫"
+    " 西门 呼延 澹台 百里 申屠 万俟 钟离 淳于 太史 东郭".split()
+)
+TITLED_ZH = re.compile(
+    "(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + "|[" + "".join(sorted(SURNAMES)) + "])"
+    "(?:" + _ZH_TITLES + ")"
+)
+# "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed.
+TITLED_EN = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+"
+    # "Mrs. Beryl Hughes": further names only when capitalised as typed
+    r"(?-i:(?:\s+[A-Z][a-zà-öø-ÿ'\-]+){0,2})",
+    re.IGNORECASE,
+)
+COMMON = frozenset(
+    """a an the not from in at on to for of by as here fine good ok okay okey great well sure
+    sorry busy happy
+    guess guessing nobody somebody someone anyone everyone customer user human person bot robot
+    idk dunno hmm uh um umm er erm ah eh oh yeah yes
+    single married divorced engaged male female man woman guy girl boy dude lady student retired
+    living based going currently just really very so too also still only almost about around from
+    into using with staying satisfied unsatisfied dissatisfied unhappy tired new old young afraid
+    glad pretty quite kind looking working moving thinking planning done back out over there
+    your you yours me my mine him her them it its this that these those what who why how where
+    when which yes no nope yeah yep nah never always maybe probably definitely totally
+    in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
+    unsure undecided rather prefer skip pass complicated personal private an a
+    mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but whatever anything
+    like want whichever called known anonymous anon lol haha btw thx pls hehe hihi hahaha lmao xd
+    monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
+    chinese english british american canadian australian irish scottish welsh indian japanese
+    korean french german italian spanish mexican brazilian russian african asian european
+    filipino vietnamese thai malaysian singaporean taiwanese cantonese local foreign new
+    originally i i'm im it's its myself pronounced spelled spelt dont don't mind wife
+    husband
+    though then instead anyway
+    knackered exhausted shattered asleep awake sleepy bored stressed hungry drunk wrecked beat
+    half nights shift ill sick poorly
+    driver teacher nurse doctor cleaner farmer engineer rider courier chef cashier boss owner
+    manager worker pensioner retiree mum mom dad parent housewife homemaker
+    naw na pal mate love dear hen bru lah lor leh la wah wa aiyo aiyoh aiya alamak walao
+    go ahead away shoot next ask continue question questions
+    signal wifi internet broadband service coverage reception network connection speed weather
+    traffic life work home
+    off cold hot late early slow free available online ready alone under behind
+    honestly seriously frankly basically actually obviously personally apparently luckily sadly
+    hopefully unfortunately fortunately clearly literally generally usually normally recently
+    finally""".split()
+)
+# Given names among the common words above ("Guy"; "Will", "Hope", "Grace" are not listed): a
+# name when capitalised as typed ("my name's Guy"), a word otherwise ("a nice guy").
+WORD_NAMES = frozenset({"guy"})
+ZH_NOT_NAME = re.compile(
+    r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
+    r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
+    r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
+    r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"
+    # a state or a shift, not a name: "刚下夜班", "真的困"
+    r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
+    # a sentence particle right after the frame: "就这么叫我吧"
+    r"|^[吧呀啊哈呢哦啦嘛]|文名"
+    # a remark about the typing, not a name: "打错字了", "手滑打重了", "拼音打的", "开玩笑的"
+    r"|错|打重|手滑|输入法|拼音|开玩笑|免贵|[了的]$"
+    # an occupation or a station in life, not a nickname with a title ("兔子老师"): "老师",
+    # "退休老师", "小学老师", "新用户", "华为手机"
+    r"|^(?:老师|医生|护士|司机|工人|农民)$|退休|[小中大]学|用户|手机"
+    # a school year: "高三", "初二", "三年级"
+    r"|^[高初][一二三]$|年级"
+)
+# The last character of a role or station in life ("班主任", "户主", "店长", "司机", "宝妈"):
+# "我是…" with such a word and no surname before it describes the respondent.
+ZH_ROLE_END = re.compile(r"[任主长员工手者家民客商农警兵友迷粉控族机妈爸户师士]$")
+TRAIL = re.compile(
+    # (Henan "就中" is "就行")
+    r"(?:就行了?|就好了?|就可以了?|就成|就中|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
+)
+
+
+def plausible_zh(name: str, strict: bool) -> bool:
+    if TITLED_ZH.fullmatch(name):
+        return True  # "刘女士": 女 is part of the form of address
+    if not 1 <= len(name) <= 4 or ZH_NOT_NAME.search(name):
+        return False
+    if not strict:
+        return True
+    return len(name) >= 2 and (name[0] in SURNAMES or name[0] in PREFIXES)
+
+
+def plausible_en(name: str, strict: bool, word_names: bool = True) -> bool:
+    """Latin words that may be a name; `strict` wants it capitalised, and without `word_names`
+    a given name that is also a common word ("I'm Guy" as an answer about gender) is not one."""
+    words = name.split()
+    if len(words) == 2 and words[0] == "Ah" and words[1][0].isupper():
+        words = words[1:]  # "Ah Seng": the Cantonese and Hokkien prefix of a familiar name
+    if not words or any(w.lower() in COMMON and not (word_names and _word_name(w)) for w in words):
+        return False
+    return not strict or words[0][0].isupper()
+
+
+def once(name: str) -> str:
+    """A name typed twice in a row is one name ("李想李想", "Sam Sam"); a doubled character
+    ("婷婷") is part of the name."""
+    words = name.split()
+    half = len(words) // 2
+    # ("Li Li" is a surname and a given name: short syllables may be both)
+    if len(words) in (2, 4) and words[:half] == words[half:] and len(words[0]) >= 3:
+        return " ".join(words[:half])
+    if len(name) in (4, 6) and " " not in name and name[: len(name) // 2] == name[len(name) // 2 :]:
+        return name[: len(name) // 2]
+    return name
+
+
+def _word_name(word: str) -> bool:
+    return word[0].isupper() and word.lower() in WORD_NAMES
