@@ -170,6 +170,20 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("payment_method", "from my Barclays account", {"payment_method": "bank_transfer"}, ""),
     ("payment_method", "I transfer from my Nedbank app", {"payment_method": "bank_transfer"}, ""),
     ("payment_method", "from my PayPal account", {}, "v"),
+    # credit given back or held is no credit card
+    ("monthly_spend", "we got 20 credit back last month", {}, ""),
+    (
+        "payment_method",
+        "my account is in credit, I pay by card",
+        {"payment_method": "credit_card"},
+        "",
+    ),
+    (
+        "complaint",
+        "store credit instead of a refund, really?",
+        {"complaint": "store credit instead of a refund, really?"},
+        "",
+    ),
     ("payment_method", "from my Google account", {}, ""),
     (
         "payment_method",
