@@ -15,7 +15,7 @@ from bot.understanding.numbers import Num
 from bot.understanding.quantities import Reading
 
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
+    r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b)"
 )
 _CURRENCY_BEFORE = re.compile(
@@ -23,8 +23,8 @@ _CURRENCY_BEFORE = re.compile(
 )
 _SPEND_BEFORE = re.compile(
     r"(?:每个?月|一个月|月费|月租|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay|paying|paid"
-    r"|spend|spending|costs?|charged?|套餐)\s*(?:大概|差不多|大约|也就|就|才|要|得|是|about|around"
-    r"|roughly|like|is|of)?\s*$"
+    r"|spend|spending|costs?|charged?|套餐)(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是"
+    r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
 )
 _PER_MONTH_AFTER = re.compile(
     r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month|\s*monthly\b"
@@ -47,7 +47,7 @@ _PERIOD_AFTER = re.compile(
     r"\s*(?:元|块钱|块)?\s*(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年))"
     r"|(?:a|per|every|each)\s+"
     r"(?:(?P<y2>year)|(?P<q2>quarter)|(?P<h2>six months|6 months|half year))"
-    r"|(?P<y3>annually|yearly|for the (?:whole|full|entire) year|for a (?:whole|full) year)"
+    r"|(?P<y3>annually|yearly|for the (?:whole |full |entire )?year|for a (?:whole|full) year)"
     r"|(?P<q3>quarterly))"
 )
 _PERIOD_MONTHS = {"y": 12, "h": 6, "q": 3}
@@ -102,7 +102,7 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
             if nums[i - 1].end < num.start <= nums[i - 1].end + 2:
                 continue  # the 五 of 六十八块五
         after = low[num.end : num.end + 12]
-        before = low[max(0, num.start - 14) : num.start]
+        before = low[max(0, num.start - 20) : num.start]
         currency = bool(_CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before))
         cue = bool(
             _SPEND_BEFORE.search(before)
@@ -132,6 +132,7 @@ _ANNUAL_PLAN = re.compile(
 )
 _UPFRONT = re.compile(
     r"\b(?:up ?front|up-front|in one go|all at once|in advance)\b|一次性|提前(?:交|付)"
+    r"|一次(?:就)?(?:交|付|缴)"
 )
 # ... but not what is paid upfront for a device or a fee ("600 up front for the router").
 _NOT_THE_PLAN = re.compile(
@@ -139,6 +140,17 @@ _NOT_THE_PLAN = re.compile(
     r"|device|laptop|tv)\b|费|路由器|手机|光猫"
 )
 _BREAKS = ",;!?，。；！？"
+
+
+def has_currency(low: str, num: Num) -> bool:
+    """The amount at `num` carries a currency ("块", "$", "quid"), not only a spending cue."""
+    before = low[max(0, num.start - 14) : num.start]
+    return bool(_CURRENCY_AFTER.match(low, num.end) or _CURRENCY_BEFORE.search(before))
+
+
+def paid_for_the_year(low: str, num: Num) -> bool:
+    """On a yearly plan, the amount at `num` was paid upfront for the whole year."""
+    return _paid_for_the_year(low, num)
 
 
 def _paid_for_the_year(low: str, num: Num) -> bool:
@@ -223,5 +235,7 @@ def _together(low: str, num: Num) -> bool:
 
 _NOT_MONEY_AFTER = re.compile(
     r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)|hours?|minutes?"
-    r"|days?|weeks?|mbps|kids?|stars?|分(?!钱))"
+    r"|days?|weeks?|mbps|kids?|stars?|分(?!钱)"
+    # a count of things or people: "男客人一个月也就两三个", "家庭套餐两张卡"
+    r"|个(?!月)|张|台|部|只|条|件|人|家|趟|节|本|杯|瓶|箱|斤|公斤|单(?![价])|次)"
 )

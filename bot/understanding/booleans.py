@@ -36,7 +36,7 @@ PARTNER_TRUE = _phrases(
     异地恋, tied the knot, got married, getting married, sweetheart, my love, the wife,
     the husband, the missus, 老夫老妻, 老两口, 成家了, 已经成家, 早成家了, 嫁人了, 嫁人, spoken for,
     娃他爸, 娃他妈, 娃她爸, 娃她妈, 刚结婚, 新婚, 新婚燕尔, my partner,
-    拍拖, 在拍拖, 拍紧拖, 表白成功
+    拍拖, 在拍拖, 拍紧拖, 表白成功, 有人了, 已经有人了, 有主了, 已经有主了, 名花有主
     """
 )
 PARTNER_FALSE = _phrases(
@@ -51,7 +51,8 @@ PARTNER_FALSE = _phrases(
     空窗期, 空窗, 刚离, 离过婚, 恢复单身, 被甩, 单亲妈妈, 单亲爸爸, single mom, single mum,
     single dad, single parent, single mother, single father, we split, we broke up,
     we separated, we divorced, still looking, 没遇到合适的, 还没遇到合适的, married to my job,
-    married to my work, married to the job, married to work, 还在追
+    married to my work, married to the job, married to work, 还在追, 在找对象, 还在找对象,
+    正在找对象
     """
 )
 DEPENDENTS_TRUE = _phrases(
@@ -65,7 +66,8 @@ DEPENDENTS_TRUE = _phrases(
     my parents live with me, my mom lives with me, my dad lives with me, stepson, stepdaughter,
     grandkids, 已育, 有娃, 娃娃, 孩子们, 外孙, 外孙女, 孙辈, 上有老下有小, 供孩子, 要供, 学费,
     奶粉钱, 我养, 养着, 我照顾, 照顾她, 照顾他, 照顾他们, 跟我住, 和我住, 跟着我, 跟我们住,
-    和我们住, 小子, 宝妈, 宝爸, 奶爸, kiddo, kiddos, little one, little ones, newborn, infant,
+    和我们住, 同我住, 同我们住, 小子, 宝妈, 宝爸, 奶爸, kiddo, kiddos, little one, little ones,
+    newborn, infant,
     toddlers, grandson, granddaughter, grandsons, granddaughters, grandkid, stepkids, step kids,
     stepchildren, teen, preschooler, boys, girls, depend on me, depends on me, rely on me,
     relies on me, dependent on me, live with me, lives with me, lives with us, live with us,
@@ -97,6 +99,7 @@ DEPENDENTS_FALSE = _phrases(
     adults, moved out, support themselves, supports himself, supports herself, pays his own way,
     pays her own way, pay their own way, on their own, financially independent, independent,
     adult children, adult kids, grown up son, grown up daughter, grown up children,
+    grown up sons, grown up daughters, grown kids, grown children, grown sons, grown daughters,
     nobody relies on me, no one relies on me, 成年了, 都成年了, 养活自己, 自己养活自己,
     没有需要我, 没有要我, 不用我, no one to look after, nobody to look after, no one to support,
     nobody to support, 靠爸妈, 靠父母, 靠家里, 啃老, depend on my parents, rely on my parents,
@@ -133,7 +136,8 @@ WEAK = frozenset(
             上小学, partner, 不用我养, 老人, 结婚, 对象, i support, 都工作了, not yet, 上幼儿园,
             都成家了, 上初中, 上高中, 恋爱, 上大学, dependent, 不用养, 要养, 一个人, 离了, 在谈,
             谈着, taken, dating, 养着, 我养, 我照顾, 照顾她, 照顾他, 照顾他们, 跟我住, 和我住,
-            跟着我, 跟我们住, 和我们住, 小子, 宝妈, 宝爸, 奶爸, 学费, 要供, tuition, boys, girls,
+            跟着我, 跟我们住, 和我们住, 同我住, 同我们住, 小子, 宝妈, 宝爸, 奶爸, 学费, 要供,
+            tuition, boys, girls,
             teen, 不用我管, 不用我操心, 不需要我, 不靠我, 自己挣钱, 自食其力, 独立了, 都独立了,
             经济独立, 成家了, 已经成家, 就我一个, 就我一个人, 就我和, 只有我, 就我, grown, adults,
             independent, 分手, 前任, school fees, my man, little one, depend on me, depends on me,
@@ -156,7 +160,7 @@ WEAK = frozenset(
             花不着我的钱, 花不到我的钱, 不花我的钱, 不用我的钱, 不要我的钱, 用不着我养,
             用不着我管, 用不着我操心, 有退休金, 有养老金, 领退休金, 领养老金, 拿退休金, 拿养老金,
             none of my own, none at home, 自己的没有, 自己的还没有, 自己还没有, 自己的还没要,
-            自己还没要,
+            自己还没要, 在找对象, 还在找对象, 正在找对象, 有人了, 已经有人了, 有主了, 已经有主了,
             grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
             grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈
         """

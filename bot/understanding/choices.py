@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import in_passing, intentions, others, people
+from bot.understanding import in_passing, intentions, option_context, others, people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.scales import negated_value
@@ -39,7 +39,8 @@ _OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
 _YES_IDS = ("stay", "yes", "true")
 _NO_IDS = ("leave", "none", "no", "false")
 _CITY_CUE = re.compile(
-    r"(?:在|住|住在|来自|搬到|到了|呆在|待在|in|from|live in|living in|based in|moved to|near)\s*$"
+    r"(?:在|住|住在|来自|搬到|到了|呆在|待在|in|from|live in|living in|based in|moved to|near"
+    r"|\bmoved (?:here |over |back |up |down |out )?to)\s*$"
 )
 
 
@@ -50,8 +51,14 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
     out: list[Candidate] = []
     for hit in hits:
         # the cue must be other words than the candidate itself ("renew every year" is no cue
-        # for "renew")
-        cued = any(end <= hit.start or start >= hit.end for start, end in cues)
+        # for "renew"); a bare "没有" needs it in its own clause ("真没有，…比我爸妈家那个长城宽带
+        # 强" says nothing is wrong, not that there is no broadband)
+        lo, hi = (0, len(low))
+        if low[hit.start : hit.end] in _BARE_NEGATORS:
+            lo, hi = _clause_span(low, hit.start, hit.end)
+        cued = any(
+            (end <= hit.start or start >= hit.end) and lo <= start < hi for start, end in cues
+        )
         for entry in hit.entries:
             # interests and gender are personal: "我老公爱打游戏" is the husband's hobby,
             # "我家老二是男孩" the child's gender
@@ -60,9 +67,20 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
                 continue
             if asked or entry.strong or (cued and entry.kind == "option"):
                 out.append((hit, entry))
-            elif entry.kind == "city" and _CITY_CUE.search(low[max(0, hit.start - 10) : hit.start]):
+            elif entry.kind == "city" and _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start]):
                 out.append((hit, entry))
     return out
+
+
+_BARE_NEGATORS = frozenset(("没有", "没", "无", "none", "nothing", "no", "nope", "not"))
+_BREAK = re.compile(r"[,.;!?，。；！？]")
+
+
+def _clause_span(low: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around `start`..`end`."""
+    lo = start - len(people.clause_before(low, start))
+    stop = _BREAK.search(low, end)
+    return lo, stop.start() if stop else len(low)
 
 
 # Words of a service that fails now and then: "no internet" then means an outage.
@@ -103,6 +121,11 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     to my street"); for an intention, the respondent's arrival ("携号转网过来的", "from another
     provider") or, in another answer, a past event ("今年刚续约", "中间续约了两次")."""
     before = people.clause_before(low, hit.start)
+    if personal and (
+        others.about_third_person(low, hit.start)
+        or in_passing.doing_right_now(low, hit.start, hit.end)
+    ):
+        return True  # a hobby of "he" or "they" ("he's got a gaming PC"), or a chore ("在做饭")
     personal = (
         personal or entry.kind == "scale" or entry.value in _INTENTIONS or entry.value == "unsure"
     )
@@ -120,6 +143,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
     if entry.kind == "option" and others.only_asked(low, hit.start):
         return True  # "光纤多少钱？"
+    if (
+        entry.kind == "option"
+        and not personal
+        and option_context.not_own_option(low, hit.start, hit.end)
+    ):
+        return True  # "套餐签没签约", "gigabit at the office", "wanted to use the Amex"
     if (
         entry.kind == "option"
         and not personal

@@ -13,7 +13,8 @@ import re
 # Things people have used for a while that are not the service itself ("这手机用了四年",
 # "been using the app for a year"); a phone number or line is the service.
 DEVICE = re.compile(
-    r"手机(?!号)|电脑|路由器|光猫|机顶盒|平板|电视|这台|这部|\b(?:phone|app|laptop|router|modem"
+    # (no \b before the English names: "换了个iPhone" has no word boundary after 个)
+    r"手机(?!号)|电脑|路由器|光猫|机顶盒|平板|电视|这台|这部|(?<![a-z])(?:phone|app|laptop|router|modem"
     r"|tablet|computer|tv|telly|television|console|xbox|playstation|ps5|handset|device|iphone|ipad"
     r"|car)\b(?!\s*(?:number|line|plan|service|contract))"
 )
@@ -44,7 +45,10 @@ _BEEN_OPENING = re.compile(
     r"(?:about\s+|around\s+|like\s+|over\s+)?$"
 )
 _SINCE_AFTER = re.compile(r"\s*(?:now\s+)?(?:since|ago|of|waiting|without|that)\b")
-_CONTRACT_AFTER = re.compile(r"^\s*(?:的)?\s*(?:合约|合同|约|期|contract|plan|deal|term|one\b)")
+# "两年一签", "一年一续": a term renewed, the contract's length
+_CONTRACT_AFTER = re.compile(
+    r"^\s*(?:的)?\s*(?:合约|合同|约|期|一签|一续|签一次|续一次|contract|plan|deal|term|one\b)"
+)
 
 
 _OLD_AFTER = re.compile(r"\s*old\b")
@@ -83,3 +87,28 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
     if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):
         tenure = False  # "我这手机用了四年"
     return tenure, contract
+
+
+# Said before a duration in its clause: the time is the respondent's life, not the service's.
+_LIFE_BEFORE = re.compile(
+    r"住了?|住在|搬来|搬过来|结婚|在一起|谈了|工作了?|上班|\b(?:lived|living|married|together"
+    r"|worked|working|dating|in (?:this|the) (?:flat|house|area|city|town|place))\b"
+)
+
+
+def of_life(low: str, start: int) -> bool:
+    """The amount of time at `start` is time lived, married or worked ("住了十年", "married 5
+    years"), not time with us."""
+    return _LIFE_BEFORE.search(_clause_to(low, start)) is not None
+
+
+# "I've been here 10 years": with us, when the answer is about the service and not a place.
+_BEEN_HERE = re.compile(
+    r"\b(?:been|stayed)\s+here\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+|almost\s+"
+    r"|nearly\s+)?$"
+)
+
+
+def been_here(low: str, start: int) -> bool:
+    """ "been here" comes right before the amount of time at `start`."""
+    return _BEEN_HERE.search(low, 0, start) is not None

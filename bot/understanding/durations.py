@@ -63,6 +63,11 @@ _SINCE_EN = re.compile(
     # "since 2021.6", "since 2021/06": year and month number
     r"(?:[./-](?P<mnum>0?[1-9]|1[0-2])\b)?"
 )
+# "since 2021 jan", "from 2019 March": the year before the month's name
+_SINCE_YEAR_MONTH_EN = re.compile(
+    r"(?:since|from|in|joined|signed up|started)\s+(?P<year>(?:19|20)\d\d)\s*,?\s*"
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
 # "got connected last November": the latest such month before this one
 _LAST_MONTH_NAME = re.compile(
     r"\blast\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -100,7 +105,7 @@ _SINCE_ZH = re.compile(
 )
 _JUST_JOINED = re.compile(
     r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<!后)才办(?!完|好|成|下来)|"
-    r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)过来|"
+    r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)网?过来|"
     r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
     r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
     r"|注册|签约)|"
@@ -120,15 +125,25 @@ _JUST_JOINED = re.compile(
     r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 _PLAN_BEFORE = re.compile(r"(?:套餐|资费|号码|plan|package|tariff)[^,，。.;!?]{0,3}$")
+# After "刚换", "just switched": a service option or plan is what changed, not the provider.
+_NEW_OPTION_AFTER = re.compile(
+    r"\s*(?:了|的|成|到|为)?\s*(?:个|一个)?\s*(?:新的?)?\s*(?:光纤|宽带|套餐|资费|千兆|百兆|电话线|dsl"
+    r"|adsl|5g|4g)"
+    r"|\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:fib(?:re|er)|dsl|adsl|cable|(?:\w+\s+)?(?:plan|package"
+    r"|tariff|deal))\b"
+)
+# "刚装那会儿", "刚办的时候": back when it was new, a time in the past.
+_BACK_THEN_AFTER = re.compile(r"\s*(?:的)?(?:那会儿?|那时候?|那阵子?|的时候|时)")
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
 # "入网时间是2016年3月": the start date named before it
 _START_BEFORE = re.compile(
     r"(?:入网|开通|办理|注册|开户|成为用户)(?:的)?(?:时间|日期)?(?:是|为|在|于)?\s*$"
 )
-_OBJECT_GAP = re.compile(r"\s*(?:了|a|an|my|the)?\s*(?:新的?|个|一?部|一?台|new)?\s*")
+_OBJECT_GAP = re.compile(r"\s*(?:了|a|an|my|the)?\s*(?:(?:新的?|个|一?部|一?台|new)\s*){0,3}")
 _LAST_MONTH = re.compile(
-    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入)|last month"
+    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
+    r"|从[^,，。]{1,8}?(?:换|转|搬)网?过来)|last month"
 )
 
 
@@ -209,6 +224,8 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
         }[kind]
         if any(d.start <= m.start() < d.end for d in out):
             continue
+        if kind in ("y", "m") and _RATE_BEFORE.search(low, 0, m.start()):
+            continue  # "$90 a month", "twice a year": a rate, not an amount of time
         approx = bool(re.search(r"(?:over|more than|about|around|almost)\s*$", low[: m.start()]))
         out.append(Duration(value, m.start(), m.end(), approx))
     out.sort(key=lambda d: d.start)
@@ -216,6 +233,12 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
 
 
 _OF_THEM = re.compile(r"\s*of (?:them|those|these)\b")
+# Before "a month" / "a year": an amount or a count it is the rate of.
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand))\s*(?:dollars?|bucks|quid"
+    r"|pounds?|euros?|rupees?|pesos?|rand|ish|or so)?\s*$"
+)
 
 
 def _first_value(nums: list[Num], d: Duration) -> float:
@@ -251,7 +274,12 @@ def _months_since(year: int, month: int | None, today: dt.date) -> float:
 
 def _dates(low: str, today: dt.date) -> list[Duration]:
     out: list[Duration] = []
+    for m in _SINCE_YEAR_MONTH_EN.finditer(low):
+        since = _months_since(int(m.group("year")), MONTHS_EN[m.group("month")], today)
+        out.append(Duration(since, m.start(), m.end(), False, True))
     for m in _SINCE_EN.finditer(low):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
         month = MONTHS_EN.get(m.group("month") or "")
         if m.group("mnum") or m.group("mnum0"):
             month = int(m.group("mnum") or m.group("mnum0"))
@@ -328,6 +356,10 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
             continue  # "刚换了新手机", "just got a new phone"
         if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
             continue  # "套餐是刚换的": a new plan, not a new customer
+        if _NEW_OPTION_AFTER.match(low, m.end()):
+            continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
+        if _BACK_THEN_AFTER.match(low, m.end()):
+            continue  # "刚装那会儿很烂": the time just after joining, told from today
         generic = m.group() in _GENERIC_NEW
         out.append(Duration(0.0, m.start(), m.end(), False, True, generic=generic))
     for m in last_month:

@@ -211,6 +211,7 @@ Auckland | 奥克兰 |
 Toronto | 多伦多 |
 Vancouver | 温哥华 |
 Montreal | 蒙特利尔 |
+Halifax | 哈利法克斯 |
 Los Angeles | 洛杉矶 | la
 San Francisco | 旧金山 三藩市 | sf
 Seattle | 西雅图 |

@@ -21,6 +21,12 @@ _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
     r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
 )
+# "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
+# years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").
+_PASSED_AFTER = re.compile(
+    r"[^,.;!?]{0,16}?\bpassed(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|recently|suddenly|back"
+    r"|during|this|earlier|before)\b|\s*(?:$|[,.;!]))"
+)
 _GONE_BEFORE = re.compile(
     r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
     r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
@@ -28,10 +34,15 @@ _GONE_BEFORE = re.compile(
 _NOT_YET_BORN = re.compile(
     r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
 )
-# A child or partner wished for or planned is not had: "想要孩子", "hoping for kids someday".
+# A child or partner wished for or planned is not had: "想要孩子", "hoping for kids someday"; nor
+# is one sought or set up ("还在找对象", "相亲对象", "looking for a girlfriend"; but "找到对象了").
 _WANTED_BEFORE = re.compile(
-    r"(?:想要|想生|打算要|准备要|计划要|想找|\bwants?\s+(?:a\s+)?|\bwanting\s+|\bhoping for\s+"
-    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?)$"
+    r"(?:想要|想生|打算要|准备要|计划要|想找|(?<![寻])找|介绍|相亲|\bwants?\s+(?:a\s+)?"
+    r"|\bwanting\s+|\bhoping for\s+|\blooking for\s+(?:a\s+)?|\b(?:find|finding)\s+(?:a\s+)?"
+    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?"
+    # asked about or supposed: "asking when I'll get married", "if I ever have kids"
+    r"|\b(?:when|if|whether|before|until)\s+(?:i|we)(?:'ll| will)?\s+(?:ever\s+|finally\s+)?"
+    r"(?:(?:get|be|have|find|meet)\s+(?:a\s+)?)?)$"
 )
 # "Not married" does not outweigh a boyfriend: the relationship is the answer.
 _MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
@@ -75,7 +86,7 @@ def resolve_boolean(
     generic: list[tuple[bool, Hit, bool]] = []
     past: list[tuple[bool, Hit, bool]] = []
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
-        if hit.past:
+        if hit.past and not _home_place_only(low, hit.start):
             if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
                 past.append((False, hit, entry.strong))  # "以前要养我妈，她去年走了": not now
             continue
@@ -91,7 +102,9 @@ def resolve_boolean(
                 continue
             if role == "dependents" and (
                 people.not_own_child(low, hit.start, hit.end)
+                or in_passing.child_of_pronoun(low, hit.start, hit.end)
                 or in_passing.child_in_passing(low, hit.start, hit.end)
+                or (value and in_passing.child_named_before(low, hit.start, hit.end))
                 or pets.pet_called_child(low, hit.start, hit.end)
             ):
                 continue
@@ -121,7 +134,12 @@ def resolve_boolean(
             if value and role == "dependents" and people.grown_up(low, hit.end):
                 value = False
             topical.append((value, hit, entry.strong))
-        elif not (hit.negated or people.in_question(low, hit.end) or _copula(low, hit)):
+        elif not (
+            hit.negated
+            or people.in_question(low, hit.end)
+            or _copula(low, hit)
+            or _has_object(low, hit)
+        ):
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
@@ -129,6 +147,43 @@ def resolve_boolean(
         if found:
             return found[-1]
     return None
+
+
+# Place words the lexicon also reads as "in the past" (a home town is where one was before):
+# "给老家的父母寄钱" are parents now, somewhere else.
+_HOME_PLACE = re.compile(r"老家|家乡|\bhometown\b|\bback home\b")
+_TIME_PAST = re.compile(
+    r"以前|之前|原来|曾经|过去|\bused to\b|\bpreviously\b|\bformerly\b|\bbefore\b|\bwas\b"
+)
+
+
+def _home_place_only(low: str, start: int) -> bool:
+    """The clause before `start` is about the past only through a home town ("老家的父母")."""
+    clause = people.clause_before(low, start)
+    return bool(_HOME_PLACE.search(clause)) and not _TIME_PAST.search(clause)
+
+
+# What may follow a "有" that answers the question: nothing, a particle, or someone counted ("有俩",
+# "有两个吧", "有个老母亲要照顾"). A bare noun is what there is: "有快递" (a parcel has come),
+# "有点忙".
+_BARE_YOU = re.compile(
+    r"[一二两三四五六七八九十俩仨几\d]|个|位|\s*(?:$|[的啊呀哦呢吧啦嘛滴哈嗯~～!！。,，.?？…\s])"
+)
+# Who may have it: nobody said, the respondent or the household ("家里有个小的"); another subject
+# has it itself ("我带的班有四十二个孩子").
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:嗯+|啊|哦|噢|对|是的?|我们?|俺|咱们?|家里|家|里|目前|现在|暂时|还|也|都|就|当然|肯定"
+    r"|其实|确实|倒是)*\s*"
+)
+
+
+def _has_object(low: str, hit: Hit) -> bool:
+    """A "有" with a bare object or a subject of its own states that something exists; it answers
+    no yes/no question."""
+    if low[hit.start : hit.end] != "有":
+        return False
+    subject = people.clause_before(low, hit.start)
+    return _BARE_YOU.match(low, hit.end) is None or not _OWN_SUBJECT.fullmatch(subject)
 
 
 def _copula(low: str, hit: Hit) -> bool:
@@ -148,7 +203,8 @@ def _gone(low: str, hit: Hit, after: str) -> bool:
     before = low[max(0, hit.start - 24) : hit.start]
     if _FORMERLY_BEFORE.search(before) and low[hit.start : hit.end] in _MARRIAGE:
         return not _WEDDING_AFTER.match(low, hit.end)
-    return bool(_GONE_AFTER.search(after) or _GONE_BEFORE.search(before))
+    gone_after = _GONE_AFTER.search(after) or _PASSED_AFTER.match(low, hit.end)
+    return bool(gone_after or _GONE_BEFORE.search(before))
 
 
 # "I was married", "used to be married": no longer ("we were married in June" is the wedding).

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.people import clause_before
+from bot.understanding.others import about_third_person, said_of_other
+from bot.understanding.people import clause_before, not_own_child
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
 
@@ -87,9 +88,16 @@ _EN_PLACED_AFTER = re.compile(
     r"|playing\b|in this\b)"
 )
 _EN_ANYWHERE = re.compile(r"^\s*these days\b")
-# "the children's ward", "a kids' menu": the word names a kind of place or thing.
+# A place in a group, not a child: "the baby of the family", "the kid of the office".
+_ROLE_AFTER = re.compile(
+    r"^\s+of\s+(?:the|our|my|his|her|their)\s+(?:family|group|team|office|class|house|gang)\b"
+)
+# "the children's ward", "a kids' menu", "a kids' plan": the word names a kind of place, thing
+# or product.
 _EN_FOR_CHILDREN = re.compile(
-    r"^\s+(?:ward|hospital|menu|section|channel|tv|show|party|books?|home|charity|clothes|toys?)\b"
+    r"^'?\s+(?:ward|hospital|menu|section|channel|tv|show|party|books?|home|charity|clothes|toys?"
+    r"|plans?|packages?|bundles?|deals?|tariffs?|accounts?|sims?|phones?|watch(?:es)?|tablets?"
+    r"|apps?|discounts?|tickets?|meals?|profiles?|mode|settings?|filters?)\b"
 )
 # In an advert or a show: nobody's children.
 _MEDIA_BEFORE = re.compile(r"\b(?:advert|ad|commercial|video|film|show|movie)\b|广告|电视剧|视频")
@@ -123,11 +131,85 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
         return True
     if _ADDRESSED_BY_BEFORE.search(before):
         return True
-    if _EN_ANYWHERE.match(after):
+    if _EN_ANYWHERE.match(after) or _ROLE_AFTER.match(after):
         return True
-    if low[start:end].endswith(("'s", "s'")) and _EN_FOR_CHILDREN.match(after):
+    word = low[start:end]
+    possessive = word.endswith(("'s", "s'")) or (word.endswith("s") and after.startswith("'"))
+    if possessive and _EN_FOR_CHILDREN.match(after):
         return not re.search(r"\b(?:my|our)\s+$", before)  # but "my kids' school"
     return bool(_EN_THE_BEFORE.search(before) and _EN_PLACED_AFTER.match(after))
+
+
+# A child word that names a child already spoken of: "闺蜜刚生了宝宝……小家伙超可爱", "my sister
+# had a baby, the little one is so cute". When the child named last before its clause is not the
+# respondent's, and the word's own clause has no owner or subject of the respondent's, it is the
+# same child.
+_CHILD_WORD = re.compile(
+    r"孩子们?|儿子|女儿|小孩|娃娃?|宝宝|小家伙|小朋友|小宝贝|闺女|双胞胎|孙子|孙女"
+    r"|\b(?:kids?|children|child|bab(?:y|ies)|twins|little ones?|toddlers?|sons?|daughters?"
+    r"|boys?|girls?|teens?|teenagers?|newborns?|infants?)\b"
+)
+_RESPONDENT = re.compile(r"我|俺|咱|自己|\b(?:my|our|ours|mine|i|i'm|i've|we|we're|we've)\b")
+
+
+def child_named_before(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` goes on about somebody else's child named in an earlier
+    clause."""
+    if not _CHILD_WORD.fullmatch(low, start, end):
+        return False
+    before = clause_before(low, start)
+    clause_start = start - len(before)
+    if _RESPONDENT.search(before) or re.match(r"(?:们)?\s*(?:我|俺|咱)", low[end:]):
+        return False  # "我家孩子", "孩子我带": an owner or the respondent as subject
+    earlier = list(_CHILD_WORD.finditer(low, 0, clause_start))
+    if not earlier:
+        return False
+    last = earlier[-1]
+    return (
+        said_of_other(low, last.start(), household=False)
+        or not_own_child(low, last.start(), last.end())
+        or child_in_passing(low, last.start(), last.end())
+    )
+
+
+# A child of "he" or "she" ("她儿子今年高考", "he has a daughter, I don't", "her twins"), when
+# no partner of the respondent is named whom the pronoun could stand for ("my wife? she has two
+# kids").
+_PRONOUN_OWNER = re.compile(
+    r"(?<![其吉])(?<!孩子)(?<!娃)(?:他|她)们?的?$|\b(?:his|her|their)\s+(?:[a-z]+\s+)?$"
+)
+_PARTNER_NAMED = re.compile(
+    r"老公|老婆|媳妇|爱人|对象|丈夫|妻子|先生|太太|男朋友|女朋友|男友|女友|另一半|那口子|那位"
+    r"|\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|hubby|missus|spouse)\b"
+)
+
+
+def child_of_pronoun(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` belongs to a person referred to as "he" or "she"."""
+    if not _CHILD_WORD.match(low, start, end) or _PARTNER_NAMED.search(low):
+        return False  # ("her kids are grown" is a phrase that starts with the child word)
+    before = clause_before(low, start)
+    return bool(_PRONOUN_OWNER.search(before)) or about_third_person(low, start)
+
+
+# --- what the respondent is doing right now ---------------------------------------------------
+
+# An activity going on at the moment is what keeps the respondent busy, not a hobby: "等下再说，在
+# 做饭", "正在打游戏呢", "I'm cooking right now". A habit ("最近在健身", "平时在家做饭") is one.
+_NOW_BEFORE_ZH = re.compile(
+    r"\s*(?:我|俺)?(?:现在|这会儿|这会|刚好|正好)?(?:正在|正|在|忙着)(?:给[^,，。]{1,4})?\s*"
+)
+_NOW_AFTER_ZH = re.compile(r"(?:呢|中|着呢)?\s*(?:$|[,，。.!！~～]|[哈啊呀]|\s)")
+_NOW_EN = re.compile(r"\b(?:i'?m|i am|im)\s+(?:just\s+|busy\s+|currently\s+|in the middle of\s+)?$")
+_NOW_AFTER_EN = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:right now|rn|at the moment|atm)\b")
+
+
+def doing_right_now(low: str, start: int, end: int) -> bool:
+    """The activity at `start`..`end` is what the respondent is busy with at the moment."""
+    before = clause_before(low, start)
+    if _NOW_BEFORE_ZH.fullmatch(before) and _NOW_AFTER_ZH.match(low, end):
+        return True
+    return bool(_NOW_EN.search(before) and _NOW_AFTER_EN.match(low, end))
 
 
 # --- ratings of something else ----------------------------------------------------------------

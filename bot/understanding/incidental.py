@@ -64,6 +64,16 @@ _NOT_CODE = frozenset(
     "r rmb usd cny hkd rs hk us au ca eur gbp im m am is at to in on by of or and abt ard age yo"
     " ok".split()
 )
+# "the one", "that one", "one who": "one" standing for a person or thing, not a number.
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|this|that|which|every|any|no|some|another|each|little|old|new|other|right|wrong)"
+    r"\s+$"
+)
+_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:who|that|which|whose)\b")
+_UNIT_AFTER = re.compile(
+    r"\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hundred|thousand|pounds?|dollars?|quid|bucks"
+    r"|stars?|points?)\b"
+)
 _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\b)")
 
 
@@ -79,6 +89,11 @@ def is_incidental(low: str, num: Num) -> bool:
         return True  # "老二", "老三": a child by birth order, no number
     if low[num.start : num.end] == "one" and re.match(r"\s*point\b", low[num.end :]):
         return low[: num.start].rstrip().endswith("at")  # "at one point"
+    if low[num.start : num.end] == "one" and (
+        (_PRONOUN_ONE_BEFORE.search(low, 0, num.start) and not _UNIT_AFTER.match(low, num.end))
+        or _PRONOUN_ONE_AFTER.match(low, num.end)
+    ):
+        return True  # "he's the one who told me", "this one", "one of them": a pronoun
     if num.value >= 50 and _BANDWIDTH_M.match(low, num.end):
         return True  # "100M": a bandwidth; "6m", "18m" may be months
     before = low[max(0, num.start - 16) : num.start]

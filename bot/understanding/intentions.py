@@ -37,6 +37,8 @@ _CONDITIONAL = re.compile(
     r"|(?:^|[得要就全都还])看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|家里|家人|爸妈|父母|孩子|领导|老板)"
     r"|(?:他|她|老公|老婆|媳妇|爱人|家里)(?:来)?(?:做主|说了算|拿主意)"
     r"|\bup to (?:my|the) (?:wife|husband|partner|missus|other half|parents|boss)\b"
+    r"|\b(?:my|the) (?:wife|husband|partner|missus|other half|parents|boss) (?:decides|makes the"
+    r" call|calls the shots|has the final say)\b"
     # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
     # "再用一段时间看看"
     r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
@@ -65,7 +67,14 @@ _URGED_BEFORE = re.compile(
     r"(?:劝|让|叫|建议|催|逼|撺掇)(?:我|俺)(?:也)?(?:赶紧|早点|赶快)?$"
     r"|\b(?:told|tells|telling|urged|urging|wants?|keeps? (?:telling|asking)|nagging|on at"
     r"|pushing)\s+me\s+to\s+$"
+    # advice reported: "my sister says I should leave", "他说我该换了"
+    r"|\b(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:should|ought to|need to|must)"
+    r"\s+(?:just\s+|really\s+)?$|说(?:我|俺)(?:应该|该|得|最好)(?:早点)?$"
 )
+# A plan of "he" or "she", with no "I" or "we" after it in the clause ("she's not renewing",
+# "他要转网"); "they" is left alone, as it is often the provider ("they raised it, so I'm off").
+_HE_SHE = re.compile(r"\b(?:he|she)\b|(?<![其吉利])他(?!们)|她(?!们)")
+_I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|咱")
 # Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
 _OTHER_OBJECT_AFTER = re.compile(
     r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
@@ -84,6 +93,9 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
     respondent: urged by someone else, nearly done, or about leaving something else."""
     if _URGED_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before):
         return True
+    he_she = list(_HE_SHE.finditer(before))
+    if he_she and not _I_WE.search(before, he_she[-1].end()):
+        return True  # "her contract ends in March and she's not renewing"
     return value == "leave" and bool(
         _OTHER_OBJECT_AFTER.match(low, end) or _CLEFT_BEFORE.search(before)
     )
@@ -135,6 +147,10 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             + RIVAL_NAMES
             + r")\b"
         ),
+        # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
+        re.compile(
+            r"到期(?:了|后|以后|之后)?(?:我|我们)?(?:就|肯定|一定)(?:不续|不再续|换|走|撤|转网?|销户|退)"
+        ),
     ),
     "unsure": (
         re.compile(
@@ -145,6 +161,19 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|out|switching|cancel(?:l?ing)?|done)\b"
             r"|\b(?:one more|another) (?:outage|price (?:rise|hike|increase)|hike|dropout|bill"
             r" like this)\b[^.;!?]{0,20}?\band (?:i'?m|we'?re) (?:gone|out|off|done|leaving)\b"
+            # any condition, then leaving: "if it's not fixed by the time my contract ends, I'm
+            # out" ("even if they cut the price, I'm out" is no condition)
+            r"|(?<!even )\b(?:if|unless)\b[^.;!?]{0,60}?,\s*(?:then\s+)?(?:i'?m|i am|i'?ll|i will"
+            r"|we'?re|we are|we'?ll)\s+(?:be\s+)?(?:going|gone|leaving|off|out|outta here"
+            r"|switching|cancel(?:l?ing)?|done|walking)\b"
+        ),
+        # weighing up a plain leaving: "thinking of cancelling", "在考虑要不要转网" (but not
+        # "leaving my job"; a word that says little on its own, "switching", "换", stays unread)
+        re.compile(
+            r"(?:(?<!not )(?<!n't )\b(?:thinking (?:about|of)|considering|weighing up)\s+"
+            r"(?:cancel(?:l?ing)?|leaving|porting|quitting)\b"
+            r"|(?<![不没])(?:在|还在|正在)考虑(?:要不要|是不是)?(?:携号转网|转网|退网|销户))"
+            r"(?!" + _OTHER_OBJECT_AFTER.pattern + r")"
         ),
     ),
 }

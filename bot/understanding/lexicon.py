@@ -20,7 +20,8 @@ from bot.understanding.normalize import Text, Token, is_cjk, term_key
 # Real words one deletion away from a lexicon word on each side: not typos ("not a chance" is no
 # "cancel", "change" no "charge").
 _REAL_WORDS = frozenset(
-    "chance chances change changed changes charge charged dance france glance stance cancer".split()
+    "chance chances change changed changes charge charged dance france glance stance cancer"
+    " sorts gender genders".split()
 )
 # Words that negate the phrase that follows them within the same clause.
 _NEGATORS = frozenset(
@@ -65,10 +66,16 @@ _PAST = (
     "was gonna",
     "was planning to",
     "想过",
+    # "back in my old house on copper", "back then it was DSL"
+    "back in my",
+    "back in our",
+    "back then",
+    "back when",
 )
 # Two-character words that start a new statement, and words with 不 that negate nothing.
 _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())
-_NOT_NEGATING = frozenset("不少 不管 不仅 不但 不错 不久 不断 别的 别人 别家 别处".split())
+# ("还不如给娃报个班" is "better to", "不如" negates nothing)
+_NOT_NEGATING = frozenset("不少 不管 不仅 不但 不错 不久 不断 不如 别的 别人 别家 别处".split())
 # Words that start a new statement: a negation before them does not reach past them.
 _RESETS = frozenset(
     "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()

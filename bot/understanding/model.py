@@ -153,8 +153,10 @@ SLOT_CUES: dict[str, str] = {
         r"(?= (?:a |an |the )?(?:monthly|month|rolling|annual|yearly|\d|one|two|twelve)\b)"
     ),
     # "dsl is slow": the speed or the connection is talk about the service
+    # "paying 95 a month for DSL": what is paid for is the service
     "internet_service": (
         r"宽带|网|internet|broadband|wi-?fi|router|\bslow\b|\bspeeds?\b|\bconnection\b"
+        r"|\bpa(?:y|ys|ying|id)\b[^,.;!?]{0,24}\bfor\b"
     ),
     # "it just comes off my Visa", "charged to my card": money leaving by that means
     "payment_method": (
@@ -166,6 +168,11 @@ SLOT_CUES: dict[str, str] = {
         r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|like|love|enjoy|into|hobb|fan of|free time"
     ),
 }
+# Questions about paying or the plan: an amount with a currency in their answer is the bill
+# ("month to month, like 45 quid").
+BILLING_SLOTS = frozenset(("contract", "payment_method", "internet_service"))
+# Questions about the service: "here" in their answers is with us ("I've been here 10 years").
+SERVICE_SLOTS = BILLING_SLOTS | {"churn_intent", "satisfaction", "complaint", "monthly_spend"}
 VAGUE_BLOCKERS = (
     "不好说",
     "说不好",
@@ -201,6 +208,8 @@ VAGUE_BLOCKERS = (
     "不好讲",
     "too early to tell",
     "too soon to tell",
+    # "about the same" compares, it does not rate: the 差 in it is no "bad"
+    "差不多",
 )
 # Phrases that contain a slot word without meaning it: "本宝宝" is the speaker, not a baby; a
 # greeting ("早上好", "good evening") rates nothing.
@@ -251,6 +260,14 @@ NOT_WORDS = (
     "study partner",
     "lab partner",
     "partner in crime",
+    # dating as a kind of product or show is no relationship ("is this a dating app now?")
+    "dating app",
+    "dating apps",
+    "dating site",
+    "dating sites",
+    "dating show",
+    "dating shows",
+    "dating profile",
     # credit given back or owed is no credit card ("we got 20 credit back", "store credit")
     "credit back",
     "credits back",
@@ -261,12 +278,24 @@ NOT_WORDS = (
     "credit score",
     "credit rating",
     "credit limit",
+    # a credit union is a bank, no credit card
+    "credit union",
+    "credit unions",
     "in credit",
     "nothing major",
     "nothing much",
     "nothing really",
     "nothing special",
     "nothing else",
+    # a bill comes every month on any contract: "my monthly bill" names no month-to-month plan
+    "monthly bill",
+    "monthly bills",
+    "monthly payment",
+    "monthly payments",
+    "monthly fee",
+    "monthly charge",
+    "monthly cost",
+    "monthly statement",
     # "I'm on my own plan": an account, not living alone
     "my own plan",
     "my own account",

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import amounts
+from bot.understanding import amounts, spending
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
-from bot.understanding.model import SlotInfo
+from bot.understanding.model import BILLING_SLOTS, SlotInfo
 from bot.understanding.numbers import Num
+from bot.understanding.numeric_slots import CORRECTION
 
 _CONTRAST = re.compile(
     r"\bbut\b|但是|不过|后来|现在|now|actually|raised"
@@ -49,7 +50,10 @@ _BILL = re.compile(
     r"|\bsim\b|tablet|ipad|\bmine\b"
     r"|wi-?fi|data"
 )
-_PART_BREAK = re.compile(r"[,，;；]|\bplus\b|\band\b|加上?|\+")
+# (a space between Chinese bills parts them too: "手机套餐58 宽带100")
+_PART_BREAK = re.compile(
+    r"[,，;；]|\bplus\b|\band\b|加上?|\+|(?:^|(?<=[\d\u4e00-\u9fff]))\s+(?=[\u4e00-\u9fff])"
+)
 _ADDING_END = re.compile(r"(?:(?:再|另外?|还要?|外)?加上?|\bplus|\+|\band)\s*$")
 _RANGE_WORDS = re.compile(r"\bor\b|或者?|到|之间|between|-")
 
@@ -65,7 +69,11 @@ class Amount:
 def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
     marked = [
-        Amount(r.num, r.value, r.approx, True) for r in ctx.money if r.num.start not in ctx.used
+        Amount(r.num, r.value, r.approx, True)
+        for r in ctx.money
+        if r.num.start not in ctx.used
+        and not spending.not_the_bill(low, r.num)
+        and (asked or _tied_to_bill(ctx, r.num))
     ]
     bare = _bare_amounts(ctx, marked) if asked else []
     if not (marked or bare):
@@ -83,6 +91,14 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     )
 
 
+def _tied_to_bill(ctx: Ctx, num: Num) -> bool:
+    """Not asked: the amount counts only when the text ties it to the bill (`spending.bill_cue`)."""
+    low = ctx.text.low
+    period = 12 if amounts.paid_for_the_year(low, num) else amounts.period_months(low, num)
+    billing = ctx.asked in BILLING_SLOTS
+    return spending.bill_cue(low, num, period, billing, amounts.has_currency(low, num))
+
+
 def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
     low = ctx.text.low
     out: list[Amount] = []
@@ -91,6 +107,8 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
         taken = any(a.num.start <= num.start < a.num.end for a in marked)
         if taken or _NOT_MONEY.match(low, num.end) or amounts.is_extra(low, num):
             continue
+        if spending.not_the_bill(low, num):
+            continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))
     return out
@@ -98,6 +116,10 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
 
 def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount, float]:
     every = sorted(marked + bare, key=lambda a: a.num.start)
+    # "40 quid, no wait, 42 since April": after a correction only the later amounts count
+    marks = [m.end() for m in CORRECTION.finditer(low)]
+    later = [a for a in every if marks and a.num.start >= marks[-1]]
+    every = later or every
     current = [a for a in every if not is_past_at(low, a.num.start)] or every
     totals = [
         a for a in current if _TOTAL_BEFORE.search(low[max(0, a.num.start - 12) : a.num.start])

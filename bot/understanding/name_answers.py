@@ -151,6 +151,19 @@ def names_another(surface: str) -> bool:
     return _ANOTHERS_NAME.search(surface) is not None
 
 
+# A clause that ends with one of the respondent's relatives or acquaintances: a name right after
+# it ("my husband, David Reyes", "我老公，李明") is in apposition to that person.
+_RELATIVE_END = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+\s+)?(?:husband|wife|partner|son|daughter|dad|father|mum|mom"
+    r"|mother|brother|sister|boss|landlord|landlady|friend|roommate|flatmate|kid|child|boyfriend"
+    r"|girlfriend|fianc[eé]e?|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|colleague"
+    r"|neighbou?r)s?\s*$"
+    r"|(?:老公|老婆|爱人|媳妇|丈夫|妻子|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?"
+    r"|朋友|同事|房东|老板|室友)\s*$",
+    re.IGNORECASE,
+)
+
+
 def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
     """When the name was asked: the first clause that is a bare name ("hi there! Ravi, from Mumbai",
     "I'm the account holder's son, Kevin").
@@ -158,10 +171,14 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
     After a clause that says something else, a name must be capitalised as typed: "I'm a nurse,
     night shifts" and "I'm retired, go ahead" go on describing, "I'm the son, Kevin" names."""
     said = False
+    previous = ""
     for m in _CLAUSES.finditer(surface):
         if surface[m.end() : m.end() + 1] in ("?", "？"):
             continue  # "who's asking?": a question, not a name
         name = bare_name(m.group())
+        if name and _RELATIVE_END.search(previous):
+            name = None  # "it's under my husband, David Reyes": the relative's name, in apposition
+        previous = m.group()
         if name and not (said and name[0].islower()):
             start = surface.find(name, m.start())
             return name, start, start + len(name)

@@ -45,6 +45,7 @@ COMMON = frozenset(
     into using with staying satisfied unsatisfied dissatisfied unhappy tired new old young afraid
     glad pretty quite kind looking working moving thinking planning done back out over there
     your you yours me my mine him her them it its this that these those what who why how where
+    his hers our ours their theirs
     when which yes no nope yeah yep nah never always maybe probably definitely totally
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
@@ -63,6 +64,7 @@ COMMON = frozenset(
     manager worker pensioner retiree mum mom dad parent housewife homemaker
     naw na pal mate love dear hen bru lah lor leh la wah wa aiyo aiyoh aiya alamak walao
     go ahead away shoot next ask continue question questions
+    wait sec secs second moment minute hold brb gimme
     signal wifi internet broadband service coverage reception network connection speed weather
     traffic life work home
     off cold hot late early slow free available online ready alone under behind
@@ -80,6 +82,8 @@ ZH_NOT_NAME = re.compile(
     r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"
     # a state or a shift, not a name: "刚下夜班", "真的困"
     r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
+    # holding the conversation, not a name: "等下，在开车", "稍等", "马上"
+    r"|^(?:稍|等|在)|马上|一会"
     # a sentence particle right after the frame: "就这么叫我吧"
     r"|^[吧呀啊哈呢哦啦嘛]|文名"
     # a remark about the typing, not a name: "打错字了", "手滑打重了", "拼音打的", "开玩笑的"

@@ -88,6 +88,13 @@ _EN_INTRO = re.compile(
 # of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
 _EN_CALL_ME = re.compile(r"\b(?:call me|go by|go with)\b", re.IGNORECASE)
 _CALLED_BY = ("call me", "you can call me", "go by", "i go by", "go with")
+# Somebody else calling the respondent by a name ("my mates call me Kat", "everyone calls me
+# Bex"): a nickname reported, not the name asked to be called by.
+_REPORTED_CALL = re.compile(
+    r"\b(?:everyone|everybody|people|folks|they|he|she|friends|mates|(?:my|his|her|our|the)"
+    r"\s+[a-z]+)\s+(?:all\s+|usually\s+|always\s+|just\s+|mostly\s+)?$",
+    re.IGNORECASE,
+)
 # Before an introduction: somebody else's ("my husband's name is Bob", "her name's Amy") or a
 # subordinate clause, where "I'm" describes ("sorry if I'm slow", "because I'm new").
 _NOT_MINE_BEFORE = re.compile(
@@ -149,6 +156,14 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
         if m.group("surname"):
             name = raw[:2] if raw[:2] in COMPOUND_SURNAMES else raw[0]
             name = name if name in COMPOUND_SURNAMES or name in SURNAMES or asked else ""
+            full = _FULL_AFTER_SURNAME.match(raw, len(name)) if name else None
+            if full and full.group("full").startswith(name):
+                # "我姓林叫林一帆": the full name follows its surname without a comma
+                whole = _zh_name(full.group("full"))
+                if len(whole) > len(name) and plausible_zh(whole, strict=False):
+                    at = start + full.start("full")
+                    found.append((3, whole, at, at + len(whole)))
+                    continue
         else:
             stop = _ZH_STOP.search(raw, 1)
             if loose and len(raw[: stop.start()] if stop else raw) > 4:
@@ -168,6 +183,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             continue  # "我是新…": one character after "我是" is no name
         name = once(name)
         rank = 1 if m.group("surname") else 0 if loose else _rank(m.group())
+        if rank == 4 and _CALLED_BY_OTHER.search(_clause_before(surface, m.start())):
+            rank = 2  # "我老公平时叫我婧婧": what somebody else calls them, a second name
         found.append((rank, name, start, start + len(name)))
     if asked and not found:
         for typo in _TYPO_INTRO.finditer(surface):
@@ -177,7 +194,22 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
     return found
 
 
+# "姓林叫林一帆": a surname, then 叫 and the full name in the same run of characters
+_FULL_AFTER_SURNAME = re.compile(r"(?:名)?叫(?:做)?(?P<full>[\u4e00-\u9fff]{2,4})")
 _CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")
+# Somebody else as the subject of "叫我": the respondent reports a nickname, not what to call them.
+_CALLED_BY_OTHER = re.compile(
+    r"他|她|大家|别人|人家|朋友|同事|同学|家里|家人|老公|老婆|爱人|媳妇|丈夫|妻子|男朋友|女朋友|对象"
+    r"|爸|妈|哥|姐|弟|妹|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|老板|领导|客户|室友|闺蜜|兄弟"
+)
+_CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~]")
+
+
+def _clause_before(surface: str, start: int) -> str:
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(surface, 0, start)]
+    return surface[marks[-1] if marks else 0 : start]
+
+
 _SECOND_NAME = re.compile(r"^(?:小名|昵称|网名|外号|英文名|中文名|洋名)")
 
 
@@ -254,6 +286,9 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
             continue
         found = name, m.start("name"), m.start("name") + len(name)
+        if intro.startswith("calls me") or _REPORTED_CALL.search(surface, 0, m.start()):
+            loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
+            continue
         if intro.startswith(_CALLED_BY):
             return found  # "my name's Wang Fang but call me Amy": the name to be called by
         if not intro.startswith(_LOOSE_EN):

@@ -10,12 +10,23 @@ for an age, one after a correction wins ("I'm 7 lol jk, 27"), an exact one beats
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from bot.understanding import choices, in_passing, others, people, quantities, scales
+from bot.understanding import (
+    amounts,
+    choices,
+    duration_cues,
+    in_passing,
+    others,
+    people,
+    quantities,
+    rating_scope,
+    scales,
+)
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.durations import Duration, of_device
-from bot.understanding.model import SlotInfo
+from bot.understanding.model import SERVICE_SLOTS, SlotInfo
 from bot.understanding.numbers import Num, round_half_up
 from bot.understanding.start_dates import months_short, season_spans
 
@@ -43,8 +54,10 @@ _COUNT_AFTER = re.compile(
     r"|g(?![a-z]))"
 )
 # "I'm 7 lol jk, 27", "快三十了，不对，29": the number after a correction counts.
-_CORRECTION = re.compile(
-    r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean|actually)\b"
+CORRECTION = re.compile(
+    r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean)\b"
+    # "I'm actually 36", "actually, 27"; but not "same year as my husband actually, we met"
+    r"|(?:^|[,.;!?]\s*|\bi'?m\s+|\bi am\s+|\bit'?s\s+)actually\b"
     r"|\bmore like\b|\bmake (?:that|it)\b"
     r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
 )
@@ -66,7 +79,7 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     bare = _bare_ages(ctx) if asked else []
     if not (asked or readings or _numeric_asked(ctx)):
         bare = _self_topic_age(ctx)
-    correction = _CORRECTION.search(low)
+    correction = CORRECTION.search(low)
     if correction is not None:
         later = [c for c in readings + bare if c[0].start >= correction.end()]
         if later:
@@ -92,6 +105,11 @@ _SOON = re.compile(r"\s*(?:快|已经|马上|都快)?\s*")
 _PRICE_WORDS = re.compile(
     r"价|费|钱|贵|便宜|块|元|涨|降|账单|套餐|月租|网|兆|光纤|宽带|手机|流量|用了|办了|装了"
 )
+
+
+def _asked_role(ctx: Ctx) -> str | None:
+    info = ctx.model.slots.get(ctx.asked) if ctx.asked else None
+    return info.role if info is not None else None
 
 
 def _numeric_asked(ctx: Ctx) -> bool:
@@ -145,16 +163,17 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     return plausible or found
 
 
-# Said before a duration in its clause: the time is the respondent's life, not the service's.
-_LIFE_BEFORE = re.compile(
-    r"住了?|住在|搬来|搬过来|结婚|在一起|谈了|工作了?|上班|\b(?:lived|living|married|together"
-    r"|worked|working|dating|in (?:this|the) (?:flat|house|area|city|town|place))\b"
-)
-
-
-def _of_life(low: str, d: Duration) -> bool:
-    clause = re.split(r"[,.;!?，。；！？]", low[: d.start])[-1]
-    return _LIFE_BEFORE.search(clause) is not None
+def _here_cued(ctx: Ctx, d: Duration) -> Duration:
+    """`d` tied to being a customer by "been here" ("I'll renew, I've been here 10 years") in an
+    answer about the service, unless "here" may be a place: a city is named ("Leeds, been here
+    10 years")."""
+    if d.tenure_cue or d.contract_cue or not duration_cues.been_here(ctx.text.low, d.start):
+        return d
+    if ctx.asked not in SERVICE_SLOTS and _asked_role(ctx) != "tenure":
+        return d  # "I'm 40, been here 20 years": in an answer about the person, a place
+    if any(e.kind == "city" for h in ctx.hits for e in h.entries):
+        return d
+    return replace(d, tenure_cue=True)
 
 
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
@@ -162,7 +181,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
     usable = []
     household = []
-    for d in ctx.durations:
+    for d in [_here_cued(ctx, x) for x in ctx.durations]:
         if d.contract_cue:
             # "it's a 12 month contract": the contract's length, and no bare number either
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
@@ -193,7 +212,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         usable = []
     # "我在这边住了十年，宽带才装了半年", "married 5 years": time lived or married, not with us,
     # when another duration is there to take
-    life = [d for d in usable if not d.tenure_cue and _of_life(low, d)]
+    life = [d for d in usable if not d.tenure_cue and duration_cues.of_life(low, d.start)]
     if life and len(life) < len(usable):
         usable = [d for d in usable if d not in life]
         for d in life:
@@ -236,6 +255,8 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     for num in bare_numbers(ctx):
         if quantities.someone_elses(low, num) or _TURNS_BEFORE.search(low, 0, num.start):
             continue  # "my son turns 12 on friday": an age, not months with us
+        if amounts.has_currency(low, num):
+            continue  # "一百多块", "$90": an amount of money, not months
         value = num.value
         if 1950 <= value <= ctx.today.year:
             value = (ctx.today.year - value) * 12
@@ -253,7 +274,7 @@ def _corrected(ctx: Ctx, chosen: Duration, usable: list[Duration]) -> Duration:
     """After a correction the later duration counts ("三年，哦不对，四年了"); a bare number after it
     takes the unit of the one corrected ("about 5 years... actually more like 6" is 6 years)."""
     low = ctx.text.low
-    marks = list(_CORRECTION.finditer(low))
+    marks = list(CORRECTION.finditer(low))
     if not marks or marks[-1].start() < chosen.start:
         return chosen
     for mark in reversed(marks):
@@ -314,9 +335,6 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
     found, blocked = scales.numeric_ratings(low, bare_numbers(ctx), slot, asked)
     ctx.used.update(blocked)
-    if asked and blocked and not found:
-        ctx.unusable_asked = True  # "8/10" on a 1–5 scale: asked again, not guessed
-        return
     ratings = [
         (n, v)
         for n, v in found
@@ -324,11 +342,16 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not others.rated_by_other(low, n.start, n.end)
         and not in_passing.star_class(low, n.start, n.end)
         and not in_passing.rating_received(low, n.start)
+        and not rating_scope.apart(low, n.start)
     ]
     # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
     # to the rest of the message
     elsewhere = [(n, v) for n, v in ratings if _rates_other_thing(low, n.start)]
     ratings = [r for r in ratings if r not in elsewhere]
+    if asked and blocked and not ratings:
+        # "8/10" on a 1–5 scale, or next to somebody else's 10: asked again, not guessed
+        ctx.unusable_asked = True
+        return
     if ratings:
         num, value = ratings[-1]
         ctx.used.add(num.start)
@@ -346,6 +369,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not others.only_asked(low, c[0].start)
         and not in_passing.star_class(low, c[0].start, c[0].end)
         and not in_passing.rating_received(low, c[0].start)
+        and not rating_scope.apart(low, c[0].start)
         and (asked or in_passing.rating_of_service(low, c[0].start, c[0].end))
     ]
     word = choices.resolve_scale(own, asked)
@@ -362,7 +386,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue
         if _rates_other_thing(low, num.start) or others.only_asked(low, num.start):
             continue  # "which one means good, 1 or 5?": a question, not a rating
-        if in_passing.rating_received(low, num.start):
+        if in_passing.rating_received(low, num.start) or rating_scope.apart(low, num.start):
             continue  # "学生评教给了我98分": a score the respondent got
         ctx.used.add(num.start)
         propose(ctx, slot.name, num.as_int(), num.start, num.end, approx=num.approx)

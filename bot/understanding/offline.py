@@ -22,6 +22,7 @@ from bot.understanding import (
     open_answers,
     quantities,
     replies,
+    vague,
     word_slots,
 )
 from bot.understanding.context import Ctx, propose
@@ -163,13 +164,14 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             ctx.weak_asked
             and info.role != "scale"
             and not hedge
-            and replies.vague_elsewhere(low, own)
+            and vague.vague_elsewhere(low, own)
         ):
             del ctx.proposals[name]
             result.vague = True
         return
-    result.vague = (
+    result.vague = not replies.puts_off(low) and (
         ctx.unusable_asked
-        or replies.is_vague(low)
-        or (info.role == "choice" and replies.names_bandwidth(low))
+        or vague.is_vague(low, amounts=info.role not in ("partner", "dependents", "boolean"))
+        or (info.role == "choice" and vague.names_bandwidth(low))
+        or (info.role == "city" and vague.names_region(low))
     )

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding.replies import VAGUE, is_holding, is_question_back
+from bot.understanding.replies import is_holding, is_question_back
+from bot.understanding.vague import VAGUE, without_questions
 
 _VAGUE_CORE = re.compile(
     r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|说不上来?|说不出来?|一言难尽|想不(?:出来|起来|到)"
@@ -49,7 +50,9 @@ _NOTHING = re.compile(
     # where the respondent is while typing: "nothing, at a red light", "on the bus"
     r"|(?:i'?m |just |currently )?(?:at|on|in|stuck in) (?:a |the |my )?(?:red light|traffic"
     r"|lights|bus|train|tube|subway|metro|queue|meeting|lunch break|break|gym)|driving"
-    r"|no complain|naethin|nothin'?|nuthin|(?:been|is|was|are) (?:sound|lekker|spot on|grand)"
+    r"|nothing (?:to|i'?d|i can|i could) (?:complain|moan|grumble|gripe|report|mention|add|say)"
+    r"(?: about)?"
+    r"|no complain|naethin|nothin'?|nuthin|(?:been|is|'s|was|are) (?:sound|lekker|spot on|grand)"
     r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
     r"|nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?"
@@ -67,7 +70,7 @@ _EN_FUNCTION = frozenset(
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
     " you your we we've have has had for since was were am are ago from"
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
-    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya".split()
+    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure".split()
 )
 # The respondent clears the provider ("跟你们没关系", "你们倒还好", "not your fault"): what the
 # rest complains about is someone else (the landlord, an old computer), so it is no complaint.
@@ -87,6 +90,7 @@ _CLAUSES = re.compile(r"[,.!?;:，。！？；：~、…]+")
 # A question about the question itself, for an open slot.
 _META_QUESTION = re.compile(
     r"你说呢|(?:这个?|这种)?(?:也|还)(?:要|得)问|比如(?:说)?(?:哪|什么|啥)|要说(?:什么|啥)|说(?:什么|啥)好"
+    r"|指(?:的是)?(?:什么|啥|哪)"
     r"|什么方面|哪方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
     r"|\bwhat do you mean\b|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
 )
@@ -94,7 +98,13 @@ _META_QUESTION = re.compile(
 _ABOUT_SURVEY = re.compile(
     r"问卷|调查|(?:几|多少)(?:道|个)?题|还有几个|这(?:些|个)?问题"
     r"|\b(?:survey|questionnaire|questions|more of these)\b|\basked (?:me )?(?:that|this)\b"
+    # whether the answers are read at all: "will anyone actually look at this?", "真的有人看吗"
+    r"|\b(?:anyone|anybody|someone|somebody|you|you guys)\s+(?:\w+\s+)?(?:read|look at|see"
+    r"|care about|listen to)\s+(?:this|these|it|my answers?|the answers?)\b"
+    r"|(?:有人|你们)(?:真的?|会|真的会)*(?:看|管|理会?)(?:吗|么|嘛)"
 )
+# A question said without its question mark: "how many more questions are there".
+_ASKING = re.compile(r"^(?:how|what|when|why|will|is|are|do|does|can|who)\b|[?？]|吗|呢")
 # Praise or a reason for having none, then the conclusion: "support sorted me out in 5 min, so no
 # complaints here", "客服挺给力的，所以没啥好吐槽的".
 _CONCLUDED_NONE = re.compile(
@@ -119,9 +129,66 @@ def asks_back(low: str) -> bool:
     if is_question_back(low) or is_holding(low):
         return True
     parts = [p for p in _CLAUSES.split(low) if p.strip()]
-    if len(parts) <= 2 and _ABOUT_SURVEY.search(low) and re.search(r"[?？]|吗|呢", low):
+    if len(parts) <= 2 and _ABOUT_SURVEY.search(low) and _ASKING.search(low.strip()):
         return True  # "你们这个问卷要填多久啊？", "you already asked me that, didn't you?"
-    return len(parts) <= 2 and _META_QUESTION.search(low) is not None
+    if _META_QUESTION.search(low) is None:
+        return False
+    if len(parts) <= 2:
+        return True
+    # "哪方面？网速还是师傅？我邻居说你们师傅挺好的": the questions ask back and the rest only
+    # passes on what somebody else said
+    rest = [c for c in _CLAUSES.split(without_questions(low)) if c.strip()]
+    return all(_empty(c) or _about_other(c) for c in rest)
+
+
+# Somebody or something other than the respondent and the service: a complaint about them, or
+# theirs, is none of the respondent's ("倒是我们小区物业烂透了", "my landlord raising rent").
+# Members of the household are listed too: what they say without the service named is theirs
+# ("my mum on the other hand complains about everything").
+_OTHER_PARTY = re.compile(
+    r"(?<!其)(?:他|她)(?!们)|(?<!你们)(?:公司|单位)|小区|物业|房东|老板|领导|同事|同学|邻居|楼上|楼下"
+    r"|爸妈|父母|(?<![妈])妈|(?<![爸])爸|老公|老婆|媳妇|孩子|儿子|女儿|朋友|闺蜜|天气|房租|房贷"
+    r"|工作(?!人员)|上班"
+    r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|mum|mom|mother|dad|father|parents"
+    r"|boss|manager|neighbou?rs?|wife|husband|partner|kids?|son|daughter|brother|sister|friends?"
+    r"|job|rent|mortgage|commute|council|building|car|in-laws|family)\b"
+    r"|\b(?:the weather|she|he)\b"
+)
+# ("they", "他们" often mean the provider itself: "nothing really, but they keep raising prices")
+# Members of the household: their trouble with the service is the household's complaint.
+_HOUSEHOLD = re.compile(
+    r"老公|老婆|媳妇|孩子|儿子|女儿"
+    r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:wife|husband|partner|kids?|son|daughter)\b"
+)
+# Words of the service: a clause about them is about the provider.
+_SERVICE = re.compile(
+    r"网|信号|宽带|账单|话费|费用|资费|客服|价格|套餐|流量|光纤|路由|光猫|装机|师傅|营业厅|合约|你们"
+    r"|\b(?:wi-?fi|signal|speeds?|bills?|billing|charges?|prices?|costs?|support|internet|connection"
+    r"|router|coverage|broadband|fib(?:re|er)|data|plan|service|app|outages?|contract|upload"
+    r"|download|lag|installer|engineer|you|your)\b"
+)
+
+
+def _about_other(clause: str) -> bool:
+    """The clause is about somebody or something else: another party is named and the service
+    either not at all, or only after a party outside the household ("比我爸妈家那个宽带强多了")."""
+    party = _OTHER_PARTY.search(clause)
+    if party is None:
+        return False
+    service = _SERVICE.search(clause)
+    if service is None:
+        return True
+    return party.start() < service.start() and not _HOUSEHOLD.match(clause, party.start())
+
+
+def _turns_to_others(clauses: list[str]) -> bool:
+    """After saying there is nothing to complain about, the respondent goes on about somebody
+    or something else: "目前没啥不满意的，倒是我们小区物业烂透了", "no complaints from me! my mum
+    on the other hand complains about everything"."""
+    if len(clauses) < 2 or not _empty(clauses[0]):
+        return False
+    content = [c for c in clauses[1:] if not _empty(c)]
+    return bool(content) and _about_other(content[0])
 
 
 def _empty(clause: str) -> bool:
@@ -166,4 +233,4 @@ def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
         start, end = _widened(low, start, end)
         low = low[:start] + " " * (end - start) + low[end:]
     clauses = [c for c in _CLAUSES.split(low) if c.strip()]
-    return bool(clauses) and all(_empty(c) for c in clauses)
+    return bool(clauses) and (all(_empty(c) for c in clauses) or _turns_to_others(clauses))

@@ -26,6 +26,8 @@ from bot.understanding.people import clause_before
 # People outside the respondent's household.
 _OUTSIDE = (
     r"朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨|表[哥姐弟妹]|堂[哥姐弟妹]"
+    # a group named by two kin words is one set of people ("跟姐妹们唱K", "和兄弟们开黑")
+    r"|姐妹|兄弟|哥们"
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
     # people the respondent deals with at work or at home, none of them the respondent
@@ -84,7 +86,43 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     head = _OWNER_END.sub("", clause[: last.start()])
     if _WITH_SELF.search(head):
         return False  # "我和老公都喜欢看电影", "喜欢陪孩子踢球": the respondent takes part
-    return _SELF.search(clause[last.end() :]) is None
+    # "我室友自己开了张卡": 自己 right after a person is that person's own, not the respondent
+    rest = _REFLEXIVE.sub("", clause[last.end() :], count=1)
+    return _SELF.search(rest) is None
+
+
+_REFLEXIVE = re.compile(r"^\s*自己")
+
+
+def mentions_anyone(text: str) -> bool:
+    """`text` names a person other than the respondent (household members included)."""
+    return _ANYONE_RE.search(text) is not None
+
+
+# A person referred to by a pronoun ("he's got a gaming PC", "they've been showing me photos",
+# "他天天打游戏"; not the child's in "孩子他妈", nor the 他 of "吉他" or "其他"), and the
+# respondent as a subject, who takes the clause back ("he and I ski").
+_THIRD_PERSON_WORD = re.compile(r"\b(?:he|she|they)\b|(?<![其吉利])(?<!孩子)(?<!娃)[他她]")
+# The word names what the person is ("(she's a cat)", "he's my dog"), not what they do.
+_IDENTIFIED = re.compile(r"(?:'s|'re|\s+is|\s+are|\s+was)\s+(?:(?:a|an|my|our|the)\s+)?$")
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll)\b|我|俺|咱"
+)
+
+
+def about_third_person(low: str, start: int) -> bool:
+    """A hobby or a gender word at `start` is said of a person referred to by a pronoun earlier in
+    its clause, and the respondent does not come back as a subject after it ("he's got a gaming
+    PC"; but "she and I both run"). For the personal slots only: "they" of a rating or a plan is
+    often the provider."""
+    clause = re.split(r"[()（）]", clause_before(low, start))[-1]  # a bracket is a clause
+    found = list(_THIRD_PERSON_WORD.finditer(clause))
+    if not found or _IDENTIFIED.fullmatch(clause, found[-1].end()):
+        return False
+    head = clause[: found[-1].start()]
+    if re.search(r"\b(?:and|with|&)\s*$|(?:和|跟|与|同|陪|带着?)\s*$", head):
+        return False  # "me and her love hiking", "陪他打球"
+    return _FIRST_PERSON_SUBJECT.search(clause, found[-1].end()) is None
 
 
 def said_of_partner(low: str, start: int) -> bool:

@@ -142,22 +142,35 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
         # "一个读大学一个读高中": children counted by their schools
         BoolRule(re.compile(r"一个(?:在)?(?:读|上)[^,，。]{1,4}一个(?:在)?(?:读|上)"), True),
-        # money sent to parents or home: "每个月给爸妈打生活费", "给他们寄钱", "往家里寄钱"
+        # money sent to parents or home: "每个月给爸妈打生活费", "给老家的父母寄钱", "往家里寄钱"
         BoolRule(
             re.compile(
-                r"给(?:爸妈|父母|老人|我妈|我爸|老妈|老爸|家里|老家|他们|她|他)[^,，.。]{0,3}"
+                r"给(?:(?:(?!朋友|同事|邻居|别人|人家)[^,，.。给]){1,4}的)?(?:爸妈|父母|老人|我妈|我爸|老妈|老爸|家里|老家|他们|她|他)"
+                r"[^,，.。]{0,3}"
                 r"(?:钱|生活费|赡养费|养老钱)"
                 r"|(?:往|向)?(?:家里|老家)(?:寄|打|汇|转)钱|(?:寄|汇|打)钱回(?:家|老家)"
             ),
             True,
         ),
-        # "mom of two", "dad to three": a parent by the respondent's own description
+        # "mom of two", "dad to three": a parent by the respondent's own description, said in
+        # any answer when the respondent says it of themselves ("I'm a dad of three")
         BoolRule(
             re.compile(
                 r"\b(?:mom|mum|mother|dad|father|parent|mama|papa)\s+(?:of|to)\s+"
                 r"(?:one|two|three|four|five|\d+|a|an)\b"
             ),
             True,
+        ),
+        BoolRule(
+            re.compile(
+                r"\b(?:i'?m|i am|im)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:mom|mum|mother|dad|father"
+                r"|parent|mama|papa)\s+(?:of|to)\s+(?:one|two|three|four|five|six|[1-9])\b"
+                # children said to be young: "all under ten", "two little ones", "aged 4 and 7"
+                r"(?=\s+(?:young|little|small|wee)\b|[,\s]+(?:all\s+|both\s+)?(?:under|below"
+                r"|aged?|ages)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
+            ),
+            True,
+            always=True,
         ),
         BoolRule(
             re.compile(

@@ -35,7 +35,7 @@ _OTHER_EN = (
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
 # "my son('s wife)", "her (husband)".
 _OWNER_BEFORE = re.compile(
-    rf"(?:{_OTHER_ZH})(?:的|们|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快"
+    rf"(?:{_OTHER_ZH})(?:的|们|俩|两个|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快"
     # where they are: "孩子们都在外地(成家了)"
     r"|在[^,，。;；在]{1,6}?)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
@@ -67,6 +67,10 @@ _GROWN_AFTER = re.compile(
 _ECHO_NO = re.compile(
     r"[^,，。?？\s]{0,2}\s*\?+\s*(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
     r"|我又不傻|做梦|想得美"
+    # a second question that mocks it: "renew? at these prices?", "续约？就这网速？"
+    r"|at (?:these|this|those|that|them) (?:prices?|rates?|speeds?)|after (?:all )?(?:that|this)\b"
+    r"|with (?:this|that|these|your) (?:service|speeds?|prices?|wifi|internet|signal)\b"
+    r"|(?:就)?(?:这|这个|这种)(?:价格?|价钱|网速|服务|速度|信号)[^,，。]{0,3}[?？]"
     r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|不至于|没必要|算了吧?|yeah right|no way|as if|lol no"
     r"|hell no|not a chance"
     r"|dream on|you'?re kidding|are you kidding)"
@@ -138,9 +142,16 @@ _WHY_BEFORE = re.compile(
 _STILL_BEFORE = re.compile(r"还(?:能|会|要)?$")
 
 
+# The verb repeated around a question word dismisses it: "换啥换", "走什么走", "续个啥续".
+_REPEATED_AROUND = r"(?:个)?(?:啥|什么|甚么)"
+
+
 def mocked(low: str, end: int) -> bool:
-    """The option ending at `end` is mocked right away ("续个鬼")."""
-    return _MOCK_AFTER.match(low, end) is not None
+    """The option ending at `end` is mocked right away ("续个鬼", "换啥换")."""
+    if _MOCK_AFTER.match(low, end) is not None:
+        return True
+    verb = re.escape(low[end - 1 : end])
+    return end > 0 and re.match(_REPEATED_AROUND + verb, low[end:]) is not None
 
 
 def rhetorical_zh(low: str, start: int, end: int) -> bool:
@@ -148,6 +159,8 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     before = clause_before(low, start)
     if _WHY_BEFORE.search(before):
         return True
+    if re.search(re.escape(low[start:end]) + _REPEATED_AROUND + "$", before):
+        return True  # the second verb of "换啥换"
     # "还换啥", "还走什么": the question word follows the option
     asked = in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)", low[end:]) is not None
     return bool(_STILL_BEFORE.search(before)) and asked
@@ -232,6 +245,9 @@ def in_question(low: str, end: int) -> bool:
 _SELF_AS_CHILD = re.compile(
     r"(?:\bi'?m|\bi am)\s+(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
     r"|我(?:还|也|正|现在)?(?:是|在)(?:个|一个|一名)?$"
+    # the respondent's own childhood: "since I was a kid", "as a boy I played", "我小时候"
+    r"|\b(?:i|we)\s+(?:was|were)\s+(?:(?:a|an|just|only|still|little|small|young)\s+)*$"
+    r"|(?:^|[^a-z']\s*)as\s+(?:a|an)\s+(?:little\s+|young\s+|small\s+)?$"
 )
 _OTHERS_CHILDREN = re.compile(
     r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
@@ -244,7 +260,9 @@ _OTHERS_CHILDREN = re.compile(
 _CHILD_WORDS = frozenset(
     "son sons daughter daughters baby babies kid kids child children teen teens teenager teenagers"
     " toddler toddlers boy boys girl girls 孩子 儿子 女儿 小孩 娃 宝宝 小学生 初中生 高中生 中学生"
-    " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园".split()
+    " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园"
+    # "我是家里老大": the respondent's place among siblings
+    " 家里老大 家里老二 家里老三".split()
 )
 
 
@@ -269,12 +287,17 @@ _NAMED_AS_OTHERS = re.compile(
 
 
 _GROUP_WORDS = frozenset(("小朋友", "孩子们", "娃娃", "little ones", "kiddies", "kiddos"))
+# A job with children in it, named before a group of children: they are pupils or patients.
+_CARE_JOB = re.compile(
+    r"老师|教师|幼师|保育员|班主任|儿科|\b(?:teacher|teaching assistant|childminder|nanny"
+    r"|paediatric|pediatric|nursery nurse)\b"
+)
 # More children than a family has: a class, a ward or a club ("27 kids all day", "班上四十二个
 # 孩子").
 _CROWD_BEFORE = re.compile(
     r"(?:\b(?:[1-9]\d+|dozens of|a dozen|(?:twenty|thirty|forty|fifty|sixty|hundreds? of)"
     r"(?:[ -][a-z]+)?)\s+(?:(?:little|small|young|wee|school|noisy|lovely|other)\s+)?"
-    r"|(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|几十|好几十"
+    r"|(?:[一二三四五六七八九]?十[一二三四五六七八九几]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|几十|好几十"
     r"|上百)\s*(?:个|名|位)(?!月)(?:(?:(?![岁月年])[\u4e00-\u9fff]){1,2}的)?)$"
 )
 
@@ -285,6 +308,8 @@ def not_own_child(low: str, start: int, end: int) -> bool:
     clause = clause_before(low, start)
     if (word in _CHILD_WORDS or word in _GROUP_WORDS) and _CROWD_BEFORE.search(clause):
         return True  # "27 kids all day", "几十个小朋友": pupils, patients or a team
+    if word in _GROUP_WORDS and _CARE_JOB.search(low, 0, start):
+        return True  # "我老婆是幼儿园老师，天天跟小朋友打交道": pupils
     if word not in _CHILD_WORDS:
         return False
     if _ADULT_CHILD_BEFORE.search(clause) or _ADULT_CHILD_AFTER.match(low[end : end + 16]):

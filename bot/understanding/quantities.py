@@ -16,14 +16,21 @@ from bot.understanding import others
 from bot.understanding.numbers import Num
 
 _AGE_AFTER = re.compile(
-    r"\s*(?:周岁|岁|歲|years? old|yrs? old|yr old|y/?o\b|yo\b|year old|-year-old|years of age)"
+    r"\s*(?:多|来)?\s*(?:周岁|岁|歲|years? old|yrs? old|yr old|y/?o\b|yo\b|year old|-year-old"
+    r"|years of age|years young)"
 )
+# "fifty-something", "forty something": a decade said so is an age ("forty-something" -> 40),
+# unless a unit or money follows ("fifty-something a month").
+_SOMETHING_AFTER = re.compile(
+    r"[- ]?something\b(?!\s*(?:a |per |/|dollars|bucks|quid|pounds|euros))"
+)
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _AGE_BEFORE = re.compile(
     r"(?:今年|(?:年龄|年纪|岁数)\s*[:：]?|age[d:]?|i'?m|i am|im|turned|turning|turn|我都|我自己"
     r"|满|本人"
     r"|\b(?:a|an)\s+(?:woman|man|lady|gentleman|guy|bloke|girl|lad|gal) of"
     r"|我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
-    r"|差不多|about|around|almost|just|only)?\s*$"
+    r"|差不多|about|around|almost|just|only|actually|really|now|still)?\s*$"
 )
 _BIRTH_AFTER = re.compile(
     r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
@@ -190,6 +197,8 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             if _NEXT_BIRTHDAY.search(before):
                 value -= 1
             out.append(Reading(value, num, True, num.approx))
+        elif low[num.start : num.end] in _TENS and _SOMETHING_AFTER.match(after):
+            out.append(Reading(num.as_int(), num, True, True))  # "fifty-something"
         elif _SELF_NOUN_BEFORE.search(before) and _YEARS_AFTER.match(after):
             out.append(Reading(num.as_int(), num, True, num.approx))  # "a guy of 27 years"
         elif _AGE_BEFORE.search(before) and not _NOT_AGE_AFTER.match(after) and num.value < 150:

@@ -5,6 +5,7 @@ conversation itself ("暂停", "show my data", "English please"), so the pattern
 accept a short message that is essentially the command: "I'll decide later" answers a question,
 "later" pauses the survey. Refusals and vague answers are judged for the slot that was asked and
 only when no value for it was found: "不知道是啥，反正有个光猫" is an answer (fiber), not vague.
+The vague phrases themselves live in `vague`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from bot.understanding.normalize import clean_surface, lower_same_length
 from bot.understanding.types import Command
+from bot.understanding.vague import is_vague
 
 _FILLER = re.compile(
     r"^(?:好吧|那个|嗯+|呃+|额+|哦+|啊+|唉|哎|ok|okay"
@@ -68,11 +70,12 @@ _SWITCH_EN = re.compile(
 )
 
 _REFUSAL = re.compile(
-    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不(?:太|大|是很)想(?:说|讲|告诉|透露|回答)"
-    r"|不想(?:细|多|具体|详细|再)?(?:说|讲|告诉|透露|回答|打分|填|提|聊|分享|回)"
+    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
+    # (not "不想谈恋爱", "不想报班")
+    r"(?:说|讲|告诉|透露|回答|打分|填|提|聊|谈(?!恋爱|对象)|分享|回|报(?![名班销考])|写|答)"
     r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了)"
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
-    r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打)[了啦喇咯]"
+    r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打|报|写|聊|谈|答)[了啦喇咯]"
     r"|不说了|(?:私人|个人)(?:问题|信息|的事)|隐私|无可奉告"
     r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲|填)"
     r"|没必要(?:说|告诉)|关你什么事|管得着|不关你的?事|别问了|不予回答"
@@ -82,12 +85,21 @@ _REFUSAL = re.compile(
     r"|stay|go|have|be|pay|use))|rather not (?:say|share|answer|tell|discuss|rate|give)"
     r"|none of your (?:business|concern)|not your (?:business|concern)|mind your own"
     r"|not telling|won'?t (?:say|tell|share)|\bnunya\b"
-    r"|(?:don'?t|do not) (?:want|wish|care) to (?:say|give|provide|reveal|leave"
+    r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
+    r"|wanna) (?:say|give|provide|reveal|leave"
     r"|share|answer|tell|talk|go into|discuss|disclose|rate)"
-    r"|not comfortable|that'?s (?:personal|private)|\bno names\b|\bno name,? please\b"
+    r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
+    r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
+    # "my age is my business", "that's my business tbh" (not "it's my business account")
+    r"|(?:'s|\bis|\bare) (?:my|our) (?:own )?business(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|thanks\b))"
+    # "that's all you're getting": what was said is all there will be
+    r"|\bthat'?s all (?:you'?re|you are|i'?m) (?:getting|gonna get|going to get|saying|sharing"
+    r"|giving)\b"
     r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
     r"|keep (?:that|it|this|my \w+) (?:private|to myself)"
-    r"|^skip\b|\bskip (?:this|it|that|the question)|^pass\b|\bi'?ll pass\b|no comment|\bdecline"
+    r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
+    r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
+    r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
     r"|personal question|not (?:gonna|going to) answer|not answering|\bclassified\b"
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|匿名|"
@@ -104,44 +116,6 @@ _REFUSAL = re.compile(
     r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
     r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
 )
-_VAGUE = re.compile(
-    r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
-    r"|不晓得|不清楚|不(?:太|大|是很)(?:清楚|知道|记得|确定)|说不清|说不好|不好说|说不上|说不准"
-    r"|暧昧|算(?:是)?有?吧|勉强算|随意"
-    r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
-    r"|(?:don'?t|do not) have (?:any )?hobbies"
-    r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|随便|随你|看着叫"
-    r"|怎么叫就怎么叫|怎么叫都|(?:点|咩|乜)叫都|\bpick one\b|\b(?:don'?t|dont) mind\b"
-    r"|\bcall me (?:anything|whatever|what you)\b"
-    r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
-    # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
-    r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
-    r"|好多年|很多年|好几年|好久|很久|挺久"
-    r"|几年|几个月|几十|几百|好些年|有些年|有段时间"
-    r"|一段时间|不少钱|挺多|蛮多|不多|挺贵|有点贵|不小了"
-    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没什么|没啥|懒得想|谁知道|天知道"
-    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
-    # but "don't tell the head": an aside, not "I can't tell"
-    r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)|know)|no idea|not sure"
-    r"|\bunsure\b|dunno|\bidk\b|hard to say|difficult to say|\bdepends\b|it varies|\bvaries\b"
-    r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
-    r"|whatever|doesn'?t matter|\bages\b|donkey'?s years|\byonks\b|a while|a long time"
-    r"|\bforever\b|\ba few\b|\bseveral\b"
-    r"|some time|not much|\bnothing much\b|old enough|stopped counting|complicated|kind of|sort of"
-    r"|\bsorta\b|\bfiguring (?:it|things) out\b"
-    r"|long story|\bthat'?s all i (?:remember|recall|know)\b"
-    r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
-    r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
-    r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
-    # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
-    r"|没多久|不久|\bnot (?:that |very |too )?long\b|\bsince (?:covid|the pandemic|lockdown)\b"
-    r"|比(?:以前|之前|原来|过去|隔壁|别家|那家|其他家?|上一家)[^,，。]{0,6}(?:好|强|差|快|慢)"
-    r"|\b(?:better|worse) than (?:before|it was|my (?:old|last|previous)|the (?:old|last))"
-    r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
-    r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
-    r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
-)
-VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
 _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|也|都|这个|那个|真的|其实|反正|感觉|具体")
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of really just can't cant cannot don't dont do "
@@ -228,42 +202,6 @@ def meaning_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Answers that cannot give the asked value: a zodiac sign or generation instead of an age, a start
-# tied to an event rather than a date, somebody else paying the bill, a wallet that is no payment
-# option. Only read when no value was found; unlike the phrases above they never hedge a value.
-_NO_VALUE = re.compile(
-    r"属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)|本命年"
-    r"|year of the (?:rat|ox|tiger|rabbit|dragon|snake"
-    r"|horse|goat|sheep|ram|monkey|rooster|dog|pig)\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
-    r"|\bgen(?:eration)? ?[xyz]\b|\bmillennial|\bboomer\b|\bzoomer\b"
-    r"|(?:那会儿?|那时候?|那年)(?:就|起|开始)"
-    r"|(?:毕业|结婚|工作|上大学|搬家|退休|生孩子|出国|回国)(?:以后|之后|后|那年|那会儿?)?(?:就|才)"
-    r"(?:开始|办|装|用|开通)"
-    r"|\bsince (?:my|our|the|before|i was|we were|uni|college|school|(?:last |this )?(?:summer"
-    r"|spring|winter|autumn"
-    r"|fall)|i (?:started|moved|left|got|graduated|finished|retired))\b"
-    r"|\b(?:company|work|employer|boss|parents?|folks|mum|mom|dad|wife|husband|partner)(?:'s)?\s+"
-    r"(?:pays?|covers?|handles?|sorts?)\b|\bon (?:my|the) (?:company|work|employer|parents?|dad|mom"
-    r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
-    r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
-    # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
-    r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
-    r"|问(?:问|一下)?(?:我|我家)?(?:老公|老婆|爱人|媳妇|爸|妈|儿子|女儿|家里人?)"
-    r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
-    r"|\bbill (?:goes|is sent|gets sent) to\b"
-    # a way of paying that is no option: cash over the counter, an automatic debit with no means
-    r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b|(?:每月|每个月)[^,，。]{0,6}自动扣的?$"
-    r"|\b(?:work|company) (?:phone"
-    r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
-    r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
-    r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
-    r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
-    # an automatic payment names no means ("autopay, on the 1st")
-    r"|\bauto[- ]?pay(?:ment)?s?\b|\bautomatic payments?\b"
-    r"|搞不(?:懂|清楚?|明白)"
-    # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
-    r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂"
-)
 # Holding the conversation, not answering yet: "hold on, one sec", "让我想想".
 _HOLD = re.compile(
     r"\b(?:hold on|hang on|one sec(?:ond)?|just a (?:sec|second|minute|moment)|a sec\b|one moment"
@@ -283,16 +221,20 @@ def is_refusal(low: str) -> bool:
     return _REFUSAL.search(low) is not None
 
 
-# A bandwidth answers a choice of service with no option: "100兆够用了", "the 500 meg one".
-_BANDWIDTH = re.compile(r"\d+\s*(?:兆|mbps\b|megs?\b|mb\b)|[一二三四五六七八九十百千两]+兆")
+# Putting the answer off: holding, going to look it up, answering later ("等下我看看账单", "hold on
+# let me check my account", "具体多少我等会儿查下"). No value yet is no vague answer either.
+_PUT_OFF = re.compile(
+    _HOLD.pattern + r"|等下(?![个周次月年班])|等我|待会儿?|晚点|回头(?:再|查|看|告诉)"
+    r"|去(?:看看|查|翻)|查(?:一)?下|翻翻|翻(?:一)?下"
+    r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:check|look|see|find|pull up|dig)\b"
+    r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"
+)
 
 
-def names_bandwidth(low: str) -> bool:
-    return _BANDWIDTH.search(low) is not None
-
-
-def is_vague(low: str) -> bool:
-    return _VAGUE.search(low) is not None or _NO_VALUE.search(low) is not None
+def puts_off(low: str) -> bool:
+    """The respondent will answer later: with no value given, the answer is neither vague nor
+    refused ("等下，我去看看路由器上贴的啥")."""
+    return _PUT_OFF.search(low) is not None
 
 
 def still_thinking(low: str) -> bool:
@@ -310,25 +252,6 @@ def is_holding(low: str) -> bool:
     cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
     words = [w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]
     return cjk <= 4 and len(words) <= 3
-
-
-def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
-    """A vague phrase outside the value's own words: "算是有吧…说不清楚" hedges its "有".
-
-    A mild judgement ("开手机热点凑合", "fiber, it's ok") rates the value; it does not hedge it."""
-    return any(
-        all(m.end() <= start or m.start() >= end for start, end in spans)
-        and not _NOT_A_HEDGE.fullmatch(m.group())
-        for m in _VAGUE.finditer(low)
-    )
-
-
-# A mild judgement rates, and a vague amount of time ("用了好几年了") is about the tenure: neither
-# hedges another answer.
-_NOT_A_HEDGE = re.compile(
-    r"还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
-    r"|有段时间|一段时间|\ba while|a long time|\bages\b|donkey'?s years|\byonks\b|\bforever\b"
-)
 
 
 # "yeah probably", "应该是吧": a hedge keeps the answer it goes with (docs: "probably" keeps the

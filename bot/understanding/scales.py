@@ -126,6 +126,11 @@ SCALE_WORDS: dict[int, tuple[str, ...]] = {
         "中规中矩",
         "及格",
         "不好不坏",
+        # neither good nor bad, said as two denials: "说不上好也说不上坏"
+        "说不上好也说不上坏",
+        "谈不上好也谈不上坏",
+        "不算好也不算坏",
+        "neither good nor bad",
         "还好",
         "勉强",
         "将就",
@@ -254,12 +259,21 @@ _RATING_AFTER = re.compile(
     r"\s*(?:分(?!钟|之|期|制)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
 )
 _OTHER_MAX_BEFORE = re.compile(
-    r"(?:满分(?:是)?|(?:on )?a scale of|(?:out )?of a possible"
+    # "满分十分的话我给七分": the maximum said in words ("十分" also means "very": no number)
+    r"(?:满分(?:是)?(?:十|一百|百)分?(?:的话|来说|来看|制)?[,，]?(?:我|能|可以|就|会)*(?:给|打|评)?"
+    r"(?:个|你们|它)?"
+    r"|满分(?:是)?|(?:on )?a scale of|(?:out )?of a possible"
     r"|分制(?:的话|来说|来看)?[,，]?(?:我|能|可以|就|会)*(?:给|打|评)?(?:个|你们|它)?)\s*$"
 )
 _OUT_OF = re.compile(r"\s*(?:/|out of|outta|分之|of)\s*$")
 _RATING_BEFORE = re.compile(
     r"(?:打个?|给(?:个|它|你们|你)?|评|rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a)\s*$"
+)
+# A rating given to the provider in so many words is one whatever was asked: "I rate you guys a 4",
+# "给你们打4".
+_RATES_PROVIDER = re.compile(
+    r"\b(?:rate|give|giving|score)\s+(?:you|you guys|y'all|you lot|your (?:service|company|team))"
+    r"\s+(?:an?\s+)?$|给你们(?:打|评)个?$"
 )
 # A number that is a clause of its own ("works fine, 4", "嗯…3吧") is the rating when it is asked.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]")
@@ -338,8 +352,10 @@ def numeric_ratings(
                 blocked.update((num.start, nxt.start))
             continue
         before = low[max(0, num.start - 12) : num.start]
-        if _RATING_AFTER.match(after) or (
-            asked and (_RATING_BEFORE.search(before) or _alone(low, num, maximum))
+        if (
+            _RATING_AFTER.match(after)
+            or _RATES_PROVIDER.search(low, max(0, num.start - 24), num.start)
+            or (asked and (_RATING_BEFORE.search(before) or _alone(low, num, maximum)))
         ):
             out.append((num, round_half_up(num.value)))
     return out, blocked
@@ -368,8 +384,9 @@ def emoji_rating(raw: str) -> int | None:
 # Good and bad by turns, said with two time frames: "some days it's great, some days it's awful",
 # "sometimes fine, other times useless", "有时候挺快，有时候卡死".
 _BY_TURNS = re.compile(
-    r"\bsome (?:days|times|weeks|nights|mornings|evenings)\b[^.;!?]{1,40}?"
-    r"\bsome (?:days|times|weeks|nights|mornings|evenings)\b"
+    r"\bsome (?:days|times|weeks|nights|mornings|evenings|months)\b[^.;!?]{1,40}?"
+    r"\b(?:some (?:days|times|weeks|nights|mornings|evenings|months)\b|others\b|other (?:days"
+    r"|times|weeks|nights|months)\b)"
     r"|\bsometimes\b[^.;!?]{1,40}?\b(?:sometimes|other times|other days)\b"
     r"|\bone day\b[^.;!?]{1,30}?\bthe next\b|有时(?:候)?[^。！？!?]{1,12}?有时(?:候)?"
     r"|时而[^。！？!?]{1,8}?时而"

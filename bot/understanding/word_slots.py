@@ -4,62 +4,21 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import choices, household, names, patterns, people, pets, replies
+from bot.understanding import (
+    choices,
+    gender,
+    household,
+    names,
+    patterns,
+    people,
+    pets,
+    places,
+    replies,
+)
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
 
-_GENDER_SELF = re.compile(
-    r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
-    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
-    # "95年的男生", "我是00年的女生": a birth year before the gender word (an adult's: 19xx, 200x)
-    r"|(?:^|[,，。.!\s])(?:我是|本人|是)?(?:19)?(?:[4-9]\d|0\d)年(?:生)?的(?P<zhy>男|女)"
-    r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
-    # "Am a guy of 27 years": the subject dropped at the start of a clause
-    r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:an?\s+)?"
-    r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|young\s+|old\s+|married\s+|single\s+)?"
-    r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
-    r"|^(?P<bare>male|female)\b"
-    # "26 yo girl here", "a dad here"
-    r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
-    r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
-    # "俺是当娘的", "我是当爹的": a parent's role names the gender
-    r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
-)
-# "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
-# the gender.
-_KIN_MALE = (
-    "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公".split()
-)
-_KIN_FEMALE = (
-    "姑姑 阿姨 姨妈 小姨 舅妈 婶婶 伯母 奶奶 外婆 姥姥 妈妈 姐姐 妹妹 女儿 孙女 侄女 外甥女 儿媳"
-    " 媳妇 老婆 妻子".split()
-)
-_KIN_GENDER = {**dict.fromkeys(_KIN_MALE, "male"), **dict.fromkeys(_KIN_FEMALE, "female")}
-_KIN_SELF = re.compile(
-    r"(?:我|俺)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
-    + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
-    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢~～])"
-)
-# 男 / 女 inside a kinship word ("侄女", "外甥女", "儿女", "女婿", "男友") name no gender.
-_IN_KIN_WORD = re.compile(r"(?<=[侄孙甥子儿])[男女]|[男女](?=[儿婿友方])")
-# "性别男，爱好女": a gender the respondent likes or looks for is not their own.
-_LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
-_GENDER_VALUES = {
-    "男": "male",
-    "女": "female",
-    "man": "male",
-    "guy": "male",
-    "male": "male",
-    "dude": "male",
-    "bloke": "male",
-    "woman": "female",
-    "girl": "female",
-    "female": "female",
-    "lady": "female",
-    "gal": "female",
-}
-_LEADING_LETTER = re.compile(r"[a-z]\s*[,，;/]")
 # The English frame goes first: the Chinese one can match nothing, and would win at position 0.
 _PLACE_PREFIX = re.compile(
     r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
@@ -69,7 +28,9 @@ _PLACE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PLACE_SUFFIX = re.compile(
-    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china)+$", re.IGNORECASE
+    # ("Iloilo po", "Tampines lah": a polite or chatty particle after the place)
+    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china|\s+po|\s+lah)+$",
+    re.IGNORECASE,
 )
 _NOT_PLACE = re.compile(
     r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
@@ -112,30 +73,16 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         )
     ]
     if info.slot.name.lower() in ("gender", "sex"):
-        kin = _KIN_SELF.search(low) if asked else None
-        if kin and _KIN_GENDER[kin.group("kin")] in info.slot.option_ids():
-            value = _KIN_GENDER[kin.group("kin")]
-            propose(ctx, info.slot.name, value, kin.start(), kin.end(), confidence=0.85)
+        kin = gender.kin_self(low) if asked else None
+        if kin and kin[0] in info.slot.option_ids():
+            propose(ctx, info.slot.name, kin[0], kin[1], kin[2], confidence=0.85)
             return
         # gender words are everywhere ("客服小姐姐", "my husband"): another slot's answer states
         # the respondent's own gender only in a self-description ("我是男生", "I'm a guy")
         if not asked:
             _gender_self(ctx, info)
             return
-        # a single letter ("m", "F") is an answer only when it is the whole message or its
-        # first word ("F, 52")
-        core = ctx.text.core
-        first = low.find(core)
-        cands = [
-            (h, e)
-            for h, e in cands
-            if (
-                not (len(low[h.start : h.end]) == 1 and low[h.start : h.end].isascii())
-                or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
-            )
-            and not _LIKED_BEFORE.search(low, 0, h.start)
-            and not _IN_KIN_WORD.match(low, h.start)
-        ]
+        cands = gender.own_words(low, ctx.text.core, cands)
     chosen = choices.resolve_choice(cands, info, asked, low)
     if chosen is not None:
         hit, entry = chosen
@@ -161,15 +108,9 @@ def _asked_role(ctx: Ctx) -> str | None:
 
 
 def _gender_self(ctx: Ctx, info: SlotInfo) -> None:
-    m = _GENDER_SELF.search(ctx.text.low)
-    if not m:
-        return
-    word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
-    word = word or m.group("here") or ""
-    word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男"}.get(m.group("parent") or "", word)
-    value = _GENDER_VALUES.get(word)
-    if value and value in info.slot.option_ids():
-        propose(ctx, info.slot.name, value, m.start(), m.end(), confidence=0.85)
+    found = gender.self_description(ctx.text.low)
+    if found and found[0] in info.slot.option_ids():
+        propose(ctx, info.slot.name, found[0], found[1], found[2], confidence=0.85)
 
 
 def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
@@ -214,19 +155,32 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         # own, though it ends in a kinship word
         low = _OPENING_NAME.sub(lambda m: " " * len(m.group()), low, count=1)
     cands = choices.candidates(ctx.hits, info, asked, low)
+    # "刚过南京", "房价比北京便宜", "杭州的号码", "a concert in Seattle": never the home; not asked,
+    # a city needs words that place the respondent there ("住在", "I'm in", "Rob, 45, Wuhan")
+    cands = [
+        (h, e)
+        for h, e in cands
+        if not places.not_a_home(low, h.start, h.end)
+        and (asked or places.home_cue(low, h.start, h.end))
+    ]
     current = choices.live(cands)
     # "老公在上海上班": where somebody else is, not where the respondent lives; when the city was
     # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
-    # ("我老公在深圳上班，我带孩子在老家")
+    # ("我老公在深圳上班，我带孩子在老家") or names another city ("Denver. my wife's from Atlanta")
     theirs = [(h, e) for h, e in current if people.someone_elses_place(low, h.start)]
-    if not asked or people.self_placed(low):
+    if not asked or people.self_placed(low) or len(theirs) < len(current):
         current = [c for c in current if c not in theirs]
     else:
         theirs = []
-    # "去北京出差", "was in Lisbon last week", "I work in Nottingham": a place visited; when the
-    # city was asked it still counts if it is the only place named
-    visited = [(h, e) for h, e in current if people.visited_place(low, h.start, h.end)]
-    if visited and (not asked or len(visited) < len(current)):
+    # "去北京出差", "was in Lisbon last week", "上周在成都", "moved up from London": a place
+    # visited or left; when the city was asked it still counts if it is the only place named
+    visited = [
+        (h, e)
+        for h, e in current
+        if people.visited_place(low, h.start, h.end)
+        or places.temporary_or_origin(low, h.start, h.end)
+    ]
+    if visited and (not asked or len(visited) < len(current) or len(visited) > 1):
         current = [c for c in current if c not in visited]
     # "Leicester, though I work in Nottingham": a work place gives way to a home named beside it
     working = [(h, e) for h, e in current if people.work_place(low, h.start, h.end)]

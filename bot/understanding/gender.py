@@ -1,0 +1,126 @@
+"""The respondent's own gender, told apart from the gender words about other people.
+
+Gender words are everywhere in chat ("客服小姐姐", "my husband", "男客人", "the cat's a girl"). When
+gender is asked, a gender word counts unless it is part of a kinship word or a compound noun
+("侄女", "男客人", "女装"), something the respondent likes ("爱好女"), or said of another subject
+("家里的猫是女孩", "店里来的基本都是小姐姐", "even the cat's a girl"); a kinship role the respondent
+says they are ("我是她姑姑") names it too. In another answer only a self-description counts ("我是
+男生", "I'm a 31 y/o guy", "put me down as female", "29, female, London").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import Entry, Hit
+from bot.understanding.people import clause_before
+
+_GENDER_SELF = re.compile(
+    r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
+    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    # "95年的男生", "我是00年的女生": a birth year before the gender word (an adult's: 19xx, 200x)
+    r"|(?:^|[,，。.!\s])(?:我是|本人|是)?(?:19)?(?:[4-9]\d|0\d)年(?:生)?的(?P<zhy>男|女)"
+    r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    # "Am a guy of 27 years": the subject dropped at the start of a clause
+    r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:an?\s+)?"
+    r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|\d+\s*(?:y/?o|yo)\s+|young\s+|old\s+|married\s+"
+    r"|single\s+)?"
+    r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    r"|^(?P<bare>male|female)\b"
+    # "29, female, London": one item of a list
+    r"|[,;/]\s*(?P<item>male|female)\s*(?=$|[,;/.!])"
+    # "put me down as female", "mark me as a guy", "I identify as a woman"
+    r"|\b(?:(?:put|mark|count|list|have|register)\s+me\s+(?:down\s+)?as|i identify as)\s+"
+    r"(?:an?\s+)?(?P<as>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    # "我就是个26岁的男生", "我是个90后女生": the respondent, described, then the gender word
+    r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
+    r"|\d{2}后的?)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    # "26 yo girl here", "a dad here"
+    r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
+    r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
+    # "俺是当娘的", "我是当爹的": a parent's role names the gender
+    r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
+)
+# "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
+# the gender.
+_KIN_MALE = (
+    "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公".split()
+)
+_KIN_FEMALE = (
+    "姑姑 阿姨 姨妈 小姨 舅妈 婶婶 伯母 奶奶 外婆 姥姥 妈妈 姐姐 妹妹 女儿 孙女 侄女 外甥女 儿媳"
+    " 媳妇 老婆 妻子".split()
+)
+_KIN_GENDER = {**dict.fromkeys(_KIN_MALE, "male"), **dict.fromkeys(_KIN_FEMALE, "female")}
+_KIN_SELF = re.compile(
+    r"(?:我|俺)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
+    + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢~～])"
+)
+# 男 / 女 inside a kinship word ("侄女", "外甥女", "儿女", "女婿", "男友") name no gender.
+_IN_KIN_WORD = re.compile(r"(?<=[侄孙甥子儿])[男女]|[男女](?=[儿婿友方])")
+# A lone 男 / 女 that qualifies a noun of other people or things ("男客人", "女同事", "女宝",
+# "女装", "男厕") names no gender of the respondent's.
+_QUALIFIER = re.compile(r"[男女](?=[客顾同医护司员宝装厕鞋款篮足排团神星朋伴演主老])")
+# A gender word said of another subject: "even the cat's a girl", "my youngest is a boy".
+_OTHER_SUBJECT_BEFORE = re.compile(
+    r"\b(?!(?:i|gender|sex|answer|that|this|pronouns?)\b)[a-z]+(?:'s|\s+is|\s+was|\s+are)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:little|big|baby|good|real|proper)\s+)?$"
+    # a group: "店里来的基本都是小姐姐", "they're mostly girls"
+    r"|(?:都|全|全都|大多|大部分|多半|净)是\s*$"
+    # another person or a pet as the subject: "家里的猫是女孩", "老二是个男孩"
+    r"|(?:猫咪?|狗狗?|它|他|她|孩子|儿子|女儿|闺女|老大|老二|老三|娃|(?<!本)宝宝)(?:也|都)?是(?:个|一个|只|条)?\s*$"
+)
+# "性别男，爱好女": a gender the respondent likes or looks for is not their own.
+_LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
+_GENDER_VALUES = {
+    "男": "male",
+    "女": "female",
+    "man": "male",
+    "guy": "male",
+    "male": "male",
+    "dude": "male",
+    "bloke": "male",
+    "woman": "female",
+    "girl": "female",
+    "female": "female",
+    "lady": "female",
+    "gal": "female",
+}
+_LEADING_LETTER = re.compile(r"[a-z]\s*[,，;/]")
+
+
+def kin_self(low: str) -> tuple[str, int, int] | None:
+    """(gender, start, end) of a kinship role the respondent says they are ("我是她姑姑")."""
+    m = _KIN_SELF.search(low)
+    return (_KIN_GENDER[m.group("kin")], m.start(), m.end()) if m else None
+
+
+def self_description(low: str) -> tuple[str, int, int] | None:
+    """(gender, start, end) of a self-description ("我是男生", "I'm a guy", "female, 29")."""
+    m = _GENDER_SELF.search(low)
+    if not m:
+        return None
+    word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
+    word = word or m.group("here") or m.group("item") or m.group("as") or m.group("zha") or ""
+    word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男"}.get(m.group("parent") or "", word)
+    value = _GENDER_VALUES.get(word)
+    return (value, m.start(), m.end()) if value else None
+
+
+def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
+    """The gender words of an answer to the gender question that are about the respondent."""
+    # a single letter ("m", "F") is an answer only when it is the whole message or its first
+    # word ("F, 52")
+    first = low.find(core)
+    return [
+        (h, e)
+        for h, e in cands
+        if (
+            not (len(low[h.start : h.end]) == 1 and low[h.start : h.end].isascii())
+            or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
+        )
+        and not _LIKED_BEFORE.search(low, 0, h.start)
+        and not _IN_KIN_WORD.match(low, h.start)
+        and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
+        and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
+    ]

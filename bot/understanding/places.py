@@ -1,0 +1,137 @@
+"""Whether a city named in a message is where the respondent lives.
+
+Chatty answers name many places that are not home: a city passed on the train or an airport on
+the way ("刚过南京", "at the airport in Dallas"), a yardstick ("房价比北京便宜一半"), the region of
+a phone number ("杭州苏州的号码"), an event ("a concert in Seattle", "half marathon in Chicago in
+October", "celebrated in Lisbon"), a stay with a time frame ("上周在成都", "这周在重庆"), the past
+("跟我在上海那会儿", "moved up from London", "raised in Enugu"). `not_a_home` rejects a place
+passed, compared, of a number or of the past wherever it is said; `temporary_or_origin` marks
+stays, events and origins, which still answer the city question when nothing else is named.
+
+When the city was not asked, a city counts only with `home_cue`: a word of living or being there
+("住在", "坐标", "I live in", "based in", "I'm in", "here in", "a flat in"), "from" after a
+self-introduction ("Ravi, from Mumbai"), or the city alone as one item of a list ("Rob, 45,
+Wuhan", "城市：苏州").
+"""
+
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
+
+# Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
+_TRANSIT_BEFORE = re.compile(
+    r"(?:经过|路过|途经|刚刚?过|过了|途中)\s*$"
+    r"|\b(?:airport|station|terminal|layover|stopover|connection|transit|passing through"
+    r"|on the way (?:to|through)|en route to|via|changing (?:planes|trains) (?:in|at))"
+    r"\s+(?:in|at)?\s*$"
+)
+# A yardstick: "比北京便宜", "cheaper than London", "compared to Shanghai".
+_COMPARED_BEFORE = re.compile(r"(?:比|比起|相比)\s*$|\b(?:than|compared (?:to|with)|unlike)\s*$")
+_COMPARED_AFTER = re.compile(r"^\s*(?:相比|比起来|比|一样|似的)")
+# "跟北京比", "和上海差不多": a yardstick after 跟/和 when a comparison follows.
+_WITH_BEFORE = re.compile(r"(?:跟|和|同)\s*$")
+_WITH_COMPARED_AFTER = re.compile(r"^[^,，。]{0,8}?(?:比|一样|相比|差不多|似的)")
+# The region of a phone number or a call: "杭州苏州的号码", "a London number".
+_NUMBER_BEFORE = re.compile(
+    r"(?:号码|电话|手机号|号)(?:是|为|也是)?\s*$|\bnumber(?:'s| is)\s*(?:from\s*)?$"
+)
+_NUMBER_AFTER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}?)?\s*的?\s*(?:号码|电话|手机号|来电|区号|座机)"
+    r"|^\s*(?:numbers?|area code|landline|calls?)\b"
+)
+# Back then: "在上海那会儿", "在北京的时候", "when I lived in Leeds".
+_PAST_AFTER = re.compile(r"^\s*(?:的)?(?:那会儿?|那时候?|那阵子?|那几年|的时候|时期)")
+_PAST_BEFORE = re.compile(r"\bwhen (?:i|we) (?:lived|was|were|worked)\s+(?:in|at)\s*$")
+# An event held there: "a concert in Seattle", "celebrated in Lisbon", "Chicago in October".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:concert|gig|festival|marathon|race|match|game|tournament|wedding|party|conference"
+    r"|show|meeting|celebrat(?:ed|ing|e)|met|married|graduated|honeymoon)\b"
+    r"[^,.;!?]{0,20}?\b(?:in|at)\s*$"
+)
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:in|back in|during|last)\s+(?:(?:19|20)\d\d|'\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec|spring|summer|autumn|fall|winter)"
+)
+# A stay with a time frame: "上周在成都", "这周在重庆", "this week I'm in Leeds".
+_STAY_BEFORE = re.compile(
+    r"(?:上|这|下|本)(?:周|个?星期|个?礼拜|个?月)(?:又|还|都|就)?(?:在|去|到)\s*$"
+    r"|(?:今天|昨天|明天|前天|这几天|这两天|最近几天)(?:又|还|都|就)?(?:在|去|到)\s*$"
+    r"|\b(?:this|last|next) (?:week|weekend)\b[^,.;!?]{0,12}?\b(?:in|at)\s*$"
+)
+# Where the respondent, or something, comes from: "moved up from London", "raised in Enugu",
+# "my flight from Dubai".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:moved|came|relocated|transferred)\s+(?:[a-z]+\s+){0,2}from\s*$"
+    r"|\b(?:flights?|trains?|bus|coach|plane|trip|drive|journey|calls?|emails?|letters?|parcels?"
+    r"|packages?|delivery|order|back|home)\s+from\s*$"
+    r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"
+    r"(?:in|at)\s*$"
+)
+
+# Words of living or being somewhere, right before the city ("住在", "I'm in", "based in").
+_HOME_BEFORE_ZH = re.compile(
+    r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根)\s*$"
+)
+_HOME_BEFORE_EN = re.compile(
+    r"\b(?:live|lives|living|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
+    r"|house|apartment|place|i'?m|i am|we'?re|we are|am|still|currently|now|here|rn|dey|from"
+    r"|work|works|working|study|studying"
+    r"|moved|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently)"
+    r"\s+)*(?:in|to|at|near)?\s*$"
+    r"|\b(?:moved|moving|relocated)\b[^,.;!?]{0,30}\bto\s*$"
+    r"|\bmy (?:city|town|home ?town)(?:\s+is|'s)?\s*[:—–-]*\s*$"
+)
+_HOME_AFTER = re.compile(r"^\s*(?:-\s*)?(?:based|born and (?:bred|raised))\b")
+_LABEL_BEFORE = re.compile(r"(?:城市|所在地|居住地|\bcity|\blocation|\bbased)\s*[:：]\s*$")
+# What may stand beside a city alone in its clause ("Wuhan", "Joburg lol", "Leeds rn").
+_FILLER = re.compile(
+    r"(?:\s|lol|lmao|haha|btw|rn|now|here|thanks|thx|po|lah|市|的|哈|啊|呀|吧|了|呢|～|~|—|–|-)*"
+)
+
+
+def _clause_bounds(low: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause before and after the city at `start`..`end`."""
+    breaks = [m.end() for m in _BREAK.finditer(low, 0, start)]
+    stop = _BREAK.search(low, end)
+    return low[breaks[-1] if breaks else 0 : start], low[end : stop.start() if stop else len(low)]
+
+
+def not_a_home(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is passed through, compared with, a phone number's region or
+    a place of the past: never the respondent's home."""
+    before, after = _clause_bounds(low, start, end)
+    if _TRANSIT_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
+        return True
+    if _WITH_BEFORE.search(before) and _WITH_COMPARED_AFTER.match(after):
+        return True
+    if _COMPARED_AFTER.match(after) or _NUMBER_AFTER.match(low[end : end + 16]):
+        return True
+    if _NUMBER_BEFORE.search(before):
+        return True  # "号码是上海的"
+    return bool(_PAST_AFTER.match(after) or _PAST_BEFORE.search(before))
+
+
+def temporary_or_origin(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is a stay with a time frame, an event's or where the
+    respondent comes from ("上周在成都", "a concert in Seattle", "moved up from London")."""
+    before, after = _clause_bounds(low, start, end)
+    if _STAY_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
+        return True
+    if _EVENT_BEFORE.search(before):
+        return True
+    # "Chicago in October" is an event; "moved to Leeds in 2019" is still the home
+    homed = _HOME_BEFORE_ZH.search(before) or _HOME_BEFORE_EN.search(before)
+    return bool(_EVENT_AFTER.match(after)) and not homed
+
+
+def home_cue(low: str, start: int, end: int) -> bool:
+    """Not asked: the text says the respondent lives at the city at `start`..`end`."""
+    before, after = _clause_bounds(low, start, end)
+    if _HOME_BEFORE_ZH.search(before) or _HOME_BEFORE_EN.search(before):
+        return True
+    if _HOME_AFTER.match(after) or _LABEL_BEFORE.search(low, 0, start):
+        return True
+    # the city alone as one item of a list: "Rob, 45, Wuhan", "29, female, London"
+    return _FILLER.fullmatch(before) is not None and _FILLER.fullmatch(after) is not None

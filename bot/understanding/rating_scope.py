@@ -1,0 +1,68 @@
+"""Whether a rating in a message is the respondent's own rating of the service.
+
+`others` and `in_passing` already set aside a rating whose clause names somebody else ("my wife
+would say 5") or something else ("the installer was a 5/5 legend"). Two constructions reach past
+the clause and are read here:
+
+- reported speech: after "X说…" / "X says …" everything up to the end of the sentence is X's, across
+  commas, until the respondent speaks again ("我朋友说他们那边更差，只能给2分" is the friend's 2;
+  "我朋友说他们那边更差，我给4分" is the respondent's 4);
+- a topic that turns to the provider afterwards ("刚吃完烧烤，给了5星好评……你们的话让我想想",
+  "gave the hotel 5 stars. as for you guys, hmm"): what was rated before it was something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import others
+
+# Verbs that report what another person says or thinks.
+_REPORTING = re.compile(
+    r"说(?!实话|真的|白了|句|不好|不上|不清)|觉得|认为|觉着"
+    r"|\b(?:says?|said|thinks?|thought|reckons?|reckoned|claims?)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# The respondent speaking again after the reported words.
+_SELF = re.compile(r"我|俺|咱|\b(?:i|i'm|i'd|i'll|me|my|we|we'd)\b|\bfrom me\b")
+# The provider brought up as a new topic: "你们的话", "至于你们", "as for you guys".
+_YOUR_TURN = re.compile(
+    r"(?:至于|说到|轮到)?你们(?:的话|呢[,，.。…\s])|(?:至于|说到|轮到)你们"
+    r"|\bas for (?:you|your|the service)\b|\bwhen it comes to (?:you|your)\b"
+)
+_PROVIDER = re.compile(r"你们|您们|\b(?:you|your|y'all)\b")
+_CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~…]")
+
+
+def reported_by_other(low: str, start: int) -> bool:
+    """The rating at `start` is inside what another person is reported to say or think."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, start)]
+    sentence_start = ends[-1] if ends else 0
+    for verb in reversed(list(_REPORTING.finditer(low, sentence_start, start))):
+        if not others.said_of_other(low, verb.start(), household=True):
+            continue
+        return _SELF.search(low, verb.end(), start) is None
+    return False
+
+
+def rates_something_before(low: str, start: int) -> bool:
+    """The rating at `start` comes before the provider is brought up as a new topic, and its own
+    clause does not name the provider: it rated something else."""
+    turn = _YOUR_TURN.search(low, start)
+    if turn is None:
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
+    stop = _CLAUSE_MARK.search(low, start)
+    clause = low[marks[-1] if marks else 0 : stop.start() if stop else len(low)]
+    # a bare rating ("4分吧，你们的话…") is the answer; one given to something names what it did
+    return _PROVIDER.search(clause) is None and len(_BARE_RATING.sub("", clause)) >= 3
+
+
+_BARE_RATING = re.compile(
+    r"[\d\s.,]|[一二三四五]|分|星|吧|啊|呀|嗯|\b(?:stars?|points?|out of|maybe|i guess|a)\b"
+)
+
+
+def apart(low: str, start: int) -> bool:
+    """The rating at `start` is somebody else's or about something else (see the module)."""
+    return reported_by_other(low, start) or rates_something_before(low, start)

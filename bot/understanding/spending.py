@@ -1,0 +1,191 @@
+"""Whether an amount of money in a message is the respondent's own monthly bill.
+
+Chatty answers quote many prices that are not the bill: a phone just bought ("刚给我妈买了个新手机，
+两千九百九", "dropped $1,199 on the new iPhone"), a dinner or a trip ("人均四百多", "$400 for two
+nights", "每个月高铁来回都要花七八百"), the rent, a loan, lessons or instalments ("一节课三百块",
+"每期三百出头"), a price difference or a saving ("便宜三十块", "降了三十块", "$30 less", "$10 off",
+"raising rent by $200", "saves her $60 a month") and other people's bills ("我闺蜜她们那边还是
+六十九", "my roommate was paying like $90", "我老婆的卡每个月要一百多"). `not_the_bill` rejects
+these by the words of the clause around the amount, whichever slot was asked.
+
+When the spend was not asked, an amount also needs `bill_cue`: the text must tie it to a bill,
+by a period ("每月", "a month", "一年1200"), by a word of the service ("话费", "套餐", "broadband",
+"the bill") or because the question was about paying or the plan ("month to month, like 45 quid").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import others
+from bot.understanding.numbers import Num
+from bot.understanding.people import clause_before
+
+_BREAK = re.compile(r"[,;!?:，。；！？：~]|\.(?!\d)")
+
+# A difference between two prices, not a price: "便宜三十块", "降了三十块" (but "降到79" is a
+# price), "$30 less", "$10 off", "by $200", "saves her $60".
+_DIFF_BEFORE = re.compile(
+    r"(?:便宜|贵|省|(?<![至多最])少|优惠|降|涨|减|差)了?(?:个|大概|差不多|将近|快|有)?\s*$"
+    r"|\b(?:by|sav(?:e|es|ed|ing))\s+(?:(?:me|us|her|him|them|you)\s+)?"
+    r"(?:about|around|like|roughly|nearly|almost|over|up to)?\s*(?:[$£€¥₹₱₦]|rs\.?)?\s*$"
+)
+_DIFF_AFTER = re.compile(
+    r"\s*(?:dollars?|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|块钱?|元)?\s*"
+    r"(?:a month|per month|/mo(?:nth)?|monthly)?\s*"
+    r"(?:less\b|cheaper\b|dearer\b|off\b|higher\b|lower\b|more than\b|discount\b)"
+)
+# A price per something other than a month or a year: "人均四百", "一节课三百", "$300 a week",
+# "$400 for two nights", "每期三百".
+_PER_OTHER_BEFORE = re.compile(
+    r"(?:人均|每人|每个人|一个人|每周|一周|每个?星期|一个?星期|每天|一天|每晚|一晚|每节课?"
+    r"|一节课?|每期|一期|每小时|一小时|\bper (?:person|head))\s*(?:大概|差不多|就|要|是|才"
+    r"|都|得|也就)?\s*$"
+)
+_PER_OTHER_AFTER = re.compile(
+    r"\s*(?:块钱?|元|dollars?|bucks|quid|pounds?|euros?)?\s*(?:(?:a|per|each|every|an)\s+"
+    r"(?:week|wk|day|night|head|person|lesson|class|session|hour|visit|ticket|meal|trip)\b"
+    r"|/\s*(?:wk|week|day|night|hr|hour|person|pp)\b"
+    r"|for (?:the |a )?(?:two|three|four|five|\d+|a few|the|one) nights?\b"
+    r"|一(?:周|个?星期|天|晚|节|小时|人)|每(?:周|天|晚|节|人|小时)|each\b(?!\s+(?:month|year)))"
+)
+# Spending that is no telecom bill: housing, loans, schooling, food, travel, shopping.
+_EXPENSE = re.compile(
+    r"房租|租金|房贷|车贷|贷款|月供|分期|学费|补习|培训|辅导|兴趣班|课|钢琴|吃|饭|餐|日料|火锅|烧烤"
+    r"|外卖|奶茶|咖啡|酒店|宾馆|机票|高铁|火车|动车|飞机|打车|油费|油钱|路费|车费|来回|旅游|门票"
+    r"|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
+    r"|\b(?:rent|mortgage|loans?|car payments?|instal?ments?|tuition|lessons?|classes|courses"
+    r"|groceries|grocery|food|dinner|lunch|breakfast|meals?|restaurant|steakhouse|takeaway"
+    r"|takeout|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
+    r"|petrol|gas|fuel|uber|taxi|holiday|vacation|trip|cruise|gym|insurance|electric(?:ity)?"
+    r"|water|council tax|childcare|daycare|nursery|school fees|birthday|gifts?|wedding"
+    r"|concert)\b"
+)
+# Words of the telecom service: with one of them in the clause, the amount is about the bill.
+_SERVICE = re.compile(
+    r"话费|宽带|网费|月费|月租|套餐|流量|资费|座机|固话|副卡|账单|你们"
+    r"|光纤|\b(?:internet|broadband|wi-?fi|data|plan|package|mobile|phone bill|line rental|bill"
+    r"|your (?:service|bill)|starlink|fib(?:re|er)|dsl|adsl|landline)\b"
+)
+# A bill for something else: "the grocery bill", "my electric bill".
+_OTHER_BILL = re.compile(
+    r"\b(?:grocery|groceries|electric(?:ity)?|gas|water|power|energy|credit card|hospital|vet"
+    r"|restaurant|dinner|food|bar|tax)\s+bills?\b|电费|水费|燃气费|物业费"
+)
+# Buying something: what was bought is no bill ("买了个新手机", "bought a laptop").
+_PURCHASE = re.compile(
+    r"买|购|入手|\b(?:bought|buy(?:ing)?|purchas\w*|dropped|splurged|shelled out|forked out)\b"
+)
+# ... but a plan bought is the bill: "套餐买的是199的".
+_PLAN = re.compile(r"套餐|话费|流量|资费|\b(?:plan|package|bundle|subscription|tariff)\b")
+# A clause that holds nothing but the amount goes on about the clause before it ("刚给我妈买了个
+# 新手机，两千九百九").
+_BARE_CLAUSE = re.compile(
+    r"\s*(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|about|around|like|roughly)?\s*"
+    r"(?P<num>#)\s*(?:块钱?|元|多|左右|dollars?|bucks|quid|pounds?|euros?|rupees?|ish)?\s*"
+    r"(?:吧|啊|呢|哦|了|lol|haha)?\s*"
+)
+# An own thing of a household member: "我老婆的卡", "我爸那个老人机套餐", "my wife's phone".
+_THEIR_THING = re.compile(
+    r"(?:老公|老婆|媳妇|爱人|对象|爸|妈|儿子|女儿|闺女|孩子|\b(?:wife|husband|partner|mum|mom|dad"
+    r"|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐|电话|机"
+    r"|\b(?:phone|line|plan|sim|mobile|number|account|card)\b)"
+)
+# ... unless it is added to the respondent's own bill: "我老婆那张副卡再加二十".
+_ADDED = re.compile(r"副卡|再加|加上|另加|\bplus\b|\bon top\b|\bextra line\b")
+# A person reports a figure: "我老公说每月一百", "my wife says it's 80" (the household's bill).
+_REPORTS = re.compile(r"说|讲|\b(?:says?|said|told me|reckons?|thinks?)\b")
+
+_SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|we|my|our|me)\b")
+
+# Periods that tie an amount to a bill: "每月", "a month", "月费", "包月".
+_MONTHLY = re.compile(
+    r"每个?月|一个月|月费|月租|包月|月付|按月"
+    r"|\b(?:a|per|each|every) month\b|\bmonthly\b|/\s*mo(?:nth)?\b"
+)
+
+
+def _clause(low: str, num: Num) -> tuple[int, int]:
+    """The span of the clause that holds `num`."""
+    start = num.start - len(clause_before(low, num.start))
+    m = _BREAK.search(low, num.end)
+    return start, m.start() if m else len(low)
+
+
+def _previous_clause(low: str, start: int) -> str:
+    """The clause that ends just before `start` (the start of a clause)."""
+    if start <= 0:
+        return ""
+    return clause_before(low, start - 1)
+
+
+def _is_bare(low: str, num: Num, start: int, end: int) -> bool:
+    text = low[start : num.start] + "#" + low[num.end : end]
+    return _BARE_CLAUSE.fullmatch(text) is not None
+
+
+def is_difference(low: str, num: Num) -> bool:
+    """The amount at `num` is a difference or a saving ("便宜三十块", "$10 off", "by $200")."""
+    before = low[max(0, num.start - 24) : num.start]
+    return bool(_DIFF_BEFORE.search(before) or _DIFF_AFTER.match(low, num.end))
+
+
+def per_other_unit(low: str, num: Num) -> bool:
+    """The amount at `num` is a price per person, lesson, week or night, not per month."""
+    before = low[max(0, num.start - 12) : num.start]
+    return bool(_PER_OTHER_BEFORE.search(before) or _PER_OTHER_AFTER.match(low, num.end))
+
+
+def _spent_elsewhere(low: str, num: Num, start: int, end: int) -> bool:
+    """The clause spends the amount on something that is no telecom bill."""
+    clause = low[start:end]
+    if _is_bare(low, num, start, end):
+        clause = _previous_clause(low, start) + " " + clause
+    monthly = _MONTHLY.search(clause) is not None
+    if _PURCHASE.search(clause) and not (monthly or _PLAN.search(clause)):
+        return True  # "买了个新手机", "dropped $1,199 on the new iPhone"
+    if _OTHER_BILL.search(clause):
+        return True
+    return _EXPENSE.search(clause) is not None and _SERVICE.search(clause) is None
+
+
+def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
+    """The amount at `num` is another person's ("我闺蜜她们那边还是六十九", "my roommate was
+    paying like $90", "我老婆的卡每个月要一百多"), not the respondent's or the household's."""
+    clause = low[start:end]
+    if _THEIR_THING.search(low, start, num.start) and not _ADDED.search(clause):
+        return True
+    if others.said_of_other(low, num.start, household=False):
+        return True
+    head = low[start : num.start]
+    if others.mentions_anyone(head) or _SELF.search(head):
+        return False
+    # a clause without a subject goes on about the person of the clause before ("我室友自己开了张
+    # 热点卡，每月三十块"), unless that person only reports the figure
+    before = _previous_clause(low, start)
+    if not before or _REPORTS.search(before):
+        return False
+    return others.said_of_other(low, start - 1, household=False)
+
+
+def not_the_bill(low: str, num: Num) -> bool:
+    """The amount at `num` is no bill of the respondent's: a difference, a price per something
+    else, a purchase or another expense, or somebody else's bill."""
+    if is_difference(low, num) or per_other_unit(low, num):
+        return True
+    start, end = _clause(low, num)
+    return _spent_elsewhere(low, num, start, end) or someone_elses(low, num, start, end)
+
+
+def bill_cue(low: str, num: Num, period: int, billing_asked: bool, currency: bool) -> bool:
+    """When the spend was not asked: does the text tie the amount at `num` to the bill? An
+    amount with a currency standing alone as a clause answers a question about paying or the
+    plan too ("month to month, like 45 quid"), but not one said of something ("my half, which is
+    $35")."""
+    if period != 1:
+        return True  # "一年1200块", "240 a quarter"
+    start, end = _clause(low, num)
+    window = low[max(start, num.start - 16) : min(end, num.end + 16)]
+    if _MONTHLY.search(window) or _SERVICE.search(low, start, end):
+        return True
+    return billing_asked and currency and _is_bare(low, num, start, end)

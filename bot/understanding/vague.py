@@ -1,0 +1,194 @@
+"""Vague answers, and answers that cannot give the asked value.
+
+A vague answer answers the asked slot without a usable value ("不记得了", "a while", "还行" on a
+slot that needs a number); it is judged only when no value for the slot was found, and a vague
+phrase next to a weak value hedges it ("算是有吧…说不清楚"). Words that cannot give the value
+("属狗的", "公司报销的", a wallet that is no payment option, a region for a city) are read the same
+way but never hedge a value. Neither kind counts inside a question to the bot: "can I pay with
+GCash?" or "is there a discount if it's been a long time?" asks, it does not answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number
+# is asked; a yes/no question cannot be answered with one ("家长群消息几百条" is no vague answer
+# about dependents).
+_AMOUNT = (
+    r"好多年|很多年|好几年|好久|很久|挺久|几年|几个月|几十|几百|好些年|有些年|有段时间|一段时间"
+    r"|不少钱|挺多|蛮多|(?<!差)不多|挺贵|有点贵|不小了|没多久|不久"
+    r"|\bnot (?:that |very |too )?long\b"
+    r"|\bages\b|donkey'?s years|\byonks\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
+    r"|some time|not much|old enough|stopped counting"
+)
+_VAGUE_WORDS = (
+    r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
+    r"|不晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道|记得|确定)|说不清|说不好|不好说|说不上|说不准"
+    r"|没(?:什么|啥|有|太大)?印象|印象不深"
+    r"|暧昧|算(?:是)?有?吧|勉强算|随意"
+    r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
+    r"|(?:don'?t|do not) have (?:any )?hobbies"
+    r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|随便|随你|看着叫"
+    r"|怎么叫就怎么叫|怎么叫都|(?:点|咩|乜)叫都|\bpick one\b|\b(?:don'?t|dont) mind\b"
+    r"|\bcall me (?:anything|whatever|what you)\b"
+    r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
+    # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
+    r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
+    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没什么|没啥|懒得想|谁知道|天知道"
+    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
+    # but "don't tell the head": an aside, not "I can't tell"
+    r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)|know)|no idea|not sure"
+    r"|\bunsure\b|dunno|\bidk\b|hard to say|difficult to say|\bdepends\b|it varies|\bvaries\b"
+    r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
+    r"|whatever|doesn'?t matter"
+    r"|\bnothing much\b|complicated|kind of|sort of"
+    r"|\bsorta\b|\bfiguring (?:it|things) out\b"
+    r"|long story|\bthat'?s all i (?:remember|recall|know)\b"
+    r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
+    r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
+    r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
+    # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
+    r"|\bsince (?:covid|the pandemic|lockdown)\b"
+    r"|比(?:以前|之前|原来|过去|去年|前年|上个?月|上次|刚开始|刚装|隔壁|别家|那家|其他家?|上一家)"
+    r"[^,，。]{0,6}(?:好|强|差|快|慢)"
+    r"|跟(?:以前|之前|原来|过去|去年|隔壁|别家|那家|其他家?|上一家)[^,，。]{0,6}差不多"
+    r"|\b(?:about|pretty much|much) the same as (?:before|ever|always|last|my old|the old)\b"
+    r"|\b(?:better|worse) than (?:before|it was|it used to be|last (?:year|month|week|time)"
+    r"|a (?:year|month|while) ago|my (?:old|last|previous)|the (?:old|last))"
+    r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
+    r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
+    r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
+)
+_VAGUE = re.compile(_VAGUE_WORDS + "|" + _AMOUNT)
+_VAGUE_NO_AMOUNT = re.compile(_VAGUE_WORDS)
+VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
+
+
+# Answers that cannot give the asked value: a zodiac sign or generation instead of an age, a start
+# tied to an event rather than a date, somebody else paying the bill, a wallet that is no payment
+# option. Only read when no value was found; unlike the phrases above they never hedge a value.
+_NO_VALUE = re.compile(
+    r"属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)|本命年"
+    r"|year of the (?:rat|ox|tiger|rabbit|dragon|snake"
+    r"|horse|goat|sheep|ram|monkey|rooster|dog|pig)\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
+    r"|\bgen(?:eration)? ?[xyz]\b|\bmillennial|\bboomer\b|\bzoomer\b"
+    r"|(?:那会儿?|那时候?|那年)(?:就|起|开始)"
+    r"|(?:毕业|结婚|工作|上大学|搬家|退休|生孩子|出国|回国)(?:以后|之后|后|那年|那会儿?)?(?:就|才)"
+    r"(?:开始|办|装|用|开通)"
+    r"|\bsince (?:my|our|the|before|i was|we were|uni|college|school|(?:last |this )?(?:summer"
+    r"|spring|winter|autumn"
+    r"|fall)|i (?:started|moved|left|got|graduated|finished|retired))\b"
+    r"|\b(?:company|work|employer|boss|parents?|folks|mum|mom|dad|wife|husband|partner)(?:'s)?\s+"
+    r"(?:pays?|covers?|handles?|sorts?)\b|\bon (?:my|the) (?:company|work|employer|parents?|dad|mom"
+    r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
+    r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
+    # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
+    r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
+    r"|问(?:问|一下)?(?:我|我家)?(?:老公|老婆|爱人|媳妇|爸|妈|儿子|女儿|家里人?)"
+    r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
+    r"|\bbill (?:goes|is sent|gets sent) to\b"
+    # a way of paying that is no option: cash over the counter, an automatic debit with no means
+    r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b|(?:每月|每个月)[^,，。]{0,6}自动扣的?$"
+    r"|\b(?:work|company) (?:phone"
+    r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
+    r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
+    r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
+    r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
+    # an automatic payment names no means ("autopay, on the 1st")
+    r"|\bauto[- ]?pay(?:ment)?s?\b|\bautomatic payments?\b"
+    r"|搞不(?:懂|清楚?|明白)"
+    # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
+    r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)"
+    # no time for any interest, or a joke one: "我自己？哪有时间啊", "爱好就是睡觉"
+    r"|哪(?:有|来的?)(?:时间|空|功夫)|\bno time for (?:anything|hobbies|myself|that|fun)\b"
+    r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
+    r"|fun)\b|爱好(?:就|嘛|呢)?是?(?:睡觉|睡懒觉|躺平|发呆)|\bmy (?:only )?hobby is (?:sleep"
+    r"|sleeping|napping)\b"
+)
+
+
+# A bandwidth answers a choice of service with no option: "100兆够用了", "the 500 meg one".
+_BANDWIDTH = re.compile(r"\d+\s*(?:兆|mbps\b|megs?\b|mb\b)|[一二三四五六七八九十百千两]+兆")
+
+
+def names_bandwidth(low: str) -> bool:
+    return _BANDWIDTH.search(low) is not None
+
+
+# A region or a kind of place answers the city question without naming a city: "东北那旮旯",
+# "somewhere in the Midlands", "乡下".
+_REGION = re.compile(
+    r"东北|西北|西南|华北|华南|华东|华中|江浙沪?|珠三角|长三角|南方|北方|沿海|内地|乡下|农村|山区|山沟"
+    r"|\b(?:somewhere|someplace) (?:in|near|around|outside|up|down|out)\b|\bthe (?:east |west )?"
+    r"midlands\b|\bup north\b|\bdown south\b|\bout west\b|\bback east\b|\bthe midwest\b"
+    r"|\bthe (?:east|west) coast\b|\bnew england\b|\bthe (?:countryside|suburbs|sticks)\b"
+    r"|\b(?:the )?(?:north|south|east|west)(?:east|west)? of (?:england|scotland|ireland|wales"
+    r"|the country|the state|china|the us|the uk)\b"
+)
+
+
+def names_region(low: str) -> bool:
+    """Only a region or a kind of place, for the city question (read when no city was found)."""
+    return _REGION.search(low) is not None
+
+
+def is_vague(low: str, amounts: bool = True) -> bool:
+    """A vague phrase, or words that cannot give the value, said outside a question to the bot;
+    vague amounts count only when `amounts` (a number or a choice was asked, not a yes/no).
+
+    A question asks, it does not answer: "can I pay with GCash?" names no option of its own, and
+    "is there a discount if it's been a long time?" gives no vague time, so neither is vague."""
+    said = without_questions(low)
+    vague = _VAGUE if amounts else _VAGUE_NO_AMOUNT
+    return vague.search(said) is not None or _NO_VALUE.search(said) is not None
+
+
+# A question to the bot: a clause that opens with an auxiliary or a question word ("can I …?",
+# "is there …?", "what's …?"), or a Chinese clause with a question word or particle ("有啥区别啊？",
+# "能用支付宝吗？"), up to its question mark. Rhetorical questions that mean "I don't know" ("who
+# knows?", "我哪知道？") still answer.
+_SENTENCE_Q = re.compile(r"[^.!?。！？]*[?？]")
+_Q_START = r"(?:^|(?<=[,，;；:：.!?。！？]))"
+_QUESTION_CLAUSE = re.compile(
+    _Q_START + r"\s*(?:(?:wait|so|and|but|oh|hmm+|um+|ok|okay|also|btw|sorry|hey|well|then)\b"
+    r"[\s,]*)*(?=(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|how|what"
+    r"|what's|whats|when|where|why|which|who|whose|have|has|any)\b)"
+    r"|" + _Q_START + r"(?=[^,，;；:：]*(?:吗|嘛(?=\s*[?？])|呢|能不能|可不可以|有没有|是不是"
+    r"|会不会|要不要|行不行|怎么|怎样|多少|什么|啥|哪|还是))"
+)
+_RHETORICAL = re.compile(
+    r"谁知道|天知道|鬼知道|我(?:哪|怎么)(?:知道|记得)|\bwho knows\b"
+    r"|\bhow (?:would|should|do|am|could) i (?:supposed to )?(?:know|remember)\b"
+)
+
+
+def without_questions(low: str) -> str:
+    """`low` with its questions to the bot blanked out (same length)."""
+    out = low
+    for sentence in _SENTENCE_Q.finditer(low):
+        start = _QUESTION_CLAUSE.search(low, sentence.start(), sentence.end())
+        if start is None or _RHETORICAL.search(low, start.start(), sentence.end()):
+            continue
+        a, b = start.start(), sentence.end()
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
+
+
+def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
+    """A vague phrase outside the value's own words: "算是有吧…说不清楚" hedges its "有".
+
+    A mild judgement ("开手机热点凑合", "fiber, it's ok") rates the value; it does not hedge it."""
+    return any(
+        all(m.end() <= start or m.start() >= end for start, end in spans)
+        and not _NOT_A_HEDGE.fullmatch(m.group())
+        for m in _VAGUE.finditer(low)
+    )
+
+
+# A mild judgement rates, and a vague amount of time ("用了好几年了") is about the tenure: neither
+# hedges another answer.
+_NOT_A_HEDGE = re.compile(
+    r"还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
+    r"|有段时间|一段时间|\ba while|a long time|\bages\b|donkey'?s years|\byonks\b|\bforever\b"
+)

@@ -1,0 +1,190 @@
+"""Refusals, vague answers and questions back in general terms; open answers that turn to other
+people; ratings that are somebody else's or about something else.
+
+Rows are (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
+answer and "" for neither; each rule has a case that applies and a near miss that must not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.survey import Survey
+from bot.understanding import rating_scope, vague
+
+from .conftest import check_reading
+
+REFUSALS: list[tuple[str, str, dict[str, Any], str]] = [
+    # any verb of telling after "不想" / "就不…了"
+    ("age", "岁数就不写了", {}, "r"),
+    ("has_dependents", "孩子的事不太想谈", {}, "r"),
+    ("churn_intent", "不太想换，用惯了", {"churn_intent": "stay"}, ""),
+    ("has_partner", "不想谈恋爱", {"has_partner": False}, ""),
+    # an adverb inside "don't want to say"
+    ("city", "I don't really wanna share where I live", {}, "r"),
+    # "that's (a bit) personal", "my business"
+    ("age", "that's rather personal", {}, "r"),
+    ("monthly_spend", "that is my own business", {}, "r"),
+    (
+        "payment_method",
+        "it's my business account, I pay by bank transfer",
+        {"payment_method": "bank_transfer"},
+        "",
+    ),
+    # skipping or passing on the question
+    ("satisfaction", "let's skip the score", {}, "r"),
+    ("interests", "I'll pass on that", {}, "r"),
+    ("has_partner", "hmm, pass.", {}, "r"),
+    ("has_partner", "that's all you're getting, next", {}, "r"),
+]
+
+VAGUE_ANSWERS: list[tuple[str, str, dict[str, Any], str]] = [
+    # no memory of it, not sure, does not understand the question
+    ("contract", "合约的话没啥印象了", {}, "v"),
+    ("payment_method", "不确定是哪种", {}, "v"),
+    ("internet_service", "不太懂这个，能用就行", {}, "v"),
+    # no time for any interest, or a joke one
+    ("interests", "上班带娃，哪来的时间", {"has_dependents": True}, "v"),
+    ("interests", "never have time for hobbies these days", {}, "v"),
+    ("interests", "我的爱好就是睡懒觉", {}, "v"),
+    ("interests", "mostly reading, no time for gaming anymore", {"interests": ["reading"]}, ""),
+    # a comparison with an earlier time gives no level
+    ("satisfaction", "比上个月强点", {}, "v"),
+    ("satisfaction", "worse than last month", {}, "v"),
+    ("satisfaction", "better than last year, I'd say a 4", {"satisfaction": 4}, ""),
+    # a vague amount answers a number, not a yes/no question
+    ("tenure_months", "a few", {}, "v"),
+    ("has_dependents", "we get a few parcels a week", {}, ""),
+    # a region is no city
+    ("city", "华南那边", {}, "v"),
+    ("city", "down south somewhere", {}, "v"),
+    ("city", "在东北，哈尔滨", {"city": "Harbin"}, ""),
+    ("age", "东北人，28", {"age": 28}, ""),
+]
+
+QUESTIONS: list[tuple[str, str, dict[str, Any], str]] = [
+    # a question to the bot answers nothing, whatever words are in it
+    ("tenure_months", "does it matter if it's been a while?", {}, ""),
+    ("payment_method", "能用云闪付吗？", {}, ""),
+    ("payment_method", "云闪付", {}, "v"),
+    ("tenure_months", "不记得了，要去哪查？", {}, "v"),
+    ("tenure_months", "who knows?", {}, "v"),
+    # an answer put off is neither vague nor refused
+    ("internet_service", "稍等，我去看看路由器上写的是不是百兆", {}, ""),
+    ("monthly_spend", "no idea, let me check the app", {}, ""),
+    ("monthly_spend", "no idea, the app's broken", {}, "v"),
+    # holding words are no name
+    ("name", "稍等一下", {}, ""),
+    ("name", "one moment", {}, ""),
+    ("name", "稍等，我叫赵敏", {"name": "赵敏"}, ""),
+]
+
+COMPLAINTS: list[tuple[str, str, dict[str, Any], str]] = [
+    ("complaint", "honestly nothing to moan about", {}, "v"),
+    (
+        "complaint",
+        "nothing to complain about apart from the bill creeping up",
+        {"complaint": "nothing to complain about apart from the bill creeping up"},
+        "",
+    ),
+    # a question about the survey, with or without its question mark
+    ("complaint", "does anybody even read these answers?", {}, ""),
+    ("complaint", "how long is this survey", {}, ""),
+    ("complaint", "why is my bill always late", {"complaint": "why is my bill always late"}, ""),
+    # nothing to complain about, then somebody or something else
+    ("complaint", "没啥不满意，倒是我们楼下天天装修吵死了", {}, "v"),
+    ("complaint", "no issues here, my boss on the other hand drives me mad", {}, "v"),
+    (
+        "complaint",
+        "没啥大问题，就是我女儿说晚上网速慢",
+        {"complaint": "没啥大问题，就是我女儿说晚上网速慢", "has_dependents": True},
+        "",
+    ),
+    (
+        "complaint",
+        "nothing much, but the router keeps rebooting",
+        {"complaint": "nothing much, but the router keeps rebooting"},
+        "",
+    ),
+    (
+        "complaint",
+        "nothing really, but they keep raising prices",
+        {"complaint": "nothing really, but they keep raising prices"},
+        "",
+    ),
+    # asking back, then what somebody else said
+    ("complaint", "具体指什么？价格还是信号？我同事说你们价格还行", {}, ""),
+    (
+        "complaint",
+        "指什么？价格还是信号？反正信号老断",
+        {"complaint": "指什么？价格还是信号？反正信号老断"},
+        "",
+    ),
+]
+
+NAMES: list[tuple[str, str, dict[str, Any], str]] = [
+    # a full name right after its surname
+    ("name", "免贵姓周叫周子航", {"name": "周子航"}, ""),
+    # what others call the respondent is a second name; what they ask to be called wins
+    ("name", "我叫孙悦，同事都叫我悦悦", {"name": "孙悦"}, ""),
+    ("name", "我叫孙悦，你叫我悦悦就行", {"name": "悦悦"}, ""),
+    ("name", "it's Katherine, my mates call me Kat", {"name": "Katherine"}, ""),
+    ("name", "everyone calls me Bex", {"name": "Bex"}, ""),
+    ("name", "Katherine, but call me Kat", {"name": "Kat"}, ""),
+    # a name in apposition to a relative is the relative's
+    ("name", "the account is with my mum, Joan Ellis", {}, ""),
+    ("name", "I'm her husband, Tom", {"name": "Tom", "has_partner": True}, ""),
+]
+
+RATINGS: list[tuple[str, str, dict[str, Any], str]] = [
+    # the maximum of another scale said in words
+    ("satisfaction", "满分一百分的话我给八十", {}, "v"),
+    ("satisfaction", "十分满意", {"satisfaction": 5}, ""),
+    # good and bad by turns
+    ("satisfaction", "great some nights, useless others", {}, "v"),
+    # neither good nor bad; "about the same" compares without a level
+    ("satisfaction", "谈不上好也谈不上坏吧", {"satisfaction": 3}, ""),
+    ("satisfaction", "跟原来那家差不多", {}, "v"),
+    ("satisfaction", "差", {"satisfaction": 2}, ""),
+    # reported speech runs to the end of the sentence, until the respondent speaks again
+    ("satisfaction", "3分，我表哥说他们那边信号更烂，最多给1分", {"satisfaction": 3}, ""),
+    ("satisfaction", "我表哥说他们那边信号更烂，我给4分", {"satisfaction": 4}, ""),
+    # a rating before the provider is brought up was about something else
+    ("satisfaction", "刚给楼下奶茶铺打了5星，你们的话我想想", {}, ""),
+    ("satisfaction", "4分吧，你们的话总体还行", {"satisfaction": 4}, ""),
+    # a rating given to the provider in so many words, whatever was asked
+    (
+        "has_partner",
+        "single, and I'd rate you guys a 5",
+        {"has_partner": False, "satisfaction": 5},
+        "",
+    ),
+    ("has_partner", "single, my sister would rate you a 2", {"has_partner": False}, ""),
+    # another scale next to somebody else's rating: asked again
+    ("satisfaction", "8 out of 10, my wife would say a 9", {"has_partner": True}, "v"),
+]
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "expected", "flag"),
+    REFUSALS + VAGUE_ANSWERS + QUESTIONS + COMPLAINTS + NAMES + RATINGS,
+)
+def test_reading(
+    survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
+) -> None:
+    check_reading(survey, asked, text, expected, flag)
+
+
+def test_questions_are_blanked_in_place() -> None:
+    low = "not sure. can i pay with gcash?"
+    blanked = vague.without_questions(low)
+    assert len(blanked) == len(low)
+    assert blanked.startswith("not sure.") and "gcash" not in blanked
+
+
+def test_reported_speech_ends_with_the_sentence() -> None:
+    low = "my brother says you're rubbish. 4 from me"
+    assert not rating_scope.reported_by_other(low, low.index("4"))
+    assert rating_scope.reported_by_other("my brother says you're a 2", 25)
