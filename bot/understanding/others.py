@@ -167,13 +167,19 @@ def only_asked(low: str, start: int) -> bool:
     return len(clauses) >= 2 and all(c.rstrip().endswith("?") for c in clauses)
 
 
-# Animals people give ages of: "狗狗三岁了", "my dog's 3", "是条金毛，十岁了".
-_PET = (
-    r"猫|狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短|宠物|鹦鹉|仓鼠|兔子"
-    r"|\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?|retrievers?"
-    r"|terriers?|spaniels?|poodles?|collies?|huskies|husky|parrots?|hamsters?|rabbits?|bunny"
-    r"|horses?|ponies|pony)(?:'s)?\b"
+# Animals, one vocabulary for their ages here and for households of pets in `pets`: "狗狗三岁了",
+# "my dog's 3", "是条金毛，十岁了", "three cats and a tortoise".
+PET_ZH = (
+    r"猫|狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短|宠物|鹦鹉|仓鼠|兔子|乌龟"
+    r"|金鱼|热带鱼|毛孩子"
 )
+PET_EN = (
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?"
+    r"|retrievers?|terriers?|spaniels?|poodles?|collies?|huskies|husky|pugs?|parrots?|budgies?"
+    r"|birds|hamsters?|rabbits?|bunn(?:y|ies)|guinea pigs?|ferrets?|tortoises?|turtles?|goldfish"
+    r"|tropical fish|snakes?|lizards?|horses?|ponies|pony|calves|cows|chickens|goats|sheep)\b"
+)
+_PET = PET_ZH + "|" + PET_EN + "(?:'s)?"
 _PET_RE = re.compile(_PET)
 # A third person as the subject right before an age: "she's 5", "he is about 12".
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|it)(?:'s|'re|\s+is|\s+are|\s+was)\b")

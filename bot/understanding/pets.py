@@ -12,27 +12,17 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.others import said_of_other
+from bot.understanding.others import PET_EN, PET_ZH, said_of_other
 
-_PET_ZH = (
-    r"猫|狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短|宠物|鹦鹉|仓鼠|兔子|乌龟"
-    r"|金鱼|热带鱼|毛孩子"
-)
-_PET_EN = (
-    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?"
-    r"|retrievers?|terriers?|spaniels?|poodles?|collies?|huskies|husky|pugs?|parrots?|budgies?"
-    r"|birds|hamsters?|rabbits?|bunn(?:y|ies)|guinea pigs?|ferrets?|tortoises?|turtles?|goldfish"
-    r"|tropical fish|snakes?|lizards?|horses?|ponies|pony|calves|cows|chickens|goats|sheep)\b"
-)
-_PET = re.compile(_PET_ZH + "|" + _PET_EN)
+_PET = re.compile(PET_ZH + "|" + PET_EN)
 # The child word is then said to be an animal: "'baby' is a 40kg rottweiler", "“大宝贝”是条金毛",
 # "baby，四条腿的" ("fur baby" is read in `in_passing`).
 _IS_PET_AFTER = re.compile(
     r"[\u4e00-\u9fff]?[\"'\s]*(?:(?:is|'s)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + _PET_EN
+    + PET_EN
     + r")(?=\s*(?:$|[^\w\s]|(?:named|called|and|who|that)\b|\d))"
     + r"|(?:就|其实)?是(?:一)?(?:条|只|个|头)?(?:"
-    + _PET_ZH
+    + PET_ZH
     + r")|[,，]\s*(?:四条腿|four[- ]legged|on four legs|with four legs))"
 )
 # "它就是我的崽": "it" is an animal or a thing, never a child.
