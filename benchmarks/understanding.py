@@ -240,9 +240,14 @@ def evaluate(
     """Score `understand` (default: `bot.understanding.understand`) on `records`."""
     survey = survey or load_survey(SURVEY_ID)
     understand = understand or _default_understand()
+    return tally([_run_one(record, survey, understand) for record in records], survey, name)
+
+
+def tally(outcomes: Sequence[Outcome], survey: Survey, name: str = "") -> Report:
+    """The figures of a set of outcomes (a whole split, or a part of one already run)."""
     report = Report(name=name, slots={slot: SlotStats() for slot in survey.slot_names})
-    for record in records:
-        outcome = _run_one(record, survey, understand)
+    for outcome in outcomes:
+        record = outcome.record
         report.outcomes.append(outcome)
         report.records += 1
         report.crashes += bool(outcome.error)
@@ -389,11 +394,11 @@ def part_of(record: Record) -> str:
     return next(part for part, numbers in HELDOUT_PARTS.items() if number in numbers)
 
 
-def print_parts(records: Sequence[Record], survey: Survey, understand: UnderstandFn) -> None:
+def print_parts(heldout: Report, survey: Survey) -> None:
     """One line per held-out part: the same figures as the overall table, without the speed."""
     for part in HELDOUT_PARTS:
-        chosen = [record for record in records if part_of(record) == part]
-        report = evaluate(chosen, survey, understand, name=f"heldout part {part}")
+        chosen = [outcome for outcome in heldout.outcomes if part_of(outcome.record) == part]
+        report = tally(chosen, survey, name=f"heldout part {part}")
         name_stats = report.slots.get("name")
         name_figure = _pct(name_stats.accuracy if name_stats else None)
         missed = check_targets(report)
@@ -452,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reports[name] = report
         print_report(report)
         if name == "heldout":
-            print_parts(records, survey, understand)
+            print_parts(report, survey)
         if args.errors and name == "dev":
             print_errors(report)
     if args.errors and "dev" not in reports:

@@ -329,7 +329,7 @@ def test_parts_are_reported_one_line_each(
         _record("en-heldout-400", "city", "Shanghai", {"city": "Shanghai"}),
     ]
     fake = _fake({"I'm 25": Understanding("en", [Proposal("age", 25)])})
-    bench.print_parts(records, survey, fake)
+    bench.print_parts(bench.evaluate(records, survey, fake), survey)
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0].startswith("heldout part A (1 records): value accuracy 100.0% (1/1)")
     assert lines[1].startswith("heldout part B (1 records): value accuracy 0.0% (0/1)")
