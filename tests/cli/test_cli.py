@@ -53,11 +53,26 @@ def test_simulate_then_export(runner: CliRunner, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("respondent_id,source,segment,name,age")
 
 
-def test_simulation_is_seedable(runner: CliRunner) -> None:
-    first = runner.invoke(app, ["simulate", "--n", "3", "--seed", "11"]).output
-    second = runner.invoke(app, ["simulate", "--n", "3", "--seed", "11"]).output
-    assert first.split("What was collected")[1].split("respondents")[0] != ""
-    assert "3 simulated respondents" in first and "3 simulated respondents" in second
+def _simulated_answers(home: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What `simulate --n 3 --seed SEED` stores in a fresh home, without the random ids."""
+    monkeypatch.setenv("INSIGHTBOT_HOME", str(home))
+    get_settings.cache_clear()
+    runner = CliRunner()
+    assert runner.invoke(app, ["simulate", "--n", "3", "--seed", str(seed)]).exit_code == 0
+    exported = runner.invoke(app, ["export", "--format", "jsonl"]).output.strip().splitlines()
+    rows = [json.loads(line) for line in exported]
+    return sorted(json.dumps({k: v for k, v in r.items() if k != "respondent_id"}) for r in rows)
+
+
+def test_simulation_is_seedable(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _simulated_answers(tmp_path / "a", 11, monkeypatch)
+    again = _simulated_answers(tmp_path / "b", 11, monkeypatch)
+    other = _simulated_answers(tmp_path / "c", 12, monkeypatch)
+    assert len(first) == 3
+    assert first == again
+    assert other != first
 
 
 def test_chat_in_the_terminal(runner: CliRunner) -> None:
