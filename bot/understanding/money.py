@@ -47,7 +47,7 @@ _TOTAL_BEFORE = re.compile(
 # Bills that add up: a different one named next to each amount.
 _BILL = re.compile(
     r"宽带|手机|话费|固话|座机|电视|流量|副卡|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
-    r"|\bsim\b|tablet|ipad|\bmine\b"
+    r"|\bsim\b|tablet|ipad|\bmine\b|我自己|我(?:这|那)张"
     r"|wi-?fi|data"
 )
 # (a space between Chinese bills parts them too: "手机套餐58 宽带100")

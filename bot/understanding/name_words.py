@@ -103,11 +103,16 @@ TRAIL = re.compile(
 )
 
 
+_ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万几多]+")
+
+
 def plausible_zh(name: str, strict: bool) -> bool:
     if TITLED_ZH.fullmatch(name):
         return True  # "刘女士": 女 is part of the form of address
     if not 1 <= len(name) <= 4 or ZH_NOT_NAME.search(name):
         return False
+    if _ZH_NUMERAL.fullmatch(name):
+        return False  # "本人五十八": a number, not a name
     if not strict:
         return True
     return len(name) >= 2 and (name[0] in SURNAMES or name[0] in PREFIXES)

@@ -66,7 +66,11 @@ CORRECTION = re.compile(
 def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
     low = ctx.text.low
-    readings = [(r.num, int(round_half_up(r.value)), r.approx) for r in ctx.ages]
+    readings = [
+        (r.num, int(round_half_up(r.value)), r.approx)
+        for r in ctx.ages
+        if asked or not (_numeric_asked(ctx) and quantities.own_share(low, r.num))
+    ]
     if not readings:
         decade = quantities.decade_age(low, asked)
         if decade is not None:
@@ -131,6 +135,13 @@ def _self_topic_age(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     return []
 
 
+# Before a year: when something happened, not when the respondent was born.
+_EVENT_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|from|during|by|back in|as of|of)\s+"
+    r"(?:early|late|mid|the year)?\s*'?$"
+)
+
+
 def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     """Numbers nobody explained that may be the asked age, as (number, age, approximate).
 
@@ -152,6 +163,8 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
         if not num.is_range and (
             1900 <= num.value <= ctx.today.year or quantities.is_year_token(low, num)
         ):
+            if _EVENT_YEAR_BEFORE.search(low, 0, num.start) and "born" not in low:
+                continue  # "a concert in Leeds in 2019": the year of something that happened
             year = quantities.two_digit_year(num.value, ctx.today)
             value = quantities.birth_year_age(year, ctx.today)
         elif quantities.birthday_ahead(low, num):

@@ -32,6 +32,9 @@ _AGE_BEFORE = re.compile(
     r"|我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
     r"|差不多|about|around|almost|just|only|actually|really|now|still)?\s*$"
 )
+# "我老婆那张副卡二十，我自己五十八": among bills, "我自己 N" is the respondent's own share.
+_OWN_SHARE = re.compile(r"(?:我自己|本人)\s*(?:也|就|才|大概|差不多)?\s*$")
+_BILL_TALK = re.compile(r"卡|费|块|元|钱|套餐|账单|月租|交|付|扣|bill|pay|\$|¥|￥")
 _BIRTH_AFTER = re.compile(
     r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
 )
@@ -155,6 +158,13 @@ def is_year_token(low: str, num: Num) -> bool:
     return apostrophe or (len(text) == 2 and num.value < 10)
 
 
+def own_share(low: str, num: Num) -> bool:
+    """A bare number after "我自己" / "本人": an age, or the respondent's own part of something
+    else that was asked ("我自己五十八" answering the bill)."""
+    before = low[max(0, num.start - 16) : num.start]
+    return bool(_OWN_SHARE.search(before)) and not _AGE_AFTER.match(low, num.end)
+
+
 def someone_elses(low: str, num: Num) -> bool:
     """Is the number at `num` said of another person ("3岁的儿子", "my son is 10")?"""
     after = low[num.end : num.end + 16]
@@ -201,7 +211,12 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             out.append(Reading(num.as_int(), num, True, True))  # "fifty-something"
         elif _SELF_NOUN_BEFORE.search(before) and _YEARS_AFTER.match(after):
             out.append(Reading(num.as_int(), num, True, num.approx))  # "a guy of 27 years"
-        elif _AGE_BEFORE.search(before) and not _NOT_AGE_AFTER.match(after) and num.value < 150:
+        elif (
+            _AGE_BEFORE.search(before)
+            and not _NOT_AGE_AFTER.match(after)
+            and num.value < 150
+            and not (own_share(low, num) and _BILL_TALK.search(low))
+        ):
             value = num.as_int()
             if _NEXT_BIRTHDAY.search(before):
                 value -= 1

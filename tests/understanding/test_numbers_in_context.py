@@ -36,6 +36,22 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "工作十年了，35", {"age": 35}, ""),
     ("age", "I've been working for 20 years, so 44", {"age": 44}, ""),
     ("age", "42 going on 20", {"age": 42}, ""),
+    # the year of an event is no birth year; a birth year said around it still is
+    ("age", "I went to a concert in Leeds in 2019", {}, ""),
+    ("age", "in 1985 I was born", {"age": 41}, ""),
+    ("age", "married in 2010, I'm 41", {"has_partner": True, "age": 41}, ""),
+    # "我自己 N" is the respondent's own share: an age when the age is asked, else the asked number
+    ("age", "我老婆四十九，我自己五十八", {"has_partner": True, "age": 58}, ""),
+    ("monthly_spend", "我自己五十八", {"monthly_spend": 58.0}, ""),
+    (
+        "monthly_spend",
+        "我老婆那张副卡二十，我自己五十八",
+        {"has_partner": True, "monthly_spend": 78.0},
+        "",
+    ),
+    ("monthly_spend", "本人58岁，每月交68", {"age": 58, "monthly_spend": 68.0}, ""),
+    ("name", "王芳，本人五十八", {"name": "王芳", "age": 58}, ""),
+    ("name", "本人三十二", {"age": 32}, ""),
     (
         "age",
         "I've got a 16 year old, so do the math... 44",
