@@ -91,6 +91,10 @@ _THEIR_THING = re.compile(
     r"|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐|电话|机"
     r"|\b(?:phone|line|plan|sim|mobile|number|account|card)\b)"
 )
+# After an amount: paid for another person's own line ("20 for hers", "30 a month on his").
+_FOR_THEIRS = re.compile(
+    r"\s*(?:(?:a|per|each) month\s*)?(?:for|on)\s+(?:hers|his|theirs|hers too|his too)\b"
+)
 # ... unless it is added to the respondent's own bill: "我老婆那张副卡再加二十".
 _ADDED = re.compile(r"副卡|再加|加上|另加|\bplus\b|\bon top\b|\bextra line\b")
 # A person reports a figure: "我老公说每月一百", "my wife says it's 80" (the household's bill).
@@ -155,6 +159,8 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
     clause = low[start:end]
     if _THEIR_THING.search(low, start, num.start) and not _ADDED.search(clause):
         return True
+    if _FOR_THEIRS.match(low, num.end):
+        return True  # "my wife pays 20 for hers, mine is 58"
     if others.said_of_other(low, num.start, household=False):
         return True
     head = low[start : num.start]

@@ -50,6 +50,19 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("monthly_spend", "本人58岁，每月交68", {"age": 58, "monthly_spend": 68.0}, ""),
+    # an amount paid for another person's own line is theirs
+    (
+        "monthly_spend",
+        "my wife pays 20 for hers, mine is 58",
+        {"has_partner": True, "monthly_spend": 58.0},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "mine is 58, my husband pays 30 a month for his",
+        {"has_partner": True, "monthly_spend": 58.0},
+        "",
+    ),
     ("name", "王芳，本人五十八", {"name": "王芳", "age": 58}, ""),
     ("name", "本人三十二", {"age": 32}, ""),
     (
