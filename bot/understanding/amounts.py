@@ -234,7 +234,7 @@ def _together(low: str, num: Num) -> bool:
 
 
 _NOT_MONEY_AFTER = re.compile(
-    r"\s*(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)|hours?|minutes?"
+    r"\s*(?:来|多|余)?(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)|hours?|minutes?"
     r"|days?|weeks?|mbps|kids?|stars?|分(?!钱)"
     # a count of things or people: "男客人一个月也就两三个", "家庭套餐两张卡"
     r"|个(?!月)|张|台|部|只|条|件|人|家|趟|节|本|杯|瓶|箱|斤|公斤|单(?![价])|次)"

@@ -33,7 +33,7 @@ _CONTRAST = re.compile(
 )
 # After a bare number: not an amount of money.
 _NOT_MONEY = re.compile(
-    r"\s*(?:岁|年|个月|个|张|次|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
+    r"\s*(?:来|多|余)?(?:岁|年|个月|个|张|次|号|日|天|周|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
     r"|kids?|people|lines?|cards?|years?|months?)"
 )
 # Before an amount: it is the total or the amount actually paid.

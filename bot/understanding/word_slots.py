@@ -264,6 +264,13 @@ _MOVING_TO = re.compile(
 )
 
 
+# A Chinese place the gazetteer does not know: a short name ("义乌", "石狮") or one with the suffix
+# of a county, district, town or village ("宁乡县", "周庄镇"); words of doing or paying make a
+# phrase an activity ("外面跑货车", "做物流", "用的是月付"), not a place.
+_ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇|乡|村|州|旗|岛)")
+_ZH_DOING = re.compile(r"[用是做跑干开卖搞付费买送修忙玩]|上班|打工|套餐|宽带|外面")
+
+
 def _unknown_place(surface: str) -> str | None:
     """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
     text = surface.strip(" ,，.。!！~")
@@ -271,7 +278,7 @@ def _unknown_place(surface: str) -> str | None:
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
         return None
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text):
+    if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
         # "xia men": a Chinese city typed as pinyin syllables

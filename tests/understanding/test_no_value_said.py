@@ -94,6 +94,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("satisfaction", "我室友退网了，我还在用，还行吧", {"satisfaction": 3}, ""),
     # a city of someone else is no unknown place
     ("city", "我朋友在深圳", {}, ""),
+    # what the respondent does there is no place; a town or county the gazetteer lacks still is
+    ("city", "我在外面跑货车，到处跑，今年四十八了", {"age": 48}, "v"),
+    ("city", "我做物流的", {}, ""),
+    ("city", "我用的是月付的", {"contract": "month_to_month"}, ""),
+    ("city", "在宁乡县", {"city": "宁乡县"}, ""),
+    ("city", "住周庄镇", {"city": "周庄镇"}, ""),
+    # days in a month are no bill
+    ("monthly_spend", "一个月二十来天在路上跑", {}, ""),
+    ("city", "我做物流的，一个月二十来天在路上跑，住哪都说不准", {}, "v"),
     # "every single month" says nothing about a partner
     (
         "complaint",
