@@ -42,6 +42,9 @@ _PERIOD_BEFORE = re.compile(
     r"|(?:每|一)?(?P<n>[两二三四五六\d])个月(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
     r"|\bevery (?P<n2>two|three|four|six|2|3|4|6) months[^,.;!?\d]{0,12}$"
     r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年))(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    # the period opens the clause, before who pays: "every quarter I pay 240"
+    r"|\b(?:every|each|once a) (?:(?P<y5>year)|(?P<q5>quarter)|(?P<h5>six months|half year))"
+    r"[^,.;!?\d]{0,16}$"
 )
 _PERIOD_AFTER = re.compile(
     r"\s*(?:元|块钱|块)?\s*(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年))"
@@ -187,7 +190,8 @@ def is_extra(low: str, num: Num) -> bool:
 
 # A charge on top of the bill, or one disputed: not what the respondent pays each month.
 _EXTRA_BEFORE = re.compile(
-    r"(?:多扣了?|多收了?|乱扣了?|额外|违约金|罚款|滞纳金|押金|\bextra|\bcharged (?:me|us)"
+    r"(?:多扣了?|多收了?|乱扣了?|白(?:扣|交|花|收)了?|额外|违约金|罚款|滞纳金|押金|\bextra"
+    r"|\bcharged (?:me|us)"
     # a device bought or another subscription: "路由器花了299", "the new iphone was 1200",
     # "Netflix alone is 15 a month"
     r"|(?:路由器|手机|光猫|电脑|平板|电视|\b(?:i?phone|router|modem|laptop|tablet|tv|ipad))"

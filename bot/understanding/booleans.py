@@ -36,7 +36,10 @@ PARTNER_TRUE = _phrases(
     异地恋, tied the knot, got married, getting married, sweetheart, my love, the wife,
     the husband, the missus, 老夫老妻, 老两口, 成家了, 已经成家, 早成家了, 嫁人了, 嫁人, spoken for,
     娃他爸, 娃他妈, 娃她爸, 娃她妈, 刚结婚, 新婚, 新婚燕尔, my partner,
-    拍拖, 在拍拖, 拍紧拖, 表白成功, 有人了, 已经有人了, 有主了, 已经有主了, 名花有主
+    拍拖, 在拍拖, 拍紧拖, 表白成功, 有人了, 已经有人了, 有主了, 已经有主了, 名花有主,
+    我和老头子, 我跟老头子, 我家老头子, 我家老头, 俺家老头子, 俺家老头, 老头子和我, 我和老头,
+    我和老太婆, 我跟老太婆, 我家老太婆, 俺家老太婆, 老太婆和我, 我家老婆子,
+    老公房子
     """
 )
 PARTNER_FALSE = _phrases(

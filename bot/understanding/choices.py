@@ -47,29 +47,35 @@ _CITY_CUE = re.compile(
 def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[Candidate]:
     """Hits that may fill this slot: all when asked, otherwise strong or cued ones."""
     name = info.slot.name
-    cues = [m.span() for m in info.cue.finditer(low)] if info.cue is not None else []
+    # interests and gender are personal: "我老公爱打游戏" is the husband's hobby, "我家老二是男孩"
+    # the child's gender
+    personal = info.role == "multi" or name.lower() in ("gender", "sex")
+    cues: list[tuple[int, int]] | None = None  # found only when a weak option needs one
     out: list[Candidate] = []
     for hit in hits:
-        # the cue must be other words than the candidate itself ("renew every year" is no cue
-        # for "renew"); a bare "没有" needs it in its own clause ("真没有，…比我爸妈家那个长城宽带
-        # 强" says nothing is wrong, not that there is no broadband)
-        lo, hi = (0, len(low))
-        if low[hit.start : hit.end] in _BARE_NEGATORS:
-            lo, hi = _clause_span(low, hit.start, hit.end)
-        cued = any(
-            (end <= hit.start or start >= hit.end) and lo <= start < hi for start, end in cues
-        )
         for entry in hit.entries:
-            # interests and gender are personal: "我老公爱打游戏" is the husband's hobby,
-            # "我家老二是男孩" the child's gender
-            personal = info.role == "multi" or name.lower() in ("gender", "sex")
             if entry.slot != name or _not_a_statement(low, hit, entry, asked, personal):
                 continue
-            if asked or entry.strong or (cued and entry.kind == "option"):
+            if asked or entry.strong:
                 out.append((hit, entry))
+            elif entry.kind == "option":
+                if cues is None:
+                    cues = [m.span() for m in info.cue.finditer(low)] if info.cue else []
+                if _cued(low, hit, cues):
+                    out.append((hit, entry))
             elif entry.kind == "city" and _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start]):
                 out.append((hit, entry))
     return out
+
+
+def _cued(low: str, hit: Hit, cues: list[tuple[int, int]]) -> bool:
+    """A cue of the slot in other words than the candidate itself ("renew every year" is no cue
+    for "renew"); a bare "没有" needs it in its own clause ("真没有，…比我爸妈家那个长城宽带强"
+    says nothing is wrong, not that there is no broadband)."""
+    lo, hi = (0, len(low))
+    if low[hit.start : hit.end] in _BARE_NEGATORS:
+        lo, hi = _clause_span(low, hit.start, hit.end)
+    return any((end <= hit.start or start >= hit.end) and lo <= start < hi for start, end in cues)
 
 
 _BARE_NEGATORS = frozenset(("没有", "没", "无", "none", "nothing", "no", "nope", "not"))

@@ -24,7 +24,10 @@ _TENURE_BEFORE = re.compile(
     r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
     r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
     r"|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up"
-    r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
+    r"|转过来|换过来|转到你们|换到你们"
+    # leaving a rival for us: "I switched from Optus a year ago" (not a line: "from DSL to fibre")
+    r"|\b(?:switched|moved|came|ported)(?: over)? from (?!(?:dsl|adsl|fib(?:re|er)|copper|cable"
+    r"|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b))[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(
     r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
@@ -38,6 +41,24 @@ _TENURE_AFTER = re.compile(
     r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
     r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
 )
+
+
+# A number that ends its clause, its unit left out: "with you guys about 5 I think".
+_ELIDED_END = re.compile(
+    r"\s*(?:(?:i think|i guess|i reckon|or so|ish|maybe|probably|now|lol)\b\s*)*(?:[,.;!?，。]|$)"
+)
+
+
+def unit_left_out(low: str, start: int, end: int) -> bool:
+    """The number at `start`..`end` ends its clause after words of being a customer ("married 12
+    years, and with you guys about 5"): an amount of time whose unit is the one said before."""
+    before = low[max(0, start - 24) : start]
+    cue = _TENURE_BEFORE.search(before)
+    if cue is None or DEVICE.search(before[cue.start() :]):
+        return False
+    return _ELIDED_END.match(low, end) is not None
+
+
 # A message that opens with "(it's) (only) been" and an amount speaks of the time with us, unless
 # the amount runs from something else ("been 2 weeks since the outage").
 _BEEN_OPENING = re.compile(
@@ -70,6 +91,44 @@ def of_device(low: str, start: int, end: int) -> bool:
     """The amount at `start`..`end` is a device's age or use ("路由器用了3年了", "my phone's 5
     years old")."""
     return device_before(low, start) or _OLD_AFTER.match(low, end) is not None
+
+
+# How long an offer lasts: "20 off for three months", "free for the first 6 months", "前三个月半价",
+# "头两个月免费".
+_OFFER_BEFORE = re.compile(
+    r"\b(?:off|free|discount(?:ed)?|half[- ]price|cheaper|promo(?:tion)?|trial)\s+for\s+"
+    r"(?:the\s+)?(?:first\s+)?$|\bfor the first\s+$|(?<![以之])(?:前|头)$"
+)
+_OFFER_AFTER = re.compile(
+    r"\s*(?:内)?(?:免费|半价|打折|打[一二三四五六七八九]折|优惠|送|free\b|half[- ]price\b)"
+)
+
+
+def not_with_us(low: str, start: int, end: int) -> bool:
+    """The amount at `start`..`end` is no time with us: a device's age or use ("路由器用了3年了",
+    "my phone's 5 years old") or how long an offer lasts ("20 off for three months")."""
+    return of_device(low, start, end) or of_offer(low, start, end)
+
+
+def of_offer(low: str, start: int, end: int) -> bool:
+    """The amount at `start`..`end` is how long an offer or a discount lasts."""
+    return bool(
+        _OFFER_BEFORE.search(low, max(0, start - 30), start) or _OFFER_AFTER.match(low, end)
+    )
+
+
+# Time gone by: "since 2 yrs" (for two years), "two years ago", "for the past 2 years".
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:since|for the (?:past|last))\s+(?:about\s+|around\s+|like\s+|almost\s+|over\s+)?$"
+)
+_ELAPSED_AFTER = re.compile(r"\s*ago\b|\s*(?:以)?前")
+
+
+def elapsed(low: str, start: int, end: int) -> bool:
+    """The amount at `start`..`end` counts time gone by, no contract's length."""
+    return bool(
+        _ELAPSED_BEFORE.search(low, max(0, start - 30), start) or _ELAPSED_AFTER.match(low, end)
+    )
 
 
 def cues(low: str, start: int, end: int) -> tuple[bool, bool]:

@@ -192,12 +192,21 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
             months = (num.value + half) * per
             approx = num.approx or any(c in unit for c in "多来几") or bool(m.group("more"))
             end = num.end + m.end()
-        elif out and _OF_THEM.match(after) and not num.is_range and num.start - out[-1].end < 30:
-            # "married 5 years, customer for 3 of them": the unit of the amount before
+        elif (
+            out
+            and not num.is_range
+            and (
+                (_OF_THEM.match(after) and num.start - out[-1].end < 30)
+                or duration_cues.unit_left_out(low, num.start, num.end)
+            )
+        ):
+            # "married 5 years, customer for 3 of them", "married 12 years, with you about 5":
+            # the unit of the amount before
             prev = out[-1]
             months = num.value * prev.months / max(_first_value(nums, prev), 1.0)
             approx = num.approx
-            end = num.end + _OF_THEM.match(after).end()  # type: ignore[union-attr]
+            of_them = _OF_THEM.match(after)
+            end = num.end + (of_them.end() if of_them else 0)
         else:
             m2 = _AND_A_HALF.match(after)
             if not m2:
@@ -365,11 +374,6 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
     for m in last_month:
         out.append(Duration(1.0, m.start(), m.end(), False, True))
     return out
-
-
-def of_device(low: str, d: Duration) -> bool:
-    """The duration is a device's age or use ("路由器用了3年了", "my phone's 5 years old")."""
-    return duration_cues.of_device(low, d.start, d.end)
 
 
 def _overlap(d: Duration, start: int, end: int) -> bool:

@@ -17,10 +17,10 @@ from bot.understanding.people import clause_before
 
 _GENDER_SELF = re.compile(
     r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
-    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "95年的男生", "我是00年的女生": a birth year before the gender word (an adult's: 19xx, 200x)
     r"|(?:^|[,，。.!\s])(?:我是|本人|是)?(?:19)?(?:[4-9]\d|0\d)年(?:生)?的(?P<zhy>男|女)"
-    r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "Am a guy of 27 years": the subject dropped at the start of a clause
     r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:an?\s+)?"
     r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|\d+\s*(?:y/?o|yo)\s+|young\s+|old\s+|married\s+"
@@ -34,7 +34,7 @@ _GENDER_SELF = re.compile(
     r"(?:an?\s+)?(?P<as>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
     # "我就是个26岁的男生", "我是个90后女生": the respondent, described, then the gender word
     r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
-    r"|\d{2}后的?)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢~～])"
+    r"|\d{2}后的?)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
     r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
@@ -54,7 +54,7 @@ _KIN_GENDER = {**dict.fromkeys(_KIN_MALE, "male"), **dict.fromkeys(_KIN_FEMALE, 
 _KIN_SELF = re.compile(
     r"(?:我|俺)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
     + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
-    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢~～])"
+    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
 )
 # 男 / 女 inside a kinship word ("侄女", "外甥女", "儿女", "女婿", "男友") name no gender.
 _IN_KIN_WORD = re.compile(r"(?<=[侄孙甥子儿])[男女]|[男女](?=[儿婿友方])")
@@ -69,6 +69,11 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"|(?:都|全|全都|大多|大部分|多半|净)是\s*$"
     # another person or a pet as the subject: "家里的猫是女孩", "老二是个男孩"
     r"|(?:猫咪?|狗狗?|它|他|她|孩子|儿子|女儿|闺女|老大|老二|老三|娃|(?<!本)宝宝)(?:也|都)?是(?:个|一个|只|条)?\s*$"
+)
+# People counted are other people: "科室十二个护士就两个男的", "three women and me".
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d+|[两二三四五六七八九十几俩仨]+)\s*(?:个|位|名)?\s*$"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|both|all the)\s+$"
 )
 # "性别男，爱好女": a gender the respondent likes or looks for is not their own.
 _LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
@@ -123,4 +128,14 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not _IN_KIN_WORD.match(low, h.start)
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
+        and not (
+            _counted_gender_word(low, h.start)
+            and _COUNTED_BEFORE.search(clause_before(low, h.start))
+        )
     ]
+
+
+def _counted_gender_word(low: str, start: int) -> bool:
+    """The word at `start` is itself a gender word that can be counted ("两个男的"), not a phrase
+    whose count belongs to another word ("俩孩子的爹")."""
+    return low[start : start + 1] in ("男", "女") or low[start : start + 1].isascii()

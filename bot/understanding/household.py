@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import in_passing, people, pets
+from bot.understanding import booleans, in_passing, people, pets
 from bot.understanding.lexicon import Entry, Hit
 
 Candidate = tuple[Hit, Entry]
@@ -44,6 +44,11 @@ _WANTED_BEFORE = re.compile(
     r"|\b(?:when|if|whether|before|until)\s+(?:i|we)(?:'ll| will)?\s+(?:ever\s+|finally\s+)?"
     r"(?:(?:get|be|have|find|meet)\s+(?:a\s+)?)?)$"
 )
+# A topic named as a topic ("说到孩子，…", "speaking of kids, …") states nothing itself.
+_TOPIC_OPENER = re.compile(
+    r"(?:说到|说起|讲到|提到|谈到|至于)\s*$|\b(?:speaking of|talking of|talking about|as for)\s+$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:$|[,，。.;；:：!！])")
 # "Not married" does not outweigh a boyfriend: the relationship is the answer.
 _MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
 _NOT_MARRIED = frozenset(
@@ -110,6 +115,10 @@ def resolve_boolean(
                 continue
             if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
                 continue  # "想要孩子，但还没有": wished for, not had
+            if _TOPIC_OPENER.search(people.clause_before(low, hit.start)) and _CLAUSE_END.match(
+                low, hit.end
+            ):
+                continue  # "说到孩子，…": the topic named, what follows says what there is
             if (
                 role == "partner"
                 and low[hit.start : hit.end] in _ALONE
@@ -139,6 +148,7 @@ def resolve_boolean(
             or people.in_question(low, hit.end)
             or _copula(low, hit)
             or _has_object(low, hit)
+            or _counts_other_topic(low, hit, role)
         ):
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
@@ -184,6 +194,22 @@ def _has_object(low: str, hit: Hit) -> bool:
         return False
     subject = people.clause_before(low, hit.start)
     return _BARE_YOU.match(low, hit.end) is None or not _OWN_SUBJECT.fullmatch(subject)
+
+
+# A count after "有": "有两个娃", "有俩", "有个老婆".
+_COUNT_AFTER = re.compile(r"\s*(?:[一二两三四五六七八九十俩仨几\d]+\s*(?:个|位)?|个)\s*")
+
+
+def _counts_other_topic(low: str, hit: Hit, role: str) -> bool:
+    """ "我有两个娃" answers the dependents question, not the partner one: a "有" whose counted
+    object is a word of the other household topic says nothing of this one."""
+    if low[hit.start : hit.end] != "有" or role not in ("partner", "dependents"):
+        return False
+    count = _COUNT_AFTER.match(low, hit.end)
+    if count is None:
+        return False
+    words, _ = booleans.vocabulary("dependents" if role == "partner" else "partner")
+    return low.startswith(tuple(w for w in words if not w.isascii()), count.end())
 
 
 def _copula(low: str, hit: Hit) -> bool:

@@ -74,6 +74,10 @@ _UNIT_AFTER = re.compile(
     r"\s*-?\s*(?:years?|yrs?|months?|weeks?|days?|hundred|thousand|pounds?|dollars?|quid|bucks"
     r"|stars?|points?)\b"
 )
+# A school year: "高二", "初三", "大一", "研二" (but "大三岁" is three years older).
+_SCHOOL_YEAR = re.compile(
+    r"(?:[初高][一二三]|[大研][一二三四])(?![\d一二三四五六七八九十百千岁个年月块元倍分])"
+)
 _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\b)")
 
 
@@ -87,6 +91,8 @@ def is_incidental(low: str, num: Num) -> bool:
         and low[max(0, num.start - 1) : num.start] == "老"
     ):
         return True  # "老二", "老三": a child by birth order, no number
+    if num.kind == "cn" and _SCHOOL_YEAR.match(low, max(0, num.start - 1)):
+        return True  # "他在读高二", "女儿大三了": a school year, no number
     if low[num.start : num.end] == "one" and re.match(r"\s*point\b", low[num.end :]):
         return low[: num.start].rstrip().endswith("at")  # "at one point"
     if low[num.start : num.end] == "one" and (

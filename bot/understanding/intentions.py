@@ -59,6 +59,8 @@ _DISMISSED = re.compile(
 REPORTED_BEFORE = re.compile(
     r"\b(?:asked|asking|wondered|wondering|(?:they|he|she|it|someone|the \w+)\s+(?:said|says"
     r"|told me|reckons?))\s*$"
+    # "问我停卡要不要去营业厅": somebody's question, put to the respondent
+    r"|(?:问|问问|打听)(?:我|俺)(?:说)?[^,，。?？]{0,6}$"
 )
 _OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
@@ -88,10 +90,20 @@ _CLEFT_BEFORE = re.compile(
 _NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
 
 
+# After an intention word: a hypothesis weighed, not a plan ("换起来太麻烦", "换号的话客户就
+# 联系不上我").
+_HYPOTHESIS_AFTER = re.compile(r"[^,，。]{0,2}?(?:起来|的话)")
+# Before 的话: the hypothesis is the intention itself, no condition on the decision.
+_INTENT_BEFORE = re.compile(r"(?:换|转网|走|续|留|退网|销户)[^,，。]{0,3}$")
+
+
 def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
     """The intention word ending at `end`, with `before` its clause so far, is no plan of the
-    respondent: urged by someone else, nearly done, or about leaving something else."""
+    respondent: urged by someone else, nearly done, a hypothesis weighed, or about leaving
+    something else."""
     if _URGED_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before):
+        return True
+    if _HYPOTHESIS_AFTER.match(low, end):
         return True
     he_she = list(_HE_SHE.finditer(before))
     if he_she and not _I_WE.search(before, he_she[-1].end()):
@@ -111,6 +123,8 @@ def conditional(low: str, cands: list[Candidate]) -> bool:
         clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
         if clause is None:
             return True
+        if m.group() == "的话" and _INTENT_BEFORE.search(low, clause.start(), m.start()):
+            continue  # "换号的话客户就联系不上我": what leaving would cost, a reason
         inside = any(clause.start() <= h.start < clause.end() for h, _ in cands)
         if not inside and _OTHER_CONDITION.search(clause.group()):
             continue
@@ -162,8 +176,11 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|\b(?:one more|another) (?:outage|price (?:rise|hike|increase)|hike|dropout|bill"
             r" like this)\b[^.;!?]{0,20}?\band (?:i'?m|we'?re) (?:gone|out|off|done|leaving)\b"
             # any condition, then leaving: "if it's not fixed by the time my contract ends, I'm
-            # out" ("even if they cut the price, I'm out" is no condition)
-            r"|(?<!even )\b(?:if|unless)\b[^.;!?]{0,60}?,\s*(?:then\s+)?(?:i'?m|i am|i'?ll|i will"
+            # out", "if it doesn't improve I'm switching" ("even if they cut the price, I'm out"
+            # is no condition)
+            # (nor is "if I'm honest")
+            r"|(?<!even )\b(?:if|unless)\b(?!\s+(?:i'?m|i am) (?:being )?honest)[^.;!?]{1,60}?"
+            r"(?:,\s*|\s+)(?:then\s+)?(?:i'?m|i am|i'?ll|i will"
             r"|we'?re|we are|we'?ll)\s+(?:be\s+)?(?:going|gone|leaving|off|out|outta here"
             r"|switching|cancel(?:l?ing)?|done|walking)\b"
         ),

@@ -115,6 +115,8 @@ NOT_WORDS = (
     "good day",
     # raising a child alone while the partner works away is no single life ("我一个人带娃")
     "一个人带",
+    # old public housing: a kind of flat, no husband ("住的是老公房")
+    "老公房",
     # the freedom to leave describes a contract, it is no plan to leave
     "can leave whenever",
     "can leave anytime",

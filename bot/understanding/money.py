@@ -73,6 +73,7 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for r in ctx.money
         if r.num.start not in ctx.used
         and not spending.not_the_bill(low, r.num)
+        and not _adds_to_no_bill(ctx, r.num)
         and (asked or _tied_to_bill(ctx, r.num))
     ]
     bare = _bare_amounts(ctx, marked) if asked else []
@@ -107,11 +108,27 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
         taken = any(a.num.start <= num.start < a.num.end for a in marked)
         if taken or _NOT_MONEY.match(low, num.end) or amounts.is_extra(low, num):
             continue
-        if spending.not_the_bill(low, num):
+        if spending.not_the_bill(low, num) or _adds_to_no_bill(ctx, num):
             continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))
     return out
+
+
+# An amount added to the one before: "the case was another 50", "又花了两百".
+_ANOTHER_BEFORE = re.compile(r"(?:\banother|又)\s*(?:花了?|交了?|付了?)?\s*(?:[$£€¥]\s*)?$")
+
+
+def _adds_to_no_bill(ctx: Ctx, num: Num) -> bool:
+    """The amount at `num` is added to an earlier one that is no bill (a phone's price, a
+    dinner), so it is no bill either ("my new phone cost me 1200 and the case was another 50")."""
+    low = ctx.text.low
+    if not _ANOTHER_BEFORE.search(low, max(0, num.start - 16), num.start):
+        return False
+    earlier = [n for n in ctx.nums if n.end <= num.start]
+    if not earlier:
+        return False
+    return amounts.is_extra(low, earlier[-1]) or spending.not_the_bill(low, earlier[-1])
 
 
 def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount, float]:

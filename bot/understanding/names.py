@@ -164,6 +164,10 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
                     at = start + full.start("full")
                     found.append((3, whole, at, at + len(whole)))
                     continue
+            later = _full_name_clause(surface, name, m.end("name")) if name else None
+            if later:
+                found.append((3, *later))  # "免贵姓欧阳，单名一个琳，欧阳琳": the full name
+                continue
         else:
             stop = _ZH_STOP.search(raw, 1)
             if loose and len(raw[: stop.start()] if stop else raw) > 4:
@@ -197,6 +201,22 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
 # "姓林叫林一帆": a surname, then 叫 and the full name in the same run of characters
 _FULL_AFTER_SURNAME = re.compile(r"(?:名)?叫(?:做)?(?P<full>[\u4e00-\u9fff]{2,4})")
 _CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")
+
+
+def _full_name_clause(surface: str, surname: str, start: int) -> tuple[str, int, int] | None:
+    """A later clause that is the surname with a given name ("姓欧阳，…，欧阳琳。")."""
+    for m in _CJK_CLAUSE.finditer(surface, start):
+        word = m.group()
+        if word.startswith(surname) and 1 <= len(word) - len(surname) <= 2:
+            if plausible_zh(word, strict=False):
+                return word, m.start(), m.end()
+    return None
+
+
+# A run of Chinese characters that is a whole clause (between marks, spaces or the ends).
+_CJK_CLAUSE = re.compile(r"(?:^|(?<=[,，。.!！~\s]))[\u4e00-\u9fff]+(?=$|[,，。.!！~\s])")
+
+
 # Somebody else as the subject of "叫我": the respondent reports a nickname, not what to call them.
 _CALLED_BY_OTHER = re.compile(
     r"他|她|大家|别人|人家|朋友|同事|同学|家里|家人|老公|老婆|爱人|媳妇|丈夫|妻子|男朋友|女朋友|对象"
@@ -287,6 +307,9 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue
         found = name, m.start("name"), m.start("name") + len(name)
         if intro.startswith("calls me") or _REPORTED_CALL.search(surface, 0, m.start()):
+            consented = _consented_after(surface, m.end())
+            if consented:
+                return consented  # "everyone calls me Big Mike, but just Michael is fine"
             loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
             continue
         if intro.startswith(_CALLED_BY):
@@ -299,3 +322,21 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue
         loose = loose or found
     return loose or _signed(surface)
+
+
+# A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works".
+_CONSENT_CLAUSE = re.compile(
+    r"[,;.!]\s*(?:but|and|so)?\s*(?P<clause>[^,;.!]+?\s+(?:is fine|is good|is ok(?:ay)?|works"
+    r"|will do|'s fine))\s*(?=$|[,;.!])",
+    re.IGNORECASE,
+)
+
+
+def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:
+    """After a nickname others use, a later name the respondent consents to is the name."""
+    for m in _CONSENT_CLAUSE.finditer(surface, start):
+        name = bare_name(m.group("clause"))
+        if name:
+            at = surface.find(name, m.start("clause"))
+            return name, at, at + len(name)
+    return None

@@ -206,7 +206,17 @@ def parse_cn(text: str) -> tuple[float, float] | None:
     return None if value is None else (value, value)
 
 
+# 一 before a verb is no count: "一睁眼就是钱", "一发工资就交" (as soon as; a measure word after
+# 一 is a count: "一年就涨了"), "灯一闪一闪的" (a repeated action).
+_YI_NOT_A_COUNT = re.compile(
+    rf"(?<![{_CN_CHARS}])一(?![{_CN_CHARS}个年月岁块元分周天次号张部台家位口只条件人趟节本杯瓶箱斤米倍半"
+    r"星礼期季晚夜辆套份笔单场桌毛角])(?=[\u4e00-\u9fff]{1,3}就)"
+    rf"|(?<![{_CN_CHARS}])一(?P<x>[\u4e00-\u9fff])一(?P=x)"
+)
+
+
 def _mask_idioms(low: str) -> str:
+    low = _YI_NOT_A_COUNT.sub(lambda m: "□" * len(m.group()), low)
     return _IDIOM_RE.sub(lambda m: "□" * len(m.group()), low)
 
 

@@ -23,12 +23,13 @@ from bot.understanding import (
     quantities,
     rating_scope,
     scales,
+    spending,
 )
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
-from bot.understanding.durations import Duration, of_device
+from bot.understanding.durations import Duration
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
 from bot.understanding.numbers import Num, round_half_up
-from bot.understanding.start_dates import months_short, season_spans
+from bot.understanding.start_dates import months_short, reached_next_month, season_spans
 
 # After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
@@ -39,9 +40,6 @@ _NOT_A_RATING = re.compile(
     r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right)\b)"
     r"[a-z]"
 )
-# A duration reached only next month is one month short of it.
-_AHEAD_AFTER = re.compile(r"\s*(?:了\s*)?(?:next month|in a month)\b")
-_AHEAD_BEFORE = re.compile(r"(?:下个?月|next month)(?:就|才|刚好)?(?:满|到)\s*$")
 _NOT_AGE = re.compile(
     r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
     r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
@@ -153,8 +151,8 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     for num in bare_numbers(ctx):
         if _NOT_AGE.match(low, num.end) or quantities.someone_elses(low, num):
             continue
-        if others.age_of_other(low, num.start, num.end):
-            continue
+        if others.age_of_other(low, num.start, num.end) or amounts.has_currency(low, num):
+            continue  # "my son is 10", "a cake that cost 60 quid": no age of the respondent
         if low[max(0, num.start - 1) : num.start] in ("米", "尺"):
             continue  # "1米75": a height
         value = num.as_int()
@@ -215,8 +213,11 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
     else:
         usable = household  # "my wife set it up 2 years ago": the household's service, shared
-    # "路由器用了3年了，你们家的服务才1年": a device's years are not the time with us
-    devices = [d for d in usable if not d.tenure_cue and of_device(low, d)]
+    # "路由器用了3年了，你们家的服务才1年": a device's years (or an offer's months) are not the
+    # time with us
+    devices = [
+        d for d in usable if not d.tenure_cue and duration_cues.not_with_us(low, d.start, d.end)
+    ]
     if len(devices) < len(usable):
         usable = [d for d in usable if d not in devices]
     else:
@@ -245,7 +246,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             if chosen.start <= num.start < chosen.end:
                 ctx.used.add(num.start)
         months = chosen.months
-        if _AHEAD_AFTER.match(low, chosen.end) or _AHEAD_BEFORE.search(low, 0, chosen.start):
+        if reached_next_month(low, chosen.start, chosen.end):
             months -= 1  # "two years next month", "下个月就满两年": not yet
         elif not chosen.year_only:
             months -= months_short(low, chosen.start, chosen.end, ctx.today)
@@ -268,8 +269,8 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     for num in bare_numbers(ctx):
         if quantities.someone_elses(low, num) or _TURNS_BEFORE.search(low, 0, num.start):
             continue  # "my son turns 12 on friday": an age, not months with us
-        if amounts.has_currency(low, num):
-            continue  # "一百多块", "$90": an amount of money, not months
+        if amounts.has_currency(low, num) or spending.is_difference(low, num):
+            continue  # "一百多块", "$90", "20 off": an amount of money, not months
         value = num.value
         if 1950 <= value <= ctx.today.year:
             value = (ctx.today.year - value) * 12

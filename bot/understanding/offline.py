@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.survey import Survey
 from bot.understanding import (
     amounts,
+    delegated,
     money,
     names,
     numeric_slots,
@@ -171,6 +172,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         return
     result.vague = not replies.puts_off(low) and (
         ctx.unusable_asked
+        or (info.slot.name in delegated.HANDLED_SLOTS and delegated.left_to_others(low))
         or vague.is_vague(low, amounts=info.role not in ("partner", "dependents", "boolean"))
         or (info.role == "choice" and vague.names_bandwidth(low))
         or (info.role == "city" and vague.names_region(low))

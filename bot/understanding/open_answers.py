@@ -64,13 +64,18 @@ _NOTHING = re.compile(
     r"|thanks|thank you|(?:you guys|you|y'all|your team) (?:are|have been|'re) (?:great|good|fine"
     r"|awesome|doing (?:fine|great|well|ok)))\b"
 )
-_ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|其实|反正|感觉|具体|…+")
+# ("不过你们这边倒没啥问题": a contrast and "on your side", like "but" and "on my end")
+_ZH_FILLER = re.compile(
+    r"你们|我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|这边|不过|但是|可是|其实|反正|感觉|具体|…+"
+)
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
     " you your we we've have has had for since was were am are ago from"
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
-    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure".split()
+    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure"
+    # "but mine has been fine", "with you guys, nothing": a contrast, an address
+    " but mine guys".split()
 )
 # The respondent clears the provider ("跟你们没关系", "你们倒还好", "not your fault"): what the
 # rest complains about is someone else (the landlord, an old computer), so it is no complaint.
@@ -94,6 +99,16 @@ _META_QUESTION = re.compile(
     r"|什么方面|哪方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
     r"|\bwhat do you mean\b|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
 )
+# The respondent lost track of the question and asks for it at the end: what came before was
+# chatter, not an answer ("……心情巨差，你问的是啥来着？", "…kids screaming, sorry, what was the
+# question?").
+_LOST_QUESTION = re.compile(
+    r"(?:你|您)?(?:刚才?)?问(?:的|了)?(?:是)?(?:啥|什么|哪个)(?:问题)?(?:来着)?|问题是(?:啥|什么)(?:来着)?"
+    r"|\bwhat (?:was|is|'s) the question\b|\bwhat did you (?:just )?ask\b"
+    r"|\bwhat were you asking\b"
+)
+# Only particles and punctuation after it: "…what was the question again?", "…问的啥来着？"
+_LOST_TAIL = re.compile(r"(?:\s*(?:again|来着|呢|啊|呀|了)|[\s?？!！。.~…])*$")
 # The survey itself, asked about: "这个问卷要填多久？", "how many more questions?".
 _ABOUT_SURVEY = re.compile(
     r"问卷|调查|(?:几|多少)(?:道|个)?题|还有几个|这(?:些|个)?问题"
@@ -128,6 +143,8 @@ def asks_back(low: str) -> bool:
     """The message asks about the open question instead of answering it."""
     if is_question_back(low) or is_holding(low):
         return True
+    if any(_LOST_TAIL.fullmatch(low, m.end()) for m in _LOST_QUESTION.finditer(low)):
+        return True  # "…sorry, what was the question?"
     parts = [p for p in _CLAUSES.split(low) if p.strip()]
     if len(parts) <= 2 and _ABOUT_SURVEY.search(low) and _ASKING.search(low.strip()):
         return True  # "你们这个问卷要填多久啊？", "you already asked me that, didn't you?"
@@ -148,6 +165,7 @@ def asks_back(low: str) -> bool:
 _OTHER_PARTY = re.compile(
     r"(?<!其)(?:他|她)(?!们)|(?<!你们)(?:公司|单位)|小区|物业|房东|老板|领导|同事|同学|邻居|楼上|楼下"
     r"|爸妈|父母|(?<![妈])妈|(?<![爸])爸|老公|老婆|媳妇|孩子|儿子|女儿|朋友|闺蜜|天气|房租|房贷"
+    r"|婆婆|公公|岳父|岳母|丈母娘|老丈人|亲戚"
     r"|工作(?!人员)|上班"
     r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|mum|mom|mother|dad|father|parents"
     r"|boss|manager|neighbou?rs?|wife|husband|partner|kids?|son|daughter|brother|sister|friends?"
@@ -184,11 +202,20 @@ def _about_other(clause: str) -> bool:
 def _turns_to_others(clauses: list[str]) -> bool:
     """After saying there is nothing to complain about, the respondent goes on about somebody
     or something else: "目前没啥不满意的，倒是我们小区物业烂透了", "no complaints from me! my mum
-    on the other hand complains about everything"."""
-    if len(clauses) < 2 or not _empty(clauses[0]):
+    on the other hand complains about everything"; or the other way round, gripes about others
+    only and then nothing for the provider: "my boss drives me mad, but no, nothing with you"."""
+    if len(clauses) < 2:
         return False
-    content = [c for c in clauses[1:] if not _empty(c)]
-    return bool(content) and _about_other(content[0])
+    if _empty(clauses[0]):
+        content = [c for c in clauses[1:] if not _empty(c)]
+        return bool(content) and _about_other(content[0])
+    # (not "my landlord is useless and your bills keep going up, otherwise fine")
+    content = [c for c in clauses if not _empty(c)]
+    return _empty(clauses[-1]) and all(_about_other(c) and not _YOU.search(c) for c in content)
+
+
+# The provider addressed: "your bills", "你们的网".
+_YOU = re.compile(r"你们|您|\b(?:you|your|you'?re|y'all)\b")
 
 
 def _empty(clause: str) -> bool:

@@ -56,6 +56,16 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:don'?t|do not|never|won'?t|wouldn'?t)\s+(?:trust|use|want|have|own|like|need)\b"
     r"[^,.;!?]{0,24}$"
 )
+# A card a purchase was made with: "bought her a present for 120 on my credit card", "信用卡买了个
+# 包" (but not what pays the bill: "paid the bill with my credit card").
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:bought|buy|buying|purchased|splurged|spent)\b[^,.;!?]{0,48}\b(?:on|with|using)\s+"
+    r"(?:my|the|a|his|her|our)?\s*$"
+)
+_BOUGHT_AFTER = re.compile(r"\s*(?:买|购|刷了)")
+_BILL_WORD = re.compile(
+    r"话费|宽带|套餐|网费|账单|\b(?:bills?|plan|broadband|internet|phone|service|subscription)\b"
+)
 # The respondent's own set against another person's: "mine?", "我自己的", "as for me".
 _OWN_CONTRAST = re.compile(r"\bmine\b|\bmy own\b|\bas for me\b|我自己的|我的呢|至于我|我这边")
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
@@ -93,6 +103,10 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         return True
     if _WISH_BEFORE.search(before) or _DENIED_BEFORE.search(before):
         return True
+    if _BOUGHT_BEFORE.search(before) or _BOUGHT_AFTER.match(low, end):
+        stop = _CLAUSE_END.search(low, end)
+        if not _BILL_WORD.search(before + low[start : stop.start() if stop else len(low)]):
+            return True  # "bought a present on my credit card": a purchase, not the bill
     if others.said_of_other(low, start, household=True) and _OWN_CONTRAST.search(low, end):
         return True  # "my mom mails a check for hers... mine?"
     return _told_of_outsider(low, start, end, before)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.people import clause_before
+from bot.understanding.people import clause_before, topic_chain
 
 # People outside the respondent's household.
 _OUTSIDE = (
@@ -74,15 +74,21 @@ _OF_MY_OWN = re.compile(r"(?:[\w']+\s+){1,2}of (?:my|our) own\b|[^,，。]{1,4}?
 
 
 def said_of_other(low: str, start: int, *, household: bool) -> bool:
-    """The word at `start` is said of another person named earlier in its clause."""
+    """The word at `start` is said of another person named earlier in its clause, or in the
+    clause before when its own has no subject ("我外甥女今年24了，在上海上班"); a pronoun stands for
+    the person named before it ("我同学出国了，她那张卡要停"), and a thing owned by anyone else
+    ("我儿子的卡", "我妈家") is theirs though they share the household."""
     if _OF_MY_OWN.match(low, start):
         return False  # "my neighbour's twins, but no kids of my own": the respondent's own
-    clause = clause_before(low, start)
+    clause = topic_chain(low, start)
     pattern = _ANYONE_RE if household else _OUTSIDE_RE
-    found = list(pattern.finditer(clause))
+    found = [m for m in _ANYONE_RE.finditer(clause) if household or _owner_of_thing(clause, m)]
+    found += list(pattern.finditer(clause))
+    at = start - len(clause)
+    found += [m for m in _PRONOUN.finditer(clause) if _stands_for(low, at, clause, m, pattern)]
     if not found:
         return False
-    last = found[-1]
+    last = max(found, key=lambda m: m.end())
     head = _OWNER_END.sub("", clause[: last.start()])
     if _WITH_SELF.search(head):
         return False  # "我和老公都喜欢看电影", "喜欢陪孩子踢球": the respondent takes part
@@ -92,6 +98,30 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
 
 
 _REFLEXIVE = re.compile(r"^\s*自己")
+# A thing right after its owner: "我儿子的卡", "我爸那张卡", "我妈家", "my son's phone".
+_OWNED_THING = re.compile(
+    r"\s*(?:的|那张|那个|那台|那部|那边的?)?\s*(?:卡|号|手机|套餐|宽带|账户|账号|账单|合约|家(?!人|里人)"
+    r"|电话)|(?<=')s?\s+(?:phone|plan|account|line|bill|contract|sim|card|broadband|internet"
+    r"|wifi|house|place|flat)\b"
+)
+# "他" / "她" / "he" / "she" / "they": a person named before ("她那张卡", "he's on fibre").
+_PRONOUN = re.compile(r"(?<![其吉利])(?<!孩子)(?<!娃)[他她](?:们)?|\b(?:he|she|his)\b")
+
+
+def _owner_of_thing(clause: str, person: re.Match[str]) -> bool:
+    return _OWNED_THING.match(clause, person.end()) is not None
+
+
+def _stands_for(
+    low: str, head: int, clause: str, pronoun: re.Match[str], pattern: re.Pattern[str]
+) -> bool:
+    """The pronoun in `clause` (which starts at `head` in `low`) stands for another person: the
+    last one named before it in the message is one `pattern` counts, or it owns a thing
+    ("她那张卡")."""
+    named = list(_ANYONE_RE.finditer(low, 0, head + pronoun.start()))
+    if not named or named[-1].start() >= head:
+        return False  # a person named in the clause itself is its subject ("我同事跟他女朋友")
+    return pattern.fullmatch(named[-1].group()) is not None or _owner_of_thing(clause, pronoun)
 
 
 def mentions_anyone(text: str) -> bool:
@@ -203,7 +233,8 @@ def _about_other(clause: str, *, counted: bool = False) -> bool:
     """The last person or animal named in `clause` is not the respondent, who does not come back
     after it; a counted one ("有俩娃") is the object of the clause, not its subject, unless
     `counted` allows it (the topic of a clause the age goes on about)."""
-    found = [m for p in (_ANYONE_RE, _PET_RE, _THIRD_PERSON) for m in p.finditer(clause)]
+    # (a pronoun too: "我先去接我妈，她今年78了")
+    found = [m for p in (_ANYONE_RE, _PET_RE, _THIRD_PERSON, _PRONOUN) for m in p.finditer(clause)]
     if not found:
         return False
     last = max(found, key=lambda m: m.end())

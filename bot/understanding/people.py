@@ -24,7 +24,12 @@ _CLAUSE_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
 _OTHER_ZH = (
     r"儿子|女儿|闺女|孩子们?|娃|(?<![其和跟与同是])他们?|(?<![和跟与同是])她们?|人家|朋友|同事|闺蜜|室友"
     r"|邻居|我妈|我爸|爸妈|父母|老爸|老妈|哥哥?|姐姐?|弟弟?|妹妹?|侄[子女]|外甥女?|孙[子女]"
-    r"|[表堂][哥姐弟妹]"
+    r"|[表堂][哥姐弟妹]|嫂子?|姐夫|妹夫|弟媳|弟妹|小姑子|小叔子|[大小]?舅子|闺蜜|同学|外甥女?"
+)
+# When a partner word happens: "我闺蜜下个月结婚", "他们今年年底办酒".
+_WHEN = (
+    r"|(?:上|下|这|本)个?(?:月|周|星期|礼拜)|(?:今|明|去)年(?:年底|年初)?|年底|月底|年初|最近|前几天"
+    r"|昨天|今天|明天|前天|后天|上次"
 )
 _OTHER_EN = (
     r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
@@ -35,7 +40,7 @@ _OTHER_EN = (
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
 # "my son('s wife)", "her (husband)".
 _OWNER_BEFORE = re.compile(
-    rf"(?:{_OTHER_ZH})(?:的|们|俩|两个|都|也|早|早就|已经|刚|刚刚|去年|今年|前年|马上|快"
+    rf"(?:{_OTHER_ZH})(?:的|们|俩|两个|都|也|早|早就|已经|刚|刚刚|前年|马上|快{_WHEN}"
     # where they are: "孩子们都在外地(成家了)"
     r"|在[^,，。;；在]{1,6}?)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
@@ -55,7 +60,8 @@ _GROWN_AFTER = re.compile(
     r"|overseas|out of state|elsewhere)"
     r"|^[^,，。;；]{0,4}?(?:他们|她们|他|她|人家)[^,，。;；]{0,6}?自己(?:带|养|管|挣|过|住)"
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
-    r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient)\b"
+    r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient|grown(?: up)?"
+    r"|moved out|flown the nest)\b"
     r"|^\s*of\s+(?:their|his|her)\s+own\b"
     # visiting, not living with the respondent
     r"|^\s*(?:only\s+|just\s+)?(?:visit|visits|come over|comes over|come round|stay over)\b"
@@ -78,6 +84,8 @@ _ECHO_NO = re.compile(
 _OTHER_PERSON_ZH = re.compile(
     r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|男友|女友|先生|太太|丈夫|妻子|那位|那口子|孩子|儿子"
     r"|女儿|闺女|爸妈|父母|爸|妈|哥|姐|弟|妹|朋友|同事|家人|亲戚|(?<!其)他|她"
+    # relatives and acquaintances outside the household: "我外甥女在上海上班"
+    r"|外甥|侄|闺蜜|同学|室友|邻居|嫂|舅|姑|叔|姨|伯|爷爷|奶奶|外公|外婆|姥"
     # one of the people just named: "孩子都工作了，一个在杭州一个在成都"
     r"|(?<![我俺])一个(?=在|住)|另(?:外)?一个|老[大二三]"
 )
@@ -94,14 +102,48 @@ _POSSESSIVE_ZH = re.compile(
 # The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
 # "with my wife in Chengdu").
 _SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)|(?:^|[后就也])\s*(?:随|跟随|跟着)")
-# A clause that starts with where, not who: "在北京上班", "住在上海".
-_NO_SUBJECT = re.compile(r"^\s*(?:也|还|现在|目前)?(?:在|住在|去了|搬到|跑到)")
 _SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
 
 
 def clause_before(low: str, start: int) -> str:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)]
     return low[breaks[-1] if breaks else 0 : start]
+
+
+# A clause that opens with no subject of its own, only with a time, an adverb, a place verb or the
+# reflexive 自己 ("今年都24了", "在上海上班", "自己在杭州买了房"), goes on about the subject of the
+# clause before it: in Chinese chat the subject of a topic chain is said once.
+_CHAIN_OPENING = re.compile(
+    r"^\s*(?:(?:今年|去年|前年|明年|上个?月|下个?月|这个?月|现在|目前|平时|已经|早就?|都|也|还|又"
+    r"|刚刚?|就|才|一直|马上|快要?|后来)\s*)*(?:在|住|自己|去了|搬到|跑到|嫁到)"
+    r"|^\s*(?:今年|去年|前年|现在|目前|平时|已经|早就?|都|刚刚?|一直)"
+)
+# Words that give a clause a subject of its own: the respondent, "you", or a person named.
+_OWN_SUBJECT = re.compile(r"[我俺咱你]|\b(?:i|i'm|i've|we|we're|you)\b")
+
+
+def topic_chain(low: str, start: int, *, hops: int = 2) -> str:
+    """The clause before `start`, preceded by the clauses it goes on about: while a clause
+    opens with no subject of its own ("我外甥女今年都24了，在上海上班"), the one before it is
+    its topic."""
+    scope = clause_before(low, start)
+    pos = start - len(scope)
+    piece = scope
+    while hops and pos > 0 and _CHAIN_OPENING.match(piece) and not _has_subject(piece):
+        piece = clause_before(low, pos - 1)
+        scope = low[pos - 1 - len(piece) : pos] + scope
+        pos -= len(piece) + 1
+        hops -= 1
+    return scope
+
+
+def _has_subject(piece: str) -> bool:
+    """The clause names who it is about: the respondent, "you" or a person."""
+    found = _OWN_SUBJECT.search(piece)
+    if found is None:
+        found = _OTHER_PERSON_ZH.search(piece) or _OTHER_PERSON_EN.search(piece)
+    # "自己" opens a clause about the person before; a person only after it is an object
+    return found is not None and not (piece.lstrip().startswith("自己") and found.start() > 0)
 
 
 # A clause that goes on about the people of the clause before: "my kids are grown, both married".
@@ -144,14 +186,18 @@ _STILL_BEFORE = re.compile(r"还(?:能|会|要)?$")
 
 # The verb repeated around a question word dismisses it: "换啥换", "走什么走", "续个啥续".
 _REPEATED_AROUND = r"(?:个)?(?:啥|什么|甚么)"
+_REPEATED_HEAD = re.compile(_REPEATED_AROUND)
+_REPEATED_TAIL = re.compile(_REPEATED_AROUND + "$")
 
 
 def mocked(low: str, end: int) -> bool:
     """The option ending at `end` is mocked right away ("续个鬼", "换啥换")."""
     if _MOCK_AFTER.match(low, end) is not None:
         return True
-    verb = re.escape(low[end - 1 : end])
-    return end > 0 and re.match(_REPEATED_AROUND + verb, low[end:]) is not None
+    if end <= 0:
+        return False
+    question = _REPEATED_HEAD.match(low, end)
+    return question is not None and low.startswith(low[end - 1 : end], question.end())
 
 
 def rhetorical_zh(low: str, start: int, end: int) -> bool:
@@ -159,7 +205,8 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     before = clause_before(low, start)
     if _WHY_BEFORE.search(before):
         return True
-    if re.search(re.escape(low[start:end]) + _REPEATED_AROUND + "$", before):
+    question = _REPEATED_TAIL.search(before)
+    if question is not None and before[: question.start()].endswith(low[start:end]):
         return True  # the second verb of "换啥换"
     # "还换啥", "还走什么": the question word follows the option
     asked = in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)", low[end:]) is not None
@@ -178,10 +225,9 @@ def someone_elses_place(low: str, start: int) -> bool:
         r"\b(?:with|and)\s+(?:my|our|the)?\s*$", clause[: person_in.start()]
     ):
         return True  # but "with my parents in Leeds": the respondent lives there too
-    if _NO_SUBJECT.match(clause) and len(clause) < start:
-        # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
-        # clause before it
-        clause = clause_before(low, start - len(clause) - 1) + clause
+    # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
+    # clause before it
+    clause = topic_chain(low, start)
     if not (_OTHER_PERSON_ZH.search(clause) or _OTHER_PERSON_EN.search(clause)):
         return False
     own = _POSSESSIVE_ZH.sub("", clause)
@@ -259,7 +305,8 @@ _OTHERS_CHILDREN = re.compile(
 )
 _CHILD_WORDS = frozenset(
     "son sons daughter daughters baby babies kid kids child children teen teens teenager teenagers"
-    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 小孩 娃 宝宝 小学生 初中生 高中生 中学生"
+    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 闺女 小孩 娃 宝宝"
+    " 小学生 初中生 高中生 中学生"
     " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园"
     # "我是家里老大": the respondent's place among siblings
     " 家里老大 家里老二 家里老三".split()
@@ -277,6 +324,27 @@ _ADULT_CHILD_AFTER = re.compile(
     r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
     r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
 )
+
+
+# The respondent asks or follows "him" or "her": the person the pronoun stands for is an adult.
+_ASKED_PRONOUN = re.compile(
+    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:他|她)(?!们)|\bask (?:him|her)\b"
+)
+
+
+def _antecedent(low: str, pos: int) -> int | None:
+    """Where the person that a pronoun at `pos` stands for is named: the last person word before
+    it that is no pronoun itself."""
+    found = [
+        m.start()
+        for p in (_OTHER_PERSON_ZH, _OTHER_PERSON_EN)
+        for m in p.finditer(low, 0, pos)
+        if m.group() not in _PRONOUNS
+    ]
+    return max(found) if found else None
+
+
+_PRONOUNS = frozenset(("他", "她", "he", "she", "they"))
 
 
 _NAMED_AS_OTHERS = re.compile(
@@ -314,6 +382,8 @@ def not_own_child(low: str, start: int, end: int) -> bool:
         return False
     if _ADULT_CHILD_BEFORE.search(clause) or _ADULT_CHILD_AFTER.match(low[end : end + 16]):
         return True
+    if any(_antecedent(low, m.end() - 1) == start for m in _ASKED_PRONOUN.finditer(low, end)):
+        return True  # "我儿子的卡是月付的，回头问问他": the child asked later, as "他"
     if _NAMED_AS_OTHERS.match(low, end):
         return True  # "the kids in my photo are my nephews"
     return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

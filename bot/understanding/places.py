@@ -50,6 +50,10 @@ _EVENT_BEFORE = re.compile(
     r"|show|meeting|celebrat(?:ed|ing|e)|met|married|graduated|honeymoon)\b"
     r"[^,.;!?]{0,20}?\b(?:in|at)\s*$"
 )
+# The same in Chinese: "婚礼在大理办", "在三亚办的婚礼", "演唱会在成都开".
+_EVENTS_ZH = r"婚礼|婚宴|喜酒|酒席|演唱会|音乐节|比赛|马拉松|会议|年会|展会|典礼|聚会|同学会"
+_EVENT_BEFORE_ZH = re.compile(rf"(?:{_EVENTS_ZH})[^,，。]{{0,4}}?(?:在|于)\s*$")
+_EVENT_AFTER_ZH = re.compile(rf"^\s*(?:办|举办|举行|开|摆)(?:了|的)?(?:{_EVENTS_ZH})")
 _EVENT_AFTER = re.compile(
     r"^\s*(?:in|back in|during|last)\s+(?:(?:19|20)\d\d|'\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
     r"|oct|nov|dec|spring|summer|autumn|fall|winter)"
@@ -78,7 +82,8 @@ _HOME_BEFORE_EN = re.compile(
     r"\b(?:live|lives|living|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
     r"|house|apartment|place|i'?m|i am|we'?re|we are|am|still|currently|now|here|rn|dey|from"
     r"|work|works|working|study|studying"
-    r"|moved|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently)"
+    r"|moved|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
+    r"|together)"
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|relocated)\b[^,.;!?]{0,30}\bto\s*$"
     r"|\bmy (?:city|town|home ?town)(?:\s+is|'s)?\s*[:—–-]*\s*$"
@@ -91,6 +96,25 @@ _FILLER = re.compile(
 )
 
 
+# A place only talked about or considered as the next home: "now he's talking about Denver
+# next", "thinking of moving to Leeds", "在考虑搬去成都".
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:talking|thinking|talks|thinks|talk|think)\s+(?:about|of)\s+(?:moving\s+to\s+)?$"
+    r"|\bconsidering\s+(?:moving\s+to\s+)?$|考虑(?:要不要)?搬(?:去|到)\s*$"
+)
+# The respondent lives apart from the person whose city is named: "long distance is rough",
+# "trying to convince her to move in with me", "我们异地".
+_LIVING_APART = re.compile(
+    r"\blong[- ]distance\b|\bmove in with (?:me|us)\b|\b(?:don'?t|do not) live together\b"
+    r"|\bnot living together\b|异地|两地分居|分居两地|不住在?一起|没住在?一起"
+)
+
+
+def living_apart(low: str) -> bool:
+    """The message says the respondent lives apart from the person it names."""
+    return _LIVING_APART.search(low) is not None
+
+
 def _clause_bounds(low: str, start: int, end: int) -> tuple[str, str]:
     """The words of the clause before and after the city at `start`..`end`."""
     breaks = [m.end() for m in _BREAK.finditer(low, 0, start)]
@@ -99,11 +123,13 @@ def _clause_bounds(low: str, start: int, end: int) -> tuple[str, str]:
 
 
 def not_a_home(low: str, start: int, end: int) -> bool:
-    """The city at `start`..`end` is passed through, compared with, a phone number's region or
-    a place of the past: never the respondent's home."""
+    """The city at `start`..`end` is passed through, compared with, a phone number's region, a
+    place of the past or one only considered: never the respondent's home."""
     before, after = _clause_bounds(low, start, end)
     if _TRANSIT_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
         return True
+    if _CONSIDERED_BEFORE.search(before):
+        return True  # only talked about as the next move
     if _WITH_BEFORE.search(before) and _WITH_COMPARED_AFTER.match(after):
         return True
     if _COMPARED_AFTER.match(after) or _NUMBER_AFTER.match(low[end : end + 16]):
@@ -119,7 +145,9 @@ def temporary_or_origin(low: str, start: int, end: int) -> bool:
     before, after = _clause_bounds(low, start, end)
     if _STAY_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
         return True
-    if _EVENT_BEFORE.search(before):
+    if _EVENT_BEFORE.search(before) or _EVENT_BEFORE_ZH.search(before):
+        return True
+    if _EVENT_AFTER_ZH.match(after):
         return True
     # "Chicago in October" is an event; "moved to Leeds in 2019" is still the home
     homed = _HOME_BEFORE_ZH.search(before) or _HOME_BEFORE_EN.search(before)

@@ -8,7 +8,11 @@ the clause and are read here:
   commas, until the respondent speaks again ("我朋友说他们那边更差，只能给2分" is the friend's 2;
   "我朋友说他们那边更差，我给4分" is the respondent's 4);
 - a topic that turns to the provider afterwards ("刚吃完烧烤，给了5星好评……你们的话让我想想",
-  "gave the hotel 5 stars. as for you guys, hmm"): what was rated before it was something else.
+  "gave the hotel 5 stars. as for you guys, hmm"), also by comparing the provider with what was
+  named before by a pronoun ("食堂的饭难吃，我给两分，你们比它好", "you're better than them"): what
+  was rated before it was something else;
+- a rating given to one person, "him" or "her" ("我给他打了五星", "I'd give her a 5"): it rates
+  that person (the installer, a waiter), not the service ("them" / "他们" may be the provider).
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ _SELF = re.compile(r"我|俺|咱|\b(?:i|i'm|i'd|i'll|me|my|we|we'd)\b|\bfrom me\
 _YOUR_TURN = re.compile(
     r"(?:至于|说到|轮到)?你们(?:的话|呢[,，.。…\s])|(?:至于|说到|轮到)你们"
     r"|\bas for (?:you|your|the service)\b|\bwhen it comes to (?:you|your)\b"
+    # compared with what was named before: "你们比它强多了", "you're way better than them"
+    r"|你们(?:可|倒|还|都)?比(?:它们?|他们|她们|那个|那家)"
+    r"|\byou(?:'re| are| guys are)\s+(?:(?:much|way|far|a lot|a bit|miles|loads)\s+)?"
+    r"(?:better|worse|cheaper|faster)\s+than\s+(?:them|it|those guys|that lot)\b"
 )
 _PROVIDER = re.compile(r"你们|您们|\b(?:you|your|y'all)\b")
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~…]")
@@ -63,6 +71,23 @@ _BARE_RATING = re.compile(
 )
 
 
+# A score given to one other person: "我给他打了五星", "I'd give him a 5", "rated her 4 stars".
+_TO_PERSON = re.compile(
+    r"给(?:他|她)(?!们)(?:打|评)?(?:了)?(?:个)?\s*$"
+    r"|\b(?:give|gave|giving|given|rate|rated|rating)\s+(?:him|her)\s+(?:a\s+|an\s+)?$"
+)
+
+
+def given_to_person(low: str, start: int) -> bool:
+    """The rating at `start` is given to "him" or "her" in its own clause."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
+    return _TO_PERSON.search(low, marks[-1] if marks else 0, start) is not None
+
+
 def apart(low: str, start: int) -> bool:
     """The rating at `start` is somebody else's or about something else (see the module)."""
-    return reported_by_other(low, start) or rates_something_before(low, start)
+    return (
+        reported_by_other(low, start)
+        or rates_something_before(low, start)
+        or given_to_person(low, start)
+    )

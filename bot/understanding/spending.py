@@ -80,8 +80,10 @@ _PURCHASE = re.compile(
 _PLAN = re.compile(r"套餐|话费|流量|资费|\b(?:plan|package|bundle|subscription|tariff)\b")
 # A clause that holds nothing but the amount goes on about the clause before it ("刚给我妈买了个
 # 新手机，两千九百九").
+# A period before the amount leaves it bare: "房租倒是便宜，一个月两千".
 _BARE_CLAUSE = re.compile(
-    r"\s*(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|about|around|like|roughly)?\s*"
+    r"\s*(?:(?:一个月|每个?月|a month|per month|monthly)\s*)?"
+    r"(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|about|around|like|roughly)?\s*"
     r"(?P<num>#)\s*(?:块钱?|元|多|左右|dollars?|bucks|quid|pounds?|euros?|rupees?|ish)?\s*"
     r"(?:吧|啊|呢|哦|了|lol|haha)?\s*"
 )
@@ -101,6 +103,8 @@ _ADDED = re.compile(r"副卡|再加|加上|另加|\bplus\b|\bon top\b|\bextra li
 _REPORTS = re.compile(r"说|讲|\b(?:says?|said|told me|reckons?|thinks?)\b")
 
 _SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|we|my|our|me)\b")
+# A person referred to by a pronoun: "他家", "she pays" ("they" is often the provider).
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](?!们)|\b(?:he|she|his|her)\b")
 
 # Periods that tie an amount to a bill: "每月", "a month", "月费", "包月".
 _MONTHLY = re.compile(
@@ -164,6 +168,9 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
     if others.said_of_other(low, num.start, household=False):
         return True
     head = low[start : num.start]
+    if _PRONOUN.search(head) and not _SELF.search(head):
+        # "我邻居说光纤快，但他家一个月要一百多": "he" is the person of the clause before
+        return others.said_of_other(low, start - 1, household=False)
     if others.mentions_anyone(head) or _SELF.search(head):
         return False
     # a clause without a subject goes on about the person of the clause before ("我室友自己开了张

@@ -2,8 +2,9 @@
 in separate clauses, a month and year said on their own, and seasons.
 
 People date their sign-up by what they remember: a shopping festival or a public holiday
-("前年双十一办的宽带", "去年国庆期间办的", "since Christmas 2023"), a year first and the month as
-an afterthought ("我是去年办的，5月份", "今年开春，2月份办的"), or a correction that ends in a date
+("前年双十一办的宽带", "去年国庆期间办的", "since Christmas 2023"), a month of this year ("this
+March"), a year first and the month as an afterthought ("我是去年办的，5月份", "今年开春，2月份
+办的"), or a correction that ends in a date
 ("no wait, it was may 2023"). A holiday names its month, so these count like "2023年12月".
 A holiday without its year ("双11办的") is left out: it could be this year's or last. A season
 ("since spring 2024", "去年夏天") names no month: its year is not a start year, and the answer is
@@ -66,6 +67,11 @@ _MONTH_YEAR_EN = re.compile(
     r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?"
     r"(?P<year>(?:19|20)\d\d|'\d\d)\b"
 )
+# "moved in this March": this year's month, unless still ahead ("this may be" is no month)
+_THIS_MONTH_EN = re.compile(
+    r"\bthis\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?<!may)"
+    r"|\bthis\s+(?P<may>may)\b(?=\s*(?:$|[,.;!?]|(?:and|when|i|we|my|our)\b))"
+)
 # English month abbreviations and their numbers, shared with `durations`
 MONTHS_EN = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -121,6 +127,10 @@ def start_dates(low: str, today: dt.date) -> list[tuple[float, int, int, bool]]:
         year = today.year - _REL_YEARS[m.group("year")]
         if (year, month) <= (today.year, today.month):
             out.append((_months(year, month, today), m.start(), m.end(), True))
+    for m in _THIS_MONTH_EN.finditer(low):
+        month = MONTHS_EN[m.group("month") or m.group("may")]
+        if month <= today.month:
+            out.append((_months(today.year, month, today), m.start(), m.end(), False))
     for m in _MONTH_YEAR_EN.finditer(low):
         year_or_none = _year(m.group("year"), today)
         month = MONTHS_EN[m.group("month")]
@@ -141,6 +151,17 @@ _AHEAD_ZH = re.compile(
     r"(?:明年|今年)?(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初)?"
     r"(?:就|才|刚好|正好)?(?:满|到)\s*$"
 )
+
+
+# A duration reached only next month is one month short of it.
+_NEXT_MONTH_AFTER = re.compile(r"\s*(?:了\s*)?(?:next month|in a month)\b")
+_NEXT_MONTH_BEFORE = re.compile(r"(?:下个?月|next month)(?:就|才|刚好)?(?:满|到)\s*$")
+
+
+def reached_next_month(low: str, start: int, end: int) -> bool:
+    """The duration at `start`..`end` is reached only next month ("two years next month",
+    "下个月就满两年")."""
+    return bool(_NEXT_MONTH_AFTER.match(low, end) or _NEXT_MONTH_BEFORE.search(low, 0, start))
 
 
 def months_short(low: str, start: int, end: int, today: dt.date) -> int:

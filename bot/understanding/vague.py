@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import others
+
 # Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number
 # is asked; a yes/no question cannot be answered with one ("家长群消息几百条" is no vague answer
 # about dependents).
@@ -21,10 +23,12 @@ _AMOUNT = (
     r"|\bnot (?:that |very |too )?long\b"
     r"|\bages\b|donkey'?s years|\byonks\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
     r"|some time|not much|old enough|stopped counting"
+    # not knowing how much: "份子钱都不知道给多少" is vague about an amount only
+    r"|不知道[^,，。]{0,3}多少"
 )
 _VAGUE_WORDS = (
-    r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道"
-    r"|不晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道|记得|确定)|说不清|说不好|不好说|说不上|说不准"
+    r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
+    r"|不晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
@@ -36,6 +40,8 @@ _VAGUE_WORDS = (
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
     r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没什么|没啥|懒得想|谁知道|天知道"
+    # it depends on the mood: "看心情", "随心情吧"
+    r"|(?:看|随)心情"
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
     # but "don't tell the head": an aside, not "I can't tell"
     r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)|know)|no idea|not sure"
@@ -50,12 +56,16 @@ _VAGUE_WORDS = (
     r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
     # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
     r"|\bsince (?:covid|the pandemic|lockdown)\b"
-    r"|比(?:以前|之前|原来|过去|去年|前年|上个?月|上次|刚开始|刚装|隔壁|别家|那家|其他家?|上一家)"
+    # (also than something named before, by a pronoun: "你们比它强多了")
+    r"|比(?:以前|之前|原来|过去|去年|前年|上个?月|上次|刚开始|刚装|隔壁|别家|那家|其他家?|上一家"
+    r"|它们?|他们|她们)"
     r"[^,，。]{0,6}(?:好|强|差|快|慢)"
     r"|跟(?:以前|之前|原来|过去|去年|隔壁|别家|那家|其他家?|上一家)[^,，。]{0,6}差不多"
     r"|\b(?:about|pretty much|much) the same as (?:before|ever|always|last|my old|the old)\b"
     r"|\b(?:better|worse) than (?:before|it was|it used to be|last (?:year|month|week|time)"
-    r"|a (?:year|month|while) ago|my (?:old|last|previous)|the (?:old|last))"
+    r"|a (?:year|month|while) ago|my (?:old|last|previous)|the (?:old|last)"
+    # than something named before: "you're better than them"
+    r"|(?:them|it|those guys|that lot)\b)"
     r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
     r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
@@ -92,6 +102,8 @@ _NO_VALUE = re.compile(
     r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b|(?:每月|每个月)[^,，。]{0,6}自动扣的?$"
     r"|\b(?:work|company) (?:phone"
     r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
+    # a relative who pays for the respondent: "都是我闺女在手机上帮我交"
+    r"|(?:儿子|女儿|闺女|孩子|老公|老婆|爸妈|家里人?)[^,，。]{0,6}?(?:帮|替)(?:我|俺)(?:交|付|缴)"
     r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
     r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
     r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
@@ -105,6 +117,12 @@ _NO_VALUE = re.compile(
     r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
     r"|fun)\b|爱好(?:就|嘛|呢)?是?(?:睡觉|睡懒觉|躺平|发呆)|\bmy (?:only )?hobby is (?:sleep"
     r"|sleeping|napping)\b"
+    # no energy or free time left: "带娃就够累了", "没什么空闲时间", "doesn't leave much free time"
+    r"|(?:就|都|已经)够(?:我)?(?:累|忙|呛)|哪(?:有|来的?)精力|没(?:有|啥|什么)(?:空|空闲|闲|业余)时间"
+    r"|\b(?:doesn'?t|don'?t|does not|do not) leave (?:me )?(?:much|any) (?:free |spare )?time\b"
+    r"|\b(?:no|not much|little|zero) (?:free|spare) time\b"
+    # a day of work and sleep only: "I just work and sleep", "work, kids, sleep, repeat"
+    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping)\b"
 )
 
 
@@ -141,7 +159,12 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     "is there a discount if it's been a long time?" gives no vague time, so neither is vague."""
     said = without_questions(low)
     vague = _VAGUE if amounts else _VAGUE_NO_AMOUNT
-    return vague.search(said) is not None or _NO_VALUE.search(said) is not None
+    if vague.search(said) is not None:
+        return True
+    # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer
+    return any(
+        not others.said_of_other(low, m.start(), household=False) for m in _NO_VALUE.finditer(said)
+    )
 
 
 # A question to the bot: a clause that opens with an auxiliary or a question word ("can I …?",
@@ -182,8 +205,14 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
     return any(
         all(m.end() <= start or m.start() >= end for start, end in spans)
         and not _NOT_A_HEDGE.fullmatch(m.group())
+        and not _WHEN_AFTER.match(low, m.end())
         for m in _VAGUE.finditer(low)
     )
+
+
+# Uncertain about when something happens ("说不准哪天就调走", "not sure when I'll move"): that
+# event is unsure, not the value.
+_WHEN_AFTER = re.compile(r"\s*(?:哪(?:一)?天|什么时候|啥时候|几时|\bwhen\b)")
 
 
 # A mild judgement rates, and a vague amount of time ("用了好几年了") is about the tenure: neither

@@ -6,6 +6,7 @@ import re
 
 from bot.understanding import (
     choices,
+    duration_cues,
     gender,
     household,
     names,
@@ -62,13 +63,21 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             or not any(o.start <= h.start and h.end <= o.end for o in overrides)
         ]
     # a word inside a customer-duration ("用了一年") is about tenure, not the contract; so is any
-    # duration without a contract cue that answers the tenure question ("about 2yrs")
+    # duration without a contract cue that answers the tenure question ("about 2yrs") or that
+    # counts time gone by ("divorced, since 2 yrs", "two years ago")
     tenure_asked = not asked and _asked_role(ctx) == "tenure"
     cands = [
         (h, e)
         for h, e in cands
         if not any(
-            (d.tenure_cue or (tenure_asked and not d.contract_cue)) and d.start <= h.start < d.end
+            (
+                d.tenure_cue
+                or (
+                    not d.contract_cue
+                    and (tenure_asked or duration_cues.elapsed(low, d.start, d.end))
+                )
+            )
+            and d.start <= h.start < d.end
             for d in ctx.durations
         )
     ]
@@ -168,7 +177,9 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
     # ("我老公在深圳上班，我带孩子在老家") or names another city ("Denver. my wife's from Atlanta")
     theirs = [(h, e) for h, e in current if people.someone_elses_place(low, h.start)]
-    if not asked or people.self_placed(low) or len(theirs) < len(current):
+    # ("my girlfriend is in Boston… long distance is rough": apart, hers is not theirs either)
+    apart = places.living_apart(low)
+    if not asked or people.self_placed(low) or apart or len(theirs) < len(current):
         current = [c for c in current if c not in theirs]
     else:
         theirs = []
@@ -186,7 +197,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     working = [(h, e) for h, e in current if people.work_place(low, h.start, h.end)]
     if working and len(working) < len(current):
         current = [c for c in current if c not in working]
-    if asked and theirs and not current:
+    if asked and theirs and not current and not apart:
         ctx.unusable_asked = True  # only somebody else's city: the respondent's is not said
     if asked and visited and current == visited:
         # "Plymouth. Was in Lisbon last week": the place the answer opens with, if unknown

@@ -38,6 +38,26 @@ REFUSALS: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "I'll pass on that", {}, "r"),
     ("has_partner", "hmm, pass.", {}, "r"),
     ("has_partner", "that's all you're getting, next", {}, "r"),
+    # "不说" after a question back; "不说" that only opens a clause is no refusal
+    ("age", "问这干嘛？不说", {}, "r"),
+    ("tenure_months", "不说你也知道，快三年了", {"tenure_months": 36}, ""),
+    # too lazy to tell, but not too lazy to go out
+    ("monthly_spend", "懒得讲", {}, "r"),
+    ("interests", "懒得出门，就在家看剧", {"interests": ["movies"]}, ""),
+    # "don't write the name down"; "别记错" is no refusal
+    ("name", "名字就别写了", {}, "r"),
+    ("name", "别记错了，我叫王磊", {"name": "王磊"}, ""),
+    # "mind your business" without "own"; a business of one's own is none
+    ("age", "just mind your business", {}, "r"),
+    ("city", "I run a business in Leeds", {"city": "Leeds"}, ""),
+    # "X aren't something I share"; "something I share" without the negation
+    ("age", "birthdays aren't something I discuss", {}, "r"),
+    (
+        "has_partner",
+        "married, and that's something I share with everyone",
+        {"has_partner": True},
+        "",
+    ),
 ]
 
 VAGUE_ANSWERS: list[tuple[str, str, dict[str, Any], str]] = [
@@ -50,6 +70,18 @@ VAGUE_ANSWERS: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "never have time for hobbies these days", {}, "v"),
     ("interests", "我的爱好就是睡懒觉", {}, "v"),
     ("interests", "mostly reading, no time for gaming anymore", {"interests": ["reading"]}, ""),
+    # no energy or free time left, a day of work and sleep, "depends on the mood"
+    ("interests", "上班就够忙了", {}, "v"),
+    (
+        "interests",
+        "between the job and the baby there's no spare time",
+        {"has_dependents": True},
+        "v",
+    ),
+    ("interests", "I work and sleep, that's it", {}, "v"),
+    ("interests", "gym after work, then sleep", {"interests": ["fitness"]}, ""),
+    ("interests", "随心情吧", {}, "v"),
+    ("interests", "看心情，多半是看电影", {"interests": ["movies"]}, ""),
     # a comparison with an earlier time gives no level
     ("satisfaction", "比上个月强点", {}, "v"),
     ("satisfaction", "worse than last month", {}, "v"),
@@ -114,6 +146,30 @@ COMPLAINTS: list[tuple[str, str, dict[str, Any], str]] = [
         {"complaint": "nothing really, but they keep raising prices"},
         "",
     ),
+    # the respondent lost the question: what came before was no answer
+    ("complaint", "刚在炒菜手忙脚乱的，你刚问的什么来着", {}, ""),
+    ("complaint", "the dog just knocked over a lamp, sorry, what was the question again?", {}, ""),
+    (
+        "complaint",
+        "what was the question? oh yes, the bill doubled",
+        {"complaint": "what was the question? oh yes, the bill doubled"},
+        "",
+    ),
+    # gripes about others first, then nothing for the provider
+    ("complaint", "my neighbour's dog barks all night, but with you guys, nothing really", {}, "v"),
+    ("complaint", "我婆婆天天唠叨个不停，不过你们倒没啥问题", {}, "v"),
+    (
+        "complaint",
+        "my sister's provider keeps cutting out, mine is fine, can't think of any",
+        {},
+        "v",
+    ),
+    (
+        "complaint",
+        "my landlord is useless and your bills keep going up, otherwise fine",
+        {"complaint": "my landlord is useless and your bills keep going up, otherwise fine"},
+        "",
+    ),
     # asking back, then what somebody else said
     ("complaint", "具体指什么？价格还是信号？我同事说你们价格还行", {}, ""),
     (
@@ -154,6 +210,16 @@ RATINGS: list[tuple[str, str, dict[str, Any], str]] = [
     # a rating before the provider is brought up was about something else
     ("satisfaction", "刚给楼下奶茶铺打了5星，你们的话我想想", {}, ""),
     ("satisfaction", "4分吧，你们的话总体还行", {"satisfaction": 4}, ""),
+    # ... or before the provider is compared with it by a pronoun: no level left
+    ("satisfaction", "那家健身房太坑了，我只打了一星，你们比它强点", {}, "v"),
+    ("satisfaction", "the hotel was dire, a 1 at best, you're way better than that lot", {}, "v"),
+    ("satisfaction", "三分吧，你们比它强一点", {"satisfaction": 3}, ""),
+    ("satisfaction", "a 4, you're way better than them", {"satisfaction": 4}, ""),
+    # a rating given to "him" or "her" rates that person; "them" may be the provider
+    ("satisfaction", "那个接线员特别耐心，我给她打五分", {}, ""),
+    ("satisfaction", "the lady on the phone sorted it, I'd rate her a 5", {}, ""),
+    ("satisfaction", "给他们打4分吧", {"satisfaction": 4}, ""),
+    ("satisfaction", "I'd give them a 4", {"satisfaction": 4}, ""),
     # a rating given to the provider in so many words, whatever was asked
     (
         "has_partner",

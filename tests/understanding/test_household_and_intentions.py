@@ -194,6 +194,26 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"interests": ["reading"], "has_partner": True},
         "",
     ),
+    # a condition without a comma before leaving is still a condition
+    (
+        "complaint",
+        "the signal keeps dropping and if it carries on I'm leaving",
+        {
+            "complaint": "the signal keeps dropping and if it carries on I'm leaving",
+            "churn_intent": "unsure",
+        },
+        "",
+    ),
+    (
+        "complaint",
+        "if I'm honest I'm done with the app, it crashes",
+        {"complaint": "if I'm honest I'm done with the app, it crashes"},
+        "",
+    ),
+    # leaving weighed as a hypothesis ("V的话", "V起来") is a reason, not a plan or a condition
+    ("churn_intent", "不走，转网的话还得挨个通知亲戚朋友", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "续，走起来手续太多", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "涨价的话就换", {"churn_intent": "unsure"}, ""),
 ]
 
 

@@ -133,6 +133,40 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("has_dependents", "猫主子一只", {"has_dependents": False}, ""),
     ("complaint", "都挺好，谢谢关心", {}, "v"),
     ("complaint", "no, you guys are great", {}, "v"),
+    # somebody else handles the bills or the tech, or the respondent cannot tell: vague
+    ("payment_method", "my daughter handles all the bills", {"has_dependents": True}, "v"),
+    ("internet_service", "宽带都是我儿子在管", {"has_dependents": True}, "v"),
+    (
+        "payment_method",
+        "I don't really understand it, my son sorted it",
+        {"has_dependents": True},
+        "v",
+    ),
+    (
+        "payment_method",
+        "my wife pays it by direct debit from our bank account",
+        {"payment_method": "bank_transfer", "has_partner": True},
+        "",
+    ),
+    (
+        "tenure_months",
+        "my husband set it up three years ago",
+        {"tenure_months": 36, "has_partner": True},
+        "",
+    ),
+    # a wallet that is an outsider's says nothing of the respondent's payment
+    ("payment_method", "my flatmate pays his through alipay", {}, ""),
+    ("payment_method", "I just use alipay", {}, "v"),
+    # a card that bought something is no way of paying the bill
+    ("payment_method", "splurged on new shoes with my credit card last week lol", {}, ""),
+    ("payment_method", "信用卡买了台相机，现在还在还", {}, ""),
+    ("payment_method", "I pay the bill with my credit card", {"payment_method": "credit_card"}, ""),
+    # 老公房 is a kind of flat, no husband; 老公 + 房子 is still one
+    ("internet_service", "住的老公房，只能拉电话线", {"internet_service": "dsl"}, ""),
+    ("has_partner", "老公房子在郊区", {"has_partner": True}, ""),
+    # not knowing when something happens hedges that event, not the answer
+    ("contract", "一年的，说不准什么时候搬家", {"contract": "one_year"}, ""),
+    ("contract", "一年的吧，说不准", {}, "v"),
 ]
 
 

@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
+from bot.understanding.incidental import is_incidental
+from bot.understanding.numbers import find_numbers
 
 from .conftest import check_reading, read, values
 
@@ -145,7 +147,104 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("satisfaction", "works fine, 4", {"satisfaction": 4}, ""),
     ("satisfaction", "打了5次电话才修好，给个3吧", {"satisfaction": 3}, ""),
     ("complaint", "修个宽带等了两个星期", {"complaint": "修个宽带等了两个星期"}, ""),
+    # 一 before a verb is "as soon as" or a repeated action, no count; before a measure word it is
+    ("tenure_months", "网速一卡一卡的，烦死了", {}, ""),
+    ("monthly_spend", "工资一到手就被房贷扣光了", {}, ""),
+    ("tenure_months", "才一个月就断了两次网", {"tenure_months": 1}, ""),
+    # a school year is no number
+    ("tenure_months", "孩子读初三，网课全靠它", {"has_dependents": True}, ""),
+    # a charge for nothing is no bill
+    ("monthly_spend", "套餐九十九，每个月还白扣五块", {"monthly_spend": 99.0}, ""),
+    ("monthly_spend", "每个月扣五十", {"monthly_spend": 50.0}, ""),
+    # a clause of a period and an amount goes on about the clause before it
+    (
+        "internet_service",
+        "用的光纤，房贷压力大，一个月六千",
+        {"internet_service": "fiber_optic"},
+        "",
+    ),
+    (
+        "internet_service",
+        "光纤，宽带挺快，一个月一百",
+        {"internet_service": "fiber_optic", "monthly_spend": 100.0},
+        "",
+    ),
+    # "she" is the outsider of the clause before; a household member's report still counts
+    (
+        "internet_service",
+        "光纤，我同事说移动更快，不过她一个月要一百五",
+        {"internet_service": "fiber_optic"},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "我老公管这些，他说一个月一百二",
+        {"has_partner": True, "monthly_spend": 120.0},
+        "",
+    ),
+    # "another" amount goes with the one before: a purchase's, or a bill's
+    ("monthly_spend", "the new laptop cost me 900 and the bag was another 40", {}, ""),
+    ("monthly_spend", "broadband is 50 and another 25 for my mobile", {"monthly_spend": 75.0}, ""),
+    # the period opens the clause, before who pays
+    ("monthly_spend", "each quarter we pay 150", {"monthly_spend": 50.0}, ""),
+    ("monthly_spend", "every month I pay 45", {"monthly_spend": 45.0}, ""),
+    # "this <month>" is this year's; "this may" is no month
+    ("tenure_months", "got connected this April", {"tenure_months": 7}, ""),
+    ("tenure_months", "this may sound silly but about two years", {"tenure_months": 24}, ""),
+    # leaving a rival for us dates the start; leaving an old line does not
+    (
+        "churn_intent",
+        "staying, I moved over from BT two years ago",
+        {"churn_intent": "stay", "tenure_months": 24},
+        "",
+    ),
+    (
+        "satisfaction",
+        "4, I switched from DSL to fibre a year ago",
+        {"satisfaction": 4, "internet_service": "fiber_optic"},
+        "",
+    ),
+    # a number after words of being a customer takes the unit of the amount before it
+    (
+        "tenure_months",
+        "lived in this town 10 years, with you lot maybe 3",
+        {"tenure_months": 36},
+        "",
+    ),
+    (
+        "tenure_months",
+        "been with you 3 years and pay 70 a month",
+        {"tenure_months": 36, "monthly_spend": 70.0},
+        "",
+    ),
+    # how long an offer lasts, or a discount, is no time with us
+    (
+        "tenure_months",
+        "they gave me half price for the first 6 months, been here ages though",
+        {},
+        "v",
+    ),
+    ("tenure_months", "got 15 off last time, been with you ages", {}, "v"),
+    ("tenure_months", "前两个月免费，现在用了半年", {"tenure_months": 6}, ""),
+    # an amount of money is no age
+    ("age", "the tickets were 35 quid each, my mate paid", {}, ""),
+    ("age", "35, and I pay 40 quid a month", {"age": 35, "monthly_spend": 40.0}, ""),
+    # time gone by is no contract's length
+    ("has_partner", "widowed since 3 years", {"has_partner": False}, ""),
+    ("has_partner", "separated two years ago", {"has_partner": False}, ""),
+    (
+        "has_partner",
+        "married, and on a 2 year contract",
+        {"has_partner": True, "contract": "two_year"},
+        "",
+    ),
 ]
+
+
+def test_school_year_is_no_number() -> None:
+    for low, expected in (("女儿读大二", True), ("他比我大三岁", False)):
+        nums = [n for n in find_numbers(low) if n.value in (2, 3)]
+        assert nums and is_incidental(low, nums[0]) is expected
 
 
 @pytest.mark.parametrize(("asked", "text", "expected", "flag"), CASES)

@@ -1,0 +1,54 @@
+"""Answers that leave the bills or the tech to somebody else.
+
+Asked how they pay, which broadband they have or what their contract is, many people answer that
+another person deals with it ("hubby pays all the bills, ask him", "my son does all the tech
+stuff", "都是我老婆弄的", "家里的宽带我没管过") or that they do not understand it ("some app thing,
+I don't really understand it"). Such an answer is about the asked slot but gives no value: it is
+vague, so the bot can ask again or move on. It is read only when no value was found, and only for
+slots about the service's set-up and bills (`HANDLED_SLOTS`), where "somebody else handles it" is
+an answer; "my wife set it up 2 years ago" still gives the time with us. This lives apart from
+`vague` because its phrases name a person and a task together, not a vague word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.model import BILLING_SLOTS
+
+HANDLED_SLOTS = BILLING_SLOTS | {"monthly_spend", "tenure_months"}
+
+_PERSON_EN = (
+    r"(?:hubby|husband|wife|missus|wifey|partner|other half|son|daughter|grandson|granddaughter"
+    r"|kids?|dad|mum|mom|father|mother|parents|brother|sister|boyfriend|girlfriend|flatmate"
+    r"|roommate|landlord|landlady)"
+)
+_PERSON_ZH = (
+    r"(?:老公|老婆|媳妇|爱人|对象|儿子|女儿|闺女|孩子|孙子|孙女|外孙女?|爸|妈|爸妈|父母|家里人"
+    r"|男朋友|女朋友|房东)"
+)
+_DELEGATED = re.compile(
+    # "hubby pays all the bills", "my son does all the tech stuff", "my wife handles that side"
+    r"\b" + _PERSON_EN + r"(?:'s)?\s+(?:does|do|handles?|sorts?|pays|deals with|takes care of"
+    r"|looks after|manages|runs)\s+(?:all\s+)?(?:of\s+)?(?:the|that|this|it|everything|them)\b"
+    r"(?!\s+(?:\d|for (?:hers|his|theirs)))"
+    # "my grandson set it up for me", "my daughter sorted it all out"
+    r"|\b" + _PERSON_EN + r"\s+(?:set|sorted|organi[sz]ed|arranged)\s+(?:it|that|everything|it all"
+    r"|all that|the whole thing)\s+(?:up\s+|out\s+)?(?:for (?:me|us)|all)\b"
+    # "都是我老婆弄的", "我老公在管", "儿子负责这些"
+    r"|(?:都是|全是|一直是|都|全)(?:我|俺)?(?:家)?"
+    + _PERSON_ZH
+    + r"(?:在)?(?:弄|管|办|搞|操心|负责|处理|打理)"
+    r"|" + _PERSON_ZH + r"(?:在)?(?:负责|打理|管着?)(?:这些|这个|这块|的)"
+    # the respondent never deals with it: "家里的我没管过", "I've never dealt with it"
+    r"|(?:我|俺)(?:从来)?(?:没(?:管过?|操心过?|过问过?|经手过?)|不(?:管|过问)(?:这些|这个|这块|这事))"
+    r"|\b(?:i'?ve never|i never|i don'?t) (?:dealt|deal) with (?:it|that|any of (?:it|that))\b"
+    # "I don't really understand it": the respondent cannot tell
+    r"|\bi (?:don'?t|do not) (?:really |fully |quite )?(?:understand|get) (?:it|this|that"
+    r"|any of (?:it|this|that)|how it works)\b"
+)
+
+
+def left_to_others(low: str) -> bool:
+    """The answer leaves the matter to somebody else or says the respondent cannot tell."""
+    return _DELEGATED.search(low) is not None
