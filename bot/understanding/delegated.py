@@ -40,6 +40,10 @@ _DELEGATED = re.compile(
     + _PERSON_ZH
     + r"(?:在)?(?:弄|管|办|搞|操心|负责|处理|打理)"
     r"|" + _PERSON_ZH + r"(?:在)?(?:负责|打理|管着?)(?:这些|这个|这块|的)"
+    # the task named first, then who does it: "缴费这块我媳妇负责", "交钱的事儿都是我爸管"
+    r"|(?:这|的)(?:事儿?|块|些)(?:都|全|一直)?(?:是)?(?:我|俺)?(?:家)?"
+    + _PERSON_ZH
+    + r"(?:在)?(?:管|弄|办|搞|负责|处理|打理)"
     # the respondent never deals with it: "家里的我没管过", "I've never dealt with it"
     r"|(?:我|俺)(?:从来)?(?:没(?:管过?|操心过?|过问过?|经手过?)|不(?:管|过问)(?:这些|这个|这块|这事))"
     r"|\b(?:i'?ve never|i never|i don'?t) (?:dealt|deal) with (?:it|that|any of (?:it|that))\b"

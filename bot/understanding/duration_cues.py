@@ -18,6 +18,11 @@ DEVICE = re.compile(
     r"|tablet|computer|tv|telly|television|console|xbox|playstation|ps5|handset|device|iphone|ipad"
     r"|car)\b(?!\s*(?:number|line|plan|service|contract))"
 )
+# After "刚买": a counted thing that is no line or plan, bought in passing ("刚买了双鞋",
+# "刚买了件外套"; not "刚买了张卡", "刚买了个套餐").
+BOUGHT_THING = re.compile(
+    r"\s*了?\s*(?:一)?(?:双|件|条|本|辆|瓶|盒|包|把|顶|斤|袋|只|台|部|套(?!餐)|个(?!号|套餐|卡))"
+)
 # Said in the same clause before the amount, these tie it to being a customer.
 _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"

@@ -363,6 +363,8 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
             continue  # "上个月刚办": the month says more
         if duration_cues.DEVICE.match(low, _OBJECT_GAP.match(low, m.end()).end()):  # type: ignore[union-attr]
             continue  # "刚换了新手机", "just got a new phone"
+        if m.group().endswith("买") and duration_cues.BOUGHT_THING.match(low, m.end()):
+            continue  # "刚买了双鞋": a purchase, not a new line
         if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
             continue  # "套餐是刚换的": a new plan, not a new customer
         if _NEW_OPTION_AFTER.match(low, m.end()):

@@ -279,7 +279,7 @@ Jakarta | 雅加达 |
 Manila | 马尼拉 |
 Quezon City | 奎松城 | quezon
 Cebu City | 宿务 | cebu
-Davao City | 达沃 | davao
+Davao | 达沃 | davao city
 Lagos | 拉各斯 |
 Abuja | 阿布贾 |
 Port Harcourt | 哈科特港 | ph city
@@ -290,6 +290,8 @@ Accra | 阿克拉 |
 Kumasi | 库马西 |
 Nairobi | 内罗毕 |
 Mombasa | 蒙巴萨 |
+Kisumu | 基苏木 |
+Nakuru | 纳库鲁 |
 Kampala | 坎帕拉 |
 Kigali | 基加利 |
 Dar es Salaam | 达累斯萨拉姆 |

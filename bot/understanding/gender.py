@@ -22,7 +22,9 @@ _GENDER_SELF = re.compile(
     r"|(?:^|[,，。.!\s])(?:我是|本人|是)?(?:19)?(?:[4-9]\d|0\d)年(?:生)?的(?P<zhy>男|女)"
     r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "Am a guy of 27 years": the subject dropped at the start of a clause
-    r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:an?\s+)?"
+    # "I'm just a bloke": an adverb may come between
+    r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:(?:just|only|simply|also|actually|really"
+    r"|still|definitely|obviously)\s+)?(?:an?\s+)?"
     r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|\d+\s*(?:y/?o|yo)\s+|young\s+|old\s+|married\s+"
     r"|single\s+)?"
     r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
@@ -38,8 +40,13 @@ _GENDER_SELF = re.compile(
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
     r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
+    # "a guy? I am one": the gender word of a question, taken up by "one"
+    r"|\b(?P<one>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s*\?+\s*"
+    r"(?:(?:'?cause|because|cos|coz|cuz|well|yes|yeah|yep)\s+)?(?:i'?m|i am|im)\s+one\b"
     # "俺是当娘的", "我是当爹的": a parent's role names the gender
     r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
+    # the respondent in apposition to the gender word: "我一个大男人哪懂这些", "我一个女生"
+    r"|(?:我|俺)(?:作为|身为)?一个大?(?P<zhb>男|女)(?:生|人|孩子?|的)"
 )
 # "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
 # the gender.
@@ -106,7 +113,8 @@ def self_description(low: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
-    word = word or m.group("here") or m.group("item") or m.group("as") or m.group("zha") or ""
+    word = word or m.group("here") or m.group("item") or m.group("as") or m.group("zha")
+    word = word or m.group("one") or m.group("zhb") or ""
     word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男"}.get(m.group("parent") or "", word)
     value = _GENDER_VALUES.get(word)
     return (value, m.start(), m.end()) if value else None

@@ -55,7 +55,12 @@ _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
 )
 # Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没".
-_NONE_AFTER = ("没有", "没", "都没", "暂时没", "暂时还没", "目前没", "目前还没", "还没", "也没")
+# "没" on a verb or object of its own is what the person did not do, not their absence: "我老婆也没
+# 意见", "老公没空" (but "对象还没找", "孩子还没生", "老伴没了").
+_NONE_AFTER_RE = re.compile(
+    r"\s*(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
+    r"|有(?=[呢了啊呀的])|(?=[呢了啊呀的找生要结领谈过]))"
+)
 # A form filled in: "子女：无", "kids: none".
 _FIELD_NONE = re.compile(
     r"\s*[:：]\s*(?:无|没有|没|否)(?=$|[\s,，.。;；/|])|\s*[:：]\s*(?:none|no|n/a|nil|0)\b"
@@ -133,7 +138,7 @@ def resolve_boolean(
                 continue
             if (
                 hit.negated
-                or after.lstrip().startswith(_NONE_AFTER)
+                or _NONE_AFTER_RE.match(after)
                 or people.echoed_no(low, hit.end)
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
             ):

@@ -140,6 +140,20 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
     return bool(_EN_THE_BEFORE.search(before) and _EN_PLACED_AFTER.match(after))
 
 
+# A child at university is an adult; said in passing it tells nothing about support: "my
+# daughter's doing a uni project", "my son is away at college" (but "I pay his tuition" does).
+_AT_COLLEGE_AFTER = re.compile(
+    r"^(?:'s|\s+is|\s+are|'re)?\s+(?:away\s+|off\s+)?(?:at|in|to|doing (?:a|an|her|his|their))"
+    r"\s+(?:uni|university|college)\b"
+)
+_SUPPORT = re.compile(r"\b(?:pay|paying|paid|support|supporting|fees|tuition|still lives?)\b")
+
+
+def child_at_college(low: str, end: int) -> bool:
+    """The child word ending at `end` is a student at university, with no support said."""
+    return bool(_AT_COLLEGE_AFTER.match(low[end : end + 40])) and not _SUPPORT.search(low)
+
+
 # A child word that names a child already spoken of: "闺蜜刚生了宝宝……小家伙超可爱", "my sister
 # had a baby, the little one is so cute". When the child named last before its clause is not the
 # respondent's, and the word's own clause has no owner or subject of the respondent's, it is the

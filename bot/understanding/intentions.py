@@ -92,7 +92,10 @@ _NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:�
 
 # After an intention word: a hypothesis weighed, not a plan ("换起来太麻烦", "换号的话客户就
 # 联系不上我").
-_HYPOTHESIS_AFTER = re.compile(r"[^,，。]{0,2}?(?:起来|的话)")
+# ("换运营商好折腾", "转网太费事了": the change judged a hassle, also without 起来)
+_HYPOTHESIS_AFTER = re.compile(
+    r"[^,，。]{0,2}?(?:起来|的话|(?:太|好|很|挺|真|多)(?:麻烦|费劲|折腾|费事))"
+)
 # Before 的话: the hypothesis is the intention itself, no condition on the decision.
 _INTENT_BEFORE = re.compile(r"(?:换|转网|走|续|留|退网|销户)[^,，。]{0,3}$")
 

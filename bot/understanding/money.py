@@ -30,6 +30,9 @@ _CONTRAST = re.compile(
     r"\bbut\b|但是|不过|后来|现在|now|actually|raised"
     r"|涨到|涨成|降到|降成|降为|调到|改成|变成|其实|\bwent (?:up|down) to"
     r"|\b(?:dropped|cut|reduced) to"
+    # a change from the old amount: "went up from 79 to 89", "jumped from 60 to 75"
+    r"|\b(?:went|gone|rose|jumped|increased|climbed|dropped|fell|decreased|raised|hiked|bumped)"
+    r"\s+(?:(?:it|up|down)\s+)?from\s+[^,.;]{0,12}?\bto\b"
 )
 # After a bare number: not an amount of money.
 _NOT_MONEY = re.compile(

@@ -164,6 +164,10 @@ _RELATIVE_END = re.compile(
 )
 
 
+# A clause that opens with a bare "叫" ("叫甜甜"): a name given, not a bare name.
+_BARE_CALLED = re.compile(r"\s*[叫喊](?![我俺])")
+
+
 def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
     """When the name was asked: the first clause that is a bare name ("hi there! Ravi, from Mumbai",
     "I'm the account holder's son, Kevin").
@@ -176,6 +180,8 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
         if surface[m.end() : m.end() + 1] in ("?", "？"):
             continue  # "who's asking?": a question, not a name
         name = bare_name(m.group())
+        if name and _BARE_CALLED.match(m.group()):
+            name = None  # "叫甜甜": an introduction, read (or set aside) with the others
         if name and _RELATIVE_END.search(previous):
             name = None  # "it's under my husband, David Reyes": the relative's name, in apposition
         previous = m.group()

@@ -148,6 +148,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
         loose = m.group().startswith(_LOOSE_INTROS)
         if m.group("bare") and not asked:
             continue  # "有男朋友，叫阿峰": outside the name question, maybe somebody else's name
+        if m.group("bare") and _about_other(_clause_before(surface, m.start() - 1)):
+            continue  # "隔壁家闺女来玩了，叫甜甜": a bare 叫 goes on about that person
         handle = TRAIL.sub("", raw) if _HANDLE.match(m.group()) else ""
         if 2 <= len(handle) <= 8:
             if not _NOT_HANDLE.search(handle):
@@ -223,6 +225,14 @@ _CALLED_BY_OTHER = re.compile(
     r"|爸|妈|哥|姐|弟|妹|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|老板|领导|客户|室友|闺蜜|兄弟"
 )
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~]")
+# A clause about somebody else, not the respondent: "同事家孩子来了" (not "我是新来的同事").
+_OTHER_SUBJECT = re.compile(r"小孩|孩子|邻居|宝宝|闺女|侄|外甥|猫|狗")
+
+
+def _about_other(clause: str) -> bool:
+    return bool(_CALLED_BY_OTHER.search(clause) or _OTHER_SUBJECT.search(clause)) and not (
+        clause.lstrip().startswith(("我是", "我叫", "本人", "俺是"))
+    )
 
 
 def _clause_before(surface: str, start: int) -> str:

@@ -117,6 +117,11 @@ _RANGE_GAP = re.compile(
     r"\s*(?:[岁块元分年]|块钱|个月|years?|dollars?|bucks|months?)?\s*(?:到|至|-|~|to|或者?|or|、)\s*"
 )
 _BETWEEN = re.compile(r"(?:between|from)\s*$")
+# A change from one value to another is no range: "went up from 79 to 89", "rose from 5 to 7".
+_CHANGE_FROM = re.compile(
+    r"\b(?:went|gone|goes|go|rose|risen|jumped|increased|climbed|dropped|fell|fallen|decreased"
+    r"|raised|bumped|hiked|cut|changed)\s+(?:(?:it|them|up|down)\s+)?from\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -334,6 +339,8 @@ def _cn_nums(text: str, start: int) -> list[Num]:
 
 def _is_range_gap(low: str, prev: Num, gap: str) -> bool:
     word = gap.strip()
+    if word == "to" and _CHANGE_FROM.search(low, 0, prev.start):
+        return False
     if word in ("and", "和", "跟"):
         return bool(_BETWEEN.search(low[: prev.start])) or "之间" in low
     return _RANGE_GAP.fullmatch(gap) is not None

@@ -52,7 +52,13 @@ _NOTHING = re.compile(
     r"|lights|bus|train|tube|subway|metro|queue|meeting|lunch break|break|gym)|driving"
     r"|nothing (?:to|i'?d|i can|i could) (?:complain|moan|grumble|gripe|report|mention|add|say)"
     r"(?: about)?"
+    # praise of the service: "the fibre's been solid", "the connection has been rock solid"
+    r"|(?:(?:the|my|your)\s+)?(?:connection|internet|wi-?fi|service|signal|speeds?|line|network"
+    r"|broadband|fib(?:re|er)|it)?(?:'s|\s+has|\s+is|\s+was)?\s*(?:been\s+)?(?:(?:really|very"
+    r"|pretty|super|totally)\s+)?(?:rock solid|solid|reliable|flawless|faultless|steady|stable)"
     r"|no complain|naethin|nothin'?|nuthin|(?:been|is|'s|was|are) (?:sound|lekker|spot on|grand)"
+    # "can't complain", "mustn't grumble": nothing to complain about
+    r"|(?:can'?t|cannot|mustn'?t|can'?t really) (?:complain|grumble|moan)"
     r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
     r"|nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?"
@@ -99,6 +105,10 @@ _META_QUESTION = re.compile(
     r"|什么方面|哪方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
     r"|\bwhat do you mean\b|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
 )
+# The question echoed back before an answer: "你问我哪儿不满意？", "问我有啥问题？网老断".
+_ECHOED = re.compile(r"问我(?:有)?(?:哪里|哪儿|哪些|什么|啥)[^,，。]*[?？]")
+# Wondering whether it concerns the provider at all: "不知道是不是你们的问题".
+_WONDERING = re.compile(r"不知道(?:是不是|是否|会不会|有没有)|\bnot sure if\b|\bwonder if\b")
 # The respondent lost track of the question and asks for it at the end: what came before was
 # chatter, not an answer ("……心情巨差，你问的是啥来着？", "…kids screaming, sorry, what was the
 # question?").
@@ -148,14 +158,15 @@ def asks_back(low: str) -> bool:
     parts = [p for p in _CLAUSES.split(low) if p.strip()]
     if len(parts) <= 2 and _ABOUT_SURVEY.search(low) and _ASKING.search(low.strip()):
         return True  # "你们这个问卷要填多久啊？", "you already asked me that, didn't you?"
-    if _META_QUESTION.search(low) is None:
+    meta = _META_QUESTION.search(low) is not None
+    if not meta and _ECHOED.search(low) is None:
         return False
-    if len(parts) <= 2:
+    if meta and len(parts) <= 2:
         return True
     # "哪方面？网速还是师傅？我邻居说你们师傅挺好的": the questions ask back and the rest only
-    # passes on what somebody else said
+    # passes on what somebody else said, or wonders whether it is the provider at all
     rest = [c for c in _CLAUSES.split(without_questions(low)) if c.strip()]
-    return all(_empty(c) or _about_other(c) for c in rest)
+    return all(_empty(c) or _about_other(c) or _WONDERING.search(c) for c in rest)
 
 
 # Somebody or something other than the respondent and the service: a complaint about them, or
@@ -208,10 +219,24 @@ def _turns_to_others(clauses: list[str]) -> bool:
         return False
     if _empty(clauses[0]):
         content = [c for c in clauses[1:] if not _empty(c)]
-        return bool(content) and _about_other(content[0])
+        return bool(content) and (_about_other(content[0]) or all(map(_aside, content)))
     # (not "my landlord is useless and your bills keep going up, otherwise fine")
     content = [c for c in clauses if not _empty(c)]
     return _empty(clauses[-1]) and all(_about_other(c) and not _YOU.search(c) for c in content)
+
+
+# Faults of a service, said without naming it: "就是老掉线", "晚上有点卡", "drops every evening".
+_FAULT = re.compile(
+    r"掉线|断|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
+    r"|\b(?:slow|drops?|dropp\w*|down|expensive|overcharg\w*|lag\w*|buffer\w*|rude|cuts? out"
+    r"|disconnect\w*|hold|wait\w*|charg\w*|fees?)\b"
+)
+
+
+def _aside(clause: str) -> bool:
+    """After "nothing to complain about", a clause naming neither the service nor a fault of it
+    is small talk about the day ("就是今天冻死了，路上全是冰"), no complaint."""
+    return _SERVICE.search(clause) is None and _FAULT.search(clause) is None
 
 
 # The provider addressed: "your bills", "你们的网".
@@ -248,12 +273,14 @@ def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     if _CONCLUDED_NONE.search(low):
         return True
     if VAGUE.search(low) is not None:
-        # a vague phrase that leaves almost nothing ("can't really put my finger on it")
+        # a vague phrase that leaves almost nothing ("can't really put my finger on it"); a fault
+        # of the service in what is left is a complaint ("没什么，就是老掉线")
         rest = VAGUE.sub(" ", low)
         cjk = sum(1 for ch in _ZH_FILLER.sub("", rest) if "\u4e00" <= ch <= "\u9fff")
         if (
             cjk <= 3
             and len([w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]) <= 2
+            and not _FAULT.search(low)
         ):
             return True
     for start, end in explained:

@@ -243,6 +243,12 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
                 r"\b(?:two|three|four|five|[2-9])\s+(?:boys|girls|lads|wee ones|little ones"
                 r"|young ones|kiddies)\b(?=\s*(?:at home|in (?:high|primary|secondary|middle"
                 r"|elementary) school|aged\b|,?\s*\d{1,2}\s*(?:and|&)\s*\d{1,2}))"
+                # "my 2 little boys", "our three wee ones": own children said to be small
+                r"|\b(?:my|our)\s+(?:two|three|four|five|[2-9])\s+(?:little|young|wee|small)\s+"
+                r"(?:boys|girls|lads|ones|kids)\b"
+                # "a 4 year old at home": a child by age, placed at home
+                r"|\b(?:a|an|one|two|three|\d+)\s+(?:\d+|[a-z]+)[ -]?(?:years?|yrs?)[ -]olds?"
+                r"\s+at home\b"
                 r"|老大[一二三四五六七八九十\d]+岁[^,，。]{0,2}老二"
             ),
             True,

@@ -87,8 +87,18 @@ _HOME_BEFORE_EN = re.compile(
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|relocated)\b[^,.;!?]{0,30}\bto\s*$"
     r"|\bmy (?:city|town|home ?town)(?:\s+is|'s)?\s*[:—–-]*\s*$"
+    # the respondent described as a person there: "I'm a 45 yr old guy in Calgary"
+    r"|\b(?:i'?m|i am|im)\s+(?:just\s+)?an?\s+[^,.;!?]{0,24}?\b(?:guy|man|woman|girl|bloke|lady"
+    r"|dude|gal|lad|mum|mom|dad|student|nurse|teacher|retiree|pensioner)\s+in\s*$"
 )
 _HOME_AFTER = re.compile(r"^\s*(?:-\s*)?(?:based|born and (?:bred|raised))\b")
+# A native of the city ("温州人", "佛山本地人"), which is the home only when said to be local or
+# followed by a clause of living here ("…人，一直住这边", "…人，现在还在这儿").
+_NATIVE_AFTER = re.compile(r"\s*(?:本地|土生土长的?)?人(?:士)?\s*")
+_STAYED_HERE = re.compile(
+    r"[,，。;；]\s*(?:我|也)?(?:一直|从小|现在|目前|还|也)*(?:都|就)?(?:住|在|生活|待)(?:在)?"
+    r"(?:这边|这儿|这里|本地|当地)"
+)
 _LABEL_BEFORE = re.compile(r"(?:城市|所在地|居住地|\bcity|\blocation|\bbased)\s*[:：]\s*$")
 # What may stand beside a city alone in its clause ("Wuhan", "Joburg lol", "Leeds rn").
 _FILLER = re.compile(
@@ -161,5 +171,9 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True
     if _HOME_AFTER.match(after) or _LABEL_BEFORE.search(low, 0, start):
         return True
+    if _NATIVE_AFTER.fullmatch(after) and (
+        "本地" in after or _STAYED_HERE.match(low, end + len(after))
+    ):
+        return True  # "佛山本地人", "温州人，一直在这儿": born there and still living there
     # the city alone as one item of a list: "Rob, 45, Wuhan", "29, female, London"
     return _FILLER.fullmatch(before) is not None and _FILLER.fullmatch(after) is not None

@@ -81,7 +81,9 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|妹妹|kid|son|daughter|child|baby|wife|mum|parent|grandma|grandpa|nan|gran"
     r"|husband|mom|dad|mother|father|brother|sister"
     r"|学生|同学|同事|朋友|员工|店员|客人|顾客|他们|她们|student|friend|colleague|customer"
-    r"|partner)s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才|也)?\s*(?:是|有)?\s*$"
+    # "my twins turn 8 next week", "my son turned 10": a person's birthday is theirs
+    r"|partner|twin)s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"
+    r"|(?:is|are) turning)?\s*(?:是|有)?\s*$"
     # "2 kids, 8 and 11": the ages listed after a count of children
     r"|\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s*[,:]?\s*(?:aged?\s*)?"
     r"(?:\d+\s*(?:and|&|,)\s*)*$"
@@ -214,6 +216,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         elif (
             _AGE_BEFORE.search(before)
             and not _NOT_AGE_AFTER.match(after)
+            and low[num.start : num.end] != "one"  # "a dude? I am one" is no age
             and num.value < 150
             and not (own_share(low, num) and _BILL_TALK.search(low))
         ):

@@ -113,11 +113,17 @@ _MONTHLY = re.compile(
 )
 
 
+# "and" before a new subject ends the clause: "paying 95 a month and my landlord put the rent up".
+_AND_NEW_SUBJECT = re.compile(r"\s+and\s+(?=(?:my|his|her|their|our|i|he|she|they|we)\b)")
+
+
 def _clause(low: str, num: Num) -> tuple[int, int]:
     """The span of the clause that holds `num`."""
     start = num.start - len(clause_before(low, num.start))
     m = _BREAK.search(low, num.end)
-    return start, m.start() if m else len(low)
+    end = m.start() if m else len(low)
+    m = _AND_NEW_SUBJECT.search(low, num.end, end)
+    return start, m.start() if m else end
 
 
 def _previous_clause(low: str, start: int) -> str:

@@ -45,7 +45,7 @@ _VAGUE_WORDS = (
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
     # but "don't tell the head": an aside, not "I can't tell"
     r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)|know)|no idea|not sure"
-    r"|\bunsure\b|dunno|\bidk\b|hard to say|difficult to say|\bdepends\b|it varies|\bvaries\b"
+    r"|\bunsure\b|dunno|\bidk\b|(?:hard|difficult|tough) to say|\bdepends\b|it varies|\bvaries\b"
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter"
     r"|\bnothing much\b|complicated|kind of|sort of"
@@ -66,6 +66,9 @@ _VAGUE_WORDS = (
     r"|a (?:year|month|while) ago|my (?:old|last|previous)|the (?:old|last)"
     # than something named before: "you're better than them"
     r"|(?:them|it|those guys|that lot)\b)"
+    # a change without a level: "it's improved since last year", "has got worse lately"
+    r"|\b(?:it'?s|it has|has|have)\s+(?:(?:really|definitely|a bit|slightly)\s+)?(?:improved"
+    r"|got(?:ten)? (?:better|worse))\b"
     r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
     r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
@@ -94,7 +97,9 @@ _NO_VALUE = re.compile(
     r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
     r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
     # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
-    r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
+    r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)"
+    # how much or when was never looked up: "具体多少没看", "几号扣的没细查"
+    r"|(?:多少|几)[^,，。]{0,4}没(?:有)?(?:细|仔细|认真)?(?:看|查|算)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
     r"|问(?:问|一下)?(?:我|我家)?(?:老公|老婆|爱人|媳妇|爸|妈|儿子|女儿|家里人?)"
     r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
     r"|\bbill (?:goes|is sent|gets sent) to\b"
@@ -112,6 +117,8 @@ _NO_VALUE = re.compile(
     r"|搞不(?:懂|清楚?|明白)"
     # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)"
+    # a bit of everything names no interest: "什么都看一点", "啥都玩点"
+    r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\ba (?:little )?bit of everything\b"
     # no time for any interest, or a joke one: "我自己？哪有时间啊", "爱好就是睡觉"
     r"|哪(?:有|来的?)(?:时间|空|功夫)|\bno time for (?:anything|hobbies|myself|that|fun)\b"
     r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
@@ -143,12 +150,25 @@ _REGION = re.compile(
     r"|\bthe (?:east|west) coast\b|\bnew england\b|\bthe (?:countryside|suburbs|sticks)\b"
     r"|\b(?:the )?(?:north|south|east|west)(?:east|west)? of (?:england|scotland|ireland|wales"
     r"|the country|the state|china|the us|the uk)\b"
+    # a kind of place, unnamed: "small town, you wouldn't have heard of it", "a tiny village"
+    r"|\b(?:small|little|tiny|wee)\s+(?:town|village|place|city)\b(?!\s+(?:called|named))"
+    r"|小(?:县城|镇|地方)"
 )
 
 
 def names_region(low: str) -> bool:
     """Only a region or a kind of place, for the city question (read when no city was found)."""
     return _REGION.search(low) is not None
+
+
+# A reporting verb shortly before a phrase: "同事说网速还行", "my mate reckons it's ok".
+_REPORTED = re.compile(r"(?:说|觉得|\b(?:says?|said|reckons?|thinks?)\b)[^,，。.;；!?]{0,8}$")
+
+
+def _reported_of_other(low: str, start: int) -> bool:
+    return bool(_REPORTED.search(low, max(0, start - 20), start)) and others.said_of_other(
+        low, start, household=False
+    )
 
 
 def is_vague(low: str, amounts: bool = True) -> bool:
@@ -159,7 +179,9 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     "is there a discount if it's been a long time?" gives no vague time, so neither is vague."""
     said = without_questions(low)
     vague = _VAGUE if amounts else _VAGUE_NO_AMOUNT
-    if vague.search(said) is not None:
+    # an outsider's judgement passed on ("同事说网速还行", "my mate reckons it's ok") is not the
+    # respondent's vague answer
+    if any(not _reported_of_other(low, m.start()) for m in vague.finditer(said)):
         return True
     # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer
     return any(
@@ -174,7 +196,8 @@ def is_vague(low: str, amounts: bool = True) -> bool:
 _SENTENCE_Q = re.compile(r"[^.!?。！？]*[?？]")
 _Q_START = r"(?:^|(?<=[,，;；:：.!?。！？]))"
 _QUESTION_CLAUSE = re.compile(
-    _Q_START + r"\s*(?:(?:wait|so|and|but|oh|hmm+|um+|ok|okay|also|btw|sorry|hey|well|then)\b"
+    # ("like what kind of problems?": "like" as a filler too)
+    _Q_START + r"\s*(?:(?:wait|so|and|but|oh|hmm+|um+|ok|okay|also|btw|sorry|hey|well|then|like)\b"
     r"[\s,]*)*(?=(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|how|what"
     r"|what's|whats|when|where|why|which|who|whose|have|has|any)\b)"
     r"|" + _Q_START + r"(?=[^,，;；:：]*(?:吗|嘛(?=\s*[?？])|呢|能不能|可不可以|有没有|是不是"

@@ -9,6 +9,7 @@ from bot.understanding import (
     duration_cues,
     gender,
     household,
+    in_passing,
     names,
     patterns,
     people,
@@ -140,6 +141,8 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     found = household.resolve_boolean(cands, ctx.text.low, info.role)
     if found is not None:
         value, hit, strong = found
+        if not asked and value and in_passing.child_at_college(ctx.text.low, hit.end):
+            return  # a student child said in passing, support unknown
         propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)
         if asked and not strong:
             ctx.weak_asked = True

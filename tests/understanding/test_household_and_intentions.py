@@ -27,6 +27,20 @@ from bot.understanding.normalize import Text
 from .conftest import check_reading
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
+    # own small children counted, or a child by age placed at home
+    (
+        "has_partner",
+        "separated, it's me and my 3 little girls",
+        {"has_partner": False, "has_dependents": True},
+        "",
+    ),
+    ("age", "my three little dogs keep me busy, 50", {"age": 50}, ""),
+    (
+        "interests",
+        "reading mostly, I have a 6 year old at home",
+        {"interests": ["reading"], "has_dependents": True},
+        "",
+    ),
     # a denial listed after another denial keeps its own meaning
     ("has_dependents", "no car no kids no worries", {"has_dependents": False}, ""),
     ("has_dependents", "不是没有孩子", {"has_dependents": True}, ""),
@@ -214,6 +228,16 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("churn_intent", "不走，转网的话还得挨个通知亲戚朋友", {"churn_intent": "stay"}, ""),
     ("churn_intent", "续，走起来手续太多", {"churn_intent": "stay"}, ""),
     ("churn_intent", "涨价的话就换", {"churn_intent": "unsure"}, ""),
+    # "没" with an object of its own denies no partner; a switch judged a hassle is no plan
+    (
+        "has_dependents",
+        "孩子跟我住，我老公也没说什么",
+        {"has_dependents": True, "has_partner": True},
+        "",
+    ),
+    ("has_partner", "老公还没找呢", {"has_partner": False}, ""),
+    ("churn_intent", "转网太折腾了，不想换", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "转网是麻烦，但下个月还是换电信", {"churn_intent": "leave"}, ""),
 ]
 
 

@@ -19,6 +19,39 @@ from bot.understanding import open_answers, others
 from .conftest import check_reading
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
+    # "can't complain" and praise of the service are nothing to complain about; a question
+    # that opens with "like" asks back; a change without a level and an unnamed small place are
+    # vague
+    (
+        "complaint",
+        "been with you guys 5 years, honestly can't complain",
+        {"tenure_months": 60},
+        "v",
+    ),
+    ("complaint", "nothing so far, the connection has been rock solid", {}, "v"),
+    (
+        "complaint",
+        "the connection has been anything but reliable lately",
+        {"complaint": "the connection has been anything but reliable lately"},
+        "",
+    ),
+    (
+        "complaint",
+        "can't complain about the price but the router keeps dropping",
+        {"complaint": "can't complain about the price but the router keeps dropping"},
+        "",
+    ),
+    (
+        "complaint",
+        "like what sort of issues? my neighbour had outages with his old company, does that count?",
+        {},
+        "",
+    ),
+    ("satisfaction", "tough to say, still new", {}, "v"),
+    ("satisfaction", "it has got better this year", {}, "v"),
+    ("satisfaction", "it has got better, I'd give it a 4", {"satisfaction": 4}, ""),
+    ("city", "a tiny village, nobody's heard of it", {}, "v"),
+    ("city", "a small town near Leeds", {"city": "Leeds"}, ""),
     # open answer: nothing to complain about is vague, not a complaint
     ("complaint", "目前没啥不满意的", {}, "v"),
     ("complaint", "真没有，用着挺顺的", {}, "v"),
@@ -94,6 +127,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("satisfaction", "我室友退网了，我还在用，还行吧", {"satisfaction": 3}, ""),
     # a city of someone else is no unknown place
     ("city", "我朋友在深圳", {}, ""),
+    # "没什么" then a fault of the service is a complaint; "没什么" alone is none
+    ("complaint", "没啥，就是晚上网速慢", {"complaint": "没啥，就是晚上网速慢"}, ""),
+    (
+        "complaint",
+        "没什么不满意的，就是套餐有点贵",
+        {"complaint": "没什么不满意的，就是套餐有点贵"},
+        "",
+    ),
+    ("complaint", "没什么，真的", {}, "v"),
     # what the respondent does there is no place; a town or county the gazetteer lacks still is
     ("city", "我在外面跑货车，到处跑，今年四十八了", {"age": 48}, "v"),
     ("city", "我做物流的", {}, ""),
@@ -167,6 +209,40 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # not knowing when something happens hedges that event, not the answer
     ("contract", "一年的，说不准什么时候搬家", {"contract": "one_year"}, ""),
     ("contract", "一年的吧，说不准", {}, "v"),
+    # chat spellings, not taking part, never looked, a bit of everything, left to someone else
+    ("satisfaction", "还阔以哈", {"satisfaction": 3}, ""),
+    ("monthly_spend", "还阔以", {}, "v"),
+    ("satisfaction", "评分这类东西我向来不参加", {}, "r"),
+    ("satisfaction", "活动我一般不参加，服务给4分", {"satisfaction": 4}, ""),
+    ("monthly_spend", "每月自动扣，扣多少从来没细看", {}, "v"),
+    ("monthly_spend", "扣多少没细看，应该六十左右", {"monthly_spend": 60.0}, ""),
+    ("interests", "什么都看点", {}, "v"),
+    ("interests", "什么都看点，最爱打游戏", {"interests": ["gaming"]}, ""),
+    ("payment_method", "缴费这块都是我老公弄", {"has_partner": True}, "v"),
+    (
+        "payment_method",
+        "这块我闺女弄不明白，我用信用卡",
+        {"has_dependents": True, "payment_method": "credit_card"},
+        "",
+    ),
+    # small talk after "nothing to complain about"; an echoed question, then someone else's trouble
+    ("complaint", "没啥不满意的，就是这两天降温，感冒了", {}, "v"),
+    (
+        "complaint",
+        "没啥不满意的，就是这两天网速特别慢",
+        {"complaint": "没啥不满意的，就是这两天网速特别慢"},
+        "",
+    ),
+    ("complaint", "问我有什么不满意？我表姐说她那边信号差，不知道是不是你们的", {}, ""),
+    (
+        "complaint",
+        "问我有什么不满意？晚上信号差",
+        {"complaint": "问我有什么不满意？晚上信号差"},
+        "",
+    ),
+    # another person's judgement passed on is no vague answer
+    ("contract", "我表哥说他那个套餐还行", {}, ""),
+    ("contract", "我表哥办的，具体我不记得了", {}, "v"),
 ]
 
 

@@ -21,6 +21,17 @@ from bot.understanding.numbers import find_numbers
 from .conftest import check_reading, read, values
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
+    # a change from an old to a new amount is no range: the new one counts
+    ("monthly_spend", "they bumped it from 40 to 45 in march", {"monthly_spend": 45.0}, ""),
+    ("monthly_spend", "somewhere from 40 to 45 a month", {"monthly_spend": 42.5}, ""),
+    # "and" before a new subject ends the amount's clause: the rent is another's clause
+    (
+        "churn_intent",
+        "I pay 60 a month and my sister's rent just went up",
+        {"monthly_spend": 60.0},
+        "",
+    ),
+    ("churn_intent", "I pay 60 a month for rent", {}, ""),
     # --- ages
     ("age", "95年的", {"age": 31}, ""),
     ("age", "我是00年出生的", {"age": 26}, ""),

@@ -29,6 +29,25 @@ from bot.survey import Survey
 from .conftest import check_reading
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
+    # another person's birthday is theirs: "my daughters turn 6"
+    ("age", "my daughters turn 6 in may and I'm 38", {"age": 38, "has_dependents": True}, ""),
+    ("age", "I turn 39 in may", {"age": 38}, ""),
+    # a child at university said in passing tells nothing about support
+    ("age", "my son is away at university, I'm 52", {"age": 52}, ""),
+    (
+        "age",
+        "my son is away at university and I pay his fees, I'm 52",
+        {"age": 52, "has_dependents": True},
+        "",
+    ),
+    # the respondent described as a person in a city lives there
+    ("name", "name doesn't matter, I'm a retired nurse in Leeds", {"city": "Leeds"}, "r"),
+    ("age", "I'm a huge fan of a band in Leeds, 30", {"age": 30}, ""),
+    # "I'm just a bloke", "a guy? I am one": self-descriptions; "one" is no age
+    ("name", "call me anything, I'm only a guy doing this on the bus", {"gender": "male"}, "v"),
+    ("name", "I'm only a fan of this show", {}, ""),
+    ("gender", "do I type like a woman? I am one", {"gender": "female"}, ""),
+    ("age", "I'm one of your oldest customers, 70", {"age": 70}, ""),
     # a spouse who passed is none; "passed" with an object is something else
     ("has_partner", "my wife passed last spring", {"has_partner": False}, ""),
     ("has_partner", "my husband passed his driving test", {"has_partner": True}, ""),
@@ -239,6 +258,19 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "my wife's in Sydney", {"has_partner": True, "city": "Sydney"}, ""),
     ("city", "my partner keeps talking about Austin", {"has_partner": True}, ""),
     ("city", "we live in Austin", {"city": "Austin"}, ""),
+    # a bare 叫 after a clause about someone else names them; a native who still lives there
+    ("name", "稍等，我侄女来玩了，叫乐乐", {}, ""),
+    ("name", "刚忙完，叫李娜", {"name": "李娜"}, ""),
+    ("age", "惠州人，一直在这边生活，四十", {"city": "Huizhou", "age": 40}, ""),
+    ("age", "我是惠州人，四十", {"age": 40}, ""),
+    # a purchase is no new line; an offer not taken is no contract
+    ("satisfaction", "刚买了条裙子，给你们打4分", {"satisfaction": 4}, ""),
+    ("tenure_months", "刚买了张你们的卡", {"tenure_months": 0}, ""),
+    ("contract", "营业员推荐办一年送路由器，我没要", {}, ""),
+    ("contract", "营业员推荐办一年送路由器，我就要了", {"contract": "one_year"}, ""),
+    # "我一个大男人": the respondent in apposition to the gender word
+    ("interests", "我一个大男人，平时就打打篮球", {"gender": "male", "interests": ["sports"]}, ""),
+    ("age", "我一个男同事比我大", {}, ""),
 ]
 
 
