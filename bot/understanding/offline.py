@@ -134,6 +134,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             return
         if open_answers.is_vague_open(low, list(ctx.spans.values())):
             result.vague = True
+        elif not open_answers.names_a_grievance(low):
+            return  # talk about something else: neither an answer nor a vague one
         else:
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)

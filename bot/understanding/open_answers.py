@@ -12,6 +12,10 @@ Words another slot already explained are no complaint either ("用了三年了�
 tenure and nothing to complain about; "I'm on fiber and it works fine" gives the service), so their
 spans are blanked before judging. A question about the question ("比如说哪方面的？", "like what?",
 "does it matter what I say here?") answers nothing: no value and no flag.
+
+Last, a complaint has to name the service or something wrong (`names_a_grievance`): a message
+that does neither ("周末带孩子去公园了", "just back from my sister's wedding") talks about something
+else, however it is phrased, and is kept out of the complaint without a flag.
 """
 
 from __future__ import annotations
@@ -196,6 +200,30 @@ _SERVICE = re.compile(
     r"|router|coverage|broadband|fib(?:re|er)|data|plan|service|app|outages?|contract|upload"
     r"|download|lag|installer|engineer|you|your)\b"
 )
+
+
+# Words of a grievance that need not name the service: "老是收到推销电话，烦死", "installation
+# took three weeks", "ticket #4521 still isn't resolved", "I was promised a callback", "too pricey".
+_GRIEVANCE = re.compile(
+    r"烦|差|烂|坑|难用|不好用|不方便|麻烦|问题|毛病|故障|投诉|推销|骚扰|收费|不满|失望|气人|离谱|垃圾"
+    r"|没人|不回|不理|拖|迟到|电话|短信|号码|手机|安装|维修|修|等|退|贵|慢|断|卡|扣|涨|老是|总是|经常"
+    # an obstacle: "表格不填就不让办", "they won't let me cancel"
+    r"|不让|不给|不准|不能|没法|办不了|\b(?:won'?t|wouldn'?t|can'?t|couldn'?t|didn'?t|doesn'?t)\b"
+    # the people and places of the service: "营业员说话很冲", "the shop staff ignored me"
+    r"|营业员|店员|工作人员|业务员|销售|服务|态度|冲|凶"
+    r"|\b(?:staff|agents?|reps?|technicians?|shops?|stores?|website|emails?|letters?|texts?|sales)\b"
+    r"|\b(?:never|still|promised|resolv\w*|fix\w*|pric\w*|overpriced|rip-?off|scam\w*|deduct\w*"
+    r"|install\w*|ticket|callback|call\w*|network|annoy\w*|frustrat\w*|terrible|awful|horrible"
+    r"|useless|rubbish|crap|worst|bad|poor|problem\w*|issues?|complain\w*|broke\w*|fail\w*"
+    r"|unreliable|always|constant\w*|every (?:day|time|evening|night|week|month)|took|waste\w*"
+    r"|hate|slow\w*|expensive|wait\w*|hold|rude|vex|fluctuat\w*|keeps?|again|too)\b"
+)
+
+
+def names_a_grievance(low: str) -> bool:
+    """The answer names the service or something wrong: without either, an answer to "anything
+    you're unhappy with?" is talk about something else ("今天出门忘带伞，淋成落汤鸡")."""
+    return bool(_SERVICE.search(low) or _FAULT.search(low) or _GRIEVANCE.search(low))
 
 
 def _about_other(clause: str) -> bool:

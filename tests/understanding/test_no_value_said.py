@@ -136,6 +136,18 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("complaint", "没什么，真的", {}, "v"),
+    # a complaint names the service or something wrong; talk about something else is none
+    ("complaint", "周末带孩子去公园了，玩得很开心", {"has_dependents": True}, ""),
+    ("complaint", "just got back from my sister's wedding, what a day", {}, ""),
+    ("complaint", "营业员说话很冲", {"complaint": "营业员说话很冲"}, ""),
+    ("complaint", "the shop staff ignored me", {"complaint": "the shop staff ignored me"}, ""),
+    ("complaint", "装个宽带等了一个礼拜", {"complaint": "装个宽带等了一个礼拜"}, ""),
+    (
+        "complaint",
+        "took them a month to send the router",
+        {"complaint": "took them a month to send the router"},
+        "",
+    ),
     # what the respondent does there is no place; a town or county the gazetteer lacks still is
     ("city", "我在外面跑货车，到处跑，今年四十八了", {"age": 48}, "v"),
     ("city", "我做物流的", {}, ""),
