@@ -177,6 +177,10 @@ def someone_elses(low: str, num: Num) -> bool:
     return bool(person or _OTHER_PERSON_BEFORE.search(before))
 
 
+# Before a number of years: a difference of ages, "比我大三岁", "比他小两岁".
+_AGE_GAP_BEFORE = re.compile(r"比[^,，。.!?！？]{0,8}?[大小]\s*$")
+
+
 def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
     """Numbers the text marks as an age or a birth year."""
     out: list[Reading] = []
@@ -191,6 +195,8 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         before = low[max(0, num.start - 32) : num.start]
         if others.age_of_other(low, num.start, num.end):
             continue  # "我女儿朵朵今年五岁了", "狗狗叫布丁，三岁了"
+        if _AGE_GAP_BEFORE.search(before):
+            continue  # "我老公比我大三岁": a difference between two ages
         two_digits = 10 <= num.value < 100 or is_year_token(low, num)
         if _BIRTH_BEFORE.search(before) or (
             _BIRTH_AFTER.match(after) and (num.value >= 1900 or two_digits)

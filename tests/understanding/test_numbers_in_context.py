@@ -78,6 +78,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ),
     ("name", "王芳，本人五十八", {"name": "王芳", "age": 58}, ""),
     ("name", "本人三十二", {"age": 32}, ""),
+    # a difference of ages is no age
+    ("age", "我老公比我大三岁", {"has_partner": True}, ""),
+    ("age", "今年三十，比我姐小两岁", {"age": 30}, ""),
     (
         "age",
         "I've got a 16 year old, so do the math... 44",
