@@ -81,10 +81,16 @@ _SCHOOL_YEAR = re.compile(
 _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\b)")
 
 
+# After a round number: a decade ("the 90s", "the '80s", "the 1990s", "90年代").
+_DECADE = re.compile(r"'?s\b|年代")
+
+
 def is_incidental(low: str, num: Num) -> bool:
     """Is the number at `num` part of a time, product, identifier or address (no value)?"""
     if _AFTER.match(low, num.end):
         return True
+    if _DECADE.match(low, num.end) and num.value % 10 == 0:
+        return True  # "since the 90s", "the 1980s", "80年代": a decade, no amount
     if (
         num.kind == "cn"
         and num.end - num.start == 1

@@ -78,6 +78,11 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ),
     ("name", "王芳，本人五十八", {"name": "王芳", "age": 58}, ""),
     ("name", "本人三十二", {"age": 32}, ""),
+    # a decade is no amount; "on my own" before a plan is an account, not living alone
+    ("tenure_months", "since the 1990s", {}, "v"),
+    ("tenure_months", "90", {"tenure_months": 90}, ""),
+    ("has_partner", "I'm on my own 24 month plan", {"contract": "two_year"}, ""),
+    ("has_partner", "on my own, my plan is fine", {"has_partner": False}, ""),
     # a difference of ages is no age
     ("age", "我老公比我大三岁", {"has_partner": True}, ""),
     ("age", "今年三十，比我姐小两岁", {"age": 30}, ""),
