@@ -384,6 +384,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not in_passing.star_class(low, c[0].start, c[0].end)
         and not in_passing.rating_received(low, c[0].start)
         and not rating_scope.apart(low, c[0].start)
+        and not rating_scope.word_used_otherwise(low, c[0].start, c[0].end)
         and (asked or in_passing.rating_of_service(low, c[0].start, c[0].end))
     ]
     word = choices.resolve_scale(own, asked)

@@ -91,3 +91,23 @@ def apart(low: str, start: int) -> bool:
         or rates_something_before(low, start)
         or given_to_person(low, start)
     )
+
+
+# A rating word used as something else: 一般 before a verb or a time is "usually" ("我一般不
+# 打分", "平时一般都用流量"); "good question", "good morning", "nice one" are set phrases.
+_USUALLY = re.compile(
+    r"\s*(?:都|不|没|会|是|在|用|就|也|要|去|打|给|很少|比较少|晚上|白天|早上|中午|周末|平时)"
+)
+_SET_PHRASE = re.compile(
+    r"\s+(?:question|morning|afternoon|evening|night|point|idea|one|luck|job|grief|lord|god)\b"
+)
+
+
+def word_used_otherwise(low: str, start: int, end: int) -> bool:
+    """The rating word at `start`..`end` is used as another word or in a set phrase."""
+    word = low[start:end]
+    if word == "一般":
+        return _USUALLY.match(low, end) is not None
+    if word in ("good", "great", "nice", "fine"):
+        return _SET_PHRASE.match(low, end) is not None
+    return False
