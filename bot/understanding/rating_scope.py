@@ -13,6 +13,9 @@ the clause and are read here:
   was rated before it was something else;
 - a rating given to one person, "him" or "her" ("我给他打了五星", "I'd give her a 5"): it rates
   that person (the installer, a waiter), not the service ("them" / "他们" may be the provider).
+
+A rating word may also be another word: 一般 before a verb is "usually" ("我一般都用流量"), and
+"good question" or "good morning" rate nothing.
 """
 
 from __future__ import annotations
