@@ -136,6 +136,7 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not _IN_KIN_WORD.match(low, h.start)
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
+        and not _addresses_the_bot(low, h.start, h.end)
         and not (
             _counted_gender_word(low, h.start)
             and _COUNTED_BEFORE.search(clause_before(low, h.start))
@@ -147,3 +148,41 @@ def _counted_gender_word(low: str, start: int) -> bool:
     """The word at `start` is itself a gender word that can be counted ("两个男的"), not a phrase
     whose count belongs to another word ("俩孩子的爹")."""
     return low[start : start + 1] in ("男", "女") or low[start : start + 1].isascii()
+
+
+# A form of address that opens the message and is followed by a comma or a greeting: the
+# respondent speaks to the bot ("美女，我问一下要填多久", "小哥哥你好", "hey dude, how long is
+# this").
+_VOCATIVE = frozenset(
+    (
+        "美女",
+        "帅哥",
+        "小哥哥",
+        "小姐姐",
+        "小哥",
+        "小姐",
+        "dude",
+        "bro",
+        "sis",
+        "lady",
+        "mate",
+        "sir",
+    )
+)
+_OPENING = re.compile(r"\s*(?:(?:hi|hey|hello|嗨|哈喽)\s*[,，!！]?\s*)?$")
+_ADDRESS_AFTER = re.compile(r"\s*(?:[,，!！]|你好|您好|请问|问一下|问下)")
+
+
+def _addresses_the_bot(low: str, start: int, end: int) -> bool:
+    return (
+        low[start:end] in _VOCATIVE
+        and _OPENING.match(low[:start]) is not None
+        and _ADDRESS_AFTER.match(low, end) is not None
+        and _BOT_ADDRESSED.search(low, end) is not None
+    )
+
+
+# What follows speaks to the bot: a question, a request, "you".
+_BOT_ADDRESSED = re.compile(
+    r"你|您|吗|么|\?|？|问|能不能|可以|跳过|\byou\b|\bhow\b|\bwhat\b|\bcan\b|skip"
+)

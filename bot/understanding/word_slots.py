@@ -310,7 +310,12 @@ def _unknown_place(surface: str) -> str | None:
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
         # "xia men": a Chinese city typed as pinyin syllables
         known = CITIES.get(text.lower()) or CITIES.get(text.lower().replace(" ", ""))
-        return known or " ".join(w[:1].upper() + w[1:] for w in text.split())
+        if known:
+            return known
+        # an unknown place is a proper name: "I like Reading" or "the usual" is none
+        if not all(w[:1].isupper() for w in text.split()) and text != text.lower():
+            return None
+        return " ".join(w[:1].upper() + w[1:] for w in text.split())
     return None
 
 

@@ -136,6 +136,22 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("complaint", "没什么，真的", {}, "v"),
+    # option words inside set phrases answer nothing
+    ("contract", "一年到头都在出差", {}, ""),
+    ("contract", "一年的", {"contract": "one_year"}, ""),
+    ("payment_method", "the SIM card came in the post", {}, ""),
+    ("payment_method", "card", {"payment_method": "credit_card"}, ""),
+    ("churn_intent", "leave me alone lol", {}, ""),
+    ("churn_intent", "I'll stay", {"churn_intent": "stay"}, ""),
+    ("has_dependents", "no kidding, long survey", {}, ""),
+    ("has_dependents", "no kids", {"has_dependents": False}, ""),
+    # a form of address to the bot is no gender; a self-description is
+    ("gender", "美女，我问一下这个要填多久", {}, ""),
+    ("gender", "hey dude, how long is this", {}, ""),
+    ("gender", "美女一枚", {"gender": "female"}, ""),
+    # an unknown place is a proper name
+    ("city", "I like Reading", {"interests": ["reading"]}, ""),
+    ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
     # a complaint names the service or something wrong; talk about something else is none
     ("complaint", "周末带孩子去公园了，玩得很开心", {"has_dependents": True}, ""),
     ("complaint", "just got back from my sister's wedding, what a day", {}, ""),
