@@ -89,6 +89,8 @@ def is_incidental(low: str, num: Num) -> bool:
     """Is the number at `num` part of a time, product, identifier or address (no value)?"""
     if _AFTER.match(low, num.end):
         return True
+    if low[num.start : num.end] == "一" and low.startswith(("分钱", "毛钱", "分一毫"), num.end):
+        return True  # "一分钱都没少交", "一毛钱也不想多花": every last cent, no amount
     if _DECADE.match(low, num.end) and num.value % 10 == 0:
         return True  # "since the 90s", "the 1980s", "80年代": a decade, no amount
     if (

@@ -196,6 +196,16 @@ NOT_WORDS = (
     "stay safe",
     "stay tuned",
     "stay in touch",
+    # "single-handedly", "孩子王" (a teacher of small children), "stay up late": no household
+    # and no plan
+    "single handedly",
+    "single-handedly",
+    "孩子王",
+    "stay up",
+    "stay late",
+    "stay over",
+    "stay out",
+    "stay the night",
     # "no" in set phrases that answer nothing: "no kidding", "no worries", "no offence"
     "no kidding",
     "no worries",

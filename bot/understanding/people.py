@@ -53,7 +53,9 @@ _GROWN_AFTER = re.compile(
     r"|^[^,，。;；]{0,3}[,，]?\s*(?:已经|都|早就?)(?:参加)?工作了"
     r"|^[^,，。;；]{0,4}?在(?:外地|外面|国外|外省|别的城市)(?:定居|成家)"
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
-    # an adult by age, or living elsewhere ("my son is 30", "lives in Denver")
+    # an adult by age, or living elsewhere ("my son is 30", "我女儿都25了", "lives in Denver")
+    r"|^[^,，。;；\d]{0,3}?(?:都|已经|今年)\s*(?:1[89]|[2-9]\d|十[八九]|[二三四五六七八九]十[一二三四五六七八九]?)"
+    r"(?!\s*(?:个月|月|天|周|斤|公斤|cm|厘米|块|元|分))"
     r"|^(?:,?\s*(?:she|he|they))?(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:1[89]|[2-9]\d)\b"
     r"(?!\s*(?:months?|weeks?))"
     r"|^[^,.;!?]{0,24}?\b(?:lives?|living)\s+(?:in\b|on (?:his|her|their) own|alone|abroad"

@@ -256,7 +256,7 @@ SCALE_WORDS: dict[int, tuple[str, ...]] = {
 STRONG_MARKERS = ("满意", "satisf", "分", "星", "star")
 
 _RATING_AFTER = re.compile(
-    r"\s*(?:分(?!钟|之|期|制)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
+    r"\s*(?:分(?!钟|之|期|制|钱)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
 )
 _OTHER_MAX_BEFORE = re.compile(
     # "满分十分的话我给七分": the maximum said in words ("十分" also means "very": no number)

@@ -149,6 +149,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("gender", "美女，我问一下这个要填多久", {}, ""),
     ("gender", "hey dude, how long is this", {}, ""),
     ("gender", "美女一枚", {"gender": "female"}, ""),
+    # more set phrases: "一分钱" (every last cent), "single-handedly", "孩子王", "stay up"
+    ("monthly_spend", "一分钱都没少交", {}, ""),
+    ("satisfaction", "打一分", {"satisfaction": 1}, ""),
+    ("has_partner", "I'm single-handedly raising 2 kids", {"has_dependents": True}, ""),
+    ("has_dependents", "我就是个孩子王，幼儿园老师", {}, ""),
+    ("churn_intent", "I plan to stay up late tonight", {}, ""),
+    # a child of an adult age is grown up; a toddler's months are no age
+    ("has_dependents", "我儿子今年三十了", {"has_dependents": False}, ""),
+    ("has_dependents", "女儿都18个月了", {"has_dependents": True}, ""),
     # an unknown place is a proper name
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
