@@ -41,7 +41,8 @@ _NOT_MONEY = re.compile(
 )
 # Before an amount: it is the total or the amount actually paid.
 _TOTAL_BEFORE = re.compile(
-    r"(?:一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|实际(?:上)?"
+    r"(?:一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|大概要|差不多要"
+    r"|实际(?:上)?"
     r"|in total|\btotal(?:\s+(?:is|of|comes to))?|altogether|all together|comes to"
     r"|works out(?: at| to)?"
     r"|ends up(?: at| being)?|\bso|=)\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"

@@ -132,12 +132,20 @@ def _clause_bounds(low: str, start: int, end: int) -> tuple[str, str]:
     return low[breaks[-1] if breaks else 0 : start], low[end : stop.start() if stop else len(low)]
 
 
+# After a city's name: a street or a road named after it ("北京路", "南京西路", "Beijing Road").
+_STREET_AFTER = re.compile(
+    r"[东西南北中]?(?:路(?!由)|街|大街|大道|巷|胡同)|\s+(?:road|rd|street|st|avenue|ave|lane)\b"
+)
+
+
 def not_a_home(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is passed through, compared with, a phone number's region, a
     place of the past or one only considered: never the respondent's home."""
     before, after = _clause_bounds(low, start, end)
     if _TRANSIT_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
         return True
+    if _STREET_AFTER.match(low, end):
+        return True  # "在北京路上班", "Nanjing Road": a street named after a city
     if _CONSIDERED_BEFORE.search(before):
         return True  # only talked about as the next move
     if _WITH_BEFORE.search(before) and _WITH_COMPARED_AFTER.match(after):

@@ -158,6 +158,11 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # a child of an adult age is grown up; a toddler's months are no age
     ("has_dependents", "我儿子今年三十了", {"has_dependents": False}, ""),
     ("has_dependents", "女儿都18个月了", {"has_dependents": True}, ""),
+    # a street named after a city is no city; "关你啥事" declines
+    ("city", "在北京路上班，住城西", {}, ""),
+    ("city", "住在北京，路上堵死了", {"city": "Beijing"}, ""),
+    ("has_partner", "有没有对象关你啥事", {}, "r"),
+    ("monthly_spend", "套餐59，但是每个月都超，大概要八九十", {"monthly_spend": 85.0}, ""),
     # an unknown place is a proper name
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
