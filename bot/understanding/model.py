@@ -206,6 +206,18 @@ NOT_WORDS = (
     "stay over",
     "stay out",
     "stay the night",
+    # a partner at work and leaving for the day: "partnered with a startup", "leaving for work"
+    "partnered with",
+    "partnering with",
+    "business partner",
+    "leaving for work",
+    "leave for work",
+    "leaving for school",
+    "leaving work",
+    "leave work",
+    "leaving now",
+    "leaving the house",
+    "leave the house",
     # "no" in set phrases that answer nothing: "no kidding", "no worries", "no offence"
     "no kidding",
     "no worries",

@@ -43,7 +43,7 @@ _NOT_A_RATING = re.compile(
 _NOT_AGE = re.compile(
     r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
     r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
-    r"|斤|公斤|kg|lbs?\b|磅)"
+    r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b)"
 )
 # After a bare number: an amount of time or a count, used only when nothing else is left.
 _COUNT_AFTER = re.compile(
@@ -140,6 +140,9 @@ _EVENT_YEAR_BEFORE = re.compile(
 )
 
 
+_INCHES_BEFORE = re.compile(r"\d\s*(?:'|ft|feet|foot)\s*$")
+
+
 def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     """Numbers nobody explained that may be the asked age, as (number, age, approximate).
 
@@ -153,8 +156,10 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
             continue
         if others.age_of_other(low, num.start, num.end) or amounts.has_currency(low, num):
             continue  # "my son is 10", "a cake that cost 60 quid": no age of the respondent
-        if low[max(0, num.start - 1) : num.start] in ("米", "尺"):
-            continue  # "1米75": a height
+        if low[max(0, num.start - 1) : num.start] in ("米", "尺") or _INCHES_BEFORE.search(
+            low, 0, num.start
+        ):
+            continue  # "1米75", "5'8", "5 foot 2": a height
         value = num.as_int()
         if num.value < 10 and low[max(0, num.start - 1) : num.start] == "奔":
             value *= 10  # 奔五: heading for fifty

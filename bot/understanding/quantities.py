@@ -67,7 +67,9 @@ _AGE_IDIOMS = {"而立": 30, "不惑": 40, "半百": 50, "知天命": 50, "花�
 _AGE_IDIOM = re.compile("|".join(_AGE_IDIOMS))
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|hours?|minutes?|min|dollars?"
-    r"|bucks|yuan|rmb|months?|years?(?! old)|weeks?|days?|kids?|children|daughters?|sons?|楼)"
+    r"|bucks|yuan|rmb|months?|years?(?! old)|weeks?|days?|kids?|children|daughters?|sons?|楼"
+    # a height: "I'm 5'8", "5 foot 2"
+    r"|'\s*\d|\"|ft\b|feet\b|foot\b)"
 )
 
 # An age that belongs to somebody else: "3岁的儿子", "my daughter is 5".

@@ -305,6 +305,8 @@ def _unknown_place(surface: str) -> str | None:
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
         return None
+    if text.lower() in _NOT_CITIES:
+        return None  # "I live in hope", "England"
     if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:

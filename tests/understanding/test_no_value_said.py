@@ -163,6 +163,14 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "住在北京，路上堵死了", {"city": "Beijing"}, ""),
     ("has_partner", "有没有对象关你啥事", {}, "r"),
     ("monthly_spend", "套餐59，但是每个月都超，大概要八九十", {"monthly_spend": 85.0}, ""),
+    # a business partner, leaving for work, "live in hope", a height: none of them answers
+    ("has_partner", "partnered with a startup last year, busy busy", {}, ""),
+    ("has_partner", "I'm partnered", {"has_partner": True}, ""),
+    ("churn_intent", "I'm leaving for work now, can we continue later?", {}, ""),
+    ("churn_intent", "leaving for Vodafone next month", {"churn_intent": "leave"}, ""),
+    ("city", "I live in hope", {}, ""),
+    ("age", "I'm 5'8", {}, ""),
+    ("age", "I'm 34, 5 foot 2", {"age": 34}, ""),
     # an unknown place is a proper name
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
