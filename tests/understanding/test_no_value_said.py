@@ -171,6 +171,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "I live in hope", {}, ""),
     ("age", "I'm 5'8", {}, ""),
     ("age", "I'm 34, 5 foot 2", {"age": 34}, ""),
+    ("city", "住公司宿舍", {}, ""),
     # an unknown place is a proper name
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
