@@ -20,6 +20,7 @@ from bot.understanding import (
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
+from bot.understanding.name_words import COMMON
 
 # The English frame goes first: the Chinese one can match nothing, and would win at position 0.
 _PLACE_PREFIX = re.compile(
@@ -37,7 +38,7 @@ _PLACE_SUFFIX = re.compile(
 _NOT_PLACE = re.compile(
     r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
     r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
-    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|travel"
+    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|nowhere|travel"
     # "I'm in sales": a line of work or a state, not a place
     r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
     r"|meetings?|trouble|love|charge|debt|business)\b"
@@ -318,8 +319,13 @@ def _unknown_place(surface: str) -> str | None:
         known = CITIES.get(text.lower()) or CITIES.get(text.lower().replace(" ", ""))
         if known:
             return known
-        # an unknown place is a proper name: "I like Reading" or "the usual" is none
-        if not all(w[:1].isupper() for w in text.split()) and text != text.lower():
+        # an unknown place is a proper name: "I like Reading" or "the usual" is none; typed in
+        # lowercase it is one word that is no common word ("kimberley", not "just moved")
+        words = text.split()
+        if text == text.lower():
+            if len(words) > 1 or words[0] in COMMON:
+                return None
+        elif not all(w[:1].isupper() for w in words):
             return None
         return " ".join(w[:1].upper() + w[1:] for w in text.split())
     return None

@@ -173,6 +173,10 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "I'm 34, 5 foot 2", {"age": 34}, ""),
     ("city", "住公司宿舍", {}, ""),
     # an unknown place is a proper name
+    ("city", "just moved, still unpacking boxes", {}, ""),
+    ("city", "nowhere", {}, ""),
+    ("city", "kimberley", {"city": "Kimberley"}, ""),
+    ("churn_intent", "no plans to change", {"churn_intent": "stay"}, ""),
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
     # a complaint names the service or something wrong; talk about something else is none
