@@ -1,10 +1,9 @@
-"""Readers for numeric slots: ages, customer durations, plain numbers and ratings (money has its
-own module, `money`).
+"""Readers for numeric slots: customer durations, plain numbers and ratings (the age has its own
+module, `age_reader`, and money too, `money`).
 
-Each reader first takes what the text marks unambiguously (units, "分", birth years); only when its
-slot was asked does it fall back to a bare number nobody else explained. Of several bare numbers
-for an age, one after a correction wins ("I'm 7 lol jk, 27"), an exact one beats a hedged one
-("快三十了，29"), and counts, durations, heights and other people's ages are not the age.
+Each reader first takes what the text marks unambiguously (units, "分", "用了三年"); only when its
+slot was asked does it fall back to a bare number nobody else explained. The correction markers
+and the words that make a number a count are shared with the age and money readers.
 """
 
 from __future__ import annotations
@@ -28,10 +27,9 @@ from bot.understanding import (
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.durations import Duration
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
-from bot.understanding.numbers import Num, round_half_up
+from bot.understanding.numbers import round_half_up
 from bot.understanding.start_dates import months_short, reached_next_month, season_spans
 
-# After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
 # "2 outages", "4 years old". Rating words ("4 stars", "3 out of 5", "4 for now") are allowed.
 _NOT_A_RATING = re.compile(
@@ -40,13 +38,8 @@ _NOT_A_RATING = re.compile(
     r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right)\b)"
     r"[a-z]"
 )
-_NOT_AGE = re.compile(
-    r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
-    r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
-    r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b)"
-)
 # After a bare number: an amount of time or a count, used only when nothing else is left.
-_COUNT_AFTER = re.compile(
+COUNT_AFTER = re.compile(
     r"\s*(?:年(?!纪|龄)|个?月|个|位|口|只|张|台|部|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|次"
     r"|times\b|号|楼"
     r"|g(?![a-z]))"
@@ -61,122 +54,9 @@ CORRECTION = re.compile(
 )
 
 
-def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    name = info.slot.name
-    low = ctx.text.low
-    readings = [
-        (r.num, int(round_half_up(r.value)), r.approx)
-        for r in ctx.ages
-        if asked or not (_numeric_asked(ctx) and quantities.own_share(low, r.num))
-    ]
-    if not readings:
-        decade = quantities.decade_age(low, asked)
-        if decade is not None:
-            value, start, end = decade
-            for num in ctx.nums:
-                if start <= num.start < end:
-                    ctx.used.add(num.start)
-            propose(ctx, name, value, start, end, approx=True, confidence=0.7)
-            return
-    bare = _bare_ages(ctx) if asked else []
-    if not (asked or readings or _numeric_asked(ctx)):
-        bare = _self_topic_age(ctx)
-    correction = CORRECTION.search(low)
-    if correction is not None:
-        later = [c for c in readings + bare if c[0].start >= correction.end()]
-        if later:
-            readings, bare = later[-1:], []
-    if readings:
-        num, value, approx = readings[0]
-        confidence = 0.95
-    elif bare:
-        exact = [c for c in bare if not c[2]]
-        num, value, approx = exact[0] if bare[0][2] and exact else bare[0]
-        confidence = 0.85
-    else:
-        return
-    ctx.used.add(num.start)
-    propose(ctx, name, value, num.start, num.end, approx=approx, confidence=confidence)
-
-
-# "我叫石永红，五十一了": a clause that is only a number and 了 goes on about the respondent named
-# as the topic of the clause before; prices and speeds in that clause make it something else.
-_NUM_LE_CLAUSE = re.compile(r"\s*了\s*(?:$|[,，。.!！~～])")
-_SELF_TOPIC = re.compile(r"^\s*(?:我|俺|本人)")
-_SOON = re.compile(r"\s*(?:快|已经|马上|都快)?\s*")
-_PRICE_WORDS = re.compile(
-    r"价|费|钱|贵|便宜|块|元|涨|降|账单|套餐|月租|网|兆|光纤|宽带|手机|流量|用了|办了|装了"
-)
-
-
 def _asked_role(ctx: Ctx) -> str | None:
     info = ctx.model.slots.get(ctx.asked) if ctx.asked else None
     return info.role if info is not None else None
-
-
-def _numeric_asked(ctx: Ctx) -> bool:
-    info = ctx.model.slots.get(ctx.asked) if ctx.asked else None
-    return info is not None and info.role in ("age", "money", "tenure", "scale", "number")
-
-
-def _self_topic_age(ctx: Ctx) -> list[tuple[Num, int, bool]]:
-    low = ctx.text.low
-    for num in bare_numbers(ctx):
-        clause = people.clause_before(low, num.start)
-        if not _SOON.fullmatch(clause) or num.is_range or not 16 <= num.value <= 100:
-            continue
-        if not _NUM_LE_CLAUSE.match(low, num.end) or len(clause) >= num.start:
-            continue
-        before = people.clause_before(low, num.start - len(clause) - 1)
-        if _SELF_TOPIC.match(before) and not _PRICE_WORDS.search(before):
-            return [(num, num.as_int(), num.approx)]
-    return []
-
-
-# Before a year: when something happened, not when the respondent was born.
-_EVENT_YEAR_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|from|during|by|back in|as of|of)\s+"
-    r"(?:early|late|mid|the year)?\s*'?$"
-)
-
-
-_INCHES_BEFORE = re.compile(r"\d\s*(?:'|ft|feet|foot)\s*$")
-
-
-def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
-    """Numbers nobody explained that may be the asked age, as (number, age, approximate).
-
-    Counts and amounts of time ("工作十年了，35") are used only when nothing else is left.
-    """
-    low = ctx.text.low
-    found: list[tuple[Num, int, bool]] = []
-    counts: list[tuple[Num, int, bool]] = []
-    for num in bare_numbers(ctx):
-        if _NOT_AGE.match(low, num.end) or quantities.someone_elses(low, num):
-            continue
-        if others.age_of_other(low, num.start, num.end) or amounts.has_currency(low, num):
-            continue  # "my son is 10", "a cake that cost 60 quid": no age of the respondent
-        if low[max(0, num.start - 1) : num.start] in ("米", "尺") or _INCHES_BEFORE.search(
-            low, 0, num.start
-        ):
-            continue  # "1米75", "5'8", "5 foot 2": a height
-        value = num.as_int()
-        if num.value < 10 and low[max(0, num.start - 1) : num.start] == "奔":
-            value *= 10  # 奔五: heading for fifty
-        if not num.is_range and (
-            1900 <= num.value <= ctx.today.year or quantities.is_year_token(low, num)
-        ):
-            if _EVENT_YEAR_BEFORE.search(low, 0, num.start) and "born" not in low:
-                continue  # "a concert in Leeds in 2019": the year of something that happened
-            year = quantities.two_digit_year(num.value, ctx.today)
-            value = quantities.birth_year_age(year, ctx.today)
-        elif quantities.birthday_ahead(low, num):
-            value -= 1
-        target = counts if _COUNT_AFTER.match(low, num.end) else found
-        target.append((num, value, num.approx))
-    # counts and durations ("结婚都10年了", "driving for 20 years") are never the age itself
-    plausible = [c for c in found if 10 <= c[1] <= 120]
-    return plausible or found
 
 
 def _here_cued(ctx: Ctx, d: Duration) -> Duration:
@@ -306,7 +186,7 @@ def _corrected(ctx: Ctx, chosen: Duration, usable: list[Duration]) -> Duration:
         return chosen
     unit = chosen.months / inside[0].value
     for num in bare_numbers(ctx):
-        if num.start >= after and not _COUNT_AFTER.match(low, num.end):
+        if num.start >= after and not COUNT_AFTER.match(low, num.end):
             months = num.value * unit
             return Duration(months, num.start, num.end, num.approx, chosen.tenure_cue)
     return chosen

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from bot.survey import Survey
 from bot.understanding import (
+    age_reader,
     amounts,
     delegated,
     money,
@@ -35,7 +36,7 @@ from bot.understanding.numbers import find_numbers
 from bot.understanding.types import Command, Lang, Understanding
 
 _HANDLERS: dict[str, Callable[[Ctx, SlotInfo, bool], None]] = {
-    "age": numeric_slots.read_age,
+    "age": age_reader.read_age,
     "tenure": numeric_slots.read_tenure,
     "money": money.read_money,
     "number": numeric_slots.read_plain_number,
