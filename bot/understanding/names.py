@@ -156,6 +156,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
                 found.append((2, handle, start, start + len(handle)))
             continue
         if m.group("surname"):
+            if _QUESTION_WORD.match(raw):
+                continue  # "姓什么不重要", "姓啥都行": a question word, no surname
             name = raw[:2] if raw[:2] in COMPOUND_SURNAMES else raw[0]
             name = name if name in COMPOUND_SURNAMES or name in SURNAMES or asked else ""
             full = _FULL_AFTER_SURNAME.match(raw, len(name)) if name else None
@@ -200,6 +202,7 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
     return found
 
 
+_QUESTION_WORD = re.compile(r"什么|甚么|啥|谁|哪")
 # "姓林叫林一帆": a surname, then 叫 and the full name in the same run of characters
 _FULL_AFTER_SURNAME = re.compile(r"(?:名)?叫(?:做)?(?P<full>[\u4e00-\u9fff]{2,4})")
 _CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")

@@ -111,7 +111,7 @@ _REFUSAL = re.compile(
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|匿名|"
     # "不说", also after a question back: "这也要问？不说"
     r"(?:^|[,，。？?!！]\s*)不说[了啦吧]?[!！。]?$|rather not (?:get|go) into|不留名|名就不留"
-    r"|(?:名字|称呼|姓名)(?:不重要|无所谓|没那么重要)"
+    r"|(?:名字|称呼|姓名|姓什么|姓啥|叫什么|叫啥)(?:不重要|无所谓|没那么重要)"
     r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
     r"|\bname(?:'s| is)? not important|\bno giving\b"
     # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")

@@ -172,6 +172,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "I'm 5'8", {}, ""),
     ("age", "I'm 34, 5 foot 2", {"age": 34}, ""),
     ("city", "住公司宿舍", {}, ""),
+    # a question word after 姓 is no surname; saying the name does not matter declines
+    ("name", "我是你们的老客户了，姓什么不重要", {}, "r"),
+    ("name", "姓李", {"name": "李"}, ""),
     # an unknown place is a proper name
     ("city", "just moved, still unpacking boxes", {}, ""),
     ("city", "nowhere", {}, ""),
