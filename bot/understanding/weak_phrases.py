@@ -127,4 +127,9 @@ GENERIC_WEAK = frozenset(
     "cancelled",
     "canceled",
     "my last month",
+    # notice is given at work too: "I gave notice at work today"
+    "given notice",
+    "gave notice",
+    "giving notice",
+    "handed in my notice",
 }

@@ -180,6 +180,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "nowhere", {}, ""),
     ("city", "kimberley", {"city": "Kimberley"}, ""),
     ("churn_intent", "no plans to change", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "I've already given notice", {"churn_intent": "leave"}, ""),
+    ("complaint", "I gave notice at work today, so nothing to complain about here", {}, "v"),
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
     # a complaint names the service or something wrong; talk about something else is none
