@@ -179,8 +179,8 @@ def someone_elses(low: str, num: Num) -> bool:
     return bool(person or _OTHER_PERSON_BEFORE.search(before))
 
 
-# Before a number of years: a difference of ages, "比我大三岁", "比他小两岁".
-_AGE_GAP_BEFORE = re.compile(r"比[^,，。.!?！？]{0,8}?[大小]\s*$")
+# Before a number of years: a difference of ages, "比我大三岁", "比他小两岁", "跟我老婆差五岁".
+_AGE_GAP_BEFORE = re.compile(r"比[^,，。.!?！？]{0,8}?[大小]\s*$|(?:相|只|就)?差\s*$|\bgap of\s*$")
 
 
 def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:

@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # a difference of ages is no age
     ("age", "我老公比我大三岁", {"has_partner": True}, ""),
     ("age", "今年三十，比我姐小两岁", {"age": 30}, ""),
+    ("age", "我跟我老婆差五岁，她32", {"has_partner": True}, ""),
+    ("age", "我35，跟老公差三岁", {"has_partner": True, "age": 35}, ""),
     (
         "age",
         "I've got a 16 year old, so do the math... 44",
