@@ -152,6 +152,9 @@ NOT_WORDS = (
     # credit given back or owed is no credit card ("we got 20 credit back", "store credit")
     "credit back",
     "credits back",
+    "as credit",
+    "as a credit",
+    "in credit",
     "account credit",
     "bill credit",
     "store credit",

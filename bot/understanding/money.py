@@ -41,7 +41,9 @@ _NOT_MONEY = re.compile(
 )
 # Before an amount: it is the total or the amount actually paid.
 _TOTAL_BEFORE = re.compile(
-    r"(?:一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|大概要|差不多要"
+    # the usual amount after an unusual month: "上个月交了200，超流量了，平时就80"
+    r"(?:平时就|平常就|一般就|通常就|\b(?:usually|normally) (?:it'?s |about |around )?"
+    r"|一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|大概要|差不多要"
     r"|实际(?:上)?"
     r"|in total|\btotal(?:\s+(?:is|of|comes to))?|altogether|all together|comes to"
     r"|works out(?: at| to)?"

@@ -87,6 +87,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "我老公比我大三岁", {"has_partner": True}, ""),
     ("age", "今年三十，比我姐小两岁", {"age": 30}, ""),
     ("age", "我跟我老婆差五岁，她32", {"has_partner": True}, ""),
+    # the usual amount after an unusual month is the bill; credit on the account is no card
+    ("monthly_spend", "上个月交了200，因为超流量了，平时就80", {"monthly_spend": 80.0}, ""),
+    (
+        "monthly_spend",
+        "last month was 150 because of roaming, normally 60",
+        {"monthly_spend": 60.0},
+        "",
+    ),
+    ("monthly_spend", "it's 70 but I get 10 back as credit", {"monthly_spend": 70.0}, ""),
     ("age", "我35，跟老公差三岁", {"has_partner": True, "age": 35}, ""),
     (
         "age",
