@@ -103,8 +103,6 @@ _ADDED = re.compile(r"副卡|再加|加上|另加|\bplus\b|\bon top\b|\bextra li
 _REPORTS = re.compile(r"说|讲|\b(?:says?|said|told me|reckons?|thinks?)\b")
 
 _SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|we|my|our|me)\b")
-# A person referred to by a pronoun: "他家", "she pays" ("they" is often the provider).
-_PRONOUN = re.compile(r"(?<![其吉利])[他她](?!们)|\b(?:he|she|his|her)\b")
 
 # Periods that tie an amount to a bill: "每月", "a month", "月费", "包月".
 _MONTHLY = re.compile(
@@ -174,9 +172,6 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
     if others.said_of_other(low, num.start, household=False):
         return True
     head = low[start : num.start]
-    if _PRONOUN.search(head) and not _SELF.search(head):
-        # "我邻居说光纤快，但他家一个月要一百多": "he" is the person of the clause before
-        return others.said_of_other(low, start - 1, household=False)
     if others.mentions_anyone(head) or _SELF.search(head):
         return False
     # a clause without a subject goes on about the person of the clause before ("我室友自己开了张
