@@ -228,16 +228,6 @@ NOT_WORDS = (
     "no offence",
     "no rush",
     "no doubt",
-    # "I'm on my own plan": an account, not living alone
-    "my own plan",
-    "my own account",
-    "my own line",
-    "my own contract",
-    "my own phone",
-    "on my own plan",
-    "on my own account",
-    "on my own line",
-    "on my own contract",
 )
 _CITY_NAMES = ("city", "location", "hometown", "town", "place")
 _NAME_NAMES = ("name", "nickname", "first_name", "display_name")
