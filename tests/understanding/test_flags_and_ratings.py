@@ -198,7 +198,7 @@ RATINGS: list[tuple[str, str, dict[str, Any], str]] = [
     # a rating word used as another word: 一般 as "usually", "good" in a set phrase
     ("satisfaction", "我平时一般都是用流量", {}, ""),
     ("satisfaction", "一般吧，网速不稳定", {"satisfaction": 3}, ""),
-    ("satisfaction", "good question, let me think", {}, ""),
+    ("satisfaction", "good question", {}, ""),
     ("satisfaction", "good, no complaints", {"satisfaction": 4}, ""),
     # the maximum of another scale said in words
     ("satisfaction", "满分一百分的话我给八十", {}, "v"),
