@@ -103,6 +103,8 @@ TRAIL = re.compile(
 )
 
 
+# A name made of numerals only ("本人五十八"). Not `numbers`' full set of numeral characters:
+# its formal digits 陆 and 伍 are also surnames ("我姓陆").
 _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万几多]+")
 
 
