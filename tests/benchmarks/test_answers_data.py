@@ -236,6 +236,48 @@ def test_false_fills_and_invalid_proposals(survey: Survey) -> None:
     assert report.false_fills == 1
     assert report.slots["gender"].false_fills == 1
     assert report.false_fill_rate == pytest.approx(0.25)
+    assert report.false_fills_asked == 0  # gender was not the asked slot
+
+
+def test_false_fills_of_the_asked_slot_are_counted_apart(survey: Survey) -> None:
+    records = [
+        _record("a", "complaint", "no complaints, I'm 25", {"age": 25}),
+        _record("b", "age", "my wife is 30", {}),
+    ]
+    fake = _fake(
+        {
+            "no complaints, I'm 25": Understanding(
+                "en", [Proposal("age", 25), Proposal("complaint", "no complaints, I'm 25")]
+            ),
+            "my wife is 30": Understanding(
+                "en", [Proposal("age", 30), Proposal("has_partner", True)]
+            ),
+        }
+    )
+    report = bench.evaluate(records, survey, fake)
+    assert report.false_fills == 3
+    assert report.false_fills_asked == 2
+
+
+def test_file_option_scores_a_new_batch_and_lists_its_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "batch.jsonl"
+    record = {
+        "id": "en-new-001",
+        "lang": "en",
+        "slot": "age",
+        "text": "my wife is 30",
+        "expected": {},
+        "refusal": False,
+        "vague": False,
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert bench.main(["--file", str(path), "--errors", "--no-speed"]) == 0
+    out = capsys.readouterr().out
+    assert "batch: overall" in out and "en-new-001" in out
+    assert bench.main(["--file", str(tmp_path / "missing.jsonl")]) == 2
+    assert "no answer file at" in capsys.readouterr().err
 
 
 def test_flag_accuracy_and_crashes(survey: Survey) -> None:
