@@ -2,7 +2,9 @@
 
 The rules are the same for every word-based slot: a negated phrase ("不是月付", "not fiber") or one
 said about the past ("以前用邮寄支票") does not count, and among the rest the last one wins,
-because people correct themselves ("monthly, no wait, one year"; "不是月付，是两年的"). Slots
+because people correct themselves ("monthly, no wait, one year"; "不是月付，是两年的"), except
+an answer that opens the message as a sentence of its own, followed by a story that never
+revises it ("male. my wife says she wants it on 24"). Slots
 nobody asked about take only strong phrases, or weak ones when the message carries a cue for the
 slot. A few choice-specific readings live here too: a conditional intention ("价格降了就继续用")
 is "unsure" (the conditions are in `intentions`), a negated intention ("won't switch") is its
@@ -221,7 +223,7 @@ def resolve_choice(
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)
         return Hit(0, len(low), 0, 0, []), Entry(info.slot.name, "unsure", False)
     if current:
-        return current[-1]
+        return _opening_answer(current, low) if asked else current[-1]
     negated = [(h, e) for h, e in cands if h.negated and not h.past]
     # "以前想过换，现在不想了", "I was going to leave, not anymore": a past plan given up
     given_up = [
@@ -236,6 +238,35 @@ def resolve_choice(
                 hit, entry = found[-1]
                 return hit, Entry(entry.slot, opposite, entry.strong)
     return None
+
+
+# The end of the opening sentence: an answer given first, then a story ("male. my wife says
+# she wants it on 24", "month to month. I learned my lesson after a 2 year deal").
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# What makes a later option replace the opening one: a correction or a change of mind.
+_REVISED = re.compile(
+    r"\b(?:no|wait|actually|i mean|sorry|or was it|or is it|rather|make (?:that|it)|scratch that"
+    r"|correction|now|these days|switched|changed|moved|upgraded|downgraded|but|nope|hang on"
+    r"|it says|says here|with you)\b"
+    r"|不对|不是|哦不|应该是|其实|现在|后来|改成|换成|改了|换了|准确|记错|说错|不过|但是|可是|算了"
+    r"|等下|等等|看看|那就是|写着|你们"
+)
+_OPENING = 16  # characters before an answer that opens the message ("oh, female.", "嗯，光纤。")
+
+
+def _opening_answer(current: list[Candidate], low: str) -> Candidate:
+    """The last option stated, unless the message opens with its answer as a sentence of its
+    own and the later options come in a story that never revises it."""
+    first, last = current[0], current[-1]
+    if first[1].value == last[1].value or first[0].start > _OPENING:
+        return last
+    end = _SENTENCE_END.search(low, first[0].end)
+    if end is None or end.start() > first[0].end + 24:
+        return last
+    later = [c for c in current if c[0].start >= end.end()]
+    if len(later) + 1 != len(current) or _REVISED.search(low, end.start(), later[-1][0].start):
+        return last
+    return first
 
 
 def _negated(hit: Hit) -> Hit:
