@@ -43,6 +43,8 @@ _NOTHING = re.compile(
     r"|挑不出(?:什么|啥)?(?:毛病|问题|刺)|辛苦(?:了|啦|你们了?)?"
     r"|一般般?|(?:哪|哪家|各家|都)(?:都)?差不多|(?:具体)?哪(?:里|儿|方面)(?:不好|不行|有问题)"
     r"|用着|用起来|就这样|没意见|无|谢谢(?:关心|你们?)?|感谢|多谢"
+    # "说不上有啥不满意的": what is left once the hedge is gone
+    r"|有(?:啥|什么)(?:大的?|特别的?)?(?:不满意?的?|意见|问题|毛病|可(?:抱怨|吐槽|说)的?)"
     r"|(?:有|是)(?:啥|什么)"
     # where the respondent is while typing: "没有，在开车", "等红灯呢"
     r"|在开车|等红灯|在(?:地铁|公交|车)上|在开会|在路上|在排队"
@@ -223,7 +225,20 @@ _GRIEVANCE = re.compile(
 def names_a_grievance(low: str) -> bool:
     """The answer names the service or something wrong: without either, an answer to "anything
     you're unhappy with?" is talk about something else ("今天出门忘带伞，淋成落汤鸡")."""
-    return bool(_SERVICE.search(low) or _FAULT.search(low) or _GRIEVANCE.search(low))
+    if _SERVICE.search(low) or _FAULT.search(low):
+        return True
+    # a grievance said in general words ("still", "again", "always", "等") is the answer only in
+    # a short message; in a long story they are the story's ("head's still pounding")
+    return not _long(low) and bool(_GRIEVANCE.search(low))
+
+
+def _long(low: str) -> bool:
+    """More words than a short answer has (a Chinese character counts as half a word)."""
+    cjk = sum(1 for ch in low if "\u4e00" <= ch <= "\u9fff")
+    return len(re.findall(r"[a-z']+", low)) + cjk / 2 > _SHORT_WORDS
+
+
+_SHORT_WORDS = 14
 
 
 def _about_other(clause: str) -> bool:
@@ -242,15 +257,23 @@ def _turns_to_others(clauses: list[str]) -> bool:
     """After saying there is nothing to complain about, the respondent goes on about somebody
     or something else: "目前没啥不满意的，倒是我们小区物业烂透了", "no complaints from me! my mum
     on the other hand complains about everything"; or the other way round, gripes about others
-    only and then nothing for the provider: "my boss drives me mad, but no, nothing with you"."""
+    or the day only and then nothing for the provider: "my boss drives me mad, but no, nothing
+    with you"."""
     if len(clauses) < 2:
         return False
     if _empty(clauses[0]):
         content = [c for c in clauses[1:] if not _empty(c)]
         return bool(content) and (_about_other(content[0]) or all(map(_aside, content)))
-    # (not "my landlord is useless and your bills keep going up, otherwise fine")
+    # (not "my landlord is useless and your bills keep going up, otherwise fine"); small talk
+    # before the "nothing" is none either ("外面下大雪路都封了，你们嘛说不上有啥不满意的")
     content = [c for c in clauses if not _empty(c)]
-    return _empty(clauses[-1]) and all(_about_other(c) and not _YOU.search(c) for c in content)
+    small_talk = _SAYS_NONE.search(clauses[-1]) is not None  # not a bare "really?"
+    return _empty(clauses[-1]) and all(
+        (_about_other(c) or (small_talk and _aside(c))) and not _YOU.search(c) for c in content
+    )
+
+
+_SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good)\b")
 
 
 # Faults of a service, said without naming it: "就是老掉线", "晚上有点卡", "drops every evening".

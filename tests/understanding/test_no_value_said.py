@@ -192,6 +192,39 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"complaint": "took them a month to send the router"},
         "",
     ),
+    # in a long story, general words of a grievance ("still", "again") are the story's; a
+    # long complaint names the service or a fault of it
+    (
+        "complaint",
+        "we went to my cousin's christening last weekend and I'm still tired, my feet are "
+        "killing me again",
+        {},
+        "",
+    ),
+    (
+        "complaint",
+        "the engineer promised to come back on Tuesday and still hasn't turned up, I've "
+        "taken two days off for nothing",
+        {
+            "complaint": "the engineer promised to come back on Tuesday and still hasn't "
+            "turned up, I've taken two days off for nothing"
+        },
+        "",
+    ),
+    (
+        "complaint",
+        "still waiting for a callback",
+        {"complaint": "still waiting for a callback"},
+        "",
+    ),
+    # "说不上有啥不满意的" says there is nothing once the hedge is gone
+    ("complaint", "外面下大雪路都封了，你们嘛我也说不上有啥不满意的", {}, "v"),
+    (
+        "complaint",
+        "说不上有啥不满意的，就是晚上老掉线",
+        {"complaint": "说不上有啥不满意的，就是晚上老掉线"},
+        "",
+    ),
     # what the respondent does there is no place; a town or county the gazetteer lacks still is
     ("city", "我在外面跑货车，到处跑，今年四十八了", {"age": 48}, "v"),
     ("city", "我做物流的", {}, ""),
