@@ -32,7 +32,9 @@ _PLACE_PREFIX = re.compile(
 )
 _PLACE_SUFFIX = re.compile(
     # ("Iloilo po", "Tampines lah": a polite or chatty particle after the place)
-    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china|\s+po|\s+lah)+$",
+    # ("Dundee now", "Leeds for now": the time the respondent has been there)
+    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china|\s+po|\s+lah"
+    r"|\s+(?:now|for now|these days|at the moment))+$",
     re.IGNORECASE,
 )
 _NOT_PLACE = re.compile(

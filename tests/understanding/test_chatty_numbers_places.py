@@ -88,6 +88,9 @@ PLACES: list[tuple[str, str, str, Any]] = [
     ("city", "上周在南京，这周在合肥，到处跑", "city", None),
     ("city", "Based in Leeds, moved over from York last year", "city", "Leeds"),
     ("city", "Bristol. my brother's from Cardiff though", "city", "Bristol"),
+    # a place the gazetteer lacks, said with "now", beside the known town moved from
+    ("city", "I'm in Truro now, moved down from Bristol in March", "city", "Truro"),
+    ("city", "Truro for now, I came down from Bristol", "city", "Truro"),
     # not asked, a city needs words that place the respondent there
     ("age", "42, my cousin's in Leeds", "city", None),
     ("name", "Sarah, 33, Leeds", "city", "Leeds"),
