@@ -117,6 +117,12 @@ _STOPPED = re.compile(
     r"[^,，。;；]{0,3}?(?:早就?|已经|都|好久|很久)?(?:不|没)(?:再)?(?:打|玩|弹|看|练|去|碰|踢|跑|听)了"
     r"|\s*(?:not any ?more|no more|no longer)\b"
 )
+# An outing someone else organised: "公司组织团建去爬山", "dragged along on a team-building hike".
+_OUTING = re.compile(
+    r"(?:团建|(?:公司|单位|学校|部门|班里)(?:又)?组织)[^,，。;；!?]{0,8}$"
+    r"|\b(?:team[- ]?building|work (?:outing|trip|away ?day)|office (?:outing|trip)"
+    r"|company (?:outing|trip|retreat)|school trip|away ?day)\b[^,.;!?]{0,24}$"
+)
 _WISHED = re.compile(
     r"想(?:要)?(?:换|装|办|升级|改)(?:成|到|个)?\s*$|\b(?:want|wanna|hoping|hope|plan(?:ning)?"
     r"|thinking of|thinking about)\s+(?:to\s+)?"
@@ -150,6 +156,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "千兆那档太贵了没办": an option considered and not taken
     if personal and entry.kind == "option" and _STOPPED.match(low, hit.end):
         return True  # "篮球早不打了", "gave up tennis": a hobby given up
+    if personal and entry.kind == "option" and _OUTING.search(before):
+        return True  # "公司组织团建去爬山": an outing arranged by others, no hobby
     if personal and entry.kind == "option" and _FOR_WORK.match(low, hit.start):
         return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
     if entry.kind == "option" and others.only_asked(low, hit.start):

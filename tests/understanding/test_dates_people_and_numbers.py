@@ -108,6 +108,11 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "我和老婆都爱看电影", {"has_partner": True, "interests": ["movies"]}, ""),
     ("interests", "喜欢陪儿子打篮球", {"has_dependents": True, "interests": ["sports"]}, ""),
     ("interests", "my wife's the movie buff here", {"has_partner": True}, ""),
+    # an outing somebody else organised is no hobby; what the respondent likes still is
+    ("interests", "单位组织团建去爬山，爬一半我就不行了", {}, ""),
+    ("interests", "上个月单位组织去打羽毛球，平时我就喜欢看书", {"interests": ["reading"]}, ""),
+    ("interests", "our team-building day was hiking in the rain, hated it", {}, ""),
+    ("interests", "爬山，周末经常去", {"interests": ["sports"]}, ""),
     ("gender", "我家老大是女孩", {"has_dependents": True}, ""),
     ("gender", "性别女，爱好男", {"gender": "female"}, ""),
     ("gender", "我是三个娃的妈", {"gender": "female", "has_dependents": True}, ""),
