@@ -46,7 +46,7 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             return
     bare = _bare_ages(ctx) if asked else []
     if not (asked or readings or _numeric_asked(ctx)):
-        bare = _self_topic_age(ctx)
+        bare = _self_topic_age(ctx) or _offered_age(ctx)
     correction = CORRECTION.search(low)
     if correction is not None:
         later = [c for c in readings + bare if c[0].start >= correction.end()]
@@ -73,6 +73,24 @@ _SOON = re.compile(r"\s*(?:快|已经|马上|都快)?\s*")
 _PRICE_WORDS = re.compile(
     r"价|费|钱|贵|便宜|块|元|涨|降|账单|套餐|月租|网|兆|光纤|宽带|手机|流量|用了|办了|装了"
 )
+
+
+# A number the respondent offers as their age in an answer to another question: "Female. 58 if
+# you need my age too", "44 in case you want to know my age", "58 is my age".
+_OFFERED_AS_AGE = re.compile(
+    r"\s*[,.]?\s*(?:(?:if|in case|since|cos|cause|because)\s+(?:you\s+)?(?:need|want|wanted"
+    r"|asked?|care|were wondering)(?:\s+to\s+know)?\s+(?:my\s+age|how\s+old\s+i\s+am)\b"
+    r"|(?:is|=)\s+my\s+age\b|for\s+(?:my\s+|the\s+)?age\b|age[- ]?wise\b)"
+)
+
+
+def _offered_age(ctx: Ctx) -> list[tuple[Num, int, bool]]:
+    low = ctx.text.low
+    return [
+        (num, num.as_int(), num.approx)
+        for num in bare_numbers(ctx)
+        if not num.is_range and 10 <= num.value <= 120 and _OFFERED_AS_AGE.match(low, num.end)
+    ]
 
 
 def _numeric_asked(ctx: Ctx) -> bool:

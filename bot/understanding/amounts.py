@@ -14,6 +14,14 @@ import re
 from bot.understanding.numbers import Num
 from bot.understanding.quantities import Reading
 
+# Subscriptions to other named services, whose price is no bill with us ("Netflix alone is 15 a
+# month", "spotify's 12 a month now", "爱奇艺会员一个月25"); also read by `spending`.
+SUBSCRIPTIONS = (
+    r"netflix|spotify|disney\+?|hbo|youtube premium|youtube|prime video|amazon prime|apple music"
+    r"|apple tv|icloud|xbox game pass|game pass|playstation plus|ps plus|audible|patreon|hulu"
+    r"|paramount\+?|peacock|crunchyroll|dazn|chatgpt"
+    r"|爱奇艺|腾讯视频|优酷|芒果tv|网易云|qq音乐|b站大会员|视频会员|音乐会员"
+)
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b)"
@@ -53,6 +61,14 @@ _PERIOD_AFTER = re.compile(
     r"|(?P<y3>annually|yearly|for the (?:whole |full |entire )?year|for a (?:whole|full) year)"
     r"|(?P<q3>quarterly))"
 )
+# A period of payment right before the amount marks it as money: "包年的，一年1200", "年费960",
+# "每个季度交300" (but "一年级3班" or "住了一年，3个人" are no payment).
+_PERIOD_PAY_BEFORE = re.compile(
+    r"(?:一年|每年|年费|全年|包年|年付|按年|半年|每半年|每个?季度)"
+    r"(?:交|付|缴|扣|要|是|大概|差不多|大约|就|才|得|也就)*\s*$"
+)
+# ... unless a word follows that makes the number a count or a term: "一年一签", "一年两次".
+_COUNTED_AFTER = re.compile(r"\s*(?![多来余块元左吧啊呢了的钱])[\u4e00-\u9fff]")
 _PERIOD_MONTHS = {"y": 12, "h": 6, "q": 3}
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
 _CN_SMALL["six"] = 6
@@ -109,6 +125,7 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
         currency = bool(_CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before))
         cue = bool(
             _SPEND_BEFORE.search(before)
+            or (_PERIOD_PAY_BEFORE.search(before) and not _COUNTED_AFTER.match(after))
             or _PER_MONTH_AFTER.match(after)
             or _PERIOD_AFTER.match(after)
         )
@@ -196,7 +213,7 @@ _EXTRA_BEFORE = re.compile(
     # "Netflix alone is 15 a month"
     r"|(?:路由器|手机|光猫|电脑|平板|电视|\b(?:i?phone|router|modem|laptop|tablet|tv|ipad))"
     r"[^,，。.;!?]{0,8}?(?:花了?|买|was|cost|costs|\bat)"
-    r"|(?:netflix|spotify|disney|hbo|youtube|prime video|爱奇艺|腾讯视频|优酷|芒果tv)"
+    r"|(?:" + SUBSCRIPTIONS + r")"
     r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
     r"|\bfined (?:me|us)|\bdeposit of"
     # money coming back or coming in is no bill: "退了我三十块", "a 40 refund", "工资才三千五"

@@ -87,7 +87,8 @@ DEPENDENTS_TRUE = _phrases(
     读小学, 读初中, 读高中, 读大学, 读幼儿园, 我家老大, 我家老二, 我家老三, 家里老大, 家里老二,
     家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈,
     send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
-    给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins
+    给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins,
+    我家小的, 俺家小的, 咱家小的, 我们家小的, 家里小的, 我家大的, 俺家大的, 家里大的, 我们家大的
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -112,7 +113,8 @@ DEPENDENTS_FALSE = _phrases(
     花不着我的钱, 花不到我的钱, 不花我的钱, 不用我的钱, 不要我的钱, 用不着我养, 用不着我管,
     用不着我操心, 有退休金, 有养老金, 领退休金, 领养老金, 拿退休金, 拿养老金,
     none of my own, no kids of my own, no children of my own, none at home, 自己的没有,
-    自己的还没有, 自己还没有, 自己的还没要, 自己还没要
+    自己的还没有, 自己还没有, 自己的还没要, 自己还没要,
+    两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界
     """
 )
 YES_WORDS = _phrases(

@@ -29,10 +29,15 @@ _TENURE_BEFORE = re.compile(
     r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
     r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
     r"|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up"
-    r"|转过来|换过来|转到你们|换到你们"
-    # leaving a rival for us: "I switched from Optus a year ago" (not a line: "from DSL to fibre")
-    r"|\b(?:switched|moved|came|ported)(?: over)? from (?!(?:dsl|adsl|fib(?:re|er)|copper|cable"
-    r"|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b))[^,.;!?，。]*$"
+    r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
+)
+# Leaving a rival for us: "I switched from Optus a year ago", "we switched over from Sky about 8
+# months ago" (not a line: "from DSL to fibre"). Read in a wider window than the cues above, as
+# the rival's name and a hedge stand between it and the amount; it stays within the clause.
+_SWITCHED_FROM = re.compile(
+    r"\b(?:switched|moved|came|ported)(?: over| across)? from "
+    r"(?!(?:dsl|adsl|fib(?:re|er)|copper|cable"
+    r"|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(
     r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
@@ -54,11 +59,22 @@ _ELIDED_END = re.compile(
 )
 
 
+def _tenure_cue(low: str, start: int) -> tuple[re.Match[str] | None, str]:
+    """Words of being a customer before `start`, and the window they were found in."""
+    before = low[max(0, start - 24) : start]
+    cue = _TENURE_BEFORE.search(before)
+    if cue is None:
+        wide = low[max(0, start - 48) : start]
+        switched = _SWITCHED_FROM.search(wide)
+        if switched is not None:
+            return switched, wide
+    return cue, before
+
+
 def unit_left_out(low: str, start: int, end: int) -> bool:
     """The number at `start`..`end` ends its clause after words of being a customer ("married 12
     years, and with you guys about 5"): an amount of time whose unit is the one said before."""
-    before = low[max(0, start - 24) : start]
-    cue = _TENURE_BEFORE.search(before)
+    cue, before = _tenure_cue(low, start)
     if cue is None or DEVICE.search(before[cue.start() :]):
         return False
     return _ELIDED_END.match(low, end) is not None
@@ -141,7 +157,7 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
     before = low[max(0, start - 24) : start]
     after = low[end : end + 12]  # room for " contract"
     contract = bool(_CONTRACT_BEFORE.search(before) or _CONTRACT_AFTER.match(after))
-    cue = _TENURE_BEFORE.search(before)
+    cue, before = _tenure_cue(low, start)
     tenure = not contract and cue is not None and not DEVICE.search(before[cue.start() :])
     if not contract and cue is None and _TENURE_AFTER.match(low, end):
         clause = re.split(r"[,.;!?，。；！？]", before)[-1]

@@ -98,7 +98,11 @@ _GENDER_VALUES = {
     "lady": "female",
     "gal": "female",
 }
-_LEADING_LETTER = re.compile(r"[a-z]\s*[,，;/]")
+# A letter that opens the answer, then a comma, a laugh, a comment or a number: "F, 52", "F
+# obviously lol", "m lol", "f 34" (not "f this survey").
+_LEADING_LETTER = re.compile(
+    r"[a-z]\s*[,，;/.]|[a-z]\s+(?:(?:obviously|clearly|of course|ofc|duh|lol|lmao|(?:ha)+)\b|\d)"
+)
 
 
 def kin_self(low: str) -> tuple[str, int, int] | None:
@@ -123,7 +127,7 @@ def self_description(low: str) -> tuple[str, int, int] | None:
 def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
     """The gender words of an answer to the gender question that are about the respondent."""
     # a single letter ("m", "F") is an answer only when it is the whole message or its first
-    # word ("F, 52")
+    # word, set apart ("F, 52", "F obviously lol")
     first = low.find(core)
     return [
         (h, e)

@@ -16,6 +16,12 @@ from bot.understanding.lexicon import Entry, Hit
 
 Candidate = tuple[Hit, Entry]
 
+# A household of two ("跟老婆两个人住", "just the two of us") has no dependents, unless the
+# other one is a child ("跟儿子两个人住").
+_PAIR = re.compile(r"two|两|俩|二人")
+_CHILD_WORD = re.compile(
+    r"儿子|女儿|闺女|孩子|小孩|娃|宝宝|孙[子女]|\b(?:sons?|daughters?|kids?|child|baby|boys?|girls?)\b"
+)
 # A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
 _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
@@ -147,6 +153,12 @@ def resolve_boolean(
                 value = False
             if value and role == "dependents" and people.grown_up(low, hit.end):
                 value = False
+            if (
+                not value
+                and _PAIR.search(low, hit.start, hit.end)
+                and _CHILD_WORD.search(people.clause_before(low, hit.start))
+            ):
+                continue  # "跟儿子两个人住": the other one of the two is a child
             topical.append((value, hit, entry.strong))
         elif not (
             hit.negated

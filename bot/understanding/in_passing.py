@@ -114,6 +114,32 @@ _ADDRESSED_BY_BEFORE = re.compile(
     r"|auntie|aunty|aunt|uncle|miss|mr|mrs|ms|teacher|coach)\.?\s+[a-z]+\s+to\s+(?:all\s+)?"
     r"(?:the|my|our)\s+(?:[a-z]+\s+)?$"
 )
+# A child named with an indefinite or a demonstrative determiner is somebody the respondent comes
+# across, no child of theirs ("some kid behind me", "this kid on the train", "there's a kid next
+# door"), unless the respondent has them ("I've got this kid", "with a toddler", "of mine").
+_STRANGER_BEFORE = re.compile(
+    r"\b(?:some|this|that|(?:there(?:'s| is| was| are| were)|saw|heard|met)\s+an?)\s+"
+    r"(?:(?!and\b|or\b)[a-z]+\s+)?$"
+)
+_HAD_BY_RESPONDENT = re.compile(
+    r"\b(?:have|has|had|(?:i|we)'ve|got|with|of|raising|adopted|expecting|mine|ours|my|our)\b"
+)
+_MINE_AFTER = re.compile(r"^\s+of (?:mine|ours)\b")
+# "车上有个小孩一直哭", "我家楼下有个小孩": a child who is somewhere, no child the respondent has
+# ("我有个小孩", "家里有个小孩").
+_ZH_THERE_IS = re.compile(
+    r"(?:[上下边面头外旁后前里]|对面|隔壁|小区|村|班|学校|公司|单位|店|车厢)(?<!家里)(?<!屋里)"
+    r"(?:还|也|就|都|正好|刚好)?有(?:一)?个(?:[\u4e00-\u9fff]{1,2}的)?$"
+)
+# "a mum of two at the school gate", "my mum to three": a parent counted with children is the
+# respondent only when no other person is meant ("mum of two", "I'm a mum of two", "as a dad of 3").
+_PARENT_OF = re.compile(r"(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parent)\s+(?:of|to)\b")
+_ANOTHER_PARENT = re.compile(
+    r"(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bas )(?<!\bbeing )(?<!\bjust )"
+    r"\b(?:my|your|his|her|their|our|the|a|an|this|that|some|another)\s+(?:[a-z]+\s+)?$"
+)
+# In-laws are relatives by marriage: "my son-in-law" (typed "son in law") is no child.
+_IN_LAW_AFTER = re.compile(r"^\s+in\s+laws?\b")
 # At work, not at home: "那是上班", "that's my job".
 _AT_WORK_AFTER = re.compile(
     r"^[^。.!?]{0,16}?(?:那是|都是)(?:上班|工作)|\bthat'?s (?:my )?(?:job|work)\b"
@@ -131,7 +157,16 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
         return True
     if _ADDRESSED_BY_BEFORE.search(before):
         return True
-    if _EN_ANYWHERE.match(after) or _ROLE_AFTER.match(after):
+    if _EN_ANYWHERE.match(after) or _ROLE_AFTER.match(after) or _IN_LAW_AFTER.match(after):
+        return True
+    if _PARENT_OF.match(low, start) and _ANOTHER_PARENT.search(before):
+        return True
+    stranger = _STRANGER_BEFORE.search(before)
+    if stranger and not (
+        _HAD_BY_RESPONDENT.search(before, 0, stranger.start()) or _MINE_AFTER.match(after)
+    ):
+        return True
+    if _ZH_THERE_IS.search(before):
         return True
     word = low[start:end]
     possessive = word.endswith(("'s", "s'")) or (word.endswith("s") and after.startswith("'"))

@@ -25,6 +25,8 @@ _AFTER = re.compile(
     r"|开头|结尾"
     # minutes and hours are no slot's unit; counted things are not the asked value ("2 kids")
     r"|分钟|个?小时|个?钟头|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
+    # nor is a whole day or night an event took ("IT折腾了一整天", "吵了一整晚")
+    r"|整(?:天|晚|夜|宿|个?(?:上午|下午|晚上|白天))"
     r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
     r"|lines?\b|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
     # counted events: "打了3次", "2 outages", "3 price hikes"

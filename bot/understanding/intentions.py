@@ -164,6 +164,14 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             + RIVAL_NAMES
             + r")\b"
         ),
+        # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
+        # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
+        # condition, "如果还这么慢，我准备换了"; 走 and 撤 also take leave of a chat)
+        re.compile(
+            r"(?:(?:我|俺|咱)们?)?(?:也|都|就|真的?|肯定|马上)*"
+            r"(?:反正(?:我|俺|咱)?们?(?:也|都|就|肯定|马上)*(?:要|准备|打算|决定)|(?<![没不未])(?:已经)?决定(?:要)?)"
+            r"(?:换|转网|携号转网|退网|销户)了?(?=\s*(?:$|[,，。.!！~…]))"
+        ),
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(
             r"到期(?:了|后|以后|之后)?(?:我|我们)?(?:就|肯定|一定)(?:不续|不再续|换|走|撤|转网?|销户|退)"

@@ -41,8 +41,11 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 _EN_NAME = re.compile(
     rf"(?:[A-Z][a-z]?\.\s*)?[{_LATIN}][{_LATIN}'\-]*(?:\s+[{_LATIN}][{_LATIN}'\-]*){{0,2}}"
 )
+# A greeting goes as a whole word, with its chat spellings ("hiya", "heyy", "hellooo"): "hiya"
+# is no "hi" before a name "ya".
 _LEAD = re.compile(
-    r"^(?:(?:你好|您好|hi|hello|hey|嗨|哈喽)(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|just\s+"
+    r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy)\b)"
+    r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|just\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
     re.IGNORECASE,

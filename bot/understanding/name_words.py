@@ -49,7 +49,8 @@ COMMON = frozenset(
     when which yes no nope yeah yep nah never always maybe probably definitely totally
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
-    mr mrs ms miss dr sir madam hello hi hey thanks thank please and or but whatever anything
+    mr mrs ms miss dr sir madam hello hi hey hiya heya howdy hallo hullo thanks thank please and
+    or but whatever anything
     like want whichever called known anonymous anon lol haha btw thx pls hehe hihi hahaha lmao xd
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
     chinese english british american canadian australian irish scottish welsh indian japanese
@@ -71,10 +72,18 @@ COMMON = frozenset(
     honestly seriously frankly basically actually obviously personally apparently luckily sadly
     hopefully unfortunately fortunately clearly literally generally usually normally recently
     finally""".split()
+) | frozenset(
+    # Times of the calendar are no names, like the weekdays above: months, seasons and holidays
+    # ("it's November now", "since Easter").
+    """january february march april may june july august september october november december
+    spring summer autumn fall winter christmas xmas easter halloween thanksgiving hanukkah
+    diwali ramadan eid""".split()
 )
-# Given names among the common words above ("Guy"; "Will", "Hope", "Grace" are not listed): a
-# name when capitalised as typed ("my name's Guy"), a word otherwise ("a nice guy").
-WORD_NAMES = frozenset({"guy"})
+# Given names among the common words above ("Guy", "June", "April", "Summer"; "Will", "Hope",
+# "Grace" are not listed): a name when given as one, capitalised as typed or as a bare answer to
+# the name question ("my name's Guy", "summer jones"), a word otherwise ("a nice guy", "it's June
+# already").
+WORD_NAMES = frozenset({"guy", "april", "may", "june", "august", "summer", "autumn"})
 ZH_NOT_NAME = re.compile(
     r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
     r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
@@ -126,7 +135,9 @@ def plausible_en(name: str, strict: bool, word_names: bool = True) -> bool:
     words = name.split()
     if len(words) == 2 and words[0] == "Ah" and words[1][0].isupper():
         words = words[1:]  # "Ah Seng": the Cantonese and Hokkien prefix of a familiar name
-    if not words or any(w.lower() in COMMON and not (word_names and _word_name(w)) for w in words):
+    if not words or any(
+        w.lower() in COMMON and not (word_names and _word_name(w, strict)) for w in words
+    ):
         return False
     return not strict or words[0][0].isupper()
 
@@ -144,5 +155,5 @@ def once(name: str) -> str:
     return name
 
 
-def _word_name(word: str) -> bool:
-    return word[0].isupper() and word.lower() in WORD_NAMES
+def _word_name(word: str, strict: bool) -> bool:
+    return word.lower() in WORD_NAMES and (word[0].isupper() or not strict)

@@ -146,6 +146,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
                 found.append((_rank(m.group()), latin.group(), start, start + len(latin.group())))
             continue
         loose = m.group().startswith(_LOOSE_INTROS)
+        if loose and _REGARDED_AS.search(surface, 0, m.start()):
+            continue  # "我妈还当我是小孩": what somebody takes the respondent for, no introduction
         if m.group("bare") and not asked:
             continue  # "有男朋友，叫阿峰": outside the name question, maybe somebody else's name
         if m.group("bare") and _about_other(_clause_before(surface, m.start() - 1)):
@@ -203,6 +205,9 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
 
 
 _QUESTION_WORD = re.compile(r"什么|甚么|啥|谁|哪")
+# A verb of taking or believing right before "我是" makes "我是…" its object clause ("还当我是小孩",
+# "以为我是骗子"): how the respondent is regarded, not who they are.
+_REGARDED_AS = re.compile(r"(?:当|看作|看成|以为|认为|觉得)$")
 # "姓林叫林一帆": a surname, then 叫 and the full name in the same run of characters
 _FULL_AFTER_SURNAME = re.compile(r"(?:名)?叫(?:做)?(?P<full>[\u4e00-\u9fff]{2,4})")
 _CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")

@@ -224,9 +224,18 @@ _GAVE_OBJECT = re.compile(
 )
 
 
-def _rates_other_thing(low: str, start: int) -> bool:
+# After the rating, what it is for: "five stars for the engineer", "a 5 for the installer lad".
+_FOR_OTHER_THING = re.compile(
+    r"\s*(?:(?:stars?|points?|pts)\s+)?for\s+(?:the|that|this|our|my|their)\s+(?:[a-z]+\s+)?"
+    r"(?=" + _OTHER_THING.pattern + r")"
+)
+
+
+def _rates_other_thing(low: str, start: int, end: int) -> bool:
     before = people.clause_before(low, start)
-    return _OTHER_THING.search(before) is not None or _GAVE_OBJECT.search(before) is not None
+    if _OTHER_THING.search(before) is not None or _GAVE_OBJECT.search(before) is not None:
+        return True
+    return _FOR_OTHER_THING.match(low, end) is not None
 
 
 def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
@@ -245,7 +254,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     ]
     # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
     # to the rest of the message
-    elsewhere = [(n, v) for n, v in ratings if _rates_other_thing(low, n.start)]
+    elsewhere = [(n, v) for n, v in ratings if _rates_other_thing(low, n.start, n.end)]
     ratings = [r for r in ratings if r not in elsewhere]
     if asked and blocked and not ratings:
         # "8/10" on a 1–5 scale, or next to somebody else's 10: asked again, not guessed
@@ -263,9 +272,10 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     own = [
         c
         for c in cands
-        if not _rates_other_thing(low, c[0].start)
+        if not _rates_other_thing(low, c[0].start, c[0].end)
         and not in_passing.rates_other_object(low, c[0].start, c[0].end)
         and not others.only_asked(low, c[0].start)
+        and not others.rated_by_other(low, c[0].start, c[0].end)
         and not in_passing.star_class(low, c[0].start, c[0].end)
         and not in_passing.rating_received(low, c[0].start)
         and not rating_scope.apart(low, c[0].start)
@@ -284,7 +294,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     for num in bare_numbers(ctx):
         if _NOT_A_RATING.match(low, num.end) or others.rated_by_other(low, num.start, num.end):
             continue
-        if _rates_other_thing(low, num.start) or others.only_asked(low, num.start):
+        if _rates_other_thing(low, num.start, num.end) or others.only_asked(low, num.start):
             continue  # "which one means good, 1 or 5?": a question, not a rating
         if in_passing.rating_received(low, num.start) or rating_scope.apart(low, num.start):
             continue  # "学生评教给了我98分": a score the respondent got

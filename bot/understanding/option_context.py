@@ -56,13 +56,17 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:don'?t|do not|never|won'?t|wouldn'?t)\s+(?:trust|use|want|have|own|like|need)\b"
     r"[^,.;!?]{0,24}$"
 )
-# A card a purchase was made with: "bought her a present for 120 on my credit card", "信用卡买了个
-# 包" (but not what pays the bill: "paid the bill with my credit card").
+# A card a purchase was made with, or maxed out by spending: "bought her a present for 120 on my
+# credit card", "信用卡买了个包", "信用卡都刷爆了", "maxed out my credit card" (but not what
+# pays the bill: "paid the bill with my credit card").
 _BOUGHT_BEFORE = re.compile(
     r"\b(?:bought|buy|buying|purchased|splurged|spent)\b[^,.;!?]{0,48}\b(?:on|with|using)\s+"
-    r"(?:my|the|a|his|her|our)?\s*$"
+    r"(?:my|the|a|his|her|our)?\s*$|\bmaxed out\s+(?:my|the|a|his|her|our)?\s*$"
 )
-_BOUGHT_AFTER = re.compile(r"\s*(?:买|购|刷了)")
+_BOUGHT_AFTER = re.compile(
+    r"\s*(?:都|已经|早就|早|就|全|又|快|也)*(?:买|购|刷(?:了|爆|光|空))"
+    r"|(?:'s|\s+(?:is|was|got|are))\s+(?:completely\s+|totally\s+|all\s+)?maxed\b"
+)
 _BILL_WORD = re.compile(
     r"话费|宽带|套餐|网费|账单|\b(?:bills?|plan|broadband|internet|phone|service|subscription)\b"
 )

@@ -25,7 +25,9 @@ from bot.understanding.people import clause_before, topic_chain
 
 # People outside the respondent's household.
 _OUTSIDE = (
-    r"朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨|表[哥姐弟妹]|堂[哥姐弟妹]"
+    # (a 男朋友 or 女朋友 is a partner, no friend: "跟女朋友两个人住")
+    r"(?<![男女])朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨"
+    r"|表[哥姐弟妹]|堂[哥姐弟妹]"
     # a group named by two kin words is one set of people ("跟姐妹们唱K", "和兄弟们开黑")
     r"|姐妹|兄弟|哥们"
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
@@ -61,8 +63,11 @@ _WITH_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|(?:陪|带着?|和|跟|与|同)\s*$|\bwith\s*$"
 )
 _OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|the)\s*)$")
-# "5 from them", "a 2 from my sister": a rating followed by whose it is.
-_FROM_OTHER = re.compile(r"^\s*(?:from|for|says?|according to)\s+(?:them|her|him|my\s+\w+)\b")
+# "5 from them", "a 2 from my sister", "five stars for him": a rating followed by whose it is.
+_FROM_OTHER = re.compile(
+    r"^\s*(?:(?:stars?|points?|pts|out of (?:5|five|10|ten))\s+)?(?:from|for|says?|according to)"
+    r"\s+(?:them|her|him|my\s+\w+)\b"
+)
 _QUESTION_WORD = re.compile(
     r"多少|什么|啥|吗|么|区别|哪|怎么|[不没](?=\s*\?)"
     r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"

@@ -86,6 +86,9 @@ _RELATIVE = (
     r"|grandparents?|brother|sister|nephew|niece|in-laws?|mother in law|father in law|aunt|uncle)"
 )
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PARENT_OF = (
+    rf"\b(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parent)\s+(?:of|to)\s+{_NUMBER_WORD}\b"
+)
 
 BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
     "dependents": (
@@ -95,6 +98,13 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
                 rf"\b(?:my|our)\s+{_NUMBER_WORD}[ -]?(?:yo|y/o|(?:years?|yrs?|months?)[ -]old)\b"
                 r"(?!\s+(?:car|phone|house|laptop|dog|cat|computer|tv|fridge|boiler|router))"
             ),
+            True,
+            always=True,
+        ),
+        # "mum of three under 6", "dad to 2 little ones": young children counted depend on the
+        # respondent ("mother of one" alone may have a grown child)
+        BoolRule(
+            re.compile(_PARENT_OF + r"(?=\s+(?:little|young|small|wee|tiny|under\s+\d))"),
             True,
             always=True,
         ),

@@ -34,7 +34,9 @@ _WHEN = (
 _OTHER_EN = (
     r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
     r"|niece|nephew|neighbou?r|boss|colleague|roommate|girl|boy|twin|grandchild|grandkid"
-    r"|grandparent|grandma|grandpa|aunt|uncle|in-law)s?(?:'s|')?"
+    # a couple and neighbours are other people: "the couple next door have been married"
+    r"|grandparent|grandma|grandpa|aunt|uncle|in-law|(?<!\ba )couple)s?(?:'s|')?|next door"
+    r"|(?:couple|people|family|folks|ones)\s+(?:upstairs|downstairs|over the road|across the \w+)"
     r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)|\b(?:she|he|they)(?:'s|'re)?"
 )
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
@@ -64,6 +66,9 @@ _GROWN_AFTER = re.compile(
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
     r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient|grown(?: up)?"
     r"|moved out|flown the nest)\b"
+    # the perfect of leaving: "the kids have all flown the nest", "my son has moved out"
+    r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now)\s+)*(?:flown the nest"
+    r"|moved out|left home|grown up|got married|married)\b"
     r"|^\s*of\s+(?:their|his|her)\s+own\b"
     # visiting, not living with the respondent
     r"|^\s*(?:only\s+|just\s+)?(?:visit|visits|come over|comes over|come round|stay over)\b"

@@ -97,6 +97,11 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|(?:猫|狗|猫咪|狗狗|车|房子|手机|路由器|电脑)(?:都|已经|今年)?\s*$"
     r"|\b(?!i\b|age\b|i'm\b)[a-z]+\s+(?:is|was|are|'s)\s*(?:about|around|almost|over|nearly|only"
     r"|just)?\s*$"
+    # a person referred to by a pronoun, said to be that old: "he's 78", "they're 8 and 11",
+    # "他都七十八了", "她今年四十"
+    r"|\b(?:he|she|they)(?:'s|'re)\s*(?:about|around|almost|over|nearly|only|just|now|already"
+    r"|still)?\s*$"
+    r"|(?<![其吉利])(?<!孩子)[他她](?:们)?(?:今年|都|已经|也|才|快)+\s*$"
     r"|(?:一个|另一个|老大|老二|大的|小的"
     r"|the (?:older|younger|oldest|youngest)(?: one)?(?: is)?)\s*$"
 )

@@ -15,7 +15,8 @@ the clause and are read here:
   that person (the installer, a waiter), not the service ("them" / "他们" may be the provider).
 
 A rating word may also be another word: 一般 before a verb is "usually" ("我一般都用流量"), and
-"good question" or "good morning" rate nothing.
+"good question" or "good morning" rate nothing; nor does a judgement of the speaker's own mood
+or health ("整个人都不好了", "not feeling great").
 """
 
 from __future__ import annotations
@@ -106,8 +107,27 @@ _SET_PHRASE = re.compile(
 )
 
 
+# A judgement of the speaker's own mood, body or state rates no service: "整个人都不好了",
+# "心情不太好", "身体不好", "not feeling great today", "my head's bad" (but "feeling good about
+# you guys" is about the provider).
+_OWN_STATE_BEFORE = re.compile(
+    r"(?:整个人|心情|身体|身子|状态|精神|气色|脸色|胃口|睡眠)(?:都|也|就|真|很|太|有点|有些|特别"
+    r"|超|非常|一直|最近|今天|完全|实在|老|又|还|是)*\s*$"
+    r"|\b(?:i'?m\s+|i am\s+)?(?:not\s+)?feeling\s+(?:(?:so|really|pretty|a bit|quite|very|super"
+    r"|too|that|properly|a little|all that)\s+)*$"
+    r"|\bmy (?:mood|head|health|back|body)(?:'s|\s+is)\s+(?:(?:so|really|pretty|a bit|quite"
+    r"|very)\s+)*$"
+)
+_ABOUT_AFTER = re.compile(r"\s+(?:about|with|on)\b")
+
+
 def word_used_otherwise(low: str, start: int, end: int) -> bool:
-    """The rating word at `start`..`end` is used as another word or in a set phrase."""
+    """The rating word at `start`..`end` is used as another word or in a set phrase, or it judges
+    the speaker's own mood or health."""
+    if _OWN_STATE_BEFORE.search(low, max(0, start - 24), start) and not _ABOUT_AFTER.match(
+        low, end
+    ):
+        return True
     word = low[start:end]
     if word == "一般":
         return _USUALLY.match(low, end) is not None

@@ -4,9 +4,11 @@ Chatty answers quote many prices that are not the bill: a phone just bought ("�
 两千九百九", "dropped $1,199 on the new iPhone"), a dinner or a trip ("人均四百多", "$400 for two
 nights", "每个月高铁来回都要花七八百"), the rent, a loan, lessons or instalments ("一节课三百块",
 "每期三百出头"), a price difference or a saving ("便宜三十块", "降了三十块", "$30 less", "$10 off",
-"raising rent by $200", "saves her $60 a month") and other people's bills ("我闺蜜她们那边还是
-六十九", "my roommate was paying like $90", "我老婆的卡每个月要一百多"). `not_the_bill` rejects
-these by the words of the clause around the amount, whichever slot was asked.
+"raising rent by $200", "saves her $60 a month"), a one-off on a named day ("昨天加了次油三百多"),
+a subscription to another service ("spotify's 12 a month") and other people's bills
+("我闺蜜她们那边还是六十九", "my roommate was paying like $90", "我老婆的卡每个月要一百多").
+`not_the_bill` rejects these by the words of the clause around the amount, whichever slot was
+asked.
 
 When the spend was not asked, an amount also needs `bill_cue`: the text must tie it to a bill,
 by a period ("每月", "a month", "一年1200"), by a word of the service ("话费", "套餐", "broadband",
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others
+from bot.understanding import amounts, others
 from bot.understanding.numbers import Num
 from bot.understanding.people import clause_before
 
@@ -54,12 +56,16 @@ _EXPENSE = re.compile(
     r"房租|租金|房贷|车贷|贷款|月供|分期|学费|补习|培训|辅导|兴趣班|课|钢琴|吃|饭|餐|日料|火锅|烧烤"
     r"|外卖|奶茶|咖啡|酒店|宾馆|机票|高铁|火车|动车|飞机|打车|油费|油钱|路费|车费|来回|旅游|门票"
     r"|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
+    # refuelling: "加了次油三百多", "加满油"
+    r"|加(?:了)?(?:一?[次回箱]|满)油"
     r"|\b(?:rent|mortgage|loans?|car payments?|instal?ments?|tuition|lessons?|classes|courses"
     r"|groceries|grocery|food|dinner|lunch|breakfast|meals?|restaurant|steakhouse|takeaway"
     r"|takeout|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
     r"|petrol|gas|fuel|uber|taxi|holiday|vacation|trip|cruise|gym|insurance|electric(?:ity)?"
     r"|water|council tax|childcare|daycare|nursery|school fees|birthday|gifts?|wedding"
     r"|concert)\b"
+    # a subscription to another named service: "spotify's 12 a month now", "爱奇艺会员一个月25"
+    r"|" + amounts.SUBSCRIPTIONS
 )
 # Words of the telecom service: with one of them in the clause, the amount is about the bill.
 _SERVICE = re.compile(
@@ -80,12 +86,14 @@ _PURCHASE = re.compile(
 _PLAN = re.compile(r"套餐|话费|流量|资费|\b(?:plan|package|bundle|subscription|tariff)\b")
 # A clause that holds nothing but the amount goes on about the clause before it ("刚给我妈买了个
 # 新手机，两千九百九").
-# A period before the amount leaves it bare: "房租倒是便宜，一个月两千".
+# A period before the amount leaves it bare: "房租倒是便宜，一个月两千"; so does a hedge after it
+# ("about 38 quid I think", "七十左右吧我记得").
 _BARE_CLAUSE = re.compile(
     r"\s*(?:(?:一个月|每个?月|a month|per month|monthly)\s*)?"
     r"(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|about|around|like|roughly)?\s*"
     r"(?P<num>#)\s*(?:块钱?|元|多|左右|dollars?|bucks|quid|pounds?|euros?|rupees?|ish)?\s*"
-    r"(?:吧|啊|呢|哦|了|lol|haha)?\s*"
+    r"(?:\s*(?:吧|啊|呢|哦|了|lol|haha|i think|i guess|i reckon|i believe|maybe|probably"
+    r"|or so|我记得|好像|应该是?|估计))*\s*"
 )
 # An own thing of a household member: "我老婆的卡", "我爸那个老人机套餐", "my wife's phone".
 _THEIR_THING = re.compile(
@@ -103,6 +111,19 @@ _ADDED = re.compile(r"副卡|再加|加上|另加|\bplus\b|\bon top\b|\bextra li
 _REPORTS = re.compile(r"说|讲|\b(?:says?|said|told me|reckons?|thinks?)\b")
 
 _SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|we|my|our|me)\b")
+
+# A day named in the clause makes a spending a one-off, not a monthly bill ("昨天加了次油三百多",
+# "spent $240 at the steakhouse last night"); paying the bill on that day still pays the bill
+# ("昨天刚交了100", "paid 45 yesterday"), and so does any clause that names the service.
+_NAMED_DAY = re.compile(
+    r"昨天|前天|今天|昨晚|今早|今儿|昨儿|上周|上个?(?:星期|礼拜)|周末"
+    r"|\b(?:yesterday|today|tonight|last (?:night|week(?:end)?)|this (?:morning|afternoon)"
+    r"|the other day|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_PAYS_BILL = re.compile(
+    r"交|缴|扣|充|续费|\b(?:pa(?:y|ys|id|ying)|charged|debited|billed|top(?:ped)? up"
+    r"|came out|went out|taken)\b"
+)
 
 # Periods that tie an amount to a bill: "每月", "a month", "月费", "包月".
 _MONTHLY = re.compile(
@@ -158,6 +179,10 @@ def _spent_elsewhere(low: str, num: Num, start: int, end: int) -> bool:
         return True  # "买了个新手机", "dropped $1,199 on the new iPhone"
     if _OTHER_BILL.search(clause):
         return True
+    if _NAMED_DAY.search(clause) and not (
+        _PAYS_BILL.search(clause) or monthly or _SERVICE.search(clause) or _PLAN.search(clause)
+    ):
+        return True  # "昨天加了次油三百多", "spent 80 at the market on saturday"
     return _EXPENSE.search(clause) is not None and _SERVICE.search(clause) is None
 
 

@@ -27,7 +27,7 @@ _AMOUNT = (
     r"|不知道[^,，。]{0,3}多少"
 )
 _VAGUE_WORDS = (
-    r"不记得|记不清|记不得|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
+    r"不记得|记不清|记不得|记不住|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
     r"|不晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
@@ -58,7 +58,9 @@ _VAGUE_WORDS = (
     r"|\bsince (?:covid|the pandemic|lockdown)\b"
     # (also than something named before, by a pronoun: "你们比它强多了")
     r"|比(?:以前|之前|原来|过去|去年|前年|上个?月|上次|刚开始|刚装|隔壁|别家|那家|其他家?|上一家"
-    r"|它们?|他们|她们)"
+    r"|它们?|他们|她们"
+    # a time of the past: "比刚用的时候强点", "比刚装那会儿快", "比去年这个时候好"
+    r"|[^,，。比]{1,8}?(?:的时候|那会儿?|那时候?|那阵子?|这个时候))"
     r"[^,，。]{0,6}(?:好|强|差|快|慢)"
     r"|跟(?:以前|之前|原来|过去|去年|隔壁|别家|那家|其他家?|上一家)[^,，。]{0,6}差不多"
     r"|\b(?:about|pretty much|much) the same as (?:before|ever|always|last|my old|the old)\b"
@@ -74,6 +76,7 @@ _VAGUE_WORDS = (
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
 _VAGUE = re.compile(_VAGUE_WORDS + "|" + _AMOUNT)
+_AMOUNT_RE = re.compile(_AMOUNT)
 _VAGUE_NO_AMOUNT = re.compile(_VAGUE_WORDS)
 VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
 
@@ -98,6 +101,12 @@ _NO_VALUE = re.compile(
     r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
     # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
     r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)"
+    # ... or never looks at the bill: "从来不看账单", "I never look at the phone bill", "I've
+    # given up checking"
+    r"|(?:从来|从|都|也)不(?:看|查)账单|没(?:看|查)过账单"
+    r"|\b(?:never|don'?t|do not|rarely|hardly ever|barely)\s+(?:even\s+|really\s+)?(?:look\s+at"
+    r"|check|read|open)\s+(?:the|my|our)\s+(?:(?:phone|mobile|broadband|internet|monthly)\s+)?"
+    r"(?:bills?|statements?)\b|\bgiven up (?:checking|looking)\b"
     # how much or when was never looked up: "具体多少没看", "几号扣的没细查"
     r"|(?:多少|几)[^,，。]{0,4}没(?:有)?(?:细|仔细|认真)?(?:看|查|算)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
     r"|问(?:问|一下)?(?:我|我家)?(?:老公|老婆|爱人|媳妇|爸|妈|儿子|女儿|家里人?)"
@@ -171,6 +180,17 @@ def _reported_of_other(low: str, start: int) -> bool:
     )
 
 
+def _amount_of_other(low: str, m: re.Match[str]) -> bool:
+    """A vague amount said of a person other than the respondent and their partner ("my dad's
+    been with you since forever", "我朋友用了好多年"): that person's time, not a vague answer
+    (a partner shares the household's service: "my wife set it up ages ago" stays vague)."""
+    if _AMOUNT_RE.fullmatch(m.group()) is None:
+        return False
+    return others.said_of_other(low, m.start(), household=True) and not others.said_of_partner(
+        low, m.start()
+    )
+
+
 def is_vague(low: str, amounts: bool = True) -> bool:
     """A vague phrase, or words that cannot give the value, said outside a question to the bot;
     vague amounts count only when `amounts` (a number or a choice was asked, not a yes/no).
@@ -181,7 +201,10 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     vague = _VAGUE if amounts else _VAGUE_NO_AMOUNT
     # an outsider's judgement passed on ("同事说网速还行", "my mate reckons it's ok") is not the
     # respondent's vague answer
-    if any(not _reported_of_other(low, m.start()) for m in vague.finditer(said)):
+    if any(
+        not _reported_of_other(low, m.start()) and not _amount_of_other(low, m)
+        for m in vague.finditer(said)
+    ):
         return True
     # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer
     return any(

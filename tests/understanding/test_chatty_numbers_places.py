@@ -68,6 +68,21 @@ MONEY: list[tuple[str, str, str, Any]] = [
     ("monthly_spend", "手机38 宽带100", "monthly_spend", 138.0),
     ("contract", "包年，一次交了九百六", "monthly_spend", 80.0),
     ("age", "33, bill is about 70", "monthly_spend", 70.0),
+    # a spending on a named day is a one-off, unless it pays the bill or names the service
+    ("monthly_spend", "最近开销大，前天加满油花了四百，周末又买了双鞋", "monthly_spend", None),
+    ("monthly_spend", "spent 80 at the market on saturday, ouch", "monthly_spend", None),
+    ("monthly_spend", "昨天刚交的话费，八十八", "monthly_spend", 88.0),
+    ("monthly_spend", "paid 45 yesterday like every month", "monthly_spend", 45.0),
+    # a subscription to another named service is no bill with us
+    ("monthly_spend", "netflix went up to 11 a month, it's a joke", "monthly_spend", None),
+    ("monthly_spend", "爱奇艺会员一个月25，贵死了", "monthly_spend", None),
+    ("monthly_spend", "the broadband's 35 a month, netflix on top", "monthly_spend", 35.0),
+    # an amount with a currency and a hedge, alone in its clause, answers a billing question
+    ("payment_method", "roughly 52 pounds i reckon", "monthly_spend", 52.0),
+    ("payment_method", "my share, which is 52 pounds i reckon", "monthly_spend", None),
+    # a period of payment before the amount marks it as money, but not before a count
+    ("contract", "年付的，一年960", "monthly_spend", 80.0),
+    ("contract", "一年一续，一年2次上门维护", "monthly_spend", None),
 ]
 
 PLACES: list[tuple[str, str, str, Any]] = [
@@ -152,6 +167,23 @@ DURATIONS: list[tuple[str, str, str, Any]] = [
     ("churn_intent", "staying, I've been here 6 years", "tenure_months", 72),
     ("city", "Leeds, been here 6 years", "tenure_months", None),
     ("tenure_months", "五年了，一直是一年一签", "contract", "one_year"),
+    # leaving a rival for us, with the rival's name and a hedge before the amount
+    (
+        "satisfaction",
+        "we moved across from Virgin Media roughly 14 months ago",
+        "tenure_months",
+        14,
+    ),
+    ("satisfaction", "switched from DSL to fibre about 3 months ago", "tenure_months", None),
+    # a number said as a person's age is that person's, no tenure
+    (
+        "tenure_months",
+        "my grandad recommended you lot, he's 81 and still sharp",
+        "tenure_months",
+        None,
+    ),
+    ("tenure_months", "我奶奶用的，她都八十五了", "tenure_months", None),
+    ("tenure_months", "she set it up for me, 30 I think", "tenure_months", 30),
 ]
 
 PEOPLE: list[tuple[str, str, str, Any]] = [

@@ -86,6 +86,17 @@ VAGUE_ANSWERS: list[tuple[str, str, dict[str, Any], str]] = [
     ("satisfaction", "比上个月强点", {}, "v"),
     ("satisfaction", "worse than last month", {}, "v"),
     ("satisfaction", "better than last year, I'd say a 4", {"satisfaction": 4}, ""),
+    ("satisfaction", "比当初办的时候快一些", {}, "v"),
+    ("satisfaction", "比当初办的时候快一些，给4分", {"satisfaction": 4}, ""),
+    # never looking at the bill gives no amount
+    ("monthly_spend", "I never check the broadband bill, it just goes out", {}, "v"),
+    ("monthly_spend", "从来不看账单的", {}, "v"),
+    ("monthly_spend", "I never check the bill but it's 40 a month", {"monthly_spend": 40.0}, ""),
+    ("tenure_months", "具体哪年办的真记不住了", {}, "v"),
+    # a vague amount of somebody else's time with us is no vague answer of the respondent's
+    ("tenure_months", "my dad has been with you for donkey's years, he put me onto you", {}, ""),
+    ("tenure_months", "我表哥用了好多年了，是他推荐的", {}, ""),
+    ("tenure_months", "ages, my dad put me onto you", {}, "v"),
     # a vague amount answers a number, not a yes/no question
     ("tenure_months", "a few", {}, "v"),
     ("has_dependents", "we get a few parcels a week", {}, ""),
@@ -235,6 +246,18 @@ RATINGS: list[tuple[str, str, dict[str, Any], str]] = [
     ("has_partner", "single, my sister would rate you a 2", {"has_partner": False}, ""),
     # another scale next to somebody else's rating: asked again
     ("satisfaction", "8 out of 10, my wife would say a 9", {"has_partner": True}, "v"),
+    # a rating followed by the person or the thing it is for, a unit word between
+    ("satisfaction", "five stars for her, she sorted everything in ten minutes", {}, ""),
+    ("satisfaction", "5 points for him", {}, ""),
+    ("satisfaction", "4 stars for the technician", {}, ""),
+    ("satisfaction", "4 stars for the technician, the wifi itself a 2", {"satisfaction": 2}, ""),
+    ("satisfaction", "5 stars for the service itself", {"satisfaction": 5}, ""),
+    # a judgement of one's own mood or health rates no service
+    ("satisfaction", "堵车堵了两小时，心情很不好", {}, ""),
+    ("satisfaction", "今天累坏了，整个人状态很差", {}, ""),
+    ("satisfaction", "not feeling great today, long shift", {}, ""),
+    ("satisfaction", "网速不好，心情也跟着不好", {"satisfaction": 2}, ""),
+    ("satisfaction", "feeling good about you lot tbh", {"satisfaction": 4}, ""),
 ]
 
 

@@ -91,6 +91,22 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("name", "Ma. Luisa po", {"name": "Ma. Luisa"}, ""),
     ("name", "'Bex' works", {"name": "Bex"}, ""),
     ("name", "Mr. Ortiz-Reyes", {"name": "Mr. Ortiz-Reyes"}, ""),
+    # "我是…" as what somebody takes the respondent for is no introduction
+    ("age", "爸妈总以为我是小孩，其实我32了", {"age": 32}, ""),
+    ("age", "我是小周，32", {"name": "小周", "age": 32}, ""),
+    # a greeting is stripped as a whole word, in its chat spellings
+    ("name", "hiya, sorry, only just got round to this", {}, ""),
+    ("name", "hiya, Mia here", {"name": "Mia"}, ""),
+    ("name", "heyyy Tom", {"name": "Tom"}, ""),
+    # months, seasons and holidays are no names; those that are given names count as names
+    (
+        "complaint",
+        "it's December now and the signal still drops every evening",
+        {"complaint": "it's December now and the signal still drops every evening"},
+        "",
+    ),
+    ("name", "my name's June", {"name": "June"}, ""),
+    ("name", "april lee", {"name": "april lee"}, ""),
     # "rather not" alone declines; "call me whatever" gives nothing to store
     ("name", "rather not, sorry", {}, "r"),
     ("churn_intent", "rather not switch", {"churn_intent": "stay"}, ""),

@@ -256,6 +256,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ),
     ("tenure_months", "got 15 off last time, been with you ages", {}, "v"),
     ("tenure_months", "前两个月免费，现在用了半年", {"tenure_months": 6}, ""),
+    # a whole day an event took is no amount of months
+    ("tenure_months", "单位的网断了一整天，烦", {}, ""),
+    ("tenure_months", "断了一整天，不过用了两年了", {"tenure_months": 24}, ""),
     # an amount of money is no age
     ("age", "the tickets were 35 quid each, my mate paid", {}, ""),
     ("age", "35, and I pay 40 quid a month", {"age": 35, "monthly_spend": 40.0}, ""),

@@ -74,6 +74,44 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # a single parent: no partner; a dependent only when that is what was asked
     ("gender", "男，单亲爸爸", {"gender": "male", "has_partner": False}, ""),
     ("has_dependents", "single dad here", {"has_dependents": True, "has_partner": False}, ""),
+    # in-laws, strangers with "some" / "this" / "there's a" / "有个", neighbours: nobody's own
+    ("age", "my son-in-law is a plumber, I'm 67", {"age": 67}, ""),
+    ("age", "my son is 6, I'm 35", {"age": 35, "has_dependents": True}, ""),
+    ("age", "some toddler keeps screaming in the queue, I'm 29", {"age": 29}, ""),
+    ("age", "there's a kid next door who practises drums all day, I'm 40", {"age": 40}, ""),
+    ("age", "地铁上有个小孩一直在哭，我31", {"age": 31}, ""),
+    ("has_dependents", "yes, a baby boy", {"has_dependents": True}, ""),
+    ("has_dependents", "we've got this kid who never sleeps", {"has_dependents": True}, ""),
+    ("has_dependents", "家里有个小孩，上小学", {"has_dependents": True}, ""),
+    ("has_partner", "the couple upstairs just got married, lovely do it was", {}, ""),
+    ("has_partner", "we're a couple, married last spring", {"has_partner": True}, ""),
+    # children who have left home; a household of two, unless the other one is a child
+    (
+        "has_dependents",
+        "married 30 years and the children have all left home",
+        {"has_partner": True, "has_dependents": False},
+        "",
+    ),
+    ("has_dependents", "two kids, both still at home", {"has_dependents": True}, ""),
+    (
+        "city",
+        "成都，跟老公俩人住",
+        {"city": "Chengdu", "has_partner": True, "has_dependents": False},
+        "",
+    ),
+    ("city", "成都，跟女儿两个人住", {"city": "Chengdu", "has_dependents": True}, ""),
+    # (a girlfriend is a partner, no friend the fact is said of)
+    (
+        "city",
+        "南京，跟女朋友两个人住",
+        {"city": "Nanjing", "has_partner": True, "has_dependents": False},
+        "",
+    ),
+    # "俺家小的" is the respondent's child; young children counted after "mum of" / "dad of"
+    ("has_dependents", "下午要接俺家小的放学", {"has_dependents": True}, ""),
+    ("age", "dad of two under 5, 36", {"age": 36, "has_dependents": True}, ""),
+    ("gender", "mother of one", {"gender": "female"}, ""),
+    ("age", "a mum of three under 10 at my gym told me about you, I'm 44", {"age": 44}, ""),
     # refusals, hedges and vague answers
     ("has_dependents", "不想多说", {}, "r"),
     ("has_dependents", "keep my kids out of it please", {}, "r"),
@@ -122,7 +160,11 @@ def test_someone_elses_city_is_not_the_respondents(survey: Survey) -> None:
 
 
 def test_together_is_no_amount_of_money(survey: Survey) -> None:
-    assert values(read(survey, "has_partner", "老伴健在，俩人住一块儿")) == {"has_partner": True}
+    # (the two of them living together also says there are no dependents at home)
+    assert values(read(survey, "has_partner", "老伴健在，俩人住一块儿")) == {
+        "has_partner": True,
+        "has_dependents": False,
+    }
     assert values(read(survey, "age", "跟我妈住一块，我今年30")) == {"age": 30}
     assert values(read(survey, "monthly_spend", "一块五")) == {"monthly_spend": 1.5}
 

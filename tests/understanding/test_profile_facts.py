@@ -194,6 +194,11 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("payment_method", "m-pesa", {}, "v"),
     ("payment_method", "auto pay", {}, "v"),
     ("payment_method", "autopay with my credit card", {"payment_method": "credit_card"}, ""),
+    # --- a letter for the gender with chatter after it; an age offered for another slot
+    ("gender", "M obviously haha", {"gender": "male"}, ""),
+    ("gender", "f this", {}, ""),
+    ("gender", "Male. 47 in case you need my age", {"gender": "male", "age": 47}, ""),
+    ("gender", "Male. 47 in case you need my number", {"gender": "male"}, ""),
     # --- refusals of the asked slot, and their near misses
     ("has_dependents", "not something I'm comfortable sharing", {}, "r"),
     ("payment_method", "I don't share my bank details over chat", {}, "r"),
@@ -208,6 +213,26 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # --- not understanding the options
     ("internet_service", "网这块我不懂", {}, "v"),
     ("complaint", "客服什么都不懂", {"complaint": "客服什么都不懂"}, ""),
+    # --- a card maxed out by spending is no means of paying the bill
+    (
+        "payment_method",
+        "话费走的借记卡，信用卡早就刷爆了",
+        {"payment_method": "bank_transfer"},
+        "",
+    ),
+    ("payment_method", "话费用信用卡刷的", {"payment_method": "credit_card"}, ""),
+    (
+        "payment_method",
+        "the bill comes off my debit card, my credit card is maxed out anyway",
+        {"payment_method": "bank_transfer"},
+        "",
+    ),
+    (
+        "payment_method",
+        "my debit card got cloned so the bill goes on my credit card now",
+        {"payment_method": "credit_card"},
+        "",
+    ),
 ]
 
 

@@ -23,6 +23,11 @@ from .conftest import check_reading, read, values
 
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # --- intentions
+    # a switch settled on ("反正", "决定") states the intention whatever was asked
+    ("satisfaction", "分就不打了，反正俺要换了", {"churn_intent": "leave"}, "r"),
+    ("satisfaction", "懒得打分，反正已经决定转网了", {"churn_intent": "leave"}, "r"),
+    ("satisfaction", "反正我要换手机了", {}, ""),
+    ("satisfaction", "还没决定换不换", {}, ""),
     ("churn_intent", "涨价就走", {"churn_intent": "unsure"}, ""),
     ("churn_intent", "网再这么慢我就换", {"churn_intent": "unsure"}, ""),
     ("churn_intent", "续不续看老婆的意思", {"churn_intent": "unsure", "has_partner": True}, ""),
