@@ -93,7 +93,7 @@ _REFUSAL = re.compile(
     r"|not telling|won'?t (?:say|tell|share)|\bnunya\b"
     r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
     r"|wanna) (?:say|give|provide|reveal|leave"
-    r"|share|answer|tell|talk|go into|discuss|disclose|rate)"
+    r"|share|answer|tell|talk|go into|get into|discuss|disclose|rate)"
     r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
     r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
     # "my age is my business", "that's my business tbh" (not "it's my business account")
@@ -107,11 +107,16 @@ _REFUSAL = re.compile(
     r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
-    r"|personal question|not (?:gonna|going to) answer|not answering|\bclassified\b"
+    r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)|not answering"
+    r"|\bclassified\b"
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|匿名|"
     # "不说", also after a question back: "这也要问？不说"
     r"(?:^|[,，。？?!！]\s*)不说[了啦吧]?[!！。]?$|rather not (?:get|go) into|不留名|名就不留"
-    r"|(?:名字|称呼|姓名|姓什么|姓啥|叫什么|叫啥)(?:不重要|无所谓|没那么重要)"
+    # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
+    r"|(?:名字|称呼|姓名|姓什么|姓啥|叫什么|叫啥|年龄|岁数|年纪|多大|性别|家里(?:的)?情况|家庭情况"
+    r"|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
+    # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
+    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[。.!！~…]*$"
     r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
     r"|\bname(?:'s| is)? not important|\bno giving\b"
     # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")

@@ -33,6 +33,19 @@ REFUSALS: list[tuple[str, str, dict[str, Any], str]] = [
         {"payment_method": "bank_transfer"},
         "",
     ),
+    # the topic said not to matter, no more said about it, not getting into it
+    ("age", "岁数不重要啦，我在佛山", {"city": "Foshan"}, "r"),
+    ("has_partner", "感情状况就不多说了", {}, "r"),
+    ("complaint", "不多说了，网太慢", {"complaint": "不多说了，网太慢"}, ""),
+    ("has_dependents", "I'd rather not get into that", {}, "r"),
+    ("has_dependents", "don't wanna get into my family stuff", {}, "r"),
+    ("interests", "not gonna say, sorry", {}, "r"),
+    (
+        "complaint",
+        "not gonna lie, the wifi is awful",
+        {"complaint": "not gonna lie, the wifi is awful"},
+        "",
+    ),
     # skipping or passing on the question
     ("satisfaction", "let's skip the score", {}, "r"),
     ("interests", "I'll pass on that", {}, "r"),
