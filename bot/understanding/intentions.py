@@ -66,9 +66,10 @@ _OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
 # An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
 _URGED_BEFORE = re.compile(
-    r"(?:劝|让|叫|建议|催|逼|撺掇)(?:我|俺)(?:也)?(?:赶紧|早点|赶快)?$"
-    r"|\b(?:told|tells|telling|urged|urging|wants?|keeps? (?:telling|asking)|nagging|on at"
-    r"|pushing)\s+me\s+to\s+$"
+    # (also of the household: "老婆让我们换移动", "my partner wants us to switch to Virgin")
+    r"(?:劝|让|叫|建议|催|逼|撺掇)(?:我|俺|咱)们?(?:也)?(?:赶紧|早点|赶快)?$"
+    r"|\b(?:told|tells|telling|urged|urging|wants?|wanted|keeps? (?:telling|asking)|nagging|on at"
+    r"|pushing|asking|begging)\s+(?:me|us)\s+to\s+$"
     # advice reported: "my sister says I should leave", "他说我该换了"
     r"|\b(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:should|ought to|need to|must)"
     r"\s+(?:just\s+|really\s+)?$|说(?:我|俺)(?:应该|该|得|最好)(?:早点)?$"

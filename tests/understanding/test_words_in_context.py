@@ -33,6 +33,20 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("churn_intent", "续不续看老婆的意思", {"churn_intent": "unsure", "has_partner": True}, ""),
     ("churn_intent", "gone as soon as I find something cheaper", {"churn_intent": "unsure"}, ""),
     ("churn_intent", "haven't given it much thought", {"churn_intent": "unsure"}, ""),
+    # a switch somebody wants "us" to make is their wish, not the respondent's plan
+    (
+        "churn_intent",
+        "staying I think, my husband keeps asking us to move to BT but meh",
+        {"churn_intent": "stay", "has_partner": True},
+        "",
+    ),
+    (
+        "churn_intent",
+        "老婆一直让我们换移动，我懒得折腾，不换",
+        {"churn_intent": "stay", "has_partner": True},
+        "",
+    ),
+    ("churn_intent", "we want to switch to Virgin", {"churn_intent": "leave"}, ""),
     ("churn_intent", "续约？我又不傻", {"churn_intent": "leave"}, ""),
     ("churn_intent", "还续？做梦吧", {"churn_intent": "leave"}, ""),
     ("churn_intent", "why would I leave? it works", {"churn_intent": "stay"}, ""),
