@@ -88,7 +88,8 @@ DEPENDENTS_TRUE = _phrases(
     家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈,
     send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
     给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins,
-    我家小的, 俺家小的, 咱家小的, 我们家小的, 家里小的, 我家大的, 俺家大的, 家里大的, 我们家大的
+    我家小的, 俺家小的, 咱家小的, 我们家小的, 家里小的, 我家大的, 俺家大的, 家里大的, 我们家大的,
+    my youngest, my eldest, my oldest, our youngest, our eldest, our oldest
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -167,7 +168,8 @@ WEAK = frozenset(
             none of my own, none at home, 自己的没有, 自己的还没有, 自己还没有, 自己的还没要,
             自己还没要, 在找对象, 还在找对象, 正在找对象, 有人了, 已经有人了, 有主了, 已经有主了,
             grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
-            grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈
+            grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈, my youngest,
+            my eldest, my oldest, our youngest, our eldest, our oldest
         """
     )
 )

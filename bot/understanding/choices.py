@@ -130,6 +130,10 @@ _WISHED = re.compile(
     r"\s+(?:a\s+|some\s+)?$"
     # somebody urging it: "my grandson keeps on at me to get fibre"
     r"|\b(?:me|us)\s+to\s+(?:get|switch to|upgrade to|try)\s+$"
+    # somebody else's attempt to get the respondent into a pastime: "my nephew tried to teach me
+    # Fortnite", "tried to get me into golf", "非要拉我去爬山", "老想教我打麻将"
+    r"|\b(?:tried|tries|trying|try)\s+to\s+(?:teach|get|drag|talk|introduce)\s+(?:me|us)\s+"
+    r"(?:into\s+|to\s+)?$|(?:非要|硬要|老想|总想|一直想|想)(?:拉|拽|教)(?:我|俺)(?:去|学|玩|打)?\s*$"
 )
 
 

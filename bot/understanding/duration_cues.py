@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.numbers import Num
+
 # Things people have used for a while that are not the service itself ("这手机用了四年",
 # "been using the app for a year"); a phone number or line is the service.
 DEVICE = re.compile(
@@ -135,6 +137,33 @@ def of_offer(low: str, start: int, end: int) -> bool:
     """The amount at `start`..`end` is how long an offer or a discount lasts."""
     return bool(
         _OFFER_BEFORE.search(low, max(0, start - 30), start) or _OFFER_AFTER.match(low, end)
+    )
+
+
+# "一天", "一周", "一个月" and then a count: the time is the period of a rate ("一天三充" is three
+# charges a day, "一周两次" twice a week, "一个月两百" 200 a month), not an amount of time; a second
+# amount of time after it adds up instead ("一年三个月").
+_RATE_COUNT = r"(?:[\d.]+|[两二三四五六七八九十几百千万]+|一(?=[次回趟顿下遍]))"
+# (or a verb and a count of times: "一周得重启两次", "一天充三回电"; with 了 or 过 the times are
+# events within the span, which is an amount of time: "才一个月就断了两次网")
+_RATE_PERIOD = re.compile(
+    r"\s*(?:个)?(?:天|日|周|星期|礼拜|月|年)\s*(?:才|就|只|要|得|能|也|都|至少|最多)?\s*"
+    r"(?:" + _RATE_COUNT + r"(?!\s*(?:个半?多?月|多个月|年|周|星期|礼拜|天|月))"
+    r"|(?:(?![了过])[\u4e00-\u9fff]){1,4}?" + _RATE_COUNT + r"\s*[次回遍趟顿])"
+)
+
+
+def rate_period(low: str, num: Num) -> bool:
+    """`num` is the one of a rate's period ("一天三充"), no amount of time."""
+    return num.value == 1 and _RATE_PERIOD.match(low, num.end) is not None
+
+
+def in_rate(low: str, nums: list[Num], num: Num) -> bool:
+    """`num` is the period of a rate or the count said after it ("一天三充": 1 and 3)."""
+    return rate_period(low, num) or any(
+        rate_period(low, n) and n.end <= num.start < _RATE_PERIOD.match(low, n.end).end()  # type: ignore[union-attr]
+        for n in nums
+        if n.end <= num.start
     )
 
 

@@ -113,9 +113,10 @@ _JUST_JOINED = re.compile(
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
     r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
     r"|transferred|ported|came over"
-    # "just got" a line, not "just got married / engaged / a puppy"
-    r"|got(?!\s+(?:married|engaged|divorced|hitched|dumped|back|home|off|promoted|fired|pregnant"
-    r"|a (?:job|dog|cat|puppy|kitten|baby|divorce|girlfriend|boyfriend))))"
+    # "just got" a line or connected; not "just got married", "back", "a goldfish"
+    r"|got(?=\s+(?:it\b|connected|set up|hooked up|switched|signed up|installed|on ?to\b"
+    r"|with (?:you|your lot)\b|(?:(?:a|an|my|our|the|your)\s+)?(?:new\s+)?(?:line|plan|contract"
+    r"|sim|connection|broadband|internet|fib(?:re|er)|wi-?fi|service|account|package|deal)\b)))"
     r"|brand new|new customer|only just|less than a month|not even a month"
     r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected|transferred"
     r"|ported(?: over)?)\s+(?:(?:from|to)\s+[\w&'-]+\s+|\w+\s+)?"
@@ -187,6 +188,8 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
                 continue  # "2020年3月", "20年3月": a date
             if unit == "年" and re.match(r"\s*年\s*" + _START_CUE, after) and num.value >= 10:
                 continue  # "20年办的": the year 2020
+            if duration_cues.rate_period(low, num):
+                continue  # "一天三充": a rate per day, no amount of time
             per = _unit_months(unit)
             half = 0.5 if (m.group("half") or "半" in unit) else 0.0
             months = (num.value + half) * per

@@ -328,7 +328,23 @@ Denver | 丹佛 |
 Detroit | 底特律 |
 Canberra | 堪培拉 |
 Adelaide | 阿德莱德 |
+Hobart | 霍巴特 |
+Darwin | 达尔文 |
+Geelong | 吉朗 |
+Gold Coast | 黄金海岸 |
+Wollongong | 卧龙岗 |
+Townsville | 汤斯维尔 |
+Cairns | 凯恩斯 |
 Christchurch | 基督城 |
+Wellington | 惠灵顿 |
+Dundee | 邓迪 |
+Inverness | 因弗内斯 |
+Stirling | 斯特灵 |
+Waterford | 沃特福德 |
+Kilkenny | 基尔肯尼 |
+Derry |  | londonderry
+Doha | 多哈 |
+Abu Dhabi | 阿布扎比 |
 """
 
 # Names that are ordinary words too: read them only when the city is asked or after "in/在".
@@ -338,7 +354,7 @@ WEAK = frozenset(
     "春城 花城 冰城 星城 雾都 la sf sh sz bj hk kl ny dc jian luan taian yanan xian vegas "
     "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津"
     # first names too: "Austin here"
-    " austin denver adelaide pmb 奥斯汀".split()
+    " austin denver adelaide pmb 奥斯汀 darwin 达尔文 stirling wellington derry cairns".split()
 )
 
 

@@ -35,8 +35,10 @@ _GENDER_SELF = re.compile(
     r"|\b(?:(?:put|mark|count|list|have|register)\s+me\s+(?:down\s+)?as|i identify as)\s+"
     r"(?:an?\s+)?(?P<as>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
     # "我就是个26岁的男生", "我是个90后女生": the respondent, described, then the gender word
+    # ("我是个95年的女生": a birth year, like an age, may describe the respondent first)
     r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
-    r"|\d{2}后的?)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
+    r"|\d{2}后的?|(?:19)?(?:[4-9]\d|0\d)年(?:生)?的)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)"
+    r"(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
     r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
@@ -45,8 +47,10 @@ _GENDER_SELF = re.compile(
     r"(?:(?:'?cause|because|cos|coz|cuz|well|yes|yeah|yep)\s+)?(?:i'?m|i am|im)\s+one\b"
     # "俺是当娘的", "我是当爹的": a parent's role names the gender
     r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
-    # the respondent in apposition to the gender word: "我一个大男人哪懂这些", "我一个女生"
-    r"|(?:我|俺)(?:作为|身为)?一个大?(?P<zhb>男|女)(?:生|人|孩子?|的)"
+    # the respondent in apposition to the gender word: "我一个大男人哪懂这些", "我一个女生",
+    # "俺一个四十岁的老爷们" (爷们 / 娘们 are a grown man / woman, 老 and 大 only stress it)
+    r"|(?:我|俺)(?:作为|身为)?一个(?:[\d一二三四五六七八九十两]+多?岁的)?[大老]{0,2}"
+    r"(?:(?P<zhb>男|女)(?:生|人|孩子?|的)|(?P<folk>爷|娘)们儿?)"
 )
 # "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
 # the gender.
@@ -119,8 +123,11 @@ def self_description(low: str) -> tuple[str, int, int] | None:
     word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
     word = word or m.group("here") or m.group("item") or m.group("as") or m.group("zha")
     word = word or m.group("one") or m.group("zhb") or ""
-    word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男"}.get(m.group("parent") or "", word)
+    kin = m.group("parent") or m.group("folk") or ""
+    word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男", "爷": "男"}.get(kin, word)
     value = _GENDER_VALUES.get(word)
+    if _DENIED_AFTER.match(low, m.end()):
+        return None  # "male or female doesn't fit me": both named, both denied
     return (value, m.start(), m.end()) if value else None
 
 
@@ -141,11 +148,43 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
         and not _addresses_the_bot(low, h.start, h.end)
+        and not _DENIED_AFTER.match(low, h.end)
+        and not (low[h.start : h.end] in _PRONOUNS and not _pronoun_given(low, h.start, h.end))
+        and not (low[h.start : h.end] == "other" and _DETERMINER_BEFORE.search(low, 0, h.start))
         and not (
             _counted_gender_word(low, h.start)
             and _COUNTED_BEFORE.search(clause_before(low, h.start))
         )
     ]
+
+
+# Gender words denied together after they are named: "男女都不太贴切", "男的也不是女的也不是",
+# "male or female doesn't really fit" (not "是男的不是女的", where the first is chosen).
+_DENIED_AFTER = re.compile(
+    r"(?:[男女的和跟或还是/、\s]|生)*(?:(?:都|哪个都|两个都)(?:不|没)|也不是)"
+    r"|(?:\s*(?:or|and|nor|/)\s*(?:male|female|man|woman))*\s*(?:doesn'?t|don'?t|does not"
+    r"|do not|isn'?t|aren'?t)\s+(?:really\s+|quite\s+)?(?:fit|apply|suit|describe)"
+)
+# A third-person pronoun is an answer when given as one ("she", "he/him", "pronouns: she her");
+# inside a sentence it stands for somebody else ("my flatmate … she wasn't impressed", "told
+# him").
+_PRONOUNS = frozenset(("he", "him", "she", "her"))
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[,.;!?:(/—–-])\s*$|\bpronouns?\b[^,.;!?]{0,12}$|\b(?:use|prefer|go by|and)\s+$"
+)
+_PRONOUN_AFTER = re.compile(
+    r"\s*(?:$|[,.;!?/)]|(?:and|please|pls|thanks|thx|lol|obviously|pronouns?)\b)"
+)
+
+
+def _pronoun_given(low: str, start: int, end: int) -> bool:
+    return bool(_PRONOUN_BEFORE.search(low, 0, start) and _PRONOUN_AFTER.match(low, end))
+
+
+# "the other screen", "every other day": "other" as a determiner is no gender.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|each|every|some|any|no|my|your|his|her|their|our|this|that|one)\s+$"
+)
 
 
 def _counted_gender_word(low: str, start: int) -> bool:

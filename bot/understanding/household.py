@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import booleans, in_passing, people, pets
+from bot.understanding import booleans, in_passing, others, people, pets
 from bot.understanding.lexicon import Entry, Hit
 
 Candidate = tuple[Hit, Entry]
@@ -56,7 +56,10 @@ _TOPIC_OPENER = re.compile(
 )
 _CLAUSE_END = re.compile(r"\s*(?:$|[,，。.;；:：!！])")
 # "Not married" does not outweigh a boyfriend: the relationship is the answer.
-_MARRIAGE = frozenset(("结婚", "已婚", "married", "结婚了"))
+# (a marriage certificate is the marriage: "在一起五年了，还没领证" is a partner not yet married)
+_MARRIAGE = frozenset(
+    ("结婚", "已婚", "married", "结婚了", "领证", "领证了", "扯证", "got married", "tied the knot")
+)
 _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
 )
@@ -82,6 +85,12 @@ _ALONE_FOR_NOW = re.compile(
     r"|afternoon|evening)|right now|at the moment|for now|these days)\b"
 )
 _ALONE = frozenset(("just me", "only me", "just myself", "on my own"))
+# Doing something alone is no single life: "so I'm on my own figuring it out", "set it all up on
+# my own" (but "on my own raising two kids", "living on my own" are).
+_ALONE_DOING_AFTER = re.compile(
+    r"\s+(?:(?!living|raising|bringing)[a-z]+ing|with (?:this|that|it|the)|for (?:this|that|it))\b"
+)
+_ALONE_DOING_BEFORE = re.compile(r"\b(?:it|this|that|them|everything|things|stuff|out|up)\s+$")
 # "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
 _WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
 
@@ -95,10 +104,13 @@ def resolve_boolean(
     False, as does a child who is grown and on their own ("儿子早结婚了"); a partner word about
     somebody else's partner ("他们小两口", "her husband") says nothing. A child not yet born
     ("还在肚子里", "expecting our first") says False unless another child is mentioned. A
-    relationship outweighs not being married in either order ("有个女朋友，还没结婚").
+    relationship outweighs not being married in either order ("有个女朋友，还没结婚"). The other
+    parent of the respondent's own child who left ("one boy… since his mum left") says False
+    when no partner word is said.
     """
     topical: list[tuple[bool, Hit, bool]] = []
     unborn: list[tuple[bool, Hit, bool]] = []
+    other_parent: list[tuple[bool, Hit, bool]] = []
     generic: list[tuple[bool, Hit, bool]] = []
     past: list[tuple[bool, Hit, bool]] = []
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
@@ -108,6 +120,9 @@ def resolve_boolean(
             continue
         if entry.kind == "unborn":
             unborn.append((False, hit, entry.strong))
+        elif entry.kind == "other_parent":
+            if _own_child_before(low, hit.start):
+                other_parent.append((False, hit, entry.strong))  # "one boy… since his mum left"
         elif entry.kind == "bool":
             value = bool(entry.value)
             after = low[hit.end : hit.end + 12]
@@ -122,6 +137,7 @@ def resolve_boolean(
                 or in_passing.child_in_passing(low, hit.start, hit.end)
                 or (value and in_passing.child_named_before(low, hit.start, hit.end))
                 or pets.pet_called_child(low, hit.start, hit.end)
+                or _adjective_only(low, hit)
             ):
                 continue
             if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
@@ -133,9 +149,13 @@ def resolve_boolean(
             if (
                 role == "partner"
                 and low[hit.start : hit.end] in _ALONE
-                and _ALONE_FOR_NOW.match(low, hit.end)
+                and (
+                    _ALONE_FOR_NOW.match(low, hit.end)
+                    or _ALONE_DOING_AFTER.match(low, hit.end)
+                    or _ALONE_DOING_BEFORE.search(people.clause_before(low, hit.start))
+                )
             ):
-                continue  # "just me and the baby today": alone for now
+                continue  # "just me and the baby today", "on my own figuring it out": for now
             if value and (
                 _FIELD_NONE.match(low, hit.end)
                 or _NEGATED_MODIFIER.search(people.clause_before(low, hit.start))
@@ -156,9 +176,12 @@ def resolve_boolean(
             if (
                 not value
                 and _PAIR.search(low, hit.start, hit.end)
-                and _CHILD_WORD.search(people.clause_before(low, hit.start))
+                and (
+                    _CHILD_WORD.search(people.clause_before(low, hit.start))
+                    or (role == "dependents" and any(v for v, _, _ in topical))
+                )
             ):
-                continue  # "跟儿子两个人住": the other one of the two is a child
+                continue  # "跟儿子两个人住", "one boy… just the two of us": the other is a child
             topical.append((value, hit, entry.strong))
         elif not (
             hit.negated
@@ -166,14 +189,53 @@ def resolve_boolean(
             or _copula(low, hit)
             or _has_object(low, hit)
             or _counts_other_topic(low, hit, role)
+            or _BY_THE_WAY.match(low, hit.start)
         ):
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
-    for found in (topical, unborn, generic, past):
+    for found in (topical, unborn, other_parent, generic, past):
         if found:
             return found[-1]
     return None
+
+
+# "对了" that goes on is "by the way", no yes: "对了我同事刚领证", "哦对了，我在佛山".
+_BY_THE_WAY = re.compile(r"对了[,，\s]*[^\s,，。.!！?？~～]")
+
+
+def _own_child_before(low: str, pos: int) -> bool:
+    """The last person named before `pos` is a child of the respondent's ("One little boy, he's 4.
+    Just the two of us since his mum left"): "his mum" is then the respondent's partner (but not
+    in "my son's friend is 9, his mum left")."""
+    children = list(_CHILD_WORD.finditer(low, 0, pos))
+    if not children:
+        return False
+    m = children[-1]
+    return not (
+        people.not_own_child(low, m.start(), m.end())
+        or in_passing.child_in_passing(low, m.start(), m.end())
+        or others.said_of_other(low, m.start(), household=False)
+        or others.mentions_anyone(low[m.end() : pos])
+    )
+
+
+# "my youngest forgot her PE kit", "our eldest's at school": a superlative that stands for a
+# child is followed by a verb, a clause end or "'s"; before a noun it is an adjective ("my oldest
+# friend", "my eldest sister").
+_SUPERLATIVE = re.compile(r"(?:my|our)\s+(?:youngest|eldest|oldest)")
+_AS_NOUN_AFTER = re.compile(
+    r"(?:'s|s')?\s*(?:$|[,.;!?)]|(?:and|&|or|is|was|has|had|does|did|will|would|can|could|won't"
+    r"|wouldn't|can't|couldn't|doesn't|didn't|isn't|wasn't|hasn't|just|still|never|always|already"
+    r"|also|now|only|got|gets|went|goes|forgot|left|lost|broke|fell|said|says|told|made|took|ran"
+    r"|keeps|wants|loves|hates|needs|starts|thinks|plays|likes|[a-z]+ed)\b)"
+)
+
+
+def _adjective_only(low: str, hit: Hit) -> bool:
+    """ "my oldest friend": a superlative before a noun names no child."""
+    word = low[hit.start : hit.end]
+    return bool(_SUPERLATIVE.fullmatch(word)) and _AS_NOUN_AFTER.match(low, hit.end) is None
 
 
 # Place words the lexicon also reads as "in the past" (a home town is where one was before):

@@ -140,6 +140,12 @@ _ANOTHER_PARENT = re.compile(
 )
 # In-laws are relatives by marriage: "my son-in-law" (typed "son in law") is no child.
 _IN_LAW_AFTER = re.compile(r"^\s+in\s+laws?\b")
+# A child word before another person's noun modifies it: "my teenage nephew", "my kid sister",
+# "my baby brother", "a child actor" name a nephew, a sister, an actor (but "my son's friends").
+_MODIFIES_PERSON_AFTER = re.compile(
+    r"^\s+(?:nephews?|nieces?|brothers?|sisters?|cousins?|siblings?|friends?|mates?|neighbou?rs?"
+    r"|students?|pupils?|patients?|actors?|actress(?:es)?|stars?|models?|minders?|sitters?)\b"
+)
 # At work, not at home: "那是上班", "that's my job".
 _AT_WORK_AFTER = re.compile(
     r"^[^。.!?]{0,16}?(?:那是|都是)(?:上班|工作)|\bthat'?s (?:my )?(?:job|work)\b"
@@ -158,6 +164,8 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
     if _ADDRESSED_BY_BEFORE.search(before):
         return True
     if _EN_ANYWHERE.match(after) or _ROLE_AFTER.match(after) or _IN_LAW_AFTER.match(after):
+        return True
+    if _MODIFIES_PERSON_AFTER.match(after) and not low.endswith(("'s", "s'"), start, end):
         return True
     if _PARENT_OF.match(low, start) and _ANOTHER_PARENT.search(before):
         return True
@@ -199,12 +207,15 @@ _CHILD_WORD = re.compile(
     r"|boys?|girls?|teens?|teenagers?|newborns?|infants?)\b"
 )
 _RESPONDENT = re.compile(r"我|俺|咱|自己|\b(?:my|our|ours|mine|i|i'm|i've|we|we're|we've)\b")
+# What a child costs, said with no owner of its own, goes on about the child named before: "我姐家
+# 的双胞胎上一年级了，学费一学期两万" are the twins' fees.
+_CHILD_COST = re.compile(r"学费|生活费|奶粉钱|\b(?:tuition|school fees|fees)\b")
 
 
 def child_named_before(low: str, start: int, end: int) -> bool:
-    """The child word at `start`..`end` goes on about somebody else's child named in an earlier
-    clause."""
-    if not _CHILD_WORD.fullmatch(low, start, end):
+    """The child word (or a child's cost) at `start`..`end` goes on about somebody else's child
+    named in an earlier clause."""
+    if not (_CHILD_WORD.fullmatch(low, start, end) or _CHILD_COST.fullmatch(low, start, end)):
         return False
     before = clause_before(low, start)
     clause_start = start - len(before)

@@ -28,6 +28,8 @@ _AFTER = re.compile(
     # nor is a whole day or night an event took ("IT折腾了一整天", "吵了一整晚")
     r"|整(?:天|晚|夜|宿|个?(?:上午|下午|晚上|白天))"
     r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
+    # the people counted: "the two of us", "both of them"
+    r"|of (?:us|you|them)\b"
     r"|lines?\b|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
     # counted events: "打了3次", "2 outages", "3 price hikes"
     # orders delivered and kills in a game: "送了40多单", "五杀"
@@ -83,6 +85,8 @@ _SCHOOL_YEAR = re.compile(
 _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\b)")
 
 
+# A personal pronoun before "俩" or "仨": the number counts the people it names ("我们俩").
+_PEOPLE_PRONOUN = re.compile(r"(?:我|你|他|她|咱|俺)们?$")
 # After a round number: a decade ("the 90s", "the '80s", "the 1990s", "90年代").
 _DECADE = re.compile(r"'?s\b|年代")
 
@@ -113,6 +117,8 @@ def is_incidental(low: str, num: Num) -> bool:
     if num.value >= 50 and _BANDWIDTH_M.match(low, num.end):
         return True  # "100M": a bandwidth; "6m", "18m" may be months
     before = low[max(0, num.start - 16) : num.start]
+    if low[num.start : num.end] in ("俩", "仨") and _PEOPLE_PRONOUN.search(before):
+        return True  # "我们俩同一年退的休", "他们仨": the people a pronoun names, counted
     if _BEFORE.search(before):
         return True
     if _CLOCK_BEFORE.search(before):

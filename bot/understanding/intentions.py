@@ -45,6 +45,10 @@ _CONDITIONAL = re.compile(
     r"|\b(?<!not )(?<!n't )(?:thinking (?:about|of)|considering|weighing|mulling)\b"
     r"|(?:用|试)[^,，。]{0,6}看看|再(?:决定|定)"
     # left open: "难讲", "看心情", "I'll see", "I'll think about it", "ask me again next year"
+    # put off until something happens: "等我老公回来再说", "we'll decide when the contract's up"
+    r"|等[^,，。]{1,16}?(?:再说|再定|再决定|再商量|再看)"
+    r"|\b(?:decide|talk about it|think about it)\s+(?:when|once|after)\b"
+    r"|\bwait (?:till|until|for)\b[^.;!?]{1,40}?\bto (?:decide|see|talk)\b"
     r"|难讲|看心情|再想想|想想再说|\bi'?ll see\b|\bthink about it\b|\bask me (?:again|later|next)"
     r"|\blooking (?:at|into) (?:other|different|alternative)|\bother options\b|\balternatives\b"
 )
@@ -83,6 +87,12 @@ _OTHER_OBJECT_AFTER = re.compile(
     r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
     r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
     r"|landlord|boyfriend|girlfriend|husband|wife|partner|router|plan|package|bundle)\b"
+    # cards, orders and bookings cancelled, also after a second verb that shares the object:
+    # "cancelling and replacing everything" after a stolen wallet
+    r"|(?:\s+and\s+[a-z]+)?\s+(?:(?:my|the|our|a|all|all my|all the)\s+)?"
+    r"(?:(?:bank|credit|debit)\s+)?"
+    r"(?:cards?|everything(?!\s+with (?:you|your))|orders?|appointments?|bookings?|reservations?"
+    r"|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
 )
 _CLEFT_BEFORE = re.compile(
     r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"

@@ -21,12 +21,13 @@ from bot.understanding.normalize import Text, Token, is_cjk, term_key
 # "cancel", "change" no "charge").
 _REAL_WORDS = frozenset(
     "chance chances change changed changes charge charged dance france glance stance cancer"
-    " sorts gender genders".split()
+    " sorts gender genders singer singers".split()
 )
-# Words that negate the phrase that follows them within the same clause.
+# Words that negate the phrase that follows them within the same clause ("neither male nor female"
+# denies both).
 _NEGATORS = frozenset(
     "不 没 非 别 未 无 not no never don't doesn't didn't isn't aren't wasn't weren't won't "
-    "without nor dont doesnt isnt wont cannot can't zero none nobody".split()
+    "without neither nor dont doesnt isnt wont cannot can't zero none nobody".split()
 )
 # "it's", "that's": a contraction of "is", not a possessive of a lexicon word.
 _PRONOUNS = frozenset("it he she that what who there here let where how this".split())
@@ -72,6 +73,11 @@ _PAST = (
     "back then",
     "back when",
 )
+# The respondent as the subject of a clause joined by "and" / "so" starts a new statement, which
+# the past of the clause before does not reach ("I'm from Cork originally and I've lived in Leeds
+# since": Leeds is now).
+_SUBJECTS = frozenset("i i'm i've i'd we we're we've".split())
+_COORDINATORS = frozenset("and so then".split())
 # Two-character words that start a new statement, and words with 不 that negate nothing.
 _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())
 # ("还不如给娃报个班" is "better to", "不如" negates nothing)
@@ -287,6 +293,9 @@ def _context(
         pair = words[k - 1] + words[k] if k > 0 else ""
         if tokens[k].is_break or words[k] in _RESETS or pair in _RESET_PAIRS:
             clause_start = tokens[k].end
+            break
+        if words[k] in _SUBJECTS and k > 0 and words[k - 1] in _COORDINATORS:
+            clause_start = tokens[k].start  # "from Cork originally and I've lived in Leeds"
             break
     clause = low[clause_start : tokens[first].start]
     past = any(marker in clause for marker in _PAST)

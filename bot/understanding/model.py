@@ -221,6 +221,14 @@ NOT_WORDS = (
     "leaving now",
     "leaving the house",
     "leave the house",
+    # names of other animals and things made with 猫 or 狗: a panda, an owl, a hot dog, a peephole
+    # ("熊猫馆排了一小时", "吃了个热狗") are no pets
+    "熊猫",
+    "猫头鹰",
+    "热狗",
+    "猫眼",
+    "hot dog",
+    "hot dogs",
     # "no" in set phrases that answer nothing: "no kidding", "no worries", "no offence"
     "no kidding",
     "no worries",

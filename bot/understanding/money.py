@@ -37,7 +37,9 @@ _CONTRAST = re.compile(
 # After a bare number: not an amount of money.
 _NOT_MONEY = re.compile(
     r"\s*(?:来|多|余)?(?:岁|年|个月|个|张|次|号|日|天|周|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
-    r"|kids?|people|lines?|cards?|years?|months?)"
+    r"|kids?|people|lines?|cards?|years?|months?"
+    # a measure: "一升八块" (a litre), "2 kg"
+    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b)"
 )
 # Before an amount: it is the total or the amount actually paid.
 _TOTAL_BEFORE = re.compile(

@@ -20,7 +20,8 @@ from bot.understanding.name_words import (
 )
 from bot.understanding.normalize import EMOJI, clean_surface
 
-# "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it.
+# "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it, or
+# several ("Mrs Patel is fine thanks").
 _EN_TAIL = re.compile(
     r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|here"
     r"|speaking|lah|lor|leh|la|loh|ah|po"
@@ -31,7 +32,7 @@ _EN_TAIL = re.compile(
     r"|please|pls|plz|thanks|is my name"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?"
-    r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)$",
+    r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",
     re.IGNORECASE,
 )
 # Emoticons typed after a name ("Sophia :)", "小雨^_^").

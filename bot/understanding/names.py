@@ -105,6 +105,9 @@ _NOT_MINE_BEFORE = re.compile(
 _SECOND_NAME_TAIL = re.compile(
     r"[,，]\s*(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?\s*$"
 )
+# A word in capitals, in a message typed in lowercase, after "it's" or "I'm" is an acronym
+# ("NCT", "NHS"), no name; "my name is JT" still names.
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
 _LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is")
 
@@ -323,6 +326,9 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue  # "I'm Mike's wife": somebody else's name
         if not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
             continue
+        acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()
+        if acronym and not asked and intro.startswith(_LOOSE_EN):
+            continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
         found = name, m.start("name"), m.start("name") + len(name)
         if intro.startswith("calls me") or _REPORTED_CALL.search(surface, 0, m.start()):
             consented = _consented_after(surface, m.end())

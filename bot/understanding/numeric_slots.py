@@ -109,6 +109,9 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for d in devices:
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
         usable = []
+    # "这手机用了四年了…新款要六千多": the time told is a device's; of the other numbers only one
+    # said with a unit of time may be the time with us ("手机用了五年，号码新办的，俩月")
+    only_devices = bool(devices) and not usable
     # "我在这边住了十年，宽带才装了半年", "married 5 years": time lived or married, not with us,
     # when another duration is there to take
     life = [d for d in usable if not d.tenure_cue and duration_cues.of_life(low, d.start)]
@@ -156,6 +159,10 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue  # "my son turns 12 on friday": an age, not months with us
         if amounts.has_currency(low, num) or spending.is_difference(low, num):
             continue  # "一百多块", "$90", "20 off": an amount of money, not months
+        if duration_cues.in_rate(low, ctx.nums, num):
+            continue  # "一天三充": a rate per day, in no unit of months
+        if only_devices and not _TIME_UNIT_AFTER.match(low, num.end):
+            continue
         value = num.value
         if 1950 <= value <= ctx.today.year:
             value = (ctx.today.year - value) * 12
@@ -166,6 +173,9 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
 
 
+_TIME_UNIT_AFTER = re.compile(
+    r"\s*(?:个|多)?(?:年|月|周|星期|天)|\s*(?:years?|yrs?|months?|mos?|weeks?)\b"
+)
 _TURNS_BEFORE = re.compile(r"\b(?:turns?|turning|turned|aged?)\s*$|满\s*$")
 
 

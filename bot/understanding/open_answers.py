@@ -103,6 +103,9 @@ _NOT_ABOUT_YOU = re.compile(
     r"|\byou(?: guys)?(?:'re| are) (?:fine|ok|okay|alright|good)\b"
 )
 _ONLY_THE_REST = re.compile(r"其他|其它|别的|其余|除了|otherwise|apart from|other than|besides")
+# A concession, then the complaint: "power cut, not your fault, but the router took two days to
+# reconnect and nobody could say why" clears the provider of the cut only.
+_BUT_THEN = re.compile(r"\b(?:but|though|however|still)\b|但是?|不过|可是")
 _CLAUSES = re.compile(r"[,.!?;:，。！？；：~、…]+")
 # A question about the question itself, for an open slot.
 _META_QUESTION = re.compile(
@@ -186,6 +189,7 @@ _OTHER_PARTY = re.compile(
     r"|工作(?!人员)|上班"
     r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|mum|mom|mother|dad|father|parents"
     r"|boss|manager|neighbou?rs?|wife|husband|partner|kids?|son|daughter|brother|sister|friends?"
+    r"|colleagues?|co-?workers?|mates?|flatmates?|roommates?|housemates?|cousins?|aunt|uncle"
     r"|job|rent|mortgage|commute|council|building|car|in-laws|family)\b"
     r"|\b(?:the weather|she|he)\b"
 )
@@ -239,6 +243,19 @@ def _long(low: str) -> bool:
 
 
 _SHORT_WORDS = 14
+
+
+def _conceded(low: str, end: int) -> bool:
+    """After clearing the provider (ending at `end`), a "but" brings a complaint about the service
+    after all: a clause naming the service or a fault of it, not about somebody else."""
+    but = _BUT_THEN.search(low, end)
+    if but is None:
+        return False
+    rest = [c for c in _CLAUSES.split(low[but.start() :]) if c.strip()]
+    return any(
+        (_SERVICE.search(c) or _FAULT.search(c)) and not _about_other(c) and not _empty(c)
+        for c in rest
+    )
 
 
 def _about_other(clause: str) -> bool:
@@ -319,7 +336,8 @@ def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """An open answer that names nothing specific once explained spans are set aside."""
     if _BARE.match(low.strip()):
         return True
-    if _NOT_ABOUT_YOU.search(low) and not _ONLY_THE_REST.search(low):
+    cleared = _NOT_ABOUT_YOU.search(low)
+    if cleared and not _ONLY_THE_REST.search(low) and not _conceded(low, cleared.end()):
         return True
     if _CONCLUDED_NONE.search(low):
         return True

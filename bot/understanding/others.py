@@ -38,7 +38,8 @@ _OUTSIDE = (
     r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis"
-    r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?)"
+    r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?"
+    r"|god(?:son|daughter|child|children|mother|father|parent)s?)"
     r"(?:'s|')?\b"
 )
 # Household members: other people for personal slots only.
@@ -85,7 +86,8 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     ("我儿子的卡", "我妈家") is theirs though they share the household."""
     if _OF_MY_OWN.match(low, start):
         return False  # "my neighbour's twins, but no kids of my own": the respondent's own
-    clause = topic_chain(low, start)
+    opening = _list_head(low, start - len(clause_before(low, start)))
+    clause = low[opening:start] if opening is not None else topic_chain(low, start)
     pattern = _ANYONE_RE if household else _OUTSIDE_RE
     found = [m for m in _ANYONE_RE.finditer(clause) if household or _owner_of_thing(clause, m)]
     found += list(pattern.finditer(clause))
@@ -103,6 +105,40 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
 
 
 _REFLEXIVE = re.compile(r"^\s*自己")
+# An English list of bare items goes on about the clause that opens it, when that clause opens
+# with another person: "my sister's the hobby person, pottery, salsa, sea swimming" are her
+# hobbies ("34, two kids, hiking, cooking" are the respondent's).
+_LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?\s*")
+_OPENS_WITH_OTHER = re.compile(
+    rf"\s*(?:(?:my|our)\s+)?(?:{_OUTSIDE}|{_HOUSEHOLD}|she\b|he\b|they\b)"
+)
+_BREAK = re.compile(r"[,.;!?，。；！？]")
+
+
+def _list_head(low: str, pos: int) -> int | None:
+    """Where the clause that opens a list holding the clause at `pos` starts, if that clause opens
+    with another person and the list has two bare items or more."""
+    if not _is_item(low, pos):
+        return None
+    end = _BREAK.search(low, pos)
+    items = 2 if end is not None and end.group() == "," and _is_item(low, end.end()) else 1
+    while pos >= 2 and low[pos - 1] == ",":
+        pos -= 1 + len(clause_before(low, pos - 1))
+        if not _is_item(low, pos):
+            return pos if items >= 2 and _OPENS_WITH_OTHER.match(low, pos) else None
+        items += 1
+    return None
+
+
+def _is_item(low: str, pos: int) -> bool:
+    """The clause at `pos` is a bare item of one or two words with nobody in it ("sea swimming")."""
+    end = _BREAK.search(low, pos)
+    piece = low[pos : end.start() if end else len(low)]
+    return _LIST_ITEM.fullmatch(piece) is not None and not (
+        _SELF.search(piece) or _ANYONE_RE.search(piece) or _PRONOUN.search(piece)
+    )
+
+
 # A thing right after its owner: "我儿子的卡", "我爸那张卡", "我妈家", "my son's phone".
 _OWNED_THING = re.compile(
     r"\s*(?:的|那张|那个|那台|那部|那边的?)?\s*(?:卡|号|手机|套餐|宽带|账户|账号|账单|合约|家(?!人|里人)"
@@ -205,11 +241,12 @@ def only_asked(low: str, start: int) -> bool:
 # Animals, one vocabulary for their ages here and for households of pets in `pets`: "狗狗三岁了",
 # "my dog's 3", "是条金毛，十岁了", "three cats and a tortoise".
 PET_ZH = (
-    r"猫|狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短|宠物|鹦鹉|仓鼠|兔子|乌龟"
-    r"|金鱼|热带鱼|毛孩子"
+    # (not a panda, an owl or a hot dog: "熊猫", "猫头鹰", "热狗")
+    r"(?<!熊)猫(?!头鹰|眼)|(?<!热)狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短"
+    r"|宠物|鹦鹉|仓鼠|兔子|乌龟|金鱼|热带鱼|毛孩子"
 )
 PET_EN = (
-    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?"
+    r"\b(?<!hot )(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?"
     r"|retrievers?|terriers?|spaniels?|poodles?|collies?|huskies|husky|pugs?|parrots?|budgies?"
     r"|birds|hamsters?|rabbits?|bunn(?:y|ies)|guinea pigs?|ferrets?|tortoises?|turtles?|goldfish"
     r"|tropical fish|snakes?|lizards?|horses?|ponies|pony|calves|cows|chickens|goats|sheep)\b"

@@ -47,6 +47,9 @@ _OWNER_BEFORE = re.compile(
     r"|在[^,，。;；在]{1,6}?)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
     r"|'re|got|has|have|had|been|and|grown|up|\d+)\s+)*$"
+    # a marriage they celebrate or reach: "my parents celebrated 40 years married"
+    rf"|\b(?:{_OTHER_EN})\s+(?:just\s+|finally\s+)?(?:celebrat|mark|reach|hit)\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:years?|yrs|decades?)\s+(?:of\s+|happily\s+)?$"
 )
 # A child who is grown up and on their own.
 _GROWN_AFTER = re.compile(

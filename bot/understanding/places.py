@@ -26,6 +26,22 @@ _TRANSIT_BEFORE = re.compile(
     r"|\b(?:airport|station|terminal|layover|stopover|connection|transit|passing through"
     r"|on the way (?:to|through)|en route to|via|changing (?:planes|trains) (?:in|at))"
     r"\s+(?:in|at)?\s*$"
+    # a spot inside an airport: "sat in an airport lounge in Doha", "the departure gate at Dubai"
+    r"|\b(?:airport|departures?|departure)\s+(?:lounge|hotel|gate|terminal|cafe|café|bar|queue)"
+    r"\s+(?:in|at)\s*$"
+)
+# "in Doha right now on the way back from a work trip": where a journey passes, not home (not
+# "in Leeds on my way to work", a daily trip from home).
+_TRANSIT_AFTER = re.compile(
+    r"[^,.;!?]{0,20}?\bon (?:the|my|our) way (?:back|home|through|from"
+    r"|to (?!work\b|school\b|uni\b|college\b|the office\b|the shops\b))"
+)
+# What other people take the respondent for: "everyone thinks I'm from Dublin", "people assume
+# I'm from London": a belief reported, not where they are from.
+_BELIEVED_BEFORE = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|assumes?|assumed|guess(?:es|ed)?|reckons?|reckoned)"
+    r"\s+(?:that\s+)?"
+    r"(?:i'?m|i am|i was|we'?re|we are)\s+(?:from|in)\s*$"
 )
 # A yardstick: "比北京便宜", "cheaper than London", "compared to Shanghai".
 _COMPARED_BEFORE = re.compile(r"(?:比|比起|相比)\s*$|\b(?:than|compared (?:to|with)|unlike)\s*$")
@@ -73,10 +89,14 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"
     r"(?:in|at)\s*$"
 )
+# After the city: "(from) Kilkenny originally", "Sligo by birth".
+_ORIGIN_AFTER = re.compile(r"\s*(?:originally|by birth)\b")
 
 # Words of living or being somewhere, right before the city ("住在", "I'm in", "based in").
 _HOME_BEFORE_ZH = re.compile(
-    r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根)\s*$"
+    r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根"
+    # a posting: "从西安调到兰州", "调回老家" (the respondent now works and lives there)
+    r"|调到了?|调来了?|调回了?)\s*$"
 )
 _HOME_BEFORE_EN = re.compile(
     r"\b(?:live|lives|living|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
@@ -87,6 +107,8 @@ _HOME_BEFORE_EN = re.compile(
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|relocated)\b[^,.;!?]{0,30}\bto\s*$"
     r"|\bmy (?:city|town|home ?town)(?:\s+is|'s)?\s*[:—–-]*\s*$"
+    # "the city is Dundee", "home is Geelong": the answer to the city question, named
+    r"|\bthe (?:city|town)(?:\s+is|'s)\s*[:—–-]*\s*$|\bhome(?:\s+is|'s)\s+(?:in\s+)?$"
     # the respondent described as a person there: "I'm a 45 yr old guy in Calgary"
     r"|\b(?:i'?m|i am|im)\s+(?:just\s+)?an?\s+[^,.;!?]{0,24}?\b(?:guy|man|woman|girl|bloke|lady"
     r"|dude|gal|lad|mum|mom|dad|student|nurse|teacher|retiree|pensioner)\s+in\s*$"
@@ -111,6 +133,10 @@ _FILLER = re.compile(
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:talking|thinking|talks|thinks|talk|think)\s+(?:about|of)\s+(?:moving\s+to\s+)?$"
     r"|\bconsidering\s+(?:moving\s+to\s+)?$|考虑(?:要不要)?搬(?:去|到)\s*$"
+    # a wish or a plan to go: "想去杭州发展", "打算去深圳闯闯", "wants to move to Perth"
+    r"|(?:想|想要|打算|准备|计划)(?:搬)?(?:去|到)\s*$"
+    r"|\b(?:wants?|wanted|hopes?|hoping|plans?|planning)\s+to\s+(?:move|go|relocate)\s+"
+    r"(?:back\s+)?to\s*$"
 )
 # The respondent lives apart from the person whose city is named: "long distance is rough",
 # "trying to convince her to move in with me", "我们异地".
@@ -144,6 +170,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
     before, after = _clause_bounds(low, start, end)
     if _TRANSIT_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
         return True
+    if _TRANSIT_AFTER.match(after) or _BELIEVED_BEFORE.search(before):
+        return True
     if _STREET_AFTER.match(low, end):
         return True  # "在北京路上班", "Nanjing Road": a street named after a city
     if _CONSIDERED_BEFORE.search(before):
@@ -163,6 +191,8 @@ def temporary_or_origin(low: str, start: int, end: int) -> bool:
     before, after = _clause_bounds(low, start, end)
     if _STAY_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
         return True
+    if _ORIGIN_AFTER.match(after):
+        return True  # "from Kilkenny originally"
     if _EVENT_BEFORE.search(before) or _EVENT_BEFORE_ZH.search(before):
         return True
     if _EVENT_AFTER_ZH.match(after):

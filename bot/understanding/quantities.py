@@ -102,7 +102,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|\b(?:he|she|they)(?:'s|'re)\s*(?:about|around|almost|over|nearly|only|just|now|already"
     r"|still)?\s*$"
     r"|(?<![其吉利])(?<!孩子)[他她](?:们)?(?:今年|都|已经|也|才|快)+\s*$"
-    r"|(?:一个|另一个|老大|老二|大的|小的"
+    # ("一个八岁": one of the children named; "我一个三十岁的…" is the respondent in apposition)
+    r"|(?:(?<![我俺])一个|另一个|老大|老二|大的|小的"
     r"|the (?:older|younger|oldest|youngest)(?: one)?(?: is)?)\s*$"
 )
 

@@ -70,7 +70,7 @@ _SWITCH_EN = re.compile(
 )
 
 _REFUSAL = re.compile(
-    r"不方便(?:说|透露|告诉|讲|回答|提供)?|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
+    r"不方便(?:说|透露|告诉|讲|回答|提供|答|写|填|聊)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
     # (not "不想谈恋爱", "不想报班")
     r"(?:说|讲|告诉|透露|回答|打分|填|提|聊|谈(?!恋爱|对象)|分享|回|报(?![名班销考])|写|答)"
     r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了|别(?:记|写|填|问|留))"
@@ -183,6 +183,10 @@ _QUESTION_BACK = re.compile(
     r"^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:define\b|what do you mean\b"
     r"|what does .{1,30} mean\b|what counts as\b|meaning what\b|how do you define\b)"
     r"|什么意思|啥意思|(?:是指|指的是)(?:什么|啥)|怎么算|算不算|(?:什么|啥)叫"
+    # which of two things the question means: "你说的是宽带还是手机？", "do you mean the
+    # broadband or the mobile?"
+    r"|(?:你|您)?(?:说|问|指)的是[^,，。?？]{1,12}?还是|(?:你|您)是(?:说|问|指)[^,，。?？]{1,12}?还是"
+    r"|^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:do you |you )mean\b[^.!?]{1,40}\bor\b"
 )
 
 
@@ -231,8 +235,24 @@ _ASK_BACK = re.compile(
 )
 
 
+# "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it
+# says what would be a hassle ("签长了不方便", "跑营业厅交钱不方便"), and before another verb too
+# ("不方便去营业厅").
+_BARE_INCONVENIENT = re.compile(
+    r"不方便(?=(?:哈|啊|呀|吧|了|的|呢|哦|啦)*\s*(?:$|[,，。.!！?？;；~…]))"
+)
+_ACTION_BEFORE = re.compile(
+    r"[了着得]$|起来$|签|交|缴|付|办|跑|去|装|用|出门|上门|带|换|搬|开车|坐车|排队"
+)
+
+
 def is_refusal(low: str) -> bool:
-    return _REFUSAL.search(low) is not None
+    if _REFUSAL.search(low) is not None:
+        return True
+    return any(
+        _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None
+        for m in _BARE_INCONVENIENT.finditer(low)
+    )
 
 
 # Putting the answer off: holding, going to look it up, answering later ("等下我看看账单", "hold on

@@ -276,7 +276,8 @@ _RATES_PROVIDER = re.compile(
     r"\s+(?:an?\s+)?$|给你们(?:打|评)个?$"
 )
 # A number that is a clause of its own ("works fine, 4", "嗯…3吧") is the rating when it is asked.
-_CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]")
+# (a dash between spaces parts clauses too: "4 - been with you 6 years")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]|\s-+\s")
 _CLAUSE_FILLER = re.compile(
     r"(?:吧|啊|呀|呢|了|嗯|哦|\bso\b|\bmaybe\b|\bprobably\b|\bi guess\b|\bi'?d say\b|\bi think\b"
     r"|\bhonestly\b|\bthen\b|\bsolid\b|\bngl\b|\btbh\b|\bimo\b|\blol\b|\s)*"

@@ -41,12 +41,16 @@ _DIFF_AFTER = re.compile(
 # "$400 for two nights", "每期三百".
 _PER_OTHER_BEFORE = re.compile(
     r"(?:人均|每人|每个人|一个人|每周|一周|每个?星期|一个?星期|每天|一天|每晚|一晚|每节课?"
-    r"|一节课?|每期|一期|每小时|一小时|\bper (?:person|head))\s*(?:大概|差不多|就|要|是|才"
+    r"|一节课?|每期|一期|每小时|一小时|\bper (?:person|head)"
+    # a price by measure: "油价一升八块多", "每斤十二"
+    r"|[一每](?:升|斤|公斤|公里|平米?))\s*(?:大概|差不多|就|要|是|才"
     r"|都|得|也就)?\s*$"
 )
 _PER_OTHER_AFTER = re.compile(
     r"\s*(?:块钱?|元|dollars?|bucks|quid|pounds?|euros?)?\s*(?:(?:a|per|each|every|an)\s+"
-    r"(?:week|wk|day|night|head|person|lesson|class|session|hour|visit|ticket|meal|trip)\b"
+    r"(?:week|wk|day|night|head|person|lesson|class|session|hour|visit|ticket|meal|trip"
+    # a price by measure: "1.80 a litre", "$4 a gallon", "3 quid a kilo"
+    r"|lit(?:re|er)|gallon|kilo|kg|pint|pound of|mile|km)\b"
     r"|/\s*(?:wk|week|day|night|hr|hour|person|pp)\b"
     r"|for (?:the |a )?(?:two|three|four|five|\d+|a few|the|one) nights?\b"
     r"|一(?:周|个?星期|天|晚|节|小时|人)|每(?:周|天|晚|节|人|小时)|each\b(?!\s+(?:month|year)))"
@@ -101,6 +105,12 @@ _THEIR_THING = re.compile(
     r"|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐|电话|机"
     r"|\b(?:phone|line|plan|sim|mobile|number|account|card)\b)"
 )
+# A line of a third person's, by a pronoun: "她的号", "他那张卡", "her phone" ("他们", "their" are
+# often the provider: "他们的套餐").
+_PRONOUN_LINE = re.compile(
+    r"(?<![其吉利])[他她](?!们)(?:的|那张|那个|自己的)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐|电话)"
+    r"|\b(?:her|his)\s+(?:own\s+)?(?:phone|line|plan|sim|mobile|number|account)\b"
+)
 # After an amount: paid for another person's own line ("20 for hers", "30 a month on his").
 _FOR_THEIRS = re.compile(
     r"\s*(?:(?:a|per|each) month\s*)?(?:for|on)\s+(?:hers|his|theirs|hers too|his too)\b"
@@ -129,6 +139,13 @@ _PAYS_BILL = re.compile(
 _MONTHLY = re.compile(
     r"每个?月|一个月|月费|月租|包月|月付|按月"
     r"|\b(?:a|per|each|every) month\b|\bmonthly\b|/\s*mo(?:nth)?\b"
+)
+
+
+# The period after what is paid for: "pay about 70 for it each month", "50 for the lot monthly".
+_FOR_IT_MONTHLY = re.compile(
+    r"\s*(?:dollars?|bucks|quid|pounds?|euros?|块钱?|元)?\s*for (?:it|that|this|them|both"
+    r"|the lot|everything|all of it)\s+(?:" + _MONTHLY.pattern + ")"
 )
 
 
@@ -192,6 +209,8 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
     clause = low[start:end]
     if _THEIR_THING.search(low, start, num.start) and not _ADDED.search(clause):
         return True
+    if _told_of_their_line(low, num, end):
+        return True
     if _FOR_THEIRS.match(low, num.end):
         return True  # "my wife pays 20 for hers, mine is 58"
     if others.said_of_other(low, num.start, household=False):
@@ -205,6 +224,22 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
     if not before or _REPORTS.search(before):
         return False
     return others.said_of_other(low, start - 1, household=False)
+
+
+def _told_of_their_line(low: str, num: Num, end: int) -> bool:
+    """Another person's own line is named before the amount and the respondent never comes back
+    in between: the clauses go on about that line ("我妈上个月把她的号转去电信了，说老年套餐便宜，
+    一个月才十八")."""
+    lines = list(_PRONOUN_LINE.finditer(low, 0, num.start)) + list(
+        _THEIR_THING.finditer(low, 0, num.start)
+    )
+    if not lines:
+        return False
+    last = max(lines, key=lambda m: m.end())
+    # ("我老婆那张副卡二十": a second line added to the respondent's bill)
+    return _SELF.search(low, last.end(), num.start) is None and not _ADDED.search(
+        low, last.start(), end
+    )
 
 
 def not_the_bill(low: str, num: Num) -> bool:
@@ -226,5 +261,7 @@ def bill_cue(low: str, num: Num, period: int, billing_asked: bool, currency: boo
     start, end = _clause(low, num)
     window = low[max(start, num.start - 16) : min(end, num.end + 16)]
     if _MONTHLY.search(window) or _SERVICE.search(low, start, end):
+        return True
+    if _FOR_IT_MONTHLY.match(low, num.end):
         return True
     return billing_asked and currency and _is_bare(low, num, start, end)

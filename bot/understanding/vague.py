@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import others
+from bot.understanding.people import clause_before
 
 # Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number
 # is asked; a yes/no question cannot be answered with one ("家长群消息几百条" is no vague answer
@@ -101,6 +102,8 @@ _NO_VALUE = re.compile(
     r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
     # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
     r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)"
+    # the bill not read, or not closely: "账单我没细看", "话费也没仔细查"
+    r"|没(?:有)?(?:细|仔细|认真)(?:看|查|算)|(?:账单|话费)[^,，。]{0,4}没(?:有)?(?:看|查)"
     # ... or never looks at the bill: "从来不看账单", "I never look at the phone bill", "I've
     # given up checking"
     r"|(?:从来|从|都|也)不(?:看|查)账单|没(?:看|查)过账单"
@@ -208,8 +211,35 @@ def is_vague(low: str, amounts: bool = True) -> bool:
         return True
     # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer
     return any(
-        not others.said_of_other(low, m.start(), household=False) for m in _NO_VALUE.finditer(said)
+        not others.said_of_other(low, m.start(), household=False) and not _own_means(low, m)
+        for m in _NO_VALUE.finditer(said)
     )
+
+
+# Means of paying that are no option: cash over the counter and the wallets.
+_MEANS = re.compile(
+    r"现金|支付宝|微信|云闪付|cash|alipay|wechat|paypal|apple pay|google pay|venmo|zelle|gcash"
+    r"|paymaya|m[- ]?pesa|paytm|phonepe|grabpay|gopay|opay|palmpay|kakao ?pay|samsung pay"
+)
+
+
+def _own_means(low: str, m: re.Match[str]) -> bool:
+    """A means of paying said of a parent, child or other relative is their own habit ("我爸还是每
+    个月跑营业厅交现金"), no vague answer of the respondent's; a partner's is the household's
+    ("my husband pays it with PayPal" stays vague)."""
+    if _MEANS.search(m.group()) is None:
+        return False
+    at = m.start()
+    clause = clause_before(low, at)
+    if _NO_SUBJECT_ZH.fullmatch(clause) and len(clause) < at:
+        at -= (
+            len(clause) + 1
+        )  # "我爸还是老一套，每个月跑营业厅交现金": the clause goes on about him
+    return others.said_of_other(low, at, household=True) and not others.said_of_partner(low, at)
+
+
+# A Chinese clause without a subject of its own, which goes on about the one before.
+_NO_SUBJECT_ZH = re.compile(r"[^我俺咱你a-z]*")
 
 
 # A question to the bot: a clause that opens with an auxiliary or a question word ("can I …?",

@@ -244,9 +244,11 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if place:
             propose(ctx, info.slot.name, place, 0, len(surface), confidence=0.6)
             return
-        if _NO_FIXED_HOME.search(low):
-            ctx.unusable_asked = True  # "I move around a lot, no fixed base": no one city
-            return
+    if asked and _NO_FIXED_HOME.search(low):
+        # "I move around a lot, no fixed base", "我表姐在深圳…我嘛到处漂": no one city of their own,
+        # though other people's cities are named
+        ctx.unusable_asked = True
+        return
     if asked or not (cands or known):
         # "I've lived in Bath since 1974", asked: "my sister's in Toronto, I'm over in Truro"
         lived = (_ASKED_LIVED_IN if asked else _LIVED_IN).search(ctx.text.surface)
@@ -275,14 +277,23 @@ _ASKED_LIVED_IN = re.compile(
     r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _PLACE_NAME
 )
 _OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")
-# No one city to give: "I move around a lot", "no fixed base", "居无定所", "到处跑".
+# No one city to give: "I move around a lot", "no fixed base", "居无定所", "到处跑", "四处漂着",
+# "今年在这明年在那" (here this year, there the next).
 _NO_FIXED_HOME = re.compile(
     r"\bmove around\b|\bmoving around\b|\bno fixed (?:base|address|abode|home)\b"
-    r"|\bof no fixed\b|\bliving out of a (?:van|suitcase)\b|居无定所|到处跑|四处漂|没有固定"
+    r"|\bof no fixed\b|\bliving out of a (?:van|suitcase)\b|居无定所|没有固定"
+    r"|(?:到处|四处|各地|满世界)(?:跑|漂|飘|流浪|打工|走)"
+    r"|在这[儿里边]?[,，]?(?:明年|下个?月|明天|过阵子|过两年)(?:又)?在那"
 )
 _NOT_CITIES = frozenset(
     "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
     ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+)
+
+# A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
+_INTERJECTIONS = frozenset(
+    "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
+    " oops whoops welp lol lmao omg gosh jeez blimey crikey cor".split()
 )
 
 
@@ -314,6 +325,8 @@ def _unknown_place(surface: str) -> str | None:
         return None
     if text.lower() in _NOT_CITIES:
         return None  # "I live in hope", "England"
+    if text.lower() in _INTERJECTIONS:
+        return None  # "ha, I'm sat in an airport lounge…": a laugh that opens the answer
     if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:

@@ -111,6 +111,13 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("name", "rather not, sorry", {}, "r"),
     ("churn_intent", "rather not switch", {"churn_intent": "stay"}, ""),
     ("name", "call me whatever you like", {}, "v"),
+    # a word in capitals after "its" / "I'm", in a message typed in lowercase, is an acronym
+    ("tenure_months", "the van failed its MOT this morning, 3 years", {"tenure_months": 36}, ""),
+    ("age", "my name is AJ, 29", {"name": "AJ", "age": 29}, ""),
+    ("name", "it's DJ", {"name": "DJ"}, ""),
+    # several words of consent after a titled name
+    ("name", "Mr Lowe is good thanks", {"name": "Mr Lowe"}, ""),
+    ("name", "Ken is fine", {"name": "Ken"}, ""),
 ]
 
 
