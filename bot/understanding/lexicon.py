@@ -21,7 +21,7 @@ from bot.understanding.normalize import Text, Token, is_cjk, term_key
 # "cancel", "change" no "charge").
 _REAL_WORDS = frozenset(
     "chance chances change changed changes charge charged dance france glance stance cancer"
-    " sorts gender genders singer singers".split()
+    " sorts gender genders".split()
 )
 # Words that negate the phrase that follows them within the same clause ("neither male nor female"
 # denies both).
@@ -167,7 +167,7 @@ class Lexicon:
             return word  # a changed letter in a short word is often another word ("would", "works")
         for variant in _deletions(word):
             fixed = self.fixes.get(variant)
-            if fixed is not None and fixed[0] == word[0]:
+            if fixed is not None and fixed[0] == word[0] and _one_change(word, fixed):
                 return fixed
         return word
 
@@ -228,6 +228,17 @@ class Lexicon:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_change(word: str, fixed: str) -> bool:
+    """Words of one length sharing a deletion are one letter changed ("satisfued") or two
+    neighbours swapped ("satsified") only when they differ there; "singer" and "single" share
+    "singe" but differ in two letters apart, so they are two words, not a typo."""
+    diff = [i for i, (a, b) in enumerate(zip(word, fixed, strict=False)) if a != b]
+    if len(diff) == 1:
+        return True
+    i, j = diff if len(diff) == 2 else (0, 0)
+    return j == i + 1 and word[i] == fixed[j] and word[j] == fixed[i]
 
 
 def _context(

@@ -520,6 +520,20 @@ def test_place_names_are_not_typo_targets(survey: Survey) -> None:
     assert "city" not in values(read(survey, "has_partner", "dating someone"))
 
 
+def test_a_typo_is_one_letter_changed_or_two_swapped(survey: Survey) -> None:
+    from bot.understanding.model import survey_model
+
+    lexicon = survey_model(survey).lexicon
+    # real words that share a deletion with a vocabulary word but differ in two letters apart
+    for word in ("interest", "family", "recall", "singer", "lounge", "handle"):
+        assert lexicon.correct(word) == word
+    # one letter changed, two neighbours swapped, one dropped: still typos
+    assert lexicon.correct("satisfued") == "satisfied"
+    assert lexicon.correct("satsified") == "satisfied"
+    assert lexicon.correct("satisfed") == "satisfied"
+    assert "internet_service" not in values(read(survey, "interests", "no real interest in much"))
+
+
 def test_a_new_statement_ends_the_past(survey: Survey) -> None:
     text = "used to mail checks but now it's automatic bank transfer"
     assert values(read(survey, "payment_method", text)) == {"payment_method": "bank_transfer"}
