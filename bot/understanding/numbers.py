@@ -55,6 +55,12 @@ _IDIOMS = (
     " 万兆 二维码 一卡通 一星期 一大 十足 一毛 一顿 一体 万达 一流 九十年代 一线 二线 三线 四线"
     " 五星 四星 三星 两星 一星 一条 一根 一些些 一丁点 一概 一并 一贯 一味 一再 一早 一度 二手"
     " 非二元 二元 一元化 半百"
+    # idioms and set words of chat ("四处打工", "八成是信号问题", "三天两头断网", "三观不合")
+    " 四处 八成 十有八九 三天两头 一五一十 七上八下 三番五次 十全十美 九牛一毛 四世同堂 五湖四海"
+    " 一来二去 一窝蜂 一本正经 二话不说 三言两语 独一无二 一时 同一 一半 二次元 三观 四季 六六大顺"
+    " 双十一 一哥 一加 一举两得 一石二鸟 一清二楚 一干二净 三长两短 四面八方 七嘴八舌 八九不离十"
+    " 千篇一律 一心一意 九死一生 一波三折 接二连三 说一不二 一穷二白 三五成群 万无一失"
+    " 两三下 三两下"
 )
 # "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
 _IDIOM_RE = re.compile(
@@ -221,8 +227,9 @@ _YI_NOT_A_COUNT = re.compile(
 
 
 def _mask_idioms(low: str) -> str:
-    low = _YI_NOT_A_COUNT.sub(lambda m: "□" * len(m.group()), low)
-    return _IDIOM_RE.sub(lambda m: "□" * len(m.group()), low)
+    # whole idioms first: "一来二去就熟了" is one idiom, not "一" before a verb and then "二"
+    low = _IDIOM_RE.sub(lambda m: "□" * len(m.group()), low)
+    return _YI_NOT_A_COUNT.sub(lambda m: "□" * len(m.group()), low)
 
 
 def _en_groups(low: str) -> list[tuple[int, int, float]]:
@@ -283,9 +290,19 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
     return out
 
 
+# English set phrases whose numbers count nothing: "24/7", "a nine-to-five", "forty winks",
+# "covid-19", "wifi 6", "5g", "top 10".
+_EN_SET_PHRASES = re.compile(
+    r"\b(?:24\s?/\s?7|24-7|365\s?/\s?24|nine[- ]to[- ]five|9[- ]to[- ]5|9-5|forty winks"
+    r"|covid[- ]?19|wi-?fi\s?[4-7]|[2-6]g\b|top (?:\d+|ten|five|three))"
+)
+
+
 def find_numbers(low: str) -> list[Num]:
     """All numbers in a lowercase message, left to right, with ranges merged and hedges marked."""
     raw: list[Num] = []
+    if _EN_SET_PHRASES.search(low):
+        low = _EN_SET_PHRASES.sub(lambda m: "□" * len(m.group()), low)
     for m in _DIGIT_RUN.finditer(low):
         token = m.group().replace(",", "").replace(" ", "")
         factor = 1.0

@@ -63,9 +63,37 @@ def test_find_numbers(text: str, value: float, approx: bool) -> None:
     assert nums[0].approx is approx
 
 
-@pytest.mark.parametrize("text", ["一般般", "一直在用", "十分满意", "千兆宽带", "一起去", "非二元"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一般般",
+        "一直在用",
+        "十分满意",
+        "千兆宽带",
+        "一起去",
+        "非二元",
+        # idioms and set words of chat
+        "我四处打工",
+        "八成是信号的问题",
+        "三天两头断网",
+        "我跟他三观不合",
+        "一来二去就熟了",
+        "我一时想不起来",
+        "双十一囤的货",
+        "they're on the phone 24/7",
+        "working a nine-to-five",
+        "had covid-19 twice",
+        "the router does wifi 6",
+        "5g is patchy here",
+    ],
+)
 def test_idioms_are_not_numbers(text: str) -> None:
     assert find_numbers(Text.of(text).low) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("三天就装好了", 3), ("四处网点有四个", 4)])
+def test_numbers_beside_idioms_still_count(text: str, value: float) -> None:
+    assert [n.value for n in find_numbers(Text.of(text).low)] == [value]
 
 
 @pytest.mark.parametrize(
