@@ -221,6 +221,21 @@ NOT_WORDS = (
     "leaving now",
     "leaving the house",
     "leave the house",
+    # words that hold a city's or an option's characters without meaning it: a satisfaction
+    # survey, ivy, a burger, a fashion brand, a film, a platform, money, a custody fight
+    # ("满意度调查太多了", "吃汉堡呢", "完成都快一年了", "站台中间", "我爱人民币")
+    "满意度",
+    "长春藤",
+    "常春藤",
+    "汉堡包",
+    "吃汉堡",
+    "个汉堡",
+    "巴黎世家",
+    "罗马假日",
+    "完成都",
+    "站台中",
+    "人民币",
+    "抚养权",
     # names of other animals and things made with 猫 or 狗: a panda, an owl, a hot dog, a peephole
     # ("熊猫馆排了一小时", "吃了个热狗") are no pets
     "熊猫",

@@ -310,7 +310,8 @@ _MOVING_TO = re.compile(
 # phrase an activity ("外面跑货车", "做物流", "用的是月付"), not a place.
 _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇|乡|村|州|旗|岛)")
 _ZH_DOING = re.compile(
-    r"[用是做跑干开卖搞付费买送修忙玩]|上班|打工|套餐|宽带|外面"
+    # (also what one is busy with right now: "在吃汉堡呢", "在看电视", "在洗澡")
+    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等]|上班|打工|套餐|宽带|外面"
     # a kind of place, not its name: "住公司宿舍", "在工地"
     r"|宿舍|公司|单位|学校|医院|工地|厂里|店里|家里|小区|出租屋"
 )

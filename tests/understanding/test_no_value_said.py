@@ -180,6 +180,17 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("complaint", "I gave notice at work today, so nothing to complain about here", {}, "v"),
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
     ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
+    # words holding a city's or an option's characters mean something else: ivy, a burger, a
+    # film, money, a satisfaction survey; what one is doing right now is no place
+    ("city", "阳台上的常春藤长疯了", {}, ""),
+    ("city", "在吃汉堡，等下回你", {}, ""),
+    ("city", "我刚把活干完成都快累趴了", {}, ""),
+    ("city", "在看罗马假日呢", {}, ""),
+    ("has_partner", "我只爱人民币", {}, ""),
+    ("satisfaction", "满意度调查一个月发三次，烦不烦", {}, ""),
+    ("satisfaction", "挺满意的", {"satisfaction": 4}, ""),
+    ("city", "在成都", {"city": "Chengdu"}, ""),
+    ("city", "在吉首", {"city": "吉首"}, ""),
     # a complaint names the service or something wrong; talk about something else is none
     ("complaint", "周末带孩子去公园了，玩得很开心", {"has_dependents": True}, ""),
     ("complaint", "just got back from my sister's wedding, what a day", {}, ""),
