@@ -95,6 +95,10 @@ def _clause_span(low: str, start: int, end: int) -> tuple[int, int]:
 _OUTAGE = re.compile(
     r"信号|断网|掉线|时有时无|又没|老是|经常|总是|\b(?:still|again|keeps?|every time|cuts? out"
     r"|went down|goes down|outages?|dropp(?:ed|ing|s))\b"
+    # no connection somewhere else than home: "no wifi on the train", "在高铁上没网"
+    r"|\b(?:on|at|in) the (?:train|tube|bus|plane|office|airport|station|gym|beach|hospital"
+    r"|cottage|caravan)\b|\bat (?:work|school|uni)\b"
+    r"|在(?:地铁|高铁|火车|飞机|公司|单位|学校|医院|电梯)"
 )
 
 

@@ -94,6 +94,13 @@ _OTHER_OBJECT_AFTER = re.compile(
     r"(?:cards?|everything(?!\s+with (?:you|your))|orders?|appointments?|bookings?|reservations?"
     r"|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
 )
+# Renewing something other than the service: "renewing my passport", "will renew the lease".
+_RENEWED_OTHER = re.compile(
+    r"\s+(?:my|the|our|a|his|her|their)\s+(?:[a-z]+\s+)?(?:passport|licen[cs]e|insurance|lease"
+    r"|mortgage|membership|visa|prescription|subscription|tenancy|tax|registration|warranty"
+    r"|policy|gym)\b"
+    r"|了?(?:[^,，。]{0,4}?的)?(?:健身卡|会员|房租|租约|租房合同|保险|驾照|护照|签证|车险)"
+)
 _CLEFT_BEFORE = re.compile(
     r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"
     r"|service|contract)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+$"
@@ -122,6 +129,8 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
     he_she = list(_HE_SHE.finditer(before))
     if he_she and not _I_WE.search(before, he_she[-1].end()):
         return True  # "her contract ends in March and she's not renewing"
+    if value == "stay" and _RENEWED_OTHER.match(low, end):
+        return True  # "renewing my passport", "续了健身卡"
     return value == "leave" and bool(
         _OTHER_OBJECT_AFTER.match(low, end) or _CLEFT_BEFORE.search(before)
     )

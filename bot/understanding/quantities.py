@@ -26,8 +26,12 @@ _SOMETHING_AFTER = re.compile(
 )
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _AGE_BEFORE = re.compile(
-    r"(?:今年|(?:年龄|年纪|岁数)\s*[:：]?|age[d:]?|i'?m|i am|im|turned|turning|turn|我都|我自己"
-    r"|满|本人"
+    # whole words only: "on average 70", "the package 50", "a message 3 times", "gave him 40"
+    r"(?:今年|(?:年龄|年纪|岁数)\s*[:：]?|\bage[d:]?|\bi'?m|\bi am|\bim|\bturned|\bturning|\bturn"
+    r"|我都|我自己"
+    # 满 "turned" stands alone or after an adverb ("刚满", "年满", "还没满"); after a verb it is
+    # "full" ("充满", "停满50辆车")
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[刚已快才没未年就都也还要将我俺]))满|本人"
     r"|\b(?:a|an)\s+(?:woman|man|lady|gentleman|guy|bloke|girl|lad|gal) of"
     r"|我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
     r"|差不多|about|around|almost|just|only|actually|really|now|still)?\s*$"

@@ -1,0 +1,65 @@
+"""Option and number words in their everyday senses fill nothing.
+
+"The line is engaged" is a busy phone line, not a fiancé; "a credit on my bill" is money back, not
+a way of paying; "the honeymoon period" is a new service's first weeks; "on average 70" holds no
+age, and neither does "充满". Each row is (asked slot, message, exact values); the near misses
+keep the slot word's own sense.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.survey import Survey
+
+from .conftest import check_reading
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # a busy phone line, money back, a police officer, a first few weeks
+    ("satisfaction", "the support line is always engaged, 2", {"satisfaction": 2}),
+    ("has_partner", "engaged, wedding's in June", {"has_partner": True}),
+    ("satisfaction", "they put a credit on my account for the outage, 4", {"satisfaction": 4}),
+    ("payment_method", "credit", {"payment_method": "credit_card"}),
+    ("satisfaction", "a copper knocked about the noise, anyway 3", {"satisfaction": 3}),
+    ("internet_service", "copper line, no fibre on our road", {"internet_service": "dsl"}),
+    ("satisfaction", "the honeymoon phase is over, 3 now", {"satisfaction": 3}),
+    (
+        "satisfaction",
+        "I pay the other half of the bill, my flatmate the rest. 4",
+        {"satisfaction": 4},
+    ),
+    ("has_partner", "my other half handles all that", {"has_partner": True}),
+    # one's own teenage years, a wall in between, a review or a message left, a passport
+    ("age", "had a flip phone in my teens, I'm 41 now", {"age": 41}),
+    ("has_dependents", "two teens and a toddler", {"has_dependents": True}),
+    (
+        "satisfaction",
+        "separated from the router by two floors, signal's poor, 2",
+        {"satisfaction": 2},
+    ),
+    ("has_partner", "separated last year", {"has_partner": False}),
+    ("satisfaction", "I'm leaving a review later, it's a 2", {"satisfaction": 2}),
+    ("churn_intent", "leaving as soon as the contract ends", {"churn_intent": "leave"}),
+    ("satisfaction", "renewing my passport was less painful than your app, 1", {"satisfaction": 1}),
+    ("churn_intent", "renewing, yeah", {"churn_intent": "stay"}),
+    ("satisfaction", "no wifi on the train is no news, at home it's fine, 4", {"satisfaction": 4}),
+    ("internet_service", "no wifi at home, just my phone", {"internet_service": "none"}),
+    # words that end in "age" or "im", and 满 as "full"
+    ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
+    ("satisfaction", "I had to leave a message 4 times, so 2", {"satisfaction": 2}),
+    (
+        "satisfaction",
+        "the engineer, I gave him 20 quid tip he was that good, 5",
+        {"satisfaction": 5},
+    ),
+    ("age", "aged 52", {"age": 52}),
+    ("satisfaction", "停车场停满50辆车也照样有信号，4分", {"satisfaction": 4}),
+    ("age", "刚满四十", {"age": 40}),
+]
+
+
+@pytest.mark.parametrize(("asked", "text", "expected"), CASES)
+def test_everyday_senses(survey: Survey, asked: str, text: str, expected: dict[str, Any]) -> None:
+    check_reading(survey, asked, text, expected, "")
