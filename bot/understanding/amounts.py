@@ -15,11 +15,12 @@ from bot.understanding.numbers import Num
 from bot.understanding.quantities import Reading
 
 # Subscriptions to other named services, whose price is no bill with us ("Netflix alone is 15 a
-# month", "spotify's 12 a month now", "爱奇艺会员一个月25"); also read by `spending`.
+# month", "spotify's 12 a month now", "爱奇艺会员一个月25"); also read by `spending`. The English
+# names count whole: "my neighbour" holds "hbo".
 SUBSCRIPTIONS = (
-    r"netflix|spotify|disney\+?|hbo|youtube premium|youtube|prime video|amazon prime|apple music"
-    r"|apple tv|icloud|xbox game pass|game pass|playstation plus|ps plus|audible|patreon|hulu"
-    r"|paramount\+?|peacock|crunchyroll|dazn|chatgpt"
+    r"(?<![a-z])(?:netflix|spotify|disney\+?|hbo|youtube premium|youtube|prime video|amazon prime"
+    r"|apple music|apple tv|icloud|xbox game pass|game pass|playstation plus|ps plus|audible"
+    r"|patreon|hulu|paramount\+?|peacock|crunchyroll|dazn|chatgpt)(?![a-z])"
     r"|爱奇艺|腾讯视频|优酷|芒果tv|网易云|qq音乐|b站大会员|视频会员|音乐会员"
 )
 _CURRENCY_AFTER = re.compile(
@@ -255,8 +256,9 @@ def _together(low: str, num: Num) -> bool:
 
 
 _NOT_MONEY_AFTER = re.compile(
-    r"\s*(?:来|多|余)?(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)|hours?|minutes?"
-    r"|days?|weeks?|mbps|kids?|stars?|分(?!钱)"
+    r"\s*(?:来|多|余)?(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)"
+    # (English units whole, or a rate of them: "£55 starting next month" is money, "10 weekly" not)
+    r"|(?:hour|week)s?(?:ly)?\b|(?:minutes?|days?|mbps|kids?|stars?)\b|分(?!钱)"
     # a count of things or people: "男客人一个月也就两三个", "家庭套餐两张卡"
     r"|个(?!月)|张|台|部|只|条|件|人|家|趟|节|本|杯|瓶|箱|斤|公斤|单(?![价])|次)"
 )

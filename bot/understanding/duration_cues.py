@@ -26,12 +26,12 @@ BOUGHT_THING = re.compile(
     r"\s*了?\s*(?:一)?(?:双|件|条|本|辆|瓶|盒|包|把|顶|斤|袋|只|台|部|套(?!餐)|个(?!号|套餐|卡))"
 )
 # Said in the same clause before the amount, these tie it to being a customer.
+# (English ones from the start of a word: "I remember", "confusing", "housing" are no cue)
 _TENURE_BEFORE = re.compile(
-    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了"
-    r"|been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)|customer"
-    r"|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined|signed up"
-    r"|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up"
-    r"|转过来|换过来|转到你们|换到你们)[^,.;!?，。]*$"
+    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|转过来|换过来|转到你们|换到你们"
+    r"|(?<![a-z])(?:been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)"
+    r"|customer|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined"
+    r"|signed up|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up))[^,.;!?，。]*$"
 )
 # Leaving a rival for us: "I switched from Optus a year ago", "we switched over from Sky about 8
 # months ago" (not a line: "from DSL to fibre"). Read in a wider window than the cues above, as
@@ -90,8 +90,10 @@ _BEEN_OPENING = re.compile(
 )
 _SINCE_AFTER = re.compile(r"\s*(?:now\s+)?(?:since|ago|of|waiting|without|that)\b")
 # "两年一签", "一年一续": a term renewed, the contract's length
+# (the English words whole: "5 years dealing with you", "2 years planning to leave" are no term)
 _CONTRACT_AFTER = re.compile(
-    r"^\s*(?:的)?\s*(?:合约|合同|约|期|一签|一续|签一次|续一次|contract|plan|deal|term|one\b)"
+    r"^\s*(?:的)?\s*(?:合约|合同|约|期|一签|一续|签一次|续一次"
+    r"|(?:contracts?|plans?|deals?|terms?|one)\b)"
 )
 
 

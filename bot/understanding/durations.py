@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.understanding import duration_cues
 from bot.understanding.numbers import Num, parse_cn
-from bot.understanding.start_dates import MONTHS_EN, start_dates
+from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 
 _UNIT = re.compile(
     r"\s*(?:of\s+|ish\s+|or so\s+)?(?P<unit>个半月|个多月|多个月"
@@ -58,22 +58,20 @@ _DAY_OF = (
 _SINCE_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<mnum0>0?[1-9]|1[0-2])[/.-])?"
     + _DAY_OF
-    + r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
+    + rf"(?:{MONTH_EN}\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
     # "since 2021.6", "since 2021/06": year and month number
     r"(?:[./-](?P<mnum>0?[1-9]|1[0-2])\b)?"
 )
 # "since 2021 jan", "from 2019 March": the year before the month's name
 _SINCE_YEAR_MONTH_EN = re.compile(
-    r"(?:since|from|in|joined|signed up|started)\s+(?P<year>(?:19|20)\d\d)\s*,?\s*"
-    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?:since|from|in|joined|signed up|started)\s+(?P<year>(?:19|20)\d\d)\s*,?\s*" + MONTH_EN
 )
 # "got connected last November": the latest such month before this one
-_LAST_MONTH_NAME = re.compile(
-    r"\blast\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-)
+_LAST_MONTH_NAME = re.compile(r"\blast\s+" + MONTH_EN)
+# whole words: "disconnected", "designed" and "reported" start nothing
 _START_WORDS_EN = re.compile(
-    r"joined|signed|started|since|connected|switched|got it|set up|came over|ported|moved over"
+    r"\b(?:joined|signed|started|since|connected|switched|got it|set up|came over|ported"
+    r"|moved over)\b"
 )
 _SINCE_EN_REL = re.compile(
     r"since (?:the (?:start|beginning) of )?(?P<rel>last year|the year before last|this year"
@@ -82,9 +80,8 @@ _SINCE_EN_REL = re.compile(
 # "since March", "joined in Jan": a month without a year is the latest such month
 _MONTH_ONLY_EN = re.compile(
     r"\b(?:since|from|(?:joined|signed up|started|connected|switched|came over|ported|moved over)"
-    r"(?:\s+(?:from|to)\s+[a-z\-]+)? in)\s+(?P<month>jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d"
-    r"|last year|this year|\d))"
+    rf"(?:\s+(?:from|to)\s+[a-z\-]+)? in)\s+{MONTH_EN}"
+    r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d|last year|this year|\d))"
 )
 # "上个月": the whole answer is last month
 _LAST_MONTH_ONLY = re.compile(r"\s*上个?月(?:吧|啊|呀|的|份)?\s*")
@@ -92,8 +89,8 @@ _LAST_MONTH_ONLY = re.compile(r"\s*上个?月(?:吧|啊|呀|的|份)?\s*")
 _MONTH_REL_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:in\s+)?"
     + _DAY_OF
-    + r"(?P<month>jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?(?P<rel>last year|this year)"
+    + MONTH_EN
+    + r"\.?,?\s+(?:of\s+)?(?P<rel>last year|this year)"
 )
 _START_CUE = (
     r"(?:的时候|份)?\s*(?:就|才)?\s*(?:开始|办|入网|开通|注册|装|成为|在用|用|起|加入|换|转)"
@@ -356,10 +353,11 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
                 continue
         since = _months_since(year, month, today)
         out.append(Duration(since, m.start(), m.end(), False, cued, year_only=month is None))
+    # (whole words, as in `_START_WORDS_EN`: whoever "designed" the setup signed nobody up)
     last_month = [
         m
         for m in _LAST_MONTH.finditer(low)
-        if m.group() != "last month" or re.search(r"joined|signed|started|since", low)
+        if m.group() != "last month" or re.search(r"\b(?:joined|signed|started|since)\b", low)
     ]
     for m in _JUST_JOINED.finditer(low):
         if any(x.start() <= m.start() < x.end() for x in last_month):

@@ -82,10 +82,11 @@ _EN_THE_BEFORE = re.compile(
     r"|street|other)\s+)?$"
 )
 # After "the kids": where they are, or what they are doing, makes them somebody else's.
+# (whole words: "the kids at busy times", "the kids down there" are the respondent's own)
 _EN_PLACED_AFTER = re.compile(
-    r"^\s*(?:in (?!the house|my house|our house)\w|at the\b|on (?:my|the|our)\b|next door"
-    r"|outside|across|down the|over the road|from (?:the|next)|doing\b|at (?:the )?(?:bus|school)"
-    r"|playing\b|in this\b)"
+    r"^\s*(?:in (?!the house|my house|our house)\w|(?:at the|on (?:my|the|our)|next door"
+    r"|outside|across|down the|over the road|from (?:the|next)|doing|at (?:the )?(?:bus|school)"
+    r"|playing|in this)\b)"
 )
 _EN_ANYWHERE = re.compile(r"^\s*these days\b")
 # A place in a group, not a child: "the baby of the family", "the kid of the office".

@@ -26,8 +26,9 @@ from bot.understanding.model import BILLING_SLOTS, SlotInfo
 from bot.understanding.numbers import Num
 from bot.understanding.numeric_slots import CORRECTION
 
+# (English words whole: "I know" and "snow" hold no "now")
 _CONTRAST = re.compile(
-    r"\bbut\b|但是|不过|后来|现在|now|actually|raised"
+    r"\bbut\b|但是|不过|后来|现在|\bnow(?:adays)?\b|\bactually\b|\braised\b"
     r"|涨到|涨成|降到|降成|降为|调到|改成|变成|其实|\bwent (?:up|down) to"
     r"|\b(?:dropped|cut|reduced) to"
     # a change from the old amount: "went up from 79 to 89", "jumped from 60 to 75"

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from bot.understanding import others
 from bot.understanding.numbers import Num
+from bot.understanding.start_dates import MONTH_NAME_EN
 
+# (the English ones whole: "5 years older than my wife" gives no age)
 _AGE_AFTER = re.compile(
-    r"\s*(?:多|来)?\s*(?:周岁|岁|歲|years? old|yrs? old|yr old|y/?o\b|yo\b|year old|-year-old"
-    r"|years of age|years young)"
+    r"\s*(?:多|来)?\s*(?:周岁|岁|歲|(?:years? old|yrs? old|yr old|y/?o|yo|year old|-year-old"
+    r"|years of age|years young)\b)"
 )
 # "fifty-something", "forty something": a decade said so is an age ("forty-something" -> 40),
 # unless a unit or money follows ("fifty-something a month").
@@ -53,12 +55,14 @@ _SELF_NOUN_BEFORE = re.compile(
 _YEARS_AFTER = re.compile(r"\s*(?:years?|yrs?)\s*(?:$|[,.;!])")
 # "born in '98", "born in the spring of '86", "出生于1990年"
 _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
-_WILL_BE = re.compile(r"(?:i'?ll be|i will be|turning|gonna be|going to be|\bi (?:will )?turn)\s*$")
-_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-# Said after the age, these put the birthday ahead: "38 next week", "40 in March".
+# whole words: "it will be 50 next year" holds "ill be" but is no birthday
+_WILL_BE = re.compile(r"\b(?:i'?ll be|i will be|turning|gonna be|going to be|i (?:will )?turn)\s*$")
+# Said after the age, these put the birthday ahead: "38 next week", "40 in March", "40 in maybe
+# 2 weeks" (a hedge before the wait; "maybe" itself is no May).
 _SOON_AFTER = re.compile(
-    r"\s*(?:years? old)?\s*(?:next\b|soon\b|in a |in (?:a few|two|three|\d+) (?:days|weeks|months)"
-    r"|this (?:coming )?(?:month|week)|later this year|in " + _MONTH_NAMES + r"\b)"
+    r"\s*(?:years? old)?\s*(?:next\b|soon\b|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
+    r"|(?:a few|two|three|\d+) (?:day|week|month))"
+    r"|this (?:coming )?(?:month|week)|later this year|in " + MONTH_NAME_EN + r")"
 )
 # Said before it: "下个月满30", "明年就六十了", "差两个月满18".
 _NEXT_BIRTHDAY = re.compile(
@@ -69,26 +73,33 @@ _NEXT_BIRTHDAY = re.compile(
 # Set phrases for an age ("年过半百", "已过不惑之年", "年近花甲").
 _AGE_IDIOMS = {"而立": 30, "不惑": 40, "半百": 50, "知天命": 50, "花甲": 60, "耳顺": 60, "古稀": 70}
 _AGE_IDIOM = re.compile("|".join(_AGE_IDIOMS))
+# (the English units whole: "I'm 45 mind you" is an age, "min" is no unit there)
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|hours?|minutes?|min|dollars?"
-    r"|bucks|yuan|rmb|months?|years?(?! old)|weeks?|days?|kids?|children|daughters?|sons?|楼"
+    r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|(?:hours?|minutes?|min"
+    r"|dollars?|bucks|yuan|rmb|months?|years?(?! old\b)|weeks?|days?|kids?|children|daughters?"
+    r"|sons?)\b|楼"
     # a height: "I'm 5'8", "5 foot 2"
     r"|'\s*\d|\"|ft\b|feet\b|foot\b)"
 )
 
 # An age that belongs to somebody else: "3岁的儿子", "my daughter is 5".
+# (the English ones whole: "I'm 28 babysitting tonight", "40 childless" are the respondent's)
 _OTHER_PERSON_AFTER = re.compile(
     r"\s*(?:周岁|岁|years? old|yrs? old"
     r"|y/?o)?\s*的?\s*(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|孙|弟弟|妹妹|哥哥|姐姐"
-    r"|老公|老婆|爸|妈|kid|son|daughter|child|boy|girl|baby|brother|sister)"
+    r"|老公|老婆|爸|妈|(?:kid|son|daughter|child(?:ren)?|boy(?:friend)?|girl(?:friend)?|bab(?:y|ies)"
+    r"|brother|sister)s?\b)"
 )
 _OTHER_PERSON_BEFORE = re.compile(
     r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|爸|妈|弟弟"
-    r"|妹妹|kid|son|daughter|child|baby|wife|mum|parent|grandma|grandpa|nan|gran"
-    r"|husband|mom|dad|mother|father|brother|sister"
-    r"|学生|同学|同事|朋友|员工|店员|客人|顾客|他们|她们|student|friend|colleague|customer"
+    r"|妹妹|学生|同学|同事|朋友|员工|店员|客人|顾客|他们|她们"
+    # English ones whole, or after a prefix of kin ("grandson", "boyfriend"): "Emma Watson 34"
+    # and "the minimum is 18" name no relative
+    r"|(?<![a-z])(?:grand|great grand|step|god|boy|girl|best )?(?:kid|son|daughter|child|baby"
+    r"|wife|mum|parent|grandma|grandpa|nan|gran|husband|mom|dad|mother|father|brother|sister"
+    r"|student|friend|colleague|customer"
     # "my twins turn 8 next week", "my son turned 10": a person's birthday is theirs
-    r"|partner|twin)s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"
+    r"|partner|twin))s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"
     r"|(?:is|are) turning)?\s*(?:是|有)?\s*$"
     # "2 kids, 8 and 11": the ages listed after a count of children
     r"|\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s*[,:]?\s*(?:aged?\s*)?"

@@ -58,12 +58,13 @@ _SHOW = re.compile(
 _SWITCH_ZH = re.compile(
     r"(?:说|讲|用|换成|切换到|切换成|改成|改用)(?:中文|汉语"
     r"|普通话|国语)|中文(?:吧|就行|可以吗|好吗|please)"
-    r"|^(?:中文|汉语|普通话)$|(?:speak|use|in|switch to"
+    # (the English verbs whole: "because chinese food is the best" asks for nothing)
+    r"|^(?:中文|汉语|普通话)$|\b(?:speak|use|in|switch to"
     r"|talk in|reply in|continue in) (?:chinese|mandarin)"
     r"|chinese please|mandarin please"
 )
 _SWITCH_EN = re.compile(
-    r"english please|(?:speak|use|switch to|talk in"
+    r"english please|\b(?:speak|use|switch to|talk in"
     r"|reply in|continue in|answer in|write in) english"
     r"|(?:can|could|do) you (?:speak|do|talk in|use) english|in english(?: please)?$|^english$"
     r"|(?:说|讲|用|换成|切换到|切换成|改成|改用)英(?:文|语)|英(?:文|语)(?:吧|就行|可以吗|好吗)"
@@ -105,7 +106,8 @@ _REFUSAL = re.compile(
     r"|keep (?:that|it|this|my \w+) (?:private|to myself)"
     r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
     r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
-    r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline"
+    # "decline" alone: a card "declined" or a service "declining" refuses nothing
+    r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline\b"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
     r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)|not answering"
     r"|\bclassified\b"

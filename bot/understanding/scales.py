@@ -266,8 +266,10 @@ _OTHER_MAX_BEFORE = re.compile(
     r"|分制(?:的话|来说|来看)?[,，]?(?:我|能|可以|就|会)*(?:给|打|评)?(?:个|你们|它)?)\s*$"
 )
 _OUT_OF = re.compile(r"\s*(?:/|out of|outta|分之|of)\s*$")
+# (English words whole: "the extra 3 pounds", "my data 2 gigs", "frustrating 2 days" give none)
 _RATING_BEFORE = re.compile(
-    r"(?:打个?|给(?:个|它|你们|你)?|评|rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a)\s*$"
+    r"(?:打个?|给(?:个|它|你们|你)?|评"
+    r"|(?<![a-z])(?:rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a))\s*$"
 )
 # A rating given to the provider in so many words is one whatever was asked: "I rate you guys a 4",
 # "给你们打4".

@@ -63,13 +63,18 @@ _YEAR_THEN_MONTH = re.compile(
     r"(?P<year>大前|前|去|今)年[^,，。\d月]{0,8}[,，]\s*(?:是|在|大概|应该是)?\s*"
     r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!\s*[\d一二三四五六七八九十]+\s*[号日])"
 )
-_MONTH_YEAR_EN = re.compile(
-    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?"
-    r"(?P<year>(?:19|20)\d\d|'\d\d)\b"
+# An English month's name, whole: its first three letters alone or spelt out, misspelt at most in
+# the middle ("febuary", "septmber"); other words that start the same are no month ("maybe 2019",
+# "since marriage", "junior year", "this decade"). `MONTH_EN` keeps the three letters as `month`.
+MONTH_NAME_EN = (
+    r"(?:jan(?:[a-z]*ry)?|feb[a-z]*|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:[a-z]*ber)?|oct(?:[a-z]*ber)?|nov(?:[a-z]*ber)?|dec(?:[a-z]*ber)?)\b"
 )
+MONTH_EN = r"(?=(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))" + MONTH_NAME_EN
+_MONTH_YEAR_EN = re.compile(r"\b" + MONTH_EN + r"\.?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b")
 # "moved in this March": this year's month, unless still ahead ("this may be" is no month)
 _THIS_MONTH_EN = re.compile(
-    r"\bthis\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?<!may)"
+    r"\bthis\s+" + MONTH_EN + r"(?<!may)"
     r"|\bthis\s+(?P<may>may)\b(?=\s*(?:$|[,.;!?]|(?:and|when|i|we|my|our)\b))"
 )
 # English month abbreviations and their numbers, shared with `durations`
@@ -144,9 +149,7 @@ def season_spans(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SEASON.finditer(low)]
 
 
-_AHEAD_EN = re.compile(
-    r"\s*(?:in|this|come|by|on)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-)
+_AHEAD_EN = re.compile(r"\s*(?:in|this|come|by|on)\s+" + MONTH_EN)
 _AHEAD_ZH = re.compile(
     r"(?:明年|今年)?(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初)?"
     r"(?:就|才|刚好|正好)?(?:满|到)\s*$"

@@ -22,8 +22,9 @@ _AMOUNT = (
     r"好多年|很多年|好几年|好久|很久|挺久|几年|几个月|几十|几百|好些年|有些年|有段时间|一段时间"
     r"|不少钱|挺多|蛮多|(?<!差)不多|挺贵|有点贵|不小了|没多久|不久"
     r"|\bnot (?:that |very |too )?long\b"
-    r"|\bages\b|donkey'?s years|\byonks\b|a while|a long time|\bforever\b|\ba few\b|\bseveral\b"
-    r"|some time|not much|old enough|stopped counting"
+    # (English phrases whole: "an awesome time", "I've told enough people", "some times" are none)
+    r"|\bages\b|donkey'?s years|\byonks\b|\bforever\b|\ba few\b|\bseveral\b"
+    r"|\b(?:a while|a long time|some time|not much|old enough|stopped counting)\b"
     # not knowing how much: "份子钱都不知道给多少" is vague about an amount only
     r"|不知道[^,，。]{0,3}多少"
 )
@@ -49,10 +50,10 @@ _VAGUE_WORDS = (
     r"|\bunsure\b|dunno|\bidk\b|(?:hard|difficult|tough) to say|\bdepends\b|it varies|\bvaries\b"
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter"
-    r"|\bnothing much\b|complicated|kind of|sort of"
-    r"|\bsorta\b|\bfiguring (?:it|things) out\b"
-    r"|long story|\bthat'?s all i (?:remember|recall|know)\b"
-    r"|the usual|all over|travel for work|finger on it|no clue|beats me|who knows"
+    # (English phrases whole: "nice and uncomplicated", "it's all overpriced" are no hedge)
+    r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story|the usual|all over)\b"
+    r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
+    r"|travel for work|finger on it|no clue|beats me|who knows"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
     r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
     # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
