@@ -85,6 +85,8 @@ _I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|�
 # Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
 _OTHER_OBJECT_AFTER = re.compile(
     r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
+    # a way or a procedure taken, not the provider left: "打算走投诉流程", "走法律途径", "走着去"
+    r"|(?:投诉|流程|法律|程序|途径|渠道|后门|关系|着|路)"
     r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
     r"|landlord|boyfriend|girlfriend|husband|wife|partner|router|plan|package|bundle)\b"
     # cards, orders and bookings cancelled, also after a second verb that shares the object:
@@ -93,6 +95,10 @@ _OTHER_OBJECT_AFTER = re.compile(
     r"(?:(?:bank|credit|debit)\s+)?"
     r"(?:cards?|everything(?!\s+with (?:you|your))|orders?|appointments?|bookings?|reservations?"
     r"|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
+)
+# A fault of the service right after "照旧" or "继续": it is the fault that goes on.
+_FAULT_GOES_ON = re.compile(
+    r"(?:很|那么|这么|还是|又|也|地|的)?(?:断|卡|掉线|慢|涨|扣|贵|差|烂|不稳|没信号|出问题|连不上|坑)"
 )
 # Renewing something other than the service: "renewing my passport", "will renew the lease".
 _RENEWED_OTHER = re.compile(
@@ -131,6 +137,8 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
         return True  # "her contract ends in March and she's not renewing"
     if value == "stay" and _RENEWED_OTHER.match(low, end):
         return True  # "renewing my passport", "续了健身卡"
+    if _FAULT_GOES_ON.match(low, end):
+        return True  # "网速照旧很慢", "还会继续断网吗": the fault goes on, no plan is said
     return value == "leave" and bool(
         _OTHER_OBJECT_AFTER.match(low, end) or _CLEFT_BEFORE.search(before)
     )

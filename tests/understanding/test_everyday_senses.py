@@ -46,6 +46,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("churn_intent", "renewing, yeah", {"churn_intent": "stay"}),
     ("satisfaction", "no wifi on the train is no news, at home it's fine, 4", {"satisfaction": 4}),
     ("internet_service", "no wifi at home, just my phone", {"internet_service": "none"}),
+    # a fault that goes on after 照旧 or 继续, and a procedure taken after 走, are no plan
+    ("complaint", "晚上网速照旧卡", {"complaint": "晚上网速照旧卡"}),
+    ("complaint", "修完还是继续掉线", {"complaint": "修完还是继续掉线"}),
+    ("churn_intent", "照旧用着呗", {"churn_intent": "stay"}),
+    ("complaint", "我打算走投诉渠道了", {"complaint": "我打算走投诉渠道了"}),
+    ("churn_intent", "不续了，打算走了", {"churn_intent": "leave"}),
     # words that end in "age" or "im", and 满 as "full"
     ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
     ("satisfaction", "I had to leave a message 4 times, so 2", {"satisfaction": 2}),
