@@ -52,6 +52,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("churn_intent", "照旧用着呗", {"churn_intent": "stay"}),
     ("complaint", "我打算走投诉渠道了", {"complaint": "我打算走投诉渠道了"}),
     ("churn_intent", "不续了，打算走了", {"churn_intent": "leave"}),
+    # 三星 bought or used, or before a model, is the phone; given as a score it rates
+    (
+        "complaint",
+        "买了个三星，一进地铁就没信号",
+        {"complaint": "买了个三星，一进地铁就没信号"},
+    ),
+    ("satisfaction", "三星s24用着，网嘛4分", {"satisfaction": 4}),
+    ("satisfaction", "给个三星吧", {"satisfaction": 3}),
     # words that end in "age" or "im", and 满 as "full"
     ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
     ("satisfaction", "I had to leave a message 4 times, so 2", {"satisfaction": 2}),
