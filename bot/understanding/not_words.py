@@ -224,8 +224,10 @@ NOT_WORDS = (
     "个汉堡",
     "巴黎世家",
     "罗马假日",
-    "完成都",
-    "站台中",
+    # a verb ending in 成 before 都 ("变成都不能用了"), a 台 before 中, 东西 before 安
+    *"完成都 变成都 造成都 形成都 组成都 达成都 构成都 当成都 做成都 弄成都".split(),
+    *"搞成都 改成都 说成都 看成都 写成都 养成都 换成都".split(),
+    *"站台中 平台中 舞台中 讲台中 柜台中 阳台中 前台中 东西安".split(),
     "人民币",
     "抚养权",
     # found by scanning jieba's dictionary for words that hold a strong phrase: ratings inside a

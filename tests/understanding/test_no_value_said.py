@@ -189,6 +189,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("has_partner", "我只爱人民币", {}, ""),
     ("satisfaction", "满意度调查一个月发三次，烦不烦", {}, ""),
     ("satisfaction", "挺满意的", {"satisfaction": 4}, ""),
+    ("city", "网速变成都不能用了", {}, ""),
+    ("city", "平台中间那个按钮找不到", {}, ""),
     ("city", "在成都", {"city": "Chengdu"}, ""),
     ("city", "在吉首", {"city": "吉首"}, ""),
     # a complaint names the service or something wrong; talk about something else is none
