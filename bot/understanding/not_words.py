@@ -204,6 +204,8 @@ NOT_WORDS = (
     "leave a comment",
     "leave feedback",
     "leaving feedback",
+    # "on average" is an adverb, not the middle of the scale ("on average I spend 45")
+    "on average",
     "a credit",
     "in credit",
     "store credit",

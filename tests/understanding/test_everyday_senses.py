@@ -60,6 +60,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("satisfaction", "三星s24用着，网嘛4分", {"satisfaction": 4}),
     ("satisfaction", "给个三星吧", {"satisfaction": 3}),
+    ("satisfaction", "on average I spend 45, service is good", {"satisfaction": 4}),
+    ("satisfaction", "average", {"satisfaction": 3}),
     # words that end in "age" or "im", and 满 as "full"
     ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
     ("satisfaction", "I had to leave a message 4 times, so 2", {"satisfaction": 2}),
