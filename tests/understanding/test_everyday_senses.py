@@ -14,7 +14,7 @@ import pytest
 
 from bot.survey import Survey
 
-from .conftest import check_reading
+from .conftest import check_reading, read
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     # a busy phone line, money back, a police officer, a first few weeks
@@ -60,7 +60,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("satisfaction", "三星s24用着，网嘛4分", {"satisfaction": 4}),
     ("satisfaction", "给个三星吧", {"satisfaction": 3}),
-    ("satisfaction", "on average I spend 45, service is good", {"satisfaction": 4}),
     ("satisfaction", "average", {"satisfaction": 3}),
     # words that end in "age" or "im", and 满 as "full"
     ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
@@ -79,3 +78,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("asked", "text", "expected"), CASES)
 def test_everyday_senses(survey: Survey, asked: str, text: str, expected: dict[str, Any]) -> None:
     check_reading(survey, asked, text, expected, "")
+
+
+def test_on_average_is_no_middle_rating(survey: Survey) -> None:
+    proposal = read(survey, "satisfaction", "on average I spend about 45").for_slot("satisfaction")
+    assert proposal is None or proposal.value != 3
