@@ -16,13 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.understanding.normalize import Text, Token, is_cjk, term_key
+from bot.understanding.real_words import REAL_WORDS
 
-# Real words one deletion away from a lexicon word on each side: not typos ("not a chance" is no
-# "cancel", "change" no "charge").
-_REAL_WORDS = frozenset(
-    "chance chances change changed changes charge charged dance france glance stance cancer"
-    " sorts gender genders".split()
-)
 # Words that negate the phrase that follows them within the same clause ("neither male nor female"
 # denies both).
 _NEGATORS = frozenset(
@@ -159,7 +154,7 @@ class Lexicon:
         self.fixes = {k: v for k, v in fixes.items() if v is not None}
 
     def correct(self, word: str) -> str:
-        if len(word) < 5 or word in self.vocab or word in _REAL_WORDS or not word.isalpha():
+        if len(word) < 5 or word in self.vocab or word in REAL_WORDS or not word.isalpha():
             return word
         if word in self.fixes:
             return self.fixes[word]
