@@ -11,6 +11,7 @@ Building the lexicon costs a few milliseconds, so it is cached per survey object
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -305,7 +306,18 @@ def _context(
             break
     clause = low[clause_start : tokens[first].start]
     past = any(marker in clause for marker in _PAST)
+    if not negated and _RELUCTANT_BEFORE.search(clause):
+        negated = True  # "can't be bothered switching", "懒得换": what one won't do
     return negated, past
+
+
+# Reluctance right before an action denies it: "can't be bothered switching", "too much hassle
+# to switch", "not worth leaving over", "懒得换", "犯不着走".
+_RELUCTANT_BEFORE = re.compile(
+    r"(?:\b(?:can'?t|cannot|couldn'?t) be (?:bothered|arsed|asked)(?: to)?|\bcba(?: to)?"
+    r"|\btoo much (?:hassle|faff|effort|bother|of a (?:hassle|faff|pain)) to"
+    r"|\bnot worth (?:the (?:hassle|bother|effort) (?:of )?)?|懒得|犯不着|没必要|不值得)\s*$"
+)
 
 
 def flags_at(text: Text, first: int, slot: str, hits: list[Hit]) -> tuple[bool, bool]:

@@ -61,6 +61,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("satisfaction", "三星s24用着，网嘛4分", {"satisfaction": 4}),
     ("satisfaction", "给个三星吧", {"satisfaction": 3}),
     ("satisfaction", "average", {"satisfaction": 3}),
+    # reluctance before an action denies it
+    ("churn_intent", "staying, can't be bothered switching", {"churn_intent": "stay"}),
+    ("churn_intent", "probably stay, too much hassle to switch", {"churn_intent": "stay"}),
+    ("churn_intent", "懒得换了，就这样吧", {"churn_intent": "stay"}),
+    ("churn_intent", "switching the minute my contract ends", {"churn_intent": "leave"}),
     # words that end in "age" or "im", and 满 as "full"
     ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
     ("satisfaction", "I had to leave a message 4 times, so 2", {"satisfaction": 2}),
