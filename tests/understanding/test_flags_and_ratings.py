@@ -46,6 +46,11 @@ REFUSALS: list[tuple[str, str, dict[str, Any], str]] = [
         {"complaint": "not gonna lie, the wifi is awful"},
         "",
     ),
+    # private matters kept, a topic not wanted, a rating not given
+    ("has_partner", "I'd rather keep my love life private", {}, "r"),
+    ("age", "not something I'd like to talk about", {}, "r"),
+    ("satisfaction", "不评了，没劲", {}, "r"),
+    ("interests", "羽毛球早不打了，现在看书多", {"interests": ["reading"]}, ""),
     # skipping or passing on the question
     ("satisfaction", "let's skip the score", {}, "r"),
     ("interests", "I'll pass on that", {}, "r"),
