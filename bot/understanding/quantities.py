@@ -26,6 +26,8 @@ _AGE_AFTER = re.compile(
 _SOMETHING_AFTER = re.compile(
     r"[- ]?something\b(?!\s*(?:a |per |/|dollars|bucks|quid|pounds|euros))"
 )
+# An age one only acts, feels or looks: "she reckons I act like I'm 12", "feel like I'm 80".
+_AS_IF_BEFORE = re.compile(r"\b(?:like|as if|as though)\s+(?:i'?m|i am|im)\s*$")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _AGE_BEFORE = re.compile(
     # whole words only: "on average 70", "the package 50", "a message 3 times", "gave him 40"
@@ -244,6 +246,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             out.append(Reading(num.as_int(), num, True, num.approx))  # "a guy of 27 years"
         elif (
             _AGE_BEFORE.search(before)
+            and not _AS_IF_BEFORE.search(before)
             and not _NOT_AGE_AFTER.match(after)
             and low[num.start : num.end] != "one"  # "a dude? I am one" is no age
             and num.value < 150

@@ -61,6 +61,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("satisfaction", "三星s24用着，网嘛4分", {"satisfaction": 4}),
     ("satisfaction", "给个三星吧", {"satisfaction": 3}),
     ("satisfaction", "average", {"satisfaction": 3}),
+    # an age one only acts or feels
+    ("age", "some days I feel like I'm 80, but I'm 52", {"age": 52}),
+    ("age", "my kids say I act like I'm 15, I'm 44 really", {"age": 44, "has_dependents": True}),
     # reluctance before an action denies it
     ("churn_intent", "staying, can't be bothered switching", {"churn_intent": "stay"}),
     ("churn_intent", "probably stay, too much hassle to switch", {"churn_intent": "stay"}),
