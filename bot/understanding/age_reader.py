@@ -17,7 +17,8 @@ from bot.understanding import amounts, others, people, quantities
 from bot.understanding.context import Ctx, bare_numbers, propose
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
-from bot.understanding.numeric_slots import CORRECTION, COUNT_AFTER
+from bot.understanding.numeric_slots import COUNT_AFTER
+from bot.understanding.replies import CORRECTION
 
 # After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
 _NOT_AGE = re.compile(

@@ -20,6 +20,7 @@ from typing import Any
 from bot.understanding import in_passing, intentions, option_context, others, people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
+from bot.understanding.replies import CORRECTION
 from bot.understanding.scales import negated_value
 
 Candidate = tuple[Hit, Entry]
@@ -259,13 +260,13 @@ def resolve_choice(
 # The end of the opening sentence: an answer given first, then a story ("male. my wife says
 # she wants it on 24", "month to month. I learned my lesson after a 2 year deal").
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
-# What makes a later option replace the opening one: a correction or a change of mind.
+# What makes a later option replace the opening one: a correction (`replies.CORRECTION`), a
+# change of mind or of plan, a look at the paperwork, or the service itself named.
 _REVISED = re.compile(
-    r"\b(?:no|wait|actually|i mean|sorry|or was it|or is it|rather|make (?:that|it)|scratch that"
-    r"|correction|now|these days|switched|changed|moved|upgraded|downgraded|but|nope|hang on"
-    r"|it says|says here|with you)\b"
-    r"|不对|不是|哦不|应该是|其实|现在|后来|改成|换成|改了|换了|准确|记错|说错|不过|但是|可是|算了"
-    r"|等下|等等|看看|那就是|写着|你们"
+    CORRECTION.pattern
+    + r"|\b(?:no|wait|sorry|or was it|or is it|rather|scratch that|correction|now|these days"
+    r"|switched|changed|moved|upgraded|downgraded|but|nope|hang on|it says|says here|with you)\b"
+    r"|不是|哦不|其实|现在|后来|改成|换成|改了|换了|不过|但是|可是|算了|等下|等等|看看|那就是|写着|你们"
 )
 _OPENING = 16  # characters before an answer that opens the message ("oh, female.", "嗯，光纤。")
 

@@ -24,7 +24,7 @@ from bot.understanding import amounts, spending
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.model import BILLING_SLOTS, SlotInfo
 from bot.understanding.numbers import Num
-from bot.understanding.numeric_slots import CORRECTION
+from bot.understanding.replies import CORRECTION
 
 # (English words whole: "I know" and "snow" hold no "now")
 _CONTRAST = re.compile(

@@ -28,6 +28,7 @@ from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.durations import Duration
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
 from bot.understanding.numbers import round_half_up
+from bot.understanding.replies import CORRECTION
 from bot.understanding.start_dates import months_short, reached_next_month, season_spans
 
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
@@ -43,14 +44,6 @@ COUNT_AFTER = re.compile(
     r"\s*(?:年(?!纪|龄)|个?月|个|位|口|只|张|台|部|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|次"
     r"|times\b|号|楼"
     r"|g(?![a-z]))"
-)
-# "I'm 7 lol jk, 27", "快三十了，不对，29": the number after a correction counts.
-CORRECTION = re.compile(
-    r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean)\b"
-    # "I'm actually 36", "actually, 27"; but not "same year as my husband actually, we met"
-    r"|(?:^|[,.;!?]\s*|\bi'?m\s+|\bi am\s+|\bit'?s\s+)actually\b"
-    r"|\bmore like\b|\bmake (?:that|it)\b"
-    r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
 )
 
 

@@ -70,6 +70,15 @@ _SWITCH_EN = re.compile(
     r"|(?:说|讲|用|换成|切换到|切换成|改成|改用)英(?:文|语)|英(?:文|语)(?:吧|就行|可以吗|好吗)"
 )
 
+# "I'm 7 lol jk, 27", "快三十了，不对，29": the number after a correction counts.
+CORRECTION = re.compile(
+    r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean)\b"
+    # "I'm actually 36", "actually, 27"; but not "same year as my husband actually, we met"
+    r"|(?:^|[,.;!?]\s*|\bi'?m\s+|\bi am\s+|\bit'?s\s+)actually\b"
+    r"|\bmore like\b|\bmake (?:that|it)\b"
+    r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
+)
+
 _REFUSAL = re.compile(
     r"不方便(?:说|透露|告诉|讲|回答|提供|答|写|填|聊)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
     # (not "不想谈恋爱", "不想报班")
