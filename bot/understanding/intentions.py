@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.lexicon import Entry, Hit
+from bot.understanding.open_answers import FAULT
 
 Candidate = tuple[Hit, Entry]
 
@@ -98,7 +99,7 @@ _OTHER_OBJECT_AFTER = re.compile(
 )
 # A fault of the service right after "照旧" or "继续": it is the fault that goes on.
 _FAULT_GOES_ON = re.compile(
-    r"(?:很|那么|这么|还是|又|也|地|的)?(?:断|卡|掉线|慢|涨|扣|贵|差|烂|不稳|没信号|出问题|连不上|坑)"
+    r"(?:很|那么|这么|还是|又|也|地|的)?(?:" + FAULT.pattern + r"|差|烂|不稳|没信号|出问题)"
 )
 # Renewing something other than the service: "renewing my passport", "will renew the lease".
 _RENEWED_OTHER = re.compile(

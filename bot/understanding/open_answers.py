@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.understanding.normalize import cjk_count
 from bot.understanding.replies import is_holding, is_question_back
 from bot.understanding.vague import VAGUE, without_questions
 
@@ -208,7 +209,7 @@ _SERVICE = re.compile(
 )
 
 
-# Words of a grievance beyond the faults of the service (`_FAULT`): "老是收到推销电话，烦死",
+# Words of a grievance beyond the faults of the service (`FAULT`): "老是收到推销电话，烦死",
 # "installation took three weeks", "ticket #4521 still isn't resolved", "too pricey".
 _GRIEVANCE = re.compile(
     r"烦|差|烂|难用|不好用|不方便|麻烦|问题|毛病|故障|推销|骚扰|收费|不满|失望|气人|离谱|垃圾"
@@ -229,7 +230,7 @@ _GRIEVANCE = re.compile(
 def names_a_grievance(low: str) -> bool:
     """The answer names the service or something wrong: without either, an answer to "anything
     you're unhappy with?" is talk about something else ("今天出门忘带伞，淋成落汤鸡")."""
-    if _SERVICE.search(low) or _FAULT.search(low):
+    if _SERVICE.search(low) or FAULT.search(low):
         return True
     # a grievance said in general words ("still", "again", "always", "等") is the answer only in
     # a short message; in a long story they are the story's ("head's still pounding")
@@ -238,8 +239,7 @@ def names_a_grievance(low: str) -> bool:
 
 def _long(low: str) -> bool:
     """More words than a short answer has (a Chinese character counts as half a word)."""
-    cjk = sum(1 for ch in low if "\u4e00" <= ch <= "\u9fff")
-    return len(re.findall(r"[a-z']+", low)) + cjk / 2 > _SHORT_WORDS
+    return len(re.findall(r"[a-z']+", low)) + cjk_count(low) / 2 > _SHORT_WORDS
 
 
 _SHORT_WORDS = 14
@@ -253,7 +253,7 @@ def _conceded(low: str, end: int) -> bool:
         return False
     rest = [c for c in _CLAUSES.split(low[but.start() :]) if c.strip()]
     return any(
-        (_SERVICE.search(c) or _FAULT.search(c)) and not _about_other(c) and not _empty(c)
+        (_SERVICE.search(c) or FAULT.search(c)) and not _about_other(c) and not _empty(c)
         for c in rest
     )
 
@@ -294,7 +294,7 @@ _SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|o
 
 
 # Faults of a service, said without naming it: "就是老掉线", "晚上有点卡", "drops every evening".
-_FAULT = re.compile(
+FAULT = re.compile(
     r"掉线|断|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
     r"|\b(?:slow|drops?|dropp\w*|down|expensive|overcharg\w*|lag\w*|buffer\w*|rude|cuts? out"
     r"|disconnect\w*|hold|wait\w*|charg\w*|fees?)\b"
@@ -304,7 +304,7 @@ _FAULT = re.compile(
 def _aside(clause: str) -> bool:
     """After "nothing to complain about", a clause naming neither the service nor a fault of it
     is small talk about the day ("就是今天冻死了，路上全是冰"), no complaint."""
-    return _SERVICE.search(clause) is None and _FAULT.search(clause) is None
+    return _SERVICE.search(clause) is None and FAULT.search(clause) is None
 
 
 # The provider addressed: "your bills", "你们的网".
@@ -349,7 +349,7 @@ def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
         if (
             cjk <= 3
             and len([w for w in re.findall(r"[a-z']+", rest) if w not in _EN_FUNCTION]) <= 2
-            and not _FAULT.search(low)
+            and not FAULT.search(low)
         ):
             return True
     for start, end in explained:
