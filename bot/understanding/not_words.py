@@ -233,9 +233,9 @@ NOT_WORDS = (
     "人民币",
     "抚养权",
     # found by scanning jieba's dictionary for words that hold a strong phrase: ratings inside a
-    # phone brand, a flag, weeks, minutes and "a tiny bit" ("用的三星手机", "一星期就断了",
-    # "等了一百分钟", "一星半点信号都没有")
-    *"三星手机 三星的手机 三星电子 三星公司 韩国三星 三星用户 用三星 用的三星 五星红旗".split(),
+    # flag, weeks, minutes and "a tiny bit" ("一星期就断了", "等了一百分钟", "一星半点信号都没有";
+    # the 三星 phone brand is read by `rating_scope.word_used_otherwise`)
+    "五星红旗",
     *"一星期 两星期 三星期 四星期 一星半点 一百分钟 零分钟".split(),
     # 内人 ("my wife") after a word ending in 内: "业内人士都说", "国内人太多" name no wife
     *"业内人 圈内人 行内人 国内人 省内人 市内人 区内人 室内人 店内人".split(),

@@ -121,8 +121,12 @@ _OWN_STATE_BEFORE = re.compile(
 _ABOUT_AFTER = re.compile(r"\s+(?:about|with|on)\b")
 # 三星 is also Samsung: after buying or using ("换了个三星", "用的三星") or before a model
 # ("三星s23", "三星折叠屏") it is the phone, not three stars ("给个三星" still rates).
-_BRAND_BEFORE = re.compile(r"(?:用|买|换|拿|入手|入|抢|送)(?:了|的|着)?(?:个|台|部|一台|一部)?\s*$")
-_BRAND_AFTER = re.compile(r"\s*(?:[a-z0-9]|手机|平板|电视|折叠|屏|的手机|家|品牌|galaxy|note)")
+_BRAND_BEFORE = re.compile(
+    r"(?:用|买|换|拿|入手|入|抢|送)(?:了|的|着)?(?:个|台|部|一台|一部)?\s*$|韩国\s*$"
+)
+_BRAND_AFTER = re.compile(
+    r"\s*(?:[a-z0-9]|手机|平板|电视|折叠|屏|的手机|家|品牌|电子|公司|用户|galaxy|note)"
+)
 
 
 def word_used_otherwise(low: str, start: int, end: int) -> bool:
