@@ -20,6 +20,7 @@ from typing import Any
 from bot.understanding import in_passing, intentions, option_context, others, people
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
+from bot.understanding.normalize import SENTENCE_END
 from bot.understanding.replies import CORRECTION
 from bot.understanding.scales import negated_value
 
@@ -257,9 +258,6 @@ def resolve_choice(
     return None
 
 
-# The end of the opening sentence: an answer given first, then a story ("male. my wife says
-# she wants it on 24", "month to month. I learned my lesson after a 2 year deal").
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 # What makes a later option replace the opening one: a correction (`replies.CORRECTION`), a
 # change of mind or of plan, a look at the paperwork, or the service itself named.
 _REVISED = re.compile(
@@ -277,7 +275,7 @@ def _opening_answer(current: list[Candidate], low: str) -> Candidate:
     first, last = current[0], current[-1]
     if first[1].value == last[1].value or first[0].start > _OPENING:
         return last
-    end = _SENTENCE_END.search(low, first[0].end)
+    end = SENTENCE_END.search(low, first[0].end)
     if end is None or end.start() > first[0].end + 24:
         return last
     later = [c for c in current if c[0].start >= end.end()]

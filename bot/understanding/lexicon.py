@@ -230,10 +230,12 @@ def _one_change(word: str, fixed: str) -> bool:
     """Words of one length sharing a deletion are one letter changed ("satisfued") or two
     neighbours swapped ("satsified") only when they differ there; "singer" and "single" share
     "singe" but differ in two letters apart, so they are two words, not a typo."""
-    diff = [i for i, (a, b) in enumerate(zip(word, fixed, strict=False)) if a != b]
+    diff = [i for i, (a, b) in enumerate(zip(word, fixed, strict=True)) if a != b]
     if len(diff) == 1:
         return True
-    i, j = diff if len(diff) == 2 else (0, 0)
+    if len(diff) != 2:
+        return False
+    i, j = diff
     return j == i + 1 and word[i] == fixed[j] and word[j] == fixed[i]
 
 

@@ -55,6 +55,10 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "\u3007"
 
 
+# Where a sentence ends, in either language (a comma only ends a clause).
+SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
 def cjk_count(text: str) -> int:
     return sum(1 for char in text if is_cjk(char))
 

@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 
 from bot.understanding import others
+from bot.understanding.normalize import SENTENCE_END
 
 # Verbs that report what another person says or thinks.
 _REPORTING = re.compile(
     r"说(?!实话|真的|白了|句|不好|不上|不清)|觉得|认为|觉着"
     r"|\b(?:says?|said|thinks?|thought|reckons?|reckoned|claims?)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 # The respondent speaking again after the reported words.
 _SELF = re.compile(r"我|俺|咱|\b(?:i|i'm|i'd|i'll|me|my|we|we'd)\b|\bfrom me\b")
 # The provider brought up as a new topic: "你们的话", "至于你们", "as for you guys".
@@ -48,7 +48,7 @@ _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~…]")
 
 def reported_by_other(low: str, start: int) -> bool:
     """The rating at `start` is inside what another person is reported to say or think."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, start)]
+    ends = [m.end() for m in SENTENCE_END.finditer(low, 0, start)]
     sentence_start = ends[-1] if ends else 0
     for verb in reversed(list(_REPORTING.finditer(low, sentence_start, start))):
         if not others.said_of_other(low, verb.start(), household=True):
