@@ -267,6 +267,7 @@ _REVISED = re.compile(
     r"|不是|哦不|其实|现在|后来|改成|换成|改了|换了|不过|但是|可是|算了|等下|等等|看看|那就是|写着|你们"
 )
 _OPENING = 16  # characters before an answer that opens the message ("oh, female.", "嗯，光纤。")
+_OPENING_TAIL = 24  # characters after it before its sentence ends ("month to month, thanks.")
 
 
 def _opening_answer(current: list[Candidate], low: str) -> Candidate:
@@ -276,7 +277,7 @@ def _opening_answer(current: list[Candidate], low: str) -> Candidate:
     if first[1].value == last[1].value or first[0].start > _OPENING:
         return last
     end = SENTENCE_END.search(low, first[0].end)
-    if end is None or end.start() > first[0].end + 24:
+    if end is None or end.start() > first[0].end + _OPENING_TAIL:
         return last
     later = [c for c in current if c[0].start >= end.end()]
     if len(later) + 1 != len(current) or _REVISED.search(low, end.start(), later[-1][0].start):
