@@ -48,6 +48,14 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     bare = _bare_ages(ctx) if asked else []
     if not (asked or readings or _numeric_asked(ctx)):
         bare = _self_topic_age(ctx) or _offered_age(ctx)
+    # "everyone guesses I'm 25, truth is I'm 40", "都说我看着像三十，其实四十五": an age others
+    # give the respondent gives way to the one the respondent states
+    stated = [
+        c for c in readings + bare if not _SEEMING.search(people.clause_before(low, c[0].start))
+    ]
+    if stated and len(stated) < len(readings + bare):
+        readings = [c for c in readings if c in stated]
+        bare = [c for c in bare if c in stated]
     correction = CORRECTION.search(low)
     if correction is not None:
         later = [c for c in readings + bare if c[0].start >= correction.end()]
@@ -64,6 +72,16 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     ctx.used.add(num.start)
     propose(ctx, name, value, num.start, num.end, approx=approx, confidence=confidence)
+
+
+# An age others guess or the respondent looks: "guesses I'm about", "people think I'm", "would
+# take me for", "I look", "猜我", "以为我", "说我像", "看着像", "看起来".
+_SEEMING = re.compile(
+    r"\b(?:guess(?:es|ed)?|think|thinks|thought|assume[sd]?|reckons?|would say|say|says"
+    r"|mistake[sn]? me for|take[sn]? me for|took me for)\s+(?:i'?m|i am|i was|me)?\b"
+    r"|\b(?:look|looks|looked|looking|pass for|passes for|pass as)\b"
+    r"|猜|以为|当我|说我|看着|看起来|看上去|显得|像"
+)
 
 
 # "我叫石永红，五十一了": a clause that is only a number and 了 goes on about the respondent named

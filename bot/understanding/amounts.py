@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.quantities import Reading
 
@@ -35,42 +36,70 @@ _SPEND_BEFORE = re.compile(
     r"|spend|spending|costs?|charged?|套餐)(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是"
     r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
 )
-_PER_MONTH_AFTER = re.compile(
-    r"\s*(?:元|块钱|块)?\s*(?:/|每|一个?)\s*(?:月|mo\b|month)|\s*(?:a|per) month|\s*monthly\b"
+# Currency words and hedges that may stand between an amount and its period: "1200 bucks a
+# year", "15 quid or so a week", "20块左右一周".
+_UNIT_GAP = (
+    r"\s*(?:多|来|余)?\s*(?:元|块钱|块|刀|dollars?\b|bucks\b|quid\b|pounds?\b|euros?\b|rupees?\b"
+    r"|rand\b)?\s*(?:左右|上下|ish\b|or so\b)?\s*"
 )
+_PER_MONTH_AFTER = re.compile(
+    _UNIT_GAP + r"(?:(?:/|每|一个?)\s*(?:月|mo\b|month)|(?:a|per) month|monthly\b)"
+)
+# A week as a period of payment: "每周", "一个星期", "每礼拜"; not a week of the past or to come
+# ("上一周", "这周", "一周前") nor a weekend ("每周末").
+_CN_WEEK = r"(?<![上下这本前去近那整])(?:每|一)个?(?:周|星期|礼拜)(?![前后内末])"
+_CN_FORTNIGHT = r"(?:(?:每|隔)两个?(?:周|星期|礼拜)|隔周)(?![前后内末])"
 # How many months one payment covers, when it is not a month: said before the amount in the same
-# clause ("一年1800", "每个季度交300", "半年交600") or after it ("240 a quarter", "720 every six
-# months", "一千二一年"). "三个月交一次，270" names the period in the clause before.
+# clause ("一年1800", "每个季度交300", "半年交600", "每周交20") or after it ("240 a quarter",
+# "720 every six months", "一千二一年", "£10 weekly"). "三个月交一次，270" names the period in the
+# clause before. A week is 12/52 of a month, a fortnight 24/52.
 _PERIOD_WORDS = (
     r"(?P<y>一年|每年|年费|全年|包年|年付|按年|年缴|年交|a year|per year|annually|yearly|annual)"
     r"|(?P<h>半年|half a year|half-yearly|half yearly|every six months|every 6 months|twice a year)"
     r"|(?P<q>季度|quarter|quarterly|every three months|every 3 months)"
+    r"|(?P<f>" + _CN_FORTNIGHT + r"|\bfortnightly|\bbi-?weekly|\bper fortnight)"
+    r"|(?P<w>" + _CN_WEEK + r"|周付|按周|\bweekly|\bper week)"
 )
 _PERIOD_BEFORE = re.compile(
     r"(?:" + _PERIOD_WORDS + r")[^,.;!?，。\d]{0,6}$"
     r"|(?:每|一)?(?P<n>[两二三四五六\d])个月(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    r"|每(?P<n3>[两二三四五六\d])个月[^,.;!?，。\d]{0,6}$"
+    # the period of payment in the clause before, each payment after it: "周付，每次20"
+    r"|(?:" + _PERIOD_WORDS.replace("?P<", "?P<c") + r")(?:交|付|缴|扣)?\s*[,，]\s*每次"
+    r"(?:交|付|缴|扣)?[^,.;!?，。\d]{0,4}$"
     r"|\bevery (?P<n2>two|three|four|six|2|3|4|6) months[^,.;!?\d]{0,12}$"
-    r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年))(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
-    # the period opens the clause, before who pays: "every quarter I pay 240"
-    r"|\b(?:every|each|once a) (?:(?P<y5>year)|(?P<q5>quarter)|(?P<h5>six months|half year))"
+    r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年)|(?P<f4>"
+    + _CN_FORTNIGHT
+    + r"|两周)"
+    r"|(?P<w4>" + _CN_WEEK + r"))(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    # the period opens the clause, before who pays: "every quarter I pay 240", "each week we pay 18"
+    r"|\b(?:every|each|once a) (?:(?P<y5>year)|(?P<q5>quarter)|(?P<h5>six months|half year)"
+    r"|(?P<f5>fortnight|two weeks|2 weeks|other week)|(?P<w5>week))"
     r"[^,.;!?\d]{0,16}$"
 )
 _PERIOD_AFTER = re.compile(
-    r"\s*(?:元|块钱|块)?\s*(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年))"
+    _UNIT_GAP + r"(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年)"
+    r"|(?P<w>周|星期|礼拜)(?![前后内末]))"
     r"|(?:a|per|every|each)\s+"
-    r"(?:(?P<y2>year)|(?P<q2>quarter)|(?P<h2>six months|6 months|half year))"
+    r"(?:(?P<y2>year)|(?P<q2>quarter)|(?P<h2>six months|6 months|half year)"
+    r"|(?P<f2>fortnight|two weeks|2 weeks|other week)\b|(?P<w2>week|wk)\b)"
+    r"|every (?P<n>two|three|four|2|3|4) months"
+    r"|/\s*(?:(?P<y6>yr|year)|(?P<w6>wk|week)|(?P<f6>fortnight))\b"
     r"|(?P<y3>annually|yearly|for the (?:whole |full |entire )?year|for a (?:whole|full) year)"
-    r"|(?P<q3>quarterly))"
+    r"|(?P<q3>quarterly)|(?P<f3>fortnightly|bi-?weekly)|(?P<w3>weekly))"
 )
 # A period of payment right before the amount marks it as money: "包年的，一年1200", "年费960",
-# "每个季度交300" (but "一年级3班" or "住了一年，3个人" are no payment).
+# "每个季度交300", "每周20" (but "一年级3班" or "住了一年，3个人" are no payment).
 _PERIOD_PAY_BEFORE = re.compile(
-    r"(?:一年|每年|年费|全年|包年|年付|按年|半年|每半年|每个?季度)"
-    r"(?:交|付|缴|扣|要|是|大概|差不多|大约|就|才|得|也就)*\s*$"
+    r"(?:一年|每年|年费|全年|包年|年付|按年|半年|每半年|每个?季度|周付|按周|"
+    + _CN_WEEK
+    + "|"
+    + _CN_FORTNIGHT
+    + r")(?:交|付|缴|扣|要|是|大概|差不多|大约|就|才|得|也就)*\s*$"
 )
 # ... unless a word follows that makes the number a count or a term: "一年一签", "一年两次".
 _COUNTED_AFTER = re.compile(r"\s*(?![多来余块元左吧啊呢了的钱])[\u4e00-\u9fff]")
-_PERIOD_MONTHS = {"y": 12, "h": 6, "q": 3}
+_PERIOD_MONTHS = {"y": 12.0, "h": 6.0, "q": 3.0, "w": 12 / 52, "f": 24 / 52}
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
 _CN_SMALL["six"] = 6
 # "六十八块五": a digit after 块/元 is tenths, unless it counts something ("99块一个月", "30块3次").
@@ -91,8 +120,9 @@ def _with_jiao(low: str, num: Num) -> float:
     return num.value + tenth / 10
 
 
-def period_months(low: str, num: Num) -> int:
-    """How many months the amount at `num` is paid for: 1, or 12 for "一年1200", 3 for a quarter."""
+def period_months(low: str, num: Num) -> float:
+    """How many months the amount at `num` is paid for: 1, or 12 for "一年1200", 3 for a quarter,
+    12/52 for a week."""
     after = low[num.end : num.end + 24]
     if _PER_MONTH_AFTER.match(after):
         return 1
@@ -100,12 +130,12 @@ def period_months(low: str, num: Num) -> int:
     for m in (_PERIOD_AFTER.match(after), _PERIOD_BEFORE.search(before)):
         if m is None:
             continue
-        count = m.groupdict().get("n") or m.groupdict().get("n2")
-        if count:
-            return int(count) if count.isdigit() else _CN_SMALL[count]
         for name, value in m.groupdict().items():
-            if value and name[0] in _PERIOD_MONTHS:
-                return _PERIOD_MONTHS[name[0]]
+            kind = name.removeprefix("c")[0]  # group names: the period's letter, then a number
+            if value and kind == "n":
+                return int(value) if value.isdigit() else _CN_SMALL[value]
+            if value and kind in _PERIOD_MONTHS:
+                return _PERIOD_MONTHS[kind]
     return 1
 
 
@@ -123,12 +153,14 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
                 continue  # the 五 of 六十八块五
         after = low[num.end : num.end + 12]
         before = low[max(0, num.start - 20) : num.start]
-        currency = bool(_CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(before))
+        currency = has_currency(low, num)
         cue = bool(
             _SPEND_BEFORE.search(before)
             or (_PERIOD_PAY_BEFORE.search(before) and not _COUNTED_AFTER.match(after))
             or _PER_MONTH_AFTER.match(after)
             or _PERIOD_AFTER.match(after)
+            # the respondent's own after another person's bill: "我儿子的话费八十，我三十"
+            or whose_amount.mine_after_theirs(low, num.start)
         )
         if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
             continue
@@ -164,9 +196,17 @@ _BREAKS = ",;!?，。；！？"
 
 
 def has_currency(low: str, num: Num) -> bool:
-    """The amount at `num` carries a currency ("块", "$", "quid"), not only a spending cue."""
-    before = low[max(0, num.start - 14) : num.start]
-    return bool(_CURRENCY_AFTER.match(low, num.end) or _CURRENCY_BEFORE.search(before))
+    """The amount at `num` carries a currency ("块", "$", "quid", "a tenner"), not only a
+    spending cue."""
+    before = low[max(0, num.start - 20) : num.start]
+    return bool(
+        _CURRENCY_AFTER.match(low, num.end)
+        or _CURRENCY_BEFORE.search(before)
+        or low.startswith(_NOTES, num.start)
+    )
+
+
+_NOTES = ("tenner", "fiver")
 
 
 def paid_for_the_year(low: str, num: Num) -> bool:
@@ -213,6 +253,8 @@ _EXTRA_BEFORE = re.compile(
     # a device bought or another subscription: "路由器花了299", "the new iphone was 1200",
     # "Netflix alone is 15 a month"
     r"|(?:路由器|手机|光猫|电脑|平板|电视|\b(?:i?phone|router|modem|laptop|tablet|tv|ipad))"
+    # (but the phone's bill or plan is the bill: "the phone bill was 45", "手机套餐花了68")
+    r"(?!\s*(?:bills?|plans?|contracts?|tariffs?|packages?|line rental|套餐|话费|月租|费))"
     r"[^,，。.;!?]{0,8}?(?:花了?|买|was|cost|costs|\bat)"
     r"|(?:" + SUBSCRIPTIONS + r")"
     r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
@@ -228,7 +270,8 @@ _EXTRA_BEFORE = re.compile(
 _EXTRA_AFTER = re.compile(
     r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"
     r"cancellation|setup|installation|admin) fee|\bfee\b|\bfine\b|\bdeposit\b"
-    r"|(?:调试|辛苦|安装|初装|装机|上门|开户|工本|材料|移机|手续)费|押金|红包|小费"
+    r"|(?:调试|辛苦|安装|初装|装机|上门|开户|工本|材料|移机|手续|漫游)费|押金|红包|小费"
+    r"|\broaming (?:charges?|fees?)\b"
     # "by credit card" is how it is paid (the window may cut "card" short)
     r"|\brefund|\bcredit\b(?!\s*card|\s*ca?r?$)|\bcashback\b|\bback\b(?! (?:in|then|when|home))"
     r"|\b(?:up ?front|outright|one-off|one off)\b"
@@ -257,8 +300,8 @@ def _together(low: str, num: Num) -> bool:
 
 _NOT_MONEY_AFTER = re.compile(
     r"\s*(?:来|多|余)?(?:岁|年(?!费)|个月|个?小时|分钟|天|周|号|日|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|gb|兆|%|years?(?!ly)|months?(?!ly)"
-    # (English units whole, or a rate of them: "£55 starting next month" is money, "10 weekly" not)
-    r"|(?:hour|week)s?(?:ly)?\b|(?:minutes?|days?|mbps|kids?|stars?)\b|分(?!钱)"
+    # (English units whole: "£55 starting next month" and "10 weekly" are money, "10 weeks" not)
+    r"|hours?(?:ly)?\b|weeks?\b|(?:minutes?|days?|mbps|kids?|stars?)\b|分(?!钱)"
     # a count of things or people: "男客人一个月也就两三个", "家庭套餐两张卡"
     r"|个(?!月)|张|台|部|只|条|件|人|家|趟|节|本|杯|瓶|箱|斤|公斤|单(?![价])|次)"
 )

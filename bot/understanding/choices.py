@@ -79,7 +79,35 @@ def _cued(low: str, hit: Hit, cues: list[tuple[int, int]]) -> bool:
     lo, hi = (0, len(low))
     if low[hit.start : hit.end] in _BARE_NEGATORS:
         lo, hi = _clause_span(low, hit.start, hit.end)
-    return any((end <= hit.start or start >= hit.end) and lo <= start < hi for start, end in cues)
+    return any(
+        (end <= hit.start or start >= hit.end)
+        and lo <= start < hi
+        and (low[start:end] not in _TIME_CUES or _time_cue_reaches(low, start, end, hit))
+        for start, end in cues
+    )
+
+
+# A time of leisure cues a pastime said in its own clause ("周末一般去打球", "平时嘛，看看书"),
+# not anything elsewhere in the message: "我哥家小孩周末老来玩，把我家猫吓得…", "单身，周末加班，
+# 回家喂猫" name no hobby.
+_TIME_CUES = frozenset(("平时", "业余", "周末", "free time", "weekends", "weekend"))
+# (only fillers around it: "平时嘛", "周末的话", "in my free time")
+_CUE_FILLERS = re.compile(r"(?:的话|嘛|呢|啊|吧|里|一般|\bin my\b|\bon\b|\bat\b|\s)*")
+
+
+def _time_cue_reaches(low: str, start: int, end: int, hit: Hit) -> bool:
+    lo, hi = _clause_span(low, start, end)
+    if lo <= hit.start < hi:
+        return True
+    # the cue is its own clause ("平时嘛，", "free time?"): it heads the clause after it
+    stop = _BREAK.search(low, end)
+    nxt = _BREAK.search(low, stop.end()) if stop else None
+    return (
+        stop is not None
+        and _CUE_FILLERS.fullmatch(low, lo, start) is not None
+        and _CUE_FILLERS.fullmatch(low, end, stop.start()) is not None
+        and stop.end() <= hit.start < (nxt.start() if nxt else len(low))
+    )
 
 
 _BARE_NEGATORS = frozenset(("没有", "没", "无", "none", "nothing", "no", "nope", "not"))
@@ -140,6 +168,14 @@ _WISHED = re.compile(
     # Fortnite", "tried to get me into golf", "非要拉我去爬山", "老想教我打麻将"
     r"|\b(?:tried|tries|trying|try)\s+to\s+(?:teach|get|drag|talk|introduce)\s+(?:me|us)\s+"
     r"(?:into\s+|to\s+)?$|(?:非要|硬要|老想|总想|一直想|想)(?:拉|拽|教)(?:我|俺)(?:去|学|玩|打)?\s*$"
+    # an invitation pressed again and again: "室友天天喊我去健身房", "my mate keeps asking me to
+    # join his five-a-side" (once asked, "周末朋友约我去爬山", it may well be a hobby)
+    r"|(?:天天|老是?|总是?|一直|成天|整天|每次都|非要|硬要)(?:喊|叫|约|拉|拽)(?:我|俺)们?(?:一起)?"
+    r"(?:去|学|玩|打|练)?\s*$"
+    r"|\b(?:keeps?|kept|always|constantly|forever)\s+(?:asking|inviting|dragging|begging|nagging"
+    r"|pestering|bugging|on at)\s+(?:me|us)\s+(?:to\s+(?:come|go|join|try|take up|start)"
+    r"(?:\s+(?:to|with)(?:\s+(?:him|her|them))?)?\s+|along\s+to\s+|into\s+|to\s+)"
+    r"(?:(?:a|the|some|his|her|their)\s+)?$"
 )
 
 

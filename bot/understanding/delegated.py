@@ -29,8 +29,8 @@ _PERSON_ZH = (
 )
 _DELEGATED = re.compile(
     # "hubby pays all the bills", "my son does all the tech stuff", "my wife handles that side"
-    r"\b" + _PERSON_EN + r"(?:'s)?\s+(?:does|do|handles?|sorts?|pays|deals with|takes care of"
-    r"|looks after|manages|runs)\s+(?:all\s+)?(?:of\s+)?(?:the|that|this|it|everything|them)\b"
+    r"\b" + _PERSON_EN + r"(?:'s)?\s+(?:does|do|handles?|sorts?|pays?|deals? with|takes? care of"
+    r"|looks? after|manages?|runs?)\s+(?:all\s+)?(?:of\s+)?(?:the|that|this|it|everything|them)\b"
     r"(?!\s+(?:\d|for (?:hers|his|theirs)))"
     # "my grandson set it up for me", "my daughter sorted it all out"
     r"|\b" + _PERSON_EN + r"\s+(?:set|sorted|organi[sz]ed|arranged)\s+(?:it|that|everything|it all"

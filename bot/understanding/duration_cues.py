@@ -18,8 +18,46 @@ DEVICE = re.compile(
     # (no \b before the English names: "换了个iPhone" has no word boundary after 个)
     r"手机(?!号)|电脑|路由器|光猫|机顶盒|平板|电视|这台|这部|(?<![a-z])(?:phone|app|laptop|router|modem"
     r"|tablet|computer|tv|telly|television|console|xbox|playstation|ps5|handset|device|iphone|ipad"
-    r"|car)\b(?!\s*(?:number|line|plan|service|contract))"
+    r"|car|samsung|galaxy|pixel|huawei|xiaomi|oneplus|nokia|motorola|oppo|vivo)\b"
+    r"(?!\s*(?:number|line|plan|service|contract))"
+    # a phone by its brand: "刚换了个三星", "这个华为用了四年"
+    r"|(?:三星|华为|苹果|小米|红米|荣耀|一加|魅族|诺基亚)(?!宽带|套餐|卡|号|的?(?:网|光纤))"
 )
+# Between "刚换", "just switched" and what was changed: "了个新的", "to a new".
+_OBJECT_GAP = re.compile(
+    r"\s*(?:了|(?:over\s+)?to\b)?\s*(?:a|an|my|the)?\s*(?:(?:新的?|个|一?部|一?台|new)\s*){0,3}"
+)
+
+
+def device_follows(low: str, pos: int) -> bool:
+    """What "刚换" / "just switched" before `pos` changed is a device ("刚换了个三星", "just got a
+    new phone", "just switched to a Pixel"), not the provider."""
+    gap = _OBJECT_GAP.match(low, pos)
+    return DEVICE.match(low, gap.end() if gap else pos) is not None
+
+
+# "just started" / "刚开始" begin the service only when what follows is the service, a time or
+# nothing: "just started with you", "just started my contract", "刚开始用"; not a school, a job or
+# a pastime ("the eldest just started secondary", "my wife just started a new job", "I just
+# started running") nor "at first" ("刚开始还行").
+_STARTED_SERVICE = re.compile(
+    r"\s*(?:$|[,.;!?，。]|\d|用|使用|办|入网|开通|成为|在(?:你们|星联)"
+    r"|(?:out|up|here|today|yesterday|this|last|with|using|on|recently|too|again)\b"
+    r"|(?:(?:my|our|the|a|your|this)\s+)?(?:new\s+)?(?:contract|plan|service|line|broadband"
+    r"|internet|account|subscription|package|deal|sim|fib(?:re|er)|wi-?fi)\b)"
+)
+
+
+def other_start_follows(low: str, m: re.Match[str]) -> bool:
+    """The "just started" / "刚开始" matched by `m` starts something other than the service."""
+    word = m.group()
+    if word.endswith("started"):
+        return _STARTED_SERVICE.match(low, m.end()) is None
+    if word.endswith("开") and low.startswith("始", m.end()):
+        return _STARTED_SERVICE.match(low, m.end() + 1) is None
+    return False
+
+
 # After "刚买": a counted thing that is no line or plan, bought in passing ("刚买了双鞋",
 # "刚买了件外套"; not "刚买了张卡", "刚买了个套餐").
 BOUGHT_THING = re.compile(

@@ -101,7 +101,7 @@ _SINCE_ZH = re.compile(
     r"(?P<cue>\s*" + _START_CUE + ")?"
 )
 _JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<!后)才办(?!完|好|成|下来)|"
+    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
     r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)网?过来|"
     r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
     r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
@@ -138,7 +138,6 @@ _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only jus
 _START_BEFORE = re.compile(
     r"(?:入网|开通|办理|注册|开户|成为用户)(?:的)?(?:时间|日期)?(?:是|为|在|于)?\s*$"
 )
-_OBJECT_GAP = re.compile(r"\s*(?:了|a|an|my|the)?\s*(?:(?:新的?|个|一?部|一?台|new)\s*){0,3}")
 _LAST_MONTH = re.compile(
     r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
     r"|从[^,，。]{1,8}?(?:换|转|搬)网?过来)|last month"
@@ -245,8 +244,8 @@ _OF_THEM = re.compile(r"\s*of (?:them|those|these)\b")
 # Before "a month" / "a year": an amount or a count it is the rate of.
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand))\s*(?:dollars?|bucks|quid"
-    r"|pounds?|euros?|rupees?|pesos?|rand|ish|or so)?\s*$"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|tenner|fiver))\s*(?:dollars?"
+    r"|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|ish|or so)?\s*$"
 )
 
 
@@ -362,8 +361,10 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
     for m in _JUST_JOINED.finditer(low):
         if any(x.start() <= m.start() < x.end() for x in last_month):
             continue  # "上个月刚办": the month says more
-        if duration_cues.DEVICE.match(low, _OBJECT_GAP.match(low, m.end()).end()):  # type: ignore[union-attr]
+        if duration_cues.device_follows(low, m.end()):
             continue  # "刚换了新手机", "just got a new phone"
+        if duration_cues.other_start_follows(low, m):
+            continue  # "the eldest just started secondary", "刚开始还行"
         if m.group().endswith("买") and duration_cues.BOUGHT_THING.match(low, m.end()):
             continue  # "刚买了双鞋": a purchase, not a new line
         if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):

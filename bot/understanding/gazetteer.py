@@ -10,6 +10,8 @@ text says "in/在/住在" right before them.
 
 from __future__ import annotations
 
+from bot.understanding.districts import WEAK_DISTRICTS, district_names
+
 _DATA = """
 Beijing | 北京 帝都 北平 京城 海淀 中关村 望京 朝阳区 昌平 顺义 亦庄 | peking, bj
 Shanghai | 上海 魔都 申城 沪上 浦东 浦西 徐汇 闵行 静安 陆家嘴 松江 嘉定 宝山 | sh
@@ -348,13 +350,16 @@ Abu Dhabi | 阿布扎比 |
 """
 
 # Names that are ordinary words too: read them only when the city is asked or after "in/在".
-WEAK = frozenset(
-    "大同 中山 开封 吉安 长治 北海 安阳 丽水 宜春 大理 德州 东营 江门 日照 十堰 运城 滨江区 "
-    "松江 嘉定 宝山 昌平 顺义 朝阳区 福田 宝安 天河 武昌 汉阳 首尔 汉城 西贡 京城 山城 江城 "
-    "春城 花城 冰城 星城 雾都 la sf sh sz bj hk kl ny dc jian luan taian yanan xian vegas "
-    "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津"
-    # first names too: "Austin here"
-    " austin denver adelaide pmb 奥斯汀 darwin 达尔文 stirling wellington derry cairns".split()
+WEAK = (
+    frozenset(
+        "大同 中山 开封 吉安 长治 北海 安阳 丽水 宜春 大理 德州 东营 江门 日照 十堰 运城 滨江区 "
+        "松江 嘉定 宝山 昌平 顺义 朝阳区 福田 宝安 天河 武昌 汉阳 首尔 汉城 西贡 京城 山城 江城 "
+        "春城 花城 冰城 星城 雾都 la sf sh sz bj hk kl ny dc jian luan taian yanan xian vegas "
+        "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津"
+        # first names too: "Austin here"
+        " austin denver adelaide pmb 奥斯汀 darwin 达尔文 stirling wellington derry cairns".split()
+    )
+    | WEAK_DISTRICTS
 )
 
 
@@ -374,6 +379,8 @@ def _parse() -> tuple[dict[str, str], dict[str, str]]:
         for alias in en.split(","):
             if alias.strip():
                 table[alias.strip()] = canonical
+    for name, canonical in district_names():
+        table.setdefault(name, canonical)
     return table, chinese
 
 

@@ -38,7 +38,8 @@ _GENDER_SELF = re.compile(
     # ("我是个95年的女生": a birth year, like an age, may describe the respondent first)
     r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
     r"|\d{2}后的?|(?:19)?(?:[4-9]\d|0\d)年(?:生)?的)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)"
-    r"(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
+    # (the sentence may go on: "知道我是个男的就行", "我是女的而已", "我是男的所以…")
+    r"(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～吧呗]|就|而已|所以|但|不过|也)"
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
     r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
@@ -51,6 +52,11 @@ _GENDER_SELF = re.compile(
     # "俺一个四十岁的老爷们" (爷们 / 娘们 are a grown man / woman, 老 and 大 only stress it)
     r"|(?:我|俺)(?:作为|身为)?一个(?:[\d一二三四五六七八九十两]+多?岁的)?[大老]{0,2}"
     r"(?:(?P<zhb>男|女)(?:生|人|孩子?|的)|(?P<folk>爷|娘)们儿?)"
+    # a form filled in: "年龄：41 城市：青岛 性别：女", "Age: 41 / Sex: F" (a label that opens the
+    # message or follows another field, not "老公性别男" or "my son's gender: male")
+    r"|(?:^|(?<=[,，;；/|.。!！])|(?<=[\d\u4e00-\u9fff])\s|(?<=[,，;；/|.。!！\d])\s+)"
+    r"(?:性别|gender|sex)\s*[:：=\-]?\s*(?P<field>男|女|male|female|man|woman|m|f)"
+    r"(?=$|[\s,，;；/|.。!！]|(?<=[男女])[性生的])"
 )
 # "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
 # the gender.
@@ -101,6 +107,8 @@ _GENDER_VALUES = {
     "female": "female",
     "lady": "female",
     "gal": "female",
+    "m": "male",
+    "f": "female",
 }
 # A letter that opens the answer, then a comma, a laugh, a comment or a number: "F, 52", "F
 # obviously lol", "m lol", "f 34" (not "f this survey").
@@ -122,7 +130,7 @@ def self_description(low: str) -> tuple[str, int, int] | None:
         return None
     word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
     word = word or m.group("here") or m.group("item") or m.group("as") or m.group("zha")
-    word = word or m.group("one") or m.group("zhb") or ""
+    word = word or m.group("one") or m.group("zhb") or m.group("field") or ""
     kin = m.group("parent") or m.group("folk") or ""
     word = {"妈": "女", "娘": "女", "爹": "男", "爸": "男", "爷": "男"}.get(kin, word)
     value = _GENDER_VALUES.get(word)
@@ -147,6 +155,8 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not _IN_KIN_WORD.match(low, h.start)
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
+        and not _owned_person(low, h.start, h.end)
+        and not (low[h.start : h.end] in ("其他", "其它") and _THE_REST_AFTER.match(low, h.end))
         and not _addresses_the_bot(low, h.start, h.end)
         and not _DENIED_AFTER.match(low, h.end)
         and not (low[h.start : h.end] in _PRONOUNS and not _pronoun_given(low, h.start, h.end))
@@ -179,6 +189,21 @@ _PRONOUN_AFTER = re.compile(
 
 def _pronoun_given(low: str, start: int, end: int) -> bool:
     return bool(_PRONOUN_BEFORE.search(low, 0, start) and _PRONOUN_AFTER.match(low, end))
+
+
+# "其他的不知道": "the rest" that the respondent does not know, no third option.
+_THE_REST_AFTER = re.compile(r"的?\s*(?:我|俺)?(?:都|也|就|还)?(?:不|没)")
+# A gender word with an owner names another person: "my mum", "her little boy", "我妈妈" (a
+# lone 男 / 女 after 我 is the respondent: "我女的，28").
+_OWNER_BEFORE_EN = re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:[a-z]+\s+)?$")
+_OWNER_BEFORE_ZH = re.compile(r"(?:我|你|他|她|俺|咱)们?(?:的|家)?$")
+
+
+def _owned_person(low: str, start: int, end: int) -> bool:
+    word = low[start:end]
+    if word.isascii():
+        return _OWNER_BEFORE_EN.search(low, 0, start) is not None
+    return word[0] not in "男女" and _OWNER_BEFORE_ZH.search(low, 0, start) is not None
 
 
 # "the other screen", "every other day": "other" as a determiner is no gender.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import booleans, in_passing, others, people, pets
+from bot.understanding import adult_children, booleans, in_passing, others, people, pets
 from bot.understanding.lexicon import Entry, Hit
 
 Candidate = tuple[Hit, Entry]
@@ -113,6 +113,7 @@ def resolve_boolean(
     other_parent: list[tuple[bool, Hit, bool]] = []
     generic: list[tuple[bool, Hit, bool]] = []
     past: list[tuple[bool, Hit, bool]] = []
+    grown_group = False  # "the kids are grown": the children named later are these grown ones
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
         if hit.past and not _home_place_only(low, hit.start):
             if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
@@ -131,8 +132,13 @@ def resolve_boolean(
                 continue
             if role == "partner" and people.owned_by_someone_else(low, hit.start):
                 continue
+            if hit.start and _ASKED_EITHER_WAY.match(low, hit.start - 1):
+                continue  # "打听谁有没有对象": a question asked, no statement
             if role == "dependents" and (
                 people.not_own_child(low, hit.start, hit.end)
+                or adult_children.acts_as_adult(low, hit.start, hit.end)
+                or adult_children.grandchild(low, hit.start)
+                or (value and grown_group and adult_children.one_of_grown(low, hit.start, hit.end))
                 or in_passing.child_of_pronoun(low, hit.start, hit.end)
                 or in_passing.child_in_passing(low, hit.start, hit.end)
                 or (value and in_passing.child_named_before(low, hit.start, hit.end))
@@ -173,6 +179,8 @@ def resolve_boolean(
                 value = False
             if value and role == "dependents" and people.grown_up(low, hit.end):
                 value = False
+            if not value and role == "dependents" and not hit.negated:
+                grown_group = grown_group or adult_children.grown_group(low, hit.start, hit.end)
             if (
                 not value
                 and _PAIR.search(low, hit.start, hit.end)
@@ -200,6 +208,9 @@ def resolve_boolean(
     return None
 
 
+# "有没有对象", "是不是单身": a yes-or-no question put by somebody, no statement.
+_ASKED_EITHER_WAY = re.compile(r"有没有?|是不是")
+
 # "对了" that goes on is "by the way", no yes: "对了我同事刚领证", "哦对了，我在佛山".
 _BY_THE_WAY = re.compile(r"对了[,，\s]*[^\s,，。.!！?？~～]")
 
@@ -214,6 +225,7 @@ def _own_child_before(low: str, pos: int) -> bool:
     m = children[-1]
     return not (
         people.not_own_child(low, m.start(), m.end())
+        or adult_children.acts_as_adult(low, m.start(), m.end())
         or in_passing.child_in_passing(low, m.start(), m.end())
         or others.said_of_other(low, m.start(), household=False)
         or others.mentions_anyone(low[m.end() : pos])

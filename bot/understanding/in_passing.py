@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.adult_children import acts_as_adult
 from bot.understanding.others import about_third_person, said_of_other
 from bot.understanding.people import clause_before, not_own_child
 
@@ -76,6 +77,8 @@ _ZH_NOT_OWN_BEFORE = re.compile(
     r"(?:里|上|中)?的$"
     # a naming or a comparison: "被我叫宝宝的猫", "把病人当孩子养"
     r"|叫$|当(?:成|作)?$"
+    # children in general: "现在的小孩嘴真碎", "这年头的孩子"
+    r"|(?:现在|如今|现如今|当今|现今)的$|(?:这年头|这年代)的?$"
 )
 _EN_THE_BEFORE = re.compile(
     r"\b(?:the|those|these|some|other people's|everyone's)\s+(?:(?:school|little|local|village"
@@ -189,13 +192,27 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
 _AT_COLLEGE_AFTER = re.compile(
     r"^(?:'s|\s+is|\s+are|'re)?\s+(?:away\s+|off\s+)?(?:at|in|to|doing (?:a|an|her|his|their))"
     r"\s+(?:uni|university|college)\b"
+    # admitted or starting: "just got into medical school", "starts uni in September",
+    # "考上大学了", "在读研"
+    r"|^(?:'s|\s+has)?\s+(?:just\s+|finally\s+)?(?:got(?:ten)? into|got a place at|starts?"
+    r"|starting|started|is starting|been accepted (?:to|at|into)|graduated from)\s+"
+    r"(?:(?:medical|med|law|vet|veterinary|dental|nursing|art|drama|grad|graduate|business)"
+    r"\s+school|uni|university|college)\b"
+    r"|^[^,，。;；]{0,3}?(?:考上|考进|考取)(?:了)?[^,，。;；]{0,8}?(?:大学|研究生)|^[^,，。;；]{0,3}?(?:在)?读研"
 )
-_SUPPORT = re.compile(r"\b(?:pay|paying|paid|support|supporting|fees|tuition|still lives?)\b")
+_SUPPORT = re.compile(
+    r"\b(?:pay|paying|paid|support|supporting|fees|tuition|still lives?)\b|学费|生活费|我出|我供"
+)
 
 
 def child_at_college(low: str, end: int) -> bool:
-    """The child word ending at `end` is a student at university, with no support said."""
-    return bool(_AT_COLLEGE_AFTER.match(low[end : end + 40])) and not _SUPPORT.search(low)
+    """The child word ending at `end` is a student at university, with no support said (a
+    partner at university is a partner all the same: "我男朋友在武汉读研")."""
+    return (
+        bool(_AT_COLLEGE_AFTER.match(low[end : end + 40]))
+        and not _SUPPORT.search(low)
+        and _ENDS_WITH_CHILD.search(low, 0, end) is not None
+    )
 
 
 # A child word that names a child already spoken of: "闺蜜刚生了宝宝……小家伙超可爱", "my sister
@@ -207,6 +224,7 @@ _CHILD_WORD = re.compile(
     r"|\b(?:kids?|children|child|bab(?:y|ies)|twins|little ones?|toddlers?|sons?|daughters?"
     r"|boys?|girls?|teens?|teenagers?|newborns?|infants?)\b"
 )
+_ENDS_WITH_CHILD = re.compile("(?:" + _CHILD_WORD.pattern + r")(?:'s|s')?$")
 _RESPONDENT = re.compile(r"我|俺|咱|自己|\b(?:my|our|ours|mine|i|i'm|i've|we|we're|we've)\b")
 # What a child costs, said with no owner of its own, goes on about the child named before: "我姐家
 # 的双胞胎上一年级了，学费一学期两万" are the twins' fees.
@@ -229,6 +247,7 @@ def child_named_before(low: str, start: int, end: int) -> bool:
     return (
         said_of_other(low, last.start(), household=False)
         or not_own_child(low, last.start(), last.end())
+        or acts_as_adult(low, last.start(), last.end())
         or child_in_passing(low, last.start(), last.end())
     )
 

@@ -15,6 +15,14 @@ import re
 
 from bot.understanding.numbers import Num
 
+# Words that link a number to what it pays for or to the next clause, never a description of
+# counted things ("45 for the phone", "45 quid a month on 2 lines", "45 and that covers 3 phones").
+_LINK_WORDS = (
+    r"(?:for|on|per|a|an|the|my|our|your|his|her|their|each|every|and|plus|with|of|in|to|at|from"
+    r"|is|was|are|were|or|but|so|that|this|it|i|we|you|they|covers?|monthly|quid|bucks|dollars?"
+    r"|pounds?|euros?|cents?|ish|tops|max|total|all|both|between|including|incl|by|via|through"
+    r"|using|paid|credit|debit|gift|top-?up|prepaid|pay)\b"
+)
 # Right after the number: a clock, a bandwidth or data unit, a generation, a day or a room.
 _AFTER = re.compile(
     r"\s*(?:点钟|点(?![\d一二三四五六七八九十]|儿|点)|:[0-5]\d|[ap]\.?m\b|o'?clock\b"
@@ -27,14 +35,18 @@ _AFTER = re.compile(
     r"|分钟|个?小时|个?钟头|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
     # nor is a whole day or night an event took ("IT折腾了一整天", "吵了一整晚")
     r"|整(?:天|晚|夜|宿|个?(?:上午|下午|晚上|白天))"
-    r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b"
+    r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b(?!\s*(?:bills?|plans?|contracts?)\b)"
     # the people counted: "the two of us", "both of them"
     r"|of (?:us|you|them)\b"
-    r"|lines?\b|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
+    r"|lines?\b(?!\s*rental)|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"
     # counted events: "打了3次", "2 outages", "3 price hikes"
     # orders delivered and kills in a game: "送了40多单", "五杀"
     r"|次|回(?!来)|遍|趟|(?:多|来|余)?单(?![位价身])|杀|连胜|连败|outages?\b|calls?\b|(?:price\s+)?hikes?\b|increases?\b|bars?\b"
-    r"|tickets?\b|visits?\b|emails?\b|texts?\b|messages?\b|drops?\b)",
+    r"|tickets?\b|visits?\b|emails?\b|texts?\b|messages?\b|drops?\b"
+    # things counted with a word or two that describes them: "2 spare cards", "3 old phones"
+    r"|(?:(?!" + _LINK_WORDS + r")[a-z]+\s+){1,2}(?:cards?|sims?|phones?|lines?|numbers|devices?"
+    r"|tablets?|laptops?|routers?|handsets?|accounts|kids?|children)\b"
+    r"(?!\s*(?:bills?|plans?|contracts?|rental|packages?|tariffs?)\b))",
     re.IGNORECASE,
 )
 # Right before it: a product or model name, an identifier, a floor or room, a time of day.

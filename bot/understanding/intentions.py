@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import abroad
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.open_answers import FAULT
+from bot.understanding.others import said_of_other
 
 Candidate = tuple[Hit, Entry]
 
@@ -38,6 +40,10 @@ _CONDITIONAL = re.compile(
     r"|(?:^|[得要就全都还])看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|家里|家人|爸妈|父母|孩子|领导|老板)"
     r"|(?:他|她|老公|老婆|媳妇|爱人|家里)(?:来)?(?:做主|说了算|拿主意)"
     r"|\bup to (?:my|the) (?:wife|husband|partner|missus|other half|parents|boss)\b"
+    # "看他吧", "听她的", "up to him", "whatever she decides": left to the person named before
+    r"|(?<![去来探照查])看(?:他|她)们?(?:的)?(?:意思|意见|决定)?(?:吧|呗|啦|$|[,，。.!！~])"
+    r"|(?<![没不])听(?:他|她)们?的"
+    r"|\bup to (?:him|her|them)\b|\bwhatever (?:he|she|they) (?:decides?|wants?|says?)\b"
     r"|\b(?:my|the) (?:wife|husband|partner|missus|other half|parents|boss) (?:decides|makes the"
     r" call|calls the shots|has the final say)\b"
     # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
@@ -91,11 +97,12 @@ _OTHER_OBJECT_AFTER = re.compile(
     r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
     r"|landlord|boyfriend|girlfriend|husband|wife|partner|router|plan|package|bundle)\b"
     # cards, orders and bookings cancelled, also after a second verb that shares the object:
-    # "cancelling and replacing everything" after a stolen wallet
+    # "cancelling and replacing everything" after a stolen wallet ("everything here" is the
+    # household's services, left when moving away)
     r"|(?:\s+and\s+[a-z]+)?\s+(?:(?:my|the|our|a|all|all my|all the)\s+)?"
     r"(?:(?:bank|credit|debit)\s+)?"
-    r"(?:cards?|everything(?!\s+with (?:you|your))|orders?|appointments?|bookings?|reservations?"
-    r"|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
+    r"(?:cards?|everything(?!\s+(?:with (?:you|your)|here\b))|orders?|appointments?|bookings?"
+    r"|reservations?|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
 )
 # A fault of the service right after "照旧" or "继续": it is the fault that goes on.
 _FAULT_GOES_ON = re.compile(
@@ -145,6 +152,10 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
     )
 
 
+# The respondent joins the other person's weighing up: "my mate's thinking about leaving, me too".
+_ME_TOO = re.compile(r"\bme too\b|\bso am i\b|\bsame here\b|我也(?:是|在|想|打算|一样)")
+
+
 def conditional(low: str, cands: list[Candidate]) -> bool:
     """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
     for m in _CONDITIONAL.finditer(low):
@@ -152,6 +163,8 @@ def conditional(low: str, cands: list[Candidate]) -> bool:
             continue  # "if I moved abroad I'd cancel, but that's not happening": no condition
         if REPORTED_BEFORE.search(low, max(0, m.start() - 16), m.start()):
             continue  # "asked if fibre's coming, they said maybe 2027": someone else's words
+        if said_of_other(low, m.start(), household=True) and not _ME_TOO.search(low, m.end()):
+            continue  # "my mum's thinking of switching", "my sister might leave": their plan
         clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
         if clause is None:
             return True
@@ -201,6 +214,14 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:反正(?:我|俺|咱)?们?(?:也|都|就|肯定|马上)*(?:要|准备|打算|决定)|(?<![没不未])(?:已经)?决定(?:要)?)"
             r"(?:换|转网|携号转网|退网|销户)了?(?=\s*(?:$|[,，。.!！~…]))"
         ),
+        # a plan made, with the time it happens: "planning to switch next month", "going to
+        # cancel in March" (not "planning to switch phones", nor somebody else's plan)
+        re.compile(
+            r"\b(?:planning|plan|intend(?:ing)?|going|gonna|about)\s+to\s+(?:switch|leave|cancel"
+            r"|port)(?:\s+(?:over|out|providers?|carriers?|networks?))?"
+            r"(?=\s+(?:next|this|in|at|by|once|when|after|before|soon|as soon)\b)"
+            r"(?!\s+(?:phones?|handsets?|jobs?|banks?|schools?|gyms?|cars?|flats?|houses?)\b)"
+        ),
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(
             r"到期(?:了|后|以后|之后)?(?:我|我们)?(?:就|肯定|一定)(?:不续|不再续|换|走|撤|转网?|销户|退)"
@@ -231,6 +252,8 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:cancel(?:l?ing)?|leaving|porting|quitting)\b"
             r"|(?<![不没])(?:在|还在|正在)考虑(?:要不要|是不是)?(?:携号转网|转网|退网|销户))"
             r"(?!" + _OTHER_OBJECT_AFTER.pattern + r")"
+            # the provider as the object belongs to the weighing: "thinking about leaving you lot"
+            r"(?:\s+(?:you(?:\s+(?:lot|guys|people|all))?|y'all|your (?:lot|company|service)))?"
         ),
     ),
 }
@@ -284,6 +307,7 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # leaving the country: the service goes too
         re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
+        abroad.MOVING_ABROAD,
         re.compile(
             r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
             r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
@@ -291,10 +315,46 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+# Sarcasm about an option: only a fool would take it ("傻子才续", "I'd have to be mad to stay"),
+# or it is echoed and the respondent says they are no fool ("续约？我脑子又没进水", "renew? I'm
+# not mad", "do I look stupid?"). Either way the option is denied.
+_NO_FOOL = (
+    r"(?:\s+(?:with |on with )?(?:you|u)(?: guys| lot| people| all)?)?"
+    r"[^,，。?？\s]{0,2}\s*[?？]+\s*(?:我|俺)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
+    r"|冤大头|韭菜)|脑子(?:又|可|也)?(?:没|不)(?:进水|坏|抽|有病|秀逗)|(?:疯了|有病|脑子进水了?)[吗吧啊]"
+    r"|(?:i'?m|i am) not (?:(?:that|so) )?(?:mad|crazy|insane|stupid|daft|nuts|an idiot|a fool"
+    r"|a mug|a moron|thick)\b(?! about)|do i look (?:stupid|mad|crazy|daft|thick|like (?:an idiot"
+    r"|a fool|a mug))|am i (?:mad|crazy|stupid|insane|nuts)\b)"
+)
+_FOOLS_ONLY = (
+    r"(?:傻子|傻瓜|冤大头|疯子|二傻子|(?:我|俺)?疯了|(?:我|俺)?脑子(?:进水|坏)了?)才(?:会|要|能|肯)?(?:继续)?"
+    r"|\bonly (?:an? )?(?:fool|idiot|mug|moron|madman|lunatic)s? would\s+"
+    r"|\b(?:i'?d|you'?d|i would|you would|one would) (?:have to|need to|got to) be (?:mad|crazy"
+    r"|insane|nuts|stupid|daft|an idiot|a fool) to\s+"
+)
+_STAY_WORDS = r"(?:续约|续费|续|留下|留|继续用|renew(?:ing)?|stay(?:ing)?)"
+_LEAVE_WORDS = r"(?:携号转网|转网|换|走|销户|leav(?:e|ing)|switch(?:ing)?|cancel(?:l?ing)?)"
+
 # Readings that beat the phrases inside them: "没想过换" is staying, although "没想过" alone is
 # "haven't thought about it". Their hits carry the kind "override".
 CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "leave": (re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),),
     "stay": (
+        re.compile(f"(?:{_FOOLS_ONLY}){_LEAVE_WORDS}|{_LEAVE_WORDS}(?:{_NO_FOOL})"),
+        # nowhere else to go, asked as a rhetorical question, which the 换 or 走 in it does not
+        # undo: "用了十多年了还能往哪走", "都八年了还能走到哪去", "我还能换到哪家去啊", "又能上哪儿
+        # 去" (not "不知道还能往哪走", "还能去哪玩")
+        re.compile(
+            r"(?<!知道)(?:(?:还|又)|(?:^|(?<=[,，。.!！?？\s我俺])))能(?:往|去|跑|换|转|到|上|走|搬)?到?"
+            r"哪(?:儿|里|家|个)?(?:去|走|跑|换|转)?"
+            r"(?=\s*(?:呢|啊|呀|吧)?\s*(?:$|[,，。.!！?？~…]))"
+        ),
+        # "where else would I go?", "who else would I switch to", "where am I gonna go?"
+        re.compile(
+            r"\b(?:where|who)(?: else)? (?:would|could|can|am|will|should) i (?:even |possibly "
+            r"|really )?(?:gonna |going to )?(?:go|switch|move|turn|run)(?: to)?\b"
+            r"(?=\s*(?:[?,.!]|$|honestly|though|anyway|tbh|lol|mate))"
+        ),
         re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),
         # somebody urged a switch and was not heeded: "我哥劝我转电信，我没听他的"; the reading
         # starts at the refusal (group "at"), which is the respondent's own statement

@@ -108,6 +108,10 @@ class Hit:
         return [e for e in self.entries if e.slot == slot]
 
 
+# A term written as an acronym in the survey ("DSL", "ADSL").
+_ACRONYM = re.compile(r"[A-Z]{3,5}")
+
+
 @dataclass
 class Lexicon:
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
@@ -119,6 +123,9 @@ class Lexicon:
         key = term_key(term)
         if not key:
             return
+        if _ACRONYM.fullmatch(term):
+            # an acronym is also typed letter by letter: "D S L", "D.S.L."
+            self.add(" ".join(term.lower()), entry)
         bucket = self.phrases.setdefault(key, [])
         if any(e.slot == entry.slot and e.value == entry.value for e in bucket):
             # the same reading listed twice: keep the stronger one

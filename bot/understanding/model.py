@@ -41,11 +41,15 @@ SLOT_CUES: dict[str, str] = {
     # "it just comes off my Visa", "charged to my card": money leaving by that means
     "payment_method": (
         r"付|缴|交费|交钱|扣|\bpay|\bpaid\b|\bbills?\b|\bdebit(?:ed|s)?\b|\bcharged? (?:to|on)\b"
-        r"|\b(?:comes?|came|taken|goes|went) (?:off|out of|on) (?:my|our|the)\b"
+        # (the owner word left to the option: "goes on my credit card" has "my credit card")
+        r"|\b(?:comes?|came|taken|goes|went) (?:off|out of|on)(?= (?:my|our|the)\b)"
     ),
     "churn_intent": r"打算|续约|运营商|provider|carrier|contract|renew",
     "interests": (
-        r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|like|love|enjoy|into|hobb|fan of|free time"
+        # (whole words: "lovely", "likely" and "locked into a deal" are no cue)
+        r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|\blik(?:e|es|ed)\b|\blov(?:e|es|ed)\b"
+        r"|\benjoy|\bhobb|\bfan of\b|\bfree time\b"
+        r"|(?:'m|\bam|\bare|'re|\breally|\bbig|\bso|\bbeen|\bgetting)\s+into\b"
     ),
 }
 # Questions about paying or the plan: an amount with a currency in their answer is the bill

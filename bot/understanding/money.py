@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import amounts, spending
+from bot.understanding import amounts, spending, whose_amount
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.model import BILLING_SLOTS, SlotInfo
 from bot.understanding.numbers import Num
@@ -38,9 +38,9 @@ _CONTRAST = re.compile(
 # After a bare number: not an amount of money.
 _NOT_MONEY = re.compile(
     r"\s*(?:来|多|余)?(?:岁|年|个月|个|张|次|号|日|天|周|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
-    r"|kids?|people|lines?|cards?|years?|months?"
-    # a measure: "一升八块" (a litre), "2 kg"
-    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b)"
+    r"|kids?|people|lines?(?!\s*rental)|cards?|years?|months?|weeks?\b|days?\b|fortnights?\b"
+    # a measure or a count of things: "一升八块" (a litre), "2 kg", "一箱油", "两台电脑"
+    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套)"
 )
 # Before an amount: it is the total or the amount actually paid.
 _TOTAL_BEFORE = re.compile(
@@ -50,7 +50,8 @@ _TOTAL_BEFORE = re.compile(
     r"|实际(?:上)?"
     r"|in total|\btotal(?:\s+(?:is|of|comes to))?|altogether|all together|comes to"
     r"|works out(?: at| to)?"
-    r"|ends up(?: at| being)?|\bso|=)\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
+    r"|ends up(?: at| being)?|\bso(?:\s+(?:call it|let'?s say|say))?|\bcall it|就算|算它|=)"
+    r"\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
     r"|roughly|like|~)?\s*(?:¥|\$|£|€|rmb)?\s*$"
 )
 # Bills that add up: a different one named next to each amount.
@@ -142,6 +143,9 @@ def _adds_to_no_bill(ctx: Ctx, num: Num) -> bool:
 
 def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount, float]:
     every = sorted(marked + bare, key=lambda a: a.num.start)
+    # "给我妈充了两百，我自己的每月九十": the respondent's own amount, not the other person's
+    theirs = whose_amount.others_values(low, [(a.num.start, a.num.end) for a in every])
+    every = [a for i, a in enumerate(every) if i not in theirs] or every
     # "40 quid, no wait, 42 since April": after a correction only the later amounts count
     marks = [m.end() for m in CORRECTION.finditer(low)]
     later = [a for a in every if marks and a.num.start >= marks[-1]]

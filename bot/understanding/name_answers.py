@@ -30,6 +30,8 @@ _EN_TAIL = re.compile(
     # consent in Singlish and Scots: "Auntie Lin can already", "Wullie'll dae fine"
     r"|can(?: already| lah| one)?"
     r"|please|pls|plz|thanks|is my name"
+    # softeners after the consent: "Sam is fine though", "Dave's fine tbh"
+    r"|though|tho|tbh|honestly|really|mate|then"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?"
     r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",
@@ -46,7 +48,7 @@ _EN_NAME = re.compile(
 # is no "hi" before a name "ya".
 _LEAD = re.compile(
     r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy)\b)"
-    r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|just\s+"
+    r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply)\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
     re.IGNORECASE,

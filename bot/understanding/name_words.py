@@ -50,7 +50,7 @@ COMMON = frozenset(
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
     mr mrs ms miss dr sir madam hello hi hey hiya heya howdy hallo hullo thanks thank please and
-    or but whatever anything
+    or but whatever anything wotever watever whateva wateva whatev whatevs wotevs whatevz
     like want whichever called known anonymous anon lol haha btw thx pls hehe hihi hahaha lmao xd
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
     chinese english british american canadian australian irish scottish welsh indian japanese
@@ -85,7 +85,8 @@ COMMON = frozenset(
 # already").
 WORD_NAMES = frozenset({"guy", "april", "may", "june", "august", "summer", "autumn"})
 ZH_NOT_NAME = re.compile(
-    r"不|没|什么|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
+    # (also the chat forms of "what" and "how": "叫啥都行", "咋叫都行" leave the choice)
+    r"不|没|什么|啥|咋|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
     r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
     r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
     r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"

@@ -149,6 +149,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
                 found.append((_rank(m.group()), latin.group(), start, start + len(latin.group())))
             continue
         loose = m.group().startswith(_LOOSE_INTROS)
+        if _CALL_ME.match(m.group()) and _SUMMONED.match(raw):
+            continue  # "我妈喊我去吃饭", "室友叫我一起打球": a summons, no name
         if loose and _REGARDED_AS.search(surface, 0, m.start()):
             continue  # "我妈还当我是小孩": what somebody takes the respondent for, no introduction
         if m.group("bare") and not asked:
@@ -214,6 +216,11 @@ _REGARDED_AS = re.compile(r"(?:当|看作|看成|以为|认为|觉得)$")
 # "姓林叫林一帆": a surname, then 叫 and the full name in the same run of characters
 _FULL_AFTER_SURNAME = re.compile(r"(?:名)?叫(?:做)?(?P<full>[\u4e00-\u9fff]{2,4})")
 _CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")
+# After "叫我" / "喊我", a verb of going or doing: the respondent is called to do something.
+# ("叫我来福" is a name: 来 and 回 count only with where or what to)
+_SUMMONED = re.compile(
+    r"(?:去|来(?:帮|一起|吃|玩|这|家|一下)|回(?:家|来|去)|过来|过去|出去|一起|帮|吃|起床|下楼|上楼|干活)"
+)
 
 
 def _full_name_clause(surface: str, surname: str, start: int) -> tuple[str, int, int] | None:
@@ -331,7 +338,7 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
         found = name, m.start("name"), m.start("name") + len(name)
         if intro.startswith("calls me") or _REPORTED_CALL.search(surface, 0, m.start()):
-            consented = _consented_after(surface, m.end())
+            consented = _consented_after(surface, found[2])
             if consented:
                 return consented  # "everyone calls me Big Mike, but just Michael is fine"
             loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
@@ -348,10 +355,14 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
     return loose or _signed(surface)
 
 
-# A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works".
+# A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works
+# though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
 _CONSENT_CLAUSE = re.compile(
-    r"[,;.!]\s*(?:but|and|so)?\s*(?P<clause>[^,;.!]+?\s+(?:is fine|is good|is ok(?:ay)?|works"
-    r"|will do|'s fine))\s*(?=$|[,;.!])",
+    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?\s+(?:is fine|is good"
+    r"|is ok(?:ay)?|works|will do|'s fine))(?:\s+(?:though|tho|tbh|honestly|really|thanks|mate"
+    r"|by me|with me|for me|too))*"
+    r"|i(?:'d| would)? (?:prefer|rather (?:you )?(?:use|used|call me|be called)|like to be called)"
+    r"\s+(?P<preferred>[^,;.!]+?))\s*(?=$|[,;.!])",
     re.IGNORECASE,
 )
 
@@ -359,8 +370,9 @@ _CONSENT_CLAUSE = re.compile(
 def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:
     """After a nickname others use, a later name the respondent consents to is the name."""
     for m in _CONSENT_CLAUSE.finditer(surface, start):
-        name = bare_name(m.group("clause"))
+        part = "clause" if m.group("clause") else "preferred"
+        name = bare_name(m.group(part))
         if name:
-            at = surface.find(name, m.start("clause"))
+            at = surface.find(name, m.start(part))
             return name, at, at + len(name)
     return None

@@ -264,6 +264,20 @@ NOT_WORDS = (
     "猫眼",
     "hot dog",
     "hot dogs",
+    # an animal in a saying or a comparison is no pet: worn out "like a dog" ("累成狗",
+    # "累得像条狗", "dog tired", "sick as a dog"), a night owl ("夜猫子"), a soap-opera plot
+    # ("狗血"), a downpour
+    *"成狗 跟狗一样 像狗一样 像条狗 像只狗 夜猫子 狗血 猫腻".split(),
+    "dog tired",
+    "dog-tired",
+    "like a dog",
+    "as a dog",
+    "cats and dogs",
+    "dog days",
+    "top dog",
+    "fat cat",
+    "fat cats",
+    "copycat",
     # "no" in set phrases that answer nothing: "no kidding", "no worries", "no offence"
     "no kidding",
     "no worries",

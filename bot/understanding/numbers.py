@@ -95,6 +95,9 @@ EN_ONES = {
     "nineteen": 19,
     "dozen": 12,
     "couple": 2,
+    # notes by name: "a tenner", "a fiver" (their currency is read in `amounts`)
+    "fiver": 5,
+    "tenner": 10,
 }
 EN_TENS = {
     "twenty": 20,

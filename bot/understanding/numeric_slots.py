@@ -34,7 +34,7 @@ from bot.understanding.start_dates import months_short, reached_next_month, seas
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
 # "2 outages", "4 years old". Rating words ("4 stars", "3 out of 5", "4 for now") are allowed.
 _NOT_A_RATING = re.compile(
-    r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部)"
+    r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部|段|次|遍|阵|回)"
     r"|\s+(?!(?:stars?|points?|pts|out|of|for|i|if|maybe|probably|tbh|honestly|overall|lol|haha"
     r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right)\b)"
     r"[a-z]"
@@ -297,6 +297,8 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     for num in bare_numbers(ctx):
         if _NOT_A_RATING.match(low, num.end) or others.rated_by_other(low, num.start, num.end):
             continue
+        if scales.is_maximum(low, num):
+            continue  # "I'd rate November a 1 out of 5": the 5 is the scale's top
         if _rates_other_thing(low, num.start, num.end) or others.only_asked(low, num.start):
             continue  # "which one means good, 1 or 5?": a question, not a rating
         if in_passing.rating_received(low, num.start) or rating_scope.apart(low, num.start):

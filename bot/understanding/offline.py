@@ -20,9 +20,11 @@ from bot.understanding import (
     delegated,
     money,
     names,
+    no_city,
     numeric_slots,
     open_answers,
     quantities,
+    refusals,
     replies,
     vague,
     word_slots,
@@ -95,7 +97,7 @@ def understand(
         ages=quantities.ages(low, nums, today),
         money=amounts.money(low, nums),
     )
-    refused = asked_info is not None and replies.is_refusal(low)
+    refused = asked_info is not None and refusals.is_refusal(low)
     if refused and asked_info is not None and asked_info.role == "name":
         # "Rose，中文名不方便说": one name given, another declined; "名字不重要，叫我张姐吧"
         if names.NAME_PART.search(low) or names.introduced_name(parsed.surface, True):
@@ -173,10 +175,15 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             del ctx.proposals[name]
             result.vague = True
         return
-    result.vague = not replies.puts_off(low) and (
-        ctx.unusable_asked
-        or (info.slot.name in delegated.HANDLED_SLOTS and delegated.left_to_others(low))
-        or vague.is_vague(low, amounts=info.role not in ("partner", "dependents", "boolean"))
-        or (info.role == "choice" and vague.names_bandwidth(low))
-        or (info.role == "city" and vague.names_region(low))
+    # somebody else handling it answers, though the respondent offers to look ("I'd have to
+    # check, my daughter looks after the bills")
+    delegated_away = info.slot.name in delegated.HANDLED_SLOTS and delegated.left_to_others(low)
+    result.vague = delegated_away or (
+        not replies.puts_off(low)
+        and (
+            ctx.unusable_asked
+            or vague.is_vague(low, amounts=info.role not in ("partner", "dependents", "boolean"))
+            or (info.role == "choice" and vague.names_bandwidth(low))
+            or (info.role == "city" and no_city.names_no_city(low))
+        )
     )

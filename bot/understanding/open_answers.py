@@ -24,20 +24,23 @@ import re
 from collections.abc import Sequence
 
 from bot.understanding.normalize import cjk_count
-from bot.understanding.replies import is_holding, is_question_back
+from bot.understanding.replies import holds_and_goes, is_holding, is_question_back
 from bot.understanding.vague import VAGUE, without_questions
 
 _VAGUE_CORE = re.compile(
     r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|说不上来?|说不出来?|一言难尽|想不(?:出来|起来|到)"
-    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say|tell|know)|no idea"
-    r"|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it|no clue|beats me|who knows"
+    # ("can't say I've had any trouble" says there was none: `_NOTHING`)
+    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say(?! (?:i'?ve|i have"
+    r"|we'?ve))|tell|know)|no idea|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it"
+    r"|no clue|beats me|who knows"
     r"|comes? to mind|can'?t think of (?:anything|any)"
 )
 # Phrases that say there is nothing to complain about, or that things are fine.
 _NOTHING = re.compile(
-    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时(?:半会儿?)?|一下子|真的?|实在|一直)"
+    r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时(?:半会儿?)?|一下子|真的?|实在|一直"
+    r"|说实话|老实说|讲真)"
     r"|(?:还|也|都|倒)?没(?:有|啥|什么)?(?:遇到过?|碰到过?|发现|想到|想好)?(?:什么|啥)?"
-    r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
+    r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|麻烦|故障|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
     r"|要(?:抱怨|吐槽|说)的?|好(?:说|抱怨|吐槽|挑剔)的?|想法|槽点|的)?"
     r"|(?:都|也|还|倒)?(?:挺|很|蛮|还)?(?:好|顺|顺手|稳定|稳稳?|满意|正常|不错|凑合|可以|行)(?:的|了)?"
     # nothing to pick at, and thanks for the work: "挑不出毛病", "辛苦了"
@@ -60,6 +63,16 @@ _NOTHING = re.compile(
     r"|nothing (?:to|i'?d|i can|i could) (?:complain|moan|grumble|gripe|report|mention|add|say)"
     r"(?: about)?"
     # praise of the service: "the fibre's been solid", "the connection has been rock solid"
+    # trouble never had: "can't say I've had any trouble", "never had any bother with you",
+    # "not run into a single issue", "had no hassle" (not "had trouble last week")
+    r"|(?:(?:can'?t say (?:i'?ve|i have|we'?ve)|(?:(?:i'?ve|i have|we'?ve)\s+)?(?:not|never"
+    r"|haven'?t|have not|not once))\s+(?:really\s+|ever\s+|actually\s+)?(?:had|got|seen|run into"
+    r"|come across|experienced|hit)\s+(?:any\s+|a single\s+|an?\s+|one\s+|much\s+)?"
+    r"|(?:had|got|seen|run into)\s+(?:no|zero)\s+)(?:(?:real|major|big|serious)\s+)?(?:trouble"
+    r"|bother|hassle|issues?|problems?|complaints?|grief|dramas?|faults?|that)"
+    r"(?:\s+(?:with|from)\s+(?:you(?: guys| lot)?|it|them|the service|anything))?"
+    r"(?:\s+(?:myself|personally))?"
+    r"|to be fair|\btbf|in fairness|to be honest|\btbh|in all honesty"
     r"|(?:(?:the|my|your)\s+)?(?:connection|internet|wi-?fi|service|signal|speeds?|line|network"
     r"|broadband|fib(?:re|er)|it)?(?:'s|\s+has|\s+is|\s+was)?\s*(?:been\s+)?(?:(?:really|very"
     r"|pretty|super|totally)\s+)?(?:rock solid|solid|reliable|flawless|faultless|steady|stable)"
@@ -79,7 +92,7 @@ _NOTHING = re.compile(
 )
 # ("不过你们这边倒没啥问题": a contrast and "on your side", like "but" and "on my end")
 _ZH_FILLER = re.compile(
-    r"你们|我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|这边|不过|但是|可是|其实|反正|感觉|具体|…+"
+    r"你们|我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|这边|不过|但是|可是|其实|反正|感觉|具体|自己|…+"
 )
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
@@ -88,7 +101,9 @@ _EN_FUNCTION = frozenset(
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
     " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure"
     # "but mine has been fine", "with you guys, nothing": a contrast, an address
-    " but mine guys".split()
+    " but mine guys"
+    # the respondent's own set against another's: "mine's been fine though"
+    " mine's though".split()
 )
 # The respondent clears the provider ("跟你们没关系", "你们倒还好", "not your fault"): what the
 # rest complains about is someone else (the landlord, an old computer), so it is no complaint.
@@ -99,6 +114,9 @@ _NOT_ABOUT_YOU = re.compile(
     r"|对你们(?:公司)?(?:倒是?|是)?(?:没|无)(?:有)?(?:啥|什么)?(?:意见|不满|怨言)"
     r"|不(?:算|是|关)你们(?:公司)?的?(?:问题|事|错|责任)"
     r"|\bno (?:complaints?|issues?|problems?) (?:about|with|against) you\b"
+    # "nothing about you lot", "nothing with the service": the rest is about somebody else
+    r"|\bnothing (?:about|with|against|to do with|on) (?:you|your (?:lot|side|end|service"
+    r"|company)|the (?:service|provider|network|broadband|wi-?fi|internet))\b"
     r"|(?<![他它别])你们(?:倒|倒是)?(?:还|都|挺|蛮)?(?:好|行|可以|不错|没问题)"
     r"|\bnot (?:on )?you(?:r fault)?\b|\bnothing to do with you|\bnot your (?:fault|problem)"
     r"|\byou(?: guys)?(?:'re| are) (?:fine|ok|okay|alright|good)\b"
@@ -161,7 +179,7 @@ _BARE = re.compile(
 
 def asks_back(low: str) -> bool:
     """The message asks about the open question instead of answering it."""
-    if is_question_back(low) or is_holding(low):
+    if is_question_back(low) or is_holding(low) or holds_and_goes(low):
         return True
     if any(_LOST_TAIL.fullmatch(low, m.end()) for m in _LOST_QUESTION.finditer(low)):
         return True  # "…sorry, what was the question?"
@@ -285,9 +303,16 @@ def _turns_to_others(clauses: list[str]) -> bool:
     # before the "nothing" is none either ("外面下大雪路都封了，你们嘛说不上有啥不满意的")
     content = [c for c in clauses if not _empty(c)]
     small_talk = _SAYS_NONE.search(clauses[-1]) is not None  # not a bare "really?"
+    # the respondent's own set against another's ("his bill is always wrong, mine's been fine",
+    # "我老公那张卡信号差，我自己的没问题"): the provider named in the other's clause is theirs
+    own_fine = any(_OWN_CONTRAST.search(c) for c in clauses if _empty(c))
     return _empty(clauses[-1]) and all(
-        (_about_other(c) or (small_talk and _aside(c))) and not _YOU.search(c) for c in content
+        (_about_other(c) or (small_talk and _aside(c))) and (own_fine or not _YOU.search(c))
+        for c in content
     )
+
+
+_OWN_CONTRAST = re.compile(r"\bmine\b|\bmy own\b|\bmyself\b|我(?:自己)?的|我自己|我这边")
 
 
 _SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good)\b")
@@ -297,7 +322,14 @@ _SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|o
 FAULT = re.compile(
     r"掉线|断|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
     r"|\b(?:slow|drops?|dropp\w*|down|expensive|overcharg\w*|lag\w*|buffer\w*|rude|cuts? out"
-    r"|disconnect\w*|hold|wait\w*|charg\w*|fees?)\b"
+    r"|disconnect\w*|hold|wait\w*|charg\w*|fees?"
+    # slowness and stalls said in everyday verbs: "it crawls once everyone's home", "calls keep
+    # freezing", "takes forever to load", "grinds to a halt", "patchy"
+    # (a baby that crawls or a freezing day are none: the verb needs the service or "it")
+    r"|(?:it|wi-?fi|internet|connection|speeds?|everything|net|line|pages?)(?:'s)?\s+(?:just\s+"
+    r"|really\s+|always\s+)?crawl(?:s|ing|ed)?|to a crawl|freezes|froze|keeps? freezing"
+    r"|unusable|patchy|spotty|flaky|grinds? to a halt"
+    r"|takes? (?:forever|ages) to)\b"
 )
 
 

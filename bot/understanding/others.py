@@ -34,6 +34,8 @@ _OUTSIDE = (
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
     # people the respondent deals with at work or at home, none of them the respondent
     r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女"
+    # people named by their role ("班长儿子都上大学了"; not "我是班长")
+    r"|(?<![是当])(?:班长|组长|队长|主任|经理|总监|老总|客户|病人|患者|家长|保姆|租客|房客|校长)"
     # pupils named by their school year: "my Year 11s", "my grade 5s"
     r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
@@ -62,6 +64,8 @@ _SELF = re.compile(
 )
 _WITH_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|(?:陪|带着?|和|跟|与|同)\s*$|\bwith\s*$"
+    # the person acts on the respondent: "被老板派到东莞"
+    r"|被\s*$"
 )
 _OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|the)\s*)$")
 # "5 from them", "a 2 from my sister", "five stars for him": a rating followed by whose it is.
@@ -83,13 +87,23 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     """The word at `start` is said of another person named earlier in its clause, or in the
     clause before when its own has no subject ("我外甥女今年24了，在上海上班"); a pronoun stands for
     the person named before it ("我同学出国了，她那张卡要停"), and a thing owned by anyone else
-    ("我儿子的卡", "我妈家") is theirs though they share the household."""
+    ("我儿子的卡", "我妈家") or kept at their home ("my parents have DSL at their house") is
+    theirs though they share the household. What the respondent urges on somebody else ("I keep
+    telling him to set up online banking", "一直劝我爸开通网银") is that person's, not yet done."""
     if _OF_MY_OWN.match(low, start):
         return False  # "my neighbour's twins, but no kids of my own": the respondent's own
-    opening = _list_head(low, start - len(clause_before(low, start)))
+    before = clause_before(low, start)
+    if _URGED_ON_OTHER.search(before):
+        return True
+    opening = _list_head(low, start - len(before))
     clause = low[opening:start] if opening is not None else topic_chain(low, start)
     pattern = _ANYONE_RE if household else _OUTSIDE_RE
-    found = [m for m in _ANYONE_RE.finditer(clause) if household or _owner_of_thing(clause, m)]
+    at_their_place = _AT_THEIR_PLACE.match(low, start) is not None
+    found = [
+        m
+        for m in _ANYONE_RE.finditer(clause)
+        if household or at_their_place or _owner_of_thing(clause, m)
+    ]
     found += list(pattern.finditer(clause))
     at = start - len(clause)
     found += [m for m in _PRONOUN.finditer(clause) if _stands_for(low, at, clause, m, pattern)]
@@ -105,6 +119,21 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
 
 
 _REFLEXIVE = re.compile(r"^\s*自己")
+# Advice to somebody else, the thing advised right after it: "telling him to set up online
+# banking", "on at my dad to get fibre", "劝我爸开通网银" (but "told me to", "劝我赶紧换").
+_URGED_ON_OTHER = re.compile(
+    r"\b(?:tell|tells|telling|told|urge[sd]?|urging|nag(?:s|ged|ging)?|remind(?:s|ed|ing)?"
+    r"|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|on at|begg(?:ed|ing))\s+"
+    r"(?:(?:my|our|his|her|their)\s+[a-z'-]+|(?!(?:me|us|you|myself|ourselves)\b)[a-z'-]+)"
+    r"\s+to\s+(?:[a-z'-]+\s+){0,3}$"
+    r"|(?:劝|催|说服)(?!(?:我|俺|咱)们?(?:[去赶早也都开办用装换改绑试学]|$))[^,，。;；!?！？]{1,6}?"
+    r"(?:去|赶紧|早点|也)?(?:开通?|办|用|装|换成?|改用|绑定?|试试?|学)[^,，。;；!?！？]{0,3}$"
+)
+# A thing kept at another person's own home: "DSL at their house", "fibre at her place".
+_AT_THEIR_PLACE = re.compile(
+    r"[^,.;!?，。；！？]{0,30}?\b(?:at|in|round at|over at)\s+(?:their|his|her)\s+(?:own\s+)?"
+    r"(?:house|place|home|flat|apartment|end)\b"
+)
 # An English list of bare items goes on about the clause that opens it, when that clause opens
 # with another person: "my sister's the hobby person, pottery, salsa, sea swimming" are her
 # hobbies ("34, two kids, hiking, cooking" are the respondent's).
@@ -142,7 +171,7 @@ def _is_item(low: str, pos: int) -> bool:
 # A thing right after its owner: "我儿子的卡", "我爸那张卡", "我妈家", "my son's phone".
 _OWNED_THING = re.compile(
     r"\s*(?:的|那张|那个|那台|那部|那边的?)?\s*(?:卡|号|手机|套餐|宽带|账户|账号|账单|合约|家(?!人|里人)"
-    r"|电话)|(?<=')s?\s+(?:phone|plan|account|line|bill|contract|sim|card|broadband|internet"
+    r"|电话|那边|那儿|那里)|(?<=')s?\s+(?:phone|plan|account|line|bill|contract|sim|card|broadband|internet"
     r"|wifi|house|place|flat)\b"
 )
 # "他" / "她" / "he" / "she" / "they": a person named before ("她那张卡", "he's on fibre").

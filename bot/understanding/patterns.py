@@ -50,6 +50,15 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:internet|broadband|wi-?fi|connection)\b"
         ),
     ),
+    # never signing as a habit: "合约这种东西我向来不签", "I don't do contracts" (not "never sign
+    # a contract without reading it")
+    "month_to_month": (
+        re.compile(
+            r"(?:向来|从来|从|一向|一直|压根|根本|坚决|绝)不签(?![字名收])(?![^,，。]{0,6}(?:年|个月))"
+            r"|\b(?:never|don'?t|do not|won'?t|refuse to) (?:sign|do|get tied into|get locked into)"
+            r" (?:any )?contracts\b(?!\s+without)"
+        ),
+    ),
     # a singer's songs: "听周杰伦的歌", "爱唱邓丽君的老歌" (听歌 with the singer in between)
     "music": (re.compile(r"(?:听|唱)[^,，。;；!?]{1,10}?的(?:老|新)?歌"),),
     "mailed_check": (

@@ -73,6 +73,11 @@ _GROWN_AFTER = re.compile(
     r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now)\s+)*(?:flown the nest"
     r"|moved out|left home|grown up|got married|married)\b"
     r"|^\s*of\s+(?:their|his|her)\s+own\b"
+    # a parent now: "my daughter just had a baby", "女儿刚生了二胎", "儿子都当爸了"
+    r"|^(?:'s)?\s+(?:(?:just|recently|finally|now)\s+)?(?:had|has had|gave birth to|welcomed)\s+"
+    r"(?:a|an|her|his|their)\s+(?:(?:first|second|third|new)\s+)?(?:baby|child|kid|son|daughter"
+    r"|twins|little one)\b"
+    r"|^[^,，。;；]{0,3}?(?:刚|都|已经|也)?(?:生了|生二胎|当(?:妈|爸|妈妈|爸爸)了|有了(?:孩子|宝宝|娃|二胎))"
     # visiting, not living with the respondent
     r"|^\s*(?:only\s+|just\s+)?(?:visit|visits|come over|comes over|come round|stay over)\b"
     r"|^[^,，。;；]{0,3}(?:周末|偶尔|放假)?(?:来玩|来看我|过来玩|回来看)"
@@ -91,7 +96,7 @@ _ECHO_NO = re.compile(
     r"|hell no|not a chance"
     r"|dream on|you'?re kidding|are you kidding)"
 )
-_OTHER_PERSON_ZH = re.compile(
+OTHER_PERSON_ZH = re.compile(
     r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|男友|女友|先生|太太|丈夫|妻子|那位|那口子|孩子|儿子"
     r"|女儿|闺女|爸妈|父母|爸|妈|哥|姐|弟|妹|朋友|同事|家人|亲戚|(?<!其)他|她"
     # relatives and acquaintances outside the household: "我外甥女在上海上班"
@@ -99,7 +104,7 @@ _OTHER_PERSON_ZH = re.compile(
     # one of the people just named: "孩子都工作了，一个在杭州一个在成都"
     r"|(?<![我俺])一个(?=在|住)|另(?:外)?一个|老[大二三]"
 )
-_OTHER_PERSON_EN = re.compile(
+OTHER_PERSON_EN = re.compile(
     r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kids?|children"
     r"|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they"
     # one of the people just named: "both grown, one in Leeds and the other in York"
@@ -107,7 +112,7 @@ _OTHER_PERSON_EN = re.compile(
 )
 # "我老公", "我家那位", "我们家的孩子": the respondent as owner, not as subject.
 _POSSESSIVE_ZH = re.compile(
-    r"(?:我们|咱们|俺们|我|俺|咱)(?:家里?|的)*(?=" + _OTHER_PERSON_ZH.pattern + ")"
+    r"(?:我们|咱们|俺们|我|俺|咱)(?:家里?|的)*(?=" + OTHER_PERSON_ZH.pattern + ")"
 )
 # The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
 # "with my wife in Chengdu").
@@ -151,7 +156,7 @@ def _has_subject(piece: str) -> bool:
     """The clause names who it is about: the respondent, "you" or a person."""
     found = _OWN_SUBJECT.search(piece)
     if found is None:
-        found = _OTHER_PERSON_ZH.search(piece) or _OTHER_PERSON_EN.search(piece)
+        found = OTHER_PERSON_ZH.search(piece) or OTHER_PERSON_EN.search(piece)
     # "自己" opens a clause about the person before; a person only after it is an object
     return found is not None and not (piece.lstrip().startswith("自己") and found.start() > 0)
 
@@ -172,8 +177,14 @@ def owned_by_someone_else(low: str, start: int) -> bool:
 
 
 def grown_up(low: str, end: int) -> bool:
-    """The child word ending at `end` is said to be grown and on their own."""
+    """The child word ending at `end` is said to be grown and on their own (but "my son's is 40"
+    says the son's bill is 40, not his age)."""
+    if low.startswith("'s", end - 2) and _POSSESSED_IS.match(low, end):
+        return False
     return _GROWN_AFTER.search(low[end : end + 32]) is not None
+
+
+_POSSESSED_IS = re.compile(r"\s+(?:is|was)\b")
 
 
 def echoed_no(low: str, end: int) -> bool:
@@ -224,7 +235,7 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
 
 
 # "my parents in Enugu", "my sister from Leeds": the place is attached to the person just named.
-_PERSON_IN = re.compile(_OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|from|at|near)\s*$")
+_PERSON_IN = re.compile(OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|from|at|near)\s*$")
 
 
 def someone_elses_place(low: str, start: int) -> bool:
@@ -238,7 +249,7 @@ def someone_elses_place(low: str, start: int) -> bool:
     # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
     # clause before it
     clause = topic_chain(low, start)
-    if not (_OTHER_PERSON_ZH.search(clause) or _OTHER_PERSON_EN.search(clause)):
+    if not (OTHER_PERSON_ZH.search(clause) or OTHER_PERSON_EN.search(clause)):
         return False
     own = _POSSESSIVE_ZH.sub("", clause)
     own = re.sub(r"\b(?:my|our)\s+", "", own)
@@ -248,8 +259,9 @@ def someone_elses_place(low: str, start: int) -> bool:
 # A place the respondent visits or deals with, not where they live: "去北京出差", "visiting
 # Shanghai this week", "back from London", "上海的客服", "the Beijing call centre".
 _VISIT_BEFORE = re.compile(
-    r"(?:(?<![搬调回])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to|\btravel(?:l?ed"
-    r"|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from|\bmoved (?:back )?from"
+    r"(?:(?<![搬调回派分])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
+    r"|\btravel(?:l?ed|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from"
+    r"|\bmoved (?:back )?from"
     r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"
     r"|\bhoneymoon(?:ing)? in|\bholidaying in|\bfrom here (?:all the way )?to)\s*$"
 )
@@ -264,9 +276,19 @@ _WORK_BEFORE = re.compile(r"\b(?:work(?:s|ing|ed)?|commute) (?:in|at|over in|to)
 _WORK_AFTER = re.compile(r"^\s*(?:(?:a |three |two |\d )?days? a week|on weekdays)\b")
 
 
+# A posting or relocation for work is a move: "被公司派到合肥", "posted me to Aberdeen last year",
+# "relocated to Galway for work".
+_POSTED_BEFORE = re.compile(
+    r"(?:派|调|分配|分|外派|借调)(?:到|去)了?\s*$|\b(?:posted|transferred|relocated|seconded"
+    r"|stationed|sent)\s+(?:(?:me|us)\s+)?(?:out\s+|over\s+|up\s+|down\s+)?to\s*$"
+)
+
+
 def visited_place(low: str, start: int, end: int) -> bool:
     """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
     before = clause_before(low, start)
+    if _POSTED_BEFORE.search(before):
+        return False
     return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
 
 
@@ -323,40 +345,6 @@ _CHILD_WORDS = frozenset(
 )
 
 
-# A child who runs the respondent's affairs, or whom the respondent follows or asks, is an adult:
-# "得问我儿子，是他给我办的", "退休后随女儿迁居青岛", "my son set it up for me". Such a child says
-# nothing about dependents either way.
-_ADULT_CHILD_BEFORE = re.compile(
-    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家)?的?$|\bask\s+(?:my|our)\s+$"
-)
-_ADULT_CHILD_AFTER = re.compile(
-    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我|给|帮)(?:们)?"
-    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
-    r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
-)
-
-
-# The respondent asks or follows "him" or "her": the person the pronoun stands for is an adult.
-_ASKED_PRONOUN = re.compile(
-    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:他|她)(?!们)|\bask (?:him|her)\b"
-)
-
-
-def _antecedent(low: str, pos: int) -> int | None:
-    """Where the person that a pronoun at `pos` stands for is named: the last person word before
-    it that is no pronoun itself."""
-    found = [
-        m.start()
-        for p in (_OTHER_PERSON_ZH, _OTHER_PERSON_EN)
-        for m in p.finditer(low, 0, pos)
-        if m.group() not in _PRONOUNS
-    ]
-    return max(found) if found else None
-
-
-_PRONOUNS = frozenset(("他", "她", "he", "she", "they"))
-
-
 _NAMED_AS_OTHERS = re.compile(
     r"[^,.;!?]{0,30}?\b(?:are|is)\s+(?:my|our)\s+(?:nephews?|nieces?|cousins?|godchildren"
     r"|godsons?|goddaughters?|students|pupils|neighbou?rs'?)\b"
@@ -390,10 +378,6 @@ def not_own_child(low: str, start: int, end: int) -> bool:
         return True  # "我老婆是幼儿园老师，天天跟小朋友打交道": pupils
     if word not in _CHILD_WORDS:
         return False
-    if _ADULT_CHILD_BEFORE.search(clause) or _ADULT_CHILD_AFTER.match(low[end : end + 16]):
-        return True
-    if any(_antecedent(low, m.end() - 1) == start for m in _ASKED_PRONOUN.finditer(low, end)):
-        return True  # "我儿子的卡是月付的，回头问问他": the child asked later, as "他"
     if _NAMED_AS_OTHERS.match(low, end):
         return True  # "the kids in my photo are my nephews"
     return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

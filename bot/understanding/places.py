@@ -137,6 +137,11 @@ _CONSIDERED_BEFORE = re.compile(
     r"|(?:想|想要|打算|准备|计划)(?:搬)?(?:去|到)\s*$"
     r"|\b(?:wants?|wanted|hopes?|hoping|plans?|planning)\s+to\s+(?:move|go|relocate)\s+"
     r"(?:back\s+)?to\s*$"
+    # a home still being looked for: "gone ahead to find us a flat in Sydney", "looking for a
+    # house in Leeds", "在杭州找房子" is read by the wish before it
+    r"|\b(?:find|finding|look(?:ing)? for|search(?:ing)? for|hunt(?:ing)? for|house[- ]?hunting"
+    r"|flat[- ]?hunting)\s+(?:(?:us|me|them)\s+)?(?:an?\s+)?(?:new\s+)?"
+    r"(?:flat|house|place|apartment|home|room)?\s*in\s*$"
 )
 # The respondent lives apart from the person whose city is named: "long distance is rough",
 # "trying to convince her to move in with me", "我们异地".

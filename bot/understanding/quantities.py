@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understanding import others
+from bot.understanding import others, whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.start_dates import MONTH_NAME_EN
 
@@ -87,9 +87,12 @@ _NOT_AGE_AFTER = re.compile(
 # An age that belongs to somebody else: "3岁的儿子", "my daughter is 5".
 # (the English ones whole: "I'm 28 babysitting tonight", "40 childless" are the respondent's)
 _OTHER_PERSON_AFTER = re.compile(
-    r"\s*(?:周岁|岁|years? old|yrs? old"
+    r"\s*(?:多?(?:周岁|岁)|years? old|yrs? old"
     r"|y/?o)?\s*的?\s*(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|孙|弟弟|妹妹|哥哥|姐姐"
-    r"|老公|老婆|爸|妈|(?:kid|son|daughter|child(?:ren)?|boy(?:friend)?|girl(?:friend)?|bab(?:y|ies)"
+    r"|老公|老婆|爸|妈"
+    # child and elder words nobody calls themselves: "十岁的小子", "八十岁的老母亲"
+    r"|小子|丫头|小家伙|小屁孩|崽|侄|外甥|(?:老)?(?:母亲|父亲)|奶奶|爷爷|姥姥|姥爷|外婆|外公"
+    r"|(?:kid|son|daughter|child(?:ren)?|boy(?:friend)?|girl(?:friend)?|bab(?:y|ies)"
     r"|brother|sister)s?\b)"
 )
 _OTHER_PERSON_BEFORE = re.compile(
@@ -186,10 +189,12 @@ def is_year_token(low: str, num: Num) -> bool:
 
 
 def own_share(low: str, num: Num) -> bool:
-    """A bare number after "我自己" / "本人": an age, or the respondent's own part of something
-    else that was asked ("我自己五十八" answering the bill)."""
+    """A bare number after "我自己" / "本人", or after another person's amount ("老婆一百，我五十"):
+    an age, or the respondent's own part of something else that was asked ("我自己五十八"
+    answering the bill)."""
     before = low[max(0, num.start - 16) : num.start]
-    return bool(_OWN_SHARE.search(before)) and not _AGE_AFTER.match(low, num.end)
+    own = _OWN_SHARE.search(before) or whose_amount.mine_after_theirs(low, num.start) is not None
+    return bool(own) and not _AGE_AFTER.match(low, num.end)
 
 
 def someone_elses(low: str, num: Num) -> bool:
@@ -222,7 +227,9 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             continue  # "我女儿朵朵今年五岁了", "狗狗叫布丁，三岁了"
         if _AGE_GAP_BEFORE.search(before):
             continue  # "我老公比我大三岁": a difference between two ages
-        two_digits = 10 <= num.value < 100 or is_year_token(low, num)
+        # "四十的人了" is an age: a year is said digit by digit ("八五年"), never with 十
+        spoken_tens = num.kind == "cn" and "十" in low[num.start : num.end]
+        two_digits = (10 <= num.value < 100 and not spoken_tens) or is_year_token(low, num)
         if _BIRTH_BEFORE.search(before) or (
             _BIRTH_AFTER.match(after) and (num.value >= 1900 or two_digits)
         ):

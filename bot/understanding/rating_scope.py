@@ -88,12 +88,32 @@ def given_to_person(low: str, start: int) -> bool:
     return _TO_PERSON.search(low, marks[-1] if marks else 0, start) is not None
 
 
+# A score given to something named right after the verb that is not the provider: "I'd rate
+# November a 1", "rate Mondays a 2" (but "rate you guys a 4", "rate it a 2", "give the service a
+# 4" rate the provider, and "give a 4" names nothing).
+_RATES_NAMED = re.compile(
+    r"\b(?:rate|rated|rating|give|gave|giving|given)\s+"
+    r"(?!(?:a|an|it|you|ya|u|y'all|them|'?em|am|us|this|that|these|those|everything|overall|maybe"
+    r"|probably|about|around|like|just|only|honestly|easily|solid|definitely|myself|ourselves"
+    r"|your|yours|the|my|our|their|his|her|him|whole|service|internet|broadband|wifi|wi-fi|plan"
+    r"|provider|company|network|connection|experience)\b)"
+    r"[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?\s+(?:an?\s+)?$"
+)
+
+
+def rates_named_thing(low: str, start: int) -> bool:
+    """The rating at `start` is given to something named right after "rate" or "give"."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
+    return _RATES_NAMED.search(low, marks[-1] if marks else 0, start) is not None
+
+
 def apart(low: str, start: int) -> bool:
     """The rating at `start` is somebody else's or about something else (see the module)."""
     return (
         reported_by_other(low, start)
         or rates_something_before(low, start)
         or given_to_person(low, start)
+        or rates_named_thing(low, start)
     )
 
 
@@ -119,6 +139,13 @@ _OWN_STATE_BEFORE = re.compile(
     r"|very)\s+)*$"
 )
 _ABOUT_AFTER = re.compile(r"\s+(?:about|with|on)\b")
+# ... or said of a mood: "in a great mood", "good spirits"
+_MOOD_AFTER = re.compile(r"\s+(?:mood|moods|spirits|headspace)\b")
+# 好 right after a verb of doing says the job is done, it judges nothing: "路由器调好了", "装好
+# 了", "想好了" (but "挺好", "很好用" are longer words and still rate).
+_DONE_VERB = re.compile(
+    r"(?:调|装|修|弄|搞|办|配|设|接|连|整|做|写|填|想|备|排|拾|谈|商量|约|说|收)\s*$"
+)
 # 三星 is also Samsung: after buying or using ("换了个三星", "用的三星") or before a model
 # ("三星s23", "三星折叠屏") it is the phone, not three stars ("给个三星" still rates).
 _BRAND_BEFORE = re.compile(
@@ -137,6 +164,10 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
     ):
         return True
     word = low[start:end]
+    if _MOOD_AFTER.match(low, end):
+        return True
+    if word == "好" and _DONE_VERB.search(low, max(0, start - 3), start):
+        return True
     if word == "三星" and (
         _BRAND_BEFORE.search(low, max(0, start - 6), start) or _BRAND_AFTER.match(low, end)
     ):

@@ -5,7 +5,7 @@ conversation itself ("暂停", "show my data", "English please"), so the pattern
 accept a short message that is essentially the command: "I'll decide later" answers a question,
 "later" pauses the survey. Refusals and vague answers are judged for the slot that was asked and
 only when no value for it was found: "不知道是啥，反正有个光猫" is an answer (fiber), not vague.
-The vague phrases themselves live in `vague`.
+The refusal phrases live in `refusals`, the vague phrases in `vague`.
 """
 
 from __future__ import annotations
@@ -79,73 +79,6 @@ CORRECTION = re.compile(
     r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
 )
 
-_REFUSAL = re.compile(
-    r"不方便(?:说|透露|告诉|讲|回答|提供|答|写|填|聊)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
-    # (not "不想谈恋爱", "不想报班")
-    r"(?:说|讲|告诉|透露|回答|打分|填|提|聊|谈(?!恋爱|对象)|分享|回|报(?![名班销考])|写|答)"
-    r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了|别(?:记|写|填|问|留))"
-    # too lazy to say: "懒得说了", "懒得填" (not "懒得出门")
-    r"|懒得(?:说|讲|答|回答|填|写|告诉|透露|提|打分|评)"
-    r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
-    r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打|报|写|聊|谈|答)[了啦喇咯]"
-    r"|不说了|(?:私人|个人)(?:问题|信息|的事)|隐私|无可奉告"
-    r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲|填)"
-    r"|没必要(?:说|告诉)|关你(?:什么|啥|屁|毛)事|管得着|不关你的?事|别问了|不予回答"
-    r"|(?:名字|称呼|姓名|这个|这题|这个问题|打分|评分|打星|评价)(?:就|还是)?算了"
-    # not taking part in rating or surveys: "评分这类我从来不参加", "我不参与打分"
-    r"|(?:打分|评分|打星|评价|问卷|调查)[^,，。.!！?？]{0,8}不(?:参与|参加)"
-    r"|不(?:参与|参加)(?:打分|评分|打星|评价|问卷|调查)"
-    r"|\banonymous\b|\banon\b"
-    r"|prefer not|(?:(?:i'?d|i would) |^)rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
-    r"|stay|go|have|be|pay|use))|rather not (?:say|share|answer|tell|discuss|rate|give)"
-    r"|none of your (?:business|concern)|not your (?:business|concern)|mind your (?:own )?business"
-    r"|mind your own"
-    r"|not telling|won'?t (?:say|tell|share)|\bnunya\b"
-    r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
-    r"|wanna) (?:say|give|provide|reveal|leave"
-    r"|share|answer|tell|talk|go into|get into|discuss|disclose|rate)"
-    r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
-    r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
-    # "my age is my business", "that's my business tbh" (not "it's my business account")
-    r"|(?:'s|\bis|\bare) (?:my|our) (?:own )?business(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|thanks\b))"
-    # "that's all you're getting": what was said is all there will be
-    r"|\bthat'?s all (?:you'?re|you are|i'?m) (?:getting|gonna get|going to get|saying|sharing"
-    r"|giving)\b"
-    r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
-    r"|keep (?:that|it|this|my \w+|(?:[\w']+\s+){1,3}?(?:stuff|things|details|matters|life))"
-    r" (?:private|to myself)"
-    r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
-    r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
-    # "decline" alone: a card "declined" or a service "declining" refuses nothing
-    r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline\b"
-    r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
-    r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)|not answering"
-    r"|\bclassified\b"
-    r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|匿名|"
-    # "不说", also after a question back: "这也要问？不说"
-    r"(?:^|[,，。？?!！]\s*)不说[了啦吧]?[!！。]?$|rather not (?:get|go) into|不留名|名就不留"
-    # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
-    r"|(?:名字|称呼|姓名|姓什么|姓啥|叫什么|叫啥|年龄|岁数|年纪|多大|性别|家里(?:的)?情况|家庭情况"
-    r"|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
-    # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
-    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[。.!！~…]*$"
-    r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
-    r"|\bname(?:'s| is)? not important|\bno giving\b"
-    # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")
-    r"|先不(?:评|打分)"
-    # "not something I share", "names aren't something I give out"
-    r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"
-    r"|(?:\bnot|n't) something i(?:'d| would)? (?:want|wanna|care|like|love) to"
-    r" (?:discuss|share|talk about|get into|go into)"
-    # a bare "won't do it" opening the answer: "不打了，没意思", "不填了"
-    r"|^(?:就|那就)?不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
-    r"|\bnot something i'?m (?:comfortable|happy|keen) (?:sharing|saying|telling|giving)"
-    r"|(?:^|\bi |[,.]\s*)(?:don'?t|do not|never|won'?t) (?:give out|hand out|disclose|share) "
-    r"(?:my |any |that |such |payment |personal |bank |card |financial )*"
-    r"(?:info|information|details)\b"
-    r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
-    r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
-)
 _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|也|都|这个|那个|真的|其实|反正|感觉|具体")
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of really just can't cant cannot don't dont do "
@@ -251,32 +184,13 @@ _ASK_BACK = re.compile(
 )
 
 
-# "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it
-# says what would be a hassle ("签长了不方便", "跑营业厅交钱不方便"), and before another verb too
-# ("不方便去营业厅").
-_BARE_INCONVENIENT = re.compile(
-    r"不方便(?=(?:哈|啊|呀|吧|了|的|呢|哦|啦)*\s*(?:$|[,，。.!！?？;；~…]))"
-)
-_ACTION_BEFORE = re.compile(
-    r"[了着得]$|起来$|签|交|缴|付|办|跑|去|装|用|出门|上门|带|换|搬|开车|坐车|排队"
-)
-
-
-def is_refusal(low: str) -> bool:
-    if _REFUSAL.search(low) is not None:
-        return True
-    return any(
-        _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None
-        for m in _BARE_INCONVENIENT.finditer(low)
-    )
-
-
 # Putting the answer off: holding, going to look it up, answering later ("等下我看看账单", "hold on
 # let me check my account", "具体多少我等会儿查下"). No value yet is no vague answer either.
 _PUT_OFF = re.compile(
     _HOLD.pattern + r"|等下(?![个周次月年班])|等我|待会儿?|晚点|回头(?:再|查|看|告诉)"
     r"|去(?:看看|查|翻)|查(?:一)?下|翻翻|翻(?:一)?下"
-    r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:check|look|see|find|pull up|dig)\b"
+    r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:go (?:and )?)?(?:check|look|see|find"
+    r"|pull up|dig)\b"
     r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"
 )
 
@@ -285,6 +199,20 @@ def puts_off(low: str) -> bool:
     """The respondent will answer later: with no value given, the answer is neither vague nor
     refused ("等下，我去看看路由器上贴的啥")."""
     return _PUT_OFF.search(low) is not None
+
+
+# A message that opens by holding the conversation: "你等会儿，…", "hold on, …".
+_HOLD_FIRST = re.compile(
+    r"^\s*(?:(?:你|您|哎|诶|嗯|oh|wait|sorry|um+)[\s,，]*)?(?:" + _HOLD.pattern + r")"
+)
+
+
+def holds_and_goes(low: str) -> bool:
+    """The respondent holds the conversation and goes off to deal with something ("你等会儿，猫把
+    路由器的线咬断了，我先去看看", "hold on, the dog chewed the cable, let me go check"): what
+    they tell on the way is the interruption, no answer yet."""
+    first = _HOLD_FIRST.search(low)
+    return first is not None and _PUT_OFF.search(low, first.end()) is not None
 
 
 def still_thinking(low: str) -> bool:

@@ -1,9 +1,10 @@
 """Rating scales: words and numbers to a point on the slot's scale.
 
-Words are written for a 1–5 scale (the common case and the survey's anchors) and mapped linearly
-onto other ranges. Numbers count only when they are plainly a rating: "4分", "打4分", "4 stars",
-"4/5", "4 out of 5", or a bare number when the scale was just asked. A rating out of another
-maximum ("8/10") is not rescaled: the respondent is asked again rather than guessed for.
+Words (the table in `scale_words`) are written for a 1–5 scale (the common case and the survey's
+anchors) and mapped linearly onto other ranges. Numbers count only when they are plainly a
+rating: "4分", "打4分", "4 stars", "4/5", "4 out of 5", or a bare number when the scale was just
+asked. A rating out of another maximum ("8/10") is not rescaled: the respondent is asked again
+rather than guessed for.
 """
 
 from __future__ import annotations
@@ -13,245 +14,9 @@ import re
 from bot.survey import Slot
 from bot.understanding.numbers import Num, round_half_up
 
-# phrase -> value on a 1..5 scale; negated forms are listed so that longest match wins.
-SCALE_WORDS: dict[int, tuple[str, ...]] = {
-    5: (
-        "非常满意",
-        "特别满意",
-        "十分满意",
-        "超级满意",
-        "超满意",
-        "很满意",
-        "相当满意",
-        "太满意了",
-        "非常好",
-        "特别好",
-        "超级好",
-        "超好",
-        "太好了",
-        "太棒了",
-        "很棒",
-        "非常棒",
-        "完美",
-        "满分",
-        "没得说",
-        "没话说",
-        "好极了",
-        "五星好评",
-        "五星",
-        "五颗星",
-        "无可挑剔",
-        "赞",
-        "一百分",
-        "very satisfied",
-        "extremely satisfied",
-        "completely satisfied",
-        "totally satisfied",
-        "super satisfied",
-        "very happy",
-        "extremely happy",
-        "excellent",
-        "perfect",
-        "amazing",
-        "awesome",
-        "fantastic",
-        "outstanding",
-        "love it",
-        "the best",
-        "great",
-        "superb",
-        "couldn't be happier",
-        "very good",
-        "5 stars",
-        "five stars",
-        "10/10",
-        "brilliant",
-    ),
-    4: (
-        "满意",
-        "比较满意",
-        "挺满意",
-        "还挺满意",
-        "蛮满意",
-        "基本满意",
-        "还算满意",
-        "挺好",
-        "挺好的",
-        "还不错",
-        "不错",
-        "蛮好",
-        "蛮好的",
-        "很好",
-        "好",
-        "还挺好",
-        "可以的",
-        "比较好",
-        "四星",
-        "satisfied",
-        "fairly satisfied",
-        "quite satisfied",
-        "mostly satisfied",
-        "pretty satisfied",
-        "happy",
-        "pretty happy",
-        "quite happy",
-        "good",
-        "pretty good",
-        "quite good",
-        "not bad",
-        "pretty decent",
-        "decent",
-        "solid",
-        "fairly good",
-        "mostly happy",
-        "4 stars",
-        "four stars",
-    ),
-    3: (
-        "还行",
-        "还行吧",
-        "一般",
-        "一般般",
-        "凑合",
-        "凑合吧",
-        "马马虎虎",
-        "还可以",
-        "中等",
-        "普通",
-        "过得去",
-        "说得过去",
-        "可以",
-        "可以吧",
-        "还凑合",
-        "中规中矩",
-        "及格",
-        "不好不坏",
-        # neither good nor bad, said as two denials: "说不上好也说不上坏"
-        "说不上好也说不上坏",
-        "谈不上好也谈不上坏",
-        "不算好也不算坏",
-        "neither good nor bad",
-        "还好",
-        "勉强",
-        "将就",
-        "三星",
-        "ok",
-        "okay",
-        "alright",
-        "all right",
-        "fine",
-        "so so",
-        "average",
-        "meh",
-        "neutral",
-        "mediocre",
-        "middling",
-        "not great not terrible",
-        "not good not bad",
-        "it's fine",
-        "neither satisfied nor dissatisfied",
-        "in the middle",
-        "could be better",
-        "passable",
-        "not too bad",
-        "fair",
-        "acceptable",
-    ),
-    2: (
-        "不太满意",
-        "不满意",
-        "不怎么满意",
-        "不是很满意",
-        "有点不满意",
-        "不大满意",
-        "不怎么样",
-        "不太好",
-        "不好",
-        "比较差",
-        "有点差",
-        "挺差",
-        "差",
-        "不行",
-        "不咋地",
-        "不咋样",
-        "失望",
-        "有点失望",
-        "两星",
-        "不太行",
-        "不咋样",
-        "不怎么好",
-        "比较失望",
-        "有点不满",
-        "dissatisfied",
-        "not satisfied",
-        "unsatisfied",
-        "unhappy",
-        "not happy",
-        "bad",
-        "pretty bad",
-        "poor",
-        "not good",
-        "not great",
-        "disappointed",
-        "disappointing",
-        "not very good",
-        "below average",
-        "quite bad",
-        "not very satisfied",
-        "somewhat bad",
-    ),
-    1: (
-        "非常不满意",
-        "特别不满意",
-        "很不满意",
-        "极不满意",
-        "十分不满意",
-        "超级不满意",
-        "太差了",
-        "太差",
-        "很差",
-        "极差",
-        "特别差",
-        "非常差",
-        "超差",
-        "垃圾",
-        "糟糕",
-        "太烂了",
-        "很烂",
-        "烂",
-        "差劲",
-        "糟透了",
-        "最差",
-        "一星",
-        "零分",
-        "差评",
-        "一点都不满意",
-        "完全不满意",
-        "very dissatisfied",
-        "extremely dissatisfied",
-        "completely dissatisfied",
-        "terrible",
-        "awful",
-        "horrible",
-        "the worst",
-        "worst",
-        "very bad",
-        "very poor",
-        "hate it",
-        "garbage",
-        "rubbish",
-        "trash",
-        "appalling",
-        "atrocious",
-        "very unhappy",
-        "not satisfied at all",
-        "not at all satisfied",
-        "useless",
-        "1 star",
-        "one star",
-        "zero stars",
-    ),
-}
+# (the rating words of each point, kept in their own table; the lexicon reads them from here)
+from bot.understanding.scale_words import SCALE_WORDS as SCALE_WORDS
+
 # Words strong enough to fill the satisfaction slot even when it was not the question.
 STRONG_MARKERS = ("满意", "satisf", "分", "星", "star")
 
@@ -270,6 +35,16 @@ _OUT_OF = re.compile(r"\s*(?:/|out of|outta|分之|of)\s*$")
 _RATING_BEFORE = re.compile(
     r"(?:打个?|给(?:个|它|你们|你)?|评"
     r"|(?<![a-z])(?:rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a))\s*$"
+)
+# "a solid 4", "a fair 3", "an easy 5": a rating with a word that weighs it, when nothing but the
+# clause's end or the scale follows it (not "a good 5 years").
+_WEIGHED_BEFORE = re.compile(
+    r"\ban?\s+(?:solid|steady|strong|firm|good|decent|fair|clear|easy|generous|honest|respectable"
+    r"|definite|comfortable|weak|low|high|hard|tough|measly|mere|full|proper|reasonable)\s*$"
+)
+_WEIGHED_AFTER = re.compile(
+    r"\s*(?:(?:though|tho|honestly|really|i'?d say|i think|at least|for sure)\b\s*)?"
+    r"(?:$|[,.;:!?)，。；！？~]|(?:/|out of|stars?\b|points?\b|from\b|for\b))"
 )
 # A rating given to the provider in so many words is one whatever was asked: "I rate you guys a 4",
 # "给你们打4".
@@ -332,10 +107,21 @@ def numeric_ratings(
     out: list[tuple[Num, int]] = []
     blocked: set[int] = set()
     maximum = slot.max if slot.max is not None else 5
+    declared = _declared_scale(low)
+    if declared is not None:
+        top, start, end = declared
+        if top != maximum:
+            # "按十分制算的话能有8分", "on a ten-point scale I'd go 7": every rating here is on
+            # that other scale, however far from the scale's words
+            return [], {n.start for n in nums}
+        # "五分制的话给4分", "on a scale of 1 to 5, a 4": the scale's own numbers rate nothing
+        blocked = {n.start for n in nums if start <= n.start < end}
+        nums = [n for n in nums if n.start not in blocked]
     for num in nums:
         # "满分10分的话给7分", "on a scale of 10, a 7": every rating here is on that other scale
         if (
-            _OTHER_MAX_BEFORE.search(low[max(0, num.start - 14) : num.start])
+            declared is None
+            and _OTHER_MAX_BEFORE.search(low[max(0, num.start - 14) : num.start])
             and num.value != maximum
         ):
             return [], {n.start for n in nums}
@@ -359,9 +145,53 @@ def numeric_ratings(
             _RATING_AFTER.match(after)
             or _RATES_PROVIDER.search(low, max(0, num.start - 24), num.start)
             or (asked and (_RATING_BEFORE.search(before) or _alone(low, num, maximum)))
+            or (asked and _WEIGHED_BEFORE.search(before) and _WEIGHED_AFTER.match(after))
         ):
             out.append((num, round_half_up(num.value)))
     return out, blocked
+
+
+# A scale the respondent names with its maximum: "十分制", "按100分算", "满分是十",
+# "on a ten-point scale", "on a scale of 1 to 10", "if it were out of a hundred" (not "ten out of
+# ten for the staff": a rating, with a number before "out of").
+_MAX_WORD = r"(?P<top>\d+|[五十百]|一百|five|ten|(?:a )?hundred)"
+_DECLARED_SCALE = re.compile(
+    r"(?:按|用|以)?"
+    + _MAX_WORD
+    + r"分制|按"
+    + _MAX_WORD.replace("top", "top2")
+    + r"分(?:来)?(?:算|计|打)|满分(?:是|为)?"
+    + _MAX_WORD.replace("top", "top3")
+    + r"(?!\d|分?(?:满意|好|棒|不|快|慢|差))"
+    + r"|\b"
+    + _MAX_WORD.replace("top", "top4")
+    + r"\s*(?:points?|pts?|stars?)\s+scale\b"
+    + r"|\bscale of (?:(?:0|1|one|zero)\s*(?:to|-)\s*)?"
+    + _MAX_WORD.replace("top", "top5")
+    + r"\b|(?:^|[,.;!?]\s*|\b(?:if|say|when)\b[^,.;!?\d]{0,12}?)out of (?:a\s+)?"
+    + _MAX_WORD.replace("top", "top6")
+    + r"\b"
+)
+_MAX_VALUES = {"五": 5, "十": 10, "百": 100, "一百": 100, "five": 5, "ten": 10}
+
+
+def _declared_scale(low: str) -> tuple[float, int, int] | None:
+    """(maximum, start, end) of a scale named in the message."""
+    m = _DECLARED_SCALE.search(low)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    top = float(word) if word.isdigit() else _MAX_VALUES.get(word, 100)
+    return top, m.start(), m.end()
+
+
+_MAXIMUM_BEFORE = re.compile(r"(?:/|\bout of|\boutta|满分(?:是)?)\s*$")
+
+
+def is_maximum(low: str, num: Num) -> bool:
+    """The number is the top of a scale ("a 1 out of 5", "3/5"), never a rating of its own, even
+    when the rating before it was set aside as a rating of something else."""
+    return _MAXIMUM_BEFORE.search(low, max(0, num.start - 10), num.start) is not None
 
 
 def _alone(low: str, num: Num, maximum: float) -> bool:

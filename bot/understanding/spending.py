@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import amounts, others
+from bot.understanding import amounts, others, rival_prices, whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.people import clause_before
 
 _BREAK = re.compile(r"[,;!?:，。；！？：~]|\.(?!\d)")
 
-# A difference between two prices, not a price: "便宜三十块", "降了三十块" (but "降到79" is a
-# price), "$30 less", "$10 off", "by $200", "saves her $60".
+# A difference between two prices, not a price: "便宜三十块", "降了三十块", "账单多了六十"
+# (but "降到79" is a price), "$30 less", "$10 off", "by $200", "saves her $60".
 _DIFF_BEFORE = re.compile(
-    r"(?:便宜|贵|省|(?<![至多最])少|优惠|降|涨|减|差)了?(?:个|大概|差不多|将近|快|有)?\s*$"
+    r"(?:便宜|贵|省|(?<![至多最])少|优惠|降|涨|减|差|(?<![差不最好])多(?=了|出))(?:了|出来?了?)?"
+    r"(?:个|大概|差不多|将近|快|有)?\s*$"
     r"|\b(?:by|sav(?:e|es|ed|ing))\s+(?:(?:me|us|her|him|them|you)\s+)?"
     r"(?:about|around|like|roughly|nearly|almost|over|up to)?\s*(?:[$£€¥₹₱₦]|rs\.?)?\s*$"
 )
@@ -37,10 +38,10 @@ _DIFF_AFTER = re.compile(
     r"(?:a month|per month|/mo(?:nth)?|monthly)?\s*"
     r"(?:less\b|cheaper\b|dearer\b|off\b|higher\b|lower\b|more than\b|discount\b)"
 )
-# A price per something other than a month or a year: "人均四百", "一节课三百", "$300 a week",
-# "$400 for two nights", "每期三百".
+# A price per something other than a period of payment: "人均四百", "一节课三百", "$400 for two
+# nights", "每期三百" (a week is a period: "£10 a week" is paid weekly, see `amounts`).
 _PER_OTHER_BEFORE = re.compile(
-    r"(?:人均|每人|每个人|一个人|每周|一周|每个?星期|一个?星期|每天|一天|每晚|一晚|每节课?"
+    r"(?:人均|每人|每个人|一个人|每天|一天|每晚|一晚|每节课?"
     r"|一节课?|每期|一期|每小时|一小时|\bper (?:person|head)"
     # a price by measure: "油价一升八块多", "每斤十二"
     r"|[一每](?:升|斤|公斤|公里|平米?))\s*(?:大概|差不多|就|要|是|才"
@@ -48,20 +49,22 @@ _PER_OTHER_BEFORE = re.compile(
 )
 _PER_OTHER_AFTER = re.compile(
     r"\s*(?:块钱?|元|dollars?|bucks|quid|pounds?|euros?)?\s*(?:(?:a|per|each|every|an)\s+"
-    r"(?:week|wk|day|night|head|person|lesson|class|session|hour|visit|ticket|meal|trip"
+    r"(?:day|night|head|person|lesson|class|session|hour|visit|ticket|meal|trip"
     # a price by measure: "1.80 a litre", "$4 a gallon", "3 quid a kilo"
     r"|lit(?:re|er)|gallon|kilo|kg|pint|pound of|mile|km)\b"
-    r"|/\s*(?:wk|week|day|night|hr|hour|person|pp)\b"
+    r"|/\s*(?:day|night|hr|hour|person|pp)\b"
     r"|for (?:the |a )?(?:two|three|four|five|\d+|a few|the|one) nights?\b"
-    r"|一(?:周|个?星期|天|晚|节|小时|人)|每(?:周|天|晚|节|人|小时)|each\b(?!\s+(?:month|year)))"
+    r"|一(?:天|晚|节|小时|人)|每(?:天|晚|节|人|小时)"
+    r"|each\b(?!\s+(?:month|year|week|fortnight)))"
 )
 # Spending that is no telecom bill: housing, loans, schooling, food, travel, shopping.
 _EXPENSE = re.compile(
     r"房租|租金|房贷|车贷|贷款|月供|分期|学费|补习|培训|辅导|兴趣班|课|钢琴|吃|饭|餐|日料|火锅|烧烤"
     r"|外卖|奶茶|咖啡|酒店|宾馆|机票|高铁|火车|动车|飞机|打车|油费|油钱|路费|车费|来回|旅游|门票"
     r"|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
-    # refuelling: "加了次油三百多", "加满油"
-    r"|加(?:了)?(?:一?[次回箱]|满)油"
+    # refuelling: "加了次油三百多", "加满一箱油", "加了半箱油"; "filled up the tank"
+    r"|加[了满]?[^,，。.;!?！？]{0,3}?油|汽油|柴油|油箱"
+    r"|\bfill(?:ed|ing)? up (?:the |my )?(?:tank|car)\b|\btank(?:ful)? of\b"
     r"|\b(?:rent|mortgage|loans?|car payments?|instal?ments?|tuition|lessons?|classes|courses"
     r"|groceries|grocery|food|dinner|lunch|breakfast|meals?|restaurant|steakhouse|takeaway"
     r"|takeout|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
@@ -99,11 +102,12 @@ _BARE_CLAUSE = re.compile(
     r"(?:\s*(?:吧|啊|呢|哦|了|lol|haha|i think|i guess|i reckon|i believe|maybe|probably"
     r"|or so|我记得|好像|应该是?|估计))*\s*"
 )
-# An own thing of a household member: "我老婆的卡", "我爸那个老人机套餐", "my wife's phone".
+# An own thing of a household member: "我老婆的卡", "我爸那个老人机套餐", "my wife's phone", "我老公
+# 的话费", "my husband's bill" (but "我和老公的话费" is shared).
 _THEIR_THING = re.compile(
-    r"(?:老公|老婆|媳妇|爱人|对象|爸|妈|儿子|女儿|闺女|孩子|\b(?:wife|husband|partner|mum|mom|dad"
-    r"|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐|电话|机"
-    r"|\b(?:phone|line|plan|sim|mobile|number|account|card)\b)"
+    r"(?<![和跟与])(?:老公|老婆|媳妇|爱人|对象|爸|妈|儿子|女儿|闺女|孩子|\b(?:wife|husband|partner"
+    r"|mum|mom|dad|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐"
+    r"|电话|机|话费|账单|\b(?:phone|line|plan|sim|mobile|number|account|card|bill)\b)"
 )
 # A line of a third person's, by a pronoun: "她的号", "他那张卡", "her phone" ("他们", "their" are
 # often the provider: "他们的套餐").
@@ -116,19 +120,19 @@ _FOR_THEIRS = re.compile(
     r"\s*(?:(?:a|per|each) month\s*)?(?:for|on)\s+(?:hers|his|theirs|hers too|his too)\b"
 )
 # ... unless it is added to the respondent's own bill: "我老婆那张副卡再加二十".
-_ADDED = re.compile(r"副卡|再加|加上|另加|\bplus\b|\bon top\b|\bextra line\b")
 # A person reports a figure: "我老公说每月一百", "my wife says it's 80" (the household's bill).
 _REPORTS = re.compile(r"说|讲|\b(?:says?|said|told me|reckons?|thinks?)\b")
 
-_SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|we|my|our|me)\b")
+_SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|we|my|our|me|mine)\b")
 
 # A day named in the clause makes a spending a one-off, not a monthly bill ("昨天加了次油三百多",
 # "spent $240 at the steakhouse last night"); paying the bill on that day still pays the bill
 # ("昨天刚交了100", "paid 45 yesterday"), and so does any clause that names the service.
 _NAMED_DAY = re.compile(
-    r"昨天|前天|今天|昨晚|今早|今儿|昨儿|上周|上个?(?:星期|礼拜)|周末"
+    r"昨天|前天|今天|昨晚|今早|今儿|昨儿|上周|上个?(?:星期|礼拜)|周末|前[两几一]天|这两天|那天"
     r"|\b(?:yesterday|today|tonight|last (?:night|week(?:end)?)|this (?:morning|afternoon)"
-    r"|the other day|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|the other (?:day|week)|(?:a few|a couple of|two|three) days ago"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _PAYS_BILL = re.compile(
     r"交|缴|扣|充|续费|\b(?:pa(?:y|ys|id|ying)|charged|debited|billed|top(?:ped)? up"
@@ -207,7 +211,19 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
     """The amount at `num` is another person's ("我闺蜜她们那边还是六十九", "my roommate was
     paying like $90", "我老婆的卡每个月要一百多"), not the respondent's or the household's."""
     clause = low[start:end]
-    if _THEIR_THING.search(low, start, num.start) and not _ADDED.search(clause):
+    if whose_amount.theirs_before_mine(low, num.start, num.end) and not whose_amount.ADDED.search(
+        clause
+    ):
+        return True  # "老婆一百，我五十", "my son's is 40 a month, I pay 25" (not "那张副卡二十")
+    if whose_amount.mine_after_theirs(low, num.start) is not None:
+        return False  # "my partner's phone bill is 60 but I only pay 20": the 20 is the own one
+    if whose_amount.same_for_me(low, num.end):
+        return False  # "my wife's plan is 60 and mine too"
+    their = list(_THEIR_THING.finditer(low, start, num.start))
+    # ("my husband's bill is 120 but mine's only 35": the respondent's own comes after theirs)
+    if their and whose_amount.marks_own(low[their[-1].end() : num.start]):
+        return False
+    if their and not whose_amount.ADDED.search(clause):
         return True
     if _told_of_their_line(low, num, end):
         return True
@@ -237,7 +253,7 @@ def _told_of_their_line(low: str, num: Num, end: int) -> bool:
         return False
     last = max(lines, key=lambda m: m.end())
     # ("我老婆那张副卡二十": a second line added to the respondent's bill)
-    return _SELF.search(low, last.end(), num.start) is None and not _ADDED.search(
+    return _SELF.search(low, last.end(), num.start) is None and not whose_amount.ADDED.search(
         low, last.start(), end
     )
 
@@ -247,18 +263,26 @@ def not_the_bill(low: str, num: Num) -> bool:
     else, a purchase or another expense, or somebody else's bill."""
     if is_difference(low, num) or per_other_unit(low, num):
         return True
+    if rival_prices.offered_by_rival(low, num):
+        return True  # "电信宽带一年才三百", "Vodafone offered me £20 a month"
     start, end = _clause(low, num)
     return _spent_elsewhere(low, num, start, end) or someone_elses(low, num, start, end)
 
 
-def bill_cue(low: str, num: Num, period: int, billing_asked: bool, currency: bool) -> bool:
+def bill_cue(low: str, num: Num, period: float, billing_asked: bool, currency: bool) -> bool:
     """When the spend was not asked: does the text tie the amount at `num` to the bill? An
     amount with a currency standing alone as a clause answers a question about paying or the
     plan too ("month to month, like 45 quid"), but not one said of something ("my half, which is
-    $35")."""
-    if period != 1:
+    $35"). Much is paid by the week that is no bill (pocket money, lessons), so a weekly amount
+    needs the service or a payment named ("I pay 12 a week"), or a question about paying."""
+    if period > 1:
         return True  # "一年1200块", "240 a quarter"
+    if whose_amount.mine_after_theirs(low, num.start):
+        return True  # "我儿子的话费八十，我三十": the respondent's own bill after another's
     start, end = _clause(low, num)
+    if period < 1:
+        clause = low[start:end]
+        return billing_asked or bool(_SERVICE.search(clause) or _PAYS_BILL.search(clause))
     window = low[max(start, num.start - 16) : min(end, num.end + 16)]
     if _MONTHLY.search(window) or _SERVICE.search(low, start, end):
         return True

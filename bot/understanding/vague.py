@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others
+from bot.understanding import others, vague_scope
 from bot.understanding.people import clause_before
 
 # Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number
@@ -36,8 +36,13 @@ _VAGUE_WORDS = (
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
     r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|随便|随你|看着叫"
-    r"|怎么叫就怎么叫|怎么叫都|(?:点|咩|乜)叫都|\bpick one\b|\b(?:don'?t|dont) mind\b"
-    r"|\bcall me (?:anything|whatever|what you)\b"
+    r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|叫我?(?:啥|什么)(?:都|就叫)|\bpick one\b"
+    r"|\b(?:don'?t|dont) mind\b"
+    # the choice left to the bot, in any spelling: "call me wotever u like", "你看着办"
+    r"|\bcall me (?:anything|whatever|what (?:you|u|ya))\b"
+    r"|\b(?:what|whatever) (?:you|u|ya) call me\b"
+    r"|\b(?:w[ao]t[e]?v(?:er|a|s|z)|whatev(?:s|a|z)?|wotevs)\b|看着办"
+    r"|你(?:来)?(?:定|决定)(?:吧|啦)?(?=$|[,，。.!！~])"
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
@@ -74,6 +79,17 @@ _VAGUE_WORDS = (
     r"|\b(?:it'?s|it has|has|have)\s+(?:(?:really|definitely|a bit|slightly)\s+)?(?:improved"
     r"|got(?:ten)? (?:better|worse))\b"
     r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
+    # a judgement put off until the respondent has used it longer or made up their mind: "还得再
+    # 用用看", "再观察观察", "still deciding", "haven't made up my mind"
+    r"|再?用用看|(?:再|多)用(?:一段时间|一阵子?|几天|些日子|段时间)?(?:看看|再说)|(?:再|还得|还要)观察"
+    # (undecided about something else is none: "还没决定换不换", "haven't decided whether to move")
+    r"|没(?:决定|拿定主意)(?:好)?(?=\s*(?:呢|啊|吧|哦)?\s*(?:$|[,，。.!！?？~…]))"
+    r"|\bstill (?:deciding|undecided|making (?:up )?my mind|on the fence|weighing (?:it|things) up)"
+    r"(?!\s+(?:whether|if|to|on|about|which|what|between)\b)"
+    r"|\b(?:haven'?t|have not|not yet) (?:decided|made (?:up )?my mind)"
+    r"(?!\s+(?:whether|if|to|on|about|which|what|between)\b)|\bundecided\b"
+    r"|\bjury'?s (?:still )?out\b"
+    r"|\bneed to (?:use|try) it (?:a (?:bit|little) |for )?(?:longer|more|a while)\b"
     r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
@@ -81,6 +97,12 @@ _VAGUE = re.compile(_VAGUE_WORDS + "|" + _AMOUNT)
 _AMOUNT_RE = re.compile(_AMOUNT)
 _VAGUE_NO_AMOUNT = re.compile(_VAGUE_WORDS)
 VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
+
+
+# Not looking something up, for want of time or care: "没看", "没心思看", "懒得查".
+_NOT_LOOKED = r"(?:没(?:有)?(?:心思|空|时间|工夫|功夫|精力)?|懒得|顾不上)"
+# The papers that say what is paid and for how long: the bill and the contract.
+_PAPERS_ZH = r"(?:账单|话费|合同|合约|协议|条款)"
 
 
 # Answers that cannot give the asked value: a zodiac sign or generation instead of an age, a start
@@ -103,16 +125,31 @@ _NO_VALUE = re.compile(
     r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
     # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
     r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)"
-    # the bill not read, or not closely: "账单我没细看", "话费也没仔细查"
-    r"|没(?:有)?(?:细|仔细|认真)(?:看|查|算)|(?:账单|话费)[^,，。]{0,4}没(?:有)?(?:看|查)"
-    # ... or never looks at the bill: "从来不看账单", "I never look at the phone bill", "I've
-    # given up checking"
-    r"|(?:从来|从|都|也)不(?:看|查)账单|没(?:看|查)过账单"
-    r"|\b(?:never|don'?t|do not|rarely|hardly ever|barely)\s+(?:even\s+|really\s+)?(?:look\s+at"
-    r"|check|read|open)\s+(?:the|my|our)\s+(?:(?:phone|mobile|broadband|internet|monthly)\s+)?"
-    r"(?:bills?|statements?)\b|\bgiven up (?:checking|looking)\b"
+    # the bill or the contract not read, or not closely, or not for want of time or care: "账单我
+    # 没细看", "话费也没仔细查", "话费多少我都没心思看", "账单懒得看", "合同签完就没看过"
+    r"|没(?:有)?(?:细|仔细|认真)(?:看|查|算)|"
+    + _PAPERS_ZH
+    + r"[^,，。]{0,4}"
+    + _NOT_LOOKED
+    + r"(?:看|查|翻)"
+    # ... said a clause later: "协议签了就扔一边了，没看过"
+    r"|" + _PAPERS_ZH + r"[^。!！?？]{0,12}?[,，]\s*(?:也|都|就|从来)?没(?:有)?(?:再)?(?:看|翻)过"
+    # ... or never looks at it: "从来不看账单", "I never look at the phone bill", "I haven't
+    # looked at the paperwork since I signed it", "I've given up checking"
+    r"|(?:从来|从|都|也)不(?:看|查)"
+    + _PAPERS_ZH
+    + r"|没(?:看|查)过"
+    + _PAPERS_ZH
+    + r"|\b(?:never|don'?t|do not|rarely|hardly ever|barely|haven'?t|have not|didn'?t|did not"
+    r"|(?:no|haven'?t had(?: the| any)?) time to|too busy to)\s+(?:even\s+|really\s+)?"
+    r"(?:look(?:ed)?\s+at|check(?:ed)?|read|open(?:ed)?)\s+(?:the|my|our|any|that)\s+"
+    r"(?:(?:phone|mobile|broadband|internet|monthly)\s+)?(?:bills?|statements?|paperwork"
+    r"|contracts?|agreement|small print|fine print|terms|documents|welcome pack)\b"
+    r"|\bgiven up (?:checking|looking)\b"
     # how much or when was never looked up: "具体多少没看", "几号扣的没细查"
-    r"|(?:多少|几)[^,，。]{0,4}没(?:有)?(?:细|仔细|认真)?(?:看|查|算)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
+    r"|(?:多少|几)[^,，。]{0,4}"
+    + _NOT_LOOKED
+    + r"(?:细|仔细|认真)?(?:看|查|算)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
     r"|问(?:问|一下)?(?:我|我家)?(?:老公|老婆|爱人|媳妇|爸|妈|儿子|女儿|家里人?)"
     r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
     r"|\bbill (?:goes|is sent|gets sent) to\b"
@@ -154,36 +191,6 @@ def names_bandwidth(low: str) -> bool:
     return _BANDWIDTH.search(low) is not None
 
 
-# A region or a kind of place answers the city question without naming a city: "东北那旮旯",
-# "somewhere in the Midlands", "乡下".
-_REGION = re.compile(
-    r"东北|西北|西南|华北|华南|华东|华中|江浙沪?|珠三角|长三角|南方|北方|沿海|内地|乡下|农村|山区|山沟"
-    r"|\b(?:somewhere|someplace) (?:in|near|around|outside|up|down|out)\b|\bthe (?:east |west )?"
-    r"midlands\b|\bup north\b|\bdown south\b|\bout west\b|\bback east\b|\bthe midwest\b"
-    r"|\bthe (?:east|west) coast\b|\bnew england\b|\bthe (?:countryside|suburbs|sticks)\b"
-    r"|\b(?:the )?(?:north|south|east|west)(?:east|west)? of (?:england|scotland|ireland|wales"
-    r"|the country|the state|china|the us|the uk)\b"
-    # a kind of place, unnamed: "small town, you wouldn't have heard of it", "a tiny village"
-    r"|\b(?:small|little|tiny|wee)\s+(?:town|village|place|city)\b(?!\s+(?:called|named))"
-    r"|小(?:县城|镇|地方)"
-)
-
-
-def names_region(low: str) -> bool:
-    """Only a region or a kind of place, for the city question (read when no city was found)."""
-    return _REGION.search(low) is not None
-
-
-# A reporting verb shortly before a phrase: "同事说网速还行", "my mate reckons it's ok".
-_REPORTED = re.compile(r"(?:说|觉得|\b(?:says?|said|reckons?|thinks?)\b)[^,，。.;；!?]{0,8}$")
-
-
-def _reported_of_other(low: str, start: int) -> bool:
-    return bool(_REPORTED.search(low, max(0, start - 20), start)) and others.said_of_other(
-        low, start, household=False
-    )
-
-
 def _amount_of_other(low: str, m: re.Match[str]) -> bool:
     """A vague amount said of a person other than the respondent and their partner ("my dad's
     been with you since forever", "我朋友用了好多年"): that person's time, not a vague answer
@@ -206,41 +213,17 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     # an outsider's judgement passed on ("同事说网速还行", "my mate reckons it's ok") is not the
     # respondent's vague answer
     if any(
-        not _reported_of_other(low, m.start()) and not _amount_of_other(low, m)
+        not _amount_of_other(low, m) and not vague_scope.not_the_answer(low, m)
         for m in vague.finditer(said)
     ):
         return True
     # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer
     return any(
-        not others.said_of_other(low, m.start(), household=False) and not _own_means(low, m)
+        not others.said_of_other(low, m.start(), household=False)
+        and not vague_scope.own_means(low, m)
+        and not vague_scope.start_of_other(low, m)
         for m in _NO_VALUE.finditer(said)
     )
-
-
-# Means of paying that are no option: cash over the counter and the wallets.
-_MEANS = re.compile(
-    r"现金|支付宝|微信|云闪付|cash|alipay|wechat|paypal|apple pay|google pay|venmo|zelle|gcash"
-    r"|paymaya|m[- ]?pesa|paytm|phonepe|grabpay|gopay|opay|palmpay|kakao ?pay|samsung pay"
-)
-
-
-def _own_means(low: str, m: re.Match[str]) -> bool:
-    """A means of paying said of a parent, child or other relative is their own habit ("我爸还是每
-    个月跑营业厅交现金"), no vague answer of the respondent's; a partner's is the household's
-    ("my husband pays it with PayPal" stays vague)."""
-    if _MEANS.search(m.group()) is None:
-        return False
-    at = m.start()
-    clause = clause_before(low, at)
-    if _NO_SUBJECT_ZH.fullmatch(clause) and len(clause) < at:
-        at -= (
-            len(clause) + 1
-        )  # "我爸还是老一套，每个月跑营业厅交现金": the clause goes on about him
-    return others.said_of_other(low, at, household=True) and not others.said_of_partner(low, at)
-
-
-# A Chinese clause without a subject of its own, which goes on about the one before.
-_NO_SUBJECT_ZH = re.compile(r"[^我俺咱你a-z]*")
 
 
 # A question to the bot: a clause that opens with an auxiliary or a question word ("can I …?",
@@ -283,8 +266,17 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
         all(m.end() <= start or m.start() >= end for start, end in spans)
         and not _NOT_A_HEDGE.fullmatch(m.group())
         and not _WHEN_AFTER.match(low, m.end())
+        and not _OTHER_THING_BEFORE.search(clause_before(low, m.start()))
         for m in _VAGUE.finditer(low)
     )
+
+
+# Not knowing something else named first: "每个月多少钱我都不知道", "其他的不清楚", "how much it
+# is I couldn't tell you" leave the value given alone ("合约什么的不清楚" is "and such": a hedge).
+_OTHER_THING_BEFORE = re.compile(
+    r"(?:多少|几[号块个]|什么(?!的)|啥(?!的)|其他|其它|别的|其余|剩下的)[^,，。;；!?！？]{0,6}$"
+    r"|\b(?:how much|the rest|anything else|everything else)\b[^,.;!?]{0,20}$"
+)
 
 
 # Uncertain about when something happens ("说不准哪天就调走", "not sure when I'll move"): that

@@ -11,10 +11,12 @@ from bot.understanding import (
     household,
     in_passing,
     names,
+    no_city,
     patterns,
     people,
     pets,
     places,
+    refusals,
     replies,
 )
 from bot.understanding.context import Ctx, hit_nums, propose
@@ -130,7 +132,14 @@ def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     hits = ctx.hits
     extra = patterns.choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
     hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
-    cands = choices.candidates(hits, info, asked, ctx.text.low)
+    low = ctx.text.low
+    # a hobby given up later in the message is a past one: "爱打篮球，后来膝盖伤了就不打了"
+    stopped = refusals.stopped_activities(low)
+    cands = [
+        (h, e)
+        for h, e in choices.candidates(hits, info, asked, low)
+        if not any(h.end <= at and kind.search(low, h.start, h.end) for at, kind in stopped)
+    ]
     values, used = choices.resolve_multi(cands)
     if values:
         propose(ctx, info.slot.name, values, used[0].start, used[-1].end, confidence=0.85)
@@ -244,11 +253,6 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if place:
             propose(ctx, info.slot.name, place, 0, len(surface), confidence=0.6)
             return
-    if asked and _NO_FIXED_HOME.search(low):
-        # "I move around a lot, no fixed base", "我表姐在深圳…我嘛到处漂": no one city of their own,
-        # though other people's cities are named
-        ctx.unusable_asked = True
-        return
     if asked or not (cands or known):
         # "I've lived in Bath since 1974", asked: "my sister's in Toronto, I'm over in Truro"
         lived = (_ASKED_LIVED_IN if asked else _LIVED_IN).search(ctx.text.surface)
@@ -277,14 +281,6 @@ _ASKED_LIVED_IN = re.compile(
     r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _PLACE_NAME
 )
 _OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")
-# No one city to give: "I move around a lot", "no fixed base", "居无定所", "到处跑", "四处漂着",
-# "今年在这明年在那" (here this year, there the next).
-_NO_FIXED_HOME = re.compile(
-    r"\bmove around\b|\bmoving around\b|\bno fixed (?:base|address|abode|home)\b"
-    r"|\bof no fixed\b|\bliving out of a (?:van|suitcase)\b|居无定所|没有固定"
-    r"|(?:到处|四处|各地|满世界)(?:跑|漂|飘|流浪|打工|走)"
-    r"|在这[儿里边]?[,，]?(?:明年|下个?月|明天|过阵子|过两年)(?:又)?在那"
-)
 _NOT_CITIES = frozenset(
     "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
     ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
@@ -324,6 +320,8 @@ def _unknown_place(surface: str) -> str | None:
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
         return None
+    if no_city.no_fixed_home(text):
+        return None  # "居无定所", "四海为家": no home, no place name
     if text.lower() in _NOT_CITIES:
         return None  # "I live in hope", "England"
     if text.lower() in _INTERJECTIONS:
@@ -354,6 +352,8 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     )
     if found:
         name, start, end = found
+        if not asked and _option_inside(ctx, start, end):
+            return  # "its D S L": the letters spell the service, they name nobody
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.9)
         return
     if not asked or names.names_another(surface):
@@ -367,6 +367,14 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if clause:
         name, start, end = clause
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.75)
+
+
+def _option_inside(ctx: Ctx, start: int, end: int) -> bool:
+    """An option of a choice slot overlaps the span read as a name."""
+    return any(
+        h.start < end and start < h.end and any(e.kind == "option" for e in h.entries)
+        for h in ctx.hits
+    )
 
 
 def _as_typed(ctx: Ctx, name: str) -> str:

@@ -105,6 +105,14 @@ PLACES: list[tuple[str, str, str, Any]] = [
     ("city", "Bristol. my brother's from Cardiff though", "city", "Bristol"),
     # a place the gazetteer lacks, said with "now", beside the known town moved from
     ("city", "I'm in Truro now, moved down from Bristol in March", "city", "Truro"),
+    # a district or neighbourhood gives its city; a district name in a film or a tennis match
+    # is no city
+    ("city", "Brixton, south of the river", "city", "London"),
+    ("city", "住在罗湖区", "city", "Shenzhen"),
+    ("city", "光谷那边", "city", "Wuhan"),
+    ("name", "Kim, I live in Kreuzberg", "city", "Berlin"),
+    ("interests", "I love old Hollywood musicals", "city", None),
+    ("satisfaction", "4, watched Wimbledon fine on it", "city", None),
     ("city", "Truro for now, I came down from Bristol", "city", "Truro"),
     # not asked, a city needs words that place the respondent there
     ("age", "42, my cousin's in Leeds", "city", None),
@@ -154,6 +162,22 @@ OPTIONS: list[tuple[str, str, str, Any]] = [
 ]
 
 DURATIONS: list[tuple[str, str, str, Any]] = [
+    # "才" after a time ago stresses the time ("半年前才办的" is six months); "才办的" alone is new
+    ("tenure_months", "电视用了好多年，宽带是十个月前才办的", "tenure_months", 10),
+    ("tenure_months", "我是半年前才开的", "tenure_months", 6),
+    ("tenure_months", "我才办的", "tenure_months", 0),
+    ("tenure_months", "前天才开通", "tenure_months", 0),
+    # "just started" a school, a job or a pastime, or "刚开始" as "at first", joins nothing
+    ("has_dependents", "yes two, the little one just started reception", "tenure_months", None),
+    ("has_partner", "yeah, he just started a night shift job", "tenure_months", None),
+    ("satisfaction", "刚开始还凑合，现在2分", "tenure_months", None),
+    ("tenure_months", "we only just started with you", "tenure_months", 0),
+    ("tenure_months", "刚开始用", "tenure_months", 0),
+    # an animal in a saying is no pet: worn out "like a dog", a night owl
+    ("interests", "天天忙成狗，哪有空弄别的", "interests", None),
+    ("interests", "I'm a total night owl, 夜猫子, big into films", "interests", ["movies"]),
+    ("interests", "knackered as a dog after shifts, mostly I read", "interests", ["reading"]),
+    ("interests", "每天下班遛狗", "interests", ["pets"]),
     ("tenure_months", "I pay 40 a month", "tenure_months", None),
     ("tenure_months", "a month", "tenure_months", 1),
     ("tenure_months", "he's the one who signed us up, ask him", "tenure_months", None),

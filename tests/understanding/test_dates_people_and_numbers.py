@@ -98,6 +98,11 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "下星期满30", {"age": 29}, ""),
     ("age", "31 yo guy here", {"age": 31, "gender": "male"}, ""),
     ("age", "I have 5 grandkids", {}, ""),
+    # a year is said digit by digit ("八五年的"); a number spoken with 十 is the age itself
+    ("age", "都五十的人了，还问这个", {"age": 50}, ""),
+    ("age", "三十几的人了", {"age": 30}, ""),
+    ("age", "我是八五年的", {"age": 41}, ""),
+    ("age", "我是85的人", {"age": 41}, ""),
     # --- money: devices, other subscriptions and counts are no bill
     ("monthly_spend", "手机花了3999买的，套餐每月88", {"monthly_spend": 88.0}, ""),
     ("monthly_spend", "the router was 150, the plan is 40", {"monthly_spend": 40.0}, ""),

@@ -80,6 +80,51 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("age", "aged 52", {"age": 52}),
     ("satisfaction", "停车场停满50辆车也照样有信号，4分", {"satisfaction": 4}),
     ("age", "刚满四十", {"age": 40}),
+    # slowness in everyday verbs is a fault; a crawling baby or a bad commute is none
+    ("complaint", "it crawls every night after 8", {"complaint": "it crawls every night after 8"}),
+    (
+        "complaint",
+        "the connection slows to a crawl at dinner time",
+        {"complaint": "the connection slows to a crawl at dinner time"},
+    ),
+    ("complaint", "our little one is crawling everywhere these days, exhausting", {}),
+    # holding the conversation and going off to deal with something answers nothing
+    ("complaint", "稍等啊，狗把充电线咬坏了，我去看看", {}),
+    ("complaint", "hang on, the kettle's boiling over, let me go check", {}),
+    ("complaint", "等一下，网又断了，烦死了", {"complaint": "等一下，网又断了，烦死了"}),
+    # nowhere else to go, asked rhetorically, is staying; not knowing where to go is none
+    ("churn_intent", "老顾客了，又能换哪家", {"churn_intent": "stay"}),
+    ("churn_intent", "还能去哪玩呢，天天加班", {}),
+    # weighing up leaving the provider named as the object, and a plan with its time
+    ("internet_service", "honestly considering leaving you guys", {"churn_intent": "unsure"}),
+    (
+        "satisfaction",
+        "going to cancel in January, the price went up",
+        {"churn_intent": "leave"},
+    ),
+    ("satisfaction", "planning to switch phones in January, 4", {"satisfaction": 4}),
+    ("satisfaction", "my cousin is planning to switch next month, 4", {"satisfaction": 4}),
+    # moving away and cancelling everything here; a flat still looked for is no home yet
+    (
+        "churn_intent",
+        "relocating for a new job, I'll be cancelling everything here in May",
+        {"churn_intent": "leave"},
+    ),
+    ("churn_intent", "lost my purse, cancelling everything", {}),
+    ("city", "house-hunting in Leeds, still living in York for now", {"city": "York"}),
+    # money leaving by a card, as a cue for the card
+    (
+        "age",
+        "38, and the bill comes off my credit card",
+        {"age": 38, "payment_method": "credit_card"},
+    ),
+    ("age", "38, my credit card got declined today", {"age": 38}),
+    # an acronym spelt out letter by letter, which names nobody
+    ("internet_service", "it's A D S L", {"internet_service": "dsl"}),
+    # never signing contracts as a habit; a signature is no contract
+    ("contract", "签合约？我一向不签的", {"contract": "month_to_month"}),
+    ("contract", "we don't do contracts in this house", {"contract": "month_to_month"}),
+    ("contract", "我从来不签一年以上的，现在是一年的", {"contract": "one_year"}),
 ]
 
 

@@ -76,6 +76,15 @@ REFUSALS: list[tuple[str, str, dict[str, Any], str]] = [
         {"has_partner": True},
         "",
     ),
+    # "就不打了" after a game named before it: stopped playing, no refusal, and no interest now
+    ("interests", "小时候爱打乒乓球，上大学后就不打了，现在喜欢下厨", {"interests": ["food"]}, ""),
+    ("interests", "排球早就不打了，现在迷上了追剧", {"interests": ["movies"]}, ""),
+    ("interests", "年轻时爱写诗，后来就不写了，现在爱看书", {"interests": ["reading"]}, ""),
+    ("interests", "打了好几年羽毛球，去年就不打了，现在主要跑步", {"interests": ["fitness"]}, ""),
+    # ... but a rating named as what is not given still refuses, also after a question back
+    ("satisfaction", "打分？不打了", {}, "r"),
+    ("satisfaction", "这个分我就不打了", {}, "r"),
+    ("satisfaction", "你们天天让打分，这回就不打了", {}, "r"),
 ]
 
 VAGUE_ANSWERS: list[tuple[str, str, dict[str, Any], str]] = [
@@ -123,6 +132,45 @@ VAGUE_ANSWERS: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "down south somewhere", {}, "v"),
     ("city", "在东北，哈尔滨", {"city": "Harbin"}, ""),
     ("age", "东北人，28", {"age": 28}, ""),
+    # no fixed home just now: no city, and no place name either
+    ("city", "in between flats at the mo, sofa surfing at my cousin's", {}, "v"),
+    ("city", "刚退租，先借住在同学家", {}, "v"),
+    ("city", "居无定所", {}, "v"),
+    ("city", "我在西安，暂时借住同学家", {"city": "Xi'an"}, ""),
+    ("city", "Cardiff, though we're between houses", {"city": "Cardiff"}, ""),
+    # the contract never read, like the bill: no value
+    ("contract", "to be honest I never opened the agreement they sent", {}, "v"),
+    ("contract", "合同签完就塞柜子里了，没看过", {}, "v"),
+    (
+        "contract",
+        "didn't read the small print but it's a 12 month deal",
+        {"contract": "one_year"},
+        "",
+    ),
+    ("contract", "my brother never reads his contracts", {}, ""),
+    # doubting an outsider's claim or a rumour is no vague answer; the provider's or the
+    # household's claim about the value is
+    (
+        "city",
+        "my aunt reckons parking costs a fortune over there, no idea if that's true",
+        {},
+        "",
+    ),
+    ("monthly_spend", "听同事说下个月要涨价，也不知道真的假的", {}, ""),
+    ("contract", "they said two years, not sure if that's right", {}, "v"),
+    (
+        "internet_service",
+        "my husband says it's fibre, not sure that's true",
+        {"has_partner": True},
+        "v",
+    ),
+    # not knowing an outsider's own bill or service; the provider's charge, the household's bill
+    # or a plan picked for the respondent stay vague
+    ("internet_service", "my neighbours just got fibre, no idea what they pay for it", {}, ""),
+    ("monthly_spend", "我同学也办了你们的卡，不清楚他每月交多少", {}, ""),
+    ("monthly_spend", "no idea what they charge me", {}, "v"),
+    ("monthly_spend", "my wife set it up, no idea what she pays", {"has_partner": True}, "v"),
+    ("contract", "my cousin sorted my plan for me, no idea which one he picked", {}, "v"),
 ]
 
 QUESTIONS: list[tuple[str, str, dict[str, Any], str]] = [
@@ -276,6 +324,26 @@ RATINGS: list[tuple[str, str, dict[str, Any], str]] = [
     ("satisfaction", "not feeling great today, long shift", {}, ""),
     ("satisfaction", "网速不好，心情也跟着不好", {"satisfaction": 2}, ""),
     ("satisfaction", "feeling good about you lot tbh", {"satisfaction": 4}, ""),
+    # a mood, a job done (好 after a verb), a score for something named after "rate"
+    ("satisfaction", "quite happy overall, mind you it's a good mood day", {"satisfaction": 4}, ""),
+    ("satisfaction", "in a cheerful good mood today, so 5", {"satisfaction": 5}, ""),
+    ("satisfaction", "service is great", {"satisfaction": 5}, ""),
+    ("satisfaction", "师傅上门把路由器配好了", {}, ""),
+    ("satisfaction", "路由器配好了，网速挺好", {"satisfaction": 4}, ""),
+    ("satisfaction", "网络很好", {"satisfaction": 4}, ""),
+    ("satisfaction", "I'd rate Tuesdays a 1 out of 5 honestly", {}, ""),
+    ("satisfaction", "I'd rate Tuesdays a 1, you guys a 4", {"satisfaction": 4}, ""),
+    ("satisfaction", "I'd rate it a 2", {"satisfaction": 2}, ""),
+    ("satisfaction", "I go give am 4", {"satisfaction": 4}, ""),
+    # a count of times or stretches is no rating
+    ("satisfaction", "客服那边等了一阵才接", {}, ""),
+    # a judgement put off until it has been used longer, or the mind is made up
+    ("satisfaction", "说不上来，还得再用用看", {}, "v"),
+    ("satisfaction", "还得再用用看才知道", {}, "v"),
+    ("satisfaction", "the engineer was a star, but the service itself, still deciding", {}, "v"),
+    ("satisfaction", "haven't made my mind up about you yet", {}, "v"),
+    ("satisfaction", "还不错，不过还得再用用看", {"satisfaction": 4}, ""),
+    ("satisfaction", "solid 4, need to use it a bit longer though", {"satisfaction": 4}, ""),
 ]
 
 

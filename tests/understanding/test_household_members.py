@@ -122,6 +122,32 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "我跟我爱人同岁，我们俩都属马", {"has_partner": True}, "v"),
     ("tenure_months", "用了俩月", {"tenure_months": 2}, ""),
     ("age", "我们俩都是35", {"age": 35}, ""),
+    # the age of a child or an elder named with a word other than 儿子 / 女儿 is theirs
+    ("has_dependents", "家里有个七岁的丫头，整天缠着我", {"has_dependents": True}, ""),
+    ("has_dependents", "有个九岁的小子在上学", {"has_dependents": True}, ""),
+    ("has_dependents", "家里有位八十多岁的老父亲", {"has_dependents": True}, ""),
+    ("age", "我是个三十岁的小伙子", {"age": 30}, ""),
+    ("age", "32岁女孩一枚", {"age": 32}, ""),
+    # a leisure time cues a pastime in its own clause, not another person's visit or work
+    (
+        "has_dependents",
+        "邻居家的娃周末常过来，追着我家狗跑，我没孩子",
+        {"has_dependents": False},
+        "",
+    ),
+    ("has_partner", "单身，平时加班，回家喂猫", {"has_partner": False}, ""),
+    (
+        "has_dependents",
+        "没孩子，周末就在家撸猫",
+        {"has_dependents": False, "interests": ["pets"]},
+        "",
+    ),
+    (
+        "has_partner",
+        "单身，平时嘛，看看书",
+        {"has_partner": False, "interests": ["reading"]},
+        "",
+    ),
 ]
 
 

@@ -278,14 +278,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("complaint", "都挺好，谢谢关心", {}, "v"),
     ("complaint", "no, you guys are great", {}, "v"),
     # somebody else handles the bills or the tech, or the respondent cannot tell: vague
-    ("payment_method", "my daughter handles all the bills", {"has_dependents": True}, "v"),
-    ("internet_service", "宽带都是我儿子在管", {"has_dependents": True}, "v"),
-    (
-        "payment_method",
-        "I don't really understand it, my son sorted it",
-        {"has_dependents": True},
-        "v",
-    ),
+    ("payment_method", "my daughter handles all the bills", {}, "v"),
+    ("internet_service", "宽带都是我儿子在管", {}, "v"),
+    ("payment_method", "I don't really understand it, my son sorted it", {}, "v"),
     (
         "payment_method",
         "my wife pays it by direct debit from our bank account",

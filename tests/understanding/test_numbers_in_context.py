@@ -3,7 +3,9 @@
 Birth years written with two digits ("95年的", "born in the spring of '86"), ages said through a
 birthday still ahead ("38 next week", "差两个月满18") or a set phrase ("年过半百"), corrections
 ("I'm 7 lol jk, 27"), amounts paid per quarter or half year, several bills and their total, and
-numbers that belong to something else (a child's age, a phone, a day of the month, a 5G plan).
+numbers that belong to something else (a child's age, a phone, a day of the month, a 5G plan);
+amounts paid by the week or fortnight (x 52/12, x 26/12) and the weeks that are no period of
+payment ("last week I paid 50").
 Each row is (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
 answer and "" otherwise; "today" is 2026-11-23.
 """
@@ -271,6 +273,99 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"has_partner": True, "contract": "two_year"},
         "",
     ),
+    # a week is a period of payment like a year (x 52/12), a fortnight x 26/12, in every form
+    ("monthly_spend", "£12 weekly", {"monthly_spend": 52.0}, ""),
+    ("monthly_spend", "25 per week", {"monthly_spend": 108.33}, ""),
+    ("monthly_spend", "每周交十五", {"monthly_spend": 65.0}, ""),
+    ("monthly_spend", "一个星期二十块", {"monthly_spend": 86.67}, ""),
+    ("monthly_spend", "every fortnight I pay 40", {"monthly_spend": 86.67}, ""),
+    ("monthly_spend", "每两周扣24", {"monthly_spend": 52.0}, ""),
+    ("monthly_spend", "周付，每次十五", {"monthly_spend": 65.0}, ""),
+    ("monthly_spend", "a fiver a week", {"monthly_spend": 21.67}, ""),
+    ("monthly_spend", "about a tenner a month", {"monthly_spend": 10.0}, ""),
+    (
+        "churn_intent",
+        "I pay 15 a week for the sim, not going anywhere",
+        {"monthly_spend": 65.0, "churn_intent": "stay"},
+        "",
+    ),
+    # ... and so do the forms of a year or some months that were read as a month
+    ("monthly_spend", "$1440/yr", {"monthly_spend": 120.0}, ""),
+    ("monthly_spend", "600 bucks a year", {"monthly_spend": 50.0}, ""),
+    ("monthly_spend", "每三个月交240", {"monthly_spend": 80.0}, ""),
+    ("monthly_spend", "年付，每次960", {"monthly_spend": 80.0}, ""),
+    # a week that is no period of payment leaves the amount as it is
+    ("monthly_spend", "paid 55 last week", {"monthly_spend": 55.0}, ""),
+    ("monthly_spend", "上周刚交了70", {"monthly_spend": 70.0}, ""),
+    ("monthly_spend", "一周前交了45", {"monthly_spend": 45.0}, ""),
+    ("monthly_spend", "lessons are 30 a week, the bill is 48", {"monthly_spend": 48.0}, ""),
+    ("churn_intent", "my son gets 10 a week pocket money", {"has_dependents": True}, ""),
+    # a household member's own bill is theirs; a shared one is the household's
+    (
+        "monthly_spend",
+        "我老婆的话费一个月一百二，我自己的四十八",
+        {"has_partner": True, "monthly_spend": 48.0},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "my wife's bill runs about 85 a month, mine's 30",
+        {"has_partner": True, "monthly_spend": 30.0},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "我和老婆的话费加起来一百六",
+        {"has_partner": True, "monthly_spend": 160.0},
+        "",
+    ),
+    # the bill not looked at, for want of time or care
+    ("monthly_spend", "最近忙装修，账单都没空看", {}, "v"),
+    ("monthly_spend", "too busy to check the bill lately", {}, "v"),
+    ("monthly_spend", "账单没空细看，大概六十", {"monthly_spend": 60.0}, ""),
+    # refuelling, however said, is no bill; paying the bill on a named day still is
+    ("monthly_spend", "加满一箱油花了三百多", {}, ""),
+    ("monthly_spend", "filled up the tank for 70 quid", {}, ""),
+    ("monthly_spend", "前几天刚交了话费八十", {"monthly_spend": 80.0}, ""),
+    # a bill gone up by an amount, or a roaming charge, is no monthly bill
+    (
+        "complaint",
+        "账单突然多了四十块，莫名其妙",
+        {"complaint": "账单突然多了四十块，莫名其妙"},
+        "",
+    ),
+    (
+        "complaint",
+        "they slapped a 30 roaming charge on me",
+        {"complaint": "they slapped a 30 roaming charge on me"},
+        "",
+    ),
+    ("monthly_spend", "差不多七十", {"monthly_spend": 70.0}, ""),
+    ("monthly_spend", "50 a month plus roaming when I'm away", {"monthly_spend": 50.0}, ""),
+    # "call it" names the total
+    ("monthly_spend", "broadband 52 and the mobile 20, call it 70", {"monthly_spend": 70.0}, ""),
+    ("monthly_spend", "broadband 52 and the mobile 20", {"monthly_spend": 72.0}, ""),
+    # the phone's bill is the bill; the phone's price is not
+    ("monthly_spend", "my phone bill was 38 in october", {"monthly_spend": 38.0}, ""),
+    ("monthly_spend", "30 phone bill", {"monthly_spend": 30.0}, ""),
+    ("monthly_spend", "the new phone was 700", {}, ""),
+    # things counted with a word that describes them are no amount
+    ("monthly_spend", "we keep 3 spare sims", {}, ""),
+    ("tenure_months", "I've got 2 old phones lying around", {}, ""),
+    ("monthly_spend", "45 for my 2 lines", {"monthly_spend": 45.0}, ""),
+    # a new phone by its brand is no new customer
+    ("tenure_months", "刚换了个华为", {}, ""),
+    ("tenure_months", "just switched to a Samsung", {}, ""),
+    ("tenure_months", "刚从电信换过来", {"tenure_months": 0}, ""),
+    # a relative's start tied to a decade or an event is theirs; the respondent's or partner's
+    # is vague
+    ("tenure_months", "my mum's been with you since the 80s", {}, ""),
+    ("tenure_months", "我爸参加工作那会儿就开始用了", {}, ""),
+    ("tenure_months", "since the 80s", {}, "v"),
+    ("tenure_months", "my husband's had it since the 90s", {"has_partner": True}, "v"),
+    # another person not knowing is no vague answer
+    ("age", "my cousin just turned 30 and he has no idea about phone plans", {}, ""),
+    ("monthly_spend", "ask my wife, I've no idea", {"has_partner": True}, "v"),
 ]
 
 

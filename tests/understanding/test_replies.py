@@ -7,7 +7,7 @@ import pytest
 from bot.survey import Survey
 from bot.understanding import Command, detect_language, parse_yes_no
 
-from .conftest import read, values
+from .conftest import check_reading, read, values
 
 REFUSALS = [
     ("age", "年龄保密"),
@@ -234,3 +234,94 @@ def test_language_falls_back_to_hint_for_digits(survey: Survey) -> None:
     assert read(survey, "age", "２５", lang_hint="zh").lang == "zh"
     assert read(survey, "age", "25岁", lang_hint="en").lang == "zh"
     assert detect_language("123", default="en") == "en"
+
+
+# Each rule: rows it fixes, then near misses where the same words still give the value.
+READINGS_BY_CLASS = [
+    # a softened or formal "不方便" declines too ("不大方便讲", "不便告知"), not a hassle named
+    ("monthly_spend", "这个不大方便讲", {}, "r"),
+    ("age", "年龄不便告知", {}, "r"),
+    ("contract", "签长了不大方便，按月付的", {"contract": "month_to_month"}, ""),
+    # a habit of not giving such facts out, not sharing something else
+    ("city", "sorry, I never give out my address", {}, "r"),
+    ("age", "nah, we don't tell people how old we are", {}, "r"),
+    (
+        "monthly_spend",
+        "I don't share the bill with anyone, it's 45 a month",
+        {"monthly_spend": 45.0},
+        "",
+    ),
+    # the name left to the bot, in chat spellings ("啥", "watever", "你定")
+    ("name", "叫啥都成", {}, "v"),
+    ("name", "call me watever u like", {}, "v"),
+    ("name", "名字嘛，你定吧", {}, "v"),
+    ("name", "叫我阿杰，其实叫啥都行", {"name": "阿杰"}, ""),
+    ("name", "call me Wotan", {"name": "Wotan"}, ""),
+    # after a nickname others use, the name the respondent consents to or prefers
+    ("name", "My mates call me Shorty. Plain Mark is fine tbh", {"name": "Mark"}, ""),
+    ("name", "my friends call me Jojo but I prefer Joanna", {"name": "Joanna"}, ""),
+    ("name", "my mates call me Kat", {"name": "Kat"}, ""),
+    # a form filled in gives the gender field, not another person's gender
+    ("age", "年龄：52 性别：男", {"age": 52, "gender": "male"}, ""),
+    ("city", "City: Leeds / Sex: F", {"city": "Leeds", "gender": "female"}, ""),
+    ("age", "41，我女儿性别女", {"age": 41, "has_dependents": True}, ""),
+    ("age", "Age: 41. My son's gender: male", {"age": 41, "has_dependents": True}, ""),
+    # a scale named with another maximum anywhere; the slot's own scale named is fine
+    ("satisfaction", "用百分制来评，能有90分", {}, "v"),
+    ("satisfaction", "on a ten-point scale I'd go 7", {}, "v"),
+    ("satisfaction", "五分制的话给4分", {"satisfaction": 4}, ""),
+    ("satisfaction", "打4分，网速十分快", {"satisfaction": 4}, ""),
+    ("satisfaction", "I'd give it 4, ten out of ten for the staff though", {"satisfaction": 4}, ""),
+    # sarcasm: only a fool would, or the option echoed and "I'm no fool"
+    ("churn_intent", "续约？我又没病", {"churn_intent": "leave"}, ""),
+    ("churn_intent", "Renew? Do I look stupid?", {"churn_intent": "leave"}, ""),
+    ("churn_intent", "傻瓜才会换，你们是最便宜的", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "I'm not crazy about the app but I'll renew", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "续约啊，我又不傻，这么便宜", {"churn_intent": "stay"}, ""),
+    # nowhere else to go, asked rhetorically, in any word order
+    ("churn_intent", "用了这么多年，还能跑到哪儿去", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "where would I even go, they're all the same", {"churn_intent": "stay"}, ""),
+    ("churn_intent", "不知道还能去哪，都挺烂的", {}, "v"),
+    # a rival's price is no bill; a past one before the present price neither
+    ("churn_intent", "联通那边新用户一个月39，你们不便宜点我就换", {"churn_intent": "unsure"}, ""),
+    ("monthly_spend", "以前在联通每月100，现在每月60", {"monthly_spend": 60.0}, ""),
+    # moving to another country is leaving; a trip or somebody else's move is not
+    ("churn_intent", "we're relocating to Canada in the spring", {"churn_intent": "leave"}, ""),
+    ("churn_intent", "年底要搬去日本了", {"churn_intent": "leave"}, ""),
+    ("churn_intent", "去日本旅游了一周，回来继续用", {"churn_intent": "stay"}, ""),
+    (
+        "churn_intent",
+        "my daughter is moving to Canada, but I'll keep my plan",
+        {"churn_intent": "stay", "has_dependents": True},
+        "",
+    ),
+    # no trouble had, nothing about the provider, or somebody else's trouble and "mine's fine"
+    ("complaint", "never had any bother with you", {}, "v"),
+    ("complaint", "nothing about the service, my commute is killing me", {}, "v"),
+    ("complaint", "my mum's broadband keeps dropping, mine's fine", {}, "v"),
+    (
+        "complaint",
+        "never had trouble until last week when it dropped for two days",
+        {"complaint": "never had trouble until last week when it dropped for two days"},
+        "",
+    ),
+    (
+        "complaint",
+        "my wife's phone is fine but mine keeps dropping",
+        {"complaint": "my wife's phone is fine but mine keeps dropping", "has_partner": True},
+        "",
+    ),
+    (
+        "complaint",
+        "nothing about you lot, but the app keeps logging me out",
+        {"complaint": "nothing about you lot, but the app keeps logging me out"},
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("asked", "text", "expected", "flag"), READINGS_BY_CLASS)
+def test_readings_by_class(
+    survey: Survey, asked: str, text: str, expected: dict[str, object], flag: str
+) -> None:
+    check_reading(survey, asked, text, expected, flag)

@@ -14,6 +14,13 @@ Round 6: a subjectless clause continuing the subject before it, a pronoun standi
 person named before, a thing owned by somebody else ("我老公那张卡", "我爸家"), a topic opener
 ("说起小孩"), in-laws, a wedding's place, living apart, a city only talked about, counted
 gender words.
+Round 10: advice to somebody else ("I keep telling him to set up online banking"), a thing kept
+at a relative's own home, somebody else weighing up a switch and leaving it to "him" ("看他吧"),
+gender words with an owner ("my mum"), a self-description going on ("我是个男的就行"), not knowing
+something else ("多少钱我都不知道"), sons and daughters acting as adults, grown as a group or
+parents themselves, a child admitted to university, people named by their role ("班长"), "有没有"
+questions, children in general ("现在的小孩"), whole-word interest cues, invitations pressed on
+the respondent, "喊我去…" summons, and somebody else dealing with the bills.
 Every rule has a near miss that must still read as before. Rows are (asked slot, message, exact
 values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
 """
@@ -271,6 +278,230 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # "我一个大男人": the respondent in apposition to the gender word
     ("interests", "我一个大男人，平时就打打篮球", {"gender": "male", "interests": ["sports"]}, ""),
     ("age", "我一个男同事比我大", {}, ""),
+    # (round 10) what the respondent urges on somebody else is that person's, not yet done
+    (
+        "payment_method",
+        "my mum still queues at the counter, I keep telling her to set up online banking",
+        {},
+        "",
+    ),
+    ("payment_method", "我一直劝我爸开通网银，他就是不肯", {}, ""),
+    (
+        "payment_method",
+        "my mum told me to set up online banking, so I did",
+        {"payment_method": "bank_transfer"},
+        "",
+    ),
+    (
+        "payment_method",
+        "我妈劝我开通了网银，现在都用网银交",
+        {"payment_method": "bank_transfer"},
+        "",
+    ),
+    # a thing kept at a relative's own home is theirs
+    ("internet_service", "my parents have still got DSL at their house, ancient thing", {}, ""),
+    ("internet_service", "我爸妈那边用的还是拨号", {}, ""),
+    (
+        "internet_service",
+        "DSL at home, my mum's got fibre at her place",
+        {"internet_service": "dsl"},
+        "",
+    ),
+    ("internet_service", "我爸妈那边还是拨号，我这是光纤", {"internet_service": "fiber_optic"}, ""),
+    # somebody else weighing it up, or setting a condition, is no condition of the respondent's;
+    # leaving it to "him" or "her" is
+    ("churn_intent", "my sister's thinking of switching to Vodafone", {}, ""),
+    ("churn_intent", "my brother might leave, I'm staying", {"churn_intent": "stay"}, ""),
+    (
+        "churn_intent",
+        "my mate's thinking about leaving, me too tbh",
+        {"churn_intent": "unsure"},
+        "",
+    ),
+    (
+        "churn_intent",
+        "我老婆想换移动，我无所谓，看她吧",
+        {"churn_intent": "unsure", "has_partner": True},
+        "",
+    ),
+    ("churn_intent", "up to him really", {"churn_intent": "unsure"}, ""),
+    ("churn_intent", "我姐劝我换移动，我没听她的", {"churn_intent": "stay"}, ""),
+    # a gender word with an owner is another person; the respondent's own stays
+    ("gender", "I'm a bloke, though my mum still calls me her baby", {"gender": "male"}, ""),
+    ("gender", "女，我爸爸帮我办的卡", {"gender": "female"}, ""),
+    ("gender", "a mum", {"gender": "female"}, ""),
+    ("gender", "我女的，今年28", {"gender": "female", "age": 28}, ""),
+    # a self-description goes on after the gender word
+    ("age", "年龄就不说了，知道我是个女的就行", {"gender": "female"}, "r"),
+    ("age", "我是男的朋友介绍来的，35", {"age": 35}, ""),
+    # not knowing something else named first hedges nothing; "其他的" is the rest, no option
+    ("gender", "女，套餐一个月多少钱我都不清楚", {"gender": "female"}, ""),
+    ("gender", "男，其他的我不知道", {"gender": "male"}, ""),
+    ("contract", "合约什么的我真不清楚", {}, "v"),
+    ("gender", "男吧，不清楚", {}, "v"),
+    ("gender", "其他", {"gender": "other"}, ""),
+    # a son or daughter who acts for the respondent is grown, unless a child's age is said
+    ("monthly_spend", "my son deals with the bills for me now", {}, "v"),
+    (
+        "tenure_months",
+        "my son keeps nagging me to get a new phone, been with you 4 years",
+        {"tenure_months": 48},
+        "",
+    ),
+    (
+        "tenure_months",
+        "my son keeps nagging me to buy him a tablet, 4 years with you",
+        {"tenure_months": 48, "has_dependents": True},
+        "",
+    ),
+    ("satisfaction", "我女儿给你们打了4分，她叫我也打一个，那我打3分", {"satisfaction": 3}, ""),
+    ("payment_method", "我儿子天天催我换套餐，我用信用卡交", {"payment_method": "credit_card"}, ""),
+    ("age", "问问我儿子吧，他上初中了，我40", {"age": 40, "has_dependents": True}, ""),
+    (
+        "contract",
+        "my son sorted it for me, he's 15 and knows this stuff",
+        {"has_dependents": True},
+        "v",
+    ),
+    # children grown as a group are grown when named one by one; their babies are grandchildren
+    (
+        "has_dependents",
+        "no, both kids are grown, my son's in Leeds and my daughter's in York",
+        {"has_dependents": False},
+        "",
+    ),
+    ("has_dependents", "孩子都成家了，女儿去年刚生了二胎", {"has_dependents": False}, ""),
+    (
+        "has_dependents",
+        "kids are grown, but my youngest is still 16 and at home",
+        {"has_dependents": True},
+        "",
+    ),
+    ("has_dependents", "I just had a baby", {"has_dependents": True}, ""),
+    # a child admitted to university, said in passing, tells nothing about support
+    ("satisfaction", "pretty happy, my son just got into university", {"satisfaction": 4}, ""),
+    ("satisfaction", "挺满意的，我女儿考上大学了", {"satisfaction": 4}, ""),
+    (
+        "satisfaction",
+        "pretty happy, my son just got into the school we wanted",
+        {"satisfaction": 4, "has_dependents": True},
+        "",
+    ),
+    ("age", "我男朋友在武汉读研，我25", {"age": 25, "has_partner": True}, ""),
+    ("has_dependents", "女儿在读研，生活费我出", {"has_dependents": True}, ""),
+    # people named by their role are other people
+    ("age", "三十八了，我们组长的女儿都上大学了", {"age": 38}, ""),
+    ("age", "我是班长，有俩孩子，35", {"age": 35, "has_dependents": True}, ""),
+    # "有没有" asks; it states nothing
+    ("has_partner", "亲戚见面就打听我有没有对象，烦", {}, ""),
+    ("has_partner", "我妈老问我有没有对象，有啊", {"has_partner": True}, ""),
+    ("has_partner", "没有对象", {"has_partner": False}, ""),
+    # children in general are nobody's
+    ("has_dependents", "现在的小孩都离不开平板", {}, ""),
+    ("has_dependents", "现在孩子上初中了", {"has_dependents": True}, ""),
+    # a cue for interests is a whole word: "lovely", "locked into" are none
+    (
+        "satisfaction",
+        "4, the engineer was lovely and talked about football the whole time",
+        {"satisfaction": 4},
+        "",
+    ),
+    (
+        "tenure_months",
+        "3 years, got locked into a contract with football on it",
+        {"tenure_months": 36},
+        "",
+    ),
+    ("satisfaction", "4, love football", {"satisfaction": 4, "interests": ["sports"]}, ""),
+    # an invitation pressed again and again is no hobby; one taken up may be
+    ("interests", "我同事天天喊我去健身房，我一次没去", {}, ""),
+    ("interests", "my sister is always dragging me to yoga", {}, ""),
+    ("interests", "周末朋友约我去爬山", {"interests": ["sports"]}, ""),
+    (
+        "interests",
+        "my husband takes me hiking every weekend",
+        {"interests": ["sports"], "has_partner": True},
+        "",
+    ),
+    # "喊我去…" summons the respondent, it names nobody
+    ("name", "我妈喊我去吃饭，等会儿", {}, ""),
+    ("name", "叫我来福吧", {"name": "来福"}, ""),
+    # somebody else dealing with the bills answers, though the respondent offers to look
+    (
+        "monthly_spend",
+        "I'd need to check, my wife deals with the bills",
+        {"has_partner": True},
+        "v",
+    ),
+    ("monthly_spend", "my kids look after the bills since my stroke", {}, "v"),
+    ("monthly_spend", "hang on, let me check my bill", {}, ""),
+    # a son or daughter in charge of the household's affairs is a grown-up, in either language;
+    # a child's age or school, or a child's own things, keep them a dependent
+    ("age", "六十三了，宽带都是我儿子在管", {"age": 63}, ""),
+    ("age", "七十了，缴费是我女儿负责", {"age": 70}, ""),
+    ("age", "65岁，家里的账都是闺女打理", {"age": 65}, ""),
+    ("age", "我74，宽带是我儿子付的", {"age": 74}, ""),
+    ("age", "70, my daughter takes care of all that", {"age": 70}, ""),
+    ("age", "I'm 75, my son is in charge of the internet", {"age": 75}, ""),
+    ("age", "68, my kids? they handle everything for me", {"age": 68}, ""),
+    ("age", "我38，儿子才5岁，宽带我在管", {"age": 38, "has_dependents": True}, ""),
+    ("age", "36，儿子在读初中，宽带我在管", {"age": 36, "has_dependents": True}, ""),
+    ("age", "39，我儿子在管他的玩具", {"age": 39, "has_dependents": True}, ""),
+    ("age", "33，女儿负责洗碗，她才七岁", {"age": 33, "has_dependents": True}, ""),
+    ("age", "40，孩子在交作业", {"age": 40, "has_dependents": True}, ""),
+    ("age", "44, my daughter handles the bills, she's 15", {"age": 44, "has_dependents": True}, ""),
+    ("age", "42, my daughter takes care of our puppy", {"age": 42, "has_dependents": True}, ""),
+    (
+        "age",
+        "36, my son, he is 6, takes care of the goldfish",
+        {"age": 36, "has_dependents": True},
+        "",
+    ),
+    # a relative's amount, then the respondent's own: the own one is the bill, and a bare "我三十"
+    # after another person's bill is a bill, not an age; after an age it stays the age
+    ("monthly_spend", "my dad pays 30 and I pay 45", {"monthly_spend": 45.0}, ""),
+    ("monthly_spend", "his is 70, mine 35", {"monthly_spend": 35.0}, ""),
+    (
+        "monthly_spend",
+        "my partner's phone bill is 60 but I only pay 20",
+        {"monthly_spend": 20.0, "has_partner": True},
+        "",
+    ),
+    ("monthly_spend", "老公一百二，我六十", {"monthly_spend": 60.0, "has_partner": True}, ""),
+    ("monthly_spend", "闺女的卡六十，我四十", {"monthly_spend": 40.0, "has_dependents": True}, ""),
+    ("monthly_spend", "他交九十，我就三十", {"monthly_spend": 30.0}, ""),
+    (
+        "monthly_spend",
+        "wife's on the 40 plan, I'm on the 25 one",
+        {"monthly_spend": 25.0, "has_partner": True},
+        "",
+    ),
+    ("monthly_spend", "我爸六十了，我三十", {"age": 30}, ""),
+    ("monthly_spend", "我媳妇那个是99的，我是59", {"monthly_spend": 59.0, "has_partner": True}, ""),
+    ("age", "我妈的话费五十，我四十", {"monthly_spend": 40.0}, ""),
+    ("age", "老公三十八，我三十五", {"age": 35, "has_partner": True}, ""),
+    ("age", "我女儿九岁，我三十六", {"age": 36, "has_dependents": True}, ""),
+    ("monthly_spend", "我妈七十多岁，我四十", {"age": 40}, ""),
+    (
+        "monthly_spend",
+        "my wife pays 60 and I'm 35",
+        {"monthly_spend": 60.0, "age": 35, "has_partner": True},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "儿子的八十，加上我的三十，一共一百一",
+        {"monthly_spend": 110.0, "has_dependents": True},
+        "",
+    ),
+    # "my son's is 40": the son's bill, not a son of 40
+    (
+        "monthly_spend",
+        "my son's is 40 a month, I pay 25",
+        {"monthly_spend": 25.0, "has_dependents": True},
+        "",
+    ),
+    ("has_dependents", "my son is 30", {"has_dependents": False}, ""),
 ]
 
 

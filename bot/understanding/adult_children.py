@@ -1,0 +1,144 @@
+"""Sons and daughters who are grown-ups in the story the respondent tells.
+
+A child named in passing is a dependent ("my kids complain constantly", "儿子上网课老卡"). A child
+who runs the respondent's affairs ("my son sorted it for me", "我女儿帮我交的", "my daughter looks
+after the bills"), whom the respondent asks or follows ("得问我儿子", "随女儿迁居青岛"), or who
+urges the respondent ("my son keeps nagging me to upgrade", "她让我也打") is an adult: such a child
+says nothing about dependents either way, unless the message gives them a child's age or school
+("he's 15", "他在读高二"). A baby born to the respondent's child is a grandchild ("my daughter just
+had a baby"), and children said to be grown as a group ("the kids are grown") are the same grown
+children when named one by one later ("my son's in Auckland").
+
+Kept apart from `people`, which judges whose a topic word is, because these readings are about
+what a child does, not whom they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import OTHER_PERSON_EN, OTHER_PERSON_ZH, clause_before
+
+# The respondent asks or follows the child: "得问我儿子", "随女儿迁居青岛", "ask my son".
+_ASKS_BEFORE = re.compile(
+    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家)?的?$|\bask\s+(?:my|our)\s+$"
+)
+_ACTS_AFTER_ZH = re.compile(
+    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我|给|帮)(?:们)?"
+    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
+    # urging the respondent: "我儿子天天催我换手机" (not "催我给他买")
+    r"|^[^,，。;；]{0,4}?(?:一直|老是?|总是?|天天|成天)?(?:催|劝)(?:我|俺)(?!给|买)"
+    # in charge of the household's affairs: "宽带都是我儿子在管", "缴费是我女儿负责", "我闺女管着
+    # 家里的账" (not "在管他的玩具", "交了女朋友", "弄坏的")
+    r"|^(?:都|也|一直|平时|现在|向来|从来)?(?:在|来)?(?:管|负责|操心|打理|经手|张罗|交|缴|付)"
+    r"(?:着|的|呢|了|啦)*(?=$|[,，。;；!！?？~～\s]|这些|这个|这块|这事|那些|(?:家里|我们?|家)?的?"
+    r"(?:交|缴|付)?(?:账|钱|费|宽带|话费|网费|电费|水电|手机|合同|套餐))"
+)
+# Runs the respondent's affairs or urges them: "sorted it for me", "looks after the bills",
+# "keeps nagging me to upgrade" (not "nagging me to buy him a phone").
+_ACTS_AFTER_EN = re.compile(
+    r"^(?:'s)?\s+(?:(?:usually|always|normally|just|kindly|now|mostly)\s+)?(?:sorted|sorts|set"
+    r"|sets|handles?|handled|deals?\s+with|dealt\s+with|looks?\s+after|looked\s+after"
+    r"|takes?\s+care\s+of|took\s+care\s+of|manages?|managed|organi[sz]es|organi[sz]ed|does|did"
+    r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of)\b"
+    r"[^,.;!?]{0,24}?(?:\bfor\s+(?:me|us)\b|\b(?:the|my|our|all\s+(?:of\s+)?(?:the|my|our))\s+"
+    r"(?:(?:phone|internet|broadband|household|monthly)\s+)?(?:bills?|paperwork|accounts?|finances"
+    r"|money|payments?|admin|internet|broadband|wi-?fi|contract|plan|tech|household)\b"
+    # the affairs the question is about, pointed at: "takes care of all that", "handles it"
+    r"|\b(?:(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+(?:stuff|side(?:\s+of\s+things)?|sort\s+of"
+    r"\s+thing|kind\s+of\s+thing))?|everything|it(?:\s+all)?)(?=\s*(?:$|[,.;!?]|out\b|for\b"
+    r"|now\b|these\s+days|nowadays)))"
+    r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
+    r"|^(?:'s)?\s+(?:(?:keeps?|kept|is\s+always|always|has\s+been|been|won't\s+stop)\s+)?"
+    r"(?:nagging|telling|on\s+at|pushing|badgering|urging|nags|tells|told|urged|reminding)\s+"
+    r"(?:me|us)\s+to\b(?!\s+(?:buy|get|let)\s+(?:him|her|them)\b)"
+)
+# The respondent asks, follows or is urged by "him" or "her": the person the pronoun stands for
+# is an adult ("回头问问他", "她让我也打", "she keeps telling me to switch").
+_PRONOUN_ACTS = re.compile(
+    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:他|她)(?!们)|\bask (?:him|her)\b"
+    r"|(?:他|她)(?!们)(?:一直|老|总|天天|也)?(?:让|叫|催|劝)(?:我|俺)(?:也)?(?!给|帮(?:他|她)|陪)"
+    r"|\b(?:he|she)\s+(?:keeps\s+|always\s+)?(?:tells|told|telling|nags|nagging)\s+me\s+to\b"
+)
+_PRONOUNS = frozenset(("他", "她", "he", "she", "they"))
+# "he", "she" or "they" going on about a child named before: "my kids? they handle everything".
+_PRONOUN = re.compile(r"\b(?:he|she|they)\b|(?:他|她)(?!们)")
+# A child's age or school said in the message: "he's 15", "他在读高二", "上小学".
+_MINOR = re.compile(
+    r"\b(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:months?|weeks?))"
+    r"|\b(?:1[0-7]|[1-9])[ -]?(?:yo|y/o|years?[ -]old)\b|\bteen(?:age|ager)?s?\b"
+    r"|\b(?:primary|secondary|high|middle|elementary|nursery)\s+school\b|\bkindergarten\b"
+    r"|\bgrade\s+\d|\b\d+(?:st|nd|rd|th)\s+grade\b|\byear\s+\d{1,2}\b"
+    r"|小学|初中|高中|幼儿园|中学生|[初高][一二三](?![\d一二三四五六七八九十])"
+    r"|(?<![\d一二三四五六七八九十])(?:1[0-7]|[1-9]|十[一二三四五六七]?|[一二三四五六七八九])岁"
+)
+
+
+def acts_as_adult(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` names a grown son or daughter who acts for the
+    respondent, and no child's age or school is said after it."""
+    acts = (
+        _ASKS_BEFORE.search(clause_before(low, start)) is not None
+        or _ACTS_AFTER_ZH.match(low[end : end + 16]) is not None
+        or _ACTS_AFTER_EN.match(low[end : end + 48]) is not None
+        or any(_antecedent(low, m.end() - 1) == start for m in _PRONOUN_ACTS.finditer(low, end))
+        or any(
+            _antecedent(low, m.start()) == start
+            for m in _PRONOUN.finditer(low, end)
+            if _ACTS_AFTER_ZH.match(low[m.end() : m.end() + 16])
+            or _ACTS_AFTER_EN.match(low[m.end() : m.end() + 48])
+        )
+    )
+    return acts and not minor_named(low, start)
+
+
+def minor_named(low: str, start: int) -> bool:
+    """A child's age or school is said at or after `start`."""
+    return _MINOR.search(low, start) is not None
+
+
+def _antecedent(low: str, pos: int) -> int | None:
+    """Where the person that a pronoun at `pos` stands for is named: the last person word before
+    it that is no pronoun itself."""
+    found = [
+        m.start()
+        for p in (OTHER_PERSON_ZH, OTHER_PERSON_EN)
+        for m in p.finditer(low, 0, pos)
+        if m.group() not in _PRONOUNS
+    ]
+    return max(found) if found else None
+
+
+# A baby had by the respondent's child: "my daughter just had a baby", "儿子刚生了个闺女".
+_GRANDCHILD_BEFORE = re.compile(
+    r"(?:\b(?:sons?|daughters?|boys?|girls?|kids?|children)(?:'s)?\s+(?:and\s+(?:his|her|their)"
+    r"\s+[a-z]+\s+)?(?:(?:just|recently|finally|has|have)\s+)*(?:had|has|have|got|gave birth to"
+    r"|welcomed|is having|are having|is expecting|are expecting)\s+(?:(?:a|an|her|his|their|first"
+    r"|second|third|new|baby|little|beautiful|gorgeous)\s+)*"
+    r"|(?:儿子|女儿|闺女|儿媳|女婿|孩子)[^,，。;；]{0,4}?(?:生了|添了|有了|怀了)(?:个|一个)?)$"
+)
+
+
+def grandchild(low: str, start: int) -> bool:
+    """The child word at `start` is a baby of the respondent's son or daughter."""
+    return _GRANDCHILD_BEFORE.search(clause_before(low, start)) is not None
+
+
+# Children said to be grown as a group: "the kids are grown", "孩子们都成家了".
+_GROUP = re.compile(r"\b(?:kids|children|sons|daughters|both|all)\b|孩子|娃们|儿女|子女")
+_GROWN_WORDS = re.compile(
+    r"grown|independent|moved out|flown|left home|empty nest|their own|成家|独立|工作了|结婚了"
+)
+# The same children named one by one: "my son's in Auckland", "女儿在杭州".
+_ONE_CHILD = re.compile(r"(?:sons?|daughters?|kids?|child)(?:'s|s')?|儿子|女儿|闺女|孩子")
+
+
+def grown_group(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` says a group of children is grown ("kids are grown")."""
+    return bool(_GROUP.search(low, start, end)) and bool(_GROWN_WORDS.search(low, start, end + 24))
+
+
+def one_of_grown(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` names one of the children said to be grown before, with
+    no child's age or school of its own."""
+    return _ONE_CHILD.fullmatch(low, start, end) is not None and not minor_named(low, start)

@@ -1,0 +1,57 @@
+"""Answers to the city question that name no city of the respondent's own.
+
+A region ("东北那旮旯", "down south"), a kind of place ("a tiny village", "小县城") or a life with
+no fixed home ("I move around a lot", "居无定所", "between places, crashing at a mate's") answers
+the question without a city: the answer is vague and the question is asked again. These are read
+only when no city was found ("crashing at a mate's in Leeds" gives Leeds). They live apart from
+`vague` because only the city question reads them, and because the no-home phrases also keep the
+unknown-place reader (`word_slots`) from taking "居无定所" for the name of a town.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A region or a kind of place: "东北那旮旯", "somewhere in the Midlands", "乡下".
+_REGION = re.compile(
+    r"东北|西北|西南|华北|华南|华东|华中|江浙沪?|珠三角|长三角|南方|北方|沿海|内地|乡下|农村|山区|山沟"
+    r"|\b(?:somewhere|someplace) (?:in|near|around|outside|up|down|out)\b|\bthe (?:east |west )?"
+    r"midlands\b|\bup north\b|\bdown south\b|\bout west\b|\bback east\b|\bthe midwest\b"
+    r"|\bthe (?:east|west) coast\b|\bnew england\b|\bthe (?:countryside|suburbs|sticks)\b"
+    r"|\b(?:the )?(?:north|south|east|west)(?:east|west)? of (?:england|scotland|ireland|wales"
+    r"|the country|the state|china|the us|the uk)\b"
+    # a kind of place, unnamed: "small town, you wouldn't have heard of it", "a tiny village"
+    r"|\b(?:small|little|tiny|wee)\s+(?:town|village|place|city)\b(?!\s+(?:called|named))"
+    r"|小(?:县城|镇|地方)"
+)
+
+# No one home to give: moving around ("I move around a lot", "到处跑", "四处漂着", "今年在这明年在
+# 那"), no fixed address ("no fixed abode", "居无定所", "四海为家"), or between homes for now, on
+# somebody else's sofa ("between places", "sofa surfing", "crashing at a mate's till my lease
+# starts", "刚退租，暂时住朋友家", "借住在亲戚家", "还没安顿下来").
+_NO_FIXED_HOME = re.compile(
+    r"\bmove around\b|\bmoving around\b|\bno fixed (?:base|address|abode|home)\b"
+    r"|\bof no fixed\b|\bliving out of a (?:van|suitcase)\b|居无定所|没有固定|四海为家"
+    r"|(?:到处|四处|各地|满世界)(?:跑|漂|飘|流浪|打工|走)"
+    r"|在这[儿里边]?[,，]?(?:明年|下个?月|明天|过阵子|过两年)(?:又)?在那"
+    r"|\b(?:in )?between (?:places|homes|houses|flats|apartments|addresses|leases)\b"
+    r"|\b(?:sofa|couch)[- ]?surf(?:ing|er)?\b|\bhomeless\b"
+    r"|\bno (?:permanent|fixed) (?:place|address)\b"
+    r"|\b(?:crashing|kipping|dossing|sleeping) (?:at|with|on|in) (?:a |my |some |his |her )?"
+    r"(?:mates?|friends?|pal|buddy|cousins?|brothers?|sisters?|aunt|uncle|relatives?|parents?"
+    r"|mum|mom|dad|family|someone|somebody|sofa|couch|floor)"
+    r"|(?:没(?:有|个)?固定(?:的)?(?:住处|住所|地方|落脚)|借住|蹭住|(?:刚|已经)?退(?:了)?租"
+    r"|还没(?:有)?(?:安顿|落脚|定下来)"
+    r"|(?:暂时|临时|先)(?:住|睡)(?:在)?(?:朋友|亲戚|同学|同事|哥们|闺蜜|兄弟|姐妹)[^,，。]{0,2}(?:家|那))"
+)
+
+
+def names_no_city(low: str) -> bool:
+    """Only a region, a kind of place or no fixed home, for the city question (read when no city
+    was found)."""
+    return _REGION.search(low) is not None or _NO_FIXED_HOME.search(low) is not None
+
+
+def no_fixed_home(text: str) -> bool:
+    """`text` says the respondent has no fixed home just now ("居无定所", "between places")."""
+    return _NO_FIXED_HOME.search(text.lower()) is not None

@@ -1,0 +1,157 @@
+"""Refusals: the respondent declines to answer the asked slot.
+
+"不方便说", "prefer not to say", "名字就不留了", "that's a bit personal": a refusal is stored as
+such and the slot is never asked again, so the phrases must decline to tell, not merely contain a
+verb of telling. "不想谈恋爱" and "懒得出门" tell something; "不方便" after an action says what
+is a hassle ("签长了不方便"); "就不打了" after a game named in the message says the respondent
+stopped playing it ("以前爱打羽毛球，后来就不打了"), which answers the interests question. Kept
+apart from `replies` (commands, yes/no, questions back) because refusals are judged for the asked
+slot only, and only when no value for it was found.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
+_CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
+
+_REFUSAL = re.compile(
+    # "不方便说", also softened ("不太方便透露", "不是很方便讲") or formal ("不便告知")
+    r"不(?:太|大|是很|是太|怎么)?方便(?:说|透露|告诉|告知|讲|回答|提供|答|写|填|聊)"
+    r"|不便(?:说|透露|告诉|告知|讲|回答|提供)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
+    # (not "不想谈恋爱", "不想报班")
+    r"(?:说|讲|告诉|透露|回答|打分|填|提|聊|谈(?!恋爱|对象)|分享|回|报(?![名班销考])|写|答)"
+    r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了|别(?:记|写|填|问|留))"
+    # too lazy to say: "懒得说了", "懒得填" (not "懒得出门")
+    r"|懒得(?:说|讲|答|回答|填|写|告诉|透露|提|打分|评)"
+    r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
+    r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打|报|写|聊|谈|答)[了啦喇咯]"
+    r"|不说了|(?:私人|个人)(?:问题|信息|的事)|隐私|无可奉告"
+    r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲|填)"
+    r"|没必要(?:说|告诉)|关你(?:什么|啥|屁|毛)事|管得着|不关你的?事|别问了|不予回答"
+    r"|(?:名字|称呼|姓名|这个|这题|这个问题|打分|评分|打星|评价)(?:就|还是)?算了"
+    # not taking part in rating or surveys: "评分这类我从来不参加", "我不参与打分"
+    r"|(?:打分|评分|打星|评价|问卷|调查)[^,，。.!！?？]{0,8}不(?:参与|参加)"
+    r"|不(?:参与|参加)(?:打分|评分|打星|评价|问卷|调查)"
+    r"|\banonymous\b|\banon\b"
+    r"|prefer not|(?:(?:i'?d|i would) |^)rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
+    r"|stay|go|have|be|pay|use))|rather not (?:say|share|answer|tell|discuss|rate|give)"
+    r"|none of your (?:business|concern)|not your (?:business|concern)|mind your (?:own )?business"
+    r"|mind your own"
+    r"|not telling|won'?t (?:say|tell|share)|\bnunya\b"
+    r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
+    r"|wanna) (?:say|give|provide|reveal|leave"
+    r"|share|answer|tell|talk|go into|get into|discuss|disclose|rate)"
+    r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
+    r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
+    # "my age is my business", "that's my business tbh" (not "it's my business account")
+    r"|(?:'s|\bis|\bare) (?:my|our) (?:own )?business(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|thanks\b))"
+    # "that's all you're getting": what was said is all there will be
+    r"|\bthat'?s all (?:you'?re|you are|i'?m) (?:getting|gonna get|going to get|saying|sharing"
+    r"|giving)\b"
+    r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
+    r"|keep (?:that|it|this|my \w+|(?:[\w']+\s+){1,3}?(?:stuff|things|details|matters|life))"
+    r" (?:private|to myself)"
+    r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
+    r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
+    # "decline" alone: a card "declined" or a service "declining" refuses nothing
+    r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline\b"
+    r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
+    r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)|not answering"
+    r"|\bclassified\b"
+    r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|匿名|"
+    # "不说", also after a question back: "这也要问？不说"
+    r"(?:^|[,，。？?!！]\s*)不说[了啦吧]?[!！。]?$|rather not (?:get|go) into|不留名|名就不留"
+    # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
+    # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
+    r"|(?:名字|称呼|姓名|姓什么(?!都)|姓啥(?!都)|叫什么(?!都)|叫啥(?!都)|年龄|岁数|年纪|多大|性别"
+    r"|家里(?:的)?情况|家庭情况|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
+    # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
+    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[。.!！~…]*$"
+    r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
+    r"|\bname(?:'s| is)? not important|\bno giving\b"
+    # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")
+    r"|先不(?:评|打分)"
+    # "not something I share", "names aren't something I give out"
+    r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"
+    r"|(?:\bnot|n't) something i(?:'d| would)? (?:want|wanna|care|like|love) to"
+    r" (?:discuss|share|talk about|get into|go into)"
+    # a bare "won't do it" opening the answer: "不打了，没意思", "不填了"
+    r"|^(?:就|那就)?不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
+    # ... or answering a question back: "打分？不打了"
+    r"|[?？]\s*不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
+    r"|\bnot something i'?m (?:comfortable|happy|keen) (?:sharing|saying|telling|giving)"
+    r"|(?:^|\bi |[,.]\s*)(?:don'?t|do not|never|won'?t) (?:give out|hand out|disclose|share) "
+    r"(?:my |any |that |such |payment |personal |bank |card |financial )*"
+    r"(?:info|information|details)\b"
+    r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
+    # a habit of not giving such facts out: "I don't share my location", "never give out my
+    # address", "we don't tell people where we live" (not "don't share the bill with anyone")
+    r"|(?:^|\b(?:i|we)\s+|[,.;]\s*)(?:don'?t|do not|never|won'?t)\s+(?:really |usually |ever )?"
+    r"(?:share|give(?: out)?|hand out|disclose|reveal|discuss|talk about|tell(?: \w+)?)\s+"
+    r"(?:(?:my|our|that|such|any|personal|private|real|home|exact|full)\s+)*"
+    r"(?:location|address|whereabouts|age|name|postcode|zip|details|info|information"
+    r"|private life|personal life|(?:kind|sort) of (?:thing|stuff)|where (?:i|we) (?:live|am|are)"
+    r"|how old)\b"
+    r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
+)
+
+# "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it
+# says what would be a hassle ("签长了不方便", "跑营业厅交钱不方便"), and before another verb too
+# ("不方便去营业厅").
+_BARE_INCONVENIENT = re.compile(
+    r"不(?:太|大|是很|是太|怎么)?方便(?=(?:哈|啊|呀|吧|了|的|呢|哦|啦)*\s*(?:$|[,，。.!！?？;；~…]))"
+)
+_ACTION_BEFORE = re.compile(
+    r"[了着得]$|起来$|签|交|缴|付|办|跑|去|装|用|出门|上门|带|换|搬|开车|坐车|排队"
+)
+
+
+# "就不打了" / "不写了" refuse to rate or to write an answer, unless the message names something
+# the respondent plays or writes: then they stopped doing it ("以前爱打羽毛球，后来就不打了",
+# "篮球早就不打了", "上学时写小说，工作了就不写了"), which answers the interests question. A
+# rating or an answer named as the object still refuses ("打分？不打了", "分就不打了").
+_STOPPED = re.compile(r"不(?P<verb>[打写聊])[了啦喇咯]")
+_ACTIVITY_OF = {
+    "打": re.compile(r"球|游戏|牌|麻将|拳|太极|电动"),
+    "写": re.compile(r"小说|文章|日记|代码|诗|写字|练字|书法|博客|剧本|歌"),
+    "聊": re.compile(r"聊天|网聊"),
+}
+_RATING_OBJECT = re.compile(r"分|星|评价|问卷|名字|名|姓|这个|这题")
+
+
+def _stopped_activity(low: str, m: re.Match[str]) -> bool:
+    stopped = _STOPPED.search(m.group())
+    if stopped is None or stopped.end() != len(m.group()):
+        return False
+    return _of_activity(low, m.start() + stopped.start(), stopped.group("verb"))
+
+
+def _of_activity(low: str, at: int, verb: str) -> bool:
+    """The stop at `at` is about something played or written, named before it, and not about a
+    rating or an answer named in its own clause ("这分我就不打了")."""
+    if _RATING_OBJECT.search(_CLAUSE_SPLIT.split(low[:at])[-1]):
+        return False
+    return _ACTIVITY_OF[verb].search(low, 0, at) is not None
+
+
+def stopped_activities(low: str) -> list[tuple[int, re.Pattern[str]]]:
+    """Where the respondent says they stopped playing or writing ("后来就不打了"), each with what
+    that verb is done to: a hobby of that kind named before it is a past one ("爱打篮球，后来膝盖
+    伤了就不打了" is no interest in sports)."""
+    return [
+        (m.start(), _ACTIVITY_OF[m.group("verb")])
+        for m in _STOPPED.finditer(low)
+        if _of_activity(low, m.start(), m.group("verb"))
+    ]
+
+
+def is_refusal(low: str) -> bool:
+    """The message declines to answer (said of the asked slot; read when no value was found)."""
+    if any(not _stopped_activity(low, m) for m in _REFUSAL.finditer(low)):
+        return True
+    return any(
+        _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None
+        for m in _BARE_INCONVENIENT.finditer(low)
+    )

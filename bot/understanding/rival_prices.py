@@ -1,0 +1,43 @@
+"""Prices of other providers, which are no bill of the respondent's.
+
+Asked whether they will stay, people quote what a rival charges ("电信在搞活动，宽带一年才三百",
+"Vodafone offered me £20 a month", "Three are doing unlimited for 15 a month"). That amount is the
+reason to leave, not what the respondent pays, so the money reader sets it aside: a rival named
+before the amount in its sentence, with the respondent or the provider asked about ("我这边",
+"you", "你们") not coming back in between, owns it. Kept apart from `spending` (whose clauses are
+about people, not companies) and next to the rival names of `intentions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.intentions import RIVAL_NAMES
+from bot.understanding.numbers import Num
+
+# Chinese rivals stand for themselves ("电信", "别家那边"); English ones only where they act on a
+# price ("BT quoted", "Three are doing"), as "three" and "sky" are also plain words.
+_RIVAL = re.compile(
+    r"(?:中国)?(?:移动|联通|电信|广电)(?!宽带|卡|的卡|号)|别家|别的运营商|其他(?:运营商|家)|隔壁家|那家"
+    r"|\b(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|(?:a )?competitors?"
+    r"|the other (?:lot|providers?|companies))\s+(?:(?:are|is|was|were|'s|'re)\s+)?"
+    r"(?:doing|offer(?:s|ed|ing)?|quot(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|do|does|did|have|has"
+    r"|had|sell(?:s|ing)?)\b"
+)
+# The respondent, or the provider asked about, back as the subject, or the present after a
+# past with the rival ("以前在联通每月100，现在60"): the amount is the respondent's again.
+_BACK = re.compile(
+    r"我|俺|咱|你们|自己|现在|目前|如今|这边|这里|过来"
+    r"|\b(?:i|i'm|i've|my|mine|we|our|you|your|yours|u|now|currently|here)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
+
+
+def offered_by_rival(low: str, num: Num) -> bool:
+    """The amount at `num` is a rival's price, named before it in its sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, num.start)]
+    start = ends[-1] if ends else 0
+    rivals = list(_RIVAL.finditer(low, start, num.start))
+    if not rivals:
+        return False
+    return _BACK.search(low, rivals[-1].end(), num.start) is None

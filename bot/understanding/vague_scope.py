@@ -1,0 +1,163 @@
+"""Vague phrases that are somebody else's, or about something else, and so no vague answer.
+
+"不知道" or "a while" makes an answer vague only when the respondent says it of the asked value.
+Said of another person ("my dad's been with you since forever", "我妈也不清楚"), passed on from
+them ("同事说网速还行"), or about something else ("my brother swears it's cheaper there, dunno if
+that's true", "the neighbours got fibre, no idea what they pay"), it leaves the asked slot
+unanswered: neither a value nor a vague answer. Kept apart from `vague`, which lists the phrases,
+because these are judgements about whose the phrase is, like `rating_scope` for ratings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import others, people
+from bot.understanding.people import clause_before
+
+
+def not_the_answer(low: str, m: re.Match[str]) -> bool:
+    """The vague phrase `m` is passed on from somebody else, or is not knowing another person's
+    start, facts or claims: no vague answer of the respondent's."""
+    return (
+        _reported_of_other(low, m.start())
+        or start_of_other(low, m)
+        or _not_known_by_other(low, m)
+        or _doubt_about_other(low, m)
+    )
+
+
+# A reporting verb shortly before a phrase: "同事说网速还行", "my mate reckons it's ok".
+_REPORTED = re.compile(r"(?:说|觉得|\b(?:says?|said|reckons?|thinks?)\b)[^,，。.;；!?]{0,8}$")
+
+
+def _reported_of_other(low: str, start: int) -> bool:
+    return bool(_REPORTED.search(low, max(0, start - 20), start)) and others.said_of_other(
+        low, start, household=False
+    )
+
+
+# Not knowing: another person's ("kids these days have no clue about bills", "我妈也不清楚") is
+# no vague answer of the respondent's.
+_NOT_KNOWING = re.compile(
+    r"dunno|no (?:idea|clue)|not sure|unsure|(?:don'?t|doesn'?t|do not|does not|can'?t|cannot"
+    r"|couldn'?t) (?:know|say|tell)|不(?:太|大)?(?:知道|清楚|晓得|确定|懂)|说不准|搞不懂"
+)
+
+
+def _not_known_by_other(low: str, m: re.Match[str]) -> bool:
+    return _NOT_KNOWING.search(m.group()) is not None and others.said_of_other(
+        low, m.start(), household=True
+    )
+
+
+# Not knowing whether an outsider's claim or a rumour is true ("my brother swears it's cheaper
+# there, dunno if that's true", "听说要涨价，不知道是不是真的") doubts the claim, not the value.
+_CLAIM_DOUBTED = re.compile(
+    r"\s*(?:(?:if|whether)\s+)?(?:that|this|it)(?:'s|\s+is|\s+was|'d be|\s+would be)\s+"
+    r"(?:(?:really|even|actually|all|totally)\s+)?(?:true|right|correct|accurate|real|legit"
+    r"|the case)\b|\s*(?:(?:是不是|是否)(?:真的?|属实|靠谱)|真的?假的?|真假|靠不靠谱)"
+)
+# ... nor does not knowing what another person pays, uses or does ("the neighbours got fibre, no
+# idea what they pay", "我邻居刚装了宽带，不知道他们交多少"): the object of the not-knowing is
+# theirs. "They" stands for people named before it; with nobody named it is the provider ("no
+# idea what they charge me" stays vague).
+_WHOSE_AFTER = re.compile(
+    r"\s*(?:(?:what|which|how much|how long|how|where|when|if|whether)"
+    r"(?:\s+(?!(?:i|we|you|my|our)\b)[a-z']+){0,3}?\s+)?"
+    r"(?:(?P<one>he|she|his|her|him)|(?P<many>they|their|them)|(?:my|our)\s+(?P<named>[a-z]+))\b"
+    r"|\s*(?:(?P<one_zh>[他她])(?!们)|(?P<many_zh>[他她]们|人家)"
+    r"|(?:我|俺)?(?:的|家)?(?P<named_zh>" + people.OTHER_PERSON_ZH.pattern + "))"
+)
+# Somebody who did it for the respondent, or on the respondent's own account: what they did is
+# the respondent's value ("都是我外甥女帮我交的，我也不知道她怎么弄的").
+_FOR_ME = re.compile(
+    r"\bfor (?:me|us)\b|(?:帮|替)(?:我|俺)|给(?:我|俺)(?:交|缴|办|弄|选|装|开)"
+    r"|\bmy (?:plan|bill|account|contract|phone|broadband|internet|wifi|line|package)\b"
+    r"|(?:我|俺)(?:的|家)(?:套餐|账单|合约|卡|宽带|号|话费)"
+)
+# The household: what they pay or use is the respondent's too ("my wife got it, no idea what she
+# pays", "我儿子帮我办的，不知道他交多少" stay vague).
+_HOUSEHOLD_NAMED = re.compile(
+    r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|爸|妈|父母|儿子|女儿|闺女|孩子|家里人?"
+    r"|\b(?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|mother|father|parents|son"
+    r"|daughter|kids?|family)\b"
+)
+
+
+def _doubt_about_other(low: str, m: re.Match[str]) -> bool:
+    """Not knowing whether an outsider's claim or a rumour is true, or not knowing another
+    person's own facts (see the patterns above)."""
+    head = _NOT_KNOWING.match(m.group())  # ("不知道他们交多少" as one vague amount)
+    if head is None:
+        return False
+    after = m.start() + head.end()
+    before = low[: m.start()]
+    if _CLAIM_DOUBTED.match(low, after):
+        # the provider's or the household's claim is about the respondent's own value: "they
+        # told me two years, dunno if that's right", "my wife says it's fibre, not sure" stay vague
+        return _HEARSAY.search(before) is not None or _outsider_named_last(before)
+    whose = _WHOSE_AFTER.match(low, after)
+    if whose is None or _FOR_ME.search(before):
+        return False  # "my nephew picked my plan for me, I don't know what he chose"
+    named = whose.group("named") or whose.group("named_zh")
+    if named:
+        # "no idea what my sister pays"; but "不知道我老公交多少" is the household's bill
+        return others.mentions_anyone(named) and not _HOUSEHOLD_NAMED.fullmatch(named)
+    if not others.mentions_anyone(before):
+        # "no idea what he pays" names somebody; "no idea what they charge" is the provider
+        return bool(whose.group("one") or whose.group("one_zh"))
+    return _outsider_named_last(before)
+
+
+def _outsider_named_last(before: str) -> bool:
+    """The last person named in `before` is outside the household."""
+    if not others.mentions_anyone(before):
+        return False
+    household = list(_HOUSEHOLD_NAMED.finditer(before))
+    return not household or others.mentions_anyone(before[household[-1].end() :])
+
+
+# A rumour: "听说要涨价", "heard you're merging", "apparently it's cheaper".
+_HEARSAY = re.compile(r"听说|据说|听人说|网上说|\b(?:i )?heard\b|\bapparently\b|\brumou?rs?\b")
+
+
+# A start tied to an event or a decade rather than a date: "since the 90s", "上大学那会儿就开始用".
+_EVENT_START = re.compile(r"since\b|.*(?:那会儿?|那时候?|那年|以后|之后|后)(?:就|才|起|开始)")
+
+
+def start_of_other(low: str, m: re.Match[str]) -> bool:
+    """A start said of a parent, child or other relative is their time with us ("my dad's been
+    with you since the 90s", "我爸上大学那会儿就开始用了"), no vague answer of the respondent's; a
+    partner's is the household's ("my wife's had it since the 90s" stays vague)."""
+    if _EVENT_START.match(m.group()) is None:
+        return False
+    return others.said_of_other(low, m.start(), household=True) and not others.said_of_partner(
+        low, m.start()
+    )
+
+
+# Means of paying that are no option: cash over the counter and the wallets.
+_MEANS = re.compile(
+    r"现金|支付宝|微信|云闪付|cash|alipay|wechat|paypal|apple pay|google pay|venmo|zelle|gcash"
+    r"|paymaya|m[- ]?pesa|paytm|phonepe|grabpay|gopay|opay|palmpay|kakao ?pay|samsung pay"
+)
+
+
+def own_means(low: str, m: re.Match[str]) -> bool:
+    """A means of paying said of a parent, child or other relative is their own habit ("我爸还是每
+    个月跑营业厅交现金"), no vague answer of the respondent's; a partner's is the household's
+    ("my husband pays it with PayPal" stays vague)."""
+    if _MEANS.search(m.group()) is None:
+        return False
+    at = m.start()
+    clause = clause_before(low, at)
+    if _NO_SUBJECT_ZH.fullmatch(clause) and len(clause) < at:
+        at -= (
+            len(clause) + 1
+        )  # "我爸还是老一套，每个月跑营业厅交现金": the clause goes on about him
+    return others.said_of_other(low, at, household=True) and not others.said_of_partner(low, at)
+
+
+# A Chinese clause without a subject of its own, which goes on about the one before.
+_NO_SUBJECT_ZH = re.compile(r"[^我俺咱你a-z]*")
