@@ -106,6 +106,8 @@ def numeric_ratings(
     numbers that are ratings on another scale ("8/10"), which must not be read at all."""
     out: list[tuple[Num, int]] = []
     blocked: set[int] = set()
+    if not nums:
+        return out, blocked
     maximum = slot.max if slot.max is not None else 5
     declared = _declared_scale(low)
     if declared is not None:
