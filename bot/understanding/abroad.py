@@ -29,7 +29,8 @@ MOVING_ABROAD = re.compile(
     r"(?!\s+(?:on|for)\s+(?:holiday|a holiday|vacation|a trip|a visit|a week|a fortnight|a few"
     r"|two|three|business))"
     # a country named, then the move there: "got a job in New Zealand so we're moving there"
-    r"|\b" + _COUNTRY_EN + r"\b[^.!?]{0,60}?\b(?:we'?re|i'?m|we are|i am|we'?ll be|i'?ll be)\s+"
+    # (the hit starts at the movers, who may be the respondent after someone else's job)
+    r"|\b" + _COUNTRY_EN + r"\b[^.!?]{0,60}?\b(?P<at>we'?re|i'?m|we are|i am|we'?ll be|i'?ll be)\s+"
     r"(?:all\s+)?(?:moving|relocating|going|heading)\s+(?:out\s+)?(?:over\s+)?there\b"
     # "搬去日本", "移居加拿大", "去澳洲定居" (not "去日本旅游", "去美国读书")
     r"|(?:搬|移居|移民)(?:去|到)?"

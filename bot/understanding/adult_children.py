@@ -27,7 +27,12 @@ _ACTS_AFTER_ZH = re.compile(
     r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我|给|帮)(?:们)?"
     r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
     # urging the respondent: "我儿子天天催我换手机" (not "催我给他买")
-    r"|^[^,，。;；]{0,4}?(?:一直|老是?|总是?|天天|成天)?(?:催|劝)(?:我|俺)(?!给|买)"
+    r"|^[^,，。;；]{0,4}?(?:一直|老是?|总是?|天天|成天)?(?:催|劝|叫|让)(?:我|俺)"
+    r"(?!给|买|陪|帮|带|抱|爸|妈|老爸|老妈)"
+    # done by the child, the respondent's affairs: "都是我女儿弄的", "我闺女装的"
+    r"|^(?:给我|帮我|替我)?(?:弄|办|装|交|缴|付|选|签|开|申请|搞|订|设置)的"
+    # a family or a home of their own: "儿子一家在广州", "闺女在北京那套房子" (not "儿子的房间")
+    r"|^一家|^[^,，。;；]{0,6}?(?:那套|那个|的|买的|买了)(?:房子?|新房|公寓|房产)(?!间)"
     # in charge of the household's affairs: "宽带都是我儿子在管", "缴费是我女儿负责", "我闺女管着
     # 家里的账" (not "在管他的玩具", "交了女朋友", "弄坏的")
     r"|^(?:都|也|一直|平时|现在|向来|从来)?(?:在|来)?(?:管|负责|操心|打理|经手|张罗|交|缴|付)"
@@ -41,12 +46,13 @@ _ACTS_AFTER_EN = re.compile(
     r"|sets|handles?|handled|deals?\s+with|dealt\s+with|looks?\s+after|looked\s+after"
     r"|takes?\s+care\s+of|took\s+care\s+of|manages?|managed|organi[sz]es|organi[sz]ed|does|did"
     r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of)\b"
-    r"[^,.;!?]{0,24}?(?:\bfor\s+(?:me|us)\b|\b(?:the|my|our|all\s+(?:of\s+)?(?:the|my|our))\s+"
+    r"[^,.;!?]{0,24}?(?:\bfor\s+(?:me|us)\b|\b(?:the|my|our|this|that|all\s+(?:of\s+)?(?:the|my|our))\s+"
     r"(?:(?:phone|internet|broadband|household|monthly)\s+)?(?:bills?|paperwork|accounts?|finances"
     r"|money|payments?|admin|internet|broadband|wi-?fi|contract|plan|tech|household)\b"
-    # the affairs the question is about, pointed at: "takes care of all that", "handles it"
+    # the affairs the question is about, pointed at: "takes care of all that", "handles it",
+    # "set it all up"
     r"|\b(?:(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+(?:stuff|side(?:\s+of\s+things)?|sort\s+of"
-    r"\s+thing|kind\s+of\s+thing))?|everything|it(?:\s+all)?)(?=\s*(?:$|[,.;!?]|out\b|for\b"
+    r"\s+thing|kind\s+of\s+thing))?|everything|it(?:\s+all)?)(?=\s*(?:$|[,.;!?]|out\b|up\b|for\b"
     r"|now\b|these\s+days|nowadays)))"
     r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
     r"|^(?:'s)?\s+(?:(?:keeps?|kept|is\s+always|always|has\s+been|been|won't\s+stop)\s+)?"
@@ -74,11 +80,27 @@ _MINOR = re.compile(
 )
 
 
+# A son's or daughter's view of the provider, passed on: "我儿子说你们比移动好", "my daughter
+# reckons you're better than Vodafone". Said of a "孩子" or "kid", or of the line at home ("我女儿
+# 说晚上网速慢"), it is as often a young one's ("我家孩子说网速yyds").
+_SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女|sons?|daughters?")
+_VIEW_AFTER = re.compile(
+    r"[^,，。;；]{0,3}?(?:说|觉得|讲|认为|推荐|建议|嫌)[^,，。;；]{0,4}?(?:你们|你家|移动|联通|电信"
+    r"|广电|这家|那家)"
+    r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
+    r"(?:that\s+)?(?:you|you're|you've|you lot|you guys)\b"
+)
+
+
 def acts_as_adult(low: str, start: int, end: int) -> bool:
     """The child word at `start`..`end` names a grown son or daughter who acts for the
     respondent, and no child's age or school is said after it."""
     acts = (
-        _ASKS_BEFORE.search(clause_before(low, start)) is not None
+        (
+            _SON_OR_DAUGHTER.fullmatch(low, start, end) is not None
+            and _VIEW_AFTER.match(low, end) is not None
+        )
+        or _ASKS_BEFORE.search(clause_before(low, start)) is not None
         or _ACTS_AFTER_ZH.match(low[end : end + 16]) is not None
         or _ACTS_AFTER_EN.match(low[end : end + 48]) is not None
         or any(_antecedent(low, m.end() - 1) == start for m in _PRONOUN_ACTS.finditer(low, end))
@@ -128,6 +150,7 @@ def grandchild(low: str, start: int) -> bool:
 _GROUP = re.compile(r"\b(?:kids|children|sons|daughters|both|all)\b|孩子|娃们|儿女|子女")
 _GROWN_WORDS = re.compile(
     r"grown|independent|moved out|flown|left home|empty nest|their own|成家|独立|工作了|结婚了"
+    r"|都大了|早大了|长大了|长大成人"
 )
 # The same children named one by one: "my son's in Auckland", "女儿在杭州".
 _ONE_CHILD = re.compile(r"(?:sons?|daughters?|kids?|child)(?:'s|s')?|儿子|女儿|闺女|孩子")
@@ -142,3 +165,15 @@ def one_of_grown(low: str, start: int, end: int) -> bool:
     """The child word at `start`..`end` names one of the children said to be grown before, with
     no child's age or school of its own."""
     return _ONE_CHILD.fullmatch(low, start, end) is not None and not minor_named(low, start)
+
+
+# Grandchildren named after grown children are those children's own: "kids are grown, got
+# grandkids now", "儿女都成家了，有两个孙子".
+_GRANDCHILD_WORD = re.compile(
+    r"grand(?:children|child|kids?|sons?|daughters?|bab(?:y|ies))|孙子|孙女|外孙女?|孙辈"
+)
+
+
+def grandchild_word(low: str, start: int, end: int) -> bool:
+    """The word at `start`..`end` names grandchildren."""
+    return _GRANDCHILD_WORD.fullmatch(low, start, end) is not None

@@ -138,6 +138,14 @@ _EVENT_YEAR_BEFORE = re.compile(
 )
 
 
+# "I have 44 years", "I am having 33 years": the age in the words of Spanish, French or Italian
+# ("tengo 44 años"); only when the years end the clause ("I have 20 years of experience" is no age).
+_HAVE_YEARS_BEFORE = re.compile(r"\bi\s+(?:have|am having|got)\s*$")
+_YEARS_END = re.compile(r"\s*(?:years?|yrs?)(?:\s+old)?\s*(?:$|[,.;!]|\b(?:now|already)\b)")
+# "left school at 16", "started at 19": the age something happened at, the age now only when no
+# other number is left.
+_AT_BEFORE = re.compile(r"\bat\s+(?:age\s+|the age of\s+)?$")
+
 _INCHES_BEFORE = re.compile(r"\d\s*(?:'|ft|feet|foot)\s*$")
 
 
@@ -149,6 +157,7 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     low = ctx.text.low
     found: list[tuple[Num, int, bool]] = []
     counts: list[tuple[Num, int, bool]] = []
+    past: list[tuple[Num, int, bool]] = []
     for num in bare_numbers(ctx):
         if _NOT_AGE.match(low, num.end) or quantities.someone_elses(low, num):
             continue
@@ -170,8 +179,13 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
             value = quantities.birth_year_age(year, ctx.today)
         elif quantities.birthday_ahead(low, num):
             value -= 1
+        if _HAVE_YEARS_BEFORE.search(low, 0, num.start) and _YEARS_END.match(low, num.end):
+            found.append((num, value, num.approx))  # "I have 44 years": the age, said as in Spanish
+            continue
         target = counts if COUNT_AFTER.match(low, num.end) else found
+        if _AT_BEFORE.search(low, 0, num.start):
+            target = past  # "started at 19": an age something happened at
         target.append((num, value, num.approx))
     # counts and durations ("结婚都10年了", "driving for 20 years") are never the age itself
     plausible = [c for c in found if 10 <= c[1] <= 120]
-    return plausible or found
+    return plausible or found or past

@@ -33,7 +33,8 @@ _CURRENCY_BEFORE = re.compile(
 )
 _SPEND_BEFORE = re.compile(
     r"(?:每个?月|一个月|月费|月租|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay|paying|paid"
-    r"|spend|spending|costs?|charged?|套餐)(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是"
+    # a labelled field: "月费：99", "Monthly bill: 45"
+    r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是"
     r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
 )
 # Currency words and hedges that may stand between an amount and its period: "1200 bucks a
@@ -43,7 +44,7 @@ _UNIT_GAP = (
     r"|rand\b)?\s*(?:左右|上下|ish\b|or so\b)?\s*"
 )
 _PER_MONTH_AFTER = re.compile(
-    _UNIT_GAP + r"(?:(?:/|每|一个?)\s*(?:月|mo\b|month)|(?:a|per) month|monthly\b)"
+    _UNIT_GAP + r"(?:(?:/|每|一个?)\s*(?:月(?!费)|mo\b|month\b)|(?:a|per) month|monthly\b)"
 )
 # A week as a period of payment: "每周", "一个星期", "每礼拜"; not a week of the past or to come
 # ("上一周", "这周", "一周前") nor a weekend ("每周末").
@@ -76,6 +77,16 @@ _PERIOD_BEFORE = re.compile(
     r"|\b(?:every|each|once a) (?:(?P<y5>year)|(?P<q5>quarter)|(?P<h5>six months|half year)"
     r"|(?P<f5>fortnight|two weeks|2 weeks|other week)|(?P<w5>week))"
     r"[^,.;!?\d]{0,16}$"
+    # the period as a clause of its own, the amount alone in the next: "I pay quarterly, about
+    # 240", "按季度交，大概三百" (not 一年 / 半年, which are as often how long: "用了一年，80")
+    r"|(?:(?P<py>每年|年付|按年|年缴|年交|包年|annually|yearly|every year|once a year)"
+    r"|(?P<ph>每半年|按半年|half-yearly|half yearly|every six months|every 6 months|twice a year)"
+    r"|(?P<pq>每个?季度|按季度?|季付|季缴|quarterly|every quarter|every three months"
+    r"|every 3 months)"
+    r"|(?P<pf>fortnightly|bi-?weekly|every two weeks|every other week)"
+    r"|(?P<pw>按周|周付|weekly|every week))(?:交|付|缴|扣)?(?:的|费)?\s*[,，]\s*(?:it'?s\s+)?"
+    r"(?:about|around|roughly|like|approx\.?|maybe|usually|大概|差不多|大约|约|一次|每次)?\s*"
+    r"(?:¥|\$|£|€|rmb)?\s*$"
 )
 _PERIOD_AFTER = re.compile(
     _UNIT_GAP + r"(?:(?:/|每|一)\s*(?:个)?(?:(?P<y>年)|(?P<q>季度)|(?P<h>半年)"
@@ -131,7 +142,8 @@ def period_months(low: str, num: Num) -> float:
         if m is None:
             continue
         for name, value in m.groupdict().items():
-            kind = name.removeprefix("c")[0]  # group names: the period's letter, then a number
+            # group names: a prefix (c, p) for a variant, the period's letter, then a number
+            kind = name.lstrip("cp")[0]
             if value and kind == "n":
                 return int(value) if value.isdigit() else _CN_SMALL[value]
             if value and kind in _PERIOD_MONTHS:

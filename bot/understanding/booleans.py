@@ -39,7 +39,7 @@ PARTNER_TRUE = _phrases(
     拍拖, 在拍拖, 拍紧拖, 表白成功, 有人了, 已经有人了, 有主了, 已经有主了, 名花有主,
     我和老头子, 我跟老头子, 我家老头子, 我家老头, 俺家老头子, 俺家老头, 老头子和我, 我和老头,
     我和老太婆, 我跟老太婆, 我家老太婆, 俺家老太婆, 老太婆和我, 我家老婆子,
-    老公房子
+    老公房子, 老头子, 老太婆, 老婆子
     """
 )
 PARTNER_FALSE = _phrases(
@@ -89,7 +89,8 @@ DEPENDENTS_TRUE = _phrases(
     send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
     给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins,
     我家小的, 俺家小的, 咱家小的, 我们家小的, 家里小的, 我家大的, 俺家大的, 家里大的, 我们家大的,
-    my youngest, my eldest, my oldest, our youngest, our eldest, our oldest
+    my youngest, my eldest, my oldest, our youngest, our eldest, our oldest,
+    childrens, childs, grandchildrens, babys
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -169,7 +170,7 @@ WEAK = frozenset(
             自己还没要, 在找对象, 还在找对象, 正在找对象, 有人了, 已经有人了, 有主了, 已经有主了,
             grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
             grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈, my youngest,
-            my eldest, my oldest, our youngest, our eldest, our oldest
+            my eldest, my oldest, our youngest, our eldest, our oldest, 老头子, 老太婆, 老婆子
         """
     )
 )

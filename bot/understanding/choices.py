@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding import in_passing, intentions, option_context, others, people
+from bot.understanding import (
+    in_passing,
+    intentions,
+    option_context,
+    others,
+    people,
+    places,
+    waved_away,
+)
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.normalize import SENTENCE_END
@@ -46,6 +54,10 @@ _CITY_CUE = re.compile(
     r"(?:在|住|住在|来自|搬到|到了|呆在|待在|in|from|live in|living in|based in|moved to|near"
     r"|\bmoved (?:here |over |back |up |down |out )?to)\s*$"
 )
+
+
+# A rating word that opens "hard to say" ("不太好说", "不大好讲"; "不太好，说实话" still rates).
+_SAID_AFTER = re.compile(r"(?:说|讲)(?!话|实话|真的|白了|句)")
 
 
 def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[Candidate]:
@@ -138,6 +150,8 @@ _FOR_WORK = re.compile(
     r"|(?=[^,，。.;!?]{0,6}(?:都是|是)?(?:工作|上班|干活)(?:用|要用|需要)"
     r"|[^,，。.;!?]{0,4}(?:老师|教练|teacher|coach|for work)\b)"
 )
+# A device as the way online, no hobby: "开手机hotspot", "用电脑上网", "phone hotspot".
+_TOOL_AFTER = re.compile(r"\s*(?:的)?(?:热点|hotspot|hot spot|流量|上网|数据|data\b|tether|wi-?fi)")
 
 
 _NOT_TAKEN = re.compile(
@@ -192,10 +206,16 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     personal = (
         personal or entry.kind == "scale" or entry.value in _INTENTIONS or entry.value == "unsure"
     )
-    if others.said_of_other(low, hit.start, household=personal):
+    if (
+        others.said_of_other(low, hit.start, household=personal)
+        and not (entry.kind == "option" and option_context.same_as_other(low, hit.end))
+        and not (entry.kind == "city" and places.staying_at(people.topic_chain(low, hit.start)))
+    ):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
     if personal and intentions.REPORTED_BEFORE.search(before):
         return True  # "they said maybe 2027": someone else's words
+    if entry.kind == "scale" and _SAID_AFTER.match(low, hit.end):
+        return True  # "不太好说": hard to say, no rating
     if entry.kind == "option" and entry.value not in _INTENTIONS and _WISHED.search(before):
         return True  # "DSL，早就想换光纤了": a wish, not what the respondent has
     if entry.kind == "option" and _NOT_TAKEN.match(low, hit.end):
@@ -204,10 +224,18 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "篮球早不打了", "gave up tennis": a hobby given up
     if personal and entry.kind == "option" and _OUTING.search(before):
         return True  # "公司组织团建去爬山": an outing arranged by others, no hobby
-    if personal and entry.kind == "option" and _FOR_WORK.match(low, hit.start):
+    if (
+        personal
+        and entry.kind == "option"
+        and (_FOR_WORK.match(low, hit.start) or _TOOL_AFTER.match(low, hit.end))
+    ):
         return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
-    if entry.kind == "option" and others.only_asked(low, hit.start):
-        return True  # "光纤多少钱？"
+    if (
+        entry.kind == "option"
+        and others.only_asked(low, hit.start)
+        and not (entry.value in _INTENTIONS and people.rhetorical_zh(low, hit.start, hit.end))
+    ):
+        return True  # "光纤多少钱？" (but "为啥要换？用着好好的" asks nothing)
     if (
         entry.kind == "option"
         and not personal
@@ -251,6 +279,7 @@ def resolve_choice(
             c
             for c in cands
             if people.echoed_no(low, c[0].end)
+            or waved_away.waved_away(low, c[0].start, c[0].end)
             or people.mocked(low, c[0].end)
             or people.rhetorical_zh(low, c[0].start, c[0].end)
         ]

@@ -21,9 +21,15 @@ from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 _UNIT = re.compile(
     r"\s*(?:of\s+|ish\s+|or so\s+)?(?P<unit>个半月|个多月|多个月"
     r"|来个月|几个月|个月|年半|年多|多年|来年|几年|周年|年(?![级龄纪代轻])|个星期|星期|周(?!年)"
-    r"|个礼拜|礼拜|天|decades?|years?|yrs?|months?|mos?\b|fortnights?|weeks?|wks?|days?)"
+    r"|个礼拜|礼拜|天|decades?|years?(?!ly)|yrs?|months?(?!ly)|mos?\b|fortnights?(?!ly)"
+    r"|weeks?(?!ly)|wks?|days?"
+    # the units as they are mistyped: a letter swapped, dropped or hit next to it ("4 yeats")
+    r"|(?:yeats?|yeras|yaers?|yers|yesrs|yeasr|yearz|mnths?|mths|monts|montsh|monhts|mounths"
+    r"|motnhs|weeka|weesk)\b)"
     r"(?P<half>\s*(?:半|and a half))?(?P<more>多|\+|\s*plus)?"
 )
+# "一年零俩月", "仨月": after 俩 / 仨 / 两 a bare 月 counts months (三月 would be March).
+_PAIR_MONTHS = re.compile(r"零?[俩仨两]月")
 _AND_A_HALF = re.compile(r"\s*and a half\s+(?P<unit>years?|yrs?|months?|mos?\b)")
 _UNIT_MONTHS = {
     "年": 12.0,
@@ -160,6 +166,10 @@ def _unit_months(unit: str) -> float:
     for key, value in _UNIT_MONTHS.items():
         if key in unit:
             return value
+    if unit.startswith("y"):
+        return 12.0  # "yeats", "yaers"
+    if unit.startswith("we"):
+        return 12 / 52
     return 1.0
 
 
@@ -175,6 +185,10 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
     for num in nums:
         after = low[num.end :]
         m = _UNIT.match(after)
+        # "俩月", "仨月": 两个月 (the unit read as "个月", one character fewer)
+        pair = m is None and bool(_PAIR_MONTHS.fullmatch(low, num.start, num.end + 1))
+        if pair:
+            m = _UNIT.match("个" + after)
         months: float
         if m:
             unit = m.group("unit")
@@ -190,7 +204,7 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
             half = 0.5 if (m.group("half") or "半" in unit) else 0.0
             months = (num.value + half) * per
             approx = num.approx or any(c in unit for c in "多来几") or bool(m.group("more"))
-            end = num.end + m.end()
+            end = num.end + m.end() - pair
         elif (
             out
             and not num.is_range

@@ -61,17 +61,23 @@ _GENDER_SELF = re.compile(
 # "我是两个小侄女的舅舅", "我是她姑姑": a kinship role the respondent says they are names
 # the gender.
 _KIN_MALE = (
-    "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公".split()
+    "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公"
+    # an old man, as elders are called: "我係阿伯", "我是个老头子"
+    " 阿公 阿伯 阿爷 阿叔 老头子 老头 老大爷 大爷 大叔 老爷子".split()
 )
 _KIN_FEMALE = (
     "姑姑 阿姨 姨妈 小姨 舅妈 婶婶 伯母 奶奶 外婆 姥姥 妈妈 姐姐 妹妹 女儿 孙女 侄女 外甥女 儿媳"
-    " 媳妇 老婆 妻子".split()
+    " 媳妇 老婆 妻子"
+    # an old woman: "我係阿婆", "我是个老太太了", "我一个老婆子"
+    " 阿婆 阿嫲 阿嬷 阿婶 老太太 老太婆 老婆子 老大娘 大妈 大娘 大婶 婆婆".split()
 )
 _KIN_GENDER = {**dict.fromkeys(_KIN_MALE, "male"), **dict.fromkeys(_KIN_FEMALE, "female")}
 _KIN_SELF = re.compile(
     r"(?:我|俺)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
     + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
-    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
+    + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢嘛呢哟~～了]|一个)"
+    # the respondent in apposition to an old person's word: "我一个老太太懂啥"
+    r"|(?:我|俺)一个(?P<old>老太太|老太婆|老婆子|老大娘|老头子|老头儿?|老大爷|老爷子)"
 )
 # 男 / 女 inside a kinship word ("侄女", "外甥女", "儿女", "女婿", "男友") name no gender.
 _IN_KIN_WORD = re.compile(r"(?<=[侄孙甥子儿])[男女]|[男女](?=[儿婿友方])")
@@ -120,7 +126,11 @@ _LEADING_LETTER = re.compile(
 def kin_self(low: str) -> tuple[str, int, int] | None:
     """(gender, start, end) of a kinship role the respondent says they are ("我是她姑姑")."""
     m = _KIN_SELF.search(low)
-    return (_KIN_GENDER[m.group("kin")], m.start(), m.end()) if m else None
+    return (
+        (_KIN_GENDER[m.group("kin") or m.group("old").rstrip("儿")], m.start(), m.end())
+        if m
+        else None
+    )
 
 
 def self_description(low: str) -> tuple[str, int, int] | None:

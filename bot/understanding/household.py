@@ -26,6 +26,10 @@ _CHILD_WORD = re.compile(
 _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
     r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
+    # "走的" after a time is a death ("老伴前年冬天走的", "零八年走的"), not a departure by some
+    # means ("坐高铁走的") or a moment ("走的时候"); "走得早" is dying young.
+    r"|^(?:是|就|早就|已经|都)?[^,.;!?，。]{0,6}?(?:年|月|天|冬|春|夏|秋|前|后|病|那会儿?)(?:就|是)?"
+    r"走的(?=\s*(?:$|[了啊呀吧,.;!?，。]))|^\s*走得(?:早|急|突然)"
 )
 # "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
 # years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").
@@ -36,6 +40,7 @@ _PASSED_AFTER = re.compile(
 _GONE_BEFORE = re.compile(
     r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
     r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
+    r"|\b(?:my|our)\s+(?:late|dear departed|departed)\s+$"  # "my late husband"
 )
 _NOT_YET_BORN = re.compile(
     r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
@@ -63,11 +68,11 @@ _MARRIAGE = frozenset(
 _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
 )
-# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没".
+# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没", "孩子嘛，是没有的".
 # "没" on a verb or object of its own is what the person did not do, not their absence: "我老婆也没
 # 意见", "老公没空" (but "对象还没找", "孩子还没生", "老伴没了").
 _NONE_AFTER_RE = re.compile(
-    r"\s*(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
+    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]?\s*(?:倒是|是))?(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
     r"|有(?=[呢了啊呀的])|(?=[呢了啊呀的找生要结领谈过]))"
 )
 # A form filled in: "子女：无", "kids: none".
@@ -91,6 +96,14 @@ _ALONE_DOING_AFTER = re.compile(
     r"\s+(?:(?!living|raising|bringing)[a-z]+ing|with (?:this|that|it|the)|for (?:this|that|it))\b"
 )
 _ALONE_DOING_BEFORE = re.compile(r"\b(?:it|this|that|them|everything|things|stuff|out|up)\s+$")
+# Not knowing what someone does is no denial of them: "不知道我老公交多少", "no idea what my
+# husband pays" (but "不知道，没老公" still denies).
+_UNKNOWING_BEFORE = re.compile(
+    r"(?:不|没)(?:知道|晓得|清楚|记得|确定|了解|太清楚)\s*(?:我|俺)?(?:家)?的?\s*$"
+    r"|\b(?:don'?t|do not|doesn'?t|not sure|no idea|can'?t remember|not certain)\s+"
+    r"(?:know\s+|remember\s+|say\s+)?(?:what|how much|if|whether|when|where|why|how)\s+"
+    r"(?:my|our)\s+$"
+)
 # "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
 _WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
 
@@ -138,11 +151,19 @@ def resolve_boolean(
                 people.not_own_child(low, hit.start, hit.end)
                 or adult_children.acts_as_adult(low, hit.start, hit.end)
                 or adult_children.grandchild(low, hit.start)
-                or (value and grown_group and adult_children.one_of_grown(low, hit.start, hit.end))
+                or (
+                    value
+                    and grown_group
+                    and (
+                        adult_children.one_of_grown(low, hit.start, hit.end)
+                        or adult_children.grandchild_word(low, hit.start, hit.end)
+                    )
+                )
                 or in_passing.child_of_pronoun(low, hit.start, hit.end)
                 or in_passing.child_in_passing(low, hit.start, hit.end)
                 or (value and in_passing.child_named_before(low, hit.start, hit.end))
                 or pets.pet_called_child(low, hit.start, hit.end)
+                or _others_family(low, hit)
                 or _adjective_only(low, hit)
             ):
                 continue
@@ -169,7 +190,7 @@ def resolve_boolean(
                 topical.append((False, hit, entry.strong))  # "子女：无", "没有要养的老人"
                 continue
             if (
-                hit.negated
+                (hit.negated and not _UNKNOWING_BEFORE.search(people.clause_before(low, hit.start)))
                 or _NONE_AFTER_RE.match(after)
                 or people.echoed_no(low, hit.end)
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
@@ -206,6 +227,17 @@ def resolve_boolean(
         if found:
             return found[-1]
     return None
+
+
+# A whole family named after another person is theirs: "儿子一家三口都在上海".
+_FAMILY_WORDS = frozenset(("一家三口", "三口之家", "一家老小", "一大家子", "一家四口"))
+_OTHERS_FAMILY = re.compile(rf"(?:{people.OTHER_PERSON_ZH.pattern})的?\s*$")
+
+
+def _others_family(low: str, hit: Hit) -> bool:
+    return low[hit.start : hit.end] in _FAMILY_WORDS and bool(
+        _OTHERS_FAMILY.search(people.clause_before(low, hit.start))
+    )
 
 
 # "有没有对象", "是不是单身": a yes-or-no question put by somebody, no statement.
@@ -321,6 +353,8 @@ def _gone(low: str, hit: Hit, after: str) -> bool:
     if _FORMERLY_BEFORE.search(before) and low[hit.start : hit.end] in _MARRIAGE:
         return not _WEDDING_AFTER.match(low, hit.end)
     gone_after = _GONE_AFTER.search(after) or _PASSED_AFTER.match(low, hit.end)
+    if gone_after and others.mentions_anyone(gone_after.group(0)):
+        gone_after = None  # "I take care of her since dad passed": another person died
     return bool(gone_after or _GONE_BEFORE.search(before))
 
 

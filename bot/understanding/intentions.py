@@ -37,15 +37,18 @@ _CONDITIONAL = re.compile(
     r"|看[^,，。]{0,8}?(?P<ask>[\u4e00-\u9fff])不(?P=ask)"
     r"|(?:不|没)[^,，。就]{1,4}(?:的话)?(?:我)?就(?:走|换|撤|转|跑|不续|不用)"
     # someone else decides: "这个得看我老公", "家里他做主", "it's up to my wife"
-    r"|(?:^|[得要就全都还])看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|家里|家人|爸妈|父母|孩子|领导|老板)"
-    r"|(?:他|她|老公|老婆|媳妇|爱人|家里)(?:来)?(?:做主|说了算|拿主意)"
+    r"|(?:^|[得要就全都还])看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|家里|家人|爸妈|父母|孩子|儿子"
+    r"|女儿|闺女|领导|老板)"
+    r"|(?:他|她|老公|老婆|媳妇|爱人|家里|儿子|女儿|闺女)(?:来)?(?:做主|说了算|拿主意"
+    # "他定就行", "老公决定就好": whatever they settle on
+    r"|(?:定|决定)(?:就行|就好|就可以|就成|吧|呗))"
     r"|\bup to (?:my|the) (?:wife|husband|partner|missus|other half|parents|boss)\b"
     # "看他吧", "听她的", "up to him", "whatever she decides": left to the person named before
     r"|(?<![去来探照查])看(?:他|她)们?(?:的)?(?:意思|意见|决定)?(?:吧|呗|啦|$|[,，。.!！~])"
     r"|(?<![没不])听(?:他|她)们?的"
     r"|\bup to (?:him|her|them)\b|\bwhatever (?:he|she|they) (?:decides?|wants?|says?)\b"
-    r"|\b(?:my|the) (?:wife|husband|partner|missus|other half|parents|boss) (?:decides|makes the"
-    r" call|calls the shots|has the final say)\b"
+    r"|\b(?:my|the) (?:wife|husband|partner|missus|other half|parents|boss|son|daughter)"
+    r" (?:decides|makes (?:the|that|those) calls?|calls the shots|has the final say)\b"
     # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
     # "再用一段时间看看"
     r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
@@ -119,6 +122,12 @@ _CLEFT_BEFORE = re.compile(
     r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"
     r"|service|contract)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+$"
 )
+# How hard leaving is, judged: "a nightmare to cancel", "impossible to leave" ("换起来太麻烦" is
+# read after the word, by `_HYPOTHESIS_AFTER`).
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:hard|difficult|impossible|easy|simple|tricky|painful|a (?:nightmare|pain|hassle|faff"
+    r"|struggle|mission|headache))\s+to\s+$"
+)
 _NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
 
 
@@ -136,7 +145,11 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
     """The intention word ending at `end`, with `before` its clause so far, is no plan of the
     respondent: urged by someone else, nearly done, a hypothesis weighed, or about leaving
     something else."""
-    if _URGED_BEFORE.search(before) or _NEAR_MISS_BEFORE.search(before):
+    if (
+        _URGED_BEFORE.search(before)
+        or _NEAR_MISS_BEFORE.search(before)
+        or _JUDGED_BEFORE.search(before)
+    ):
         return True
     if _HYPOTHESIS_AFTER.match(low, end):
         return True
@@ -311,6 +324,24 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
             r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
+        ),
+        # a rival's offer the respondent means to take up: "had an offer from Bell, I'll take it",
+        # "Sky quoted me £20, gonna accept it", "别家给的套餐更便宜，我打算办了" ("might take
+        # it" is a hedge, read by the conditions)
+        re.compile(
+            r"(?:\b(?:offer|deal|quote)\s+(?:from|with)\s+"
+            + _RIVALS
+            + r"|\b(?:"
+            + RIVAL_NAMES
+            + r")\s+(?:offered|quoted|gave|sent|made)\s+(?:me|us)\b)"
+            r"[^?]{0,60}?\b(?<!not )(?<!n't )"
+            r"(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|going to|we'?ll)\s+"
+            r"(?:probably |likely |definitely |just |happily )?(?:take|accept|go for)\s+"
+            r"(?:it|that|them up on it|the (?:offer|deal))\b"
+        ),
+        re.compile(
+            r"(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)[^。？?]{0,16}?(?:优惠|套餐|活动|报价|价格?)"
+            r"[^。？?]{0,12}?(?<![不没])(?:打算|准备|决定)(?:接受|答应|办|签)"
         ),
     ),
 }

@@ -37,6 +37,8 @@ _IDIOM_AFTER = frozenset("wait help".split())
 # renewing at these prices", "as if I'd stay").
 _DENYING_PAIRS = frozenset(
     (("why", "would"), ("why", "should"), ("as", "if"), ("like", "anyone"), ("like", "anyone's"))
+    # "why on earth would I leave", "why the hell would I renew"
+    + (("earth", "would"), ("hell", "would"), ("earth", "should"))
 )
 # Words after which a phrase is about the past and no longer true.
 _PAST = (
@@ -68,6 +70,8 @@ _PAST = (
     "back in our",
     "back then",
     "back when",
+    # the country or town the respondent came from: "my old contract back home in Manila"
+    "back home in",
 )
 # The respondent as the subject of a clause joined by "and" / "so" starts a new statement, which
 # the past of the clause before does not reach ("I'm from Cork originally and I've lived in Leeds
@@ -118,6 +122,8 @@ class Lexicon:
     max_len: dict[str, int] = field(default_factory=dict)  # first token -> longest phrase length
     vocab: set[str] = field(default_factory=set)  # English words of the lexicon
     fixes: dict[str, str] = field(default_factory=dict)  # typo (one edit away) -> vocabulary word
+    # a five-letter word typed without an inner vowel ("womn"), read only as a one-word answer
+    short_fixes: dict[str, str] = field(default_factory=dict)
 
     def add(self, term: str, entry: Entry) -> None:
         key = term_key(term)
@@ -160,6 +166,15 @@ class Lexicon:
                 known = fixes.get(variant, word)
                 fixes[variant] = word if known == word else None
         self.fixes = {k: v for k, v in fixes.items() if v is not None}
+        short: dict[str, str | None] = {}
+        for word in self.vocab:
+            if len(word) != 5:
+                continue
+            for i in range(1, 4):
+                variant = word[:i] + word[i + 1 :]
+                if word[i] in "aeiou" and variant not in self.vocab:
+                    short[variant] = word if short.get(variant, word) == word else None
+        self.short_fixes = {k: v for k, v in short.items() if v is not None}
 
     def correct(self, word: str) -> str:
         if len(word) < 5 or word in self.vocab or word in REAL_WORDS or not word.isalpha():
@@ -191,8 +206,13 @@ class Lexicon:
         bare no) does not hide "don't have internet" that overlaps it.
         """
         words = [self._word(t.text) for t in text.tokens]
-        found: list[tuple[int, int, list[Entry]]] = []
         n = len(words)
+        if n == 1 and words[0] in self.short_fixes:
+            words[0] = self.short_fixes[words[0]]  # "womn" as the whole answer
+        for i in range(n - 1):
+            if words[i] in _NUMBER_SWAPS and words[i + 1] in _TIME_UNITS:
+                words[i] = _NUMBER_SWAPS[words[i]]  # "the tow year one"
+        found: list[tuple[int, int, list[Entry]]] = []
         for i in range(n):
             longest = self.max_len.get(words[i], 0)
             for length in range(min(longest, n - i), 0, -1):
@@ -227,6 +247,17 @@ class Lexicon:
                 hit.negated = False
             hits.append(hit)
         return hits
+
+
+# A number word with two neighbouring letters swapped ("tow", "fiev"), read as the number only
+# right before a unit of time ("tow year" is two years; a tow truck is none).
+_NUMBER_SWAPS = {
+    word[:i] + word[i + 1] + word[i] + word[i + 2 :]: word
+    for word in "one two three four five six seven eight nine ten twelve eighteen".split()
+    for i in range(len(word) - 1)
+    if word[i] != word[i + 1]
+}
+_TIME_UNITS = frozenset("year years yr yrs month months mo mos week weeks".split())
 
 
 def _deletions(word: str) -> set[str]:

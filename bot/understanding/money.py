@@ -151,6 +151,13 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     later = [a for a in every if marks and a.num.start >= marks[-1]]
     every = later or every
     current = [a for a in every if not is_past_at(low, a.num.start)] or every
+    # "diesel's 600 a week, phone and internet with you 95 a month": a weekly amount that names
+    # no bill gives way to one said of the service
+    weekly = [
+        a for a in current if spending.unpaid_weekly(low, a.num, amounts.period_months(low, a.num))
+    ]
+    if weekly and any(spending.names_the_service(low, a.num) for a in current if a not in weekly):
+        current = [a for a in current if a not in weekly]
     totals = [
         a for a in current if _TOTAL_BEFORE.search(low[max(0, a.num.start - 12) : a.num.start])
     ]

@@ -107,6 +107,12 @@ ZH_NOT_NAME = re.compile(
 # The last character of a role or station in life ("班主任", "户主", "店长", "司机", "宝妈"):
 # "我是…" with such a word and no surname before it describes the respondent.
 ZH_ROLE_END = re.compile(r"[任主长员工手者家民客商农警兵友迷粉控族机妈爸户师士]$")
+# What elders and kin are called ("阿婆", "老太太", "大爷"): "我是阿婆" says who the respondent is,
+# an old woman, not what they are called ("叫我阿婆" still is a name to use).
+ZH_KIN_TERMS = frozenset(
+    "阿婆 阿公 阿伯 阿嫲 阿嬷 阿爷 阿叔 阿婶 老太太 老太婆 老婆子 老头子 老头 老大爷"
+    " 老大娘 大爷 大妈 大娘 大叔 大婶 老爷子 奶奶 爷爷 外婆 外公 婆婆".split()
+)
 TRAIL = re.compile(
     # (Henan "就中" is "就行")
     r"(?:就行了?|就好了?|就可以了?|就成|就中|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"

@@ -30,6 +30,7 @@ from bot.understanding.name_words import (
     TITLED_EN,
     TITLED_ZH,
     TRAIL,
+    ZH_KIN_TERMS,
     ZH_ROLE_END,
     once,
     plausible_en,
@@ -52,7 +53,7 @@ _ZH_INTRO = re.compile(
     r"(?:(?P<surname>(?:免贵|鄙人|本人|我|俺|敝|鄙)[,，\s]*复?姓|" + _AFTER_BREAK + r"复?姓(?!名))"
     r"|我叫做|(?<![被把])[我偶]叫|(?<![老总常又也])叫我"
     r"|(?P<bare>" + _AFTER_BREAK + r"[叫喊](?![我俺]))"
-    r"|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名)(?:是|叫|[:：])?"
+    r"|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名|本名)(?:是|叫|[:：])?"
     r"|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
     # (Cantonese "我係"/"我系" is "我是", but "我系统", "我系好鞋带" are other words)
     r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我係|我系(?![统列数好上紧着])|我名叫)"
@@ -186,6 +187,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             if loose and re.match(r"[^的]{1,4}的", raw):
                 continue  # "我是新来的", "我是做销售的": a description
             word = TRAIL.sub("", raw)
+            if loose and _zh_name(raw) in ZH_KIN_TERMS:
+                continue  # "我是阿婆": an old woman, who she is, not what she is called
             role = ZH_ROLE_END.search(_zh_name(raw)) or ZH_ROLE_END.search(word)
             if loose and role and raw[0] not in SURNAMES and raw[0] not in PREFIXES:
                 continue  # "我是班主任", "我是户主", "我是新用户": a role

@@ -38,7 +38,7 @@ _VAGUE_CORE = re.compile(
 # Phrases that say there is nothing to complain about, or that things are fine.
 _NOTHING = re.compile(
     r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时(?:半会儿?)?|一下子|真的?|实在|一直"
-    r"|说实话|老实说|讲真)"
+    r"|说实话|老实说|讲真|(?:我)?(?:倒是?)?(?:个人)?(?:觉得|感觉|认为)|(?:我)?倒是?)"
     r"|(?:还|也|都|倒)?没(?:有|啥|什么)?(?:遇到过?|碰到过?|发现|想到|想好)?(?:什么|啥)?"
     r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|麻烦|故障|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
     r"|要(?:抱怨|吐槽|说)的?|好(?:说|抱怨|吐槽|挑剔)的?|想法|槽点|的)?"
@@ -72,7 +72,7 @@ _NOTHING = re.compile(
     r"|bother|hassle|issues?|problems?|complaints?|grief|dramas?|faults?|that)"
     r"(?:\s+(?:with|from)\s+(?:you(?: guys| lot)?|it|them|the service|anything))?"
     r"(?:\s+(?:myself|personally))?"
-    r"|to be fair|\btbf|in fairness|to be honest|\btbh|in all honesty"
+    r"|to be fair|\btbf|in fairness|to be honest|\btbh|in all honesty|\bpersonally|\bas for me"
     r"|(?:(?:the|my|your)\s+)?(?:connection|internet|wi-?fi|service|signal|speeds?|line|network"
     r"|broadband|fib(?:re|er)|it)?(?:'s|\s+has|\s+is|\s+was)?\s*(?:been\s+)?(?:(?:really|very"
     r"|pretty|super|totally)\s+)?(?:rock solid|solid|reliable|flawless|faultless|steady|stable)"
@@ -113,7 +113,9 @@ _NOT_ABOUT_YOU = re.compile(
     # "对你们没意见，我意见大的是老板", "这个不算你们的问题"
     r"|对你们(?:公司)?(?:倒是?|是)?(?:没|无)(?:有)?(?:啥|什么)?(?:意见|不满|怨言)"
     r"|不(?:算|是|关)你们(?:公司)?的?(?:问题|事|错|责任)"
-    r"|\bno (?:complaints?|issues?|problems?) (?:about|with|against) you\b"
+    r"|\b(?:no|nothing wrong|not a thing wrong|never had (?:any )?(?:issues?|problems?|trouble))"
+    r"(?: (?:complaints?|issues?|problems?))? (?:about|with|against) (?:you|your (?:lot|side|end"
+    r"|service|company|network|broadband|internet|wi-?fi|signal))\b"
     # "nothing about you lot", "nothing with the service": the rest is about somebody else
     r"|\bnothing (?:about|with|against|to do with|on) (?:you|your (?:lot|side|end|service"
     r"|company)|the (?:service|provider|network|broadband|wi-?fi|internet))\b"
@@ -204,7 +206,7 @@ def asks_back(low: str) -> bool:
 _OTHER_PARTY = re.compile(
     r"(?<!其)(?:他|她)(?!们)|(?<!你们)(?:公司|单位)|小区|物业|房东|老板|领导|同事|同学|邻居|楼上|楼下"
     r"|爸妈|父母|(?<![妈])妈|(?<![爸])爸|老公|老婆|媳妇|孩子|儿子|女儿|朋友|闺蜜|天气|房租|房贷"
-    r"|婆婆|公公|岳父|岳母|丈母娘|老丈人|亲戚"
+    r"|婆婆|公公|岳父|岳母|丈母娘|老丈人|亲戚|室友|舍友|合租的"
     r"|工作(?!人员)|上班"
     r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|mum|mom|mother|dad|father|parents"
     r"|boss|manager|neighbou?rs?|wife|husband|partner|kids?|son|daughter|brother|sister|friends?"
@@ -312,7 +314,11 @@ def _turns_to_others(clauses: list[str]) -> bool:
     )
 
 
-_OWN_CONTRAST = re.compile(r"\bmine\b|\bmy own\b|\bmyself\b|我(?:自己)?的|我自己|我这边")
+# ("我倒觉得还好", "personally I've had none": the respondent's view set against the other's)
+_OWN_CONTRAST = re.compile(
+    r"\bmine\b|\bmy own\b|\bmyself\b|\bpersonally\b|\bas for me\b|我(?:自己)?的|我自己|我这边"
+    r"|我倒|我(?:个人)?(?:觉得|感觉)"
+)
 
 
 _SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good)\b")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import others
-from bot.understanding.people import clause_before
+from bot.understanding.people import OTHER_PERSON_ZH, clause_before
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
 
@@ -36,15 +36,36 @@ _OFFERED_BEFORE = re.compile(
 _WORKPLACE_BEFORE = re.compile(
     r"(?<![你您贵])(?<!你们)(?:公司|单位|学校|办公室|厂里|店里)[^,，。]{0,6}$"
 )
+_WORKPLACE_BEFORE_EN = re.compile(r"\b(?:at|in) (?:work|the office|school|uni)\b[^,.;!?]{0,12}$")
 _WORKPLACE_AFTER = re.compile(
     r"\s*(?:at|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:office|work|school|uni|college"
     r"|library|gym|cafe|café|hotel|job)\b"
 )
 # Somebody's claim ("我老公说是", "my wife says") that the respondent doubts or cannot confirm.
 _CLAIM_BEFORE = re.compile(r"说|\b(?:says|said|reckons|claims|told me|thinks)\b")
+# ... unless it is the installer's or the provider's word, which the respondent merely does not
+# follow ("师傅说是光纤入户，我也不懂", "the engineer said fibre, no idea what that means").
+EXPERT_SAID = re.compile(
+    r"(?:师傅|装机的|装宽带的|安装的|工程师|技术员|客服|营业厅的?)[^,，。]{0,4}(?:说|讲|告诉我)"
+    r"|\b(?:engineer|installer|technician|tech guy|fitter|the (?:guy|man|lad|bloke|woman) who"
+    r" (?:installed|fitted|set up) (?:it|the \w+)|customer service)\s+(?:said|says|told me)\b"
+)
 _DOUBT = re.compile(
     r"不知道|不清楚|搞不懂|搞不清|不懂|吹牛|不信|不确定|说不准"
     r"|\b(?:no idea|not sure|dunno|don'?t know|doubt|bragging|don'?t believe)\b"
+)
+# Doubting the word itself, not just not following it: "dunno if that's right", "是不是真的".
+_CLAIM_DOUBTED = re.compile(
+    r"\b(?:if|whether) (?:that|it)(?:'s| is| was) (?:right|true|correct|accurate)"
+    r"|是不是真的|真的假的"
+    r"|靠不靠谱|吹牛|不信|\b(?:doubt|don'?t believe)\b"
+)
+# Not knowing whether it is the option: "not sure if it's fibre or cable", "dunno whether we're
+# on DSL".
+_WHETHER_BEFORE = re.compile(
+    r"\b(?:not sure|unsure|dunno|don'?t know|no idea|can'?t (?:remember|recall|tell))\s+"
+    r"(?:if|whether)\s+(?:(?:it'?s|it is|we have|we'?ve got|i have|we'?re on|i'?m on|it'?s on)\s+)?"
+    r"(?:the\s+|a\s+)?$"
 )
 # A wish, not what is used: "wanted to use the Amex", "would like to get fibre".
 _WISH_BEFORE = re.compile(
@@ -74,11 +95,29 @@ _BILL_WORD = re.compile(
 _OWN_CONTRAST = re.compile(r"\bmine\b|\bmy own\b|\bas for me\b|我自己的|我的呢|至于我|我这边")
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
 _MONTH_WORD = re.compile(r"(?:每个?月|一个月|按月|(?:per|a|each|every) month|monthly|month)")
+_MONTH_PRICE = re.compile(_MONTH_WORD.pattern + r"|月租|月费")
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:交|付|扣|是|要|大概|差不多|约|就|才|也就|都)?\s*(?:[¥$£€]|rmb)?\s*[\d一二两三四五六七八九十百]"
 )
 _AMOUNT_BEFORE = re.compile(
     r"[\d一二两三四五六七八九十百]\s*(?:块钱?|元|dollars?|bucks|quid|pounds?|euros?|ish)?\s*/?\s*$"
+)
+# ... and so does one that is the period of a price compared or judged: "it's cheaper per month",
+# "the monthly price was lower", "月租便宜" (but "I pay per month" stays the plan).
+_PRICE_BEFORE = re.compile(
+    r"\b(?:cheaper|dearer|pricier|less|more|lower|higher|saving|save|saves)\s+(?:a\s+|each\s+)?$"
+)
+_PRICE_AFTER = re.compile(
+    r"\s+(?:price|cost|fee|rate|charge)s?\b"
+    r"|(?<=[租费月])(?:的)?(?:价格|价钱|费用)?(?:也|还|更|比较|挺|很|太|真|能)?(?:便宜|贵|划算|实惠|低|高|省)"
+)
+# Another person's home, named before the option in its clause: "我闺女在北京那套房子装的光纤",
+# "我儿子家是光纤" (the respondent's own "我家" is home).
+_THEIR_HOME_BEFORE = re.compile(
+    r"(?:"
+    + OTHER_PERSON_ZH.pattern
+    + r")(?:的|在[^,，。]{1,6}?)?(?:家|那套房子?|那边|那儿|那里|房子|公寓)"
+    r"[^,，。]{0,6}$"
 )
 # A person or the respondent in a clause: then it has a subject of its own.
 _SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|i've|we|we're|my|our|me|us)\b")
@@ -93,7 +132,11 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         and low[start - 1] == low[start + 1]
     ):
         return True  # "套餐签没签约"
-    if _PAST_AFTER_ZH.match(low, end) or _OFFERED_BEFORE.search(before):
+    if (
+        _PAST_AFTER_ZH.match(low, end)
+        or _OFFERED_BEFORE.search(before)
+        or _THEIR_HOME_BEFORE.search(before)
+    ):
         return True
     if _FOR_BEFORE.search(before) and _PAST_AFTER_EN.match(low, end):
         return True
@@ -101,11 +144,27 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         _AMOUNT_AFTER.match(low, end) or _AMOUNT_BEFORE.search(before)
     ):
         return True  # "两年的，每月99", "24 months, about 60 per month"
-    if _WORKPLACE_BEFORE.search(before) or _WORKPLACE_AFTER.match(low, end):
+    if _MONTH_PRICE.fullmatch(low, start, end) and (
+        _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(low, end)
+    ):
+        return True  # "talked into 24 months, it's cheaper per month", "两年的，月租便宜"
+    if (
+        _WORKPLACE_BEFORE.search(before)
+        or _WORKPLACE_BEFORE_EN.search(before)
+        or _WORKPLACE_AFTER.match(low, end)
+    ):
         return True
-    if _CLAIM_BEFORE.search(before) and _DOUBT.search(low):
+    if (
+        _CLAIM_BEFORE.search(before)
+        and _DOUBT.search(low)
+        and (not EXPERT_SAID.search(before) or _CLAIM_DOUBTED.search(low))
+    ):
         return True
-    if _WISH_BEFORE.search(before) or _DENIED_BEFORE.search(before):
+    if (
+        _WISH_BEFORE.search(before)
+        or _DENIED_BEFORE.search(before)
+        or _WHETHER_BEFORE.search(before)
+    ):
         return True
     if _BOUGHT_BEFORE.search(before) or _BOUGHT_AFTER.match(low, end):
         stop = _CLAUSE_END.search(low, end)
@@ -127,3 +186,18 @@ def _told_of_outsider(low: str, start: int, end: int, before: str) -> bool:
     if head <= 0:
         return False
     return others.said_of_other(low, head - 1, household=False)
+
+
+# The respondent has what the other person has: "my cousin swears by fibre, we got it too",
+# "我邻居装了光纤，我们家也装了".
+_SAME_FOR_ME = re.compile(
+    r"\b(?:we|i)(?:'ve| have)?\s+(?:got|have|had|get|use|went for|switched to)\s+(?:it|that|one"
+    r"|the same(?: thing)?)\s+(?:too|as well|also)\b|\b(?:we|i) (?:do|have|did) too\b"
+    r"|\bso (?:do|have|did) (?:we|i)\b|\bsame here\b|\bus too\b"
+    r"|(?:我|俺|咱)们?(?:家)?(?:也|同样)(?:装了|是|用的?|有|办了|换了|签了)(?![^,，。]{0,3}(?:别|其他|不))"
+)
+
+
+def same_as_other(low: str, end: int) -> bool:
+    """After another person's option ending at `end`, the respondent says they have it too."""
+    return _SAME_FOR_ME.search(low, end) is not None

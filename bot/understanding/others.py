@@ -32,6 +32,8 @@ _OUTSIDE = (
     r"|姐妹|兄弟|哥们"
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
+    # somebody called by a common surname: "老张", "小李" (not the respondent's own: "叫我老周")
+    r"|(?<![我是叫])[老小][张王李赵刘陈杨黄周吴徐胡朱郭何罗梁宋郑谢韩唐冯董曹袁邓许沈彭吕蒋蔡魏潘杜汪]"
     # people the respondent deals with at work or at home, none of them the respondent
     r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女"
     # people named by their role ("班长儿子都上大学了"; not "我是班长")
@@ -47,7 +49,8 @@ _OUTSIDE = (
 # Household members: other people for personal slots only.
 _HOUSEHOLD = (
     r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
-    r"|男朋友|女朋友|男友|女友|对象"
+    r"|男朋友|女朋友|男友|女友|对象|外孙[子女]?|孙[子女]|孙儿"
+    r"|\b(?:grand(?:sons?|daughters?|kids?|child|children))(?:'s|')?\b"
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
     r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner)(?:'s|')?\b"
     r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
@@ -63,7 +66,9 @@ _SELF = re.compile(
     r"|\b(?:recommend|suggest|referr?)"
 )
 _WITH_SELF = re.compile(
-    r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|(?:陪|带着?|和|跟|与|同)\s*$|\bwith\s*$"
+    r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|\bwith\s*$"
+    # with people counted: "跟几个老姐妹出去旅游", "和一帮老同学打球"
+    r"|(?:陪|带着?|和|跟|与|同)\s*(?:几个|一帮|一群|一伙|[两俩仨三四五\d]个?)?\s*(?:老|小|好)?\s*$"
     # the person acts on the respondent: "被老板派到东莞"
     r"|被\s*$"
 )
@@ -92,6 +97,8 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     telling him to set up online banking", "一直劝我爸开通网银") is that person's, not yet done."""
     if _OF_MY_OWN.match(low, start):
         return False  # "my neighbour's twins, but no kids of my own": the respondent's own
+    if _SELF_AT.match(low, start):
+        return False  # "my husband got a job there so we're moving": the reading names the mover
     before = clause_before(low, start)
     if _URGED_ON_OTHER.search(before):
         return True
@@ -119,6 +126,8 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
 
 
 _REFLEXIVE = re.compile(r"^\s*自己")
+# A reading that opens with the respondent as its subject ("we're moving there").
+_SELF_AT = re.compile(r"(?:i'm|i am|we're|we are|we'll|i'll)\b")
 # Advice to somebody else, the thing advised right after it: "telling him to set up online
 # banking", "on at my dad to get fibre", "劝我爸开通网银" (but "told me to", "劝我赶紧换").
 _URGED_ON_OTHER = re.compile(
@@ -321,7 +330,14 @@ def age_of_other(low: str, start: int, end: int) -> bool:
     clause = clause_before(low, start)
     if _about_other(clause):
         return True
-    if _SUBJECTLESS.fullmatch(clause) and _BECOME_AFTER.match(low, end) and len(clause) < start:
+    # "…，今年三十四" goes on about the topic of the clause before as much as "…，三岁了"
+    said = _BECOME_AFTER.match(low, end) or "今年" in clause
+    if _SUBJECTLESS.fullmatch(clause) and said and len(clause) < start:
         before = clause_before(low, start - len(clause) - 1)
+        # (the respondent as the term of a comparison is no new topic: "我老公比我大五岁")
+        before = _THAN_ME.sub("比", before)
         return _TOPIC.search(before) is not None and _about_other(before, counted=True)
     return False
+
+
+_THAN_ME = re.compile(r"比[我俺咱]")

@@ -111,7 +111,8 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
         for pattern in CHOICE_PATTERNS.get(option, ()):
             for m in pattern.finditer(text.low):
                 entry = Entry(slot, option, False, "option")
-                hit = _hit(text, m.start(), m.end(), entry, hits)
+                start = m.start("at") if m.groupdict().get("at") else m.start()
+                hit = _hit(text, start, m.end(), entry, hits)
                 if not _overlaps(hit, hits, slot):
                     out.append(hit)
     return out

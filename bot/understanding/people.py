@@ -38,6 +38,8 @@ _OTHER_EN = (
     r"|grandparent|grandma|grandpa|aunt|uncle|in-law|(?<!\ba )couple)s?(?:'s|')?|next door"
     r"|(?:couple|people|family|folks|ones)\s+(?:upstairs|downstairs|over the road|across the \w+)"
     r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)|\b(?:she|he|they)(?:'s|'re)?"
+    # the respondent's children said as "mine": "mine are all grown and married"
+    r"|\bmine(?=\s+(?:are|were|'re|have|both|all)\b)"
 )
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
 # "my son('s wife)", "her (husband)".
@@ -57,6 +59,8 @@ _GROWN_AFTER = re.compile(
     # working, here or away ("有个儿子，已经工作了", "孩子在外地工作")
     r"|^[^,，。;；]{0,3}[,，]?\s*(?:已经|都|早就?)(?:参加)?工作了"
     r"|^[^,，。;；]{0,4}?在(?:外地|外面|国外|外省|别的城市)(?:定居|成家)"
+    # "孩子都大了", "儿女早就长大成人": grown, said of the group (not "大了点", a size)
+    r"|^(?:们)?(?:都|早就?|已经)+(?:长)?大(?:了|成人)(?![点些])"
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
     # an adult by age, or living elsewhere ("my son is 30", "我女儿都25了", "lives in Denver")
     r"|^[^,，。;；\d]{0,3}?(?:都|已经|今年)\s*(?:1[89]|[2-9]\d|十[八九]|[二三四五六七八九]十[一二三四五六七八九]?)"
@@ -66,6 +70,10 @@ _GROWN_AFTER = re.compile(
     r"|^[^,.;!?]{0,24}?\b(?:lives?|living)\s+(?:in\b|on (?:his|her|their) own|alone|abroad"
     r"|overseas|out of state|elsewhere)"
     r"|^[^,，。;；]{0,4}?(?:他们|她们|他|她|人家)[^,，。;；]{0,6}?自己(?:带|养|管|挣|过|住)"
+    # grown by their decade or their own family: "in their thirties", "with kids of their own"
+    r"|^[^,.;!?]{0,16}?\bin\s+(?:their|his|her)\s+(?:twenties|thirties|forties|fifties|sixties"
+    r"|[2-6]0s)\b|^[^,.;!?]{0,20}?\b(?:families|kids|children|homes|places|a family|a home"
+    r"|a place)\s+of\s+(?:their|his|her)\s+own\b"
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
     r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient|grown(?: up)?"
     r"|moved out|flown the nest)\b"
@@ -132,6 +140,9 @@ _CHAIN_OPENING = re.compile(
     r"^\s*(?:(?:今年|去年|前年|明年|上个?月|下个?月|这个?月|现在|目前|平时|已经|早就?|都|也|还|又"
     r"|刚刚?|就|才|一直|马上|快要?|后来)\s*)*(?:在|住|自己|去了|搬到|跑到|嫁到)"
     r"|^\s*(?:今年|去年|前年|现在|目前|平时|已经|早就?|都|刚刚?|一直)"
+    # a hedged amount as a clause of its own adds to the one before: "my mum's been with you
+    # forever, like 20 years"
+    r"|^\s*(?:like|about|around|maybe|probably|roughly|nearly|almost|easily|over|well over)\s*$"
 )
 # Words that give a clause a subject of its own: the respondent, "you", or a person named.
 _OWN_SUBJECT = re.compile(r"[我俺咱你]|\b(?:i|i'm|i've|we|we're|you)\b")
@@ -321,7 +332,10 @@ def in_question(low: str, end: int) -> bool:
 # holder's son", "I'm the baby of the family"), the children are someone else's that the respondent
 # teaches or minds ("I teach 30 kids"), or it is a comparison ("data like two teenagers").
 _SELF_AS_CHILD = re.compile(
-    r"(?:\bi'?m|\bi am)\s+(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
+    r"(?:\bi'?m|\bi am)\s+(?:(?:still|just|only|basically|practically|really)\s+)*"
+    r"(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
+    # "treats me like a child", "more than a baby": a likeness, nobody's child
+    r"|\b(?:like|than)\s+(?:a|an)\s+(?:little\s+|big\s+|spoilt\s+|spoiled\s+)?$"
     r"|我(?:还|也|正|现在)?(?:是|在)(?:个|一个|一名)?$"
     # the respondent's own childhood: "since I was a kid", "as a boy I played", "我小时候"
     r"|\b(?:i|we)\s+(?:was|were)\s+(?:(?:a|an|just|only|still|little|small|young)\s+)*$"

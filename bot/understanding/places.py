@@ -220,3 +220,17 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True  # "佛山本地人", "温州人，一直在这儿": born there and still living there
     # the city alone as one item of a list: "Rob, 45, Wuhan", "29, female, London"
     return _FILLER.fullmatch(before) is not None and _FILLER.fullmatch(after) is not None
+
+
+# The respondent staying at somebody's place ("crashing at a mate's in Leeds", "on my sister's sofa
+# in Bristol", "暂时借住在朋友家，在成都"): the city named with it is where they are now.
+_STAYING_AT = re.compile(
+    r"\b(?:crashing|kipping|dossing|sleeping|staying|living|lodging)\s+(?:at|with|on|in)\s+"
+    r"[^,.;!?]{0,30}?\b(?:in|near)\s*$"
+    r"|(?:借住|蹭住|暂住|(?:暂时|临时|先)住)(?:在)?[^,，。]{0,6}(?:家|那)"
+)
+
+
+def staying_at(before: str) -> bool:
+    """`before`, the words leading up to a city, has the respondent staying at somebody's."""
+    return _STAYING_AT.search(before) is not None

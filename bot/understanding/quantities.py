@@ -18,7 +18,7 @@ from bot.understanding.start_dates import MONTH_NAME_EN
 
 # (the English ones whole: "5 years older than my wife" gives no age)
 _AGE_AFTER = re.compile(
-    r"\s*(?:多|来)?\s*(?:周岁|岁|歲|(?:years? old|yrs? old|yr old|y/?o|yo|year old|-year-old"
+    r"\s*(?:多|来|几)?\s*(?:周岁|岁|歲|(?:years? old|yrs? old|yr old|y/?o|yo|year old|-year-old"
     r"|years of age|years young)\b)"
 )
 # "fifty-something", "forty something": a decade said so is an age ("forty-something" -> 40),
@@ -33,6 +33,8 @@ _AGE_BEFORE = re.compile(
     # whole words only: "on average 70", "the package 50", "a message 3 times", "gave him 40"
     r"(?:今年|(?:年龄|年纪|岁数)\s*[:：]?|\bage[d:]?|\bi'?m|\bi am|\bim|\bturned|\bturning|\bturn"
     r"|我都|我自己"
+    # the sum worked out: "started at 19, so that makes me 49"
+    r"|\b(?:makes?|making|would make|'d make) me"
     # 满 "turned" stands alone or after an adverb ("刚满", "年满", "还没满"); after a verb it is
     # "full" ("充满", "停满50辆车")
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[刚已快才没未年就都也还要将我俺]))满|本人"
@@ -77,7 +79,7 @@ _AGE_IDIOMS = {"而立": 30, "不惑": 40, "半百": 50, "知天命": 50, "花�
 _AGE_IDIOM = re.compile("|".join(_AGE_IDIOMS))
 # (the English units whole: "I'm 45 mind you" is an age, "min" is no unit there)
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:块|元|刀|%|个|年|月|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|(?:hours?|minutes?|min"
+    r"\s*(?:块|元|刀|%|个|年|月(?![费租])|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|(?:hours?|minutes?|min"
     r"|dollars?|bucks|yuan|rmb|months?|years?(?! old\b)|weeks?|days?|kids?|children|daughters?"
     r"|sons?)\b|楼"
     # a height: "I'm 5'8", "5 foot 2"
@@ -104,7 +106,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|wife|mum|parent|grandma|grandpa|nan|gran|husband|mom|dad|mother|father|brother|sister"
     r"|student|friend|colleague|customer"
     # "my twins turn 8 next week", "my son turned 10": a person's birthday is theirs
-    r"|partner|twin))s?(?:'s)?\s*(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"
+    r"|partner|twin))s?(?:'s)?\s*(?:(?:just|only|recently|finally|already|has|had)\s+)*"
+    r"(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"
     r"|(?:is|are) turning)?\s*(?:是|有)?\s*$"
     # "2 kids, 8 and 11": the ages listed after a count of children
     r"|\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s*[,:]?\s*(?:aged?\s*)?"
@@ -200,7 +203,8 @@ def own_share(low: str, num: Num) -> bool:
 def someone_elses(low: str, num: Num) -> bool:
     """Is the number at `num` said of another person ("3岁的儿子", "my son is 10")?"""
     after = low[num.end : num.end + 16]
-    before = low[max(0, num.start - 16) : num.start]
+    # (wide enough for "granddaughter just turned ")
+    before = low[max(0, num.start - 28) : num.start]
     person = _OTHER_PERSON_AFTER.match(after)
     if person and re.match(r"\s*here\b", after[person.end() :]):
         return False  # "26 yo girl here": the respondent describing themselves

@@ -146,6 +146,13 @@ _MONTHLY = re.compile(
 )
 
 
+# The label of a form field about the bill, right before its value: "月费：", "Monthly spend:".
+_FIELD_BEFORE = re.compile(
+    r"(?:" + _MONTHLY.pattern + "|" + _SERVICE.pattern + r"|\bspend(?:ing)?)"
+    r"(?:\s+(?:bill|spend|spending|cost|charge|fee|payment))?\s*[:：]\s*(?:[$£€¥])?\s*$"
+)
+
+
 # The period after what is paid for: "pay about 70 for it each month", "50 for the lot monthly".
 _FOR_IT_MONTHLY = re.compile(
     r"\s*(?:dollars?|bucks|quid|pounds?|euros?|块钱?|元)?\s*for (?:it|that|this|them|both"
@@ -269,6 +276,23 @@ def not_the_bill(low: str, num: Num) -> bool:
     return _spent_elsewhere(low, num, start, end) or someone_elses(low, num, start, end)
 
 
+def names_the_service(low: str, num: Num) -> bool:
+    """Does the clause of the amount at `num` name the service or the bill ("your phone plan is
+    70 a month")?"""
+    start, end = _clause(low, num)
+    return _SERVICE.search(low, start, end) is not None
+
+
+def unpaid_weekly(low: str, num: Num, period: float) -> bool:
+    """A weekly amount whose clause names neither the service nor a payment ("diesel, 600 a
+    week"): much is paid by the week that is no bill."""
+    if period >= 1:
+        return False
+    start, end = _clause(low, num)
+    clause = low[start:end]
+    return not (_SERVICE.search(clause) or _PAYS_BILL.search(clause))
+
+
 def bill_cue(low: str, num: Num, period: float, billing_asked: bool, currency: bool) -> bool:
     """When the spend was not asked: does the text tie the amount at `num` to the bill? An
     amount with a currency standing alone as a clause answers a question about paying or the
@@ -286,6 +310,8 @@ def bill_cue(low: str, num: Num, period: float, billing_asked: bool, currency: b
     window = low[max(start, num.start - 16) : min(end, num.end + 16)]
     if _MONTHLY.search(window) or _SERVICE.search(low, start, end):
         return True
+    if _FIELD_BEFORE.search(low, max(0, num.start - 24), num.start):
+        return True  # a labelled form: "年龄：41 月费：99", "Age: 41, Monthly bill: 45"
     if _FOR_IT_MONTHLY.match(low, num.end):
         return True
     return billing_asked and currency and _is_bare(low, num, start, end)

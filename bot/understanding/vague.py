@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import others, vague_scope
+from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
 # Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number
@@ -79,6 +80,12 @@ _VAGUE_WORDS = (
     r"|\b(?:it'?s|it has|has|have)\s+(?:(?:really|definitely|a bit|slightly)\s+)?(?:improved"
     r"|got(?:ten)? (?:better|worse))\b"
     r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
+    # better or worse since a change, with no level: "it's been better since they fixed the mast",
+    # "修好以后好多了"
+    r"|\b(?:better|worse)\s+since\b"
+    r"|(?:以后|之后|过后)[^,，。]{0,4}(?:好|强|快|稳|差|慢)(?:多了|点了|一些了|些了|不少)"
+    # "hard to say", built on a rating word: "不太好说" (but "不太好，说实话" rates)
+    r"|不(?:太|大|是很|怎么)?好(?:说|讲)(?!话|实话|真的|白了)"
     # a judgement put off until the respondent has used it longer or made up their mind: "还得再
     # 用用看", "再观察观察", "still deciding", "haven't made up my mind"
     r"|再?用用看|(?:再|多)用(?:一段时间|一阵子?|几天|些日子|段时间)?(?:看看|再说)|(?:再|还得|还要)观察"
@@ -264,11 +271,45 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
     A mild judgement ("开手机热点凑合", "fiber, it's ok") rates the value; it does not hedge it."""
     return any(
         all(m.end() <= start or m.start() >= end for start, end in spans)
-        and not _NOT_A_HEDGE.fullmatch(m.group())
+        and not _not_a_hedge(low, m)
         and not _WHEN_AFTER.match(low, m.end())
         and not _OTHER_THING_BEFORE.search(clause_before(low, m.start()))
+        and not _about_elsewhere(low, m, spans)
+        and not _expert_not_followed(low, m)
         for m in _VAGUE.finditer(low)
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]")
+# Somewhere other than home named first in a sentence: "公司是专线，我也不知道啥类型".
+_ELSEWHERE_BEFORE = re.compile(
+    r"公司|单位|办公室|学校|厂里|店里|\b(?:at work|the office|work'?s|my work|at school|at uni)\b"
+)
+
+
+def _about_elsewhere(low: str, m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """The phrase `m` is in a sentence about a workplace or school, and the value is said in
+    another sentence ("公司是专线，我也不知道啥类型。家里的话没装宽带"): it hedges that line."""
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(low, 0, m.start())), default=0)
+    stop = _SENTENCE_BREAK.search(low, m.end())
+    end = stop.start() if stop else len(low)
+    if not _ELSEWHERE_BEFORE.search(low, start, m.start()):
+        return False
+    return all(b <= start or a >= end for a, b in spans)
+
+
+def _expert_not_followed(low: str, m: re.Match[str]) -> bool:
+    """Not following what the installer or the provider said ("师傅说是光纤入户，我也不懂")
+    leaves their word standing; doubting it ("…, dunno if that's right") does not."""
+    if not EXPERT_SAID.search(low, 0, m.start()):
+        return False
+    return not vague_scope.claim_doubted(low, m)
+
+
+def _not_a_hedge(low: str, m: re.Match[str]) -> bool:
+    """The vague phrase `m` is, or opens, a judgement ("没什么" of "没什么不满意的")."""
+    judged = _NOT_A_HEDGE.match(low, m.start())
+    return judged is not None and judged.end() >= m.end()
 
 
 # Not knowing something else named first: "每个月多少钱我都不知道", "其他的不清楚", "how much it
@@ -284,9 +325,10 @@ _OTHER_THING_BEFORE = re.compile(
 _WHEN_AFTER = re.compile(r"\s*(?:哪(?:一)?天|什么时候|啥时候|几时|\bwhen\b)")
 
 
-# A mild judgement rates, and a vague amount of time ("用了好几年了") is about the tenure: neither
-# hedges another answer.
+# A mild judgement rates, contentment gives a reason ("staying, no complaints", "光纤，都挺好的"),
+# and a vague amount of time ("用了好几年了") is about the tenure: none hedges another answer.
 _NOT_A_HEDGE = re.compile(
-    r"还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
+    r"no complaints|nothing to complain|all good|没什么不满意的?|没有不满意的?|都挺好的?|都还好"
+    r"|还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
     r"|有段时间|一段时间|\ba while|a long time|\bages\b|donkey'?s years|\byonks\b|\bforever\b"
 )

@@ -85,6 +85,12 @@ _HOUSEHOLD_NAMED = re.compile(
 )
 
 
+def claim_doubted(low: str, m: re.Match[str]) -> bool:
+    """The not-knowing `m` doubts a claim ("dunno if that's right", "不知道是不是真的")."""
+    head = _NOT_KNOWING.match(m.group())
+    return head is not None and _CLAIM_DOUBTED.match(low, m.start() + head.end()) is not None
+
+
 def _doubt_about_other(low: str, m: re.Match[str]) -> bool:
     """Not knowing whether an outsider's claim or a rumour is true, or not knowing another
     person's own facts (see the patterns above)."""

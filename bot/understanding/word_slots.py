@@ -11,44 +11,18 @@ from bot.understanding import (
     household,
     in_passing,
     names,
-    no_city,
     patterns,
     people,
     pets,
     places,
     refusals,
     replies,
+    unknown_places,
 )
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.model import SlotInfo
-from bot.understanding.name_words import COMMON
-
-# The English frame goes first: the Chinese one can match nothing, and would win at position 0.
-_PLACE_PREFIX = re.compile(
-    r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
-    r"|i'?ve\s+(?:always\s+)?lived\s+in|based in|living in|live in|in|from|currently in|i'?m from)"
-    r"\s+"
-    r"|^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?",
-    re.IGNORECASE,
-)
-_PLACE_SUFFIX = re.compile(
-    # ("Iloilo po", "Tampines lah": a polite or chatty particle after the place)
-    # ("Dundee now", "Leeds for now": the time the respondent has been there)
-    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china|\s+po|\s+lah"
-    r"|\s+(?:now|for now|these days|at the moment))+$",
-    re.IGNORECASE,
-)
-_NOT_PLACE = re.compile(
-    r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
-    r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
-    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|nowhere|travel"
-    # "I'm in sales": a line of work or a state, not a place
-    r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
-    r"|meetings?|trouble|love|charge|debt|business)\b"
-    r"|东北|西北|华北|华南|华东|南方|北方|农村|乡下|老家|县城|郊区|国外|海外|外地|市区|城里",
-    re.IGNORECASE,
-)
+from bot.understanding.replies import CORRECTION
 
 
 def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
@@ -204,7 +178,13 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # "老公在上海上班": where somebody else is, not where the respondent lives; when the city was
     # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
     # ("我老公在深圳上班，我带孩子在老家") or names another city ("Denver. my wife's from Atlanta")
-    theirs = [(h, e) for h, e in current if people.someone_elses_place(low, h.start)]
+    # ("crashing at a mate's in Leeds", "暂时借住在朋友家，在成都": the respondent stays there)
+    theirs = [
+        (h, e)
+        for h, e in current
+        if people.someone_elses_place(low, h.start)
+        and not places.staying_at(people.topic_chain(low, h.start))
+    ]
     # ("my girlfriend is in Boston… long distance is rough": apart, hers is not theirs either)
     apart = places.living_apart(low)
     if not asked or people.self_placed(low) or apart or len(theirs) < len(current):
@@ -229,7 +209,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         ctx.unusable_asked = True  # only somebody else's city: the respondent's is not said
     if asked and visited and current == visited:
         # "Plymouth. Was in Lisbon last week": the place the answer opens with, if unknown
-        place = _unknown_place(re.split(r"[,.;!?，。；！？]", ctx.text.surface)[0])
+        place = unknown_places.unknown_place(re.split(r"[,.;!?，。；！？]", ctx.text.surface)[0])
         if place:
             propose(ctx, info.slot.name, place, 0, len(place), confidence=0.6)
             return
@@ -238,6 +218,19 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         (h, e) for h, e in current if not _MOVING_TO.search(people.clause_before(low, h.start))
     ]
     current = staying or current
+    # "I live in Sharjah, the rent in Dubai is crazy", "on the road: Dallas, Tulsa… Home's
+    # Lubbock": a home said outright outweighs places named without a word of living there,
+    # unless a correction follows it ("I live in Leeds, no wait, Bradford")
+    home = [c for c in current if _HOME_SAID.search(people.clause_before(low, c[0].start))]
+    if home and len(home) < len(current) and not CORRECTION.search(low, home[-1][0].end):
+        current = home
+    named = (
+        unknown_places.home_named(ctx.text.surface, low) if asked and current and not home else None
+    )
+    if named:
+        # "I live in Sharjah, the rent in Dubai is crazy": Sharjah, though the gazetteer lacks it
+        propose(ctx, info.slot.name, named.group("place"), *named.span("place"), confidence=0.6)
+        return
     if current:
         hit, entry = current[-1]
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
@@ -247,7 +240,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         # "我朋友在深圳": a known city said of someone else is no unknown place either; a long
         # answer may open with the place ("Inverness. My phone gets no signal at work")
         surface = ctx.text.surface
-        place = _unknown_place(surface) or _unknown_place(
+        place = unknown_places.unknown_place(surface) or unknown_places.unknown_place(
             re.split(r"[,.;!?，。；！？]", surface)[0]
         )
         if place:
@@ -255,10 +248,12 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             return
     if asked or not (cands or known):
         # "I've lived in Bath since 1974", asked: "my sister's in Toronto, I'm over in Truro"
-        lived = (_ASKED_LIVED_IN if asked else _LIVED_IN).search(ctx.text.surface)
+        lived = (unknown_places.ASKED_LIVED_IN if asked else unknown_places.LIVED_IN).search(
+            ctx.text.surface
+        )
         if (
             lived
-            and lived.group("place").lower() not in _NOT_CITIES
+            and lived.group("place").lower() not in unknown_places.NOT_CITIES
             and not people.someone_elses_place(low, lived.start("place"))
         ):
             place = CITIES.get(lived.group("place").lower(), lived.group("place"))
@@ -267,82 +262,20 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             )
 
 
-# "I live in Kimberley", "Based in Bradford", "Still in Dundee": a capitalised place after a cue
-# of living there is the city, though the gazetteer does not know it (countries and regions are
-# no cities).
-_PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
-_LIVED_IN = re.compile(
-    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
-    r"\s+in\s+" + _PLACE_NAME
-)
-# When the city is asked, "I'm (over) in Truro" places the respondent too.
-_ASKED_LIVED_IN = re.compile(
-    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
-    r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _PLACE_NAME
-)
 _OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")
-_NOT_CITIES = frozenset(
-    "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
-    ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+# The respondent's home said outright, right before the city.
+_HOME_SAID = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+|currently\s+|now\s+|actually\s+)?(?:live|reside)\s+in\s*$"
+    r"|\b(?:i'?m|i am|we'?re|we are)\s+(?:currently\s+|now\s+)?(?:living|based|settled)\s+in\s*$"
+    r"|\b(?:my\s+)?home(?:\s+is|'s)\s+(?:in\s+)?$|\bhome base(?:\s+is|'s)\s+(?:in\s+)?$"
+    r"|(?:我|俺)(?:们)?(?:家)?(?:现在|目前)?(?:住在|住|家在|定居在?)\s*$|(?:^|[,，。])\s*家住\s*$"
 )
-
-# A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
-_INTERJECTIONS = frozenset(
-    "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
-    " oops whoops welp lol lmao omg gosh jeez blimey crikey cor".split()
-)
-
-
 _MOVING_TO = re.compile(
     r"\b(?:moving|relocating"
     r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to) (?:move|relocate))"
     r"\s+(?:back\s+)?to\s*$"
     r"|(?:要|准备|打算|快|下个?月|明年|过两天|马上|过段时间)(?:就|要)?搬(?:去|到|回)\s*$"
 )
-
-
-# A Chinese place the gazetteer does not know: a short name ("义乌", "石狮") or one with the suffix
-# of a county, district, town or village ("宁乡县", "周庄镇"); words of doing or paying make a
-# phrase an activity ("外面跑货车", "做物流", "用的是月付"), not a place.
-_ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇|乡|村|州|旗|岛)")
-_ZH_DOING = re.compile(
-    # (also what one is busy with right now: "在吃汉堡呢", "在看电视", "在洗澡")
-    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等]|上班|打工|套餐|宽带|外面"
-    # a kind of place, not its name: "住公司宿舍", "在工地"
-    r"|宿舍|公司|单位|学校|医院|工地|厂里|店里|家里|小区|出租屋"
-)
-
-
-def _unknown_place(surface: str) -> str | None:
-    """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
-    text = surface.strip(" ,，.。!！~")
-    text = _PLACE_PREFIX.sub("", text, count=1).strip()
-    text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
-    if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
-        return None
-    if no_city.no_fixed_home(text):
-        return None  # "居无定所", "四海为家": no home, no place name
-    if text.lower() in _NOT_CITIES:
-        return None  # "I live in hope", "England"
-    if text.lower() in _INTERJECTIONS:
-        return None  # "ha, I'm sat in an airport lounge…": a laugh that opens the answer
-    if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
-        return CITIES.get(text, text)
-    if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
-        # "xia men": a Chinese city typed as pinyin syllables
-        known = CITIES.get(text.lower()) or CITIES.get(text.lower().replace(" ", ""))
-        if known:
-            return known
-        # an unknown place is a proper name: "I like Reading" or "the usual" is none; typed in
-        # lowercase it is one word that is no common word ("kimberley", not "just moved")
-        words = text.split()
-        if text == text.lower():
-            if len(words) > 1 or words[0] in COMMON:
-                return None
-        elif not all(w[:1].isupper() for w in words):
-            return None
-        return " ".join(w[:1].upper() + w[1:] for w in text.split())
-    return None
 
 
 def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

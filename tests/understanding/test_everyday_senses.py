@@ -3,7 +3,9 @@
 "The line is engaged" is a busy phone line, not a fiancé; "a credit on my bill" is money back, not
 a way of paying; "the honeymoon period" is a new service's first weeks; "on average 70" holds no
 age, and neither does "充满". Each row is (asked slot, message, exact values); the near misses
-keep the slot word's own sense.
+keep the slot word's own sense. Further rows hold words that sound like an answer but give
+another one, or none: an anonymous survey, an option echoed and waved away, a price per month, a
+contract back home, another person's line or city, "not sure if it's fibre or cable", "不太好说".
 """
 
 from __future__ import annotations
@@ -125,6 +127,97 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("contract", "签合约？我一向不签的", {"contract": "month_to_month"}),
     ("contract", "we don't do contracts in this house", {"contract": "month_to_month"}),
     ("contract", "我从来不签一年以上的，现在是一年的", {"contract": "one_year"}),
+    # an anonymous survey or an app that shares nothing refuses nothing; a bare 不答 and "that's
+    # between me and …" do
+    ("age", "my mate says these surveys are anonymous, 58", {"age": 58}),
+    ("age", "a friend reckons the form is anonymous", {}),
+    ("city", "the map app won't share where I am, but I'm in Hull", {"city": "Hull"}),
+    # an option echoed and waved away, or asked what for, is denied
+    ("churn_intent", "cancel? why would I, it's been grand", {"churn_intent": "stay"}),
+    ("churn_intent", "stay on at that price? you must be kidding", {"churn_intent": "leave"}),
+    ("churn_intent", "为啥要走？网挺稳的", {"churn_intent": "stay"}),
+    ("churn_intent", "续它干嘛，天天掉线", {"churn_intent": "leave"}),
+    # a rival's offer the respondent means to take; leaving the decision to the partner
+    (
+        "churn_intent",
+        "Virgin quoted me a cheaper deal and I'm going to take it",
+        {"churn_intent": "leave"},
+    ),
+    ("churn_intent", "got an offer from EE, not going to take it though", {}),
+    ("churn_intent", "续不续我不管，老婆决定就好", {"churn_intent": "unsure", "has_partner": True}),
+    # contentment beside a value hedges nothing
+    ("churn_intent", "sticking with you, no complaints", {"churn_intent": "stay"}),
+    # an option refused outright; a price per month is no monthly plan
+    ("contract", "rolling, no way am I tying myself in for a year", {"contract": "month_to_month"}),
+    ("contract", "按月交，一年的我死也不签", {"contract": "month_to_month"}),
+    ("contract", "一年的不签，签的两年", {"contract": "two_year"}),
+    ("contract", "went for the 2 year one, it works out less per month", {"contract": "two_year"}),
+    ("contract", "pay per month, never signed anything", {"contract": "month_to_month"}),
+    # a contract back home is the past, a judgement of cancelling no plan
+    ("contract", "one year here; back home in Cebu I had a 2 year plan", {"contract": "one_year"}),
+    ("contract", "twelve months, and the old one was a pain to cancel", {"contract": "one_year"}),
+    # the installer's word, a workplace's line, not knowing which; another home's line and "we
+    # got it too"
+    (
+        "internet_service",
+        "the technician said it's fibre, no idea what that means",
+        {"internet_service": "fiber_optic"},
+    ),
+    (
+        "internet_service",
+        "单位那边是专线，具体不清楚。家里的话没拉宽带",
+        {"internet_service": "none"},
+    ),
+    ("internet_service", "我妈那边装的光纤，我这边还是电话线那种", {"internet_service": "dsl"}),
+    (
+        "internet_service",
+        "my neighbour swears by fibre, we've got it as well now",
+        {"internet_service": "fiber_optic"},
+    ),
+    ("internet_service", "my neighbour swears by fibre, we're on DSL", {"internet_service": "dsl"}),
+    # a home said outright beats other places; staying at someone's in a city
+    ("city", "I live in Ajman, the malls in Dubai are better", {"city": "Ajman"}),
+    ("city", "I live in Leeds, the rent in London is mad", {"city": "Leeds"}),
+    ("city", "kipping at my cousin's in Bristol for now", {"city": "Bristol"}),
+    ("city", "my cousin's in Bristol", {}),
+    # hard to say on a rating word, a change since a fix
+    ("satisfaction", "不太好，说实话", {"satisfaction": 2}),
+    # nothing wrong with the provider after other talk, or against another person's complaints
+    (
+        "complaint",
+        "我同事老吐槽你们，我也觉得网很卡",
+        {"complaint": "我同事老吐槽你们，我也觉得网很卡"},
+    ),
+    # a five-letter word without its vowel as the whole answer, a number word with letters swapped
+    # before a unit, a phone as the way online
+    ("gender", "wman", {"gender": "female"}),
+    ("contract", "the tow yr deal", {"contract": "two_year"}),
+    ("contract", "a tow truck blocked the road, anyway monthly", {"contract": "month_to_month"}),
+    ("internet_service", "no broadband, I use my phone hotspot", {"internet_service": "none"}),
+    ("interests", "喜欢玩手机", {"interests": ["technology"]}),
+]
+
+# Rows read with a refusal ("r") or a vague answer ("v").
+FLAGGED: list[tuple[str, str, dict[str, Any], str]] = [
+    # a bare 不答 after a question back, and "that's between me and …", refuse
+    ("gender", "问性别干嘛？不答", {}, "r"),
+    ("age", "that's between me and my passport", {}, "r"),
+    # contentment alone is still no answer
+    ("churn_intent", "no complaints", {}, "v"),
+    # the installer's word doubted, and not knowing which line it is
+    ("internet_service", "the technician said it's fibre, dunno if that's right", {}, "v"),
+    ("internet_service", "dunno whether it's fibre or cable tbh", {}, "v"),
+    # hard to say on a rating word, a change since a fix without a level
+    ("satisfaction", "这个不大好说", {}, "v"),
+    ("satisfaction", "way better since the new router arrived", {}, "v"),
+    # nothing wrong with the provider after other talk, or against another person's complaints
+    (
+        "complaint",
+        "long day at the farm, knackered. nothing wrong with your service though",
+        {},
+        "v",
+    ),
+    ("complaint", "我同事老吐槽你们，我倒觉得挺好的", {}, "v"),
 ]
 
 
@@ -136,3 +229,10 @@ def test_everyday_senses(survey: Survey, asked: str, text: str, expected: dict[s
 def test_on_average_is_no_middle_rating(survey: Survey) -> None:
     proposal = read(survey, "satisfaction", "on average I spend about 45").for_slot("satisfaction")
     assert proposal is None or proposal.value != 3
+
+
+@pytest.mark.parametrize(("asked", "text", "expected", "flag"), FLAGGED)
+def test_everyday_senses_flagged(
+    survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
+) -> None:
+    check_reading(survey, asked, text, expected, flag)

@@ -8,7 +8,10 @@ other parent of the respondent's own child who left; a child word before another
 ("my teenage niece", "my baby brother"); a superlative standing for a child ("my eldest"); a real
 word that is no typo ("singer"); doing something on one's own; someone else's attempt to get the
 respondent into a pastime; an English list of pastimes after another person; "我们俩" counting
-people, no age.
+people, no age; a partner who died ("走的", "my late"); a parent living in the respondent's home or
+cared for; "是没有的"; grandchildren of grown children; grown children acting, judging or with a
+family or home of their own; an elder's word as gender, not name; grandchildren's pastimes; not
+knowing as no denial; "本名"; a move abroad for a partner's job.
 Every rule has a near miss that must still read as before. Rows are (asked slot, message, exact
 values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
 """
@@ -146,6 +149,111 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "has_partner",
         "单身，平时嘛，看看书",
         {"has_partner": False, "interests": ["reading"]},
+        "",
+    ),
+    # a partner who died: "走的" after a time, "my late wife"; not a departure by some means
+    ("has_partner", "老头子去年开春走的", {"has_partner": False}, ""),
+    ("has_partner", "老公是坐高铁走的", {"has_partner": True}, ""),
+    ("tenure_months", "no idea, my late wife set the account up", {"has_partner": False}, "v"),
+    ("has_partner", "my wife is always late for everything", {"has_partner": True}, ""),
+    ("has_dependents", "隔壁老头子天天出去遛弯", {}, ""),
+    # a parent taken into the respondent's home or cared for by them; not the respondent in theirs
+    ("has_dependents", "老丈人病了以后就住我家了", {"has_dependents": True}, ""),
+    ("has_dependents", "俺娘瘫在床上，俺伺候着", {"has_dependents": True}, ""),
+    ("has_dependents", "我跟我爸妈一起住", {}, ""),
+    ("has_dependents", "我妈跟我哥一起住，我哥照顾她", {}, ""),
+    ("has_dependents", "我爸妈住我家附近，平时自己过", {}, ""),
+    # somebody else's death does not end the care of the one named
+    (
+        "has_dependents",
+        "dad lives with me, I look after him since mum passed",
+        {"has_dependents": True},
+        "",
+    ),
+    ("has_partner", "my husband passed last year", {"has_partner": False}, ""),
+    # "是没有的" after the topic denies it; "是有的" says it
+    ("has_dependents", "小孩嘛，是没有的", {"has_dependents": False}, ""),
+    ("has_dependents", "孩子是有的", {"has_dependents": True}, ""),
+    # grandchildren after grown children are theirs; grandchildren at home still count
+    (
+        "has_dependents",
+        "the children are all grown, we've two grandsons now",
+        {"has_dependents": False},
+        "",
+    ),
+    (
+        "has_dependents",
+        "grandkids live with me, their mum works away",
+        {"has_dependents": True},
+        "",
+    ),
+    # a learner's plural is still children
+    ("has_dependents", "I have three childrens, young", {"has_dependents": True}, ""),
+    ("has_dependents", "no childrens", {"has_dependents": False}, ""),
+    # grown as a group ("都大了") or by decade or by a family of their own; not a size
+    ("has_dependents", "孩子们早都大了", {"has_dependents": False}, ""),
+    ("has_dependents", "孩子大了点就好了，现在才两岁", {"age": 2, "has_dependents": True}, ""),
+    ("has_dependents", "my son is in his 30s", {"has_dependents": False}, ""),
+    ("has_dependents", "my son is in his room playing", {"has_dependents": True}, ""),
+    # a son or daughter who tells the respondent what to do, did the job, judges the provider or
+    # has a family or a home of their own is grown: nothing about dependents
+    ("name", "我闺女让我别乱填，你叫我周老师吧", {"name": "周老师"}, ""),
+    ("has_dependents", "我儿子叫我陪他搭积木", {"has_dependents": True}, ""),
+    ("contract", "不记得了，是我闺女办的", {}, "v"),
+    ("satisfaction", "我女儿说你们比联通强", {}, ""),
+    ("city", "女儿一家在深圳，我自己在长沙", {"city": "Changsha"}, ""),
+    (
+        "internet_service",
+        "儿子那套房子装的光纤，我这边是电话线",
+        {"internet_service": "dsl"},
+        "",
+    ),
+    ("has_dependents", "儿子的房间乱得很，才上初中", {"has_dependents": True}, ""),
+    # a whole family named after another person is theirs
+    ("city", "姐姐一家三口在杭州，我在宁波", {"city": "Ningbo"}, ""),
+    (
+        "has_dependents",
+        "我们一家三口住在成都",
+        {"city": "Chengdu", "has_partner": True, "has_dependents": True},
+        "",
+    ),
+    # "mine are married": the children's marriages, not the respondent's
+    (
+        "has_dependents",
+        "mine are both married with kids of their own",
+        {"has_dependents": False},
+        "",
+    ),
+    ("has_partner", "I'm married, mine are all grown", {"has_partner": True}, ""),
+    # the respondent called a child by somebody is no child of theirs
+    ("age", "my nan says I'm still just a kid, I'm 20", {"age": 20}, ""),
+    # an old person's word the respondent says they are gives the gender, not a name
+    ("gender", "我係阿伯", {"gender": "male"}, ""),
+    ("gender", "我一个老太太懂啥", {"gender": "female"}, ""),
+    ("name", "叫我阿婆就行", {"name": "阿婆"}, ""),
+    ("gender", "我是大爷的孙子", {"gender": "male"}, ""),
+    # a grandchild's pastime is theirs; one shared with the respondent, or with friends counted,
+    # is the respondent's
+    ("interests", "外孙天天打游戏", {}, ""),
+    ("interests", "我和孙子一起打游戏", {"interests": ["gaming"]}, ""),
+    ("interests", "周末和一帮老同学打篮球", {"interests": ["sports"]}, ""),
+    ("interests", "几个老同学天天打麻将，我不去", {}, ""),
+    # not knowing what a partner does is no denial of the partner
+    ("monthly_spend", "不晓得我媳妇每月付多少", {"has_partner": True}, "v"),
+    ("has_partner", "不知道，没老公", {"has_partner": False}, ""),
+    # "本名" introduces the name
+    ("name", "我本名叫王建国", {"name": "王建国"}, ""),
+    # a move abroad for a partner's job is the respondent's move too
+    (
+        "churn_intent",
+        "my wife got a job in Canada so we're moving there",
+        {"has_partner": True, "churn_intent": "leave"},
+        "",
+    ),
+    (
+        "churn_intent",
+        "my husband is moving to Spain but I'm staying here",
+        {"has_partner": True, "churn_intent": "stay"},
         "",
     ),
 ]

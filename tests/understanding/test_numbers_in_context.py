@@ -366,6 +366,79 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # another person not knowing is no vague answer
     ("age", "my cousin just turned 30 and he has no idea about phone plans", {}, ""),
     ("monthly_spend", "ask my wife, I've no idea", {"has_partner": True}, "v"),
+    # 几 after a decade, like 多, gives the decade; traditional characters read the same
+    ("gender", "男，六十几岁", {"gender": "male", "age": 60}, ""),
+    ("city", "台北，四十幾歲", {"city": "Taipei", "age": 40}, ""),
+    ("city", "杭州，家里几个人", {"city": "Hangzhou"}, ""),
+    # 俩 / 仨 before a bare 月 count months (三月 is March)
+    ("tenure_months", "两年零仨月", {"tenure_months": 27}, ""),
+    ("tenure_months", "一年俩月吧", {"tenure_months": 14}, ""),
+    ("tenure_months", "一年零两个月", {"tenure_months": 14}, ""),
+    # a mistyped unit of time is still the unit; "yeah" is no year
+    ("tenure_months", "roughly 6 yaers", {"tenure_months": 72}, ""),
+    ("tenure_months", "been with you 3 yeras", {"tenure_months": 36}, ""),
+    ("age", "51 yeah", {"age": 51}, ""),
+    # "N monthly / yearly" is a rate, no amount of time
+    ("monthly_spend", "StarLink broadband, about 70 monthly", {"monthly_spend": 70.0}, ""),
+    ("monthly_spend", "960 yearly", {"monthly_spend": 80.0}, ""),
+    # "I have N years" is the age said as in Spanish or French, when the years end the clause
+    ("age", "i have 62 years", {"age": 62}, ""),
+    ("age", "I have 36 year", {"age": 36}, ""),
+    ("age", "I have 15 years of experience in sales", {}, ""),
+    ("tenure_months", "I have 4 years with you", {"tenure_months": 48}, ""),
+    # an age something happened at gives way to the age now; "that makes me N" is the age
+    ("age", "got married at 24, now 51", {"has_partner": True, "age": 51}, ""),
+    ("age", "moved here at 30, which makes me 47", {"age": 47}, ""),
+    ("age", "at 33", {"age": 33}, ""),
+    # a relative's age "just turned" is theirs, the respondent's own follows
+    ("age", "My granddaughter just turned 21, I am 74 myself", {"age": 74}, ""),
+    ("age", "just turned 40", {"age": 40}, ""),
+    # a clause of only "今年 N" goes on about the person of the clause before
+    ("age", "我老婆比我小四岁，今年三十六。我嘛，保密", {"has_partner": True}, "r"),
+    ("age", "我爸身体挺好，今年八十一。我五十二", {"age": 52}, ""),
+    ("age", "我比我老公小两岁，今年四十", {"has_partner": True, "age": 40}, ""),
+    ("age", "我在成都开店，今年三十九", {"city": "Chengdu", "age": 39}, ""),
+    # the age as the topic set aside is a refusal
+    ("age", "住在厦门，岁数还是算了吧", {"city": "Xiamen"}, "r"),
+    ("age", "算了，就说38吧", {"age": 38}, ""),
+    # the period of payment as a clause of its own divides the amount in the next one
+    ("monthly_spend", "we pay every quarter, roughly 270", {"monthly_spend": 90.0}, ""),
+    ("monthly_spend", "按季度交的，大概三百六", {"monthly_spend": 120.0}, ""),
+    ("monthly_spend", "annually, 840", {"monthly_spend": 70.0}, ""),
+    ("monthly_spend", "用了一年了，大概九十", {"tenure_months": 12, "monthly_spend": 90.0}, ""),
+    ("monthly_spend", "used to pay yearly, now it's 55 a month", {"monthly_spend": 55.0}, ""),
+    # a weekly amount that names no bill gives way to one said of the service
+    (
+        "monthly_spend",
+        "Tolls cost me 70 a week. The internet with you is 58 a month",
+        {"monthly_spend": 58.0},
+        "",
+    ),
+    ("monthly_spend", "I pay 25 a week for the broadband", {"monthly_spend": 108.33}, ""),
+    ("monthly_spend", "I spend 40 a week on lunches, your plan is 30", {"monthly_spend": 30.0}, ""),
+    # a labelled form: each field's value goes to its own slot
+    ("age", "年龄：52 月费：128", {"age": 52, "monthly_spend": 128.0}, ""),
+    ("monthly_spend", "年龄：52 月费：128", {"age": 52, "monthly_spend": 128.0}, ""),
+    ("age", "Age: 29 / Monthly bill: 64", {"age": 29, "monthly_spend": 64.0}, ""),
+    # another person called by surname, or an amount going on about them, is theirs
+    ("tenure_months", "老赵都用了九年了，我才用了半年", {"tenure_months": 6}, ""),
+    ("tenure_months", "小陈办了好几年了", {}, ""),
+    ("name", "叫我老杨就行", {"name": "老杨"}, ""),
+    (
+        "tenure_months",
+        "My uncle's been with you for ages, maybe 25 years. I joined 3 years ago",
+        {"tenure_months": 36},
+        "",
+    ),
+    ("tenure_months", "ages, maybe 25 years", {"tenure_months": 300}, ""),
+    (
+        "tenure_months",
+        "My aunt has been a customer forever, about 15 years. Mine I got when I moved out,"
+        " around 2 years ago",
+        {"tenure_months": 24},
+        "",
+    ),
+    ("monthly_spend", "internet with you about 60 monthly", {"monthly_spend": 60.0}, ""),
 ]
 
 

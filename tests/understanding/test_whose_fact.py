@@ -342,6 +342,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("gender", "其他", {"gender": "other"}, ""),
     # a son or daughter who acts for the respondent is grown, unless a child's age is said
     ("monthly_spend", "my son deals with the bills for me now", {}, "v"),
+    ("payment_method", "no clue, my daughter set it all up", {}, "v"),
+    ("interests", "my son set up a band with his school friends", {"has_dependents": True}, ""),
     (
         "tenure_months",
         "my son keeps nagging me to get a new phone, been with you 4 years",

@@ -1,0 +1,133 @@
+"""Places the gazetteer does not know, read when the city is asked.
+
+"Inverness", "义乌", "I live in Kimberley", "Home's Lubbock": a short answer that reads as a place
+name, or a capitalised place after a word of living there, is the city though no gazetteer lists
+it. Kept apart from the slot readers (`word_slots`) because these are judgements about the words
+of a name (a common word, a region, a laugh, a line of work are none), not about whose place it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import no_city, people
+from bot.understanding.gazetteer import CITIES
+from bot.understanding.name_words import COMMON
+from bot.understanding.replies import CORRECTION
+
+# The English frame goes first: the Chinese one can match nothing, and would win at position 0.
+_PLACE_PREFIX = re.compile(
+    r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
+    r"|i'?ve\s+(?:always\s+)?lived\s+in|based in|living in|live in|in|from|currently in|i'?m from)"
+    r"\s+"
+    r"|^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?",
+    re.IGNORECASE,
+)
+_PLACE_SUFFIX = re.compile(
+    # ("Iloilo po", "Tampines lah": a polite or chatty particle after the place)
+    # ("Dundee now", "Leeds for now": the time the respondent has been there)
+    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china|\s+po|\s+lah"
+    r"|\s+(?:now|for now|these days|at the moment))+$",
+    re.IGNORECASE,
+)
+_NOT_PLACE = re.compile(
+    r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
+    r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
+    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|nowhere|travel"
+    # "I'm in sales": a line of work or a state, not a place
+    r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
+    r"|meetings?|trouble|love|charge|debt|business)\b"
+    r"|东北|西北|华北|华南|华东|南方|北方|农村|乡下|老家|县城|郊区|国外|海外|外地|市区|城里",
+    re.IGNORECASE,
+)
+
+
+# "I live in Kimberley", "Based in Bradford", "Still in Dundee": a capitalised place after a cue
+# of living there is the city, though the gazetteer does not know it (countries and regions are
+# no cities).
+_PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
+LIVED_IN = re.compile(
+    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
+    r"\s+in\s+" + _PLACE_NAME
+)
+# When the city is asked, "I'm (over) in Truro" places the respondent too.
+ASKED_LIVED_IN = re.compile(
+    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
+    r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _PLACE_NAME
+)
+# An unknown place given as the home outright: "I live in Sharjah", "Home's Lubbock".
+_HOME_NAMED = re.compile(
+    r"(?:\b(?:I|[Ww]e)\s+(?:still\s+|currently\s+|now\s+|actually\s+)?live\s+in"
+    r"|\b(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+(?:living|based)\s+in"
+    r"|\b(?:[Mm]y\s+)?[Hh]ome(?:\s+is|'s)(?:\s+in)?)\s+" + _PLACE_NAME
+)
+
+
+def home_named(surface: str, low: str) -> re.Match[str] | None:
+    """An unknown place said outright to be the home ("I live in Sharjah"), unless a correction
+    follows it or it is somebody else's; its group "place" is the name."""
+    named = _HOME_NAMED.search(surface)
+    if named is None:
+        return None
+    place = named.group("place").lower()
+    if place in NOT_CITIES or place in CITIES or place in COMMON:
+        return None
+    if CORRECTION.search(low, named.end()) or people.someone_elses_place(low, named.start("place")):
+        return None
+    return named
+
+
+NOT_CITIES = frozenset(
+    "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
+    ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+)
+
+# A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
+_INTERJECTIONS = frozenset(
+    "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
+    " oops whoops welp lol lmao omg gosh jeez blimey crikey cor".split()
+)
+
+
+# A Chinese place the gazetteer does not know: a short name ("义乌", "石狮") or one with the suffix
+# of a county, district, town or village ("宁乡县", "周庄镇"); words of doing or paying make a
+# phrase an activity ("外面跑货车", "做物流", "用的是月付"), not a place.
+_ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇|乡|村|州|旗|岛)")
+_ZH_DOING = re.compile(
+    # (also what one is busy with right now: "在吃汉堡呢", "在看电视", "在洗澡")
+    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等]|上班|打工|套餐|宽带|外面"
+    # a kind of place, not its name: "住公司宿舍", "在工地"
+    r"|宿舍|公司|单位|学校|医院|工地|厂里|店里|家里|小区|出租屋"
+)
+
+
+def unknown_place(surface: str) -> str | None:
+    """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
+    text = surface.strip(" ,，.。!！~")
+    text = _PLACE_PREFIX.sub("", text, count=1).strip()
+    text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
+    if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
+        return None
+    if no_city.no_fixed_home(text):
+        return None  # "居无定所", "四海为家": no home, no place name
+    if text.lower() in NOT_CITIES:
+        return None  # "I live in hope", "England"
+    if text.lower() in _INTERJECTIONS:
+        return None  # "ha, I'm sat in an airport lounge…": a laugh that opens the answer
+    if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
+        return CITIES.get(text, text)
+    if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
+        # "xia men": a Chinese city typed as pinyin syllables
+        known = CITIES.get(text.lower()) or CITIES.get(text.lower().replace(" ", ""))
+        if known:
+            return known
+        # an unknown place is a proper name: "I like Reading" or "the usual" is none; typed in
+        # lowercase it is one word that is no common word ("kimberley", not "just moved")
+        words = text.split()
+        if text == text.lower():
+            if len(words) > 1 or words[0] in COMMON:
+                return None
+        elif not all(w[:1].isupper() for w in words):
+            return None
+        return " ".join(w[:1].upper() + w[1:] for w in text.split())
+    return None

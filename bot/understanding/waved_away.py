@@ -1,0 +1,44 @@
+"""Options waved away when the intention or the plan is asked.
+
+An option echoed in a question and dismissed as absurd ("leave? why would I", "renew at those
+prices? you're having a laugh", "换它干嘛，用得好好的") or refused outright, the refusal too far
+from it for the lexicon's negation ("no way am I signing up for 2 years", "两年的打死也不签"), is
+denied: the choice resolver (`choices`) reads it as negated, so its opposite may answer. Kept
+apart from `people`, whose echo readings serve the household topics as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_before
+
+# An option echoed in a question and then waved away as absurd ("leave? why would I", "renew at
+# those prices? you're having a laugh"), or asked what for ("换它干嘛，用得好好的"): it is denied.
+_ECHO_DISMISSED = re.compile(
+    r"[^.!?,;，。！？；]{0,30}?\?+\s*(?:why (?:on earth |the hell |ever |exactly )?(?:would|should)"
+    r" i\b|(?:you'?re|you are|are you) (?:having a laugh|joking|kidding|having me on)"
+    r"|you (?:must|have to|got to|gotta) be (?:joking|kidding)"
+    r"|you'?ve got to be (?:joking|kidding))"
+    r"|(?:它|这个)?(?:干嘛|干吗|干啥|做啥)"
+)
+
+# An option refused outright, the refusal too far before it for the lexicon's negation: "no way
+# am I signing up for 2 years", "there's no way I'd commit to a year", "两年的打死也不签",
+# "一年的合约我才不签" (not "no way, it's the 2 year one").
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:no way|not a chance|no chance|not in a million years|never in a million years"
+    r"|over my dead body)\s+(?:am|would|will|do|i|i'?d|i'?m|i'?ll|we|we'?d|we'?re)\b"
+    r"[^,.;!?]{0,40}$"
+)
+_REFUSED_AFTER = re.compile(
+    r"(?:的)?(?:合约|合同|套餐|那种|那个)?(?:我|俺)?(?:是)?(?:才|可|打死|死也|绝对|坚决|从来|根本|绝)?"
+    r"(?:也|都)?不(?:签|办|要|选|考虑)(?![^,，。]{0,2}(?:钱|多|少|久))"
+)
+
+
+def waved_away(low: str, start: int, end: int) -> bool:
+    """The option at `start`..`end` is dismissed right after it or refused before it."""
+    if _ECHO_DISMISSED.match(low, end) or _REFUSED_AFTER.match(low, end):
+        return True
+    return _REFUSED_BEFORE.search(clause_before(low, start)) is not None
