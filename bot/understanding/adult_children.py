@@ -89,6 +89,11 @@ _VIEW_AFTER = re.compile(
     r"|广电|这家|那家)"
     r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
     r"(?:that\s+)?(?:you|you're|you've|you lot|you guys)\b"
+    # judging the price or the deal: "which my daughter says is daylight robbery", "my son
+    # reckons I'm being ripped off" (not "my son says he wants a tablet")
+    r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
+    r"(?:that\s+)?(?:is|it's|it is|that's|this is|i'm|i am|we're|i'm being|i should|we should"
+    r"|i ought)\b"
 )
 
 

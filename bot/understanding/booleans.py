@@ -39,7 +39,7 @@ PARTNER_TRUE = _phrases(
     拍拖, 在拍拖, 拍紧拖, 表白成功, 有人了, 已经有人了, 有主了, 已经有主了, 名花有主,
     我和老头子, 我跟老头子, 我家老头子, 我家老头, 俺家老头子, 俺家老头, 老头子和我, 我和老头,
     我和老太婆, 我跟老太婆, 我家老太婆, 俺家老太婆, 老太婆和我, 我家老婆子,
-    老公房子, 老头子, 老太婆, 老婆子
+    老公房子, 老头子, 老太婆, 老婆子, remarried, got remarried
     """
 )
 PARTNER_FALSE = _phrases(
@@ -55,7 +55,9 @@ PARTNER_FALSE = _phrases(
     single dad, single parent, single mother, single father, we split, we broke up,
     we separated, we divorced, still looking, 没遇到合适的, 还没遇到合适的, married to my job,
     married to my work, married to the job, married to work, 还在追, 在找对象, 还在找对象,
-    正在找对象
+    正在找对象, 刚离婚, 离的婚, 离了婚, my ex wife, my ex husband, my ex partner, my ex girlfriend,
+    my ex boyfriend, ex partner, after the split, since the split, after the breakup,
+    since the breakup, after our split, since our split
     """
 )
 DEPENDENTS_TRUE = _phrases(
@@ -151,7 +153,7 @@ WEAK = frozenset(
             rely on me, relies on me, dependent on me, live with me, lives with me, lives with us,
             live with us, living with me, living with us, look after, take care of, care for,
             support her, support him, support them, just me, only me, just myself, grown up,
-            all grown, moved out, support themselves, on their own, financially independent, my ex,
+            all grown, moved out, support themselves, on their own, financially independent,
             split up, seeing someone, 结了, 没生, 还没生, 成年了, 都成年了, 养活自己, one boy,
             one girl, a boy and a girl, 靠我, 都靠我, 指望我, 小宝, 供着, 花我的钱, 生活费,
             little girl, little boy, foster, fostering, adopted, 不用我, 没有需要我, 没有要我,

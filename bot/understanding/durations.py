@@ -5,7 +5,8 @@ date ("2020年3月开始用的", "since January 2020", "去年办的") counted t
 joined" (0). Each duration also says whether the text ties it to being a customer ("用了三年",
 "been with you for", "十年了") or to a contract ("两年的合约", "2 year contract"), because the
 same "两年" answers either question and other-than-asked slots must only be filled when the text
-is unambiguous. A start year without a month counts whole years.
+is unambiguous. A start year without a month counts whole years. "Just joined" and "last month"
+come from `recent_starts`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understanding import duration_cues
+from bot.understanding import duration_cues, recent_starts
 from bot.understanding.numbers import Num, parse_cn
 from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 
@@ -106,47 +107,9 @@ _SINCE_ZH = re.compile(
     r"\s*(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?)?(?:底|初|中|末)?"
     r"(?P<cue>\s*" + _START_CUE + ")?"
 )
-_JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
-    r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)网?过来|"
-    r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
-    r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
-    r"|注册|签约)|"
-    r"才用(?:了)?(?:没多久|不久|几天)|"
-    r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
-    r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
-    r"|transferred|ported|came over"
-    # "just got" a line or connected; not "just got married", "back", "a goldfish"
-    r"|got(?=\s+(?:it\b|connected|set up|hooked up|switched|signed up|installed|on ?to\b"
-    r"|with (?:you|your lot)\b|(?:(?:a|an|my|our|the|your)\s+)?(?:new\s+)?(?:line|plan|contract"
-    r"|sim|connection|broadband|internet|fib(?:re|er)|wi-?fi|service|account|package|deal)\b)))"
-    r"|brand new|new customer|only just|less than a month|not even a month"
-    r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected|transferred"
-    r"|ported(?: over)?)\s+(?:(?:from|to)\s+[\w&'-]+\s+|\w+\s+)?"
-    r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
-    r"|last week|the week before last"
-    # a weekday is this week or the last: "signed up on saturday"
-    r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-)
-_PLAN_BEFORE = re.compile(r"(?:套餐|资费|号码|plan|package|tariff)[^,，。.;!?]{0,3}$")
-# After "刚换", "just switched": a service option or plan is what changed, not the provider.
-_NEW_OPTION_AFTER = re.compile(
-    r"\s*(?:了|的|成|到|为)?\s*(?:个|一个)?\s*(?:新的?)?\s*(?:光纤|宽带|套餐|资费|千兆|百兆|电话线|dsl"
-    r"|adsl|5g|4g)"
-    r"|\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:fib(?:re|er)|dsl|adsl|cable|(?:\w+\s+)?(?:plan|package"
-    r"|tariff|deal))\b"
-)
-# "刚装那会儿", "刚办的时候": back when it was new, a time in the past.
-_BACK_THEN_AFTER = re.compile(r"\s*(?:的)?(?:那会儿?|那时候?|那阵子?|的时候|时)")
-# Phrases that say "new" without saying when: a date or amount in the same message is preferred.
-_GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
 # "入网时间是2016年3月": the start date named before it
 _START_BEFORE = re.compile(
     r"(?:入网|开通|办理|注册|开户|成为用户)(?:的)?(?:时间|日期)?(?:是|为|在|于)?\s*$"
-)
-_LAST_MONTH = re.compile(
-    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
-    r"|从[^,，。]{1,8}?(?:换|转|搬)网?过来)|last month"
 )
 
 
@@ -366,31 +329,8 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
                 continue
         since = _months_since(year, month, today)
         out.append(Duration(since, m.start(), m.end(), False, cued, year_only=month is None))
-    # (whole words, as in `_START_WORDS_EN`: whoever "designed" the setup signed nobody up)
-    last_month = [
-        m
-        for m in _LAST_MONTH.finditer(low)
-        if m.group() != "last month" or re.search(r"\b(?:joined|signed|started|since)\b", low)
-    ]
-    for m in _JUST_JOINED.finditer(low):
-        if any(x.start() <= m.start() < x.end() for x in last_month):
-            continue  # "上个月刚办": the month says more
-        if duration_cues.device_follows(low, m.end()):
-            continue  # "刚换了新手机", "just got a new phone"
-        if duration_cues.other_start_follows(low, m):
-            continue  # "the eldest just started secondary", "刚开始还行"
-        if m.group().endswith("买") and duration_cues.BOUGHT_THING.match(low, m.end()):
-            continue  # "刚买了双鞋": a purchase, not a new line
-        if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
-            continue  # "套餐是刚换的": a new plan, not a new customer
-        if _NEW_OPTION_AFTER.match(low, m.end()):
-            continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
-        if _BACK_THEN_AFTER.match(low, m.end()):
-            continue  # "刚装那会儿很烂": the time just after joining, told from today
-        generic = m.group() in _GENERIC_NEW
-        out.append(Duration(0.0, m.start(), m.end(), False, True, generic=generic))
-    for m in last_month:
-        out.append(Duration(1.0, m.start(), m.end(), False, True))
+    for months, start, end, cue, generic in recent_starts.recent_starts(low):
+        out.append(Duration(months, start, end, False, cue, generic=generic))
     return out
 
 

@@ -41,6 +41,21 @@ _GONE_BEFORE = re.compile(
     r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
     r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
     r"|\b(?:my|our)\s+(?:late|dear departed|departed)\s+$"  # "my late husband"
+    r"|\bex\s*$"  # "my ex-wife", "her ex husband"
+)
+# "taken" as a verb is no relationship: "I've taken to leaving the radio on", "it's taken ages"
+# (but "I'm taken", "sorry, already taken").
+_TAKEN_VERB_BEFORE = re.compile(r"(?:\bhave|'ve|\bhas|\bhad|'d|\bit's|\bthat's)\s+(?:\w+\s+)?$")
+_TAKEN_VERB_AFTER = re.compile(
+    r"\s+(?:to|the|a|an|my|our|his|her|their|its|it|this|that|these|those|care|over|out|up|off"
+    r"|away|apart|ages|forever|long|some|too|\d)\b"
+)
+# "my ex" before another role is a former boss or flatmate, no former partner ("my ex-boss").
+_EX_OF_ROLE = re.compile(
+    r"\s*(?:boss|colleague|co ?workers?|employer|company|job|provider|carrier|network|landlord"
+    r"|(?:flat|house|room|team|class|work) ?mates?|manager|teacher|student|neighbou?r|workplace"
+    r"|firm|school|uni|client|supplier|bank|isp|plan|contract|phone|account|friend|bestie"
+    r"|smoker|army|military|cop|husband's|wife's)\b"
 )
 _NOT_YET_BORN = re.compile(
     r"^\s*(?:is\s+|are\s+)?(?:on the way|due\b)|^[^,，。]{0,2}?(?:快出生|还没出生|还在肚子)"
@@ -68,11 +83,12 @@ _MARRIAGE = frozenset(
 _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
 )
-# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没", "孩子嘛，是没有的".
+# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没", "孩子嘛，是没有的",
+# "孩子嘛，还没有".
 # "没" on a verb or object of its own is what the person did not do, not their absence: "我老婆也没
 # 意见", "老公没空" (but "对象还没找", "孩子还没生", "老伴没了").
 _NONE_AFTER_RE = re.compile(
-    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]?\s*(?:倒是|是))?(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
+    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]?\s*(?:倒是|是)|(?:嘛|呢|啊|吧)[,，]?\s*)?(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
     r"|有(?=[呢了啊呀的])|(?=[呢了啊呀的找生要结领谈过]))"
 )
 # A form filled in: "子女：无", "kids: none".
@@ -145,6 +161,13 @@ def resolve_boolean(
                 continue
             if role == "partner" and people.owned_by_someone_else(low, hit.start):
                 continue
+            if low[hit.start : hit.end] == "my ex" and _EX_OF_ROLE.match(low, hit.end):
+                continue  # "my ex-boss": a former boss, no former partner
+            if low[hit.start : hit.end] == "taken" and (
+                _TAKEN_VERB_BEFORE.search(people.clause_before(low, hit.start))
+                or _TAKEN_VERB_AFTER.match(low, hit.end)
+            ):
+                continue  # "I've taken to…": a verb
             if hit.start and _ASKED_EITHER_WAY.match(low, hit.start - 1):
                 continue  # "打听谁有没有对象": a question asked, no statement
             if role == "dependents" and (

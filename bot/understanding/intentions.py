@@ -209,15 +209,13 @@ NO_LONGER = re.compile(
 RIVAL_NAMES = (
     r"verizon|at&t|at ?and ?t|t mobile|sprint|vodafone|ee|o2|three|bt|sky|virgin(?: media)?"
     r"|talktalk|comcast|xfinity|spectrum|cox|telstra|optus|rogers|bell|telus|china mobile"
-    r"|china unicom|china telecom"
+    r"|china unicom|china telecom|mtn|airtel|jio|vodacom|telkom|safaricom|singtel|starhub|plusnet"
 )
 STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "leave": (
         re.compile(
-            r"\b(?:i'?m|i am|we'?re|we are)\s+(?:switching|moving|porting|going)(?: over)? to\s+"
-            + r"(?:"
-            + RIVAL_NAMES
-            + r")\b"
+            r"\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:switching|moving|porting|going|heading|off)"
+            r"(?: over| across)?|jumping ship) to\s+(?:" + RIVAL_NAMES + r")\b"
         ),
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
@@ -306,11 +304,13 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(?:换|转|跳槽|跳|去)(?:到|成|去|回)?(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)"
         ),
-        # a named rival: "signed with Vodafone", "going with T-Mobile", "joining Three"
+        # a named rival: "signed with Vodafone", "going with T-Mobile", "joining Three", "I'm off
+        # to Sky", "heading over to BT"
         re.compile(
             r"\b(?:sign(?:ed|ing)?(?: up)? with|go(?:ing)? with|join(?:ed|ing)?"
-            r"|switch(?:ed|ing)? to"
-            r"|mov(?:e|ed|ing) to|port(?:ed|ing)?(?: out)? to)\s+" + _RIVALS
+            r"|switch(?:ed|ing)? to|(?:i'?m|we'?re) off to|(?:go(?:ing)?|head(?:ing)?)"
+            r" (?:over |across )?to|mov(?:e|ed|ing) to|port(?:ed|ing)?(?: out)? to"
+            r"|jump(?:ing)? ship to)\s+" + _RIVALS
         ),
         # signed up with a rival already, or moving over to one: "已经在联通那边办好了",
         # "下个月转过去"; no longer needed: "到期就不需要了" (and its typo "不须了")

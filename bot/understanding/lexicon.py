@@ -346,18 +346,26 @@ def _context(
             break
     clause = low[clause_start : tokens[first].start]
     past = any(marker in clause for marker in _PAST)
-    if not negated and _RELUCTANT_BEFORE.search(clause):
-        negated = True  # "can't be bothered switching", "懒得换": what one won't do
+    if not negated and (
+        _RELUCTANT_BEFORE.search(clause)
+        or (words[first][:1] in _CHANGE_VERBS and _NO_TIME_BEFORE.search(clause))
+    ):
+        negated = True  # "can't be bothered switching", "懒得换", "没空换": what one won't do
     return negated, past
 
 
-# Reluctance right before an action denies it: "can't be bothered switching", "too much hassle
-# to switch", "not worth leaving over", "懒得换", "犯不着走".
+# Reluctance right before an action denies it: "can't be bothered switching", "too busy to
+# switch", "too set in my ways to change", "too good to leave", "not worth leaving over", "懒得换",
+# "犯不着走", "没空换", "顾不上换".
 _RELUCTANT_BEFORE = re.compile(
     r"(?:\b(?:can'?t|cannot|couldn'?t) be (?:bothered|arsed|asked)(?: to)?|\bcba(?: to)?"
-    r"|\btoo much (?:hassle|faff|effort|bother|of a (?:hassle|faff|pain)) to"
+    r"|\btoo (?:[\w'-]+ ){0,3}?[\w'-]+ to(?: be)?"
     r"|\bnot worth (?:the (?:hassle|bother|effort) (?:of )?)?|懒得|犯不着|没必要|不值得)\s*$"
 )
+# No time or energy for a change: "没空换", "顾不上转网" (but "没时间 娃睡了" is no time, and
+# "没时间带娃" still has the child).
+_NO_TIME_BEFORE = re.compile(r"(?:没(?:有)?(?:空|时间|精力|心思|工夫|功夫)|顾不上)(?:去)?$")
+_CHANGE_VERBS = frozenset("换转走续退改销撤跳")
 
 
 def flags_at(text: Text, first: int, slot: str, hits: list[Hit]) -> tuple[bool, bool]:

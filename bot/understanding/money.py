@@ -52,7 +52,12 @@ _TOTAL_BEFORE = re.compile(
     r"|works out(?: at| to)?"
     r"|ends up(?: at| being)?|\bso(?:\s+(?:call it|let'?s say|say))?|\bcall it|就算|算它|=)"
     r"\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
-    r"|roughly|like|~)?\s*(?:¥|\$|£|€|rmb)?\s*$"
+    r"|roughly|like|~)?\s*(?:¥|\$|£|€|₦|₹|₱|₩|₽|₺|₫|rmb|hk\$|\brs\.?|\br|\binr|\bkes|\bngn"
+    r"|\bzar)?\s*$"
+)
+# After an amount: "around 1,400 total", "68 all in", "450 all up"
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:(?:in\s+)?total\b|all[ -]in\b|all up\b|altogether\b|all together\b)"
 )
 # Bills that add up: a different one named next to each amount.
 _BILL = re.compile(
@@ -159,7 +164,10 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     if weekly and any(spending.names_the_service(low, a.num) for a in current if a not in weekly):
         current = [a for a in current if a not in weekly]
     totals = [
-        a for a in current if _TOTAL_BEFORE.search(low[max(0, a.num.start - 12) : a.num.start])
+        a
+        for a in current
+        if _TOTAL_BEFORE.search(low[max(0, a.num.start - 12) : a.num.start])
+        or _TOTAL_AFTER.match(low, a.num.end)
     ]
     if totals:
         return totals[-1], totals[-1].value

@@ -32,7 +32,8 @@ TITLED_ZH = re.compile(
 TITLED_EN = re.compile(
     r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+"
     # "Mrs. Beryl Hughes": further names only when capitalised as typed
-    r"(?-i:(?:\s+[A-Z][a-zà-öø-ÿ'\-]+){0,2})",
+    # (a capital inside a surname is part of it: "McLeod", "MacDonald", "Owusu-Mensah")
+    r"(?-i:(?:\s+[A-Z][a-zà-öø-ÿ'\-]+(?:[A-Z][a-zà-öø-ÿ'\-]+)*){0,2})",
     re.IGNORECASE,
 )
 COMMON = frozenset(

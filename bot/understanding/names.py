@@ -111,6 +111,11 @@ _SECOND_NAME_TAIL = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
 _LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is")
+# After "it's" or "I'm", a word followed by its complement is a remark about something: "it's nice
+# to talk", "I'm glad that you called", "it's lovely of you" ("I'm Tom, nice to meet you" names).
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:to|that|of|for|when|how|being|having|with|you|enough)\b", re.IGNORECASE
+)
 
 
 def _zh_name(candidate: str) -> str:
@@ -331,11 +336,17 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
                 name = words[0]
         titled = TITLED_EN.match(surface, m.start("name"))
         if titled:
-            return titled.group(), titled.start(), titled.end()
+            # "It's Mrs Agnes McLeod, but Agnes will do": the name consented to is the name
+            consented = _consented_after(surface, titled.end())
+            return consented or (titled.group(), titled.start(), titled.end())
         if name.lower().endswith("'s") or rest.startswith("'s"):
             continue  # "I'm Mike's wife": somebody else's name
         if not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
             continue
+        if intro.startswith(_LOOSE_EN) and _PREDICATE_AFTER.match(
+            surface, m.start("name") + len(name)
+        ):
+            continue  # "it's nice to have someone to talk to": a remark, no name
         acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()
         if acronym and not asked and intro.startswith(_LOOSE_EN):
             continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
@@ -361,8 +372,9 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
 # A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works
 # though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
 _CONSENT_CLAUSE = re.compile(
-    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?\s+(?:is fine|is good"
-    r"|is ok(?:ay)?|works|will do|'s fine))(?:\s+(?:though|tho|tbh|honestly|really|thanks|mate"
+    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?(?:\s+(?:is fine|is good"
+    r"|is ok(?:ay)?|works|will do(?: fine| nicely| me)?)|'s fine))(?:\s+(?:though|tho|tbh"
+    r"|honestly|really|thanks|mate"
     r"|by me|with me|for me|too))*"
     r"|i(?:'d| would)? (?:prefer|rather (?:you )?(?:use|used|call me|be called)|like to be called)"
     r"\s+(?P<preferred>[^,;.!]+?))\s*(?=$|[,;.!])",

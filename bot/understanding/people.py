@@ -33,7 +33,8 @@ _WHEN = (
 )
 _OTHER_EN = (
     r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
-    r"|niece|nephew|neighbou?r|boss|colleague|roommate|girl|boy|twin|grandchild|grandkid"
+    r"|niece|nephew|neighbou?r|boss|colleague|(?:room|house|flat|work|team|class)mate|girl|boy|twin"
+    r"|grandchild|grandkid"
     # a couple and neighbours are other people: "the couple next door have been married"
     r"|grandparent|grandma|grandpa|aunt|uncle|in-law|(?<!\ba )couple)s?(?:'s|')?|next door"
     r"|(?:couple|people|family|folks|ones)\s+(?:upstairs|downstairs|over the road|across the \w+)"
@@ -48,7 +49,7 @@ _OWNER_BEFORE = re.compile(
     # where they are: "孩子们都在外地(成家了)"
     r"|在[^,，。;；在]{1,6}?)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
-    r"|'re|got|has|have|had|been|and|grown|up|\d+)\s+)*$"
+    r"|'re|got|has|have|had|been|and|grown|up|a|an|\d+)\s+)*$"
     # a marriage they celebrate or reach: "my parents celebrated 40 years married"
     rf"|\b(?:{_OTHER_EN})\s+(?:just\s+|finally\s+)?(?:celebrat|mark|reach|hit)\w*\s+"
     r"(?:[\w-]+\s+){0,2}?(?:years?|yrs|decades?)\s+(?:of\s+|happily\s+)?$"

@@ -102,10 +102,10 @@ _HOME_BEFORE_EN = re.compile(
     r"\b(?:live|lives|living|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
     r"|house|apartment|place|i'?m|i am|we'?re|we are|am|still|currently|now|here|rn|dey|from"
     r"|work|works|working|study|studying"
-    r"|moved|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
+    r"|moved|shifted|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
     r"|together)"
     r"\s+)*(?:in|to|at|near)?\s*$"
-    r"|\b(?:moved|moving|relocated)\b[^,.;!?]{0,30}\bto\s*$"
+    r"|\b(?:moved|moving|shifted|relocated)\b[^,.;!?]{0,30}\bto\s*$"
     r"|\bmy (?:city|town|home ?town)(?:\s+is|'s)?\s*[:—–-]*\s*$"
     # "the city is Dundee", "home is Geelong": the answer to the city question, named
     r"|\bthe (?:city|town)(?:\s+is|'s)\s*[:—–-]*\s*$|\bhome(?:\s+is|'s)\s+(?:in\s+)?$"

@@ -66,12 +66,17 @@ _WILL_BE = re.compile(r"\b(?:i'?ll be|i will be|turning|gonna be|going to be|i (
 _SOON_AFTER = re.compile(
     r"\s*(?:years? old)?\s*(?:next\b|soon\b|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
     r"|(?:a few|two|three|\d+) (?:day|week|month))"
-    r"|this (?:coming )?(?:month|week)|later this year|in " + MONTH_NAME_EN + r")"
+    r"|this (?:coming )?(?:month|week)|later this year|in "
+    + MONTH_NAME_EN
+    # "80 come February", "50 come the spring": the time the birthday comes
+    + r"|come (?:the )?(?:spring|summer|autumn|fall|winter|christmas|easter|new year|"
+    + MONTH_NAME_EN
+    + r"))"
 )
 # Said before it: "下个月满30", "明年就六十了", "差两个月满18".
 _NEXT_BIRTHDAY = re.compile(
     r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)(?:过生日?|生日)?[,，]?"
-    r"\s*(?:就|就要|要)?\s*满?\s*$"
+    r"\s*(?:就|就要|要|才)?\s*满?\s*$"
     r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
 # Set phrases for an age ("年过半百", "已过不惑之年", "年近花甲").
@@ -125,6 +130,10 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|\b(?:he|she|they)(?:'s|'re)\s*(?:about|around|almost|over|nearly|only|just|now|already"
     r"|still)?\s*$"
     r"|(?<![其吉利])(?<!孩子)[他她](?:们)?(?:今年|都|已经|也|才|快)+\s*$"
+    # a group the respondent sets themselves against, with the ages listed: "新人一个个才22、23岁，
+    # 我36了"
+    r"|(?:一个个|个个|新人|年轻人|小年轻|小伙子|小姑娘|实习生)(?:今年|都|已经|也|才|快)*\s*"
+    r"(?:\d{1,2}\s*[、,，]\s*)*$"
     # ("一个八岁": one of the children named; "我一个三十岁的…" is the respondent in apposition)
     r"|(?:(?<![我俺])一个|另一个|老大|老二|大的|小的"
     r"|the (?:older|younger|oldest|youngest)(?: one)?(?: is)?)\s*$"

@@ -107,13 +107,35 @@ def rates_named_thing(low: str, start: int) -> bool:
     return _RATES_NAMED.search(low, marks[-1] if marks else 0, start) is not None
 
 
+# A score the respondent would give if the scale allowed it, said beside the real one: "would
+# give zero if I could", "five stars, six if allowed", "能打零分我就打零分", "要是能给负分" (but
+# "只能打2分" is the score given).
+_WISHED = re.compile(
+    r"\bif (?:i|we|you) (?:could|can|were allowed|was allowed|had the option)\b|\bif (?:allowed"
+    r"|possible|it (?:were|was) (?:possible|allowed|an option)|(?:there|that) (?:was|were) an"
+    r" option)\b|(?:要是|如果|假如)(?:可以|能)|(?<![只才])能(?:打|给|评)[^,，。]{0,6}?就"
+)
+
+
+def wished(low: str, start: int) -> bool:
+    """The rating at `start` is only what the respondent would give if they could."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
+    stop = _CLAUSE_MARK.search(low, start)
+    return (
+        _WISHED.search(low, marks[-1] if marks else 0, stop.start() if stop else len(low))
+        is not None
+    )
+
+
 def apart(low: str, start: int) -> bool:
-    """The rating at `start` is somebody else's or about something else (see the module)."""
+    """The rating at `start` is somebody else's, about something else, or only wished for (see
+    the module)."""
     return (
         reported_by_other(low, start)
         or rates_something_before(low, start)
         or given_to_person(low, start)
         or rates_named_thing(low, start)
+        or wished(low, start)
     )
 
 
@@ -156,9 +178,16 @@ _BRAND_AFTER = re.compile(
 )
 
 
+# A rating word as the predicate of a comparison gives no level: "比去年好点了", "比上个月差一些",
+# "比起别家强多了" (`vague` reads them as vague; "比较满意" is "fairly satisfied").
+_COMPARED_BEFORE = re.compile(r"比(?!较|如|方|赛|例|分|率)[^,，。.!！?？比]{1,10}?$")
+
+
 def word_used_otherwise(low: str, start: int, end: int) -> bool:
-    """The rating word at `start`..`end` is used as another word or in a set phrase, or it judges
-    the speaker's own mood or health."""
+    """The rating word at `start`..`end` is used as another word or in a set phrase, judges the
+    speaker's own mood or health, or only compares."""
+    if "比" in low and _COMPARED_BEFORE.search(low, max(0, start - 12), start):
+        return True
     if _OWN_STATE_BEFORE.search(low, max(0, start - 24), start) and not _ABOUT_AFTER.match(
         low, end
     ):

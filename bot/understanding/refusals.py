@@ -63,13 +63,15 @@ _REFUSAL = re.compile(
     r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
     r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     # "decline" alone: a card "declined" or a service "declining" refuses nothing
-    r"|(?:[,.;]\s*)pass[.!]*$|no comment|\bdecline\b"
+    r"|(?:[,.;?!]\s*)pass[.!]*$|no comment|\bdecline\b"
     r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
     r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)|not answering"
     r"|\bclassified\b"
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|(?<!是)匿名|"
-    # "不说", also after a question back: "这也要问？不说"
-    r"(?:^|[,，。？?!！]\s*)(?:这个|这题)?不(?:说|答)[了啦吧]?[!！。]?$"
+    # "不说", also after a question back ("这也要问？不说"), or with the question named and the
+    # respondent as subject ("打分这题我不答", "这个我就不说")
+    r"(?:^|[,，。？?!！]\s*)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题|这个|这项))?"
+    r"(?:我|俺)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
     r"|rather not (?:get|go) into|不留名|名就不留"
     # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
     # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
@@ -102,7 +104,7 @@ _REFUSAL = re.compile(
     r"(?:location|address|whereabouts|age|name|postcode|zip|details|info|information"
     r"|private life|personal life|(?:kind|sort) of (?:thing|stuff)|where (?:i|we) (?:live|am|are)"
     r"|how old)\b"
-    r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
+    r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.?!]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
 )
 
 # "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it

@@ -75,7 +75,9 @@ CORRECTION = re.compile(
     r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean)\b"
     # "I'm actually 36", "actually, 27"; but not "same year as my husband actually, we met"
     r"|(?:^|[,.;!?]\s*|\bi'?m\s+|\bi am\s+|\bit'?s\s+)actually\b"
-    r"|\bmore like\b|\bmake (?:that|it)\b"
+    r"|\bmore like\b|\bmake (?:that|it)\b|\bscratch that\b"
+    # an apology right before a new number: "31. Sorry, 32", "45, oops 46"
+    r"|\b(?:sorry|oops|whoops)[,.!]*\s*(?=\d)"
     r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
 )
 

@@ -57,7 +57,9 @@ _RATES_PROVIDER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]|\s-+\s")
 _CLAUSE_FILLER = re.compile(
     r"(?:吧|啊|呀|呢|了|嗯|哦|\bso\b|\bmaybe\b|\bprobably\b|\bi guess\b|\bi'?d say\b|\bi think\b"
-    r"|\bhonestly\b|\bthen\b|\bsolid\b|\bngl\b|\btbh\b|\bimo\b|\blol\b|\s)*"
+    r"|\bhonestly\b|\bthen\b|\bsolid\b|\bngl\b|\btbh\b|\bimo\b|\blol\b|\s"
+    # hesitation and sentence particles: "hmm 4 lor", "um, 3", "4 lah"
+    r"|\bh+m+\b|\bu+m+\b|\buh+\b|\ber+m*\b|\bwell\b|\bla[hr]?\b|\blor\b|\bleh\b|\bmeh\b|\bah\b)*"
 )
 _EMOJI = {
     "👍": 4,

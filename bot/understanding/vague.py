@@ -28,6 +28,12 @@ _AMOUNT = (
     r"|\b(?:a while|a long time|some time|not much|old enough|stopped counting)\b"
     # not knowing how much: "份子钱都不知道给多少" is vague about an amount only
     r"|不知道[^,，。]{0,3}多少"
+    # only that it is a lot: "too much, that's how much", "way too much", "costs me a fortune",
+    # "太多了" (not "too much hassle to switch", "too much data", "my sister pays a fortune")
+    r"|\b(?:(?:way|far|much|wa+y) )?too much(?=\s*(?:$|[,.;!?…]|mate\b|honestly\b|tbh\b|lol\b"
+    r"|really\b|that'?s\b))|(?:^|[,.;!?]\s*|\b(?:i|we) pay\s+|\bcosts? (?:me|us)\s+)"
+    r"(?:a (?:small )?fortune|an arm and a leg)\b"
+    r"|(?:^|[,，。.!！])(?:真是|实在)?太多了(?=\s*(?:$|[,，。.!！~…]))"
 )
 _VAGUE_WORDS = (
     r"不记得|记不清|记不得|记不住|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
@@ -48,6 +54,12 @@ _VAGUE_WORDS = (
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
     r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没什么|没啥|懒得想|谁知道|天知道"
+    # asked back as if nobody could know: "how would I know", "how am I supposed to know", "我哪
+    # 知道", "我咋知道", "天晓得"
+    r"|\bhow(?: would|'d| should| could| do| am| are| is)? (?:i|we|anyone|anybody)"
+    r"(?: (?:be )?(?:supposed|meant|expected) to)? (?:know|remember|tell)\b"
+    r"(?!\s+(?:if|whether|which|what|when|where|who|how)\b)"
+    r"|(?:我|俺)(?:哪|哪里|哪儿|怎么|咋)(?:会|能)?(?:知道|晓得|记得)|天晓得|鬼(?:知道|晓得)|谁晓得"
     # it depends on the mood: "看心情", "随心情吧"
     r"|(?:看|随)心情"
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"

@@ -175,6 +175,10 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and (asked or places.home_cue(low, h.start, h.end))
     ]
     current = choices.live(cands)
+    if not current:
+        # "joined 8 months back when I shifted to Pune": the move was in the past, the city
+        # it went to is the home now
+        current = [c for c in cands if c[0].past and _MOVED_INTO.search(low, 0, c[0].start)]
     # "老公在上海上班": where somebody else is, not where the respondent lives; when the city was
     # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
     # ("我老公在深圳上班，我带孩子在老家") or names another city ("Denver. my wife's from Atlanta")
@@ -270,6 +274,7 @@ _HOME_SAID = re.compile(
     r"|\b(?:my\s+)?home(?:\s+is|'s)\s+(?:in\s+)?$|\bhome base(?:\s+is|'s)\s+(?:in\s+)?$"
     r"|(?:我|俺)(?:们)?(?:家)?(?:现在|目前)?(?:住在|住|家在|定居在?)\s*$|(?:^|[,，。])\s*家住\s*$"
 )
+_MOVED_INTO = re.compile(r"\b(?:i|we)\s+(?:moved|shifted|relocated)\s+(?:over\s+|here\s+)?to\s*$")
 _MOVING_TO = re.compile(
     r"\b(?:moving|relocating"
     r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to) (?:move|relocate))"
@@ -312,15 +317,22 @@ def _option_inside(ctx: Ctx, start: int, end: int) -> bool:
 
 def _as_typed(ctx: Ctx, name: str) -> str:
     """The name with the hyphens the normalisation turned into spaces ("Anne-Marie",
-    "Mrs. Nakamura-Lee")."""
+    "Mrs. Nakamura-Lee"); a hyphenated surname is kept whole ("Abena Owusu-Mensah")."""
     if " " not in name:
         return name
     words = name.split(" ")
-    typed = re.search(r"(\s*-\s*|\s+)".join(re.escape(w) for w in words), ctx.text.raw)
+    typed = re.search(
+        r"(\s*-\s*|\s+)".join(re.escape(w) for w in words) + _HYPHEN_TAIL, ctx.text.raw
+    )
     if typed is None:
         return name
-    gaps = ["-" if "-" in gap else " " for gap in typed.groups()]
-    return words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
+    *gaps, tail = typed.groups()
+    joined = ["-" if "-" in gap else " " for gap in gaps]
+    return words[0] + "".join(g + w for g, w in zip(joined, words[1:], strict=True)) + tail
+
+
+# The rest of a hyphenated surname after the words read ("Owusu" of "Owusu-Mensah").
+_HYPHEN_TAIL = r"((?:-[A-Z][A-Za-zÀ-ÖØ-öø-ÿ']+)*)"
 
 
 def read_text(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

@@ -71,6 +71,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("churn_intent", "probably stay, too much hassle to switch", {"churn_intent": "stay"}),
     ("churn_intent", "懒得换了，就这样吧", {"churn_intent": "stay"}),
     ("churn_intent", "switching the minute my contract ends", {"churn_intent": "leave"}),
+    ("churn_intent", "staying put, far too lazy to switch", {"churn_intent": "stay"}),
+    ("churn_intent", "too pricey to stay, so I'm leaving", {"churn_intent": "leave"}),
+    ("churn_intent", "没空转网，先这样", {"churn_intent": "stay"}),
+    ("has_dependents", "没时间带娃，都是老人带", {"has_dependents": True}),
+    # heading off to a named rival is leaving, in any answer; heading off elsewhere is not
+    ("churn_intent", "when the deal runs out I'm off to Vodafone", {"churn_intent": "leave"}),
+    (
+        "complaint",
+        "the bill keeps creeping up, so I'm heading over to BT next spring",
+        {
+            "churn_intent": "leave",
+            "complaint": "the bill keeps creeping up, so I'm heading over to BT next spring",
+        },
+    ),
+    (
+        "churn_intent",
+        "off to Portugal for a month but I'll stay with you",
+        {"churn_intent": "stay"},
+    ),
+    # a score only wished for beside the real one, a score said with particles, a comparison
+    ("satisfaction", "two stars, I'd go lower if I could", {"satisfaction": 2}),
+    ("satisfaction", "一星，要是能打负分我就打负分", {"satisfaction": 1}),
+    ("satisfaction", "只能打2分", {"satisfaction": 2}),
+    ("satisfaction", "hmm 3 leh. the engineer was rude once, fine since", {"satisfaction": 3}),
+    ("satisfaction", "3分，比上个月强点", {"satisfaction": 3}),
+    ("satisfaction", "比较满意", {"satisfaction": 4}),
+    # "too much" said of the bill with a number, or of a hassle, is no hedge
+    ("monthly_spend", "75, which is too much", {"monthly_spend": 75.0}),
     # words that end in "age" or "im", and 满 as "full"
     ("monthly_spend", "on average 65 a month", {"monthly_spend": 65.0}),
     ("satisfaction", "I had to leave a message 4 times, so 2", {"satisfaction": 2}),
@@ -218,6 +246,15 @@ FLAGGED: list[tuple[str, str, dict[str, Any], str]] = [
         "v",
     ),
     ("complaint", "我同事老吐槽你们，我倒觉得挺好的", {}, "v"),
+    # a comparison without a level; asked back as if nobody could know; only "a lot"
+    ("satisfaction", "比上个月强点了", {}, "v"),
+    ("internet_service", "how am I meant to know, the landlord sorted it", {}, "v"),
+    ("contract", "我哪晓得，每次都是我老婆去办的", {"has_partner": True}, "v"),
+    ("monthly_spend", "way too much, put it that way", {}, "v"),
+    ("monthly_spend", "太多了", {}, "v"),
+    # declining with the question named, or "skip" after a question back
+    ("satisfaction", "又要打分？这道题我不答", {}, "r"),
+    ("age", "what does my age matter? skip.", {}, "r"),
 ]
 
 

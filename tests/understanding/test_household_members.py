@@ -11,7 +11,9 @@ respondent into a pastime; an English list of pastimes after another person; "�
 people, no age; a partner who died ("走的", "my late"); a parent living in the respondent's home or
 cared for; "是没有的"; grandchildren of grown children; grown children acting, judging or with a
 family or home of their own; an elder's word as gender, not name; grandchildren's pastimes; not
-knowing as no denial; "本名"; a move abroad for a partner's job.
+knowing as no denial; "本名"; a move abroad for a partner's job; a divorce or an ex said in
+passing; "taken" as a verb; a flatmate's partner; "孩子嘛，还没有"; a child judging the deal;
+surnames with inner capitals or hyphens; a remark after "it's".
 Every rule has a near miss that must still read as before. Rows are (asked slot, message, exact
 values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
 """
@@ -256,6 +258,59 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"has_partner": True, "churn_intent": "stay"},
         "",
     ),
+    # a divorce said in passing, not eaten by a shorter word ("刚离"); somebody else's stays theirs
+    ("age", "四十，刚离婚没多久", {"age": 40, "has_partner": False}, ""),
+    ("gender", "男，我表哥刚离婚", {"gender": "male"}, ""),
+    # "my ex" in any answer is no partner now; a former boss is no ex; a new partner outweighs it
+    ("age", "47. My ex always said I was stubborn", {"age": 47, "has_partner": False}, ""),
+    ("age", "47, my ex-boss always said I was stubborn", {"age": 47}, ""),
+    (
+        "age",
+        "47, my ex and I split but I've got a new girlfriend",
+        {"age": 47, "has_partner": True},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "about 30, my ex-wife used to pay it",
+        {"monthly_spend": 30.0, "has_partner": False},
+        "",
+    ),
+    ("city", "Derby, moved here after the split", {"city": "Derby", "has_partner": False}, ""),
+    # "taken" as a verb says nothing; "already taken" still does
+    ("has_partner", "no, and it's taken me a while to get used to it", {"has_partner": False}, ""),
+    ("has_partner", "sorry, already taken", {"has_partner": True}, ""),
+    # a flatmate's partner ("my flatmate's got a boyfriend") is theirs
+    (
+        "has_partner",
+        "Single. My flatmate's got a boyfriend who never leaves",
+        {"has_partner": False},
+        "",
+    ),
+    ("has_partner", "yes, I've got a boyfriend", {"has_partner": True}, ""),
+    # "孩子嘛，还没有": the topic named, then denied
+    ("has_dependents", "小孩嘛，暂时还没有", {"has_dependents": False}, ""),
+    ("has_dependents", "小孩嘛，有一个上小学", {"has_dependents": True}, ""),
+    # a son or daughter judging the deal is grown; a child by age still counts
+    ("monthly_spend", "55 a month, which my son reckons is a rip-off", {"monthly_spend": 55.0}, ""),
+    (
+        "monthly_spend",
+        "55 a month, my 8 year old says that's loads",
+        {"monthly_spend": 55.0, "has_dependents": True},
+        "",
+    ),
+    # surnames with a capital inside or a hyphen are whole; a name consented to after a titled
+    # one wins; "it's lovely to…" is a remark, the later "I'm …" the name
+    ("name", "It's Mr Callum McBride, but Callum will do", {"name": "Callum"}, ""),
+    ("name", "I'm Dr Fiona MacLeod", {"name": "Dr Fiona MacLeod"}, ""),
+    ("name", "My name is Kwesi Boateng-Appiah", {"name": "Kwesi Boateng-Appiah"}, ""),
+    (
+        "name",
+        "It's lovely to have a chat with someone. I'm Edna Price.",
+        {"name": "Edna Price"},
+        "",
+    ),
+    ("name", "I'm Edna, lovely to chat", {"name": "Edna"}, ""),
 ]
 
 

@@ -439,6 +439,52 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("monthly_spend", "internet with you about 60 monthly", {"monthly_spend": 60.0}, ""),
+    # --- a finished procedure or another clause's "last month" dates no start with us
+    ("has_partner", "分了，离婚手续上周才办完", {"has_partner": False}, ""),
+    ("has_partner", "离婚了，上个月刚办好手续", {"has_partner": False}, ""),
+    ("tenure_months", "上个月才办完入网", {"tenure_months": 1}, ""),
+    ("has_partner", "结婚了，宽带上个月才办的", {"has_partner": True, "tenure_months": 1}, ""),
+    (
+        "satisfaction",
+        "4, the technician who came last month was brilliant, my uncle has been grumpy since 2001",
+        {"satisfaction": 4},
+        "",
+    ),
+    (
+        "satisfaction",
+        "4, I only signed up last month though",
+        {"satisfaction": 4, "tenure_months": 1},
+        "",
+    ),
+    # --- others' ages listed before the respondent's own; a birthday ahead said with 才 / "come"
+    ("age", "实习生一个个才19、20岁，我比他们大十几岁，34了", {"age": 34}, ""),
+    ("age", "我今年34岁，同事们都比我小", {"age": 34}, ""),
+    ("age", "说出来不怕笑话，44，明年才满45", {"age": 44}, ""),
+    ("age", "下个月才满21", {"age": 20}, ""),
+    ("age", "下个月就满30", {"age": 29}, ""),
+    ("age", "gonna be 60 come September", {"age": 59}, ""),
+    ("age", "I'm 70, come March I'll have been retired ten years", {"age": 70}, ""),
+    # an apology right before a new number corrects the one before
+    ("age", "47, oops, 48 as of last Tuesday", {"age": 48}, ""),
+    ("age", "sorry for the wait, 39", {"age": 39}, ""),
+    # --- the total after a price plus tax, with the currency before it or "total" after it
+    (
+        "monthly_spend",
+        "Rs 799 plus taxes, so roughly Rs 940 altogether",
+        {"monthly_spend": 940.0},
+        "",
+    ),
+    ("monthly_spend", "R250 before extras, about R310 all in", {"monthly_spend": 310.0}, ""),
+    ("monthly_spend", "$60 plus tax", {"monthly_spend": 60.0}, ""),
+    # --- a city moved to in the past is the home now
+    (
+        "tenure_months",
+        "signed up about 5 months back when we relocated to Leeds",
+        {"tenure_months": 5, "city": "Leeds"},
+        "",
+    ),
+    ("age", "41, my brother shifted to Pune last year", {"age": 41}, ""),
+    ("age", "back when I lived in Leeds I was on DSL, 40 now", {"age": 40}, ""),
 ]
 
 

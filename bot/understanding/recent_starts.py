@@ -1,0 +1,107 @@
+"""Starts too recent to have a date: "just joined" (0 months) and "last month" (1 month).
+
+These phrases need more care than any date, because the same words ("刚办", "上个月", "just got",
+"last month") also tell of a new phone, a new plan, a finished divorce or a visit from an engineer.
+They are kept apart from `durations` (amounts and dated starts) so each stays readable; the result
+is plain tuples that `durations` turns into its `Duration`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import duration_cues
+
+_JUST_JOINED = re.compile(
+    r"刚刚?(?:办|开|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
+    r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)网?过来|"
+    r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
+    r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
+    r"|注册|签约)|"
+    r"才用(?:了)?(?:没多久|不久|几天)|"
+    r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
+    r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
+    r"|transferred|ported|came over"
+    # "just got" a line or connected; not "just got married", "back", "a goldfish"
+    r"|got(?=\s+(?:it\b|connected|set up|hooked up|switched|signed up|installed|on ?to\b"
+    r"|with (?:you|your lot)\b|(?:(?:a|an|my|our|the|your)\s+)?(?:new\s+)?(?:line|plan|contract"
+    r"|sim|connection|broadband|internet|fib(?:re|er)|wi-?fi|service|account|package|deal)\b)))"
+    r"|brand new|new customer|only just|less than a month|not even a month"
+    r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected|transferred"
+    r"|ported(?: over)?)\s+(?:(?:from|to)\s+[\w&'-]+\s+|\w+\s+)?"
+    r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
+    r"|last week|the week before last"
+    # a weekday is this week or the last: "signed up on saturday"
+    r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_PLAN_BEFORE = re.compile(r"(?:套餐|资费|号码|plan|package|tariff)[^,，。.;!?]{0,3}$")
+# After "刚换", "just switched": a service option or plan is what changed, not the provider.
+_NEW_OPTION_AFTER = re.compile(
+    r"\s*(?:了|的|成|到|为)?\s*(?:个|一个)?\s*(?:新的?)?\s*(?:光纤|宽带|套餐|资费|千兆|百兆|电话线|dsl"
+    r"|adsl|5g|4g)"
+    r"|\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:fib(?:re|er)|dsl|adsl|cable|(?:\w+\s+)?(?:plan|package"
+    r"|tariff|deal))\b"
+)
+# "刚装那会儿", "刚办的时候": back when it was new, a time in the past.
+_BACK_THEN_AFTER = re.compile(r"\s*(?:的)?(?:那会儿?|那时候?|那阵子?|的时候|时)")
+# Phrases that say "new" without saying when: a date or amount in the same message is preferred.
+_GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
+# "手续办完了", "刚办好": a procedure finished, which may be a divorce or a visa as well as the
+# line, so it dates the time with us only when that time was asked
+_DONE_AFTER = re.compile(
+    r"(?:完|好|妥|成|下来)|的?(?:婚礼|婚宴|酒席|喜酒|满月酒|签证|护照|驾照|离婚|葬礼|丧事)"
+)
+_LAST_MONTH = re.compile(
+    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
+    r"|从[^,，。]{1,8}?(?:换|转|搬)网?过来)|last month"
+)
+
+
+def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
+    """(months, start, end, tenure cue, generic) for each "just joined" or "last month"
+    start; "generic" ones ("新用户", "new customer") say new without saying when."""
+    out: list[tuple[float, int, int, bool, bool]] = []
+    # (whole words, as in `durations._START_WORDS_EN`: whoever "designed" the setup signed
+    # nobody up)
+    last_month = [
+        m
+        for m in _LAST_MONTH.finditer(low)
+        if m.group() != "last month" or _start_in_clause(low, m.start(), m.end())
+    ]
+    for m in _JUST_JOINED.finditer(low):
+        if any(x.start() <= m.start() < x.end() for x in last_month):
+            continue  # "上个月刚办": the month says more
+        if duration_cues.device_follows(low, m.end()):
+            continue  # "刚换了新手机", "just got a new phone"
+        if duration_cues.other_start_follows(low, m):
+            continue  # "the eldest just started secondary", "刚开始还行"
+        if m.group().endswith("买") and duration_cues.BOUGHT_THING.match(low, m.end()):
+            continue  # "刚买了双鞋": a purchase, not a new line
+        if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
+            continue  # "套餐是刚换的": a new plan, not a new customer
+        if _NEW_OPTION_AFTER.match(low, m.end()):
+            continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
+        if _BACK_THEN_AFTER.match(low, m.end()):
+            continue  # "刚装那会儿很烂": the time just after joining, told from today
+        generic = m.group() in _GENERIC_NEW
+        cue = not _procedure_done(low, m)
+        out.append((0.0, m.start(), m.end(), cue, generic))
+    for m in last_month:
+        out.append((1.0, m.start(), m.end(), not _procedure_done(low, m), False))
+    return out
+
+
+# "last month" dates the start only in the clause that joins: "the engineer last month was
+# lovely, my neighbour's been grumpy since 1987" starts nothing
+_LAST_MONTH_START_EN = re.compile(r"\b(?:joined|signed|started|since)\b")
+_CLAUSE_MARK = re.compile(r"[,.;!?，。；！？]")
+
+
+def _start_in_clause(low: str, start: int, end: int) -> bool:
+    begin = max((c.end() for c in _CLAUSE_MARK.finditer(low, 0, start)), default=0)
+    stop = _CLAUSE_MARK.search(low, end)
+    return _LAST_MONTH_START_EN.search(low, begin, stop.start() if stop else len(low)) is not None
+
+
+def _procedure_done(low: str, m: re.Match[str]) -> bool:
+    return m.group().endswith("办") and _DONE_AFTER.match(low, m.end()) is not None
