@@ -20,6 +20,7 @@ from typing import Any
 from bot.understanding import (
     in_passing,
     intentions,
+    not_plans,
     option_context,
     others,
     people,
@@ -257,7 +258,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
     if entry.value not in _INTENTIONS:
         return False
-    if intentions.not_a_plan(low, before, hit.end, str(entry.value)):
+    if not_plans.not_a_plan(low, before, hit.end, str(entry.value)):
         return True  # "我哥劝我转电信", "去年差点换了", "it's my bank I'm leaving"
     after = low[hit.end : hit.end + 6]
     if re.match(r"(?:了)?过来|来的", after) or re.search(r"\bfrom\s*(?:an?\s+)?$", before):

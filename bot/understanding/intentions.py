@@ -4,9 +4,9 @@ Asked whether they will stay, people hedge and set conditions ("价格降了就�
 goes up", "看你们给不给优惠吧，不给就走", "这个得看我老公"): the answer is "unsure". Other words of
 leaving or staying are no plan of the respondent at all: somebody else's advice ("我哥劝我转电信"),
 something that nearly happened ("去年差点换了"), leaving something other than the provider ("打算换
-手机", "it's my bank I'm leaving"), or what somebody else said ("they said maybe 2027"). Sarcasm
-takes a statement back ("sure, right after pigs fly"). The choice resolver (`choices`) applies these
-readings to the lexicon's hits.
+手机", "it's my bank I'm leaving"), read in `not_plans`; or what somebody else said ("they said
+maybe 2027"). Sarcasm takes a statement back ("sure, right after pigs fly"). The choice resolver
+(`choices`) applies these readings to the lexicon's hits.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 
 from bot.understanding import abroad
 from bot.understanding.lexicon import Entry, Hit
-from bot.understanding.open_answers import FAULT
+from bot.understanding.not_plans import OTHER_OBJECT_AFTER
 from bot.understanding.others import said_of_other
 
 Candidate = tuple[Hit, Entry]
@@ -78,91 +78,8 @@ REPORTED_BEFORE = re.compile(
 )
 _OTHER_CONDITION = re.compile(r"\bwould\b[^,.;!?]*\bif\b|\bif\b[^,.;!?]*\bwould\b")
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
-# An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
-_URGED_BEFORE = re.compile(
-    # (also of the household: "老婆让我们换移动", "my partner wants us to switch to Virgin")
-    r"(?:劝|让|叫|建议|催|逼|撺掇)(?:我|俺|咱)们?(?:也)?(?:赶紧|早点|赶快)?$"
-    r"|\b(?:told|tells|telling|urged|urging|wants?|wanted|keeps? (?:telling|asking)|nagging|on at"
-    r"|pushing|asking|begging)\s+(?:me|us)\s+to\s+$"
-    # advice reported: "my sister says I should leave", "他说我该换了"
-    r"|\b(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:should|ought to|need to|must)"
-    r"\s+(?:just\s+|really\s+)?$|说(?:我|俺)(?:应该|该|得|最好)(?:早点)?$"
-)
-# A plan of "he" or "she", with no "I" or "we" after it in the clause ("she's not renewing",
-# "他要转网"); "they" is left alone, as it is often the provider ("they raised it, so I'm off").
-_HE_SHE = re.compile(r"\b(?:he|she)\b|(?<![其吉利])他(?!们)|她(?!们)")
-_I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|咱")
-# Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
-_OTHER_OBJECT_AFTER = re.compile(
-    r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
-    # a way or a procedure taken, not the provider left: "打算走投诉流程", "走法律途径", "走着去"
-    r"|(?:投诉|流程|法律|程序|途径|渠道|后门|关系|着|路)"
-    r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
-    r"|landlord|boyfriend|girlfriend|husband|wife|partner|router|plan|package|bundle)\b"
-    # cards, orders and bookings cancelled, also after a second verb that shares the object:
-    # "cancelling and replacing everything" after a stolen wallet ("everything here" is the
-    # household's services, left when moving away)
-    r"|(?:\s+and\s+[a-z]+)?\s+(?:(?:my|the|our|a|all|all my|all the)\s+)?"
-    r"(?:(?:bank|credit|debit)\s+)?"
-    r"(?:cards?|everything(?!\s+(?:with (?:you|your)|here\b))|orders?|appointments?|bookings?"
-    r"|reservations?|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
-)
-# A fault of the service right after "照旧" or "继续": it is the fault that goes on.
-_FAULT_GOES_ON = re.compile(
-    r"(?:很|那么|这么|还是|又|也|地|的)?(?:" + FAULT.pattern + r"|差|烂|不稳|没信号|出问题)"
-)
-# Renewing something other than the service: "renewing my passport", "will renew the lease".
-_RENEWED_OTHER = re.compile(
-    r"\s+(?:my|the|our|a|his|her|their)\s+(?:[a-z]+\s+)?(?:passport|licen[cs]e|insurance|lease"
-    r"|mortgage|membership|visa|prescription|subscription|tenancy|tax|registration|warranty"
-    r"|policy|gym)\b"
-    r"|了?(?:[^,，。]{0,4}?的)?(?:健身卡|会员|房租|租约|租房合同|保险|驾照|护照|签证|车险)"
-)
-_CLEFT_BEFORE = re.compile(
-    r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"
-    r"|service|contract)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+$"
-)
-# How hard leaving is, judged: "a nightmare to cancel", "impossible to leave" ("换起来太麻烦" is
-# read after the word, by `_HYPOTHESIS_AFTER`).
-_JUDGED_BEFORE = re.compile(
-    r"\b(?:hard|difficult|impossible|easy|simple|tricky|painful|a (?:nightmare|pain|hassle|faff"
-    r"|struggle|mission|headache))\s+to\s+$"
-)
-_NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
-
-
-# After an intention word: a hypothesis weighed, not a plan ("换起来太麻烦", "换号的话客户就
-# 联系不上我").
-# ("换运营商好折腾", "转网太费事了": the change judged a hassle, also without 起来)
-_HYPOTHESIS_AFTER = re.compile(
-    r"[^,，。]{0,2}?(?:起来|的话|(?:太|好|很|挺|真|多)(?:麻烦|费劲|折腾|费事))"
-)
 # Before 的话: the hypothesis is the intention itself, no condition on the decision.
 _INTENT_BEFORE = re.compile(r"(?:换|转网|走|续|留|退网|销户)[^,，。]{0,3}$")
-
-
-def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
-    """The intention word ending at `end`, with `before` its clause so far, is no plan of the
-    respondent: urged by someone else, nearly done, a hypothesis weighed, or about leaving
-    something else."""
-    if (
-        _URGED_BEFORE.search(before)
-        or _NEAR_MISS_BEFORE.search(before)
-        or _JUDGED_BEFORE.search(before)
-    ):
-        return True
-    if _HYPOTHESIS_AFTER.match(low, end):
-        return True
-    he_she = list(_HE_SHE.finditer(before))
-    if he_she and not _I_WE.search(before, he_she[-1].end()):
-        return True  # "her contract ends in March and she's not renewing"
-    if value == "stay" and _RENEWED_OTHER.match(low, end):
-        return True  # "renewing my passport", "续了健身卡"
-    if _FAULT_GOES_ON.match(low, end):
-        return True  # "网速照旧很慢", "还会继续断网吗": the fault goes on, no plan is said
-    return value == "leave" and bool(
-        _OTHER_OBJECT_AFTER.match(low, end) or _CLEFT_BEFORE.search(before)
-    )
 
 
 # The respondent joins the other person's weighing up: "my mate's thinking about leaving, me too".
@@ -262,7 +179,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:(?<!not )(?<!n't )\b(?:thinking (?:about|of)|considering|weighing up)\s+"
             r"(?:cancel(?:l?ing)?|leaving|porting|quitting)\b"
             r"|(?<![不没])(?:在|还在|正在)考虑(?:要不要|是不是)?(?:携号转网|转网|退网|销户))"
-            r"(?!" + _OTHER_OBJECT_AFTER.pattern + r")"
+            r"(?!" + OTHER_OBJECT_AFTER.pattern + r")"
             # the provider as the object belongs to the weighing: "thinking about leaving you lot"
             r"(?:\s+(?:you(?:\s+(?:lot|guys|people|all))?|y'all|your (?:lot|company|service)))?"
         ),

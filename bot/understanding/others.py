@@ -35,13 +35,16 @@ _OUTSIDE = (
     # somebody called by a common surname: "老张", "小李" (not the respondent's own: "叫我老周")
     r"|(?<![我是叫])[老小][张王李赵刘陈杨黄周吴徐胡朱郭何罗梁宋郑谢韩唐冯董曹袁邓许沈彭吕蒋蔡魏潘杜汪]"
     # people the respondent deals with at work or at home, none of them the respondent
-    r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女"
+    r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女|舅妈|姑妈|姨妈|婶婶?|伯伯|伯母"
     # people named by their role ("班长儿子都上大学了"; not "我是班长")
     r"|(?<![是当])(?:班长|组长|队长|主任|经理|总监|老总|客户|病人|患者|家长|保姆|租客|房客|校长)"
     # pupils named by their school year: "my Year 11s", "my grade 5s"
     r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
-    r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncle|aunt|office|bro|sis"
+    r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncles?|aunt(?:ie|y)?s?"
+    r"|office|bro|sis"
+    # superiors at work or school (not the respondent's own job: "I'm a headteacher")
+    r"|(?<!\ba )(?<!\ban )(?:head(?:master|mistress|teacher)s?|principals?|supervisors?|managers?)"
     r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?"
     r"|god(?:son|daughter|child|children|mother|father|parent)s?)"
     r"(?:'s|')?\b"
@@ -141,7 +144,7 @@ _URGED_ON_OTHER = re.compile(
 # A thing kept at another person's own home: "DSL at their house", "fibre at her place".
 _AT_THEIR_PLACE = re.compile(
     r"[^,.;!?，。；！？]{0,30}?\b(?:at|in|round at|over at)\s+(?:their|his|her)\s+(?:own\s+)?"
-    r"(?:house|place|home|flat|apartment|end)\b"
+    r"(?:house|place|home|flat|apartment|end|shop|shophouse|office|farm|cottage)\b"
 )
 # An English list of bare items goes on about the clause that opens it, when that clause opens
 # with another person: "my sister's the hobby person, pottery, salsa, sea swimming" are her

@@ -504,6 +504,46 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("has_dependents", "my son is 30", {"has_dependents": False}, ""),
+    # round 13: a superior's or an aunt's option next to the respondent's own is theirs
+    (
+        "contract",
+        "one year for me, my headteacher went for two years",
+        {"contract": "one_year"},
+        "",
+    ),
+    ("contract", "two years, same as my supervisor", {"contract": "two_year"}, ""),
+    (
+        "internet_service",
+        "fibre at ours, my auntie is still on ADSL",
+        {"internet_service": "fiber_optic"},
+        "",
+    ),
+    ("internet_service", "光纤，我舅妈还是DSL", {"internet_service": "fiber_optic"}, ""),
+    (
+        "internet_service",
+        "fibre, my mum has DSL at her shop",
+        {"internet_service": "fiber_optic"},
+        "",
+    ),
+    # fibre that has not reached the area is no option; fibre that has is
+    (
+        "internet_service",
+        "copper line, fibre isn't in our town yet",
+        {"internet_service": "dsl"},
+        "",
+    ),
+    ("internet_service", "DSL, fiber hasn't come to our estate", {"internet_service": "dsl"}, ""),
+    ("internet_service", "还是DSL，我们镇光纤还没通", {"internet_service": "dsl"}, ""),
+    (
+        "internet_service",
+        "fibre, it finally got to our town this year",
+        {"internet_service": "fiber_optic"},
+        "",
+    ),
+    # a thing left on or open is no provider left
+    ("has_partner", "widowed, I keep leaving the telly on for company", {"has_partner": False}, ""),
+    ("churn_intent", "leaving them on Friday, done", {"churn_intent": "leave"}, ""),
+    ("churn_intent", "I'll be leaving the network in March", {"churn_intent": "leave"}, ""),
 ]
 
 

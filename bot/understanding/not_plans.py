@@ -1,0 +1,104 @@
+"""Words of leaving or staying that state no plan of the respondent's.
+
+"换" and "leave" are everywhere in chat: somebody else urges a switch ("我哥劝我转电信"), it
+nearly happened ("去年差点换了"), it is weighed as a hassle ("换起来太麻烦"), "he" or "she" plans
+it, something else is left or renewed ("打算换手机", "leaving the radio on", "renewing my
+passport"), or the fault goes on ("网速照旧很慢"). `choices` asks `not_a_plan` of every intention
+word it reads; `intentions` keeps the readings of conditions and of the asked question. A module
+of its own because both need these readings and `intentions` had reached 400 lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.open_answers import FAULT
+
+# An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
+_URGED_BEFORE = re.compile(
+    # (also of the household: "老婆让我们换移动", "my partner wants us to switch to Virgin")
+    r"(?:劝|让|叫|建议|催|逼|撺掇)(?:我|俺|咱)们?(?:也)?(?:赶紧|早点|赶快)?$"
+    r"|\b(?:told|tells|telling|urged|urging|wants?|wanted|keeps? (?:telling|asking)|nagging|on at"
+    r"|pushing|asking|begging)\s+(?:me|us)\s+to\s+$"
+    # advice reported: "my sister says I should leave", "他说我该换了"
+    r"|\b(?:says?|said|thinks?|reckons?)\s+(?:that\s+)?i\s+(?:should|ought to|need to|must)"
+    r"\s+(?:just\s+|really\s+)?$|说(?:我|俺)(?:应该|该|得|最好)(?:早点)?$"
+)
+# A plan of "he" or "she", with no "I" or "we" after it in the clause ("she's not renewing",
+# "他要转网"); "they" is left alone, as it is often the provider ("they raised it, so I'm off").
+_HE_SHE = re.compile(r"\b(?:he|she)\b|(?<![其吉利])他(?!们)|她(?!们)")
+_I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|咱")
+# Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
+OTHER_OBJECT_AFTER = re.compile(
+    r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
+    # a way or a procedure taken, not the provider left: "打算走投诉流程", "走法律途径", "走着去"
+    r"|(?:投诉|流程|法律|程序|途径|渠道|后门|关系|着|路)"
+    r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
+    r"|landlord|boyfriend|girlfriend|husband|wife|partner|router|plan|package|bundle)\b"
+    # cards, orders and bookings cancelled, also after a second verb that shares the object:
+    # "cancelling and replacing everything" after a stolen wallet ("everything here" is the
+    # household's services, left when moving away)
+    r"|(?:\s+and\s+[a-z]+)?\s+(?:(?:my|the|our|a|all|all my|all the)\s+)?"
+    r"(?:(?:bank|credit|debit)\s+)?"
+    r"(?:cards?|everything(?!\s+(?:with (?:you|your)|here\b))|orders?|appointments?|bookings?"
+    r"|reservations?|flights?|trip|holiday|subscriptions?|memberships?|standing orders?)\b"
+    # a thing left in a state, not the provider left: "leaving the radio on", "left the door open"
+    r"|\s+(?:the|my|a|our|his|her|it|them)\b(?!\s+(?:service|contract|provider|network|plan)s?\b)"
+    r"[a-z ]{0,20}?\s(?:on|off|open|running|unlocked|unattended|plugged in|switched on)\b"
+    r"(?!\s+(?:the|a|my|your|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec))"
+)
+# A fault of the service right after "照旧" or "继续": it is the fault that goes on.
+_FAULT_GOES_ON = re.compile(
+    r"(?:很|那么|这么|还是|又|也|地|的)?(?:" + FAULT.pattern + r"|差|烂|不稳|没信号|出问题)"
+)
+# Renewing something other than the service: "renewing my passport", "will renew the lease".
+_RENEWED_OTHER = re.compile(
+    r"\s+(?:my|the|our|a|his|her|their)\s+(?:[a-z]+\s+)?(?:passport|licen[cs]e|insurance|lease"
+    r"|mortgage|membership|visa|prescription|subscription|tenancy|tax|registration|warranty"
+    r"|policy|gym)\b"
+    r"|了?(?:[^,，。]{0,4}?的)?(?:健身卡|会员|房租|租约|租房合同|保险|驾照|护照|签证|车险)"
+)
+_CLEFT_BEFORE = re.compile(
+    r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"
+    r"|service|contract)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+$"
+)
+# How hard leaving is, judged: "a nightmare to cancel", "impossible to leave" ("换起来太麻烦" is
+# read after the word, by `_HYPOTHESIS_AFTER`).
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:hard|difficult|impossible|easy|simple|tricky|painful|a (?:nightmare|pain|hassle|faff"
+    r"|struggle|mission|headache))\s+to\s+$"
+)
+_NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
+
+
+# After an intention word: a hypothesis weighed, not a plan ("换起来太麻烦", "换号的话客户就
+# 联系不上我").
+# ("换运营商好折腾", "转网太费事了": the change judged a hassle, also without 起来)
+_HYPOTHESIS_AFTER = re.compile(
+    r"[^,，。]{0,2}?(?:起来|的话|(?:太|好|很|挺|真|多)(?:麻烦|费劲|折腾|费事))"
+)
+
+
+def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
+    """The intention word ending at `end`, with `before` its clause so far, is no plan of the
+    respondent: urged by someone else, nearly done, a hypothesis weighed, or about leaving
+    something else."""
+    if (
+        _URGED_BEFORE.search(before)
+        or _NEAR_MISS_BEFORE.search(before)
+        or _JUDGED_BEFORE.search(before)
+    ):
+        return True
+    if _HYPOTHESIS_AFTER.match(low, end):
+        return True
+    he_she = list(_HE_SHE.finditer(before))
+    if he_she and not _I_WE.search(before, he_she[-1].end()):
+        return True  # "her contract ends in March and she's not renewing"
+    if value == "stay" and _RENEWED_OTHER.match(low, end):
+        return True  # "renewing my passport", "续了健身卡"
+    if _FAULT_GOES_ON.match(low, end):
+        return True  # "网速照旧很慢", "还会继续断网吗": the fault goes on, no plan is said
+    return value == "leave" and bool(
+        OTHER_OBJECT_AFTER.match(low, end) or _CLEFT_BEFORE.search(before)
+    )
