@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import intentions, pets, replies
+from bot.understanding import not_plans, pets, replies
 from bot.understanding.normalize import Text
 
 from .conftest import check_reading
@@ -272,5 +272,5 @@ def test_pet_called_child() -> None:
 def test_not_a_plan() -> None:
     low = "我爸劝我换联通"
     end = low.index("换") + 1
-    assert intentions.not_a_plan(low, "我爸劝我", end, "leave")
-    assert not intentions.not_a_plan("我想换联通", "我想", 3, "leave")
+    assert not_plans.not_a_plan(low, "我爸劝我", end, "leave")
+    assert not not_plans.not_a_plan("我想换联通", "我想", 3, "leave")
