@@ -48,6 +48,8 @@ _ACTS_AFTER_EN = re.compile(
     r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of)\b"
     r"[^,.;!?]{0,24}?(?:\bfor\s+(?:me|us)\b|\b(?:the|my|our|this|that|all\s+(?:of\s+)?(?:the|my|our))\s+"
     r"(?:(?:phone|internet|broadband|household|monthly)\s+)?(?:bills?|paperwork|accounts?|finances"
+    # the respondent's devices: "set up my phone", "sorted my laptop"
+    r"|phone|mobile|laptop|computer|tablet|ipad|router"
     r"|money|payments?|admin|internet|broadband|wi-?fi|contract|plan|tech|household)\b"
     # the affairs the question is about, pointed at: "takes care of all that", "handles it",
     # "set it all up"
@@ -65,13 +67,16 @@ _PRONOUN_ACTS = re.compile(
     r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:他|她)(?!们)|\bask (?:him|her)\b"
     r"|(?:他|她)(?!们)(?:一直|老|总|天天|也)?(?:让|叫|催|劝)(?:我|俺)(?:也)?(?!给|帮(?:他|她)|陪)"
     r"|\b(?:he|she)\s+(?:keeps\s+|always\s+)?(?:tells|told|telling|nags|nagging)\s+me\s+to\b"
+    # advice on the respondent's deal: "she says I should go elsewhere"
+    r"|\b(?:he|she)\s+(?:says|said|reckons|thinks)\s+(?:i|we)\s+(?:should|ought|need)\b"
 )
 _PRONOUNS = frozenset(("他", "她", "he", "she", "they"))
 # "he", "she" or "they" going on about a child named before: "my kids? they handle everything".
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b|(?:他|她)(?!们)")
 # A child's age or school said in the message: "he's 15", "他在读高二", "上小学".
 _MINOR = re.compile(
-    r"\b(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:months?|weeks?))"
+    r"\b(?:he|she|sons?|daughters?|kids?|boys?|girls?|child)(?:'s|\s+is)\s+(?:only\s+|just\s+)?"
+    r"(?:1[0-7]|[1-9])\b(?!\s*(?:months?|weeks?))"
     r"|\b(?:1[0-7]|[1-9])[ -]?(?:yo|y/o|years?[ -]old)\b|\bteen(?:age|ager)?s?\b"
     r"|\b(?:primary|secondary|high|middle|elementary|nursery)\s+school\b|\bkindergarten\b"
     r"|\bgrade\s+\d|\b\d+(?:st|nd|rd|th)\s+grade\b|\byear\s+\d{1,2}\b"

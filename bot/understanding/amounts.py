@@ -301,9 +301,21 @@ _TOGETHER_AFTER = re.compile(r"块儿|块(?![钱\d零一二三四五六七八九
 _TOGETHER_BEFORE = re.compile(r"(?:在|住|到|玩|凑|坐|待|呆|搁|放|走|混|聚|挤|合|去)\s*$")
 
 
+# "一个月一结", "每月一交": "一" before a verb of settling counts the payments, no amount.
+_ONCE_AFTER = re.compile(r"[结交付缴扣收算清](?![\d零一二三四五六七八九十百千])")
+
+
+def counts_payments(low: str, num: Num) -> bool:
+    """ "一个月一结", "每月一交": the "一" at `num` says how often, not how much."""
+    return low[num.start : num.end] == "一" and _ONCE_AFTER.match(low, num.end) is not None
+
+
 def _together(low: str, num: Num) -> bool:
+    """ "一块儿", "凑一块", "一个月一结": "一" as together or once, no amount."""
     if low[num.start : num.end] != "一":
         return False
+    if counts_payments(low, num):
+        return True
     if low.startswith("块儿", num.end):
         return True
     before = low[max(0, num.start - 3) : num.start]

@@ -52,8 +52,10 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # "my 2 yr old is screaming", "my 9 yo": a child named by their age
         BoolRule(
             re.compile(
-                rf"\b(?:my|our)\s+{_NUMBER_WORD}[ -]?(?:yo|y/o|(?:years?|yrs?|months?)[ -]old)\b"
-                r"(?!\s+(?:car|phone|house|laptop|dog|cat|computer|tv|fridge|boiler|router))"
+                rf"\b(?:my|our)\s+{_NUMBER_WORD}[ -]?"
+                r"(?:yo|y/o|(?:years?|yrs?|months?|weeks?)[ -]old)\b"
+                r"(?!\s+(?:car|phone|house|laptop|dog|cat|puppy|kitten|computer|tv|fridge|boiler"
+                r"|router))"
             ),
             True,
             always=True,
@@ -77,8 +79,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(
             re.compile(
                 r"\b(?:i|we)(?:'ve| have)?\s+(?:got|have)\s+(?:a|an|one|two|three)\s+(?:\d+|[a-z]+)"
-                r"[ -]?(?:years?|yrs?|months?)[ -]old(?:s)?\b"
-                r"(?!\s+(?:car|phone|house|laptop|dog|cat"
+                r"[ -]?(?:years?|yrs?|months?|weeks?)[ -]old(?:s)?\b"
+                r"(?!\s+(?:car|phone|house|laptop|dog|cat|puppy|kitten"
                 r"|computer|tv|fridge|boiler|router))"
             ),
             True,
@@ -89,7 +91,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(
             re.compile(
                 r"\b(?:have|got|has|with)\s+(?:a|an|one|two|three|\d+)\s+(?:\d+|[a-z]+)"
-                r"[ -]?(?:years?|yrs?|months?)[ -]old\b"
+                r"[ -]?(?:years?|yrs?|months?|weeks?)[ -]old\b"
+                r"(?!\s+(?:puppy|puppies|kittens?|foals?|lambs?|calf|calves|dogs?|cats?))"
             ),
             True,
         ),
@@ -175,7 +178,9 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
         BoolRule(
             re.compile(
-                r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+\d+[ -]?(?:years?|yrs?|months?)[ -]?old\b"
+                r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+\d+[ -]?"
+                r"(?:years?|yrs?|months?|weeks?)[ -]?old\b"
+                r"(?!\s+(?:puppy|puppies|kittens?|foals?|lambs?|calf|calves|dogs?|cats?))"
             ),
             True,
         ),

@@ -81,6 +81,8 @@ _ZH_NOT_OWN_BEFORE = re.compile(
     r"(?:里|上|中)?的$"
     # a naming or a comparison: "被我叫宝宝的猫", "把病人当孩子养"
     r"|叫$|当(?:成|作)?$"
+    # the measure of a comparison: "它比孩子还粘人", "闹起来像个孩子"
+    r"|比$|像(?:个|是)?$"
     # children in general: "现在的小孩嘴真碎", "这年头的孩子"
     r"|(?:现在|如今|现如今|当今|现今)的$|(?:这年头|这年代)的?$"
 )

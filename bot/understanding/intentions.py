@@ -212,6 +212,24 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "unsure": (
         re.compile(r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"),
+        # a mind not made up yet: "still making up my mind", "haven't made my mind up", "the
+        # jury's still out", "还在琢磨" ("I've made up my mind, I'm staying" has decided)
+        re.compile(
+            r"\b(?:still|yet to|trying to|haven'?t|have not|not|never)\s+(?:made|make|making)\s+"
+            r"(?:up (?:my|our) minds?|(?:my|our) minds? up)\b|\bjury(?:'s| is) (?:still )?out\b"
+            r"|\b(?:chewing|turning|mulling) (?:it|that|this) over\b"
+            r"|(?:还在|正在)(?:琢磨|盘算|权衡)"
+        ),
+        # whichever provider offers most will be used: "哪家优惠大就用哪家", "谁便宜跟谁",
+        # "I'll go with whoever's cheapest", "whichever's cheaper at the time"
+        re.compile(
+            r"(?P<which>哪家|哪个|谁家|谁)[^,，。.!！?？]{1,10}?(?:就)?(?:用|选|办|跟|签|去|换|找)"
+            r"(?P=which)"
+            r"|\b(?:go(?:ing)? with|stick(?:ing)? with|pick|choose|sign(?:ing)? with) (?:whoever"
+            r"|whichever|wherever)\b"
+            r"|\b(?:whoever|whichever(?: one)?|wherever)(?:'s| is| gives| offers| has| does)\b"
+            r"[^.!?]{0,30}?\b(?:cheap\w*|best|better|lowest|most)\b"
+        ),
     ),
     "leave": (
         # "应该会走吧", "肯定走啊": leaving, said with a verb of intent
@@ -255,6 +273,16 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|going to|we'?ll)\s+"
             r"(?:probably |likely |definitely |just |happily )?(?:take|accept|go for)\s+"
             r"(?:it|that|them up on it|the (?:offer|deal))\b"
+        ),
+        # a rival described, not named, then taken up: "the new place down the road does
+        # half-price fibre, we're going with them" ("I'm going with them" alone says no rival)
+        re.compile(
+            r"\b(?:(?:another|other|new|different|local|cheaper|rival)\s+(?:[\w-]+\s+)?(?:place"
+            r"|company|provider|firm|network|carrier|outfit|lot|crowd|one)|offer|deal|quote"
+            r"|half[- ]price)\b[^?]{0,120}?\b(?:we'?re|i'?m|we are|i am|we'?ll|i'?ll|gonna"
+            r"|going to)\s+(?:probably\s+|just\s+|definitely\s+)?(?:go(?:ing)? with|sign(?:ing)?"
+            r"(?: up)? with|switch(?:ing)? (?:over )?to|mov(?:e|ing) (?:over )?to|join(?:ing)?)"
+            r"\s+them\b"
         ),
         re.compile(
             r"(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)[^。？?]{0,16}?(?:优惠|套餐|活动|报价|价格?)"

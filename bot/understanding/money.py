@@ -123,6 +123,8 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
         taken = any(a.num.start <= num.start < a.num.end for a in marked)
         if taken or _NOT_MONEY.match(low, num.end) or amounts.is_extra(low, num):
             continue
+        if amounts.counts_payments(low, num):
+            continue
         if spending.not_the_bill(low, num) or _adds_to_no_bill(ctx, num):
             continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)

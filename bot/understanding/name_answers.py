@@ -37,6 +37,9 @@ _EN_TAIL = re.compile(
     r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",
     re.IGNORECASE,
 )
+# A word with "'s" is a possessive or a contraction ("Name's Tom", "Mike's wife"), never a bare
+# name: after a correction or an apology the introduction it opens is read by `names`.
+_POSSESSIVE = re.compile(r"'s\b", re.IGNORECASE)
 # Emoticons typed after a name ("Sophia :)", "小雨^_^").
 _EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -81,6 +84,8 @@ def bare_name(surface: str) -> str | None:
         return None
     if TITLED_ZH.fullmatch(text) or TITLED_EN.fullmatch(text):
         return text
+    if _POSSESSIVE.search(text):
+        return None
     if re.fullmatch(r"[\u4e00-\u9fff·]{1,4}", text):
         return text if plausible_zh(text, strict=False) else None
     if _EN_NAME.fullmatch(text) and plausible_en(text, strict=False) and len(text.split()) <= 3:

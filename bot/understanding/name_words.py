@@ -58,6 +58,7 @@ COMMON = frozenset(
     korean french german italian spanish mexican brazilian russian african asian european
     filipino vietnamese thai malaysian singaporean taiwanese cantonese local foreign new
     originally i i'm im it's its myself pronounced spelled spelt dont don't mind wife
+    i'll i'd i've ill id ive we'll we'd we've we're you're you'll you'd they're they'll they'd
     husband
     though then instead anyway
     knackered exhausted shattered asleep awake sleepy bored stressed hungry drunk wrecked beat

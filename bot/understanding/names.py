@@ -155,6 +155,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
                 found.append((_rank(m.group()), latin.group(), start, start + len(latin.group())))
             continue
         loose = m.group().startswith(_LOOSE_INTROS)
+        if _NAME_WORD.match(raw) or not TRAIL.sub("", raw):
+            continue  # "叫我全名就行", "大名就好": the name already given, no new one
         if _CALL_ME.match(m.group()) and _SUMMONED.match(raw):
             continue  # "我妈喊我去吃饭", "室友叫我一起打球": a summons, no name
         if loose and _REGARDED_AS.search(surface, 0, m.start()):
@@ -218,6 +220,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
 
 
 _QUESTION_WORD = re.compile(r"什么|甚么|啥|谁|哪")
+# The name itself as the word after "叫我" ("叫我全名", "叫大名就行") points back to a name given.
+_NAME_WORD = re.compile(r"全名|大名|名字|本名|真名|姓名|原名|全称")
 # A verb of taking or believing right before "我是" makes "我是…" its object clause ("还当我是小孩",
 # "以为我是骗子"): how the respondent is regarded, not who they are.
 _REGARDED_AS = re.compile(r"(?:当|看作|看成|以为|认为|觉得)$")

@@ -32,6 +32,12 @@ _REGION = re.compile(
 _NO_FIXED_HOME = re.compile(
     r"\bmove around\b|\bmoving around\b|\bno fixed (?:base|address|abode|home)\b"
     r"|\bof no fixed\b|\bliving out of a (?:van|suitcase)\b|居无定所|没有固定|四海为家"
+    # nowhere settled, life on the road: "nowhere fixed", "I live out of hotels", "always on the
+    # move", "常年住酒店" ("Leeds, though I live out of hotels half the week" names Leeds first)
+    r"|\bnowhere (?:fixed|in particular|permanent|settled)\b|\b(?:always|constantly|forever)"
+    r" on the (?:move|road)\b|\bliv(?:e|es|ing) (?:out of|in) (?:a |my )?(?:hotels?|motels?"
+    r"|suitcases?|hotel rooms|a suitcase|bags?|van|car|caravan|backpack)\b"
+    r"|(?:常年|一直|长期|基本|天天|整天)(?:都)?住(?:在)?(?:酒店|宾馆|旅馆)"
     r"|(?:到处|四处|各地|满世界)(?:跑|漂|飘|流浪|打工|走)"
     r"|在这[儿里边]?[,，]?(?:明年|下个?月|明天|过阵子|过两年)(?:又)?在那"
     r"|\b(?:in )?between (?:places|homes|houses|flats|apartments|addresses|leases)\b"

@@ -59,6 +59,14 @@ _RENEWED_OTHER = re.compile(
     r"|policy|gym)\b"
     r"|了?(?:[^,，。]{0,4}?的)?(?:健身卡|会员|房租|租约|租房合同|保险|驾照|护照|签证|车险)"
 )
+# "Stay" with a state after it says how the respondent keeps, not that they stay with the provider:
+# "I'll stay nameless", "staying quiet on that", "I'll stay home" ("I'll stay loyal" and "stay
+# put" do stay).
+_STATE_WORD = re.compile(
+    r"\s+(?:nameless|unnamed|anonymous|incognito|quiet|silent|schtum|shtum|home|indoors|awake"
+    r"|up late|calm|positive|safe|healthy|sane|warm|dry|tuned|hydrated|humble|focused|single"
+    r"|sober|neutral|out of (?:it|this))\b"
+)
 _CLEFT_BEFORE = re.compile(
     r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"
     r"|service|contract)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:that\s+)?(?:i'?m|i am|we'?re|we are)\s+$"
@@ -95,6 +103,12 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
     he_she = list(_HE_SHE.finditer(before))
     if he_she and not _I_WE.search(before, he_she[-1].end()):
         return True  # "her contract ends in March and she's not renewing"
+    if (
+        value == "stay"
+        and low.endswith(("stay", "staying"), 0, end)
+        and _STATE_WORD.match(low, end)
+    ):
+        return True  # "I'll stay nameless for this one", "staying home tonight"
     if value == "stay" and _RENEWED_OTHER.match(low, end):
         return True  # "renewing my passport", "续了健身卡"
     if _FAULT_GOES_ON.match(low, end):

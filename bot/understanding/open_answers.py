@@ -28,12 +28,13 @@ from bot.understanding.replies import holds_and_goes, is_holding, is_question_ba
 from bot.understanding.vague import VAGUE, without_questions
 
 _VAGUE_CORE = re.compile(
-    r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|说不上来?|说不出来?|一言难尽|想不(?:出来|起来|到)"
+    r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|说不上来?|说不出来?|一言难尽|想不(?:出来?|起来|到)"
     # ("can't say I've had any trouble" says there was none: `_NOTHING`)
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say(?! (?:i'?ve|i have"
     r"|we'?ve))|tell|know)|no idea|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it"
     r"|no clue|beats me|who knows"
-    r"|comes? to mind|can'?t think of (?:anything|any)"
+    r"|(?:comes?|springs?) to mind|can'?t think of (?:anything|any)(?: complaints?| issues?"
+    r"| problems?| (?:i'?m|we'?re) unhappy (?:with|about))?"
 )
 # Phrases that say there is nothing to complain about, or that things are fine.
 _NOTHING = re.compile(
@@ -72,7 +73,8 @@ _NOTHING = re.compile(
     r"|bother|hassle|issues?|problems?|complaints?|grief|dramas?|faults?|that)"
     r"(?:\s+(?:with|from)\s+(?:you(?: guys| lot)?|it|them|the service|anything))?"
     r"(?:\s+(?:myself|personally))?"
-    r"|to be fair|\btbf|in fairness|to be honest|\btbh|in all honesty|\bpersonally|\bas for me"
+    r"|to be fair|\btbf|in fairness|to be honest|\btbh|in all honesty|\bpersonally"
+    r"|\bas for (?:me|you(?: lot| guys)?)"
     r"|(?:(?:the|my|your)\s+)?(?:connection|internet|wi-?fi|service|signal|speeds?|line|network"
     r"|broadband|fib(?:re|er)|it)?(?:'s|\s+has|\s+is|\s+was)?\s*(?:been\s+)?(?:(?:really|very"
     r"|pretty|super|totally)\s+)?(?:rock solid|solid|reliable|flawless|faultless|steady|stable)"
@@ -101,7 +103,7 @@ _EN_FUNCTION = frozenset(
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
     " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure"
     # "but mine has been fine", "with you guys, nothing": a contrast, an address
-    " but mine guys"
+    " but mine guys all"
     # the respondent's own set against another's: "mine's been fine though"
     " mine's though".split()
 )
@@ -321,7 +323,7 @@ _OWN_CONTRAST = re.compile(
 )
 
 
-_SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good)\b")
+_SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good|works)\b")
 
 
 # Faults of a service, said without naming it: "就是老掉线", "晚上有点卡", "drops every evening".

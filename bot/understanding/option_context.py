@@ -31,6 +31,8 @@ _PAST_AFTER_ZH = re.compile(r"[^,，。]{0,4}?(?:那时候?|那会儿?|那几年
 _OFFERED_BEFORE = re.compile(
     r"\b(?:offers?|offering|sells?|selling|provides?|providing|advertis\w*|promot\w*|pushing)\s+"
     r"(?:\w+\s+)?$|推销|主推|在推"
+    # "the new place is doing half-price fibre" (not "we're doing fibre now")
+    r"|\b(?!i\b|we\b)[a-z]+(?:'s|'re|\s+is|\s+are)\s+doing\s+(?:[\w-]+\s+){0,2}$"
 )
 # A workplace's or school's line: "公司那边是千兆光纤", "gigabit at the office".
 _WORKPLACE_BEFORE = re.compile(
@@ -88,6 +90,17 @@ _BOUGHT_AFTER = re.compile(
     r"\s*(?:都|已经|早就|早|就|全|又|快|也)*(?:买|购|刷(?:了|爆|光|空))"
     r"|(?:'s|\s+(?:is|was|got|are))\s+(?:completely\s+|totally\s+|all\s+)?maxed\b"
 )
+# A card in trouble: "my card got cloned", "someone skimmed my card", "信用卡丢了" tell of fraud
+# or loss, not of how the bill is paid (which "用信用卡，之前被盗刷过一次" still says).
+_CARD_TROUBLE_AFTER = re.compile(
+    r"(?:'s|\s+(?:got|was|has been|had been|'s been|is|were|just got|keeps? getting))\s+"
+    r"(?:\w+\s+)?(?:cloned|stolen|skimmed|hacked|compromised|frozen|blocked|cancell?ed|lost"
+    r"|nicked|swiped|copied)\b|(?:又|已经|刚)?(?:被|让人)?(?:盗刷|盗|偷|冻结|挂失|锁|丢|停)(?:了|掉)"
+)
+_CARD_TROUBLE_BEFORE = re.compile(
+    r"\b(?:lost|skimmed|cloned|froze|stole|nicked|hacked|blocked)\s+(?:my|our|the|his|her)\s+"
+    r"(?:\w+\s+)?$"
+)
 _BILL_WORD = re.compile(
     r"话费|宽带|套餐|网费|账单|\b(?:bills?|plan|broadband|internet|phone|service|subscription)\b"
 )
@@ -120,7 +133,7 @@ _THEIR_HOME_BEFORE = re.compile(
     r"[^,，。]{0,6}$"
 )
 # A person or the respondent in a clause: then it has a subject of its own.
-_SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|i've|we|we're|my|our|me|us)\b")
+_SELF = re.compile(r"[我俺咱]|\b(?:i|i'm|i've|we|we're|my|our|me|us|mine|ours)\b")
 
 
 def not_own_option(low: str, start: int, end: int) -> bool:
@@ -170,6 +183,10 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         stop = _CLAUSE_END.search(low, end)
         if not _BILL_WORD.search(before + low[start : stop.start() if stop else len(low)]):
             return True  # "bought a present on my credit card": a purchase, not the bill
+    if ("card" in low[start:end] or "卡" in low[start:end]) and (
+        _CARD_TROUBLE_AFTER.match(low, end) or _CARD_TROUBLE_BEFORE.search(before)
+    ):
+        return True  # "my card got cloned last week": fraud told, not the way of paying
     if others.said_of_other(low, start, household=True) and _OWN_CONTRAST.search(low, end):
         return True  # "my mom mails a check for hers... mine?"
     return _told_of_outsider(low, start, end, before)

@@ -82,7 +82,8 @@ _FROM_OTHER = re.compile(
     r"\s+(?:them|her|him|my\s+\w+)\b"
 )
 _QUESTION_WORD = re.compile(
-    r"多少|什么|啥|吗|么|区别|哪|怎么|[不没](?=\s*\?)"
+    # (and the A-not-A form: "光纤是不是更快？")
+    r"多少|什么|啥|吗|么|区别|哪|怎么|[不没](?=\s*\?)|([是有会能])[不没]\1"
     r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
 )
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]*[,.;!?，。；！？]?")
@@ -274,7 +275,10 @@ def only_asked(low: str, start: int) -> bool:
         return True
     clauses = [c for c in _CLAUSE.findall(low) if c.strip()]
     clause = _piece_at(clauses, low, start)
-    if clause.rstrip().endswith("?") and _QUESTION_WORD.search(clause):
+    # (a clause opening with the verb asks too, after an interjection: "why, is fibre cheaper?")
+    if clause.rstrip().endswith("?") and (
+        _QUESTION_WORD.search(clause) or _QUESTION_OPENING.match(clause)
+    ):
         return True
     return len(clauses) >= 2 and all(c.rstrip().endswith("?") for c in clauses)
 

@@ -77,7 +77,7 @@ _GROWN_AFTER = re.compile(
     r"|a place)\s+of\s+(?:their|his|her)\s+own\b"
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
     r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient|grown(?: up)?"
-    r"|moved out|flown the nest)\b"
+    r"|moved out|flown the nest|flew the (?:nest|coop)|flown the coop)\b"
     # the perfect of leaving: "the kids have all flown the nest", "my son has moved out"
     r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now)\s+)*(?:flown the nest"
     r"|moved out|left home|grown up|got married|married)\b"

@@ -83,7 +83,8 @@ _STAY_BEFORE = re.compile(
 # Where the respondent, or something, comes from: "moved up from London", "raised in Enugu",
 # "my flight from Dubai".
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:moved|came|relocated|transferred)\s+(?:[a-z]+\s+){0,2}from\s*$"
+    # (words with accents too: "moved the café from Bristol")
+    r"\b(?:moved|came|relocated|transferred)\s+(?:[^\W\d_]+\s+){0,2}from\s*$"
     r"|\b(?:flights?|trains?|bus|coach|plane|trip|drive|journey|calls?|emails?|letters?|parcels?"
     r"|packages?|delivery|order|back|home)\s+from\s*$"
     r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"

@@ -60,6 +60,20 @@ _REFUSAL = re.compile(
     r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
     r"|keep (?:that|it|this|my \w+|(?:[\w']+\s+){1,3}?(?:stuff|things|details|matters|life))"
     r" (?:private|to myself)"
+    # what is asked kept back, named as a clause or a noun: "I'll keep where I live to myself",
+    # "keeping how old I am to myself" (not "I keep to myself", "keep myself to myself": shy)
+    r"|\bkeep(?:s|ing)? (?!myself\b|ourselves\b)(?:[\w']+ ){1,4}?to (?:myself|ourselves)\b"
+    r"|\b(?:that|this|it)(?: one)?,? (?:i'?ll|i will|we'?ll|i'?d (?:rather|prefer to)) keep"
+    r" (?:to (?:myself|ourselves)|private)\b"
+    # wanting no name on the answer: "I'll stay nameless", "rather remain unnamed"
+    r"|\b(?:stay|stays|staying|remain|remaining|keep (?:me|myself|it)|go|going)"
+    r" (?:[\w']+ )?(?:nameless|unnamed|incognito)\b"
+    # a question passed over by its topic: "I'll skip the hobbies one", "skipping this one";
+    # "sit this one out", "give that one a miss" (not "skip the gym one day a week")
+    r"|\bskip(?:ping)? (?:this|that|the)(?: [\w']+){0,2}? (?:one|question|q|bit|part)"
+    r"(?=\s*(?:$|[,.!?;)]|if\b|please\b|thanks\b|for now\b|lol\b|tbh\b|mate\b))"
+    r"|\bsit (?:this|that)(?: one| question)? out\b"
+    r"|\bgive (?:this|that)(?: one| question)? a miss\b"
     r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
     r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     # "decline" alone: a card "declined" or a service "declining" refuses nothing

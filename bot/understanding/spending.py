@@ -65,6 +65,8 @@ _EXPENSE = re.compile(
     # refuelling: "加了次油三百多", "加满一箱油", "加了半箱油"; "filled up the tank"
     r"|加[了满]?[^,，。.;!?！？]{0,3}?油|汽油|柴油|油箱"
     r"|\bfill(?:ed|ing)? up (?:the |my )?(?:tank|car)\b|\btank(?:ful)? of\b"
+    # paying a purchase off by the month: "paying off the handset at 30 a month"
+    r"|\bpa(?:y|ys|ying|id)\s+(?:(?:it|the\s+\w+|my\s+\w+)\s+)?off\b"
     r"|\b(?:rent|mortgage|loans?|car payments?|instal?ments?|tuition|lessons?|classes|courses"
     r"|groceries|grocery|food|dinner|lunch|breakfast|meals?|restaurant|steakhouse|takeaway"
     r"|takeout|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
@@ -97,7 +99,8 @@ _PLAN = re.compile(r"套餐|话费|流量|资费|\b(?:plan|package|bundle|subscr
 # ("about 38 quid I think", "七十左右吧我记得").
 _BARE_CLAUSE = re.compile(
     r"\s*(?:(?:一个月|每个?月|a month|per month|monthly)\s*)?"
-    r"(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|about|around|like|roughly)?\s*"
+    # ("每个月还三百": repaid, so of the debt named before, not "还是")
+    r"(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|还(?![是要有得])|about|around|like|roughly)?\s*"
     r"(?P<num>#)\s*(?:块钱?|元|多|左右|dollars?|bucks|quid|pounds?|euros?|rupees?|ish)?\s*"
     r"(?:\s*(?:吧|啊|呢|哦|了|lol|haha|i think|i guess|i reckon|i believe|maybe|probably"
     r"|or so|我记得|好像|应该是?|估计))*\s*"
@@ -117,7 +120,8 @@ _PRONOUN_LINE = re.compile(
 )
 # After an amount: paid for another person's own line ("20 for hers", "30 a month on his").
 _FOR_THEIRS = re.compile(
-    r"\s*(?:(?:a|per|each) month\s*)?(?:for|on)\s+(?:hers|his|theirs|hers too|his too)\b"
+    r"\s*(?:(?:bucks|quid|dollars?|pounds?|euros?|rand|a|per|each|month|a month)\s*)*(?:for|on)\s+"
+    r"(?:hers|his|theirs|hers too|his too)\b(?!\s+(?:and|&)\s+(?:mine|me|my)\b)"
 )
 # ... unless it is added to the respondent's own bill: "我老婆那张副卡再加二十".
 # A person reports a figure: "我老公说每月一百", "my wife says it's 80" (the household's bill).

@@ -223,6 +223,52 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("contract", "a tow truck blocked the road, anyway monthly", {"contract": "month_to_month"}),
     ("internet_service", "no broadband, I use my phone hotspot", {"internet_service": "none"}),
     ("interests", "喜欢玩手机", {"interests": ["technology"]}),
+    # "stay" with a state after it is no plan; a clipped "I'll" or "I'd" is no name
+    ("interests", "we mostly stay home and read", {"interests": ["reading"]}),
+    ("interests", "I'll stay home and read most evenings", {"interests": ["reading"]}),
+    ("churn_intent", "I'll stay quiet on the rest, but I'm staying", {"churn_intent": "stay"}),
+    ("churn_intent", "I'll stay loyal, you've been decent", {"churn_intent": "stay"}),
+    ("churn_intent", "staying put for now", {"churn_intent": "stay"}),
+    ("satisfaction", "however it is I'd give it a 4", {"satisfaction": 4}),
+    ("name", "it is Ivy", {"name": "Ivy"}),
+    # a mind not made up, or whichever provider bids lowest, is unsure; an unnamed rival taken up
+    # is leaving
+    ("churn_intent", "I'm still making my mind up", {"churn_intent": "unsure"}),
+    ("churn_intent", "made up my mind, I'm renewing", {"churn_intent": "stay"}),
+    ("churn_intent", "哪家送的流量多我就办哪家", {"churn_intent": "unsure"}),
+    ("churn_intent", "I'll sign with whichever is cheapest come March", {"churn_intent": "unsure"}),
+    (
+        "churn_intent",
+        "a local firm quoted us less for the same speed, so we're going with them",
+        {"churn_intent": "leave"},
+    ),
+    (
+        "churn_intent",
+        "my kids are going with them to the beach, I'm staying with you",
+        {"has_dependents": True, "churn_intent": "stay"},
+    ),
+    # a service asked about, or offered by somebody else, is not the respondent's line
+    ("internet_service", "hang on, is fibre quicker than what I've got?", {}),
+    ("internet_service", "光纤是不是贵一点？", {}),
+    ("internet_service", "a rival firm is doing cheap fibre round here", {}),
+    ("internet_service", "we've got fibre, is that faster?", {"internet_service": "fiber_optic"}),
+    ("internet_service", "adsl, why, is fibre better?", {"internet_service": "dsl"}),
+    # a card lost or defrauded says nothing about how the bill is paid
+    ("payment_method", "somebody skimmed my card at a cashpoint, what a week", {}),
+    ("payment_method", "银行卡被盗刷了，正在处理", {}),
+    (
+        "payment_method",
+        "credit card, even though it got hacked once",
+        {"payment_method": "credit_card"},
+    ),
+    ("payment_method", "用信用卡，去年丢过一次", {"payment_method": "credit_card"}),
+    # "mine" is the respondent's own after another person's option
+    (
+        "contract",
+        "my cousin's stuck on a two year deal. mine's month to month",
+        {"contract": "month_to_month"},
+    ),
+    ("contract", "my cousin's stuck on a two year deal", {}),
 ]
 
 # Rows read with a refusal ("r") or a vague answer ("v").
@@ -255,6 +301,27 @@ FLAGGED: list[tuple[str, str, dict[str, Any], str]] = [
     # declining with the question named, or "skip" after a question back
     ("satisfaction", "又要打分？这道题我不答", {}, "r"),
     ("age", "what does my age matter? skip.", {}, "r"),
+    # declining by keeping it back, staying unnamed, or skipping the question by its topic
+    ("age", "think I'll keep how old I am to myself", {}, "r"),
+    ("name", "happy to help but I'd prefer to remain nameless", {}, "r"),
+    ("satisfaction", "gonna skip the money question", {}, "r"),
+    ("has_partner", "I'll sit this one out", {}, "r"),
+    ("age", "I'd rather stay anonymous on that, sorry", {}, "r"),
+    ("name", "think I'll stay unnamed, cheers", {}, "r"),
+    ("interests", "I keep to myself mostly, I read a lot", {"interests": ["reading"]}, ""),
+    # nothing comes to mind, or small talk and then the provider cleared
+    ("complaint", "一时想不出有什么不满意的", {}, "v"),
+    ("complaint", "can't think of anything we're unhappy about", {}, "v"),
+    (
+        "complaint",
+        "Busy week with the move. As for you guys, nothing to report, it just works.",
+        {},
+        "v",
+    ),
+    # nowhere settled to name
+    ("city", "nowhere fixed, I'm on the road most of the year", {}, "v"),
+    ("city", "I basically live out of motels", {}, "v"),
+    ("city", "常年住宾馆，说不上住哪", {}, "v"),
 ]
 
 

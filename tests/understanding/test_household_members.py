@@ -13,7 +13,10 @@ cared for; "是没有的"; grandchildren of grown children; grown children actin
 family or home of their own; an elder's word as gender, not name; grandchildren's pastimes; not
 knowing as no denial; "本名"; a move abroad for a partner's job; a divorce or an ex said in
 passing; "taken" as a verb; a flatmate's partner; "孩子嘛，还没有"; a child judging the deal;
-surnames with inner capitals or hyphens; a remark after "it's".
+surnames with inner capitals or hyphens; a remark after "it's"; "Name's …" after an apology;
+"叫全名就行"; children who flew the nest; a baby counted in weeks; a son or daughter who sets up a
+device or advises on the deal; a child word as the measure of a comparison; "一个月一结"; a
+handset paid off by the month; another person's amount "for theirs" with a currency word.
 Every rule has a near miss that must still read as before. Rows are (asked slot, message, exact
 values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
 """
@@ -311,6 +314,71 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("name", "I'm Edna, lovely to chat", {"name": "Edna"}, ""),
+    # "Name's …" after an apology is an introduction, not a bare name with its frame
+    (
+        "name",
+        "Sorry, busy. Name's Ravi. My wife says hi",
+        {"name": "Ravi", "has_partner": True},
+        "",
+    ),
+    ("name", "Sorry, Ravi", {"name": "Ravi"}, ""),
+    # "叫我全名就行": the name itself as what to call them points back to the name given
+    ("name", "我叫郑海燕，朋友喊我燕子，你叫全名就好", {"name": "郑海燕"}, ""),
+    ("name", "我姓孔叫孔令辉，叫大名就可以", {"name": "孔令辉"}, ""),
+    ("name", "我叫郑海燕，叫我燕子就好", {"name": "燕子"}, ""),
+    # children who "flew the nest" are grown; a child still at home counts
+    (
+        "has_dependents",
+        "my two boys flew the nest when they finished uni",
+        {"has_dependents": False},
+        "",
+    ),
+    ("has_dependents", "one teen who still hasn't left home", {"has_dependents": True}, ""),
+    # a baby counted in weeks is a child; a puppy of so many weeks is not
+    ("has_dependents", "we have a 3 week old and she is lovely", {"has_dependents": True}, ""),
+    ("has_dependents", "just a 9 week old puppy", {"has_dependents": False}, ""),
+    # a son or daughter who sets up the respondent's device or advises them on the deal is grown
+    (
+        "churn_intent",
+        "My son configured my laptop, sorted my phone too, and he says I should shop around. "
+        "I'll stay put.",
+        {"churn_intent": "stay"},
+        "",
+    ),
+    (
+        "churn_intent",
+        "my daughter is 7 and she says we should stay",
+        {"churn_intent": "stay", "has_dependents": True},
+        "",
+    ),
+    # a child word as the measure of a comparison ("比孩子还…", "像个孩子") is nobody's child
+    ("has_dependents", "就我跟一只柯基，它比小孩还能闹", {"has_dependents": False}, ""),
+    ("has_dependents", "孩子比我还高了，在读高二", {"has_dependents": True}, ""),
+    # "一个月一结": the "一" says how often, not how much
+    ("contract", "按月的，一个月一交", {"contract": "month_to_month"}, ""),
+    ("monthly_spend", "一个月一百", {"monthly_spend": 100.0}, ""),
+    # a monthly repayment of a handset bought on instalments is no bill; the bill after it is
+    (
+        "monthly_spend",
+        "平板是分期买的，每月还两百，话费另算，六十八",
+        {"monthly_spend": 68.0},
+        "",
+    ),
+    (
+        "monthly_spend",
+        "paying the handset off at 25 a month, plan is 15",
+        {"monthly_spend": 15.0},
+        "",
+    ),
+    ("monthly_spend", "宽带装好了，每个月还九十", {"monthly_spend": 90.0}, ""),
+    # another person's amount "for theirs" with a currency word gives way to the own one
+    (
+        "monthly_spend",
+        "my nan pays about 12 quid for hers. I pay 35.",
+        {"monthly_spend": 35.0},
+        "",
+    ),
+    ("monthly_spend", "I pay 35 quid for mine", {"monthly_spend": 35.0}, ""),
 ]
 
 
