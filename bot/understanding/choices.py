@@ -24,6 +24,7 @@ from bot.understanding import (
     option_context,
     others,
     people,
+    pets,
     places,
     waved_away,
 )
@@ -225,6 +226,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "篮球早不打了", "gave up tennis": a hobby given up
     if personal and entry.kind == "option" and _OUTING.search(before):
         return True  # "公司组织团建去爬山": an outing arranged by others, no hobby
+    if personal and entry.kind == "option" and pets.pet_errand(low, hit.start, hit.end):
+        return True  # "带狗去宠物医院打针": a chore, no hobby
     if (
         personal
         and entry.kind == "option"

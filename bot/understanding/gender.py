@@ -15,9 +15,16 @@ import re
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
 
+# "我是男护士", "女司机，别笑": the respondent's trade qualified by the gender word (a trade
+# that ends in a word for a person who does it, not "女排" or "男装").
+_TRADE = (
+    r"(?:(?:护士|司机|老师|医生|教师|幼师|警察|军人|老板|工人|工程师|程序员"
+    r"|设计师|会计|律师|厨师|记者|作家|学生|博士|硕士|研究生|大学生|中学生|主播|销售|保安|快递员|骑手"
+    r"|店主|员|师|工|警|官))"
+)
 _GENDER_SELF = re.compile(
     r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
-    r"|女)(?:生|的|性|士|孩子?|人|娃)?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
+    r"|女)(?:生|的|性|士|孩子?|人|娃|" + _TRADE + r")?(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "95年的男生", "我是00年的女生": a birth year before the gender word (an adult's: 19xx, 200x)
     r"|(?:^|[,，。.!\s])(?:我是|本人|是)?(?:19)?(?:[4-9]\d|0\d)年(?:生)?的(?P<zhy>男|女)"
     r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
@@ -37,7 +44,9 @@ _GENDER_SELF = re.compile(
     # "我就是个26岁的男生", "我是个90后女生": the respondent, described, then the gender word
     # ("我是个95年的女生": a birth year, like an age, may describe the respondent first)
     r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
-    r"|\d{2}后的?|(?:19)?(?:[4-9]\d|0\d)年(?:生)?的)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人)"
+    r"|\d{2}后的?|(?:19)?(?:[4-9]\d|0\d)年(?:生)?的)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人|"
+    + _TRADE
+    + r")"
     # (the sentence may go on: "知道我是个男的就行", "我是女的而已", "我是男的所以…")
     r"(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～吧呗]|就|而已|所以|但|不过|也)"
     # "26 yo girl here", "a dad here"

@@ -31,8 +31,9 @@ _PRONOUNS = frozenset("it he she that what who there here let where how this".sp
 _NOT_NEGATING_WORDS = frozenset(
     "性别 区别 特别 分别 级别 告别 类别 个别 识别 差别 辨别 鉴别".split()
 )
-# After these a negator is part of an idiom, not a negation ("can't wait to leave", "不得不换").
-_IDIOM_AFTER = frozenset("wait help".split())
+# After these a negator is part of an idiom, not a negation ("can't wait to leave", "不得不换",
+# "can't beat a good book": nothing is better).
+_IDIOM_AFTER = frozenset("wait help beat".split())
 # Rhetorical questions and sarcasm that deny what follows ("why would I leave?", "like anyone's
 # renewing at these prices", "as if I'd stay").
 _DENYING_PAIRS = frozenset(
@@ -81,7 +82,10 @@ _COORDINATORS = frozenset("and so then".split())
 # Two-character words that start a new statement, and words with 不 that negate nothing.
 _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())
 # ("还不如给娃报个班" is "better to", "不如" negates nothing)
-_NOT_NEGATING = frozenset("不少 不管 不仅 不但 不错 不久 不断 不如 别的 别人 别家 别处".split())
+# ("没事听听歌", "没事就去跑步": 没事 is "when free", no negation)
+_NOT_NEGATING = frozenset(
+    "不少 不管 不仅 不但 不错 不久 不断 不如 别的 别人 别家 别处 没事 没事儿".split()
+)
 # Words that start a new statement: a negation before them does not reach past them.
 _RESETS = frozenset(
     "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()

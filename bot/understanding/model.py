@@ -47,7 +47,10 @@ SLOT_CUES: dict[str, str] = {
     "churn_intent": r"打算|续约|运营商|provider|carrier|contract|renew",
     "interests": (
         # (whole words: "lovely", "likely" and "locked into a deal" are no cue)
-        r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|\blik(?:e|es|ed)\b|\blov(?:e|es|ed)\b"
+        # ("eat like horses", "looks like rain": a comparison, no liking)
+        r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|\blov(?:e|es|ed)\b"
+        r"|(?<!\beat )(?<!\beats )(?<!\blook )(?<!\blooks )(?<!\bfeel )(?<!\bfeels )(?<!\bseems )"
+        r"(?<!\bsounds )(?<!\bact )(?<!'s )(?<!\bis )(?<!\bwas )(?<!\bare )\blik(?:e|es|ed)\b"
         r"|\benjoy|\bhobb|\bfan of\b|\bfree time\b"
         r"|(?:'m|\bam|\bare|'re|\breally|\bbig|\bso|\bbeen|\bgetting)\s+into\b"
     ),

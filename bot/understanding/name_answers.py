@@ -23,7 +23,8 @@ from bot.understanding.normalize import EMOJI, clean_surface
 # "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it, or
 # several ("Mrs Patel is fine thanks").
 _EN_TAIL = re.compile(
-    r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|works(?: for me)?|here"
+    r"(?:\s+(?:is fine(?: by me)?|is good|is ok|is okay|is great|is grand|is alright|is perfect"
+    r"|works(?: for me)?|here"
     r"|speaking|lah|lor|leh|la|loh|ah|po"
     # the name for the one addressed: "Grandpa Joe to the kids, Joseph to you"
     r"|to you|for you"
@@ -33,7 +34,7 @@ _EN_TAIL = re.compile(
     # softeners after the consent: "Sam is fine though", "Dave's fine tbh"
     r"|though|tho|tbh|honestly|really|mate|then"
     r"|is what (?:people|everyone|they) call me)"
-    r"|'s (?:fine|good|ok|okay|great|cool|my name)(?: by me| with me)?"
+    r"|'s (?:fine|good|ok|okay|great|grand|alright|perfect|cool|my name)(?: by me| with me)?"
     r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ TITLED_EN = re.compile(
 )
 COMMON = frozenset(
     """a an the not from in at on to for of by as here fine good ok okay okey great well sure
+    grand alright
     sorry busy happy
     guess guessing nobody somebody someone anyone everyone customer user human person bot robot
     idk dunno hmm uh um umm er erm ah eh oh yeah yes
@@ -96,13 +97,16 @@ ZH_NOT_NAME = re.compile(
     r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
     # holding the conversation, not a name: "等下，在开车", "稍等", "马上"
     r"|^(?:稍|等|在)|马上|一会"
+    # an apology or a plea for understanding after a refusal: "名字就不留了，见谅", "抱歉"
+    r"|见谅|抱歉|包涵|体谅|理解"
     # a sentence particle right after the frame: "就这么叫我吧"
     r"|^[吧呀啊哈呢哦啦嘛]|文名"
     # a remark about the typing, not a name: "打错字了", "手滑打重了", "拼音打的", "开玩笑的"
     r"|错|打重|手滑|输入法|拼音|开玩笑|免贵|[了的]$"
     # an occupation or a station in life, not a nickname with a title ("兔子老师"): "老师",
+    # "师傅" or "老板" with no surname (what workmates or customers call anyone),
     # "退休老师", "小学老师", "新用户", "华为手机"
-    r"|^(?:老师|医生|护士|司机|工人|农民)$|退休|[小中大]学|用户|手机"
+    r"|^(?:老师|医生|护士|司机|工人|农民|师傅|师父|老板|老板娘)$|退休|[小中大]学|用户|手机"
     # a school year: "高三", "初二", "三年级"
     r"|^[高初][一二三]$|年级"
 )

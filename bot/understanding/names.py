@@ -355,7 +355,9 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if acronym and not asked and intro.startswith(_LOOSE_EN):
             continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
         found = name, m.start("name"), m.start("name") + len(name)
-        if intro.startswith("calls me") or _REPORTED_CALL.search(surface, 0, m.start()):
+        if intro.startswith("calls me") or (
+            intro.startswith("call me") and _REPORTED_CALL.search(surface, 0, m.start())
+        ):
             consented = _consented_after(surface, found[2])
             if consented:
                 return consented  # "everyone calls me Big Mike, but just Michael is fine"
@@ -377,7 +379,8 @@ def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
 # though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
 _CONSENT_CLAUSE = re.compile(
     r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?(?:\s+(?:is fine|is good"
-    r"|is ok(?:ay)?|works|will do(?: fine| nicely| me)?)|'s fine))(?:\s+(?:though|tho|tbh"
+    r"|is ok(?:ay)?|is grand|is alright|works|will do(?: fine| nicely| me)?)|'s (?:fine|grand)))"
+    r"(?:\s+(?:though|tho|tbh"
     r"|honestly|really|thanks|mate"
     r"|by me|with me|for me|too))*"
     r"|i(?:'d| would)? (?:prefer|rather (?:you )?(?:use|used|call me|be called)|like to be called)"

@@ -65,7 +65,10 @@ _RENEWED_OTHER = re.compile(
 _STATE_WORD = re.compile(
     r"\s+(?:nameless|unnamed|anonymous|incognito|quiet|silent|schtum|shtum|home|indoors|awake"
     r"|up late|calm|positive|safe|healthy|sane|warm|dry|tuned|hydrated|humble|focused|single"
-    r"|sober|neutral|out of (?:it|this))\b"
+    r"|sober|neutral|out of (?:it|this)"
+    # one's own life kept as it is: "single, and I'll stay that way", "we'll stay together"
+    r"|(?:that|this) way|the same|as (?:i am|it is|is|we are)|like (?:this|that)|alone|on my own"
+    r"|unattached|married|together|young|fit|in shape)\b"
 )
 _CLEFT_BEFORE = re.compile(
     r"\b(?:it'?s|it is)\s+(?:my|the|our)\s+(?!(?:provider|carrier|network|broadband|internet"

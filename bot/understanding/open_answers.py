@@ -36,13 +36,15 @@ _VAGUE_CORE = re.compile(
     r"|(?:comes?|springs?) to mind|can'?t think of (?:anything|any)(?: complaints?| issues?"
     r"| problems?| (?:i'?m|we'?re) unhappy (?:with|about))?"
 )
-# Phrases that say there is nothing to complain about, or that things are fine.
+# Phrases that say there is nothing to complain about, or that things are fine (or better than
+# the last provider: "比我之前用的那家强多了", not "比之前慢多了").
 _NOTHING = re.compile(
     r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时(?:半会儿?)?|一下子|真的?|实在|一直"
     r"|说实话|老实说|讲真|(?:我)?(?:倒是?)?(?:个人)?(?:觉得|感觉|认为)|(?:我)?倒是?)"
     r"|(?:还|也|都|倒)?没(?:有|啥|什么)?(?:遇到过?|碰到过?|发现|想到|想好)?(?:什么|啥)?"
-    r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|麻烦|故障|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔|说)的?"
-    r"|要(?:抱怨|吐槽|说)的?|好(?:说|抱怨|吐槽|挑剔)的?|想法|槽点|的)?"
+    r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|麻烦|故障|意见|不满意?的?|不满|可(?:抱怨|吐槽|挑剔?|说)的?"
+    r"|要(?:抱怨|吐槽|说)的?|好(?:说|抱怨|吐槽|挑剔?)的?|想法|槽点|的)?"
+    r"|比[^,，。!！?？比]{0,12}(?:强|好|稳|快|靠谱)(?:多了|很多|不少|一些|点儿?)?"
     r"|(?:都|也|还|倒)?(?:挺|很|蛮|还)?(?:好|顺|顺手|稳定|稳稳?|满意|正常|不错|凑合|可以|行)(?:的|了)?"
     # nothing to pick at, and thanks for the work: "挑不出毛病", "辛苦了"
     r"|挑不出(?:什么|啥)?(?:毛病|问题|刺)|辛苦(?:了|啦|你们了?)?"
@@ -74,7 +76,7 @@ _NOTHING = re.compile(
     r"(?:\s+(?:with|from)\s+(?:you(?: guys| lot)?|it|them|the service|anything))?"
     r"(?:\s+(?:myself|personally))?"
     r"|to be fair|\btbf|in fairness|to be honest|\btbh|in all honesty|\bpersonally"
-    r"|\bas for (?:me|you(?: lot| guys)?)"
+    r"|\bas for (?:me|you(?: lot| guys)?)|\b(?:you|your) (?:lot|guys|folks|lads)\b"
     r"|(?:(?:the|my|your)\s+)?(?:connection|internet|wi-?fi|service|signal|speeds?|line|network"
     r"|broadband|fib(?:re|er)|it)?(?:'s|\s+has|\s+is|\s+was)?\s*(?:been\s+)?(?:(?:really|very"
     r"|pretty|super|totally)\s+)?(?:rock solid|solid|reliable|flawless|faultless|steady|stable)"
@@ -85,7 +87,7 @@ _NOTHING = re.compile(
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
     r"|nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?"
     r"|not really|not much|nothing|none|nope|nah|no|all good|so far|right now|for now"
-    r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|works(?: fine| ok| well)?"
+    r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|work(?:s|ing)(?: fine| ok| well)?"
     r"|does the job|on my end|here|i guess|i suppose|honestly|really|really have any|have any"
     r"|(?:don'?t|do not) (?:really )?have any|not that i can think of"
     r"|(?:not )?off the top of my head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
@@ -321,7 +323,6 @@ _OWN_CONTRAST = re.compile(
     r"\bmine\b|\bmy own\b|\bmyself\b|\bpersonally\b|\bas for me\b|我(?:自己)?的|我自己|我这边"
     r"|我倒|我(?:个人)?(?:觉得|感觉)"
 )
-
 
 _SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good|works)\b")
 

@@ -206,12 +206,12 @@ def _told_of_outsider(low: str, start: int, end: int, before: str) -> bool:
 
 
 # The respondent has what the other person has: "my cousin swears by fibre, we got it too",
-# "我邻居装了光纤，我们家也装了".
+# "我邻居装了光纤，我们家也装了", also following their lead ("我也跟着办了一张").
 _SAME_FOR_ME = re.compile(
     r"\b(?:we|i)(?:'ve| have)?\s+(?:got|have|had|get|use|went for|switched to)\s+(?:it|that|one"
     r"|the same(?: thing)?)\s+(?:too|as well|also)\b|\b(?:we|i) (?:do|have|did) too\b"
     r"|\bso (?:do|have|did) (?:we|i)\b|\bsame here\b|\bus too\b"
-    r"|(?:我|俺|咱)们?(?:家)?(?:也|同样)(?:装了|是|用的?|有|办了|换了|签了)(?![^,，。]{0,3}(?:别|其他|不))"
+    r"|(?:我|俺|咱)们?(?:家)?(?:跟着|学着)?(?:也|同样)(?:跟着|学着|照着)?(?:装了|是|用的?|有|办了|换了|签了)(?![^,，。]{0,3}(?:别|其他|不))"
 )
 
 

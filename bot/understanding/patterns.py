@@ -59,8 +59,33 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r" (?:any )?contracts\b(?!\s+without)"
         ),
     ),
-    # a singer's songs: "听周杰伦的歌", "爱唱邓丽君的老歌" (听歌 with the singer in between)
-    "music": (re.compile(r"(?:听|唱)[^,，。;；!?]{1,10}?的(?:老|新)?歌"),),
+    # a singer's songs: "听周杰伦的歌", "爱唱邓丽君的老歌" (听歌 with the singer in between), a
+    # kind of songs or a verb said twice: "听听老歌", "听点流行歌" (not "歌手", "歌词")
+    "music": (
+        re.compile(r"(?:听|唱)[^,，。;；!?]{1,10}?的(?:老|新)?歌"),
+        re.compile(
+            r"(?:听|唱)(?:听|唱|点|些|首|几首)?(?:老|新|流行|经典|粤语|英文)?歌(?![手词厅])"
+        ),
+    ),
+    # a book in everyday words: "love a good book", "nose in a book", "翻翻书", "看看书"
+    "reading": (
+        re.compile(
+            r"(?:看看|翻翻|读读|看点|读点)(?:闲)?书|\b(?:a good|a decent|a new|my) book\b"
+            r"|\bnose in a book\b|\bwith a book\b"
+        ),
+    ),
+    # running as a pastime: "I'm a keen runner", "did the Dublin marathon", "跑了个马拉松"
+    # (not "watched the marathon")
+    "fitness": (
+        re.compile(
+            r"\b(?:i'?m|i am)\s+an?\s+(?:(?:keen|big|serious|regular|long[- ]distance|trail"
+            r"|casual|avid)\s+)?(?:runner|jogger)\b|\bparkruns?\b"
+            r"|\b(?:ran|run|running|did|do|doing|done|finished|completed|train(?:ing|ed)? for)\s+"
+            r"(?:(?:the|a|my|her|his|our|first|another|\d+)\s+)*(?:[a-z]+\s+)?"
+            r"(?:half[- ])?marathons?\b"
+            r"|跑(?:了|过)?[^,，。]{0,3}?(?:半程|全程)?马拉松|跑(?:半|全)马"
+        ),
+    ),
     "mailed_check": (
         re.compile(_CHECK + _CLAUSE + _MAIL),
         re.compile(_MAIL + _CLAUSE + _CHECK),

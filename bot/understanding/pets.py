@@ -43,3 +43,23 @@ def own_pet(low: str) -> tuple[int, int] | None:
         if not said_of_other(low, m.start(), household=False):
             return m.start(), m.end()
     return None
+
+
+# Taking an animal to the vet, for its jabs or a wash is a chore, no pastime:
+# "周末带狗去宠物医院打针", "took the cat to the vet for her jabs" (the pet word may be the
+# clinic's own: "宠物医院").
+_ERRAND_AFTER = re.compile(
+    r"[^,，。.!?！？]{0,6}?(?:去|到|送)?(?:宠物)?(?:医院|诊所|打针|打疫苗|疫苗|看病|看医生|绝育|洗澡|美容)"
+    r"|\s+(?:to|at)\s+the\s+(?:vets?|animal hospital|groomers?)\b|\s+(?:for|to get)\s+(?:(?:his|her"
+    r"|its|their)\s+)?(?:jabs|shots|vaccinations?|booster)\b"
+)
+_ERRAND_BEFORE = re.compile(
+    r"(?:带|送|抱)(?:着)?(?:我|我们)?(?:家)?(?:的)?$|\b(?:took|take|taking)\s+(?:the|my|our)\s+$"
+)
+
+
+def pet_errand(low: str, start: int, end: int) -> bool:
+    """The pet word at `start`..`end` is taken to the vet or for a wash, or names the clinic."""
+    if low.startswith(("医院", "诊所"), end):
+        return True  # "宠物医院"
+    return bool(_ERRAND_BEFORE.search(low, 0, start)) and bool(_ERRAND_AFTER.match(low, end))

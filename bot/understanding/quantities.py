@@ -60,13 +60,19 @@ _YEARS_AFTER = re.compile(r"\s*(?:years?|yrs?)\s*(?:$|[,.;!])")
 # "born in '98", "born in the spring of '86", "出生于1990年"
 _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
 # whole words: "it will be 50 next year" holds "ill be" but is no birthday
-_WILL_BE = re.compile(r"\b(?:i'?ll be|i will be|turning|gonna be|going to be|i (?:will )?turn)\s*$")
+# ("turn 40 in January" with the subject dropped, at the start of a clause; "I'm 40 in March")
+_WILL_BE = re.compile(
+    r"\b(?:i'?ll be|i will be|turning|gonna be|going to be|i (?:will )?turn|i'?m|i am)\s*$"
+    r"|(?:^|[,.;!?]\s*)turn\s*$"
+)
 # Said after the age, these put the birthday ahead: "38 next week", "40 in March", "40 in maybe
 # 2 weeks" (a hedge before the wait; "maybe" itself is no May).
 _SOON_AFTER = re.compile(
     r"\s*(?:years? old)?\s*(?:next\b|soon\b|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
     r"|(?:a few|two|three|\d+) (?:day|week|month))"
-    r"|this (?:coming )?(?:month|week)|later this year|in "
+    r"|this (?:coming )?(?:month|week|weekend)|later this year|tomorrow\b"
+    r"|in the (?:spring|summer|autumn|fall|winter|new year)|on (?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|in "
     + MONTH_NAME_EN
     # "80 come February", "50 come the spring": the time the birthday comes
     + r"|come (?:the )?(?:spring|summer|autumn|fall|winter|christmas|easter|new year|"
@@ -75,7 +81,9 @@ _SOON_AFTER = re.compile(
 )
 # Said before it: "下个月满30", "明年就六十了", "差两个月满18".
 _NEXT_BIRTHDAY = re.compile(
-    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)(?:过生日?|生日)?[,，]?"
+    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)"
+    # "明年一月满四十", "下个月底就满三十": the month or the part of it named
+    r"(?:[一二三四五六七八九十\d]{1,2}月份?|[初中底])?(?:过生日?|生日)?[,，]?"
     r"\s*(?:就|就要|要|才)?\s*满?\s*$"
     r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
@@ -253,7 +261,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         before = before[-16:]
         if someone_elses(low, num):
             continue
-        if _WILL_BE.search(before) and _SOON_AFTER.match(after):
+        if _WILL_BE.search(low, max(0, num.start - 16), num.start) and _SOON_AFTER.match(after):
             out.append(Reading(num.as_int() - 1, num, True, num.approx))
         elif _AGE_AFTER.match(after):
             value = num.as_int()

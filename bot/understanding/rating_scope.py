@@ -36,7 +36,10 @@ _SELF = re.compile(r"我|俺|咱|\b(?:i|i'm|i'd|i'll|me|my|we|we'd)\b|\bfrom me\
 # The provider brought up as a new topic: "你们的话", "至于你们", "as for you guys".
 _YOUR_TURN = re.compile(
     r"(?:至于|说到|轮到)?你们(?:的话|呢[,，.。…\s])|(?:至于|说到|轮到)你们"
-    r"|\bas for (?:you|your|the service)\b|\bwhen it comes to (?:you|your)\b"
+    # "你们的服务嘛，…", "your service though? …": the provider as a topic of its own
+    r"|你们(?:的(?:服务|网络?|宽带|信号|套餐))?(?:嘛|么|呢)[,，.。…\s]"
+    r"|\b(?:you(?: lot| guys)?|your (?:service|broadband|internet|wi-?fi|network|lot))\s*(?:though"
+    r"|on the other hand)\b|\bas for (?:you|your|the service)\b|\bwhen it comes to (?:you|your)\b"
     # compared with what was named before: "你们比它强多了", "you're way better than them"
     r"|你们(?:可|倒|还|都)?比(?:它们?|他们|她们|那个|那家)"
     r"|\byou(?:'re| are| guys are)\s+(?:(?:much|way|far|a lot|a bit|miles|loads)\s+)?"

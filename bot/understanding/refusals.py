@@ -20,8 +20,10 @@ _REFUSAL = re.compile(
     # "不方便说", also softened ("不太方便透露", "不是很方便讲") or formal ("不便告知")
     r"不(?:太|大|是很|是太|怎么)?方便(?:说|透露|告诉|告知|讲|回答|提供|答|写|填|聊)"
     r"|不便(?:说|透露|告诉|告知|讲|回答|提供)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
-    # (not "不想谈恋爱", "不想报班")
-    r"(?:说|讲|告诉|透露|回答|打分|填|提|聊|谈(?!恋爱|对象)|分享|回|报(?![名班销考])|写|答)"
+    # (not "不想谈恋爱", "不想报班"; nor "累得不想说话", "不想聊天": too tired to talk at all,
+    # which declines nothing when an answer follows; alone it still does)
+    r"(?:说(?!话)|讲(?!话)|告诉|透露|回答|打分|填|提|聊(?!天)|谈(?!恋爱|对象)|分享|回|报(?![名班销考])"
+    r"|写|答)|^[^,，。]{0,6}不想(?:说|讲)话[了啊呀。.!！~…]*$"
     r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了|别(?:记|写|填|问|留))"
     # too lazy to say: "懒得说了", "懒得填" (not "懒得出门")
     r"|懒得(?:说|讲|答|回答|填|写|告诉|透露|提|打分|评)"
@@ -49,7 +51,8 @@ _REFUSAL = re.compile(
     r"|\bnunya\b"
     r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
     r"|wanna) (?:say|give|provide|reveal|leave"
-    r"|share|answer|tell|talk|go into|get into|discuss|disclose|rate)"
+    r"|share|answer|tell|talk(?! to (?:anyone|anybody|people|a soul)\b)|go into|get into|discuss"
+    r"|disclose|rate)"
     r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
     r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
     # "my age is my business", "that's my business tbh" (not "it's my business account")

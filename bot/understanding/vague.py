@@ -39,6 +39,10 @@ _VAGUE_WORDS = (
     r"不记得|记不清|记不得|记不住|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
     r"|不晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
+    # the options not told apart: "我真分不清", "弄不明白这些", "can't tell them apart"
+    r"|分不(?:清|出来?)|(?:搞|弄)不(?:懂|明白)"
+    r"|\bcan'?t tell (?:them|the two|which is which) apart\b"
+    r"|\b(?:never|don'?t|do not) (?:really )?(?:understood|understand|know) the difference\b"
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
@@ -53,7 +57,7 @@ _VAGUE_WORDS = (
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
-    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没什么|没啥|懒得想|谁知道|天知道"
+    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没(?:什么|啥)(?!客人|人|生意|胃口|顾客|车|动静)|懒得想|谁知道|天知道"
     # asked back as if nobody could know: "how would I know", "how am I supposed to know", "我哪
     # 知道", "我咋知道", "天晓得"
     r"|\bhow(?: would|'d| should| could| do| am| are| is)? (?:i|we|anyone|anybody)"
@@ -341,6 +345,9 @@ _WHEN_AFTER = re.compile(r"\s*(?:哪(?:一)?天|什么时候|啥时候|几时|\b
 # and a vague amount of time ("用了好几年了") is about the tenure: none hedges another answer.
 _NOT_A_HEDGE = re.compile(
     r"no complaints|nothing to complain|all good|没什么不满意的?|没有不满意的?|都挺好的?|都还好"
+    r"|没(?:什么|啥)(?:大|太大)?(?:毛病|问题|可挑|好挑)"
+    # a way chosen for ease, then the usual one: "whatever's easiest, usually online banking"
+    r"|whatever(?:'s| is)?\s+(?:easiest|quickest|handiest|simplest|fastest|most convenient)"
     r"|还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
     r"|有段时间|一段时间|\ba while|a long time|\bages\b|donkey'?s years|\byonks\b|\bforever\b"
 )

@@ -269,6 +269,68 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"contract": "month_to_month"},
     ),
     ("contract", "my cousin's stuck on a two year deal", {}),
+    # the day or a meal rated first, then the provider as a topic of its own: its words rate it
+    ("satisfaction", "午饭难吃，给食堂打一分。你们的宽带嘛，非常满意", {"satisfaction": 5}),
+    (
+        "satisfaction",
+        "This week gets a 1 from me, honestly. Your service though? Pretty happy with it.",
+        {"satisfaction": 4},
+    ),
+    ("satisfaction", "你们的网嘛，两分吧", {"satisfaction": 2}),
+    ("satisfaction", "Your service? I'd give it a 1", {"satisfaction": 1}),
+    # no trouble with it is a reason to stay, no hedge
+    ("churn_intent", "用着没什么问题，继续用呗", {"churn_intent": "stay"}),
+    ("churn_intent", "没啥大毛病，续吧", {"churn_intent": "stay"}),
+    # one's own life kept as it is: no plan about the provider
+    (
+        "has_partner",
+        "Single, and the way things are going I'll stay that way",
+        {"has_partner": False},
+    ),
+    ("has_partner", "Married 20 years and we'll stay together", {"has_partner": True}),
+    ("churn_intent", "staying, I guess", {"churn_intent": "stay"}),
+    # too tired to talk at all, then the answer
+    ("contract", "开了一天会，累得不想说话。签的两年", {"contract": "two_year"}),
+    ("age", "too tired to talk to anybody today, but 42", {"age": 42}),
+    # hardly any customers is no "nothing"
+    ("name", "下雨天店里没啥人，刚关门", {}),
+    # following someone else's lead: the respondent has it too
+    (
+        "payment_method",
+        "室友用信用卡付话费，我跟着也办了一张，现在都刷它",
+        {"payment_method": "credit_card"},
+    ),
+    ("internet_service", "邻居装了光纤，我家也跟着装了", {"internet_service": "fiber_optic"}),
+    ("payment_method", "我同事都用信用卡交话费", {}),
+    # a way chosen for ease, then the usual one
+    (
+        "payment_method",
+        "Whatever's quickest, honestly. Mostly online banking on my phone.",
+        {"payment_method": "bank_transfer"},
+    ),
+    # pastimes in everyday words: songs of a kind, a good book, a runner, in spare time (没事)
+    ("interests", "下班了听听老歌", {"interests": ["music"]}),
+    ("interests", "没事看看电影", {"interests": ["movies"]}),
+    ("interests", "不听歌", {}),
+    ("interests", "curling up with a good book", {"interests": ["reading"]}),
+    ("interests", "can't beat a good book", {"interests": ["reading"]}),
+    ("interests", "I can't stand books", {}),
+    ("interests", "I'm a keen runner, training for a half marathon", {"interests": ["fitness"]}),
+    ("interests", "去年跑了个马拉松", {"interests": ["fitness"]}),
+    ("interests", "watched the London marathon on telly, that's about it", {}),
+    # a pet taken to the vet is a chore; a comparison with "like" is no liking
+    ("complaint", "周末带猫去打疫苗，回来路上车胎爆了", {}),
+    ("interests", "周末带狗去公园玩", {"interests": ["pets"]}),
+    (
+        "has_dependents",
+        "one boy, he eats like a horse, the weekly food shop is huge",
+        {"has_dependents": True},
+    ),
+    (
+        "has_dependents",
+        "two girls, and I like cooking for them",
+        {"has_dependents": True, "interests": ["food"]},
+    ),
 ]
 
 # Rows read with a refusal ("r") or a vague answer ("v").
@@ -322,6 +384,27 @@ FLAGGED: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "nowhere fixed, I'm on the road most of the year", {}, "v"),
     ("city", "I basically live out of motels", {}, "v"),
     ("city", "常年住宾馆，说不上住哪", {}, "v"),
+    # nothing to pick at, better than the last one, someone else's grumbles, "you lot?"
+    ("complaint", "目前没什么可挑的", {}, "v"),
+    ("complaint", "没什么不满意的，比我以前那家强。我同事倒是天天骂他那家网卡", {}, "v"),
+    ("complaint", "My landlord is useless, but you lot? Nothing to report.", {}, "v"),
+    ("complaint", "没什么可挑的，就是晚上网卡", {"complaint": "没什么可挑的，就是晚上网卡"}, ""),
+    (
+        "complaint",
+        "比之前那家强，就是账单看不懂",
+        {"complaint": "比之前那家强，就是账单看不懂"},
+        "",
+    ),
+    # too tired to talk, alone, still declines
+    ("age", "不想说话", {}, "r"),
+    ("name", "I don't want to talk about it", {}, "r"),
+    ("contract", "今天累得不想说话，合约签多久我也记不清了", {}, "v"),
+    # the options not told apart
+    ("internet_service", "分不清，反正能上网", {}, "v"),
+    ("internet_service", "I can't tell them apart, the engineer set it up", {}, "v"),
+    ("internet_service", "分不清别的，反正是光纤", {"internet_service": "fiber_optic"}, ""),
+    ("interests", "没什么爱好", {}, "v"),
+    ("payment_method", "whatever's easiest", {}, "v"),
 ]
 
 

@@ -16,7 +16,9 @@ passing; "taken" as a verb; a flatmate's partner; "孩子嘛，还没有"; a chi
 surnames with inner capitals or hyphens; a remark after "it's"; "Name's …" after an apology;
 "叫全名就行"; children who flew the nest; a baby counted in weeks; a son or daughter who sets up a
 device or advises on the deal; a child word as the measure of a comparison; "一个月一结"; a
-handset paid off by the month; another person's amount "for theirs" with a currency word.
+handset paid off by the month; another person's amount "for theirs" with a currency word; a trade
+qualified by the gender word ("我是女司机"); "X is grand"; a real name after a nickname; "师傅"
+alone; "见谅" after a refusal; a birthday ahead ("Turn fifty in March", "明年三月满五十").
 Every rule has a near miss that must still read as before. Rows are (asked slot, message, exact
 values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
 """
@@ -379,6 +381,27 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("monthly_spend", "I pay 35 quid for mine", {"monthly_spend": 35.0}, ""),
+    # a trade qualified by the respondent's gender word names it; another person's does not
+    ("gender", "我是女司机，开了十年车", {"gender": "female"}, ""),
+    ("gender", "我老公是男护士", {"has_partner": True}, ""),
+    ("gender", "男装店老板", {}, ""),
+    # "is grand" consents to the name before it, and "I'm grand" is no name
+    ("name", "Ciaran is grand", {"name": "Ciaran"}, ""),
+    ("name", "I'm grand thanks", {}, ""),
+    # a real name said after a nickname others use wins; the nickname alone still counts
+    ("name", "The lads call me Chalky but my real name is Owen", {"name": "Owen"}, ""),
+    ("name", "The lads all call me Chalky", {"name": "Chalky"}, ""),
+    # "师傅" with no surname is what anyone is called; with one it is a name
+    ("name", "车间里都喊我师傅", {}, ""),
+    ("name", "叫我周师傅就行", {"name": "周师傅"}, ""),
+    # a plea for understanding after a refusal is no name
+    ("name", "网上不留真名的，名字就不写了，体谅一下", {}, "r"),
+    ("name", "我叫陈静，见谅回得慢", {"name": "陈静"}, ""),
+    # a birthday still ahead, with the subject dropped or the month named
+    ("age", "Turn fifty in March, can't believe it", {"age": 49}, ""),
+    ("age", "明年三月满五十", {"age": 49}, ""),
+    ("age", "turned fifty in March", {"age": 50}, ""),
+    ("age", "I'm 50, in March we moved", {"age": 50}, ""),
 ]
 
 
