@@ -117,6 +117,8 @@ DEPENDENTS_FALSE = _phrases(
     花不着我的钱, 花不到我的钱, 不花我的钱, 不用我的钱, 不要我的钱, 用不着我养, 用不着我管,
     用不着我操心, 有退休金, 有养老金, 领退休金, 领养老金, 拿退休金, 拿养老金,
     none of my own, no kids of my own, no children of my own, none at home, 自己的没有,
+    haven't got any of my own, haven't any of my own, don't have any of my own,
+    not got any of my own, never had any of my own, 自己还没生, 自己的还没生,
     自己的还没有, 自己还没有, 自己的还没要, 自己还没要,
     两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界
     """
@@ -169,6 +171,8 @@ WEAK = frozenset(
             花不着我的钱, 花不到我的钱, 不花我的钱, 不用我的钱, 不要我的钱, 用不着我养,
             用不着我管, 用不着我操心, 有退休金, 有养老金, 领退休金, 领养老金, 拿退休金, 拿养老金,
             none of my own, none at home, 自己的没有, 自己的还没有, 自己还没有, 自己的还没要,
+            haven't got any of my own, haven't any of my own, don't have any of my own,
+            not got any of my own, never had any of my own, 自己还没生, 自己的还没生,
             自己还没要, 在找对象, 还在找对象, 正在找对象, 有人了, 已经有人了, 有主了, 已经有主了,
             grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
             grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈, my youngest,

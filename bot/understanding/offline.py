@@ -98,6 +98,9 @@ def understand(
         money=amounts.money(low, nums),
     )
     refused = asked_info is not None and refusals.is_refusal(low)
+    # "女，别的就不说了": the answer stands, only the rest is declined
+    rest_from = refusals.rest_declined_from(low) if refused else None
+    refused = refused and rest_from is None
     if refused and asked_info is not None and asked_info.role == "name":
         # "Rose，中文名不方便说": one name given, another declined; "名字不重要，叫我张姐吧"
         if names.NAME_PART.search(low) or names.introduced_name(parsed.surface, True):
@@ -118,6 +121,11 @@ def understand(
         _HANDLERS[info.role](ctx, info, False)
     if asked_info is not None and not refused:
         _answer_asked(ctx, asked_info, result)
+        name = asked_info.slot.name
+        if rest_from is not None and (name not in ctx.proposals or ctx.spans[name][1] > rest_from):
+            # nothing said before "the rest" ("哈哈，其他保密": "其他" is no gender there)
+            ctx.proposals.pop(name, None)
+            refused, result.vague = True, False
     result.refused = refused
     result.proposals = list(ctx.proposals.values())
     if result.command in {Command.switch_zh, Command.switch_en}:

@@ -182,3 +182,33 @@ def is_refusal(low: str) -> bool:
         _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None
         for m in _BARE_INCONVENIENT.finditer(low)
     )
+
+
+# A refusal of "the rest" after an answer ("女，别的就不说了", "男的，其他不方便透露", "Male,
+# the rest is none of your business", "female, and that's all I'm saying"): what was said
+# answers, only more is declined. The rest word opens the refusal's clause (Chinese) or sits in
+# it (English).
+_REST_ZH = re.compile(r"\s*(?:至于|但是?|不过|那)?(?:别的|其他|其它|其余|剩下|多的|更多|再多)")
+_REST_EN = re.compile(
+    r"\b(?:the rest|rest is|rest's|anything (?:else|more)|everything else|nothing (?:else|more)"
+    r"|beyond that|more than that|other than that|that'?s all)\b"
+)
+
+
+def rest_declined_from(low: str) -> int | None:
+    """Where the declined rest begins when every refusal in the message declines only what is
+    left after an earlier clause, else None."""
+    starts = [m.start() for m in _REFUSAL.finditer(low) if not _stopped_activity(low, m)]
+    starts += [m.start() for m in _BARE_INCONVENIENT.finditer(low)]
+    first: int | None = None
+    for start in starts:
+        before = list(_CLAUSE_SPLIT.finditer(low, 0, start))
+        if not before or not low[: before[-1].start()].strip():
+            return None  # no clause before it that could hold the answer
+        head = before[-1].end()
+        clause_end = _CLAUSE_SPLIT.search(low, start)
+        clause = low[head : clause_end.start() if clause_end else len(low)]
+        if not (_REST_ZH.match(clause) or _REST_EN.search(clause)):
+            return None
+        first = head if first is None else min(first, head)
+    return first

@@ -337,8 +337,11 @@ _OTHER_THING_BEFORE = re.compile(
 
 
 # Uncertain about when something happens ("说不准哪天就调走", "not sure when I'll move"): that
-# event is unsure, not the value.
-_WHEN_AFTER = re.compile(r"\s*(?:哪(?:一)?天|什么时候|啥时候|几时|\bwhen\b)")
+# event is unsure, not the value. Wondering why something is asked or done ("not sure why every
+# form wants this, but I'm male", "搞不懂为啥要问，男的") questions the asking, not the answer.
+_WHEN_AFTER = re.compile(
+    r"\s*(?:哪(?:一)?天|什么时候|啥时候|几时|为(?:什么|啥|何)|干(?:嘛|吗|啥)|\b(?:when|why)\b)"
+)
 
 
 # A mild judgement rates, contentment gives a reason ("staying, no complaints", "光纤，都挺好的"),

@@ -18,7 +18,8 @@ surnames with inner capitals or hyphens; a remark after "it's"; "Name's …" aft
 device or advises on the deal; a child word as the measure of a comparison; "一个月一结"; a
 handset paid off by the month; another person's amount "for theirs" with a currency word; a trade
 qualified by the gender word ("我是女司机"); "X is grand"; a real name after a nickname; "师傅"
-alone; "见谅" after a refusal; a birthday ahead ("Turn fifty in March", "明年三月满五十").
+alone; "见谅" after a refusal; a birthday ahead ("Turn fifty in March", "明年三月满五十"); "the
+rest" declined after an answer; wondering why it is asked; "haven't got any of my own".
 Every rule has a near miss that must still read as before. Rows are (asked slot, message, exact
 values, flag) with flag "r" for a refusal, "v" for a vague answer and "" otherwise.
 """
@@ -402,6 +403,24 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "明年三月满五十", {"age": 49}, ""),
     ("age", "turned fifty in March", {"age": 50}, ""),
     ("age", "I'm 50, in March we moved", {"age": 50}, ""),
+    # an answer, then only the rest declined, is the answer; nothing before "the rest" refuses
+    ("gender", "男的，其余的不想说", {"gender": "male"}, ""),
+    ("gender", "Female, the rest is nobody's business", {"gender": "female"}, ""),
+    ("gender", "哈哈，其他保密", {}, "r"),
+    ("gender", "性别这个，不方便说", {}, "r"),
+    # wondering why it is asked does not hedge the answer; not knowing alone stays vague
+    ("gender", "No idea why a phone company wants this. Female.", {"gender": "female"}, ""),
+    ("gender", "搞不懂为啥要问这个，男", {"gender": "male"}, ""),
+    ("gender", "Not sure why that matters", {}, "v"),
+    # none "of my own" said with a verb of having, after somebody else's children
+    (
+        "has_dependents",
+        "My cousin has twins I help with, but I haven't got any of my own",
+        {"has_dependents": False},
+        "",
+    ),
+    ("has_dependents", "I've got two kids of my own", {"has_dependents": True}, ""),
+    ("age", "I'm 34 and don't have any of my own", {"age": 34}, ""),
 ]
 
 
