@@ -177,7 +177,7 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
                 continue  # "a concert in Leeds in 2019": the year of something that happened
             year = quantities.two_digit_year(num.value, ctx.today)
             value = quantities.birth_year_age(year, ctx.today)
-        elif quantities.birthday_ahead(low, num):
+        elif quantities.birthday_ahead(low, num, ctx.today):
             value -= 1
         if _HAVE_YEARS_BEFORE.search(low, 0, num.start) and _YEARS_END.match(low, num.end):
             found.append((num, value, num.approx))  # "I have 44 years": the age, said as in Spanish

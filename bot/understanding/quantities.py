@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.understanding import others, whose_amount
 from bot.understanding.numbers import Num
-from bot.understanding.start_dates import MONTH_NAME_EN
+from bot.understanding.start_dates import MONTH_EN, MONTH_NAME_EN, MONTHS_EN
 
 # (the English ones whole: "5 years older than my wife" gives no age)
 _AGE_AFTER = re.compile(
@@ -73,7 +73,7 @@ _SOON_AFTER = re.compile(
     r"|this (?:coming )?(?:month|week|weekend)|later this year|tomorrow\b"
     r"|in the (?:spring|summer|autumn|fall|winter|new year)|on (?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|in "
-    + MONTH_NAME_EN
+    + MONTH_EN
     # "80 come February", "50 come the spring": the time the birthday comes
     + r"|come (?:the )?(?:spring|summer|autumn|fall|winter|christmas|easter|new year|"
     + MONTH_NAME_EN
@@ -195,10 +195,27 @@ def decade_age(low: str, asked: bool) -> tuple[int, int, int] | None:
     return None
 
 
-def birthday_ahead(low: str, num: Num) -> bool:
+# A birthday told in the past tense before the age: "hit 40 in August", "turned 30 in May".
+_PAST_BEFORE = re.compile(r"\b(?:hit|turned|was|reached|became)\b[^,.;!?]{0,12}$")
+
+
+def soon_after(low: str, num: Num, today: dt.date) -> bool:
+    """Words after the age at `num` put the birthday ahead ("38 next week", "40 in March", "I'm
+    40 in March": next March), unless the birthday is told as past and its month has gone by this
+    year ("hit 40 in August" said in November is 40)."""
+    m = _SOON_AFTER.match(low, num.end)
+    if m is None:
+        return False
+    month = m.group("month")
+    if month is None or MONTHS_EN[month] >= today.month:
+        return True
+    return _PAST_BEFORE.search(low, max(0, num.start - 24), num.start) is None
+
+
+def birthday_ahead(low: str, num: Num, today: dt.date) -> bool:
     """Is the age at `num` one the respondent has not reached yet ("38 next week")?"""
     before = low[max(0, num.start - 16) : num.start]
-    return bool(_NEXT_BIRTHDAY.search(before) or _SOON_AFTER.match(low, num.end))
+    return bool(_NEXT_BIRTHDAY.search(before) or soon_after(low, num, today))
 
 
 def is_year_token(low: str, num: Num) -> bool:
@@ -261,7 +278,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         before = before[-16:]
         if someone_elses(low, num):
             continue
-        if _WILL_BE.search(low, max(0, num.start - 16), num.start) and _SOON_AFTER.match(after):
+        if _WILL_BE.search(low, max(0, num.start - 16), num.start) and soon_after(low, num, today):
             out.append(Reading(num.as_int() - 1, num, True, num.approx))
         elif _AGE_AFTER.match(after):
             value = num.as_int()

@@ -45,6 +45,10 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "差两个月满18", {"age": 17}, ""),
     ("age", "38 next week", {"age": 37}, ""),
     ("age", "I'll be 40 in March", {"age": 39}, ""),
+    # a birthday told as past, in a month gone by this year, is had (today is in November)
+    ("age", "hit 50 in July, still getting used to it", {"age": 50}, ""),
+    ("age", "I hit 50 in December", {"age": 49}, ""),
+    ("age", "I'm 50 in April", {"age": 49}, ""),
     ("age", "快三十了，29", {"age": 29}, ""),
     ("age", "I'm 7 lol jk, 27", {"age": 27}, ""),
     ("age", "I'm 30, no wait, 31", {"age": 31}, ""),
