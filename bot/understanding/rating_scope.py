@@ -49,6 +49,17 @@ _PROVIDER = re.compile(r"你们|您们|\b(?:you|your|y'all)\b")
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~…]")
 
 
+def _clause_start(low: str, start: int) -> int:
+    """Where the clause holding `start` begins."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)), default=0)
+
+
+def _clause_end(low: str, start: int) -> int:
+    """Where the clause holding `start` ends."""
+    stop = _CLAUSE_MARK.search(low, start)
+    return stop.start() if stop else len(low)
+
+
 def reported_by_other(low: str, start: int) -> bool:
     """The rating at `start` is inside what another person is reported to say or think."""
     ends = [m.end() for m in SENTENCE_END.finditer(low, 0, start)]
@@ -66,9 +77,7 @@ def rates_something_before(low: str, start: int) -> bool:
     turn = _YOUR_TURN.search(low, start)
     if turn is None:
         return False
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
-    stop = _CLAUSE_MARK.search(low, start)
-    clause = low[marks[-1] if marks else 0 : stop.start() if stop else len(low)]
+    clause = low[_clause_start(low, start) : _clause_end(low, start)]
     # a bare rating ("4分吧，你们的话…") is the answer; one given to something names what it did
     return _PROVIDER.search(clause) is None and len(_BARE_RATING.sub("", clause)) >= 3
 
@@ -87,8 +96,7 @@ _TO_PERSON = re.compile(
 
 def given_to_person(low: str, start: int) -> bool:
     """The rating at `start` is given to "him" or "her" in its own clause."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
-    return _TO_PERSON.search(low, marks[-1] if marks else 0, start) is not None
+    return _TO_PERSON.search(low, _clause_start(low, start), start) is not None
 
 
 # A score given to something named right after the verb that is not the provider: "I'd rate
@@ -106,8 +114,7 @@ _RATES_NAMED = re.compile(
 
 def rates_named_thing(low: str, start: int) -> bool:
     """The rating at `start` is given to something named right after "rate" or "give"."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
-    return _RATES_NAMED.search(low, marks[-1] if marks else 0, start) is not None
+    return _RATES_NAMED.search(low, _clause_start(low, start), start) is not None
 
 
 # A score the respondent would give if the scale allowed it, said beside the real one: "would
@@ -122,12 +129,7 @@ _WISHED = re.compile(
 
 def wished(low: str, start: int) -> bool:
     """The rating at `start` is only what the respondent would give if they could."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
-    stop = _CLAUSE_MARK.search(low, start)
-    return (
-        _WISHED.search(low, marks[-1] if marks else 0, stop.start() if stop else len(low))
-        is not None
-    )
+    return _WISHED.search(low, _clause_start(low, start), _clause_end(low, start)) is not None
 
 
 def apart(low: str, start: int) -> bool:
