@@ -42,7 +42,9 @@ _ACTS_AFTER_ZH = re.compile(
 # Runs the respondent's affairs or urges them: "sorted it for me", "looks after the bills",
 # "keeps nagging me to upgrade" (not "nagging me to buy him a phone").
 _ACTS_AFTER_EN = re.compile(
-    r"^(?:'s)?\s+(?:(?:usually|always|normally|just|kindly|now|mostly)\s+)?(?:sorted|sorts|set"
+    # (a name may come first: "my daughter Marcia set up dis phone for me")
+    r"^(?:'s|\s+(?!is\b|was\b|and\b|or\b|has\b|had\b)[a-z]+)?\s+"
+    r"(?:(?:usually|always|normally|just|kindly|now|mostly)\s+)?(?:sorted|sorts|set"
     r"|sets|handles?|handled|deals?\s+with|dealt\s+with|looks?\s+after|looked\s+after"
     r"|takes?\s+care\s+of|took\s+care\s+of|manages?|managed|organi[sz]es|organi[sz]ed|does|did"
     r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of)\b"
@@ -57,6 +59,12 @@ _ACTS_AFTER_EN = re.compile(
     r"\s+thing|kind\s+of\s+thing))?|everything|it(?:\s+all)?)(?=\s*(?:$|[,.;!?]|out\b|up\b|for\b"
     r"|now\b|these\s+days|nowadays)))"
     r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
+    # signing the respondent up, in any tense and with the child's name before the verb ("my
+    # daughter signed me up", patois "mi son sign me up", "my son Tony put me on this plan"; not
+    # "signed him up for football")
+    r"|^(?:\s+(?!is\b|was\b|and\b|or\b|has\b|had\b)[a-z]+)?\s+(?:(?:just|kindly|first)\s+)?"
+    r"(?:sign(?:s|ed)?|set(?:s)?|put(?:s)?|got|gets?|register(?:s|ed)?)\s+(?:me|us)\s+"
+    r"(?:up|on|onto|with)\b"
     r"|^(?:'s)?\s+(?:(?:keeps?|kept|is\s+always|always|has\s+been|been|won't\s+stop)\s+)?"
     r"(?:nagging|telling|on\s+at|pushing|badgering|urging|nags|tells|told|urged|reminding)\s+"
     r"(?:me|us)\s+to\b(?!\s+(?:buy|get|let)\s+(?:him|her|them)\b)"
@@ -80,7 +88,9 @@ _MINOR = re.compile(
     r"|\b(?:1[0-7]|[1-9])[ -]?(?:yo|y/o|years?[ -]old)\b|\bteen(?:age|ager)?s?\b"
     r"|\b(?:primary|secondary|high|middle|elementary|nursery)\s+school\b|\bkindergarten\b"
     r"|\bgrade\s+\d|\b\d+(?:st|nd|rd|th)\s+grade\b|\byear\s+\d{1,2}\b"
-    r"|小学|初中|高中|幼儿园|中学生|[初高][一二三](?![\d一二三四五六七八九十])"
+    r"|小学|初中|高中|幼儿园|中学生|[初高][一二三](?![\d一二三四五六七八九十])|[一二三四五六]年级"
+    # a kids' smartwatch line is for a young child: "给闺女办的手表卡"
+    r"|手表卡|儿童手表|电话手表|\bkids?'? ?(?:smart)?watch"
     r"|(?<![\d一二三四五六七八九十])(?:1[0-7]|[1-9]|十[一二三四五六七]?|[一二三四五六七八九])岁"
 )
 
@@ -93,7 +103,7 @@ _VIEW_AFTER = re.compile(
     r"[^,，。;；]{0,3}?(?:说|觉得|讲|认为|推荐|建议|嫌)[^,，。;；]{0,4}?(?:你们|你家|移动|联通|电信"
     r"|广电|这家|那家)"
     r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
-    r"(?:that\s+)?(?:you|you're|you've|you lot|you guys)\b"
+    r"(?:that\s+)?(?:you|you're|you've|you lot|you guys|ye|ye're|yiz|youse|unu)\b"
     # judging the price or the deal: "which my daughter says is daylight robbery", "my son
     # reckons I'm being ripped off" (not "my son says he wants a tablet")
     r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
@@ -102,16 +112,51 @@ _VIEW_AFTER = re.compile(
 )
 
 
+# People of a grown-up's own circle: "my son's mate works for Optus", "my daughter's boyfriend",
+# "儿子的同事" (not "my son's friend from school", "my daughter's teacher").
+_ADULT_CIRCLE_AFTER = re.compile(
+    r"(?:'s|s')\s+(?:(?:wife|husband|fianc[ée]e?|colleagues?|boss|workmates?|co-?workers?"
+    r"|in-laws?|father in law|mother in law)\b|(?:mates?|friends?|pals?|buddy|boyfriend"
+    r"|girlfriend|partner)\s+(?:from work\s+"
+    r"|at work\s+)?(?:works|worked|working|at work|from work)\b)"
+    r"|的?(?:同事|领导|老板|老丈人|丈母娘|公公|婆婆)"
+)
+# Grandchildren of the respondent's own: "the grandkids were visiting", "I've grandkids now",
+# "我外孙", "抱上孙子了" (not "her grandkids", "my mum's grandchildren").
+_OWN_GRANDCHILDREN = re.compile(
+    r"(?:\b(?:my|our|the|i've|i have|we've|we have|got)\s+(?:\w+\s+)?|(?:^|[,.;!?]\s*))"
+    r"grand(?:kids?|children|child|sons?|daughters?|bab(?:y|ies))\b"
+    r"|(?:我|俺|咱)(?:家|的)*(?:外)?孙[子女儿]|抱(?:上|了)(?:外)?孙"
+)
+# A school year or age before the child word: "给上小学的闺女", "读一年级的儿子".
+_MINOR_BEFORE = re.compile(r"(?:上|读|在读)[^,，。;；]{0,4}的\s*$")
+# The child word after "给": the child is given something, and does nothing ("给闺女办的手表卡").
+_FOR_CHILD_BEFORE = re.compile(r"给(?:我|我家|我们家|俺家)?的?[^,，。;；给]{0,6}?$")
+
+
 def acts_as_adult(low: str, start: int, end: int) -> bool:
     """The child word at `start`..`end` names a grown son or daughter who acts for the
-    respondent, and no child's age or school is said after it."""
+    respondent, who has a grown-up's circle, or whose own children are the respondent's
+    grandchildren; and no child's age or school is said of them."""
+    before = clause_before(low, start)
+    if _MINOR_BEFORE.search(before) and _MINOR.search(before):
+        return False
+    son_or_daughter = _SON_OR_DAUGHTER.fullmatch(low, start, end) is not None or (
+        _SON_OR_DAUGHTER.fullmatch(low, start, end - 2) is not None and low.endswith("'s", 0, end)
+    )
     acts = (
-        (
+        (son_or_daughter and _OWN_GRANDCHILDREN.search(low) is not None)
+        or _ADULT_CIRCLE_AFTER.match(low, end if not low.endswith("'s", 0, end) else end - 2)
+        is not None
+        or (
             _SON_OR_DAUGHTER.fullmatch(low, start, end) is not None
             and _VIEW_AFTER.match(low, end) is not None
         )
         or _ASKS_BEFORE.search(clause_before(low, start)) is not None
-        or _ACTS_AFTER_ZH.match(low[end : end + 16]) is not None
+        or (
+            _ACTS_AFTER_ZH.match(low[end : end + 16]) is not None
+            and not _FOR_CHILD_BEFORE.search(before)
+        )
         or _ACTS_AFTER_EN.match(low[end : end + 48]) is not None
         or any(_antecedent(low, m.end() - 1) == start for m in _PRONOUN_ACTS.finditer(low, end))
         or any(
@@ -151,15 +196,25 @@ _GRANDCHILD_BEFORE = re.compile(
 )
 
 
+# A school said of a grandchild: "外孙都读高中了", "孙女在读初中".
+_GRANDCHILD_SUBJECT = re.compile(r"(?:外)?孙[子女儿]?们?(?:都|也|已经|今年|刚|在|正在)*\s*$")
+
+
 def grandchild(low: str, start: int) -> bool:
-    """The child word at `start` is a baby of the respondent's son or daughter."""
-    return _GRANDCHILD_BEFORE.search(clause_before(low, start)) is not None
+    """The child word at `start` is a baby of the respondent's son or daughter, or a school
+    said of a grandchild."""
+    before = clause_before(low, start)
+    return (
+        _GRANDCHILD_BEFORE.search(before) is not None
+        or _GRANDCHILD_SUBJECT.search(before) is not None
+    )
 
 
 # Children said to be grown as a group: "the kids are grown", "孩子们都成家了".
 _GROUP = re.compile(r"\b(?:kids|children|sons|daughters|both|all)\b|孩子|娃们|儿女|子女")
 _GROWN_WORDS = re.compile(
-    r"grown|independent|moved out|flown|left home|empty nest|their own|成家|独立|工作了|结婚了"
+    r"grown|independent|moved out|flown|left home|empty nest|their own|reared|and gone"
+    r"|成家|独立|工作了|结婚了"
     r"|都大了|早大了|长大了|长大成人"
 )
 # The same children named one by one: "my son's in Auckland", "女儿在杭州".

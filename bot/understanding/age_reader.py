@@ -24,7 +24,12 @@ from bot.understanding.replies import CORRECTION
 _NOT_AGE = re.compile(
     r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
     r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
-    r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b)"
+    r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b"
+    # a temperature: "发烧39度"
+    r"|度|°"
+    # a count of stock or animals: "40 ewes to check tonight"
+    r"|(?:ewes?|lambs?|sheep|cows?|cattle|calves|heifers?|pigs?|sows?|goats?|hens?|chickens?"
+    r"|horses?|head of)\b|头|只|匹)"
 )
 
 
@@ -35,6 +40,9 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         (r.num, int(round_half_up(r.value)), r.approx)
         for r in ctx.ages
         if asked or not (_numeric_asked(ctx) and quantities.own_share(low, r.num))
+        # not asked, an age after somebody else's clause may be theirs ("陪我奶奶去菜市场，八十多岁
+        # 的人扫码比我还溜")
+        if asked or not others.other_named_before(low, r.num.start)
     ]
     if not readings:
         decade = quantities.decade_age(low, asked)

@@ -26,13 +26,15 @@ SUBSCRIPTIONS = (
 )
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
-    r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b)"
+    r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b"
+    r"|cedis?\b)"
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar)\s*$"
+    r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs)\s*$"
 )
 _SPEND_BEFORE = re.compile(
-    r"(?:每个?月|一个月|月费|月租|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay|paying|paid"
+    r"(?:每个?月|一个月|月费|月租|月均|平均每个?月|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay"
+    r"|paying|paid"
     # a labelled field: "月费：99", "Monthly bill: 45"
     r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是"
     r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
@@ -96,7 +98,8 @@ _PERIOD_AFTER = re.compile(
     r"|(?P<f2>fortnight|two weeks|2 weeks|other week)\b|(?P<w2>week|wk)\b)"
     r"|every (?P<n>two|three|four|2|3|4) months"
     r"|/\s*(?:(?P<y6>yr|year)|(?P<w6>wk|week)|(?P<f6>fortnight))\b"
-    r"|(?P<y3>annually|yearly|for the (?:whole |full |entire )?year|for a (?:whole|full) year)"
+    r"|(?P<y3>annually|yearly|per annum|a annum|p\.a\.|for the (?:whole |full |entire )?year"
+    r"|for a (?:whole|full) year)"
     r"|(?P<q3>quarterly)|(?P<f3>fortnightly|bi-?weekly)|(?P<w3>weekly))"
 )
 # A period of payment right before the amount marks it as money: "包年的，一年1200", "年费960",
@@ -278,6 +281,8 @@ _EXTRA_BEFORE = re.compile(
     # a one-off payment: "交过两百的调试费" (after), "paid 200 upfront", "装宽带那会儿交过"
     r"|(?:安装|初装|装机|调试|上门)费?(?:花了?|交了?|收了?|给了?|是)?)[^,，。.;!?]{0,6}$"
     r"|(?:outright|upfront|up front|one-off|one off)\s*[,，]?\s*$"
+    # credit given as a gift: "送了两百元话费", "赠了我50块"
+    r"|(?:送|赠送?)了?(?:我|给我)?\s*$"
 )
 _EXTRA_AFTER = re.compile(
     r"[^,，。.;!?]{0,8}?(?:增值业务|违约金|罚款|滞纳金|押金|手续费|\bfor (?:a |the )?(?:late|"

@@ -39,7 +39,9 @@ PARTNER_TRUE = _phrases(
     拍拖, 在拍拖, 拍紧拖, 表白成功, 有人了, 已经有人了, 有主了, 已经有主了, 名花有主,
     我和老头子, 我跟老头子, 我家老头子, 我家老头, 俺家老头子, 俺家老头, 老头子和我, 我和老头,
     我和老太婆, 我跟老太婆, 我家老太婆, 俺家老太婆, 老太婆和我, 我家老婆子,
-    老公房子, 老头子, 老太婆, 老婆子, remarried, got remarried
+    老公房子, 老头子, 老太婆, 老婆子, remarried, got remarried,
+    我搭老头子, 阿拉跟老头子, 阿拉搭老头子, 阿拉老头子, 我搭老太婆, 阿拉跟老太婆, 阿拉搭老太婆,
+    阿拉老太婆, npy, 有npy
     """
 )
 PARTNER_FALSE = _phrases(
@@ -120,7 +122,8 @@ DEPENDENTS_FALSE = _phrases(
     haven't got any of my own, haven't any of my own, don't have any of my own,
     not got any of my own, never had any of my own, 自己还没生, 自己的还没生,
     自己的还没有, 自己还没有, 自己的还没要, 自己还没要,
-    两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界
+    两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界,
+    all reared, reared and gone, all reared and gone, grown and gone, all grown and gone
     """
 )
 YES_WORDS = _phrases(
@@ -155,8 +158,10 @@ WEAK = frozenset(
             rely on me, relies on me, dependent on me, live with me, lives with me, lives with us,
             live with us, living with me, living with us, look after, take care of, care for,
             support her, support him, support them, just me, only me, just myself, grown up,
-            all grown, moved out, support themselves, on their own, financially independent,
-            split up, seeing someone, 结了, 没生, 还没生, 成年了, 都成年了, 养活自己, one boy,
+            all grown, all reared, reared and gone, all reared and gone, grown and gone,
+            all grown and gone, moved out, support themselves, on their own,
+            financially independent, split up, seeing someone, 结了, 没生, 还没生, 成年了,
+            都成年了, 养活自己, one boy,
             one girl, a boy and a girl, 靠我, 都靠我, 指望我, 小宝, 供着, 花我的钱, 生活费,
             little girl, little boy, foster, fostering, adopted, 不用我, 没有需要我, 没有要我,
             空窗, 刚离, 被甩, still looking, sweetheart, my love, we split, 恋人, 太太, her carer,

@@ -20,11 +20,11 @@ from typing import Any
 from bot.understanding import (
     in_passing,
     intentions,
+    not_hobbies,
     not_plans,
     option_context,
     others,
     people,
-    pets,
     places,
     waved_away,
 )
@@ -81,7 +81,10 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
                     cues = [m.span() for m in info.cue.finditer(low)] if info.cue else []
                 if _cued(low, hit, cues):
                     out.append((hit, entry))
-            elif entry.kind == "city" and _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start]):
+            elif entry.kind == "city" and (
+                _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
+                or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
+            ):
                 out.append((hit, entry))
     return out
 
@@ -146,16 +149,6 @@ _OUTAGE = re.compile(
 )
 
 
-# An activity or thing tied to the respondent's job: it is their work, not an interest.
-_FOR_WORK = re.compile(
-    r"(?<=教)|(?<=\bteach )|(?<=\bteaches )|(?<=\bteaching )"
-    r"|(?=[^,，。.;!?]{0,6}(?:都是|是)?(?:工作|上班|干活)(?:用|要用|需要)"
-    r"|[^,，。.;!?]{0,4}(?:老师|教练|teacher|coach|for work)\b)"
-)
-# A device as the way online, no hobby: "开手机hotspot", "用电脑上网", "phone hotspot".
-_TOOL_AFTER = re.compile(r"\s*(?:的)?(?:热点|hotspot|hot spot|流量|上网|数据|data\b|tether|wi-?fi)")
-
-
 _NOT_TAKEN = re.compile(
     r"[^,，。;；!?]{0,8}?(?:没|没有|就没)(?:办|装|要|选|开通?)(?![^,，。]{0,2}(?:多久|几))"
     # the next clause opens with not taking it: "说签一年送路由器，我没要"
@@ -163,19 +156,11 @@ _NOT_TAKEN = re.compile(
     r"(?=$|[,，。;；!！?？了啊])"
     r"|[^,.;!?]{0,16}?\b(?:didn'?t|did not|never) (?:get|take|go for|sign up for|choose)\b"
 )
-_STOPPED = re.compile(
-    r"[^,，。;；]{0,3}?(?:早就?|已经|都|好久|很久)?(?:不|没)(?:再)?(?:打|玩|弹|看|练|去|碰|踢|跑|听)了"
-    r"|\s*(?:not any ?more|no more|no longer)\b"
-)
-# An outing someone else organised: "公司组织团建去爬山", "dragged along on a team-building hike".
-_OUTING = re.compile(
-    r"(?:团建|(?:公司|单位|学校|部门|班里)(?:又)?组织)[^,，。;；!?]{0,8}$"
-    r"|\b(?:team[- ]?building|work (?:outing|trip|away ?day)|office (?:outing|trip)"
-    r"|company (?:outing|trip|retreat)|school trip|away ?day)\b[^,.;!?]{0,24}$"
-)
+# (weighing it up too: "在纠结要不要换千兆", "不知道该不该装光纤", "debating whether to get fibre")
 _WISHED = re.compile(
-    r"想(?:要)?(?:换|装|办|升级|改)(?:成|到|个)?\s*$|\b(?:want|wanna|hoping|hope|plan(?:ning)?"
-    r"|thinking of|thinking about)\s+(?:to\s+)?"
+    r"(?:想(?:要)?|要不要|该不该|是否|考虑|纠结)(?:换|装|办|升级|改)(?:成|到|个)?\s*$"
+    r"|\b(?:want|wanna|hoping|hope|plan(?:ning)?"
+    r"|thinking of|thinking about|whether to|debating|considering)\s+(?:to\s+)?"
     r"(?:get(?:ting)?|switch(?:ing)? to|upgrad(?:e|ing) to)"
     r"\s+(?:a\s+|some\s+)?$"
     # somebody urging it: "my grandson keeps on at me to get fibre"
@@ -222,18 +207,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "DSL，早就想换光纤了": a wish, not what the respondent has
     if entry.kind == "option" and _NOT_TAKEN.match(low, hit.end):
         return True  # "千兆那档太贵了没办": an option considered and not taken
-    if personal and entry.kind == "option" and _STOPPED.match(low, hit.end):
-        return True  # "篮球早不打了", "gave up tennis": a hobby given up
-    if personal and entry.kind == "option" and _OUTING.search(before):
-        return True  # "公司组织团建去爬山": an outing arranged by others, no hobby
-    if personal and entry.kind == "option" and pets.pet_errand(low, hit.start, hit.end):
-        return True  # "带狗去宠物医院打针": a chore, no hobby
     if (
         personal
         and entry.kind == "option"
-        and (_FOR_WORK.match(low, hit.start) or _TOOL_AFTER.match(low, hit.end))
+        and not_hobbies.not_a_hobby(low, hit.start, hit.end, before)
     ):
-        return True  # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
+        return True  # "篮球早不打了", "我是教钢琴的", "steam wallet": no pastime
     if (
         entry.kind == "option"
         and others.only_asked(low, hit.start)
@@ -305,6 +284,8 @@ def resolve_choice(
     if asked and "unsure" in ids and intentions.conditional(low, cands):
         if not cands and others.only_asked(low, 0):
             return None  # "what happens if I leave?": a question, no decision
+        if intentions.hypothesis_asked(low, cands):
+            return None  # "要是我现在不续了，要交违约金吗？": the cost asked, no decision
         if current or cands:
             base = (current or cands)[-1]
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)

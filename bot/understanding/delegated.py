@@ -24,7 +24,7 @@ _PERSON_EN = (
     r"|roommate|landlord|landlady)"
 )
 _PERSON_ZH = (
-    r"(?:老公|老婆|媳妇|爱人|对象|儿子|女儿|闺女|孩子|孙子|孙女|外孙女?|爸|妈|爸妈|父母|家里人"
+    r"(?:老公|老婆|老伴儿?|媳妇|爱人|对象|儿子|女儿|闺女|孩子|孙子|孙女|外孙女?|爸|妈|爸妈|父母|家里人"
     r"|男朋友|女朋友|房东)"
 )
 _DELEGATED = re.compile(
@@ -35,6 +35,13 @@ _DELEGATED = re.compile(
     # "my grandson set it up for me", "my daughter sorted it all out"
     r"|\b" + _PERSON_EN + r"\s+(?:set|sorted|organi[sz]ed|arranged)\s+(?:it|that|everything|it all"
     r"|all that|the whole thing)\s+(?:up\s+|out\s+)?(?:for (?:me|us)|all)\b"
+    # the papers done by somebody, named or not: "grandson Dwayne sort out all dem paper", "the
+    # young lad from the shop did all the papers" (patois "dem" is "those")
+    r"|\b(?:" + _PERSON_EN + r"|lad|fella|guy|man|woman|girl|engineer)\s+(?:[a-z]+\s+){0,4}?"
+    r"(?:sort(?:s|ed)? out|did|does|do|filled in|fills in|handled|handles)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the|dem|them|those|that|my|me)\s+(?:paper|papers|paperwork|forms)\b"
+    # "此事一向由我老伴负责": the matter in somebody's charge
+    r"|由(?:我|俺)?(?:家)?" + _PERSON_ZH + r"(?:来|去)?(?:负责|管|办|打理|操心|处理)"
     # "都是我老婆弄的", "我老公在管", "儿子负责这些"
     r"|(?:都是|全是|一直是|都|全)(?:我|俺)?(?:家)?"
     + _PERSON_ZH
@@ -46,6 +53,13 @@ _DELEGATED = re.compile(
     + r"(?:在)?(?:管|弄|办|搞|负责|处理|打理)"
     # the respondent never deals with it: "家里的我没管过", "I've never dealt with it"
     r"|(?:我|俺)(?:从来)?(?:没(?:管过?|操心过?|过问过?|经手过?)|不(?:管|过问)(?:这些|这个|这块|这事))"
+    r"|(?:我|俺)(?:从来|从|一向)不(?:过问|操心)"
+    # not knowing what was signed or set up: "I haven't a notion what I signed", "mi cyaan
+    # remember what him sign me up for", "don't ask me what it is"
+    r"|\b(?:haven'?t|have not|don'?t have|not) (?:a (?:notion|clue)"
+    r"|the (?:faintest|foggiest|slightest)(?: (?:notion|clue|idea))?) what\b"
+    r"|\b(?:can'?t|cannot|cyaan|kyaan|caan) remember what\b"
+    r"|\bdon'?t ask me what (?:it|that|they)\b"
     r"|\b(?:i'?ve never|i never|i don'?t) (?:dealt|deal) with (?:it|that|any of (?:it|that))\b"
     # "I don't really understand it": the respondent cannot tell
     r"|\bi (?:don'?t|do not) (?:really |fully |quite )?(?:understand|get) (?:it|this|that"

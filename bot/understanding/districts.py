@@ -4,7 +4,8 @@ Asked where they live, many answer with the part of town ("Shoreditch", "Brookly
 "光谷这边"); the conventions map a district to its city. The gazetteer merges these lines into its
 table of city names. Each line is `Canonical city | Chinese names | English names`; a Chinese name
 is also read with "区" after it ("武侯区"). Only districts that belong to one city are listed:
-"鼓楼" (Nanjing, Fuzhou, Xuzhou…), "江北", "Richmond" or "Chelsea" are not. Names that are also
+"鼓楼" (Nanjing, Fuzhou, Xuzhou…), "江北", "Richmond" or "Chelsea" are not (nor "大埔", "沙田",
+"湾仔", towns in Guangdong too; in English "Tai Po", "Sha Tin" are Hong Kong's). Names that are also
 ordinary words or brands ("Hollywood films", "a Manhattan", "银座商城") are in `WEAK_DISTRICTS`:
 read only when the city is asked or after "in/在".
 """
@@ -32,6 +33,10 @@ Wuhan | 光谷 | optics valley
 Xi'an | 雁塔 曲江 碑林 |
 Chongqing | 解放碑 渝北 沙坪坝 |
 Hangzhou | 拱墅 西湖区 |
+Hong Kong | 荃湾 九龙湾 铜锣湾 尖沙咀 旺角 将军澳 深水埗 屯门 元朗 | sha tin, shatin, tai po
+Hong Kong | | tsuen wan, kowloon bay, kowloon, mong kok, mongkok, causeway bay, tsim sha tsui
+Hong Kong | | kwun tong, tuen mun, yuen long, tseung kwan o, sham shui po, wan chai, sai kung
+Hong Kong | | tin shui wai, tung chung
 """
 
 # Districts that are ordinary words, films or brands too.

@@ -80,14 +80,17 @@ _SWITCHED_FROM = re.compile(
     r"|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(
-    r"(?:签了?|签的|合约|合同|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
+    # ("用的是两年的": the kind of plan used, named by its term)
+    r"(?:签了?|签的|合约|合同|(?:用|办)的是|contract|on the|on a|续了?|\bsign(?:ed)?(?: up)? for)"
     r"[^,.;!?，。\s]{0,3}\s*$"
 )
 # Said right after the amount: "十年的老用户", "10 years with you", "一年前办的",
 # "2 years ago I joined".
 _TENURE_AFTER = re.compile(
     r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
-    r"|\s*(?:with (?:you|us|starlink)|as (?:a|your) customer)\b"
+    # ("9 years I am with you", "20 years with ye": Irish "ye", patois "unu")
+    r"|\s*(?:(?:i'?m|i am|we'?re|we are|i been|i've been)\s+)?(?:with (?:you|ye|yez|youse|unu|us"
+    r"|starlink)|as (?:a|your) customer)\b"
     r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
     r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
 )

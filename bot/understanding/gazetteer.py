@@ -207,12 +207,12 @@ Seoul | 首尔 汉城 |
 Singapore | 新加坡 |
 Sydney | 悉尼 |
 Melbourne | 墨尔本 |
-Brisbane | 布里斯班 |
+Brisbane | 布里斯班 | brissie, brizzy, brisvegas
 Perth | 珀斯 |
 Auckland | 奥克兰 |
 Toronto | 多伦多 |
 Vancouver | 温哥华 |
-Montreal | 蒙特利尔 |
+Montreal | 蒙特利尔 | montréal
 Halifax | 哈利法克斯 |
 Los Angeles | 洛杉矶 | la
 San Francisco | 旧金山 三藩市 | sf

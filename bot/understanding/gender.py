@@ -99,8 +99,9 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"(?:an?\s+|the\s+)?(?:(?:little|big|baby|good|real|proper)\s+)?$"
     # a group: "店里来的基本都是小姐姐", "they're mostly girls"
     r"|(?:都|全|全都|大多|大部分|多半|净)是\s*$"
-    # another person or a pet as the subject: "家里的猫是女孩", "老二是个男孩"
-    r"|(?:猫咪?|狗狗?|它|他|她|孩子|儿子|女儿|闺女|老大|老二|老三|娃|(?<!本)宝宝)(?:也|都)?是(?:个|一个|只|条)?\s*$"
+    # another person or a pet as the subject: "家里的猫是女孩", "老二是个男孩", "室友是个非二元的"
+    r"|(?:猫咪?|狗狗?|它|他|她|孩子|儿子|女儿|闺女|老大|老二|老三|娃|(?<!本)宝宝"
+    r"|室友|舍友|朋友|同学|同事|闺蜜|邻居|对象|老公|老婆|媳妇)(?:也|都)?是(?:个|一个|只|条|位)?\s*$"
 )
 # People counted are other people: "科室十二个护士就两个男的", "three women and me".
 _COUNTED_BEFORE = re.compile(
@@ -126,9 +127,10 @@ _GENDER_VALUES = {
     "f": "female",
 }
 # A letter that opens the answer, then a comma, a laugh, a comment or a number: "F, 52", "F
-# obviously lol", "m lol", "f 34" (not "f this survey").
+# obviously lol", "m obv", "m lol", "f 34" (not "f this survey").
 _LEADING_LETTER = re.compile(
-    r"[a-z]\s*[,，;/.]|[a-z]\s+(?:(?:obviously|clearly|of course|ofc|duh|lol|lmao|(?:ha)+)\b|\d)"
+    r"[a-z]\s*[,，;/.]|[a-z]\s+(?:(?:obviously|obvs?|clearly|of course|ofc|duh|lol|lmao"
+    r"|(?:ha)+)\b|\d)"
 )
 
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import adult_children, booleans, in_passing, others, people, pets
+from bot.understanding import (
+    adult_children,
+    booleans,
+    in_passing,
+    others,
+    partner_gone,
+    people,
+    pets,
+)
 from bot.understanding.lexicon import Entry, Hit
 
 Candidate = tuple[Hit, Entry]
@@ -19,29 +27,12 @@ Candidate = tuple[Hit, Entry]
 # A household of two ("跟老婆两个人住", "just the two of us") has no dependents, unless the
 # other one is a child ("跟儿子两个人住").
 _PAIR = re.compile(r"two|两|俩|二人")
+# (but "孙女读高中，我跟老伴两个人住": the other one is the partner named)
+_PARTNER_IN_CLAUSE = re.compile(
+    r"老伴|老公|老婆|媳妇|爱人|对象|老头子?|老太婆|\b(?:husband|wife|partner|boyfriend|girlfriend)\b"
+)
 _CHILD_WORD = re.compile(
     r"儿子|女儿|闺女|孩子|小孩|娃|宝宝|孙[子女]|\b(?:sons?|daughters?|kids?|child|baby|boys?|girls?)\b"
-)
-# A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
-_GONE_AFTER = re.compile(
-    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
-    r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
-    # "走的" after a time is a death ("老伴前年冬天走的", "零八年走的"), not a departure by some
-    # means ("坐高铁走的") or a moment ("走的时候"); "走得早" is dying young.
-    r"|^(?:是|就|早就|已经|都)?[^,.;!?，。]{0,6}?(?:年|月|天|冬|春|夏|秋|前|后|病|那会儿?)(?:就|是)?"
-    r"走的(?=\s*(?:$|[了啊呀吧,.;!?，。]))|^\s*走得(?:早|急|突然)"
-)
-# "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
-# years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").
-_PASSED_AFTER = re.compile(
-    r"[^,.;!?]{0,16}?\bpassed(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|recently|suddenly|back"
-    r"|during|this|earlier|before)\b|\s*(?:$|[,.;!]))"
-)
-_GONE_BEFORE = re.compile(
-    r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
-    r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
-    r"|\b(?:my|our)\s+(?:late|dear departed|departed)\s+$"  # "my late husband"
-    r"|\bex\s*$"  # "my ex-wife", "her ex husband"
 )
 # "taken" as a verb is no relationship: "I've taken to leaving the radio on", "it's taken ages"
 # (but "I'm taken", "sorry, already taken").
@@ -91,6 +82,8 @@ _NONE_AFTER_RE = re.compile(
     r"\s*(?:(?:嘛|呢|啊|吧)?[,，]?\s*(?:倒是|是)|(?:嘛|呢|啊|吧)[,，]?\s*)?(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
     r"|有(?=[呢了啊呀的])|(?=[呢了啊呀的找生要结领谈过]))"
 )
+# "谈了三年还没领证", "男朋友还没结婚": the wedding denied, not the relationship before it.
+_WEDDING_DENIED = re.compile(r"\s*(?:还|都|也|但|可)*没(?:有)?(?:领证|结婚|扯证|办酒|摆酒|办婚礼)")
 # A form filled in: "子女：无", "kids: none".
 _FIELD_NONE = re.compile(
     r"\s*[:：]\s*(?:无|没有|没|否)(?=$|[\s,，.。;；/|])|\s*[:：]\s*(?:none|no|n/a|nil|0)\b"
@@ -106,6 +99,11 @@ _ALONE_FOR_NOW = re.compile(
     r"|afternoon|evening)|right now|at the moment|for now|these days)\b"
 )
 _ALONE = frozenset(("just me", "only me", "just myself", "on my own"))
+# "一个人" doing a task is no single life either: "留我一个人扛他的活", "公婆都是我一个人照顾" (but
+# "一个人过", "就剩我一个人了", "一个人带娃" are).
+_ALONE_ZH_DOING = re.compile(
+    r"(?:扛|干|做|搞|弄|顶|撑|守|管|忙|加班|值班|处理|负责|应付|收拾|照顾|伺候|搬|修|看店)"
+)
 # Doing something alone is no single life: "so I'm on my own figuring it out", "set it all up on
 # my own" (but "on my own raising two kids", "living on my own" are).
 _ALONE_DOING_AFTER = re.compile(
@@ -206,6 +204,8 @@ def resolve_boolean(
                 )
             ):
                 continue  # "just me and the baby today", "on my own figuring it out": for now
+            if low[hit.start : hit.end] == "一个人" and _ALONE_ZH_DOING.match(low, hit.end):
+                continue  # "我一个人照顾": a task done alone
             if value and (
                 _FIELD_NONE.match(low, hit.end)
                 or _NEGATED_MODIFIER.search(people.clause_before(low, hit.start))
@@ -214,12 +214,14 @@ def resolve_boolean(
                 continue
             if (
                 (hit.negated and not _UNKNOWING_BEFORE.search(people.clause_before(low, hit.start)))
-                or _NONE_AFTER_RE.match(after)
+                or (_NONE_AFTER_RE.match(after) and not _WEDDING_DENIED.match(after))
                 or people.echoed_no(low, hit.end)
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
             ):
                 value = not value
-            if value and _gone(low, hit, after):
+            if value and partner_gone.gone(
+                low, hit.start, hit.end, marriage=low[hit.start : hit.end] in _MARRIAGE
+            ):
                 value = False
             if value and role == "dependents" and people.grown_up(low, hit.end):
                 value = False
@@ -232,6 +234,7 @@ def resolve_boolean(
                     _CHILD_WORD.search(people.clause_before(low, hit.start))
                     or (role == "dependents" and any(v for v, _, _ in topical))
                 )
+                and not _PARTNER_IN_CLAUSE.search(people.clause_before(low, hit.start))
             ):
                 continue  # "跟儿子两个人住", "one boy… just the two of us": the other is a child
             topical.append((value, hit, entry.strong))
@@ -367,23 +370,6 @@ def _copula(low: str, hit: Hit) -> bool:
         and bool(before)
         and (before[-1].isalnum() and before[-1] not in "嗯哦噢")
     )
-
-
-def _gone(low: str, hit: Hit, after: str) -> bool:
-    """The person the topic word names has died or left ("my husband passed away"), or the
-    respondent's marriage is over ("was married, now it's just me")."""
-    before = low[max(0, hit.start - 24) : hit.start]
-    if _FORMERLY_BEFORE.search(before) and low[hit.start : hit.end] in _MARRIAGE:
-        return not _WEDDING_AFTER.match(low, hit.end)
-    gone_after = _GONE_AFTER.search(after) or _PASSED_AFTER.match(low, hit.end)
-    if gone_after and others.mentions_anyone(gone_after.group(0)):
-        gone_after = None  # "I take care of her since dad passed": another person died
-    return bool(gone_after or _GONE_BEFORE.search(before))
-
-
-# "I was married", "used to be married": no longer ("we were married in June" is the wedding).
-_FORMERLY_BEFORE = re.compile(r"(?:^|\bi\s+|[,.;]\s*)(?:was|used to be|had been)\s+$")
-_WEDDING_AFTER = re.compile(r"\s+(?:in|on|at|last|by|to|\w+\s+years?\s+ago)\b")
 
 
 def _not_married(low: str, value: bool, hit: Hit) -> bool:

@@ -42,8 +42,9 @@ _PARENT_OF = (
     rf"\b(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parent)\s+(?:of|to)\s+{_NUMBER_WORD}\b"
 )
 
+# ("mi husband", "me husband": "my" in Jamaican patois and Irish English)
 _COUPLE_OR_PET = (
-    r"(?:(?:a|one|two|three|my|the|our)\s+)*(?:husband|wife|partner|boyfriend|girlfriend|hubby"
+    r"(?:(?:a|one|two|three|my|mi|me|the|our)\s+)*(?:husband|wife|partner|boyfriend|girlfriend|hubby"
     r"|missus|fianc[ée]e?|other half|cats?|dogs?|pets?|fish|goldfish|hamsters?|rabbits?|birds?)"
 )
 
@@ -199,8 +200,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(
             re.compile(
                 rf"(?:^|(?<=[,.;:!?])\s*)(?:(?:no|nope|none)[,\s]+)?(?:it'?s\s+)?(?:just|only)\s+"
-                rf"(?:me\s+(?:and|&)\s+)?{_COUPLE_OR_PET}(?:\s+(?:and|&)\s+{_COUPLE_OR_PET})*\b"
-                r"(?![^.;!?]{0,3}\b(?:and|plus|with)\s+(?:my|our|a|two|the|\d))"
+                rf"(?:me\s+(?:and|an|&)\s+)?{_COUPLE_OR_PET}(?:\s+(?:and|an|&)\s+{_COUPLE_OR_PET})*\b"
+                r"(?![^.;!?]{0,3}\b(?:and|plus|with)\s+(?:my|mi|me|our|a|two|the|\d))"
                 r"(?![^.;!?]{0,24}\b(?:today|tonight|this week|right now|for now)\b)"
             ),
             False,
@@ -210,6 +211,32 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(
             re.compile(r"(?:只|就)(?:养了|有)(?:一|两|俩|三)?(?:只|条|个)?(?:猫|狗|鱼|鸟|宠物)"),
             False,
+        ),
+        # the couple as the whole household, in any answer: "屋里厢就我搭老头子两个人", "就阿拉
+        # 老两口", "家里就我跟老伴俩" (not "就我和儿子俩", nor for now: "今天就我和老公两个人在家").
+        # The pair word is left out of the reading: the other one is named here, and is no child.
+        BoolRule(
+            re.compile(
+                r"(?:就|只有|只剩)(?:我们?|阿拉|俺们?|咱们?)(?:[和跟搭同](?:我家)?(?:老头子?|老太婆"
+                r"|老伴儿?|老公|老婆|媳妇|爱人|对象|男朋友|女朋友|先生|太太))?(?=(?:两个人|两人"
+                r"|俩人?|二人|两个老的|老两口|两口子)(?![^,，。.!！?？]{0,6}?(?:今天|这几天|这会"
+                r"|暂时|白天|先)))"
+            ),
+            False,
+            always=True,
+            negatable=False,
+        ),
+        # an elder the respondent cares for, in any answer: "公婆都是我在照顾", "公公婆婆跟我们住，
+        # 都是我一个人照顾" (not "爸妈让我照顾好自己", "婆婆不用我照顾", "公婆帮我照顾孩子")
+        BoolRule(
+            re.compile(
+                r"(?:公婆|公公|婆婆|岳父|岳母|丈母娘|老丈人|爸妈|父母|爹娘|老人家?|老母亲|老父亲)"
+                r"(?:(?![不没别让叫帮替教劝])[^,，。.!！?？]){0,8}?[,，]?(?:都是|全是|一直是|也是)?"
+                r"(?<![让叫帮替教劝])(?:我|俺)们?(?:在|一个人|一直|来)?(?:照顾|伺候|照看|赡养)"
+                r"(?!好?(?:自己|孩子|娃|小孩))"
+            ),
+            True,
+            always=True,
         ),
         # the whole answer is a pet called the master of the house: "猫主子一只", "俩狗主子"
         BoolRule(
@@ -297,6 +324,17 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
     ),
     "partner": (
+        # the respondent got together with "him" or "her", in any answer: "我是跟他在一起之后转过
+        # 来的", "我和她在一起三年了" (not "今天我跟他在一起吃饭", "我妈跟他在一起以后")
+        BoolRule(
+            re.compile(
+                r"(?:^|(?<=[,，。.!！\s]))(?:我|俺)(?:是|自从|从|就是)?(?:跟|和|同)(?:他|她)在一起"
+                r"(?:之后|以后|后(?![面天])|那年|(?:已经|快|都|有|了)*[\d一二两三四五六七八九十几半]+"
+                r"多?(?:年|个月))"
+            ),
+            True,
+            always=True,
+        ),
         # the other parent of the respondent's child, gone: "One little boy… since his mum left"
         # (whose child it is is judged in `household`; "孩子他爸走了" is in the lexicon)
         BoolRule(
@@ -326,6 +364,10 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
                 r"(?<![住待呆])在一起(?:已经|快|都|有|了)*[\d一二两三四五六七八九十几半]+多?(?:年|个月)"
                 r"|(?:我们|我俩|咱俩|我们俩|咱们)(?:已经|早就|都)?在一起"
                 r"|\b(?:been|are|we're)\s+together\b"
+                # dating for years: "谈了三年还没领证", "处了两年多"
+                r"|(?<![商会])(?:谈|处)了?(?:恋爱)?(?:已经|快|都|有)*[\d一二两三四五六七八九十几半]+多?"
+                r"(?:年|个月)(?!的?(?:合同|生意|项目|客户|合作))"
+                r"(?![^。.!！?？]{0,8}?(?:分手|分了|离了|离婚|吹了|黄了))"
                 rf"|\btogether\s+(?:for\s+)?(?:{_NUMBER_WORD}|a|an|many|several|a few)\s+"
                 r"(?:years?|yrs?|months?)\b"
             ),

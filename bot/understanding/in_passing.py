@@ -162,12 +162,44 @@ _AT_WORK_AFTER = re.compile(
 )
 
 
+# "宝宝们" said to the audience, as livestreamers and group chats do ("单身哦宝宝们", "宝宝们，年龄
+# 保密"): the plural on its own, after a particle or opening the clause, and before its end or a
+# particle (not "我家宝宝们", "俩宝宝们都挺乖", "宝宝们都上学了").
+_ADDRESS_BEFORE = re.compile(r"(?:^|[哈啊呀哦噢呢吧啦嘛哟的了吗~～])\s*$")
+_ADDRESS_AFTER = re.compile(r"们\s*(?:$|[,，。.!！?？~～…、]|[哈啊呀哦噢呢吧啦嘛哟])")
+_OWNER_OR_COUNT = re.compile(r"[我俺咱家]|[两俩仨三四五几个]\s*$")
+# Opening the message and followed by a refusal it is an address too: "宝宝们年龄保密哈～".
+_REFUSAL_AFTER = re.compile(r"们[^,，。.!！?？]{0,6}?(?:保密|不方便|不告诉|不透露|秘密|不说)")
+# "跟小孩似的", "和孩子一样": a likeness, nobody's child.
+_LIKENESS = re.compile(r"^(?:们)?\s*(?:一样|似的|一般|差不多)")
+_LIKE_BEFORE = re.compile(r"(?:跟|和|同)(?:个|一个)?$")
+# "他家两个娃", "人家三个孩子": a family of "he", "she" or somebody else.
+_THEIR_HOME = re.compile(
+    r"(?<![我俺咱])(?:他|她|人家|他们|她们)家的?(?:[一二两三四五六七八九俩仨\d]个)?$"
+)
+
+
+def addressed_audience(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` ("宝宝") is a plural form of address to the audience."""
+    before = clause_before(low, start)
+    if _OWNER_OR_COUNT.search(before):
+        return False
+    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(low, end):
+        return True
+    return start == 0 and _REFUSAL_AFTER.match(low, end) is not None
+
+
 def child_in_passing(low: str, start: int, end: int) -> bool:
     """The child (or elder) word at `start`..`end` is not the respondent's household: pupils,
-    patients, neighbours' or an advert's children, a pet called "baby"."""
+    patients, neighbours' or an advert's children, a pet called "baby", the audience called
+    "宝宝们", a likeness ("跟小孩似的") or the children of "他家"."""
     before = clause_before(low, start)
     after = low[end : end + 30]
     if _ZH_NOT_OWN_BEFORE.search(before) or _MEDIA_BEFORE.search(before):
+        return True
+    if addressed_audience(low, start, end) or _THEIR_HOME.search(before):
+        return True
+    if _LIKE_BEFORE.search(before) and _LIKENESS.match(after):
         return True
     if _CARE_BEFORE.search(before) or _AT_WORK_AFTER.match(after):
         return True
@@ -227,6 +259,8 @@ def child_at_college(low: str, end: int) -> bool:
 # same child.
 _CHILD_WORD = re.compile(
     r"孩子们?|儿子|女儿|小孩|娃娃?|宝宝|小家伙|小朋友|小宝贝|闺女|双胞胎|孙子|孙女"
+    # a birth order or "the little one": "刚生了二胎……小宝宝天天哭"
+    r"|[二三]胎|[二三大小]宝"
     r"|\b(?:kids?|children|child|bab(?:y|ies)|twins|little ones?|toddlers?|sons?|daughters?"
     r"|boys?|girls?|teens?|teenagers?|newborns?|infants?)\b"
 )

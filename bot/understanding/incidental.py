@@ -81,9 +81,10 @@ _NOT_CODE = frozenset(
     " ok".split()
 )
 # "the one", "that one", "one who": "one" standing for a person or thing, not a number.
+# (a word may name what kind: "I don't track the phone one")
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|this|that|which|every|any|no|some|another|each|little|old|new|other|right|wrong)"
-    r"\s+$"
+    r"\s+(?:(?!of\b|and\b|or\b|to\b|in\b)[a-z]+\s+)?$"
 )
 _PRONOUN_ONE_AFTER = re.compile(r"\s+(?:who|that|which|whose)\b")
 _UNIT_AFTER = re.compile(

@@ -25,6 +25,9 @@ _CONDITIONAL = re.compile(
     r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
     r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
     r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"
+    # written style: "视情况而定", "若资费合理则继续"; left to the day: "到时候再看"
+    r"|视(?:情况|具体情况|价格|服务)|(?<![倘假])若(?!干|无意外|没意外)|倘若|到时候?再?(?:看|说|定|决定)"
+    r"|再(?:这样|这么)(?:下去)?[^,，。就]{0,8}?就"
     r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
     # "涨价就走", "再慢就换": an event that may happen, then the decision
     r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
@@ -52,7 +55,7 @@ _CONDITIONAL = re.compile(
     # weighing it up, or trying it a while longer: "在考虑要不要换", "thinking about leaving",
     # "再用一段时间看看"
     r"|(?<![不没用需必])(?<!不需要)考虑(?!好)|要不要"
-    r"|\b(?<!not )(?<!n't )(?:thinking (?:about|of)|considering|weighing|mulling)\b"
+    r"|\b(?<!not )(?<!n't )(?:thinkin(?:g|')? (?:about|of|bout)|considering|weighing|mulling)\b"
     r"|(?:用|试)[^,，。]{0,6}看看|再(?:决定|定)"
     # left open: "难讲", "看心情", "I'll see", "I'll think about it", "ask me again next year"
     # put off until something happens: "等我老公回来再说", "we'll decide when the contract's up"
@@ -82,6 +85,31 @@ _CLAUSE = re.compile(r"[^,.;!?，。；！？]+")
 _INTENT_BEFORE = re.compile(r"(?:换|转网|走|续|留|退网|销户)[^,，。]{0,3}$")
 
 
+# "我自己的话", "我这边的话": the respondent as a topic, set against other people, no condition.
+_SELF_TOPIC = re.compile(r"(?:^|[^\u4e00-\u9fff])?(?:我|俺|咱)们?(?:自己|个人|这边)?\s*$")
+# A hypothesis put as a question about its cost: "要是我现在不续了，要交违约金吗？", "if I leave
+# early is there a fee?": the option is only asked about, no decision (but "如果涨价我就换，违约金
+# 多少？" decides, in the consequence).
+_IF_WORD = re.compile(r"如果|要是|假如|万一|\bif\b|\bwhat if\b")
+_SENTENCE_STOP = re.compile(r"[.!?。！？]")
+_THEN_WORD = re.compile(r"就|则|那|\bthen\b|\b(?:i'?ll|i will|i'?d|i would|i'?m)\b")
+
+
+def hypothesis_asked(low: str, cands: list[Candidate]) -> bool:
+    """Every option said sits in an if-clause of a sentence that ends as a question."""
+    if not cands:
+        return False
+    for hit, _ in cands:
+        stop = _SENTENCE_STOP.search(low, hit.end)
+        if stop is None or stop.group() not in "?？":
+            return False
+        ends = [e.end() for e in _SENTENCE_STOP.finditer(low, 0, hit.start)]
+        ifs = list(_IF_WORD.finditer(low, ends[-1] if ends else 0, hit.start))
+        if not ifs or _THEN_WORD.search(low, ifs[-1].end(), hit.end):
+            return False
+    return True
+
+
 # The respondent joins the other person's weighing up: "my mate's thinking about leaving, me too".
 _ME_TOO = re.compile(r"\bme too\b|\bso am i\b|\bsame here\b|我也(?:是|在|想|打算|一样)")
 
@@ -100,6 +128,8 @@ def conditional(low: str, cands: list[Candidate]) -> bool:
             return True
         if m.group() == "的话" and _INTENT_BEFORE.search(low, clause.start(), m.start()):
             continue  # "换号的话客户就联系不上我": what leaving would cost, a reason
+        if m.group() == "的话" and _SELF_TOPIC.search(low, clause.start(), m.start()):
+            continue  # "我自己的话肯定继续用": "as for me", after other people's plans
         inside = any(clause.start() <= h.start < clause.end() for h, _ in cands)
         if not inside and _OTHER_CONDITION.search(clause.group()):
             continue
@@ -157,8 +187,12 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "unsure": (
         re.compile(
+            # (a time between: "再这样合约到期就换了")
             r"再(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"
-            r"(?:的话)?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户)"
+            r"(?:的话)?[^,，。就]{0,6}?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户)"
+            # "不行就换联通", "实在不行就换了": a failure, then leaving (not "手机不行就换个新的")
+            r"|(?<![行可])不行(?:的话)?(?:我)?就(?:换|转网?|跑路|销户|不续)"
+            r"(?=(?:中国)?(?:移动|联通|电信|广电|别家|运营商)|\s*(?:了|吧|呗)?\s*(?:$|[,，。.!！~…]))"
             r"|\bif\b[^.;!?]{0,40}?\b(?:again|any (?:more|higher|worse|longer)|one more time)\b"
             r"[^.;!?]{0,12}?(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:going|gone|leaving|off"
             r"|out|switching|cancel(?:l?ing)?|done)\b"
@@ -176,8 +210,10 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # weighing up a plain leaving: "thinking of cancelling", "在考虑要不要转网" (but not
         # "leaving my job"; a word that says little on its own, "switching", "换", stays unread)
         re.compile(
-            r"(?:(?<!not )(?<!n't )\b(?:thinking (?:about|of)|considering|weighing up)\s+"
-            r"(?:cancel(?:l?ing)?|leaving|porting|quitting)\b"
+            # (dropped g's too: "thinkin of leavin", "thinkin bout cancellin")
+            r"(?:(?<!not )(?<!n't )\b(?:thinkin(?:g|')? (?:about|of|bout)|considering"
+            r"|weighing up)\s+"
+            r"(?:cancel(?:l?in(?:g|')?)?|leavin(?:g|')?|portin(?:g|')?|quittin(?:g|')?)(?![a-z])"
             r"|(?<![不没])(?:在|还在|正在)考虑(?:要不要|是不是)?(?:携号转网|转网|退网|销户))"
             r"(?!" + OTHER_OBJECT_AFTER.pattern + r")"
             # the provider as the object belongs to the weighing: "thinking about leaving you lot"
@@ -252,6 +288,12 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"在(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)(?:那边|那里|那儿)?(?:已经)?"
             r"(?:办|开|签|订)(?:好|了)|(?:转|换|搬|跳)过去(?!的)|不(?:需要|须|需)(?:了|啦)"
+        ),
+        # the number stopped at a time to come: "这个号到时候就停了", "这张卡到时候要停掉"
+        # ("号停了" alone may be a missed payment; not somebody else's, read in `others`)
+        re.compile(
+            r"(?:号|号码|卡)(?:到时候|以后|之后|那时候?|明年|年底)[^,，。]{0,3}?(?:就|要|得|也)?"
+            r"停(?:掉|了|用|机)|(?:准备|打算|要|得)(?:停机|停号|销号|注销)"
         ),
         # leaving the country: the service goes too
         re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
@@ -332,6 +374,13 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?=\s*(?:[?,.!]|$|honestly|though|anyway|tbh|lol|mate))"
         ),
         re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),
+        # "I'm going nowhere", patois "mi nah go nowhere", "mi nuh leave unu" ("nah", "nuh" are
+        # "not"; not "going nowhere fast", which is being stuck)
+        re.compile(
+            r"\b(?:i'?m|i am|we'?re|we are|mi|me|i)\s+(?:(?:nah|nuh|naw|not|ain'?t)\s+)?(?:going"
+            r"|goin'?|go|gwaan|moving)\s+nowhere\b(?!\s+fast)"
+            r"|\b(?:mi|me)\s+(?:nah|nuh|naw)\s+(?:leave|lef|switch|change|go)\b"
+        ),
         # somebody urged a switch and was not heeded: "我哥劝我转电信，我没听他的"; the reading
         # starts at the refusal (group "at"), which is the respondent's own statement
         re.compile(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from bot.understanding import amounts, spending, whose_amount
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.model import BILLING_SLOTS, SlotInfo
+from bot.understanding.number_lists import listed_starts
 from bot.understanding.numbers import Num
 from bot.understanding.replies import CORRECTION
 
@@ -38,6 +39,7 @@ _CONTRAST = re.compile(
 # After a bare number: not an amount of money.
 _NOT_MONEY = re.compile(
     r"\s*(?:来|多|余)?(?:岁|年|个月|个|张|次|号|日|天|周|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
+    r"|y/?o\b|yrs?\b"
     r"|kids?|people|lines?(?!\s*rental)|cards?|years?|months?|weeks?\b|days?\b|fortnights?\b"
     # a measure or a count of things: "一升八块" (a litre), "2 kg", "一箱油", "两台电脑"
     r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套)"
@@ -64,6 +66,8 @@ _BILL = re.compile(
     r"宽带|手机|话费|固话|座机|电视|流量|副卡|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
     r"|\bsim\b|tablet|ipad|\bmine\b|我自己|我(?:这|那)张"
     r"|wi-?fi|data"
+    # the bills as people misspell them: "brodband is 35 and my fone is 18"
+    r"|b(?:ro|ra|o)(?:a)?dband|\bfone\b|\bphne\b"
 )
 # (a space between Chinese bills parts them too: "手机套餐58 宽带100")
 _PART_BREAK = re.compile(
@@ -83,6 +87,9 @@ class Amount:
 
 def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     low = ctx.text.low
+    # "三十九块、五十九块、九十九块": prices listed one by one are options heard, no bill
+    listed = listed_starts(low, ctx.nums) if "、" in low else set()
+    ctx.used.update(listed)
     marked = [
         Amount(r.num, r.value, r.approx, True)
         for r in ctx.money

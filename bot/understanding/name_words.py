@@ -67,6 +67,7 @@ COMMON = frozenset(
     driver teacher nurse doctor cleaner farmer engineer rider courier chef cashier boss owner
     manager worker pensioner retiree mum mom dad parent housewife homemaker
     naw na pal mate love dear hen bru lah lor leh la wah wa aiyo aiyoh aiya alamak walao
+    g'day gday howzit ja yebo wot wat wut u
     go ahead away shoot next ask continue question questions
     wait sec secs second moment minute hold brb gimme
     signal wifi internet broadband service coverage reception network connection speed weather
@@ -97,6 +98,8 @@ ZH_NOT_NAME = re.compile(
     r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
     # holding the conversation, not a name: "等下，在开车", "稍等", "马上"
     r"|^(?:稍|等|在)|马上|一会"
+    # Shanghainese "侬" is "你", "一歇" "一会儿": "侬等一歇" asks the bot to wait
+    r"|侬|一歇"
     # an apology or a plea for understanding after a refusal: "名字就不留了，见谅", "抱歉"
     r"|见谅|抱歉|包涵|体谅|理解"
     # a sentence particle right after the frame: "就这么叫我吧"
@@ -121,7 +124,9 @@ ZH_KIN_TERMS = frozenset(
 )
 TRAIL = re.compile(
     # (Henan "就中" is "就行")
-    r"(?:就行了?|就好了?|就可以了?|就成|就中|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢|哦|啦|嘛|~|!|\.|。)+$"
+    # ("Kevin就ok": the English word of consent in a Chinese frame)
+    r"(?:就行了?|就好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢"
+    r"|哦|啦|嘛|~|!|\.|。)+$"
 )
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_answers import (
     NAME_PART,
     bare_name,
@@ -23,11 +22,11 @@ from bot.understanding.name_answers import (
     name_in_clauses,
     names_another,
 )
+from bot.understanding.name_intros_en import en_introduced
 from bot.understanding.name_words import (
     COMPOUND_SURNAMES,
     PREFIXES,
     SURNAMES,
-    TITLED_EN,
     TITLED_ZH,
     TRAIL,
     ZH_KIN_TERMS,
@@ -52,6 +51,8 @@ _ZH_INTRO = re.compile(
     # a surname, also in the humble forms "免贵姓张", "敝姓司马", "免贵，复姓欧阳"
     r"(?:(?P<surname>(?:免贵|鄙人|本人|我|俺|敝|鄙)[,，\s]*复?姓|" + _AFTER_BREAK + r"复?姓(?!名))"
     r"|我叫做|(?<![被把])[我偶]叫|(?<![老总常又也])叫我"
+    # Hokkien "阮" is "我": "叫阮阿珠就好" (before a familiar name only: "阮小美" is a surname)
+    r"|(?<![老总常又也])叫阮(?=[阿小老])"
     r"|(?P<bare>" + _AFTER_BREAK + r"[叫喊](?![我俺]))"
     r"|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名|本名)(?:是|叫|[:：])?"
     r"|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
@@ -76,45 +77,8 @@ _ZH_STOP = re.compile(
     r"(?:就行|就好|就可以|就成|好了|吧|呀|啊|哈|呢|哦|噢|啦|嘛|今年|在|住|来自|是|我|家|已|有|用|岁"
     r"|男|女|目前|现在|，|,|。|\.|的|先生|女士|也|和|老家|从|刚|平时|喜欢|爱|做|上|工作)"
 )
-_EN_INTRO = re.compile(
-    r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
-    r"|(?:first|given|full) name(?:'s| is)?|myself"
-    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?])"
-    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?"
-    # "my name's 李伟": a Chinese name after an English introduction
-    r"|[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))",
-    re.IGNORECASE,
-)
-# Introductions that name the respondent outright, after which a lowercase surname is still part
-# of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
-_EN_CALL_ME = re.compile(r"\b(?:call me|go by|go with)\b", re.IGNORECASE)
-_CALLED_BY = ("call me", "you can call me", "go by", "i go by", "go with")
-# Somebody else calling the respondent by a name ("my mates call me Kat", "everyone calls me
-# Bex"): a nickname reported, not the name asked to be called by.
-_REPORTED_CALL = re.compile(
-    r"\b(?:everyone|everybody|people|folks|they|he|she|friends|mates|(?:my|his|her|our|the)"
-    r"\s+[a-z]+)\s+(?:all\s+|usually\s+|always\s+|just\s+|mostly\s+)?$",
-    re.IGNORECASE,
-)
-# Before an introduction: somebody else's ("my husband's name is Bob", "her name's Amy") or a
-# subordinate clause, where "I'm" describes ("sorry if I'm slow", "because I'm new").
-_NOT_MINE_BEFORE = re.compile(
-    r"(?:\b[a-z]+(?:'s|s')|\b(?:his|her|their|your))\s+$"
-    r"|\b(?:if|when|whenever|because|cause|cos|since|as|while|though|although|until|unless)\s+$",
-    re.IGNORECASE,
-)
 _SECOND_NAME_TAIL = re.compile(
     r"[,，]\s*(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?\s*$"
-)
-# A word in capitals, in a message typed in lowercase, after "it's" or "I'm" is an acronym
-# ("NCT", "NHS"), no name; "my name is JT" still names.
-_ACRONYM = re.compile(r"[A-Z]{2,}")
-_NAMING = ("my name is", "my name's", "name's", "name is", "call me", "you can call me")
-_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is")
-# After "it's" or "I'm", a word followed by its complement is a remark about something: "it's nice
-# to talk", "I'm glad that you called", "it's lovely of you" ("I'm Tom, nice to meet you" names).
-_PREDICATE_AFTER = re.compile(
-    r"\s+(?:to|that|of|for|when|how|being|having|with|you|enough)\b", re.IGNORECASE
 )
 
 
@@ -227,7 +191,7 @@ _NAME_WORD = re.compile(r"全名|大名|名字|本名|真名|姓名|原名|全�
 _REGARDED_AS = re.compile(r"(?:当|看作|看成|以为|认为|觉得)$")
 # "姓林叫林一帆": a surname, then 叫 and the full name in the same run of characters
 _FULL_AFTER_SURNAME = re.compile(r"(?:名)?叫(?:做)?(?P<full>[\u4e00-\u9fff]{2,4})")
-_CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺)")
+_CALL_ME = re.compile(r"^(?:叫我|称呼我|喊我|叫俺|叫阮)")
 # After "叫我" / "喊我", a verb of going or doing: the respondent is called to do something.
 # ("叫我来福" is a name: 来 and 回 count only with where or what to)
 _SUMMONED = re.compile(
@@ -299,102 +263,4 @@ def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
             if first:
                 return first
         return name, start, end
-    return _en_introduced(surface, asked)
-
-
-# A name signed at the start of a sentence, whatever was asked: "Ana here - been with you for
-# years", "born in '79. Greg, by the way". Not a place ("London here, ...").
-_SIGNED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<title>(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?"
-    r"(?P<name>[A-Z][a-zà-öø-ÿ'\-]+(?:\s+[A-Z][a-zà-öø-ÿ'\-]+)?)"
-    r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$))|,\s*(?:by the way|btw)\b)"
-)
-
-
-def _signed(surface: str) -> tuple[str, int, int] | None:
-    for m in _SIGNED.finditer(surface):
-        name = m.group("name")
-        if name.endswith("ing"):
-            continue  # "Gaming here, mostly": an activity (a missed "Ming here" is the cost)
-        if plausible_en(name, strict=True, word_names=False) and name.lower() not in CITIES:
-            return surface[m.start() : m.end("name")], m.start(), m.end("name")  # "Mrs. Moore"
-    return None
-
-
-def _en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
-    """An English introduction; "call me …" and "my name is …" win over "I'm …" and "it's …"."""
-    loose: tuple[str, int, int] | None = None
-    for m in _EN_INTRO.finditer(surface):
-        strict = not asked
-        name = m.group("name")
-        words = name.split()
-        rest = surface[m.end("name") :].strip()
-        intro = m.group().lower()
-        if _NOT_MINE_BEFORE.search(surface[max(0, m.start() - 40) : m.start()]):
-            continue
-        if intro.startswith("go with") and not asked:
-            continue  # "I'll go with Vodafone": a choice, unless the name was asked
-        naming = intro.startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
-        if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
-            if not words[1][0].isupper() or not plausible_en(name, strict=True):
-                name = words[0]
-        titled = TITLED_EN.match(surface, m.start("name"))
-        if titled:
-            # "It's Mrs Agnes McLeod, but Agnes will do": the name consented to is the name
-            consented = _consented_after(surface, titled.end())
-            return consented or (titled.group(), titled.start(), titled.end())
-        if name.lower().endswith("'s") or rest.startswith("'s"):
-            continue  # "I'm Mike's wife": somebody else's name
-        if not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
-            continue
-        if intro.startswith(_LOOSE_EN) and _PREDICATE_AFTER.match(
-            surface, m.start("name") + len(name)
-        ):
-            continue  # "it's nice to have someone to talk to": a remark, no name
-        acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()
-        if acronym and not asked and intro.startswith(_LOOSE_EN):
-            continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
-        found = name, m.start("name"), m.start("name") + len(name)
-        if intro.startswith("calls me") or (
-            intro.startswith("call me") and _REPORTED_CALL.search(surface, 0, m.start())
-        ):
-            consented = _consented_after(surface, found[2])
-            if consented:
-                return consented  # "everyone calls me Big Mike, but just Michael is fine"
-            loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
-            continue
-        if intro.startswith(_CALLED_BY):
-            return found  # "my name's Wang Fang but call me Amy": the name to be called by
-        if not intro.startswith(_LOOSE_EN):
-            called = _EN_CALL_ME.search(surface, m.end())
-            if called is None:
-                return found
-            loose = found
-            continue
-        loose = loose or found
-    return loose or _signed(surface)
-
-
-# A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works
-# though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
-_CONSENT_CLAUSE = re.compile(
-    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?(?:\s+(?:is fine|is good"
-    r"|is ok(?:ay)?|is grand|is alright|works|will do(?: fine| nicely| me)?)|'s (?:fine|grand)))"
-    r"(?:\s+(?:though|tho|tbh"
-    r"|honestly|really|thanks|mate"
-    r"|by me|with me|for me|too))*"
-    r"|i(?:'d| would)? (?:prefer|rather (?:you )?(?:use|used|call me|be called)|like to be called)"
-    r"\s+(?P<preferred>[^,;.!]+?))\s*(?=$|[,;.!])",
-    re.IGNORECASE,
-)
-
-
-def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:
-    """After a nickname others use, a later name the respondent consents to is the name."""
-    for m in _CONSENT_CLAUSE.finditer(surface, start):
-        part = "clause" if m.group("clause") else "preferred"
-        name = bare_name(m.group(part))
-        if name:
-            at = surface.find(name, m.start(part))
-            return name, at, at + len(name)
-    return None
+    return en_introduced(surface, asked)

@@ -23,6 +23,9 @@ _REGION = re.compile(
     # a kind of place, unnamed: "small town, you wouldn't have heard of it", "a tiny village"
     r"|\b(?:small|little|tiny|wee)\s+(?:town|village|place|city)\b(?!\s+(?:called|named))"
     r"|小(?:县城|镇|地方)"
+    # far from any town: "middle of nowhere, no city for miles", "out in the bush", "穷乡僻壤"
+    r"|\b(?:the )?middle of nowhere\b|\bno (?:city|town|towns|cities) for miles\b"
+    r"|\b(?:out (?:in )?the bush|out bush|the back of beyond)\b|穷乡僻壤|荒郊野[外岭]"
 )
 
 # No one home to give: moving around ("I move around a lot", "到处跑", "四处漂着", "今年在这明年在
@@ -39,6 +42,8 @@ _NO_FIXED_HOME = re.compile(
     r"|suitcases?|hotel rooms|a suitcase|bags?|van|car|caravan|backpack)\b"
     r"|(?:常年|一直|长期|基本|天天|整天)(?:都)?住(?:在)?(?:酒店|宾馆|旅馆)"
     r"|(?:到处|四处|各地|满世界)(?:跑|漂|飘|流浪|打工|走)"
+    # between two homes: "带着娃两边跑", "住哪我自己都说不清"
+    r"|(?:两边|两头|两地|来回)(?:跑|住|奔波)|住(?:在)?哪[^,，。]{0,6}说不(?:清|好|准)"
     r"|在这[儿里边]?[,，]?(?:明年|下个?月|明天|过阵子|过两年)(?:又)?在那"
     r"|\b(?:in )?between (?:places|homes|houses|flats|apartments|addresses|leases)\b"
     r"|\b(?:sofa|couch)[- ]?surf(?:ing|er)?\b|\bhomeless\b"

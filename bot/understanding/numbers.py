@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from bot.understanding.number_lists import listed_starts
+
 CN_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -125,7 +127,9 @@ _APPROX_BEFORE = re.compile(
 _RANGE_GAP = re.compile(
     r"\s*(?:[岁块元分年]|块钱|个月|years?|dollars?|bucks|months?)?\s*(?:到|至|-|~|to|或者?|or|、)\s*"
 )
-_BETWEEN = re.compile(r"(?:between|from)\s*$")
+# (a currency may come between: "between GH₵ 300 and 350", "between £40 and £50")
+_BETWEEN = re.compile(r"(?:between|from)\s*(?:[£$€¥₵₦₹]|gh₵|ghs|rmb|r)?\s*$")
+_CURRENCY_SIGN = re.compile(r"\s*(?:[£$€¥₵₦₹]|gh₵|ghs)\s*$")
 # A change from one value to another is no range: "went up from 79 to 89", "rose from 5 to 7".
 _CHANGE_FROM = re.compile(
     r"\b(?:went|gone|goes|go|rose|risen|jumped|increased|climbed|dropped|fell|fallen|decreased"
@@ -358,7 +362,7 @@ def _cn_nums(text: str, start: int) -> list[Num]:
 
 
 def _is_range_gap(low: str, prev: Num, gap: str) -> bool:
-    word = gap.strip()
+    word = _CURRENCY_SIGN.sub("", gap).strip()
     if word == "to" and _CHANGE_FROM.search(low, 0, prev.start):
         return False
     if word in ("and", "和", "跟"):
@@ -368,6 +372,8 @@ def _is_range_gap(low: str, prev: Num, gap: str) -> bool:
 
 def _merge(low: str, nums: list[Num]) -> list[Num]:
     out: list[Num] = []
+    # (three or more joined by "、" are options listed, no range: `number_lists`)
+    listed = listed_starts(low, nums) if "、" in low else set()
     for num in nums:
         if (
             out and out[-1].end > num.start
@@ -376,7 +382,8 @@ def _merge(low: str, nums: list[Num]) -> list[Num]:
         if out:
             prev = out[-1]
             gap = low[prev.end : num.start]
-            if len(gap) <= 8 and prev.lo < num.hi and _is_range_gap(low, prev, gap):
+            ranged = len(gap) <= 8 and prev.lo < num.hi and num.start not in listed
+            if ranged and _is_range_gap(low, prev, gap):
                 out[-1] = Num(prev.lo, num.hi, prev.start, num.end, True, prev.kind)
                 continue
         out.append(num)

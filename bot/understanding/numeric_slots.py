@@ -17,6 +17,7 @@ from bot.understanding import (
     choices,
     duration_cues,
     in_passing,
+    other_times,
     others,
     people,
     quantities,
@@ -27,7 +28,7 @@ from bot.understanding import (
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.durations import Duration
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
-from bot.understanding.numbers import round_half_up
+from bot.understanding.numbers import Num, round_half_up
 from bot.understanding.replies import CORRECTION
 from bot.understanding.start_dates import months_short, reached_next_month, season_spans
 
@@ -40,8 +41,9 @@ _NOT_A_RATING = re.compile(
     r"[a-z]"
 )
 # After a bare number: an amount of time or a count, used only when nothing else is left.
+# (a hedge may come between: "做模具二十几年了")
 COUNT_AFTER = re.compile(
-    r"\s*(?:年(?!纪|龄)|个?月|个|位|口|只|张|台|部|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|次"
+    r"\s*(?:几|多|来|余)?(?:年(?!纪|龄)|个?月|个|位|口|只|张|台|部|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|次"
     r"|times\b|号|楼"
     r"|g(?![a-z]))"
 )
@@ -65,14 +67,34 @@ def _here_cued(ctx: Ctx, d: Duration) -> Duration:
     return replace(d, tenure_cue=True)
 
 
+def _not_ours(
+    low: str, d: Duration, before: Duration | None, billing: list[tuple[int, int]]
+) -> bool:
+    """`d` is years at a job, with a rival or a billing term; or a part of such an amount said
+    right after it ("been at the depot 9 years, night supervisor for 2 of them")."""
+    if any(s <= d.start < e for s, e in billing) or other_times.with_rival(low, d.start):
+        return True
+    if before is not None and other_times.OF_THEM_END.search(low, d.start, d.end):
+        return True
+    return not d.tenure_cue and other_times.of_work(low, d.start)
+
+
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
     low = ctx.text.low
     usable = []
     household = []
+    billing = other_times.billing_spans(low)
+    not_ours: Duration | None = None
     for d in [_here_cued(ctx, x) for x in ctx.durations]:
         if d.contract_cue:
             # "it's a 12 month contract": the contract's length, and no bare number either
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
+            continue
+        if _not_ours(low, d, not_ours, billing):
+            # "been plumbing 18 years", "I was with Jazz for 7 years", "用一个月算一个月": a
+            # working life, a rival's years or a billing term, never the time with us
+            not_ours = d
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
             continue
         if not asked and (d.year_only or d.generic):
@@ -85,6 +107,12 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
         else:
             usable.append(d)
+    theirs = [d for d in usable if other_times.third_person(low, d.start)]
+    if theirs and len(theirs) < len(usable):
+        # "他是老用户七八年了，我是…差不多一年半": his time, then the respondent's own
+        usable = [d for d in usable if d not in theirs]
+        for d in theirs:
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
     if usable:
         # "my wife's had it 5 years, I joined 2 years ago": the respondent's own time wins
         for d in household:
@@ -241,10 +269,21 @@ def _rates_other_thing(low: str, start: int, end: int) -> bool:
     return _FOR_OTHER_THING.match(low, end) is not None
 
 
+def _all_others(low: str, nums: list[Num], blocked: set[int]) -> bool:
+    """Every rating on another scale is somebody else's ("my buddy gives you 10 out of 10"):
+    it leaves the respondent's own rating unsaid rather than unusable."""
+    return all(
+        others.rated_by_other(low, n.start, n.end) or rating_scope.apart(low, n.start)
+        for n in nums
+        if n.start in blocked
+    )
+
+
 def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     slot = info.slot
     low = ctx.text.low
-    found, blocked = scales.numeric_ratings(low, bare_numbers(ctx), slot, asked)
+    nums = bare_numbers(ctx)
+    found, blocked = scales.numeric_ratings(low, nums, slot, asked)
     ctx.used.update(blocked)
     ratings = [
         (n, v)
@@ -254,12 +293,16 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not in_passing.star_class(low, n.start, n.end)
         and not in_passing.rating_received(low, n.start)
         and not rating_scope.apart(low, n.start)
+        and not others.only_asked(low, n.start)  # "1是最好还是5是最好？"
     ]
+    if len(ratings) > 1:
+        # "after a 12 hr shift I'm a 1 lol, but 5 from me": the speaker's own state gives way
+        ratings = [r for r in ratings if not rating_scope.self_score(low, r[0].start)] or ratings
     # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
     # to the rest of the message
     elsewhere = [(n, v) for n, v in ratings if _rates_other_thing(low, n.start, n.end)]
     ratings = [r for r in ratings if r not in elsewhere]
-    if asked and blocked and not ratings:
+    if asked and blocked and not ratings and not _all_others(low, nums, blocked):
         # "8/10" on a 1–5 scale, or next to somebody else's 10: asked again, not guessed
         ctx.unusable_asked = True
         return

@@ -36,6 +36,7 @@ from bot.understanding.model import SlotInfo, survey_model
 from bot.understanding.normalize import Text
 from bot.understanding.numbers import find_numbers
 from bot.understanding.types import Command, Lang, Understanding
+from bot.validation import validate
 
 _HANDLERS: dict[str, Callable[[Ctx, SlotInfo, bool], None]] = {
     "age": age_reader.read_age,
@@ -127,7 +128,14 @@ def understand(
             ctx.proposals.pop(name, None)
             refused, result.vague = True, False
     result.refused = refused
-    result.proposals = list(ctx.proposals.values())
+    # A value said in passing that its slot cannot hold ("孩子现在才两岁" gives no age of 2: ages
+    # start at 10) belongs to someone or something else. The asked slot keeps it, so that the
+    # respondent hears why it is not accepted.
+    result.proposals = [
+        p
+        for p in ctx.proposals.values()
+        if p.slot == asked or validate(model.slots[p.slot].slot, p.value).ok
+    ]
     if result.command in {Command.switch_zh, Command.switch_en}:
         # The words asking for a language are not an answer ("English please" is no city).
         result.proposals = [p for p in result.proposals if not _LANGUAGE_WORDS.search(p.span)]
@@ -185,7 +193,12 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         return
     # somebody else handling it answers, though the respondent offers to look ("I'd have to
     # check, my daughter looks after the bills")
-    delegated_away = info.slot.name in delegated.HANDLED_SLOTS and delegated.left_to_others(low)
+    # ("hang on, the missus does the bills, I'll ask her": held to go and ask, no answer yet)
+    delegated_away = (
+        info.slot.name in delegated.HANDLED_SLOTS
+        and delegated.left_to_others(low)
+        and not replies.holds_and_goes(low)
+    )
     result.vague = delegated_away or (
         not replies.puts_off(low)
         and (

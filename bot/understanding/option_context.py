@@ -109,8 +109,10 @@ _OWN_CONTRAST = re.compile(r"\bmine\b|\bmy own\b|\bas for me\b|我自己的|我�
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
 _MONTH_WORD = re.compile(r"(?:每个?月|一个月|按月|(?:per|a|each|every) month|monthly|month)")
 _MONTH_PRICE = re.compile(_MONTH_WORD.pattern + r"|月租|月费")
+# (the bill may be named in between: "每月话费约五十八元")
 _AMOUNT_AFTER = re.compile(
-    r"\s*(?:交|付|扣|是|要|大概|差不多|约|就|才|也就|都)?\s*(?:[¥$£€]|rmb)?\s*[\d一二两三四五六七八九十百]"
+    r"\s*(?:(?:的)?(?:话费|网费|费用|账单|月租|the bill)\s*)?"
+    r"(?:交|付|扣|是|要|大概|差不多|约|就|才|也就|都)?\s*(?:[¥$£€]|rmb)?\s*[\d一二两三四五六七八九十百]"
 )
 _AMOUNT_BEFORE = re.compile(
     r"[\d一二两三四五六七八九十百]\s*(?:块钱?|元|dollars?|bucks|quid|pounds?|euros?|ish)?\s*/?\s*$"

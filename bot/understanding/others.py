@@ -52,7 +52,14 @@ _OUTSIDE = (
 # Household members: other people for personal slots only.
 _HOUSEHOLD = (
     r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
+    # a child as "娃" ("娃周末要上钢琴课"; not a doll or a claw machine: "娃娃", "抓娃娃"; "带娃"
+    # is the respondent's care and "娃睡了" a time of their own: "娃睡了看两集剧")
+    r"|(?<![娃带])(?<!带完)(?<!带着)娃(?!娃|睡)"
     r"|男朋友|女朋友|男友|女友|对象|外孙[子女]?|孙[子女]|孙儿"
+    # elders of the family: "我奶奶八十多岁了"
+    r"|奶奶|爷爷|外婆|外公|姥姥|姥爷"
+    # parents and in-laws by their fuller names: "我母亲是十几年的老用户", "我婆婆的卡"
+    r"|母亲|父亲|婆婆|公公|岳母|岳父|丈母娘|老丈人|女婿|儿媳"
     r"|\b(?:grand(?:sons?|daughters?|kids?|child|children))(?:'s|')?\b"
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
     r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner)(?:'s|')?\b"
@@ -72,6 +79,8 @@ _WITH_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|\bwith\s*$"
     # with people counted: "跟几个老姐妹出去旅游", "和一帮老同学打球"
     r"|(?:陪|带着?|和|跟|与|同)\s*(?:几个|一帮|一群|一伙|[两俩仨三四五\d]个?)?\s*(?:老|小|好)?\s*$"
+    # with the person described first: "周末跟上五年级的儿子一起打篮球", "陪刚满六岁的闺女画画"
+    r"|(?:陪|带着?|和|跟|与|同)\s*[^,，。;；!?！？陪带和跟与同他她我俺咱]{1,8}?的\s*$"
     # the person acts on the respondent: "被老板派到东莞"
     r"|被\s*$"
 )
@@ -83,7 +92,8 @@ _FROM_OTHER = re.compile(
 )
 _QUESTION_WORD = re.compile(
     # (and the A-not-A form: "光纤是不是更快？")
-    r"多少|什么|啥|吗|么|区别|哪|怎么|[不没](?=\s*\?)|([是有会能])[不没]\1"
+    # (and "A还是B？", a choice between two: "1是最好还是5是最好？")
+    r"多少|什么|啥|吗|么|区别|哪|怎么|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
     r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
 )
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]*[,.;!?，。；！？]?")
@@ -108,6 +118,7 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
         return True
     opening = _list_head(low, start - len(before))
     clause = low[opening:start] if opening is not None else topic_chain(low, start)
+    clause = _TURNING_BACK.split(clause)[-1]  # "…a son who plays mahjong 😂 anyway male"
     pattern = _ANYONE_RE if household else _OUTSIDE_RE
     at_their_place = _AT_THEIR_PLACE.match(low, start) is not None
     found = [
@@ -122,14 +133,22 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
         return False
     last = max(found, key=lambda m: m.end())
     head = _OWNER_END.sub("", clause[: last.start()])
-    if _WITH_SELF.search(head):
-        return False  # "我和老公都喜欢看电影", "喜欢陪孩子踢球": the respondent takes part
+    if _WITH_SELF.search(head) and not (
+        _CHILD.fullmatch(last.group()) and _LESSON_AFTER.match(low, start)
+    ):
+        # "我和老公都喜欢看电影", "喜欢陪孩子踢球": the respondent takes part (but "陪孩子上钢琴课":
+        # a child's lesson is the child's, the parent only waits outside)
+        return False
     # "我室友自己开了张卡": 自己 right after a person is that person's own, not the respondent
     rest = _REFLEXIVE.sub("", clause[last.end() :], count=1)
     return _SELF.search(rest) is None
 
 
 _REFLEXIVE = re.compile(r"^\s*自己")
+_CHILD = re.compile(r"儿子|女儿|孩子|娃|闺女|\b(?:son|daughter|kids?)(?:'s|')?")
+_LESSON_AFTER = re.compile(
+    r"[^,，。;；!?！？]{1,4}?(?:课|班|培训)|[a-z ]{1,16}?\b(?:lessons?|classes|class)\b"
+)
 # A reading that opens with the respondent as its subject ("we're moving there").
 _SELF_AT = re.compile(r"(?:i'm|i am|we're|we are|we'll|i'll)\b")
 # Advice to somebody else, the thing advised right after it: "telling him to set up online
@@ -218,6 +237,9 @@ def mentions_anyone(text: str) -> bool:
 _THIRD_PERSON_WORD = re.compile(r"\b(?:he|she|they)\b|(?<![其吉利])(?<!孩子)(?<!娃)[他她]")
 # The word names what the person is ("(she's a cat)", "he's my dog"), not what they do.
 _IDENTIFIED = re.compile(r"(?:'s|'re|\s+is|\s+are|\s+was)\s+(?:(?:a|an|my|our|the)\s+)?$")
+_TURNING_BACK = re.compile(
+    r"\b(?:anyway|anyways|anyhow|back to (?:the|your) question)\b|总之|言归正传"
+)
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll)\b|我|俺|咱"
 )
@@ -229,6 +251,9 @@ def about_third_person(low: str, start: int) -> bool:
     PC"; but "she and I both run"). For the personal slots only: "they" of a rating or a plan is
     often the provider."""
     clause = re.split(r"[()（）]", clause_before(low, start))[-1]  # a bracket is a clause
+    # "she got a son who only plays mahjong 😂 anyway male": a word that turns back to the
+    # answer starts a clause of its own where the emoji between was all the punctuation
+    clause = _TURNING_BACK.split(clause)[-1]
     found = list(_THIRD_PERSON_WORD.finditer(clause))
     if not found or _IDENTIFIED.fullmatch(clause, found[-1].end()):
         return False
@@ -301,8 +326,9 @@ _PET_RE = re.compile(_PET)
 # A third person as the subject right before an age: "she's 5", "he is about 12".
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|it)(?:'s|'re|\s+is|\s+are|\s+was)\b")
 # A person counted is an object ("有俩娃 38", "two kids 40"), not the subject of the age.
+# ("高三学生", "初二的孩子": a school year, no count)
 _COUNTED = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十俩仨]|two|three|four|five)\s*(?:个|只|条)?\s*$"
+    r"(?:\d+|(?<![高初大])[一二两三四五六七八九十俩仨]|two|three|four|five)\s*(?:个|只|条)?\s*$"
 )
 # A clause with no subject of its own before the age ("三岁了", "今年十岁了") goes on about the
 # subject of the clause before, in a Chinese topic chain, when it says what the age has become.
@@ -344,7 +370,38 @@ def age_of_other(low: str, start: int, end: int) -> bool:
         # (the respondent as the term of a comparison is no new topic: "我老公比我大五岁")
         before = _THAN_ME.sub("比", before)
         return _TOPIC.search(before) is not None and _about_other(before, counted=True)
+    if not clause.strip() and _YEARS_OLD_AFTER.match(low, end) and start > 0:
+        # "She's at university in Guelph, 20 years old": a clause of only the age goes on
+        # about the person of the clause before
+        # about "he" or "she" as the subject there, not about anybody merely named ("dad of two
+        # little ones, 38 years old" is the respondent)
+        return _HE_SHE_SUBJECT.match(clause_before(low, start - len(clause) - 1)) is not None
     return False
+
+
+def other_named_before(low: str, start: int) -> bool:
+    """The age at `start` opens a clause with no subject of its own ("八十多岁的人…") right after
+    a clause that names another person ("刚陪我奶奶去菜市场"): whose age it is, the text leaves
+    open."""
+    clause = clause_before(low, start)
+    if not _SUBJECTLESS.fullmatch(clause) or len(clause) >= start:
+        return False
+    if not _CN_AGE_AFTER.match(low, num_end(low, start)):
+        return False  # (English clauses name their subject: "music and my dogs, 22 years old")
+    # (somebody of the respondent's: "阿姨一个，六十多岁了" is the respondent)
+    return _OWNED_RE.search(clause_before(low, start - len(clause) - 1)) is not None
+
+
+_YEARS_OLD_AFTER = re.compile(r"\s*(?:years?|yrs?)[ -]old\b")
+_HE_SHE_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:he|she)(?:'s|\s+is|\s+was)\b")
+_OWNED_RE = re.compile(r"(?:我|俺)(?:们)?(?:家里?)?的?(?:" + _OUTSIDE + "|" + _HOUSEHOLD + ")")
+_CN_AGE_AFTER = re.compile(r"\s*(?:多|来|几)?\s*(?:周岁|岁)")
+_NUMERAL_RUN = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
+
+
+def num_end(low: str, start: int) -> int:
+    m = _NUMERAL_RUN.match(low, start)
+    return m.end() if m else start
 
 
 _THAN_ME = re.compile(r"比[我俺咱]")

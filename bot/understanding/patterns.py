@@ -49,6 +49,13 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r" (?:got|had)|no)\s+(?:(?:home|fixed|any|proper|a|an|landline|wired|house)\s+){1,2}"
             r"(?:internet|broadband|wi-?fi|connection)\b"
         ),
+        # the same said in patois or chat: "mi nuh have internet at di house", "I no get
+        # internet", "ain't got broadband" (not "ain't got internet problems")
+        re.compile(
+            r"\b(?:nuh|nah|naw|no|ain'?t|dun|doan|dont)\s+(?:have|hav|got|get)\s+(?:(?:no|any"
+            r"|home|house)\s+)?(?:internet|broadband|wi-?fi)\b(?!\s+(?:problems?|issues?"
+            r"|trouble|complaints?|bills?|speed))"
+        ),
     ),
     # never signing as a habit: "合约这种东西我向来不签", "I don't do contracts" (not "never sign
     # a contract without reading it")
@@ -153,7 +160,19 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
                 out.append(
                     _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), hits)
                 )
-    return out
+    # a reading inside a longer one gives way to it: "再这样合约到期就换了" is a threat, and the
+    # "到期就换" inside it no plan of its own
+    return [
+        h
+        for h in out
+        if not any(
+            o is not h
+            and o.start <= h.start
+            and h.end <= o.end
+            and o.end - o.start > h.end - h.start
+            for o in out
+        )
+    ]
 
 
 def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool) -> list[Hit]:

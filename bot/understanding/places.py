@@ -58,12 +58,23 @@ _NUMBER_AFTER = re.compile(
     r"|^\s*(?:numbers?|area code|landline|calls?)\b"
 )
 # Back then: "在上海那会儿", "在北京的时候", "when I lived in Leeds".
-_PAST_AFTER = re.compile(r"^\s*(?:的)?(?:那会儿?|那时候?|那阵子?|那几年|的时候|时期)")
+# (also after what was done there: "在伦敦读书那会儿", "在上海工作那几年")
+_PAST_AFTER = re.compile(
+    r"^\s*(?:读书|上学|念书|读大学|上大学|读研|工作|上班|打工|住)?(?:的)?"
+    r"(?:那会儿?|那时候?|那阵子?|那几年|的时候|时期)"
+)
+# Schooling done there, in the past: "高中在重庆读的", "大学在武汉念的" (not "在重庆读大学", now).
+_SCHOOLED_BEFORE = re.compile(
+    r"(?:小学|初中|高中|中学|大学|本科|研究生|硕士|博士|中专|大专)\s*在\s*$"
+)
+_SCHOOLED_AFTER = re.compile(r"^\s*(?:读|念|上)(?:完)?的")
 _PAST_BEFORE = re.compile(r"\bwhen (?:i|we) (?:lived|was|were|worked)\s+(?:in|at)\s*$")
 # An event held there: "a concert in Seattle", "celebrated in Lisbon", "Chicago in October".
 _EVENT_BEFORE = re.compile(
     r"\b(?:concert|gig|festival|marathon|race|match|game|tournament|wedding|party|conference"
-    r"|show|meeting|celebrat(?:ed|ing|e)|met|married|graduated|honeymoon)\b"
+    r"|show|meeting|celebrat(?:ed|ing|e)|met|married|graduated|honeymoon"
+    # a family meeting place: "we all meet in Kumasi at Christmas", "get together in Leeds"
+    r"|meet|meets|meet up|get together|gather)\b"
     r"[^,.;!?]{0,20}?\b(?:in|at)\s*$"
 )
 # The same in Chinese: "婚礼在大理办", "在三亚办的婚礼", "演唱会在成都开".
@@ -89,6 +100,9 @@ _ORIGIN_BEFORE = re.compile(
     r"|packages?|delivery|order|back|home)\s+from\s*$"
     r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"
     r"(?:in|at)\s*$"
+    # schooling there in the past: "studied in Leeds", "went to uni in Bristol"
+    r"|\b(?:studied|went to (?:uni|university|college|school)|did (?:my|a) (?:degree|masters|phd))"
+    r"\s+(?:[a-z\d']+\s+){0,2}(?:in|at)\s*$"
 )
 # After the city: "(from) Kilkenny originally", "Sligo by birth".
 _ORIGIN_AFTER = re.compile(r"\s*(?:originally|by birth)\b")
@@ -97,7 +111,9 @@ _ORIGIN_AFTER = re.compile(r"\s*(?:originally|by birth)\b")
 _HOME_BEFORE_ZH = re.compile(
     r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根"
     # a posting: "从西安调到兰州", "调回老家" (the respondent now works and lives there)
-    r"|调到了?|调来了?|调回了?)\s*$"
+    r"|调到了?|调来了?|调回了?"
+    # chat slang for where one is based: "base深圳", "base在上海"
+    r"|\bbase\s*(?:在)?)\s*$"
 )
 _HOME_BEFORE_EN = re.compile(
     r"\b(?:live|lives|living|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
@@ -121,6 +137,13 @@ _NATIVE_AFTER = re.compile(r"\s*(?:本地|土生土长的?)?人(?:士)?\s*")
 _STAYED_HERE = re.compile(
     r"[,，。;；]\s*(?:我|也)?(?:一直|从小|现在|目前|还|也)*(?:都|就)?(?:住|在|生活|待)(?:在)?"
     r"(?:这边|这儿|这里|本地|当地)"
+)
+# The city question named, then the answer: "I skipped the city one, it's Perth", "missed the
+# city question earlier - Leeds", "城市那题忘了填，是成都".
+_CITY_QUESTION_BEFORE = re.compile(
+    r"\b(?:city|town|location)\s+(?:one|question|q|bit|part|field)\b[^.;!?]{0,24}?"
+    r"(?:\bit'?s|\bit is|\bthat'?s|\bthat is|[,:-])\s*$"
+    r"|(?:城市|所在城市|居住地)(?:那|这)(?:题|个|一栏|一项)[^。！？]{0,8}?(?:是|填)\s*$"
 )
 _LABEL_BEFORE = re.compile(r"(?:城市|所在地|居住地|\bcity|\blocation|\bbased)\s*[:：]\s*$")
 # What may stand beside a city alone in its clause ("Wuhan", "Joburg lol", "Leeds rn").
@@ -188,6 +211,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True
     if _NUMBER_BEFORE.search(before):
         return True  # "号码是上海的"
+    if _SCHOOLED_BEFORE.search(before) and _SCHOOLED_AFTER.match(after):
+        return True
     return bool(_PAST_AFTER.match(after) or _PAST_BEFORE.search(before))
 
 
@@ -208,6 +233,12 @@ def temporary_or_origin(low: str, start: int, end: int) -> bool:
     return bool(_EVENT_AFTER.match(after)) and not homed
 
 
+def city_question_before(low: str, start: int) -> bool:
+    """The city question is named right before `start`, which answers it ("the city one, it's
+    Perth"); a name that is also a word ("Perth", "Reading") counts there too."""
+    return _CITY_QUESTION_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
 def home_cue(low: str, start: int, end: int) -> bool:
     """Not asked: the text says the respondent lives at the city at `start`..`end`."""
     before, after = _clause_bounds(low, start, end)
@@ -215,6 +246,8 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True
     if _HOME_AFTER.match(after) or _LABEL_BEFORE.search(low, 0, start):
         return True
+    if city_question_before(low, start):
+        return True  # "I skipped the city one, it's Perth": an answer to the city question
     if _NATIVE_AFTER.fullmatch(after) and (
         "本地" in after or _STAYED_HERE.match(low, end + len(after))
     ):
@@ -230,6 +263,20 @@ _STAYING_AT = re.compile(
     r"[^,.;!?]{0,30}?\b(?:in|near)\s*$"
     r"|(?:借住|蹭住|暂住|(?:暂时|临时|先)住)(?:在)?[^,，。]{0,6}(?:家|那)"
 )
+
+
+# "Tsuen Wan la", "Mong Kok la, far from everything": the Cantonese particle after a place, not
+# "LA" (typed in capitals, alone, or after "in", "to", "from").
+_LA_AFTER_WORD = re.compile(r"[^\W\d_]\s*$")
+_LA_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|of|for|around|outside)\s*$", re.IGNORECASE)
+
+
+def particle_la(surface: str, start: int, end: int) -> bool:
+    """The city hit at `start`..`end` is a lowercase "la" after a word: a particle."""
+    if surface[start:end] != "la":
+        return False
+    before = surface[:start]
+    return bool(_LA_AFTER_WORD.search(before)) and not _LA_PREPOSITION.search(before)
 
 
 def staying_at(before: str) -> bool:

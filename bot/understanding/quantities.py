@@ -72,7 +72,9 @@ _SOON_AFTER = re.compile(
     r"|(?:a few|two|three|\d+) (?:day|week|month))"
     r"|this (?:coming )?(?:month|week|weekend)|later this year|tomorrow\b"
     r"|in the (?:spring|summer|autumn|fall|winter|new year)|on (?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day|in "
+    r"|satur|sun)day"
+    # a feast day ahead: "I'll be 80 at Christmas"
+    r"|(?:at|for|by) (?:christmas|easter|new year)|in "
     + MONTH_EN
     # "80 come February", "50 come the spring": the time the birthday comes
     + r"|come (?:the )?(?:spring|summer|autumn|fall|winter|christmas|easter|new year|"
@@ -111,7 +113,8 @@ _OTHER_PERSON_AFTER = re.compile(
     r"|brother|sister)s?\b)"
 )
 _OTHER_PERSON_BEFORE = re.compile(
-    r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|爸|妈|弟弟"
+    # (a spouse called old: "阿拉老头子今年七十三了")
+    r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|老头子|老太婆|老伴|爸|妈|弟弟"
     r"|妹妹|学生|同学|同事|朋友|员工|店员|客人|顾客|他们|她们"
     # English ones whole, or after a prefix of kin ("grandson", "boyfriend"): "Emma Watson 34"
     # and "the minimum is 18" name no relative
@@ -131,7 +134,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|\b(?:boy|girl|son|daughter|kid|child)s?,?\s*(?:age|aged)\s*$"
     r"|\b(?:two|three|four|five|both|all|[2-9])\b[^.;!?\d]{0,4}(?:aged?|ages)\s*$"
     r"|(?:猫|狗|猫咪|狗狗|车|房子|手机|路由器|电脑)(?:都|已经|今年)?\s*$"
-    r"|\b(?!i\b|age\b|i'm\b)[a-z]+\s+(?:is|was|are|'s)\s*(?:about|around|almost|over|nearly|only"
+    # ("mi is 79": "mi" is the patois "I")
+    r"|\b(?!i\b|age\b|i'm\b|mi\b|me\b)[a-z]+\s+(?:is|was|are|'s)\s*(?:about|around|almost|over|nearly|only"
     r"|just)?\s*$"
     # a person referred to by a pronoun, said to be that old: "he's 78", "they're 8 and 11",
     # "他都七十八了", "她今年四十"
@@ -239,6 +243,8 @@ def someone_elses(low: str, num: Num) -> bool:
     after = low[num.end : num.end + 16]
     # (wide enough for "granddaughter just turned ")
     before = low[max(0, num.start - 28) : num.start]
+    if _AVERAGE_BEFORE.search(before):
+        return True  # the average age of a group ("厂里工人平均年龄都四十多了")
     person = _OTHER_PERSON_AFTER.match(after)
     if person and re.match(r"\s*here\b", after[person.end() :]):
         return False  # "26 yo girl here": the respondent describing themselves
@@ -246,7 +252,12 @@ def someone_elses(low: str, num: Num) -> bool:
 
 
 # Before a number of years: a difference of ages, "比我大三岁", "比他小两岁", "跟我老婆差五岁".
-_AGE_GAP_BEFORE = re.compile(r"比[^,，。.!?！？]{0,8}?[大小]\s*$|(?:相|只|就)?差\s*$|\bgap of\s*$")
+# Years one looks older or younger by are no age either: "被两个娃气得老了十岁", "年轻了五岁".
+_AGE_GAP_BEFORE = re.compile(
+    r"比[^,，。.!?！？]{0,8}?[大小]\s*$|(?:相|只|就)?差\s*$|\bgap of\s*$|(?:老|年轻)了\s*$"
+)
+# An average of a group's ages: "工人平均年龄都四十多了", "the average age is 50".
+_AVERAGE_BEFORE = re.compile(r"平均[^,，。.!?！？\d]{0,6}$|\baverage\b[^,.;!?\d]{0,16}$")
 
 
 def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:

@@ -104,7 +104,9 @@ def given_to_person(low: str, start: int) -> bool:
 # 4" rate the provider, and "give a 4" names nothing).
 _RATES_NAMED = re.compile(
     r"\b(?:rate|rated|rating|give|gave|giving|given)\s+"
-    r"(?!(?:a|an|it|you|ya|u|y'all|them|'?em|am|us|this|that|these|those|everything|overall|maybe"
+    # ("ye", "yez", "youse", patois "unu" and "yuh" are "you": "I'd give ye a 4")
+    r"(?!(?:a|an|it|you|ya|u|y'all|ye|yez|youse|yous|unu|yuh|them|'?em|am|us|this|that|these|those"
+    r"|everything|overall|maybe"
     r"|probably|about|around|like|just|only|honestly|easily|solid|definitely|myself|ourselves"
     r"|your|yours|the|my|our|their|his|her|him|whole|service|internet|broadband|wifi|wi-fi|plan"
     r"|provider|company|network|connection|experience)\b)"
@@ -132,6 +134,39 @@ def wished(low: str, start: int) -> bool:
     return _WISHED.search(low, _clause_start(low, start), _clause_end(low, start)) is not None
 
 
+# A score given to a mood or to the speaker themself: "mood's a 1", "心情只有1分"; and "I'm a 1
+# lol", which rates the speaker's day when another score follows or precedes it ("after a shift
+# I'm a 1, but 5 from me"); alone, "I'm a 4" answers the question.
+_MOOD_SCORE = re.compile(
+    r"\b(?:my )?mood(?:'s| is| was)?\s+(?:(?:only|just|like|about|at)\s+)?(?:an?\s+)?$"
+    r"|心情(?:只有|就|也|大概|差不多)?(?:是|打|给)?\s*$"
+)
+_SELF_SCORE = re.compile(r"\b(?:i'?m|i am|i feel(?: like)?)\s+(?:(?:only|just|like|at)\s+)?an?\s+$")
+
+
+def mood_score(low: str, start: int) -> bool:
+    """The number at `start` scores the speaker's mood."""
+    return _MOOD_SCORE.search(low, _clause_start(low, start), start) is not None
+
+
+def self_score(low: str, start: int) -> bool:
+    """The number at `start` is said of the speaker ("I'm a 1"): a rating only when alone."""
+    return _SELF_SCORE.search(low, _clause_start(low, start), start) is not None
+
+
+# "he" or "she" as the one who scores: "他非要打5分", "she gives everything a 10" (not "给他打",
+# "I'd give her a 5", read above; "他们" may be the provider). The respondent taking the clause
+# back ("他说5分，我给4分") keeps their own.
+_THIRD_RATER = re.compile(r"(?<![给对跟和与把被让叫帮替])[他她](?!们)|\b(?:he|she)\b(?!'s a\b)")
+
+
+def rated_by_third_person(low: str, start: int) -> bool:
+    """The rating at `start` is given by "he" or "she", the subject of its clause."""
+    begin = _clause_start(low, start)
+    found = list(_THIRD_RATER.finditer(low, begin, start))
+    return bool(found) and _SELF.search(low, found[-1].end(), start) is None
+
+
 def apart(low: str, start: int) -> bool:
     """The rating at `start` is somebody else's, about something else, or only wished for (see
     the module)."""
@@ -141,6 +176,8 @@ def apart(low: str, start: int) -> bool:
         or given_to_person(low, start)
         or rates_named_thing(low, start)
         or wished(low, start)
+        or mood_score(low, start)
+        or rated_by_third_person(low, start)
     )
 
 

@@ -30,6 +30,10 @@ _REFUSAL = re.compile(
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
     r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打|报|写|聊|谈|答)[了啦喇咯]"
     r"|不说了|(?:私人|个人)(?:问题|信息|的事)|隐私|无可奉告"
+    # "不说也罢": better left unsaid; "我选择不填": a choice not to answer; "就不跟你们讲了": not
+    # telling the asker (not "不跟你说你也知道", with an answer to come)
+    r"|不(?:说|提|讲|谈|聊)也罢|选择不(?:填|写|答|回答|说|讲|透露|公开)"
+    r"|不(?:跟|和|同|给)(?:你|您)们?(?:说|讲|透露|细说|多说)[了啦喇咯]"
     r"|跳过|下一题|略过|不回答|秘密|这个不(?:说|讲|填)"
     r"|没必要(?:说|告诉)|关你(?:什么|啥|屁|毛)事|管得着|不关你的?事|别问了|不予回答"
     r"|(?:名字|称呼|姓名|年龄|年纪|岁数|这个|这题|这个问题|打分|评分|打星|评价)"
@@ -47,7 +51,11 @@ _REFUSAL = re.compile(
     r"|none of your (?:business|concern)|not your (?:business|concern)|mind your (?:own )?business"
     r"|mind your own"
     # said by the respondent ("won't say", "I just won't tell"; not "the app won't share")
-    r"|not telling|(?:^|\b(?:i|we)\s+(?:just\s+|simply\s+)?|[,.;!?]\s*)won'?t (?:say|tell|share)"
+    r"|not telling|(?:^|\b(?:i|we)\s+(?:just\s+|simply\s+)?|[,.;!?]\s*)(?:won'?t|will not)"
+    r" (?:say|tell|share)"
+    # "not saying" as a clause of its own ("not saying, you'll spam me"; not "not saying it's bad")
+    r"|(?:^|[,.;!?]\s*)(?:i'?m\s+|i am\s+)?not saying"
+    r"(?=\s*(?:$|[,.;!?]|lol\b|sorry\b|mate\b|tbh\b))"
     r"|\bnunya\b"
     r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
     r"|wanna) (?:say|give|provide|reveal|leave"
@@ -55,13 +63,16 @@ _REFUSAL = re.compile(
     r"|disclose|rate)"
     r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
     r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
-    # "my age is my business", "that's my business tbh" (not "it's my business account")
-    r"|(?:'s|\bis|\bare) (?:my|our) (?:own )?business(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|thanks\b))"
+    # "my age is my business", "that's my business tbh" (not "it's my business account"); in
+    # patois "dat a mi business" (not "a mi business expense")
+    r"|(?:'s|\bis|\bare|\bdat a(?: fi)?) (?:my|our|mi) (?:own )?business"
+    r"(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|thanks\b))"
     # "that's all you're getting": what was said is all there will be
     r"|\bthat'?s all (?:you'?re|you are|i'?m) (?:getting|gonna get|going to get|saying|sharing"
     r"|giving)\b"
     r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
-    r"|keep (?:that|it|this|my \w+|(?:[\w']+\s+){1,3}?(?:stuff|things|details|matters|life))"
+    r"|keep (?:that|it|this|my (?:\w+ ){0,2}\w+|(?:[\w']+\s+){1,3}?(?:stuff|things|details|matters"
+    r"|life))"
     r" (?:private|to myself)"
     # what is asked kept back, named as a clause or a noun: "I'll keep where I live to myself",
     # "keeping how old I am to myself" (not "I keep to myself", "keep myself to myself": shy)
@@ -108,7 +119,10 @@ _REFUSAL = re.compile(
     r"|^(?:就|那就)?不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
     # ... or answering a question back: "打分？不打了"
     r"|[?？]\s*不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
-    r"|\bnot something i'?m (?:comfortable|happy|keen) (?:sharing|saying|telling|giving)"
+    # "not something I'm comfortable sharing", "not information I'm prepared to share"
+    r"|\bnot (?:something|information|info|details|a thing) (?:that )?i'?m (?:comfortable|happy"
+    r"|keen|prepared|willing|ready) (?:(?:to )?(?:sharing|share|saying|say|telling|tell|giving"
+    r"|give|disclose|disclosing)\b)"
     r"|(?:^|\bi |[,.]\s*)(?:don'?t|do not|never|won'?t) (?:give out|hand out|disclose|share) "
     r"(?:my |any |that |such |payment |personal |bank |card |financial )*"
     r"(?:info|information|details)\b"

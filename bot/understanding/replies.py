@@ -79,6 +79,8 @@ CORRECTION = re.compile(
     # an apology right before a new number: "31. Sorry, 32", "45, oops 46"
     r"|\b(?:sorry|oops|whoops)[,.!]*\s*(?=\d)"
     r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
+    # "七十八，啊不是，八十七": a "不是" standing alone as a clause takes back what went before
+    r"|(?:^|[,，。.!！]\s*)(?:啊|哦|噢|呃|额|哎)?不是(?:不是)?(?:啦|的)?\s*[,，。.!！]"
 )
 
 _ZH_FILLER = re.compile(r"我|你|就|是|的|了|吧|啊|呀|也|都|这个|那个|真的|其实|反正|感觉|具体")
@@ -131,8 +133,9 @@ def detect_command(low: str) -> Command | None:
 
 # A question back about the question itself ("define partner", "什么意思？", "怎么算"): no answer.
 _QUESTION_BACK = re.compile(
-    r"^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:define\b|what do you mean\b"
-    r"|what does .{1,30} mean\b|what counts as\b|meaning what\b|how do you define\b)"
+    # ("wdym", "what do u mean": chat spellings)
+    r"^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:define\b|what do (?:you|u|ya) mean\b"
+    r"|wdym\b|what does .{1,30} mean\b|what counts as\b|meaning what\b|how do you define\b)"
     r"|什么意思|啥意思|(?:是指|指的是)(?:什么|啥)|怎么算|算不算|(?:什么|啥)叫"
     # which of two things the question means: "你说的是宽带还是手机？", "do you mean the
     # broadband or the mobile?"
@@ -151,7 +154,9 @@ def is_question_back(low: str) -> bool:
 # as a partner? like do business partners count", "does my godson count?", "what's a 3 mean?",
 # "这个问题是问我自己的孩子对吧？".
 _MEANING = re.compile(
-    r"\bdefine\b|\bwhat do you mean\b|\bwhat does\b[^.?!]{1,30}?\bmean\b|\bwhat counts\b"
+    r"\bdefine\b|\bwhat do (?:you|u|ya) mean\b|\bwdym\b|\bwhat does\b[^.?!]{1,30}?\bmean\b"
+    # "could you clarify whether you mean financially dependent?"
+    r"|\bwhat counts\b|\b(?:whether|if) you mean\b"
     r"|\bwhat(?:'s| is)\s+(?:an?\s+)?[\w']+\s+mean\b|\bmeaning what\b|\bhow do you define\b"
     r"|\b(?:do|does|would)\s+(?:[\w']+\s+){0,4}?count\b|\bdo you mean\b|\bare you asking\b"
     r"|什么意思|啥意思|是指|指的是|怎么算|算不算|(?:什么|啥)叫|算(?:吗|么)"
@@ -177,8 +182,9 @@ _HOLD = re.compile(
     r"|give me a (?:sec|second|minute|moment)|(?:let me|lemme) think|brb)\b|稍等|等一下|等等"
     r"|等会儿?|我想想|让我想想|想一下|我看看|让我看看"
 )
-# Still making up their mind: "ok you guys... lemme think", "嗯…让我想想".
-_THINKING = re.compile(r"\b(?:let me|lemme) think\b|让我想想|我想想|容我想想|想一下")
+# Still making up their mind: "ok you guys... lemme think", "嗯…让我想想" (a habit of pausing
+# over a question is no pause now: "看到这题会多想一下").
+_THINKING = re.compile(r"\b(?:let me|lemme) think\b|让我想想|我想想|容我想想|(?<!会多)想一下")
 # A short question to the bot ("你们能解决吗？", "can you fix it?") asks, it does not answer.
 _ASK_BACK = re.compile(
     r"^(?:你们|你)(?:能|会|可以|能不能|会不会|管不管)[^,，。]{0,8}(?:吗|么|嘛)?\s*\?+$"
@@ -194,13 +200,25 @@ _PUT_OFF = re.compile(
     r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:go (?:and )?)?(?:check|look|see|find"
     r"|pull up|dig)\b"
     r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"
+    # "I'll ask her", "let me ask the wife": somebody else will be asked for it
+    r"|\b(?:i'?ll|let me|lemme|gonna|i'?m going to) (?:go )?ask (?:her|him|them|the (?:wife|husband"
+    r"|missus|mrs|kids?)|my \w+)\b"
+)
+
+
+# ... but a mind not made up, put off to a talk or to more use, is a vague answer: "我还没想好，
+# 等我们商量一下再说", "I need another month before I judge".
+_UNDECIDED = re.compile(
+    r"(?:还)?没(?:想好|想清楚|拿定主意)"
+    r"|\b(?:haven'?t|have not|not yet) (?:decided|made (?:up )?my mind)"
+    r"|\bstill (?:deciding|undecided)\b|\bbefore i (?:can )?(?:properly )?(?:judge|rate|decide)\b"
 )
 
 
 def puts_off(low: str) -> bool:
     """The respondent will answer later: with no value given, the answer is neither vague nor
     refused ("等下，我去看看路由器上贴的啥")."""
-    return _PUT_OFF.search(low) is not None
+    return _PUT_OFF.search(low) is not None and _UNDECIDED.search(low) is None
 
 
 # A message that opens by holding the conversation: "你等会儿，…", "hold on, …".

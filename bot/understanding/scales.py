@@ -49,9 +49,13 @@ _WEIGHED_AFTER = re.compile(
 # A rating given to the provider in so many words is one whatever was asked: "I rate you guys a 4",
 # "给你们打4".
 _RATES_PROVIDER = re.compile(
-    r"\b(?:rate|give|giving|score)\s+(?:you|you guys|y'all|you lot|your (?:service|company|team))"
+    r"\b(?:rate|give|giving|score)\s+(?:you|you guys|y'all|you lot|ye|yez|youse|unu|yuh"
+    r"|your (?:service|company|team))"
     r"\s+(?:an?\s+)?$|给你们(?:打|评)个?$"
 )
+# "5 from me", "ye get 4 from me": the respondent's own score, said against a mood or another
+# person's score ("I'm a 1 lol, 5 from me"; "4 from them" is read in `others`).
+_FROM_ME = re.compile(r"\s*(?:(?:stars?|points?)\s+)?from me\b")
 # A number that is a clause of its own ("works fine, 4", "嗯…3吧") is the rating when it is asked.
 # (a dash between spaces parts clauses too: "4 - been with you 6 years")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?，。；：！？~、]|\s-+\s")
@@ -149,6 +153,7 @@ def numeric_ratings(
             _RATING_AFTER.match(after)
             or _RATES_PROVIDER.search(low, max(0, num.start - 24), num.start)
             or (asked and (_RATING_BEFORE.search(before) or _alone(low, num, maximum)))
+            or (asked and _FROM_ME.match(after))
             or (asked and _WEIGHED_BEFORE.search(before) and _WEIGHED_AFTER.match(after))
         ):
             out.append((num, round_half_up(num.value)))

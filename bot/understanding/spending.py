@@ -62,6 +62,9 @@ _EXPENSE = re.compile(
     r"房租|租金|房贷|车贷|贷款|月供|分期|学费|补习|培训|辅导|兴趣班|课|钢琴|吃|饭|餐|日料|火锅|烧烤"
     r"|外卖|奶茶|咖啡|酒店|宾馆|机票|高铁|火车|动车|飞机|打车|油费|油钱|路费|车费|来回|旅游|门票"
     r"|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
+    # money sent to family and games: "一个月寄一千块回来", "充了648抽卡", "氪了两百"
+    r"|寄|汇款|打钱|氪|抽卡|游戏|皮肤|点券|\bsen(?:ds?|t|ding)\b[^,.;!?]{0,32}\bhome\b"
+    r"|\b(?:games?|gaming|in-game|skins|loot ?box(?:es)?|v-?bucks)\b"
     # refuelling: "加了次油三百多", "加满一箱油", "加了半箱油"; "filled up the tank"
     r"|加[了满]?[^,，。.;!?！？]{0,3}?油|汽油|柴油|油箱"
     r"|\bfill(?:ed|ing)? up (?:the |my )?(?:tank|car)\b|\btank(?:ful)? of\b"
@@ -145,7 +148,7 @@ _PAYS_BILL = re.compile(
 
 # Periods that tie an amount to a bill: "每月", "a month", "月费", "包月".
 _MONTHLY = re.compile(
-    r"每个?月|一个月|月费|月租|包月|月付|按月"
+    r"每个?月|一个月|月费|月租|包月|月付|按月|月均"
     r"|\b(?:a|per|each|every) month\b|\bmonthly\b|/\s*mo(?:nth)?\b"
 )
 
@@ -211,6 +214,12 @@ def _spent_elsewhere(low: str, num: Num, start: int, end: int) -> bool:
         return True  # "买了个新手机", "dropped $1,199 on the new iPhone"
     if _OTHER_BILL.search(clause):
         return True
+    if not (_SERVICE.search(clause) or _EXPENSE.search(clause)):
+        # "忘了交物业费，我们住18楼一年两千四": the fee named in the clause before, its amount
+        # said after it with nothing of its own
+        prev = _previous_clause(low, start)
+        if _OTHER_BILL.search(prev) and not _SERVICE.search(prev):
+            return True
     if _NAMED_DAY.search(clause) and not (
         _PAYS_BILL.search(clause) or monthly or _SERVICE.search(clause) or _PLAN.search(clause)
     ):

@@ -63,6 +63,14 @@ _YEAR_THEN_MONTH = re.compile(
     r"(?P<year>大前|前|去|今)年[^,，。\d月]{0,8}[,，]\s*(?:是|在|大概|应该是)?\s*"
     r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!\s*[\d一二三四五六七八九十]+\s*[号日])"
 )
+# "九月开学的时候办的", "3月份开通的": a month without its year, said with the sign-up in its
+# clause, is the latest such month (as "since March" is); not "三个月", "去年九月" or "12月" read
+# from its last digit
+_MONTH_ONLY_ZH = re.compile(
+    r"(?<![\d一二三四五六七八九十个年上下这本每前后])(?P<month>1[0-2]|0?[1-9]|十[一二]?"
+    r"|[一二三四五六七八九])月(?:份)?(?=[^,，。；！？]{0,10}?(?:办|开通|开的(?:卡|号)|入网|装|注册"
+    r"|签约)(?:的|了))"
+)
 # An English month's name, whole: its first three letters alone or spelt out, misspelt at most in
 # the middle ("febuary", "septmber"); other words that start the same are no month ("maybe 2019",
 # "since marriage", "junior year", "this decade"). `MONTH_EN` keeps the three letters as `month`.
@@ -132,6 +140,11 @@ def start_dates(low: str, today: dt.date) -> list[tuple[float, int, int, bool]]:
         year = today.year - _REL_YEARS[m.group("year")]
         if (year, month) <= (today.year, today.month):
             out.append((_months(year, month, today), m.start(), m.end(), True))
+    for m in _MONTH_ONLY_ZH.finditer(low) if "月" in low else ():
+        month_text = m.group("month")
+        month = int(month_text) if month_text.isdigit() else int(parse_cn(month_text)[0])  # type: ignore[index]
+        year = today.year if month <= today.month else today.year - 1
+        out.append((_months(year, month, today), m.start(), m.end(), True))
     for m in _THIS_MONTH_EN.finditer(low):
         month = MONTHS_EN[m.group("month") or m.group("may")]
         if month <= today.month:

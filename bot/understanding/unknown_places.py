@@ -46,27 +46,38 @@ _NOT_PLACE = re.compile(
 # of living there is the city, though the gazetteer does not know it (countries and regions are
 # no cities).
 _PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
+# In French: "j'habite à Laval", "je vis à Lyon", "j'habite Rimouski".
+_FRENCH_LIVED = r"|\b[Jj]'habite(?:\s+à)?\s+|\b[Jj]e\s+(?:vis|réside|demeure|suis)\s+à\s+"
 LIVED_IN = re.compile(
-    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
-    r"\s+in\s+" + _PLACE_NAME
+    r"(?:\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
+    r"\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
 )
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
-    r"\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
-    r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _PLACE_NAME
+    r"(?:\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
+    r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
 )
 # An unknown place given as the home outright: "I live in Sharjah", "Home's Lubbock".
 _HOME_NAMED = re.compile(
     r"(?:\b(?:I|[Ww]e)\s+(?:still\s+|currently\s+|now\s+|actually\s+)?live\s+in"
     r"|\b(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+(?:living|based)\s+in"
-    r"|\b(?:[Mm]y\s+)?[Hh]ome(?:\s+is|'s)(?:\s+in)?)\s+" + _PLACE_NAME
+    r"|\b(?:[Mm]y\s+)?[Hh]ome(?:\s+is|'s)(?:\s+in)?"
+    # where the respondent is now, after where they were: "but I'm now in Tauranga"
+    r"|\b(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+(?:now|currently)\s+in"
+    r"|\b[Nn]ow,?\s+(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+in)\s+" + _PLACE_NAME
+)
+# ... or "I'm in Tauranga now"
+_HOME_NOW = re.compile(
+    r"\b(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+in\s+"
+    + _PLACE_NAME
+    + r"(?=\s+(?:now|these days|nowadays)\b)"
 )
 
 
 def home_named(surface: str, low: str) -> re.Match[str] | None:
     """An unknown place said outright to be the home ("I live in Sharjah"), unless a correction
     follows it or it is somebody else's; its group "place" is the name."""
-    named = _HOME_NAMED.search(surface)
+    named = _HOME_NAMED.search(surface) or _HOME_NOW.search(surface)
     if named is None:
         return None
     place = named.group("place").lower()

@@ -50,7 +50,7 @@ _VAGUE_WORDS = (
     r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|叫我?(?:啥|什么)(?:都|就叫)|\bpick one\b"
     r"|\b(?:don'?t|dont) mind\b"
     # the choice left to the bot, in any spelling: "call me wotever u like", "你看着办"
-    r"|\bcall me (?:anything|whatever|what (?:you|u|ya))\b"
+    r"|\bcall me (?:anything|whatever|(?:what|wot|wat) (?:you|u|ya))\b"
     r"|\b(?:what|whatever) (?:you|u|ya) call me\b"
     r"|\b(?:w[ao]t[e]?v(?:er|a|s|z)|whatev(?:s|a|z)?|wotevs)\b|看着办"
     r"|你(?:来)?(?:定|决定)(?:吧|啦)?(?=$|[,，。.!！~])"
@@ -73,7 +73,9 @@ _VAGUE_WORDS = (
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter"
     # (English phrases whole: "nice and uncomplicated", "it's all overpriced" are no hedge)
-    r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story|the usual|all over)\b"
+    r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story|the usual)\b"
+    # (not a spill: "spilt Milo all over the couch"; "all over the place" still is)
+    r"|\ball over\b(?!\s+(?:the (?!place\b|shop\b)|my|our|his|her|their|its|it|them|me|him|us)\b)"
     r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
     r"|travel for work|finger on it|no clue|beats me|who knows"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
@@ -113,6 +115,8 @@ _VAGUE_WORDS = (
     r"(?!\s+(?:whether|if|to|on|about|which|what|between)\b)|\bundecided\b"
     r"|\bjury'?s (?:still )?out\b"
     r"|\bneed to (?:use|try) it (?:a (?:bit|little) |for )?(?:longer|more|a while)\b"
+    # "I need another month of using it before I judge properly"
+    r"|\bbefore i (?:can )?(?:properly |really )?(?:judge|rate it|rate you|score it)\b"
     r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
@@ -210,8 +214,16 @@ _NO_VALUE = re.compile(
 _BANDWIDTH = re.compile(r"\d+\s*(?:兆|mbps\b|megs?\b|mb\b)|[一二三四五六七八九十百千两]+兆")
 
 
+# (a bandwidth only weighed up answers nothing: "在纠结要不要换千兆", "thinking of getting 500mb")
+_WEIGHED_BEFORE = re.compile(
+    r"(?:要不要|该不该|是否|考虑|纠结|想)(?:换|装|办|升级|改)(?:成|到|个)?\s*$"
+    r"|\b(?:whether to|thinking of|considering|want to|wanna)\s+(?:get(?:ting)?|switch(?:ing)? to"
+    r"|upgrad(?:e|ing) to)\s+(?:a\s+|the\s+)?$"
+)
+
+
 def names_bandwidth(low: str) -> bool:
-    return _BANDWIDTH.search(low) is not None
+    return any(not _WEIGHED_BEFORE.search(low, 0, m.start()) for m in _BANDWIDTH.finditer(low))
 
 
 def _amount_of_other(low: str, m: re.Match[str]) -> bool:

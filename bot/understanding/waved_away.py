@@ -37,8 +37,22 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+# The option followed by what a hassle it would be: "换一家得折腾半个月", "转网太麻烦",
+# "switching is such a faff", a reason not to.
+_HASSLE_AFTER = re.compile(
+    r"(?:一家|个运营商|运营商|别家|个号|网)?\s*(?:的话)?(?:得|要|太|很|好|多|真|挺|可|也)*"
+    r"(?:折腾|麻烦|费劲|费事|繁琐)"
+    r"|\s+(?:(?:everything|it|over|providers?|networks?)\s+)?(?:is|would be|'d be|'s)\s+"
+    r"(?:such |too much of |a real |a total |a |too much )?(?:hassle|faff|pain|headache)\b"
+)
+
+
 def waved_away(low: str, start: int, end: int) -> bool:
     """The option at `start`..`end` is dismissed right after it or refused before it."""
-    if _ECHO_DISMISSED.match(low, end) or _REFUSED_AFTER.match(low, end):
+    if (
+        _ECHO_DISMISSED.match(low, end)
+        or _REFUSED_AFTER.match(low, end)
+        or _HASSLE_AFTER.match(low, end)
+    ):
         return True
     return _REFUSED_BEFORE.search(clause_before(low, start)) is not None

@@ -11,6 +11,7 @@ from bot.understanding import (
     household,
     in_passing,
     names,
+    no_city,
     patterns,
     people,
     pets,
@@ -173,6 +174,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for h, e in cands
         if not places.not_a_home(low, h.start, h.end)
         and (asked or places.home_cue(low, h.start, h.end))
+        and not places.particle_la(ctx.text.surface, h.start, h.end)
     ]
     current = choices.live(cands)
     if not current:
@@ -191,7 +193,9 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     ]
     # ("my girlfriend is in Boston… long distance is rough": apart, hers is not theirs either)
     apart = places.living_apart(low)
-    if not asked or people.self_placed(low) or apart or len(theirs) < len(current):
+    # ("老公在深圳上班，我带着娃两边跑": the respondent has no one home, his city is not theirs)
+    unsettled = asked and bool(theirs) and no_city.no_fixed_home(low)
+    if not asked or people.self_placed(low) or apart or unsettled or len(theirs) < len(current):
         current = [c for c in current if c not in theirs]
     else:
         theirs = []
@@ -203,7 +207,15 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if people.visited_place(low, h.start, h.end)
         or places.temporary_or_origin(low, h.start, h.end)
     ]
-    if visited and (not asked or len(visited) < len(current) or len(visited) > 1):
+    # ("my wife's family is in Takoradi…, we all meet in Kumasi at Christmas": beside other
+    # people's places a meeting place is no answer of the respondent's own either)
+    if visited and (
+        not asked
+        or len(visited) < len(current)
+        or len(visited) > 1
+        or theirs
+        or _others_placed(ctx.text.surface, low)
+    ):
         current = [c for c in current if c not in visited]
     # "Leicester, though I work in Nottingham": a work place gives way to a home named beside it
     working = [(h, e) for h, e in current if people.work_place(low, h.start, h.end)]
@@ -264,6 +276,17 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             propose(
                 ctx, info.slot.name, place, lived.start("place"), lived.end("place"), confidence=0.6
             )
+
+
+# A capitalised place after "in"/"at", known to the gazetteer or not ("my brother is in Tema").
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z])")
+
+
+def _others_placed(surface: str, low: str) -> bool:
+    """The message places another person somewhere ("my wife's family is in Takoradi")."""
+    return any(
+        people.someone_elses_place(low, m.start("place")) for m in _IN_PLACE.finditer(surface)
+    )
 
 
 _OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")

@@ -233,7 +233,13 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("has_partner", "我姐夫跟我姐离婚了", {}, ""),
     ("has_partner", "我跟我老公离婚了", {"has_partner": False}, ""),
     # "老头子" with the respondent is the husband; a stranger is not
-    ("has_partner", "就我和老头子两个人", {"has_partner": True}, ""),
+    # (the couple as the whole household says no dependents in any answer, as "跟老婆两个人住")
+    (
+        "has_partner",
+        "就我和老头子两个人",
+        {"has_partner": True, "has_dependents": False},
+        "",
+    ),
     ("has_partner", "楼下的老头子天天遛狗", {}, ""),
     # a "有" counting the other household topic answers that one only
     ("has_partner", "家里有三个娃", {"has_dependents": True}, ""),

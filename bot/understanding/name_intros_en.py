@@ -1,0 +1,187 @@
+"""English introductions: "my name is…", "call me…", "I'm…", "it's…", a name signed ("Ana here").
+
+Split from `names`, which reads the Chinese frames and chooses between them. "I'm 25", "I'm fine",
+"I'm closing the books" and "it's Perth" (not asked) are not names; a nickname others use
+("everyone calls me Bex") gives way to the name the respondent gives or consents to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.gazetteer import CITIES
+from bot.understanding.name_answers import bare_name
+from bot.understanding.name_words import TITLED_EN, plausible_en
+
+_EN_INTRO = re.compile(
+    r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
+    # (patois "mi name is"); a name to be put on record or addressed by: "put me down as Davo",
+    # "you may address me as Mr. Okafor"
+    r"|mi name is|mi name's|(?:put|write|pop|mark) me down as|address me as|refer to me as"
+    r"|(?:first|given|full) name(?:'s| is)?|myself"
+    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?])"
+    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?"
+    # "my name's 李伟": a Chinese name after an English introduction
+    r"|[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))",
+    re.IGNORECASE,
+)
+# Introductions that name the respondent outright, after which a lowercase surname is still part
+# of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
+_EN_CALL_ME = re.compile(r"\b(?:call me|go by|go with)\b", re.IGNORECASE)
+_CALLED_BY = (
+    "call me",
+    "you can call me",
+    "go by",
+    "i go by",
+    "go with",
+    "put me",
+    "write me",
+    "pop me",
+    "mark me",
+    "address me",
+    "refer to me",
+)
+# Somebody else calling the respondent by a name ("my mates call me Kat", "everyone calls me
+# Bex"): a nickname reported, not the name asked to be called by.
+_REPORTED_CALL = re.compile(
+    # ("di church sisters call me Sister Hy": patois "di" is "the")
+    r"\b(?:everyone|everybody|people|folks|they|he|she|friends|mates|(?:my|his|her|our|the|di)"
+    r"(?:\s+(?!but\b|so\b|and\b|please\b|just\b)[a-z]+){1,4})"
+    r"\s+(?:all\s+|usually\s+|always\s+|just\s+|mostly\s+)?$",
+    re.IGNORECASE,
+)
+# Before an introduction: somebody else's ("my husband's name is Bob", "her name's Amy") or a
+# subordinate clause, where "I'm" describes ("sorry if I'm slow", "because I'm new").
+_NOT_MINE_BEFORE = re.compile(
+    r"(?:\b[a-z]+(?:'s|s')|\b(?:his|her|their|your))\s+$"
+    r"|\b(?:if|when|whenever|because|cause|cos|since|as|while|though|although|until|unless)\s+$",
+    re.IGNORECASE,
+)
+# A word in capitals, in a message typed in lowercase, after "it's" or "I'm" is an acronym
+# ("NCT", "NHS"), no name; "my name is JT" still names.
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+_NAMING = (
+    "my name is",
+    "my name's",
+    "name's",
+    "name is",
+    "call me",
+    "you can call me",
+    "mi name",
+)
+_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is")
+# A verb in "-ing" typed in lowercase, then its object or particle: "I'm closing the books",
+# "i'm cooking dinner up" ("i'm ming", "I'm Sterling" still name).
+_DOING = re.compile(
+    r"(?-i:[a-z]{2,}ing)\s+(?:the|a|an|my|our|your|his|her|their|some|this|that|these|those|it"
+    r"|them|up|out|off|down|dinner|lunch|breakfast)\b",
+    re.IGNORECASE,
+)
+_IT_IS = ("it's", "it is", "its")
+# After "it's" or "I'm", a word followed by its complement is a remark about something: "it's nice
+# to talk", "I'm glad that you called", "it's lovely of you" ("I'm Tom, nice to meet you" names).
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:to|that|of|for|when|how|being|having|with|you|enough)\b", re.IGNORECASE
+)
+
+
+# A name signed at the start of a sentence, whatever was asked: "Ana here - been with you for
+# years", "born in '79. Greg, by the way". Not a place ("London here, ...").
+_SIGNED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<title>(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][a-zà-öø-ÿ'\-]+(?:\s+[A-Z][a-zà-öø-ÿ'\-]+)?)"
+    r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$))|,\s*(?:by the way|btw)\b)"
+)
+
+
+def _signed(surface: str) -> tuple[str, int, int] | None:
+    for m in _SIGNED.finditer(surface):
+        name = m.group("name")
+        if name.endswith("ing"):
+            continue  # "Gaming here, mostly": an activity (a missed "Ming here" is the cost)
+        if plausible_en(name, strict=True, word_names=False) and name.lower() not in CITIES:
+            return surface[m.start() : m.end("name")], m.start(), m.end("name")  # "Mrs. Moore"
+    return None
+
+
+def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
+    """An English introduction; "call me …" and "my name is …" win over "I'm …" and "it's …"."""
+    loose: tuple[str, int, int] | None = None
+    for m in _EN_INTRO.finditer(surface):
+        strict = not asked
+        name = m.group("name")
+        words = name.split()
+        rest = surface[m.end("name") :].strip()
+        intro = m.group().lower()
+        if _NOT_MINE_BEFORE.search(surface[max(0, m.start() - 40) : m.start()]):
+            continue
+        if intro.startswith("go with") and not asked:
+            continue  # "I'll go with Vodafone": a choice, unless the name was asked
+        naming = intro.startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
+        if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
+            if not words[1][0].isupper() or not plausible_en(name, strict=True):
+                name = words[0]
+        titled = TITLED_EN.match(surface, m.start("name"))
+        if titled:
+            # "It's Mrs Agnes McLeod, but Agnes will do": the name consented to is the name
+            consented = _consented_after(surface, titled.end())
+            return consented or (titled.group(), titled.start(), titled.end())
+        if name.lower().endswith("'s") or rest.startswith("'s"):
+            continue  # "I'm Mike's wife": somebody else's name
+        if not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
+            continue
+        if intro.startswith(_LOOSE_EN) and _PREDICATE_AFTER.match(
+            surface, m.start("name") + len(name)
+        ):
+            continue  # "it's nice to have someone to talk to": a remark, no name
+        if intro.startswith(_LOOSE_EN) and _DOING.match(surface, m.start("name")):
+            continue  # "I'm closing the books": a verb with its object, what they are doing
+        if not asked and intro.startswith(_IT_IS) and name.lower() in CITIES:
+            continue  # "I skipped the city one, it's Perth": a place, unless the name was asked
+        acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()
+        if acronym and not asked and intro.startswith(_LOOSE_EN):
+            continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
+        found = name, m.start("name"), m.start("name") + len(name)
+        if intro.startswith("calls me") or (
+            intro.startswith("call me") and _REPORTED_CALL.search(surface, 0, m.start())
+        ):
+            consented = _consented_after(surface, found[2])
+            if consented:
+                return consented  # "everyone calls me Big Mike, but just Michael is fine"
+            loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
+            continue
+        if intro.startswith(_CALLED_BY):
+            return found  # "my name's Wang Fang but call me Amy": the name to be called by
+        if not intro.startswith(_LOOSE_EN):
+            called = _EN_CALL_ME.search(surface, m.end())
+            if called is None:
+                return found
+            loose = found
+            continue
+        loose = loose or found
+    return loose or _signed(surface)
+
+
+# A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works
+# though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
+_CONSENT_CLAUSE = re.compile(
+    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?(?:\s+(?:is fine|is good"
+    r"|is ok(?:ay)?|is grand|is alright|works|will do(?: fine| nicely| me)?)|'s (?:fine|grand)))"
+    r"(?:\s+(?:though|tho|tbh"
+    r"|honestly|really|thanks|mate"
+    r"|by me|with me|for me|too))*"
+    r"|i(?:'d| would)? (?:prefer|rather (?:you )?(?:use|used|call me|be called)|like to be called)"
+    r"\s+(?P<preferred>[^,;.!]+?))\s*(?=$|[,;.!])",
+    re.IGNORECASE,
+)
+
+
+def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:
+    """After a nickname others use, a later name the respondent consents to is the name."""
+    for m in _CONSENT_CLAUSE.finditer(surface, start):
+        part = "clause" if m.group("clause") else "preferred"
+        name = bare_name(m.group(part))
+        if name:
+            at = surface.find(name, m.start(part))
+            return name, at, at + len(name)
+    return None

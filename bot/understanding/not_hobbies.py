@@ -1,0 +1,54 @@
+"""Pastime words that name no pastime of the respondent's.
+
+An interest option said by the respondent is still no interest when it is given up ("篮球早不打了",
+"gave up tennis"), an outing somebody else organised ("公司组织团建去爬山") or one trip the
+respondent took others on ("took 'em to the footy Saturday"), a chore with a pet ("带狗去宠物医院
+打针"), the respondent's job ("我是教钢琴的") or a tool used for something else: a device as the
+way online ("开手机hotspot") or a game store as a purse ("my steam wallet's got 3 quid").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import pets
+
+# An activity or thing tied to the respondent's job: it is their work, not an interest.
+_FOR_WORK = re.compile(
+    r"(?<=教)|(?<=\bteach )|(?<=\bteaches )|(?<=\bteaching )"
+    r"|(?=[^,，。.;!?]{0,6}(?:都是|是)?(?:工作|上班|干活)(?:用|要用|需要)"
+    r"|[^,，。.;!?]{0,4}(?:老师|教练|teacher|coach|for work)\b)"
+)
+# A device as the way online, a game store as a purse, no hobby: "开手机hotspot", "用电脑上网",
+# "phone hotspot", "my steam wallet's got 3 quid", "steam余额"
+_TOOL_AFTER = re.compile(
+    r"\s*(?:的)?(?:热点|hotspot|hot spot|流量|上网|数据|data\b|tether|wi-?fi|钱包|余额|充值卡"
+    r"|(?:wallet|balance|gift ?cards?|vouchers?|credit)\b)"
+)
+_STOPPED = re.compile(
+    r"[^,，。;；]{0,3}?(?:早就?|已经|都|好久|很久)?(?:不|没)(?:再)?(?:打|玩|弹|看|练|去|碰|踢|跑|听)了"
+    r"|\s*(?:not any ?more|no more|no longer)\b"
+)
+# An outing someone else organised: "公司组织团建去爬山", "dragged along on a team-building hike";
+# or one trip the respondent took others on: "took 'em to the footy Saturday", "brought the
+# grandkids to the pictures" (not "took up tennis", "I take the kids swimming every week").
+_OUTING = re.compile(
+    r"(?:团建|(?:公司|单位|学校|部门|班里)(?:又)?组织)[^,，。;；!?]{0,8}$"
+    r"|\b(?:team[- ]?building|work (?:outing|trip|away ?day)|office (?:outing|trip)"
+    r"|company (?:outing|trip|retreat)|school trip|away ?day)\b[^,.;!?]{0,24}$"
+    r"|\b(?:took|brought|dragged)\s+(?:'em|them|him|her|us|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
+    r"(?:along\s+)?to\s+(?:the\s+|a\s+|see\s+(?:the\s+|a\s+)?)?$"
+)
+
+
+def not_a_hobby(low: str, start: int, end: int, before: str) -> bool:
+    """The interest option at `start`..`end` (`before`: its clause up to it) is no pastime of the
+    respondent's."""
+    return bool(
+        _STOPPED.match(low, end)  # "篮球早不打了", "gave up tennis": a hobby given up
+        or _OUTING.search(before)  # "公司组织团建去爬山": an outing, no hobby
+        or pets.pet_errand(low, start, end)  # "带狗去宠物医院打针": a chore, no hobby
+        # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
+        or _FOR_WORK.match(low, start)
+        or _TOOL_AFTER.match(low, end)
+    )

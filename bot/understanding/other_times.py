@@ -1,0 +1,79 @@
+"""Amounts of time that are never the time with us: years at a job or in a trade, years with
+another provider, and a billing term.
+
+People place their time with us among other times they remember better: "been plumbing 18
+years", "been at the depot 9 years", "在这医院干的六年", "教了十二年书" count a working life;
+"Before you I was with Jazz for 7 years", "以前在移动用了八年" count a rival's years; and
+"用一个月算一个月" says how the bill runs, not for how long. Unlike time lived somewhere ("住了
+十年", which `duration_cues.of_life` sets aside only when another duration is there, since the
+service may date from the move), none of these can be the time with us, so `numeric_slots` drops
+them even when nothing else is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A trade or a workplace before the amount in its clause: "been plumbing", "been nursing",
+# "been at the depot" (not "been using you", "been paying you lot", "been with you": the cues of
+# being a customer are checked first, and the service or us named after the verb keeps it ours).
+_WORK_BEFORE_EN = re.compile(
+    r"\bbeen\s+(?!using|paying|banking|subscrib|relying|dealing|getting|staying|sticking|waiting"
+    r"|living|together|married)[a-z]+ing\b(?![^,.;!?]*\b(?:you|ye|us|your|starlink|broadband"
+    r"|internet|line|service|plan|phone|number)\b)[^,.;!?]*$"
+    r"|\bbeen\s+at\s+(?:the|this|that|my|our|a)\s+(?!same\s+(?:plan|deal|package|contract))"
+    r"[a-z]+[^,.;!?]*$"
+)
+# "在这医院干的六年", "在厂里干了三十年", "教了十二年书", "当了二十年老师", "做了八年会计": a
+# verb of working right before the amount (a 用户 or 客户 after it is being a customer, and is
+# cued before this is asked).
+_WORK_BEFORE_ZH = re.compile(
+    r"(?:干|教|当|做|打工|上班|教书|执教|从医|行医)(?:了|的)?\s*(?:快|差不多|大概|将近|有|整整)?\s*$"
+)
+# "night supervisor for 2 of them": a part of the amount before, which shares its fate
+OF_THEM_END = re.compile(r"of (?:them|those|these)$")
+
+# Another provider before the amount: "I was with Jazz for", "had been with Vodafone",
+# "以前在移动用了", "之前用联通用了" (not "with you", "with StarLink", "with my wife").
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:was|were|had been|i'd been|we'd been)\s+with\s+"
+    r"(?!(?:you|ye|us|your|starlink|my|her|his|him|them|our|the same)\b)[a-z0-9&'-]+[^,.;!?]*$"
+    r"|(?:在|用)(?:中国)?(?:移动|联通|电信|广电|别家|别的|其他)[^,，。；！？]{0,6}$"
+)
+# "用一个月算一个月", "用一个月交一个月": paid as used, month by month
+_BILLING_TERM = re.compile(r"用\s*一\s*个?月\s*(?:就)?\s*(?:算|交|付|扣|给)\s*一\s*个?月")
+
+# A clause whose subject is "he" or "she": "他是老用户七八年了，我是…差不多一年半"
+_THIRD_PERSON_OPENING = re.compile(r"\s*(?:他|她|(?:he|she)\b)")
+
+_CLAUSE_BREAK = re.compile(r"[,.;!?，。；！？]")
+
+
+def _clause_to(low: str, start: int) -> str:
+    return _CLAUSE_BREAK.split(low[:start])[-1]
+
+
+def of_work(low: str, start: int) -> bool:
+    """The amount of time at `start` counts years at a job or in a trade ("been plumbing 18
+    years", "在这医院干的六年")."""
+    clause = _clause_to(low, start)
+    return bool(_WORK_BEFORE_EN.search(clause) or _WORK_BEFORE_ZH.search(clause))
+
+
+def with_rival(low: str, start: int) -> bool:
+    """The amount of time at `start` counts years with another provider ("I was with Jazz for 7
+    years", "以前在移动用了八年")."""
+    return _RIVAL_BEFORE.search(_clause_to(low, start)) is not None
+
+
+def billing_spans(low: str) -> list[tuple[int, int]]:
+    """Spans of a billing term ("用一个月算一个月"): its months are no amount of time."""
+    if "月" not in low:
+        return []
+    return [m.span() for m in _BILLING_TERM.finditer(low)]
+
+
+def third_person(low: str, start: int) -> bool:
+    """The amount of time at `start` is in a clause about "him" or "her" ("他是老用户七八年了"),
+    which is theirs when the respondent gives one of their own after it."""
+    return _THIRD_PERSON_OPENING.match(_clause_to(low, start)) is not None

@@ -1,0 +1,57 @@
+"""A partner who died or left, or a marriage that is over: "老伴前年去世了", "my husband passed
+away", "separated from my wife", "was married, now it's just me".
+
+Kept apart from `household`, which judges every household topic word, because these readings are
+about what happened to one person: the words right before or after a partner word say that
+person is gone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import others
+
+# A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
+_GONE_AFTER = re.compile(
+    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
+    # Shanghainese "走掉了" ("老头子前年走掉了"; not "刚走掉", just gone out)
+    r"|^[^,.;!?，。]{0,4}?(?<!刚)走掉(?:了|[\d一二两三四五六七八九十几]+年)"
+    r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
+    # "走的" after a time is a death ("老伴前年冬天走的", "零八年走的"), not a departure by some
+    # means ("坐高铁走的") or a moment ("走的时候"); "走得早" is dying young.
+    r"|^(?:是|就|早就|已经|都)?[^,.;!?，。]{0,6}?(?:年|月|天|冬|春|夏|秋|前|后|病|那会儿?)(?:就|是)?"
+    r"走的(?=\s*(?:$|[了啊呀吧,.;!?，。]))|^\s*走得(?:早|急|突然)"
+)
+# "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
+# years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").
+_PASSED_AFTER = re.compile(
+    r"[^,.;!?]{0,16}?\bpassed(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|recently|suddenly|back"
+    r"|during|this|earlier|before)\b|\s*(?:$|[,.;!]))"
+    # the verb unmarked, as in Jamaican patois ("mi husband pass on three years ago"; not "will
+    # pass on the message")
+    r"|\s*pass\s+(?:on|away)(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|since)\b|\s*(?:$|[,.;!]))"
+)
+_GONE_BEFORE = re.compile(
+    r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
+    r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
+    r"|\b(?:my|our)\s+(?:late|dear departed|departed)\s+$"  # "my late husband"
+    r"|\bex\s*$"  # "my ex-wife", "her ex husband"
+)
+
+
+def gone(low: str, start: int, end: int, *, marriage: bool) -> bool:
+    """The person the topic word names has died or left ("my husband passed away"), or the
+    respondent's marriage is over ("was married, now it's just me")."""
+    before = low[max(0, start - 24) : start]
+    if marriage and _FORMERLY_BEFORE.search(before):
+        return not _WEDDING_AFTER.match(low, end)
+    gone_after = _GONE_AFTER.search(low[end : end + 12]) or _PASSED_AFTER.match(low, end)
+    if gone_after and others.mentions_anyone(gone_after.group(0)):
+        gone_after = None  # "I take care of her since dad passed": another person died
+    return bool(gone_after or _GONE_BEFORE.search(before))
+
+
+# "I was married", "used to be married": no longer ("we were married in June" is the wedding).
+_FORMERLY_BEFORE = re.compile(r"(?:^|\bi\s+|[,.;]\s*)(?:was|used to be|had been)\s+$")
+_WEDDING_AFTER = re.compile(r"\s+(?:in|on|at|last|by|to|\w+\s+years?\s+ago)\b")
