@@ -21,16 +21,20 @@ from bot.understanding.people import OTHER_PERSON_EN, OTHER_PERSON_ZH, clause_be
 
 # The respondent asks or follows the child: "得问我儿子", "随女儿迁居青岛", "ask my son".
 _ASKS_BEFORE = re.compile(
-    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家)?的?$|\bask\s+(?:my|our)\s+$"
+    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家|俺|俺家)?的?$|\bask\s+(?:my|our)\s+$"
 )
+# ("俺" is "我" in northern dialects: "俺闺女给俺办了移动的")
 _ACTS_AFTER_ZH = re.compile(
-    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:给我|帮我|替我|带我|给|帮)(?:们)?"
+    r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:(?:给|帮|替|带)(?:我|俺)|给|帮)(?:们)?"
     r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
+    # teaching the respondent to use the phone or the form: "俺闺女在旁边教俺弄这个", "我儿子
+    # 手把手教我用的" (not "老师教我儿子", where the child is taught)
+    r"|^[^,，。;；师]{0,4}?(?:手把手)?(?:教|指导)(?:我|俺)(?:们)?"
     # urging the respondent: "我儿子天天催我换手机" (not "催我给他买")
     r"|^[^,，。;；]{0,4}?(?:一直|老是?|总是?|天天|成天)?(?:催|劝|叫|让)(?:我|俺)"
     r"(?!给|买|陪|帮|带|抱|爸|妈|老爸|老妈)"
     # done by the child, the respondent's affairs: "都是我女儿弄的", "我闺女装的"
-    r"|^(?:给我|帮我|替我)?(?:弄|办|装|交|缴|付|选|签|开|申请|搞|订|设置)的"
+    r"|^(?:(?:给|帮|替)(?:我|俺))?(?:弄|办|装|交|缴|付|选|签|开|申请|搞|订|设置)的"
     # a family or a home of their own: "儿子一家在广州", "闺女在北京那套房子" (not "儿子的房间")
     r"|^一家|^[^,，。;；]{0,6}?(?:那套|那个|的|买的|买了)(?:房子?|新房|公寓|房产)(?!间)"
     # in charge of the household's affairs: "宽带都是我儿子在管", "缴费是我女儿负责", "我闺女管着

@@ -41,7 +41,8 @@ PARTNER_TRUE = _phrases(
     我和老太婆, 我跟老太婆, 我家老太婆, 俺家老太婆, 老太婆和我, 我家老婆子,
     老公房子, 老头子, 老太婆, 老婆子, remarried, got remarried,
     我搭老头子, 阿拉跟老头子, 阿拉搭老头子, 阿拉老头子, 我搭老太婆, 阿拉跟老太婆, 阿拉搭老太婆,
-    阿拉老太婆, npy, 有npy
+    阿拉老太婆, npy, 有npy,
+    esposo, esposa, mi esposo, mi esposa, marido, mi marido, casada, casado
     """
 )
 PARTNER_FALSE = _phrases(
@@ -59,7 +60,7 @@ PARTNER_FALSE = _phrases(
     married to my work, married to the job, married to work, 还在追, 在找对象, 还在找对象,
     正在找对象, 刚离婚, 离的婚, 离了婚, my ex wife, my ex husband, my ex partner, my ex girlfriend,
     my ex boyfriend, ex partner, after the split, since the split, after the breakup,
-    since the breakup, after our split, since our split
+    since the breakup, after our split, since our split, soltera, soltero
     """
 )
 DEPENDENTS_TRUE = _phrases(
@@ -93,8 +94,12 @@ DEPENDENTS_TRUE = _phrases(
     send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
     给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins,
     我家小的, 俺家小的, 咱家小的, 我们家小的, 家里小的, 我家大的, 俺家大的, 家里大的, 我们家大的,
+    我家小子, 俺家小子, 咱家小子, 我家大小子, 俺家大小子, 咱家大小子, 我家二小子, 俺家二小子,
+    咱家二小子, 我家丫头, 俺家丫头, 咱家丫头, 我家大丫头, 俺家大丫头, 我家二丫头, 俺家二丫头,
+    我家小丫头, 俺家小丫头,
     my youngest, my eldest, my oldest, our youngest, our eldest, our oldest,
-    childrens, childs, grandchildrens, babys
+    childrens, childs, grandchildrens, babys,
+    bairn, bairns, weans, niños, ninos, niñas, ninas, hijos, hijas, hijo, hija
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -123,7 +128,8 @@ DEPENDENTS_FALSE = _phrases(
     not got any of my own, never had any of my own, 自己还没生, 自己的还没生,
     自己的还没有, 自己还没有, 自己的还没要, 自己还没要,
     两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界,
-    all reared, reared and gone, all reared and gone, grown and gone, all grown and gone
+    all reared, reared and gone, all reared and gone, grown and gone, all grown and gone,
+    nae bairns, nae weans, nae kids, sin hijos, no tengo hijos
     """
 )
 YES_WORDS = _phrases(

@@ -158,7 +158,9 @@ _NOT_TAKEN = re.compile(
 )
 # (weighing it up too: "在纠结要不要换千兆", "不知道该不该装光纤", "debating whether to get fibre")
 _WISHED = re.compile(
-    r"(?:想(?:要)?|要不要|该不该|是否|考虑|纠结)(?:换|装|办|升级|改)(?:成|到|个)?\s*$"
+    # (also to somebody's own: "我爸说要不要换成他的信用卡")
+    r"(?:想(?:要)?|要不要|该不该|是否|考虑|纠结)(?:让(?:我|俺))?(?:换|装|办|升级|改)(?:成|到|个)?"
+    r"(?:(?:他|她|我|俺)(?:们)?(?:家)?的)?\s*$"
     r"|\b(?:want|wanna|hoping|hope|plan(?:ning)?"
     r"|thinking of|thinking about|whether to|debating|considering)\s+(?:to\s+)?"
     r"(?:get(?:ting)?|switch(?:ing)? to|upgrad(?:e|ing) to)"

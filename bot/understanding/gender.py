@@ -30,8 +30,9 @@ _GENDER_SELF = re.compile(
     r"(?:生|的|性|士|人)(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～])"
     # "Am a guy of 27 years": the subject dropped at the start of a clause
     # "I'm just a bloke": an adverb may come between
-    r"|(?:\b(?:i'?m|i am|im)|(?:^|[,.!?;]\s*)am)\s+(?:(?:just|only|simply|also|actually|really"
-    r"|still|definitely|obviously)\s+)?(?:an?\s+)?"
+    # (Caribbean "Ah is a woman": "ah" is "I")
+    r"|(?:\b(?:i'?m|i am|im|ah is|ah am)|(?:^|[,.!?;]\s*)am)\s+(?:(?:just|only|simply|also"
+    r"|actually|really|still|definitely|obviously)\s+)?(?:an?\s+)?"
     r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|\d+\s*(?:y/?o|yo)\s+|young\s+|old\s+|married\s+"
     r"|single\s+)?"
     r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
@@ -108,6 +109,11 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\d+|[两二三四五六七八九十几俩仨]+)\s*(?:个|位|名)?\s*$"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|both|all the)\s+$"
 )
+# A comparison names no gender: "me girlfriend says I shop like a woman", "I swear more than a
+# man" (but "I'm like a woman" and "like a woman? I am one" are taken up elsewhere).
+_LIKENESS_BEFORE = re.compile(
+    r"(?<!\bi'm )(?<!\bim )(?<!\bi am )\b(?:like|than)\s+(?:an?\s+|the\s+|some\s+)?(?:[a-z]+\s+)?$"
+)
 # "性别男，爱好女": a gender the respondent likes or looks for is not their own.
 _LIKED_BEFORE = re.compile(r"(?:爱好|喜欢|取向|\binto|\binterested in|\battracted to)\s*$")
 _GENDER_VALUES = {
@@ -173,6 +179,7 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
             or (h.start == first and (len(core) == 1 or _LEADING_LETTER.match(core)))
         )
         and not _LIKED_BEFORE.search(low, 0, h.start)
+        and not _LIKENESS_BEFORE.search(clause_before(low, h.start))
         and not _IN_KIN_WORD.match(low, h.start)
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
@@ -220,10 +227,17 @@ _OWNER_BEFORE_EN = re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:[a-z]+\s+)?
 _OWNER_BEFORE_ZH = re.compile(r"(?:我|你|他|她|俺|咱)们?(?:的|家)?$")
 
 
+# "me mum", "mi dad": "my" in northern English and patois, before a parent word.
+_DIALECT_MY = re.compile(r"\b(?:me|mi)\s+$")
+_PARENT_WORDS = frozenset("mum mom mam ma mother dad da father".split())
+
+
 def _owned_person(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     if word.isascii():
-        return _OWNER_BEFORE_EN.search(low, 0, start) is not None
+        return _OWNER_BEFORE_EN.search(low, 0, start) is not None or (
+            word in _PARENT_WORDS and _DIALECT_MY.search(low, 0, start) is not None
+        )
     return word[0] not in "男女" and _OWNER_BEFORE_ZH.search(low, 0, start) is not None
 
 

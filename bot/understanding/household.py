@@ -19,6 +19,8 @@ from bot.understanding import (
     partner_gone,
     people,
     pets,
+    quoted_words,
+    regional_kin,
 )
 from bot.understanding.lexicon import Entry, Hit
 
@@ -104,6 +106,13 @@ _ALONE = frozenset(("just me", "only me", "just myself", "on my own"))
 _ALONE_ZH_DOING = re.compile(
     r"(?:扛|干|做|搞|弄|顶|撑|守|管|忙|加班|值班|处理|负责|应付|收拾|照顾|伺候|搬|修|看店)"
 )
+# "一个人" before a price or a share is per head: "机票一个人1200", "自助一个人一百八",
+# "我们俩一个人一张卡" (but "一个人十年了", "一个人住" are a single life).
+_PER_HEAD = re.compile(
+    r"\s*(?:也就|就|要|得|才|大概|差不多|大约)?(?:吃|花|收|交|付|出)?(?:一(?:年|个月|晚|天|次))?\s*"
+    r"(?:(?:\d+|[一二两三四五六七八九十几]+[十百千万])(?!\s*多?(?:年|岁|个月|天))"
+    r"|[一二两三四五六七八九十几](?:张|份|间|套|杯|碗|瓶|个座|间房))"
+)
 # Doing something alone is no single life: "so I'm on my own figuring it out", "set it all up on
 # my own" (but "on my own raising two kids", "living on my own" are).
 _ALONE_DOING_AFTER = re.compile(
@@ -168,6 +177,8 @@ def resolve_boolean(
                 continue  # "I've taken to…": a verb
             if hit.start and _ASKED_EITHER_WAY.match(low, hit.start - 1):
                 continue  # "打听谁有没有对象": a question asked, no statement
+            if quoted_words.mentioned(low, hit.start, hit.end):
+                continue  # "my phone keeps turning spouse into spice": a word, no spouse
             if role == "dependents" and (
                 people.not_own_child(low, hit.start, hit.end)
                 or adult_children.acts_as_adult(low, hit.start, hit.end)
@@ -184,6 +195,7 @@ def resolve_boolean(
                 or in_passing.child_in_passing(low, hit.start, hit.end)
                 or (value and in_passing.child_named_before(low, hit.start, hit.end))
                 or pets.pet_called_child(low, hit.start, hit.end)
+                or regional_kin.sibling_kid(low, hit.start, hit.end)
                 or _others_family(low, hit)
                 or _adjective_only(low, hit)
             ):
@@ -204,8 +216,10 @@ def resolve_boolean(
                 )
             ):
                 continue  # "just me and the baby today", "on my own figuring it out": for now
-            if low[hit.start : hit.end] == "一个人" and _ALONE_ZH_DOING.match(low, hit.end):
-                continue  # "我一个人照顾": a task done alone
+            if low[hit.start : hit.end] == "一个人" and (
+                _ALONE_ZH_DOING.match(low, hit.end) or _PER_HEAD.match(low, hit.end)
+            ):
+                continue  # "我一个人照顾": a task done alone; "一个人1200": a price per head
             if value and (
                 _FIELD_NONE.match(low, hit.end)
                 or _NEGATED_MODIFIER.search(people.clause_before(low, hit.start))

@@ -275,13 +275,19 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             always=True,
         ),
         # "my three grandchildren live with me", "my two boys live with me", "my mum lives with
-        # me": children or parents the respondent lives with
+        # me": children or parents the respondent lives with, also by name and in the perfect
+        # ("my grandbaby Jaylen's been livin' with me")
         BoolRule(
             re.compile(
                 r"\b(?:my|our)\s+(?:\w+\s+)?(?:grandchildren|grandkids|grandsons?|granddaughters?"
-                r"|kids|children|nieces?|nephews?|boys|girls|sons?|daughters?|lads|mum|mom|mother"
-                r"|dad|father|parents|grandma|grandmother|grandpa|grandfather|nan|gran)\s+"
-                r"(?:still\s+)?(?:live|lives|living|stay|stays)\s+with\s+(?:me|us)\b"
+                r"|grandbab(?:y|ies)|kids|children|nieces?|nephews?|boys|girls|sons?|daughters?|lads"
+                r"|mum|mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|nan|gran)"
+                r"(?:\s+(?!never|not|no|used|would|will|won't|might|could|can't)[a-z]+)?"
+                r"(?:'s|\s+(?:has|have))?\s+(?:been\s+)?(?:still\s+)?(?:live|lives|living|livin'?"
+                r"|stay|stays)\s+with\s+(?:me|us)\b"
+                # (not a stay now and then: "every summer", "at weekends")
+                r"(?!\s+(?:every|each|some|most|sometimes|occasionally|now and then|at weekends"
+                r"|on weekends|over the|for the|in the summer|during))"
             ),
             True,
             always=True,

@@ -91,11 +91,12 @@ _EN_THE_BEFORE = re.compile(
     r"|street|other)\s+)?$"
 )
 # After "the kids": where they are, or what they are doing, makes them somebody else's.
-# (whole words: "the kids at busy times", "the kids down there" are the respondent's own)
+# (whole words: "the kids at busy times", "the kids down there" are the respondent's own; "in
+# 2024" is a time: "moved here with my husband and the kids in 2024")
 _EN_PLACED_AFTER = re.compile(
-    r"^\s*(?:in (?!the house|my house|our house)\w|(?:at the|on (?:my|the|our)|next door"
-    r"|outside|across|down the|over the road|from (?:the|next)|doing|at (?:the )?(?:bus|school)"
-    r"|playing|in this)\b)"
+    r"^\s*(?:in (?!the house|my house|our house|(?:19|20)\d\d\b)\w"
+    r"|(?:at the|on (?:my|the|our)|next door|outside|across|down the|over the road"
+    r"|from (?:the|next)|doing|at (?:the )?(?:bus|school)|playing|in this)\b)"
 )
 _EN_ANYWHERE = re.compile(r"^\s*these days\b")
 # A place in a group, not a child: "the baby of the family", "the kid of the office".

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.understanding.normalize import Text, Token, is_cjk, term_key
-from bot.understanding.real_words import REAL_WORDS
+from bot.understanding.real_words import NOT_TYPO_TARGETS, REAL_WORDS
 
 # Words that negate the phrase that follows them within the same clause ("neither male nor female"
 # denies both).
@@ -86,6 +86,9 @@ _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后�
 _NOT_NEGATING = frozenset(
     "不少 不管 不仅 不但 不错 不久 不断 不如 别的 别人 别家 别处 没事 没事儿".split()
 )
+# "也", "却", "又" after a negated verb or adjective start a second predicate of the same
+# subject: the negation stays with the first ("腰不好也跟我们住", "网速不好也不换" is staying).
+_NEW_PREDICATE = frozenset("也 却 又".split())
 # Words that start a new statement: a negation before them does not reach past them.
 _RESETS = frozenset(
     "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()
@@ -152,7 +155,9 @@ class Lexicon:
         self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
         if entry.kind != "city":
             # place names are not typo targets: "dating" is not a misspelt "Daqing"
-            self.vocab.update(t for t in key if t.isascii() and t.isalpha())
+            self.vocab.update(
+                t for t in key if t.isascii() and t.isalpha() and t not in NOT_TYPO_TARGETS
+            )
 
     def add_all(self, terms: Iterable[str], entry: Entry) -> None:
         for term in terms:
@@ -307,6 +312,8 @@ def _context(
             break
         if words[max(0, j - 2) : j + 1] == ["不", "得", "不"]:
             break
+        if word in _NEW_PREDICATE and j > 0 and words[j - 1] not in _NEGATORS:
+            break  # "腰不好也跟我们住", "不想换也得换": the negation ended with the first verb
         if word in _NEGATORS and (
             (j > 0 and words[j - 1] + word in _NOT_NEGATING_WORDS)
             or (j + 1 < len(words) and words[j + 1] in _IDIOM_AFTER)

@@ -27,7 +27,11 @@ _EN_INTRO = re.compile(
 )
 # Introductions that name the respondent outright, after which a lowercase surname is still part
 # of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
-_EN_CALL_ME = re.compile(r"\b(?:call me|go by|go with)\b", re.IGNORECASE)
+# ("my name is Dieter Hoffmann. Please address me as Mr. Hoffmann": the form asked for wins)
+_EN_CALL_ME = re.compile(
+    r"\b(?:call me|go by|go with|address me as|refer to me as|(?:put|write) me down as)\b",
+    re.IGNORECASE,
+)
 _CALLED_BY = (
     "call me",
     "you can call me",

@@ -36,8 +36,9 @@ TITLED_EN = re.compile(
     r"(?-i:(?:\s+[A-Z][a-zà-öø-ÿ'\-]+(?:[A-Z][a-zà-öø-ÿ'\-]+)*){0,2})",
     re.IGNORECASE,
 )
-COMMON = frozenset(
-    """a an the not from in at on to for of by as here fine good ok okay okey great well sure
+COMMON = (
+    frozenset(
+        """a an the not from in at on to for of by as here fine good ok okay okey great well sure
     grand alright
     sorry busy happy
     guess guessing nobody somebody someone anyone everyone customer user human person bot robot
@@ -76,12 +77,19 @@ COMMON = frozenset(
     honestly seriously frankly basically actually obviously personally apparently luckily sadly
     hopefully unfortunately fortunately clearly literally generally usually normally recently
     finally""".split()
-) | frozenset(
-    # Times of the calendar are no names, like the weekdays above: months, seasons and holidays
-    # ("it's November now", "since Easter").
-    """january february march april may june july august september october november december
+    )
+    | frozenset(
+        # A preamble before a question is no name: "hiya! before we start, how long…", "first, …",
+        # "quick one, Dave"
+        "before after first we us start begin quick one".split()
+    )
+    | frozenset(
+        # Times of the calendar are no names, like the weekdays above: months, seasons and holidays
+        # ("it's November now", "since Easter").
+        """january february march april may june july august september october november december
     spring summer autumn fall winter christmas xmas easter halloween thanksgiving hanukkah
     diwali ramadan eid""".split()
+    )
 )
 # Given names among the common words above ("Guy", "June", "April", "Summer"; "Will", "Hope",
 # "Grace" are not listed): a name when given as one, capitalised as typed or as a bare answer to
@@ -116,6 +124,12 @@ ZH_NOT_NAME = re.compile(
 # The last character of a role or station in life ("班主任", "户主", "店长", "司机", "宝妈"):
 # "我是…" with such a word and no surname before it describes the respondent.
 ZH_ROLE_END = re.compile(r"[任主长员工手者家民客商农警兵友迷粉控族机妈爸户师士]$")
+# Roles whose first character is also a surname ("应届生", "毕业生", "程序员", "房东"): "我是…" with
+# one of these whole describes the respondent, though it opens like "我是应X", "我是程X".
+ZH_ROLE_WORD = re.compile(
+    r"(?:应届|应届毕业|毕业|研究|实习|留学|大学|中学|小学|高中|初中|本科|硕士|博士|专科|在校|新|学)生"
+    r"|程序员|公务员|房东|房客|单身狗|全职(?:妈妈|太太|爸爸)|包工头|车主|白领|蓝领|上班族|打工人"
+)
 # What elders and kin are called ("阿婆", "老太太", "大爷"): "我是阿婆" says who the respondent is,
 # an old woman, not what they are called ("叫我阿婆" still is a name to use).
 ZH_KIN_TERMS = frozenset(

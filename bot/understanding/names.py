@@ -31,6 +31,7 @@ from bot.understanding.name_words import (
     TRAIL,
     ZH_KIN_TERMS,
     ZH_ROLE_END,
+    ZH_ROLE_WORD,
     once,
     plausible_en,
     plausible_zh,
@@ -57,7 +58,9 @@ _ZH_INTRO = re.compile(
     r"|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名|本名)(?:是|叫|[:：])?"
     r"|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
     # (Cantonese "我係"/"我系" is "我是", but "我系统", "我系好鞋带" are other words)
-    r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我係|我系(?![统列数好上紧着])|我名叫)"
+    r"|本人|鄙人|在下|称呼我|喊我|叫俺|俺叫|我是|我係|我系(?![统列数好上紧着])|我名叫"
+    # "我的名字艾力": the name right after "名字", without 是 or 叫
+    r"|(?P<plain>(?:我的|我)名字))"
     r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
 # A handle is any phrase ("网名叫一只大橘子", "昵称风一样的男子"), not a name of two to four
@@ -161,13 +164,17 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             if loose and _zh_name(raw) in ZH_KIN_TERMS:
                 continue  # "我是阿婆": an old woman, who she is, not what she is called
             role = ZH_ROLE_END.search(_zh_name(raw)) or ZH_ROLE_END.search(word)
+            if loose and (ZH_ROLE_WORD.fullmatch(_zh_name(raw)) or ZH_ROLE_WORD.fullmatch(word)):
+                continue  # "我是应届生", "我是程序员": a role, though 应 and 程 are surnames
             if loose and role and raw[0] not in SURNAMES and raw[0] not in PREFIXES:
                 continue  # "我是班主任", "我是户主", "我是新用户": a role
             if loose and role and len(word) >= 4 and word[:2] not in COMPOUND_SURNAMES:
                 continue  # "我是万达员工": a role after a word that only looks like a surname
             name = _zh_name(raw)
-        if not name or not plausible_zh(name, strict=not asked and loose):
-            continue
+        if not name or not plausible_zh(
+            name, strict=(not asked and loose) or bool(m.group("plain"))
+        ):
+            continue  # ("我的名字很长": with no 是 or 叫, only a surname or 小/老/阿 makes a name)
         if loose and len(name) < 2 and not m.group("surname"):
             continue  # "我是新…": one character after "我是" is no name
         name = once(name)

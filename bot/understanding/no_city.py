@@ -41,6 +41,10 @@ _NO_FIXED_HOME = re.compile(
     r" on the (?:move|road)\b|\bliv(?:e|es|ing) (?:out of|in) (?:a |my )?(?:hotels?|motels?"
     r"|suitcases?|hotel rooms|a suitcase|bags?|van|car|caravan|backpack)\b"
     r"|(?:常年|一直|长期|基本|天天|整天)(?:都)?住(?:在)?(?:酒店|宾馆|旅馆)"
+    # living at the workplace: "基本住公司了", "I practically live at the office"
+    r"|(?:常年|一直|长期|基本|天天|整天)(?:上)?(?:都)?住(?:在)?(?:公司|单位|办公室|厂里|工地)(?!附近|旁边|边上)"
+    r"|(?:basically|practically|pretty much|more or less|virtually) liv(?:e|ing) (?:at|in)"
+    r" (?:the |my )?(?:office|work|lab|workshop)"
     r"|(?:到处|四处|各地|满世界)(?:跑|漂|飘|流浪|打工|走)"
     # between two homes: "带着娃两边跑", "住哪我自己都说不清"
     r"|(?:两边|两头|两地|来回)(?:跑|住|奔波)|住(?:在)?哪[^,，。]{0,6}说不(?:清|好|准)"
@@ -53,6 +57,9 @@ _NO_FIXED_HOME = re.compile(
     r"|mum|mom|dad|family|someone|somebody|sofa|couch|floor)"
     r"|(?:没(?:有|个)?固定(?:的)?(?:住处|住所|地方|落脚)|借住|蹭住|(?:刚|已经)?退(?:了)?租"
     r"|还没(?:有)?(?:安顿|落脚|定下来)"
+    # where to settle still open: "以后在哪个城市落脚还没定", "在哪定居还不确定"
+    r"|(?:落脚|定居|安家|扎根)(?:的地方)?(?:还|都|暂时)?(?:没|未)(?:定|想好|确定)|(?:落脚|定居|安家|扎根)"
+    r"(?:还|都|暂时)?不(?:确定|知道|好说)"
     r"|(?:暂时|临时|先)(?:住|睡)(?:在)?(?:朋友|亲戚|同学|同事|哥们|闺蜜|兄弟|姐妹)[^,，。]{0,2}(?:家|那))"
 )
 

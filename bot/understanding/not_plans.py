@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.open_answers import FAULT
+from bot.understanding.grievances import FAULT
 
 # An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
 _URGED_BEFORE = re.compile(

@@ -45,6 +45,8 @@ _NOT_A_RATING = re.compile(
 COUNT_AFTER = re.compile(
     r"\s*(?:几|多|来|余)?(?:年(?!纪|龄)|个?月|个|位|口|只|张|台|部|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|次"
     r"|times\b|号|楼"
+    # things sent or visited: "简历投了60多份", "跑了20多家店" ("38单身" is an age)
+    r"|份|封|篇|件|家(?![里人在])|单(?!身)"
     r"|g(?![a-z]))"
 )
 
@@ -121,8 +123,11 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         usable = household  # "my wife set it up 2 years ago": the household's service, shared
     # "路由器用了3年了，你们家的服务才1年": a device's years (or an offer's months) are not the
     # time with us
+    # ("my router is from 2019": a year alone after a device dates the device, "from" or not)
     devices = [
-        d for d in usable if not d.tenure_cue and duration_cues.not_with_us(low, d.start, d.end)
+        d
+        for d in usable
+        if (not d.tenure_cue or d.year_only) and duration_cues.not_with_us(low, d.start, d.end)
     ]
     if len(devices) < len(usable):
         usable = [d for d in usable if d not in devices]

@@ -153,7 +153,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             return
         if open_answers.is_vague_open(low, list(ctx.spans.values())):
             result.vague = True
-        elif not open_answers.names_a_grievance(low):
+        elif not open_answers.names_a_grievance(low, list(ctx.spans.values())):
             return  # talk about something else: neither an answer nor a vague one
         else:
             value = " ".join(ctx.text.raw.split())
@@ -161,7 +161,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         return
     if replies.is_question_back(low):
         return  # "define partner": a question about the question, neither answer nor refusal
-    _HANDLERS[info.role](ctx, info, True)
+    # ("…简历都投了60多份了，你刚问啥来着？": said before the question came back to mind)
+    _HANDLERS[info.role](ctx, info, not replies.forgot_question(low))
     name = info.slot.name
     asking = replies.meaning_spans(low)
     if asking and name in ctx.proposals:
@@ -201,6 +202,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     )
     result.vague = delegated_away or (
         not replies.puts_off(low)
+        # ("…你说的常住是哪个？": the choice laid out, the answer waits for the reply)
+        and not replies.ends_asking_which(low)
         and (
             ctx.unusable_asked
             or vague.is_vague(low, amounts=info.role not in ("partner", "dependents", "boolean"))

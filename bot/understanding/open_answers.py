@@ -13,9 +13,10 @@ tenure and nothing to complain about; "I'm on fiber and it works fine" gives the
 spans are blanked before judging. A question about the question ("比如说哪方面的？", "like what?",
 "does it matter what I say here?") answers nothing: no value and no flag.
 
-Last, a complaint has to name the service or something wrong (`names_a_grievance`): a message
-that does neither ("周末带孩子去公园了", "just back from my sister's wedding") talks about something
-else, however it is phrased, and is kept out of the complaint without a flag.
+Last, a complaint has to name the service or something wrong (`names_a_grievance`, with the
+words of `grievances`): a message that does neither ("周末带孩子去公园了", "just back from my
+sister's wedding") talks about something else, however it is phrased, and is kept out of the
+complaint without a flag.
 """
 
 from __future__ import annotations
@@ -23,12 +24,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding.normalize import cjk_count
-from bot.understanding.replies import holds_and_goes, is_holding, is_question_back
+from bot.understanding.grievances import (
+    FAULT,
+    SERVICE,
+    YOU,
+    about_other,
+    aside,
+)
+from bot.understanding.grievances import names_a_grievance as _names_a_grievance
+from bot.understanding.replies import holds_and_goes, is_holding, is_question_back, puts_off
 from bot.understanding.vague import VAGUE, without_questions
 
 _VAGUE_CORE = re.compile(
-    r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|说不上来?|说不出来?|一言难尽|想不(?:出来?|起来|到)"
+    r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|一言难尽|想不(?:出来?|起来|到)"
+    # not saying where exactly: "说不上来具体哪里", "讲不出哪儿不好"
+    r"|(?:说|讲)不(?:上来?|出来?|清)(?:具体)?(?:是)?(?:哪(?:里|儿|方面|块)(?:不好|不行|不满意?|有问题)?)?"
     # ("can't say I've had any trouble" says there was none: `_NOTHING`)
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say(?! (?:i'?ve|i have"
     r"|we'?ve))|tell|know)|no idea|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it"
@@ -50,6 +60,8 @@ _NOTHING = re.compile(
     r"|挑不出(?:什么|啥)?(?:毛病|问题|刺)|辛苦(?:了|啦|你们了?)?"
     r"|一般般?|(?:哪|哪家|各家|都)(?:都)?差不多|(?:具体)?哪(?:里|儿|方面)(?:不好|不行|有问题)"
     r"|用着|用起来|就这样|没意见|无|谢谢(?:关心|你们?)?|感谢|多谢"
+    # it is as it is: "反正就那样呗", "老样子", "就那么回事"
+    r"|(?:就|也)?(?:那样|这样|老样子|那么回事|马马虎虎)"
     # "说不上有啥不满意的": what is left once the hedge is gone
     r"|有(?:啥|什么)(?:大的?|特别的?)?(?:不满意?的?|意见|问题|毛病|可(?:抱怨|吐槽|说)的?)"
     r"|(?:有|是)(?:啥|什么)"
@@ -60,6 +72,9 @@ _NOTHING = re.compile(
     # knocking on wood and full marks: "none so far, touch wood", "zero issues. ten out of ten"
     r"|touch wood|knock on wood|fingers crossed|so good|(?:ten|10) ?(?:out of|/) ?(?:ten|10)"
     r"|full marks|zero (?:issues|problems|complaints)"
+    # nothing in particular: "can't pin down anything specific", "just the usual", "same old"
+    r"|(?:can'?t|cannot|couldn'?t) pin (?:it |anything )?down|(?:nothing|anything) (?:specific"
+    r"|in particular)|the usual|same old(?: same old)?|same as ever|it is what it is"
     # where the respondent is while typing: "nothing, at a red light", "on the bus"
     r"|(?:i'?m |just |currently )?(?:at|on|in|stuck in) (?:a |the |my )?(?:red light|traffic"
     r"|lights|bus|train|tube|subway|metro|queue|meeting|lunch break|break|gym)|driving"
@@ -96,7 +111,9 @@ _NOTHING = re.compile(
 )
 # ("不过你们这边倒没啥问题": a contrast and "on your side", like "but" and "on my end")
 _ZH_FILLER = re.compile(
-    r"你们|我|你|就|是|的|了|吧|啊|呀|嗯|哦|也|都|这个|那个|这边|不过|但是|可是|其实|反正|感觉|具体|自己|…+"
+    r"你们|我|你|就|是|的|了|吧|呗|啊|呀|嗯|哦|也|都|这个|那个|这边|不过|但是|可是|其实|反正|感觉|具体|自己"
+    # "I" and "we" in dialect: "阿拉没啥意见", "俺没啥意见"
+    r"|阿拉|俺|咱|侬|…+"
 )
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
@@ -189,6 +206,8 @@ def asks_back(low: str) -> bool:
         return True
     if any(_LOST_TAIL.fullmatch(low, m.end()) for m in _LOST_QUESTION.finditer(low)):
         return True  # "…sorry, what was the question?"
+    if puts_off(low) and _puts_off_unsaid(low):
+        return True  # "…我脑子很乱，等我缓缓再说": no answer yet
     parts = [p for p in _CLAUSES.split(low) if p.strip()]
     if len(parts) <= 2 and _ABOUT_SURVEY.search(low) and _ASKING.search(low.strip()):
         return True  # "你们这个问卷要填多久啊？", "you already asked me that, didn't you?"
@@ -200,73 +219,15 @@ def asks_back(low: str) -> bool:
     # "哪方面？网速还是师傅？我邻居说你们师傅挺好的": the questions ask back and the rest only
     # passes on what somebody else said, or wonders whether it is the provider at all
     rest = [c for c in _CLAUSES.split(without_questions(low)) if c.strip()]
-    return all(_empty(c) or _about_other(c) or _WONDERING.search(c) for c in rest)
+    return all(_empty(c) or about_other(c) or _WONDERING.search(c) for c in rest)
 
 
-# Somebody or something other than the respondent and the service: a complaint about them, or
-# theirs, is none of the respondent's ("倒是我们小区物业烂透了", "my landlord raising rent").
-# Members of the household are listed too: what they say without the service named is theirs
-# ("my mum on the other hand complains about everything").
-_OTHER_PARTY = re.compile(
-    r"(?<!其)(?:他|她)(?!们)|(?<!你们)(?:公司|单位)|小区|物业|房东|老板|领导|同事|同学|邻居|楼上|楼下"
-    r"|爸妈|父母|(?<![妈])妈|(?<![爸])爸|老公|老婆|媳妇|孩子|儿子|女儿|朋友|闺蜜|天气|房租|房贷"
-    r"|婆婆|公公|岳父|岳母|丈母娘|老丈人|亲戚|室友|舍友|合租的"
-    r"|工作(?!人员)|上班"
-    r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|mum|mom|mother|dad|father|parents"
-    r"|boss|manager|neighbou?rs?|wife|husband|partner|kids?|son|daughter|brother|sister|friends?"
-    r"|colleagues?|co-?workers?|mates?|flatmates?|roommates?|housemates?|cousins?|aunt|uncle"
-    r"|job|rent|mortgage|commute|council|building|car|in-laws|family)\b"
-    r"|\b(?:the weather|she|he)\b"
-)
-# ("they", "他们" often mean the provider itself: "nothing really, but they keep raising prices")
-# Members of the household: their trouble with the service is the household's complaint.
-_HOUSEHOLD = re.compile(
-    r"老公|老婆|媳妇|孩子|儿子|女儿"
-    r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:wife|husband|partner|kids?|son|daughter)\b"
-)
-# Words of the service: a clause about them is about the provider.
-_SERVICE = re.compile(
-    r"网|信号|宽带|账单|话费|费用|资费|客服|价格|套餐|流量|光纤|路由|光猫|装机|师傅|营业厅|合约|你们"
-    r"|\b(?:wi-?fi|signal|speeds?|bills?|billing|charges?|prices?|costs?|support|internet|connection"
-    r"|router|coverage|broadband|fib(?:re|er)|data|plan|service|app|outages?|contract|upload"
-    r"|download|lag|installer|engineer|you|your)\b"
-)
-
-
-# Words of a grievance beyond the faults of the service (`FAULT`): "老是收到推销电话，烦死",
-# "installation took three weeks", "ticket #4521 still isn't resolved", "too pricey".
-_GRIEVANCE = re.compile(
-    r"烦|差|烂|难用|不好用|不方便|麻烦|问题|毛病|故障|推销|骚扰|收费|不满|失望|气人|离谱|垃圾"
-    r"|不回|不理|拖|迟到|电话|短信|号码|手机|安装|维修|修|等|退|老是|总是|经常"
-    # an obstacle: "表格不填就不让办", "they won't let me cancel"
-    r"|不让|不给|不准|不能|没法|办不了|\b(?:won'?t|wouldn'?t|can'?t|couldn'?t|didn'?t|doesn'?t)\b"
-    # the people and places of the service: "营业员说话很冲", "the shop staff ignored me"
-    r"|营业员|店员|工作人员|业务员|销售|服务|冲|凶"
-    r"|\b(?:staff|agents?|reps?|technicians?|shops?|stores?|website|emails?|letters?|texts?|sales)\b"
-    r"|\b(?:never|still|promised|resolv\w*|fix\w*|pric\w*|overpriced|rip-?off|scam\w*|deduct\w*"
-    r"|install\w*|ticket|callback|call\w*|network|annoy\w*|frustrat\w*|terrible|awful|horrible"
-    r"|useless|rubbish|crap|worst|bad|poor|problem\w*|issues?|complain\w*|broke\w*|fail\w*"
-    r"|unreliable|always|constant\w*|every (?:day|time|evening|night|week|month)|took|waste\w*"
-    r"|hate|vex|fluctuat\w*|keeps?|again|too)\b"
-)
-
-
-def names_a_grievance(low: str) -> bool:
-    """The answer names the service or something wrong: without either, an answer to "anything
-    you're unhappy with?" is talk about something else ("今天出门忘带伞，淋成落汤鸡")."""
-    if _SERVICE.search(low) or FAULT.search(low):
-        return True
-    # a grievance said in general words ("still", "again", "always", "等") is the answer only in
-    # a short message; in a long story they are the story's ("head's still pounding")
-    return not _long(low) and bool(_GRIEVANCE.search(low))
-
-
-def _long(low: str) -> bool:
-    """More words than a short answer has (a Chinese character counts as half a word)."""
-    return len(re.findall(r"[a-z']+", low)) + cjk_count(low) / 2 > _SHORT_WORDS
-
-
-_SHORT_WORDS = 14
+def _puts_off_unsaid(low: str) -> bool:
+    """A message that puts the answer off has said none yet: no fault or service word (other than
+    the "you" of "get back to you") and no "nothing" ("没啥不满意的，回头再说" is vague)."""
+    if FAULT.search(low) or any(m.group() not in ("you", "your") for m in SERVICE.finditer(low)):
+        return False
+    return not any(_says_none(c) for c in _CLAUSES.split(low))
 
 
 def _conceded(low: str, end: int) -> bool:
@@ -277,21 +238,9 @@ def _conceded(low: str, end: int) -> bool:
         return False
     rest = [c for c in _CLAUSES.split(low[but.start() :]) if c.strip()]
     return any(
-        (_SERVICE.search(c) or FAULT.search(c)) and not _about_other(c) and not _empty(c)
+        (SERVICE.search(c) or FAULT.search(c)) and not about_other(c) and not _empty(c)
         for c in rest
     )
-
-
-def _about_other(clause: str) -> bool:
-    """The clause is about somebody or something else: another party is named and the service
-    either not at all, or only after a party outside the household ("比我爸妈家那个宽带强多了")."""
-    party = _OTHER_PARTY.search(clause)
-    if party is None:
-        return False
-    service = _SERVICE.search(clause)
-    if service is None:
-        return True
-    return party.start() < service.start() and not _HOUSEHOLD.match(clause, party.start())
 
 
 def _turns_to_others(clauses: list[str]) -> bool:
@@ -302,18 +251,22 @@ def _turns_to_others(clauses: list[str]) -> bool:
     with you"."""
     if len(clauses) < 2:
         return False
-    if _empty(clauses[0]):
-        content = [c for c in clauses[1:] if not _empty(c)]
-        return bool(content) and (_about_other(content[0]) or all(map(_aside, content)))
+    content = [c for c in clauses if not _empty(c)]
+    # (a sigh is no "nothing": "唉，今天隔壁阿婆摔了一跤…" is a story, not an answer)
+    if _says_none(clauses[0]) and about_other(content[0]):
+        return True
+    # a "nothing" anywhere, the rest small talk or others' affairs: "护工代打：没啥不满意的，孙女
+    # 还教我视频通话，挺好", "没啥意见，就是今朝落雨脚痛，菜场青菜又涨了"
+    if any(map(_says_none, clauses)) and all(about_other(c) or aside(c) for c in content):
+        return True
     # (not "my landlord is useless and your bills keep going up, otherwise fine"); small talk
     # before the "nothing" is none either ("外面下大雪路都封了，你们嘛说不上有啥不满意的")
-    content = [c for c in clauses if not _empty(c)]
     small_talk = _SAYS_NONE.search(clauses[-1]) is not None  # not a bare "really?"
     # the respondent's own set against another's ("his bill is always wrong, mine's been fine",
     # "我老公那张卡信号差，我自己的没问题"): the provider named in the other's clause is theirs
     own_fine = any(_OWN_CONTRAST.search(c) for c in clauses if _empty(c))
     return _empty(clauses[-1]) and all(
-        (_about_other(c) or (small_talk and _aside(c))) and (own_fine or not _YOU.search(c))
+        (about_other(c) or (small_talk and aside(c))) and (own_fine or not YOU.search(c))
         for c in content
     )
 
@@ -324,32 +277,16 @@ _OWN_CONTRAST = re.compile(
     r"|我倒|我(?:个人)?(?:觉得|感觉)"
 )
 
-_SAYS_NONE = re.compile(r"没|无|不满|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good|works)\b")
-
-
-# Faults of a service, said without naming it: "就是老掉线", "晚上有点卡", "drops every evening".
-FAULT = re.compile(
-    r"掉线|断|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
-    r"|\b(?:slow|drops?|dropp\w*|down|expensive|overcharg\w*|lag\w*|buffer\w*|rude|cuts? out"
-    r"|disconnect\w*|hold|wait\w*|charg\w*|fees?"
-    # slowness and stalls said in everyday verbs: "it crawls once everyone's home", "calls keep
-    # freezing", "takes forever to load", "grinds to a halt", "patchy"
-    # (a baby that crawls or a freezing day are none: the verb needs the service or "it")
-    r"|(?:it|wi-?fi|internet|connection|speeds?|everything|net|line|pages?)(?:'s)?\s+(?:just\s+"
-    r"|really\s+|always\s+)?crawl(?:s|ing|ed)?|to a crawl|freezes|froze|keeps? freezing"
-    r"|unusable|patchy|spotty|flaky|grinds? to a halt"
-    r"|takes? (?:forever|ages) to)\b"
+_SAYS_NONE = re.compile(
+    r"没|无|不满|好|行|满意|不错|可以|凑合|顺|稳|那样|老样子"
+    r"|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good|great|alright|works|solid|complain\w*)\b"
 )
 
 
-def _aside(clause: str) -> bool:
-    """After "nothing to complain about", a clause naming neither the service nor a fault of it
-    is small talk about the day ("就是今天冻死了，路上全是冰"), no complaint."""
-    return _SERVICE.search(clause) is None and FAULT.search(clause) is None
-
-
-# The provider addressed: "your bills", "你们的网".
-_YOU = re.compile(r"你们|您|\b(?:you|your|you'?re|y'all)\b")
+def _says_none(clause: str) -> bool:
+    """The clause says there is nothing (or that all is fine), not only a sigh ("唉") or the
+    fillers around another slot's answer."""
+    return _SAYS_NONE.search(clause) is not None and _empty(clause)
 
 
 def _empty(clause: str) -> bool:
@@ -393,8 +330,28 @@ def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
             and not FAULT.search(low)
         ):
             return True
+    blanked = _blanked(low, explained)
+    clauses = [c for c in _CLAUSES.split(blanked) if c.strip()]
+    if not clauses:
+        return False
+    if all(_empty(c) for c in clauses):
+        # only another slot's answer and fillers ("对了，我家是光纤", "before I forget, I'm on the
+        # two year contract") is no answer here; with a "nothing" it is ("用了三年了，没啥问题")
+        return blanked == low or any(_SAYS_NONE.search(c) for c in clauses)
+    return _turns_to_others(clauses)
+
+
+def names_a_grievance(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
+    """The answer names the service or something wrong once the words another slot explained
+    are set aside: "before I forget, I'm on the two year contract" gives the contract under the
+    complaint question, no complaint (and, saying no "nothing", no vague answer either). A fault
+    inside another slot's words still is one ("再掉线就换" gives the churn intent and the fault)."""
+    return FAULT.search(low) is not None or _names_a_grievance(_blanked(low, explained))
+
+
+def _blanked(low: str, explained: Sequence[tuple[int, int]]) -> str:
+    """`low` with the explained spans (and their hedges and units) blanked out, same length."""
     for start, end in explained:
         start, end = _widened(low, start, end)
         low = low[:start] + " " * (end - start) + low[end:]
-    clauses = [c for c in _CLAUSES.split(low) if c.strip()]
-    return bool(clauses) and (all(_empty(c) for c in clauses) or _turns_to_others(clauses))
+    return low

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.animals import PET_EN, PET_ZH
 from bot.understanding.people import clause_before, topic_chain
 
 # People outside the respondent's household.
@@ -64,6 +65,8 @@ _HOUSEHOLD = (
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
     r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner)(?:'s|')?\b"
     r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
+    # a parent in dialect, after "my" or its spellings "me", "mi", "mih": "me da", "me mam"
+    r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|\b(?:wife|husband|partner)(?:'s|')?\b"
 _OUTSIDE_RE = re.compile(_OUTSIDE)
@@ -308,19 +311,6 @@ def only_asked(low: str, start: int) -> bool:
     return len(clauses) >= 2 and all(c.rstrip().endswith("?") for c in clauses)
 
 
-# Animals, one vocabulary for their ages here and for households of pets in `pets`: "狗狗三岁了",
-# "my dog's 3", "是条金毛，十岁了", "three cats and a tortoise".
-PET_ZH = (
-    # (not a panda, an owl or a hot dog: "熊猫", "猫头鹰", "热狗")
-    r"(?<!熊)猫(?!头鹰|眼)|(?<!热)狗|金毛|泰迪|柯基|哈士奇|二哈|柴犬|拉布拉多|边牧|布偶|英短|美短"
-    r"|宠物|鹦鹉|仓鼠|兔子|乌龟|金鱼|热带鱼|毛孩子"
-)
-PET_EN = (
-    r"\b(?<!hot )(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?"
-    r"|retrievers?|terriers?|spaniels?|poodles?|collies?|huskies|husky|pugs?|parrots?|budgies?"
-    r"|birds|hamsters?|rabbits?|bunn(?:y|ies)|guinea pigs?|ferrets?|tortoises?|turtles?|goldfish"
-    r"|tropical fish|snakes?|lizards?|horses?|ponies|pony|calves|cows|chickens|goats|sheep)\b"
-)
 _PET = PET_ZH + "|" + PET_EN + "(?:'s)?"
 _PET_RE = re.compile(_PET)
 # A third person as the subject right before an age: "she's 5", "he is about 12".

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intentions
+from bot.understanding import intention_phrasings, intentions
 from bot.understanding.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.normalize import Text
@@ -40,7 +40,7 @@ _NOT_BANKS = (
 )
 
 CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    **intentions.ASKED_PATTERNS,
+    **intention_phrasings.ASKED_PATTERNS,
     # no line at home, with the line qualified: "don't have home internet", "haven't got any
     # broadband", "no fixed broadband at all"
     "none": (
@@ -135,7 +135,7 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
     overriding readings that replace the phrases they cover."""
     out: list[Hit] = []
     for option in option_ids:
-        for pattern in intentions.CHOICE_OVERRIDES.get(option, ()):
+        for pattern in intention_phrasings.CHOICE_OVERRIDES.get(option, ()):
             for m in pattern.finditer(text.low):
                 start = next((m.start(g) for g in ("at", "at2") if m.groupdict().get(g)), m.start())
                 out.append(_hit(text, start, m.end(), Entry(slot, option, True, "override"), []))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.others import PET_EN, PET_ZH, said_of_other
+from bot.understanding.animals import PET_EN, PET_ZH
+from bot.understanding.others import said_of_other
 
 _PET = re.compile(PET_ZH + "|" + PET_EN)
 # The child word is then said to be an animal: "'baby' is a 40kg rottweiler", "“大宝贝”是条金毛",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.people import OTHER_PERSON_ZH
+
 _BREAK = re.compile(r"[,.;!?:，。；！？：~]")
 
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
@@ -112,11 +114,13 @@ _HOME_BEFORE_ZH = re.compile(
     r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根"
     # a posting: "从西安调到兰州", "调回老家" (the respondent now works and lives there)
     r"|调到了?|调来了?|调回了?"
+    # back home after a stay away: "部队待了五年，刚回济南", "退伍回到了青岛" (not "过年回济南")
+    r"|(?:刚刚?|已经|终于|退伍|退役|转业|毕业)(?:就|又)?回(?:到|来)?了?"
     # chat slang for where one is based: "base深圳", "base在上海"
     r"|\bbase\s*(?:在)?)\s*$"
 )
 _HOME_BEFORE_EN = re.compile(
-    r"\b(?:live|lives|living|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
+    r"\b(?:live|lives|living|livin|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
     r"|house|apartment|place|i'?m|i am|we'?re|we are|am|still|currently|now|here|rn|dey|from"
     r"|work|works|working|study|studying"
     r"|moved|shifted|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
@@ -175,6 +179,37 @@ _LIVING_APART = re.compile(
 )
 
 
+# Job offers in cities ("拿了上海和成都两个offer，上海12k成都9k", "offers from Leeds and Bristol"):
+# places weighed as the next job, not a home, unless a word of living there stands before one.
+_OFFERS = re.compile(r"offers?\b|录用通知|入职通知|工作机会")
+# ... and the pay each one offers, said right after the city ("上海12k成都9k")
+_PAY_AFTER = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[kKwW千万]|块|元)")
+
+
+# Another person right before the place, in one run after the respondent's own place ("我在成都
+# 她在上海"): the person nearest the place is its subject (not "我和她在上海", where both live).
+_PERSON_IN_ZH = re.compile(
+    r"(?<![和跟与同陪带])(?:" + OTHER_PERSON_ZH.pattern + r")们?(?:也|都|还|则|现在|目前|一直)?"
+    r"(?:在|住在?)\s*$"
+)
+# A visit to family or for a holiday after the place: "回济南看了看爸妈", "回成都探亲".
+_VISIT_AFTER_ZH = re.compile(
+    r"\s*(?:(?:看了?看?|看望|探望)(?:了)?(?:我)?(?:爸妈|父母|家人|老人|爷爷|奶奶|外公|外婆|亲戚|朋友)"
+    r"|探亲|过年|过节|玩(?:了|几天|一趟))"
+)
+
+
+_WITH_PERSON = re.compile(r"[和跟与同陪带](?:我的?)?[^在住,，。]{0,3}$")
+
+
+def other_person_there(low: str, start: int) -> bool:
+    """Another person is named right before the place at `start` ("我在成都她在上海")."""
+    clause = _clause_bounds(low, start, start)[0]
+    person = _PERSON_IN_ZH.search(clause)
+    # ("跟爸妈住在成都": the respondent lives with them, however the kin word is split)
+    return person is not None and not _WITH_PERSON.search(clause, 0, person.start())
+
+
 def living_apart(low: str) -> bool:
     """The message says the respondent lives apart from the person it names."""
     return _LIVING_APART.search(low) is not None
@@ -205,6 +240,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True  # "在北京路上班", "Nanjing Road": a street named after a city
     if _CONSIDERED_BEFORE.search(before):
         return True  # only talked about as the next move
+    if _offered(low, before, after, end):
+        return True  # "拿了上海和成都两个offer": a job offered there, no home
     if _WITH_BEFORE.search(before) and _WITH_COMPARED_AFTER.match(after):
         return True
     if _COMPARED_AFTER.match(after) or _NUMBER_AFTER.match(low[end : end + 16]):
@@ -214,6 +251,15 @@ def not_a_home(low: str, start: int, end: int) -> bool:
     if _SCHOOLED_BEFORE.search(before) and _SCHOOLED_AFTER.match(after):
         return True
     return bool(_PAST_AFTER.match(after) or _PAST_BEFORE.search(before))
+
+
+def _offered(low: str, before: str, after: str, end: int) -> bool:
+    """The city is one of the places a job is offered in, and no word of living precedes it."""
+    if _HOME_BEFORE_ZH.search(before) or _HOME_BEFORE_EN.search(before):
+        return False  # "我在成都，拿了上海的offer": Chengdu is the home
+    if _OFFERS.search(before) or _OFFERS.search(after):
+        return True
+    return bool(_PAY_AFTER.match(low, end)) and _OFFERS.search(low) is not None
 
 
 def temporary_or_origin(low: str, start: int, end: int) -> bool:
@@ -226,8 +272,8 @@ def temporary_or_origin(low: str, start: int, end: int) -> bool:
         return True  # "from Kilkenny originally"
     if _EVENT_BEFORE.search(before) or _EVENT_BEFORE_ZH.search(before):
         return True
-    if _EVENT_AFTER_ZH.match(after):
-        return True
+    if _EVENT_AFTER_ZH.match(after) or _VISIT_AFTER_ZH.match(after):
+        return True  # ("婚礼在大理办", "回济南看了看爸妈")
     # "Chicago in October" is an event; "moved to Leeds in 2019" is still the home
     homed = _HOME_BEFORE_ZH.search(before) or _HOME_BEFORE_EN.search(before)
     return bool(_EVENT_AFTER.match(after)) and not homed

@@ -119,7 +119,7 @@ _OTHER_PERSON_BEFORE = re.compile(
     # English ones whole, or after a prefix of kin ("grandson", "boyfriend"): "Emma Watson 34"
     # and "the minimum is 18" name no relative
     r"|(?<![a-z])(?:grand|great grand|step|god|boy|girl|best )?(?:kid|son|daughter|child|baby"
-    r"|wife|mum|parent|grandma|grandpa|nan|gran|husband|mom|dad|mother|father|brother|sister"
+    r"|wife|mum|parent|grandma|grandpa|nan|nana|nanna|granny|grandad|gran|husband|mom|dad|mother|father|brother|sister"
     r"|student|friend|colleague|customer"
     # "my twins turn 8 next week", "my son turned 10": a person's birthday is theirs
     r"|partner|twin))s?(?:'s)?\s*(?:(?:just|only|recently|finally|already|has|had)\s+)*"

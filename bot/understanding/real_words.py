@@ -40,3 +40,10 @@ REAL_WORDS: frozenset[str] = frozenset(
     terribly thanking thinning ticking waking wherever witch wording worried
     """.split()
 )
+
+# Lexicon words from other languages and dialects ("mi esposo", "two bairns", "casada"): no typo
+# of an English word should be corrected into them ("Canada" is no "casada", "Cairns" and "barns"
+# are no "bairns", "carne asada" no marriage), so they are left out of the typo targets.
+NOT_TYPO_TARGETS: frozenset[str] = frozenset(
+    "esposo esposa marido casada casado bairns soltera soltero tengo".split()
+)

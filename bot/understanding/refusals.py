@@ -135,6 +135,13 @@ _REFUSAL = re.compile(
     r"(?:location|address|whereabouts|age|name|postcode|zip|details|info|information"
     r"|private life|personal life|(?:kind|sort) of (?:thing|stuff)|where (?:i|we) (?:live|am|are)"
     r"|how old)\b"
+    # a saying that declines: "a lady never tells her age", "a gentleman never reveals"
+    r"|\b(?:lady|gentleman|woman|man) (?:never|doesn'?t|does not|don'?t) (?:tell|tells|reveal"
+    r"|reveals|say|says|discuss|discusses)\b"
+    # the topic waved off: "doh bother me with complaints today nah" (Trinidadian "doh" is "don't";
+    # not "don't bother me with sales calls", which is a grievance)
+    r"|\b(?:don'?t|do not|doh|dont) (?:bother|trouble|pester) me with (?:no |any |your |all )?"
+    r"(?:this|that|dis|dat|complaints?|questions?|surveys?|such things)\b"
     r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.?!]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
 )
 

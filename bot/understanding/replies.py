@@ -200,6 +200,9 @@ _PUT_OFF = re.compile(
     r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:go (?:and )?)?(?:check|look|see|find"
     r"|pull up|dig)\b"
     r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"
+    # "can we come back to it", "can we do this later": the answer is put off
+    r"|\b(?:come|get) back to (?:it|this|that|this one|that one|me)\b"
+    r"|\b(?:do|finish) (?:this|it|these) (?:later|another time|tomorrow)\b"
     # "I'll ask her", "let me ask the wife": somebody else will be asked for it
     r"|\b(?:i'?ll|let me|lemme|gonna|i'?m going to) (?:go )?ask (?:her|him|them|the (?:wife|husband"
     r"|missus|mrs|kids?)|my \w+)\b"
@@ -221,6 +224,28 @@ def puts_off(low: str) -> bool:
     return _PUT_OFF.search(low) is not None and _UNDECIDED.search(low) is None
 
 
+# A message that ends asking which sense of the question is meant: "…你说的常住是哪个？", "…which
+# address do you need, the registered one or the real one?". What came before lays out the choice;
+# the answer waits for the reply, so it is not vague.
+_ENDS_ASKING_WHICH = re.compile(
+    r"(?:你|您)?(?:说|问|指)的(?:是)?[^,，。.!！?？]{0,8}?(?:是)?(?:哪(?:一)?(?:个|种|里|儿)|啥|什么)"
+    r"(?:啊|呀|呢)?[?？]\s*$"
+    r"|(?:你|您)?(?:说|问|指)的(?:是)?[^,，。.!！?？]{1,12}?还是[^,，。.!！?？]{1,12}[?？]\s*$"
+    r"|\bwhich (?:address|city|town|place|home|one|location)\b[^.!?]{0,60}\?\s*$"
+    r"|\b(?:do|did) (?:you|u) mean\b[^.!?]{0,60}\?\s*$"
+    r"|\bwhat do (?:you|u) mean by\b[^.!?]{0,40}\?\s*$"
+    # what others answer, asked at the end: "…wat do other people usually put for this?"
+    r"|\b(?:what|wat|wot) do(?:es)? (?:other \w+|others|most people|everyone|people)"
+    r"(?: \w+)? (?:put|say|write|answer)\b[^.!?]{0,30}\?\s*$"
+    r"|别人(?:一般|都|通常)?(?:怎么|咋)(?:填|写|回答|答)的?[^,，。]{0,6}[?？]\s*$"
+)
+
+
+def ends_asking_which(low: str) -> bool:
+    """The message ends asking which sense of the question is meant ("你说的常住是哪个？")."""
+    return _ENDS_ASKING_WHICH.search(low) is not None
+
+
 # A message that opens by holding the conversation: "你等会儿，…", "hold on, …".
 _HOLD_FIRST = re.compile(
     r"^\s*(?:(?:你|您|哎|诶|嗯|oh|wait|sorry|um+)[\s,，]*)?(?:" + _HOLD.pattern + r")"
@@ -233,6 +258,22 @@ def holds_and_goes(low: str) -> bool:
     they tell on the way is the interruption, no answer yet."""
     first = _HOLD_FIRST.search(low)
     return first is not None and _PUT_OFF.search(low, first.end()) is not None
+
+
+# Asking what the question was: "你刚问啥来着？", "anyway what was it you were asking?". What came
+# before it was said without the question in mind, so only words specific to a slot answer.
+_FORGOT_QUESTION = re.compile(
+    r"(?:你|您)?刚(?:才|刚)?(?:问|说)(?:的)?(?:是)?(?:啥|什么|哪个)(?:来着|问题)?"
+    r"|\bwhat (?:was|were|is) (?:it |that )?(?:you|u) (?:were |was )?(?:asking|asked|saying)\b"
+    r"|\bwhat was the question\b|\bwhat(?:'s| is| was) the question again\b"
+)
+
+
+def forgot_question(low: str) -> bool:
+    """The respondent ends by asking what the question was: their bare numbers and words answer
+    nothing ("what was the question again? 45" answers after it)."""
+    m = _FORGOT_QUESTION.search(low)
+    return m is not None and not re.search(r"\d|[一二三四五六七八九十两]", low[m.end() :])
 
 
 def still_thinking(low: str) -> bool:

@@ -26,8 +26,9 @@ _RIVAL = re.compile(
 )
 # The respondent, or the provider asked about, back as the subject, or the present after a
 # past with the rival ("以前在联通每月100，现在60"): the amount is the respondent's again.
+# ("说给我办个内部价": the respondent as the one offered to, like "offered me", is no subject)
 _BACK = re.compile(
-    r"我|俺|咱|你们|自己|现在|目前|如今|这边|这里|过来"
+    r"(?<![给帮替])我|俺|咱|你们|自己|现在|目前|如今|这边|这里|过来"
     r"|\b(?:i|i'm|i've|my|mine|we|our|you|your|yours|u|now|currently|here)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")

@@ -121,6 +121,14 @@ _PRONOUN_LINE = re.compile(
     r"(?<![其吉利])[他她](?!们)(?:的|那张|那个|自己的)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐|电话)"
     r"|\b(?:her|his)\s+(?:own\s+)?(?:phone|line|plan|sim|mobile|number|account)\b"
 )
+# Another person as the subject, on a plan or with a provider: "me mam's on a tenner a month",
+# "he's with some cheap lot paying 12 quid" (a partner paying is the household's bill: "my wife
+# pays 60").
+_ON_THEIR_PLAN = re.compile(
+    r"\b(?:he|she|mum|mom|mam|ma|da|dad|nan|nana|gran|granny|brother|sister|son|daughter|kid"
+    r"|friend|mate|neighbou?r|flatmate|roommate|colleague)(?:'s|\s+is|\s+was)\s+"
+    r"(?:(?:always|still|only|just|now)\s+)?(?:on|with|paying)\b"
+)
 # After an amount: paid for another person's own line ("20 for hers", "30 a month on his").
 _FOR_THEIRS = re.compile(
     r"\s*(?:(?:bucks|quid|dollars?|pounds?|euros?|rand|a|per|each|month|a month)\s*)*(?:for|on)\s+"
@@ -247,6 +255,9 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
         return True
     if _told_of_their_line(low, num, end):
         return True
+    on_plan = list(_ON_THEIR_PLAN.finditer(low, start, num.start))
+    if on_plan and _SELF.search(low, on_plan[-1].end(), num.start) is None:
+        return True  # "me mam's on a tenner", "he's with some cheap lot paying 12 quid"
     if _FOR_THEIRS.match(low, num.end):
         return True  # "my wife pays 20 for hers, mine is 58"
     if others.said_of_other(low, num.start, household=False):

@@ -16,6 +16,10 @@ from bot.understanding.name_words import COMMON
 from bot.understanding.replies import CORRECTION
 
 # The English frame goes first: the Chinese one can match nothing, and would win at position 0.
+# ("Technically Salford, not Manchester": a hedge before the place)
+_HEDGE = re.compile(
+    r"^(?:technically|officially|strictly speaking|properly|actually)\b\s*,?\s*", re.IGNORECASE
+)
 _PLACE_PREFIX = re.compile(
     r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
     r"|i'?ve\s+(?:always\s+)?lived\s+in|based in|living in|live in|in|from|currently in|i'?m from)"
@@ -37,7 +41,9 @@ _NOT_PLACE = re.compile(
     # "I'm in sales": a line of work or a state, not a place
     r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
     r"|meetings?|trouble|love|charge|debt|business)\b"
-    r"|东北|西北|华北|华南|华东|南方|北方|农村|乡下|老家|县城|郊区|国外|海外|外地|市区|城里",
+    r"|东北|西北|华北|华南|华东|南方|北方|农村|乡下|老家|县城|郊区|国外|海外|外地|市区|城里"
+    # the question's own words echoed back: "常住？基本住公司了", "居住城市？"
+    r"|常住|居住|所在",
     re.IGNORECASE,
 )
 
@@ -45,17 +51,31 @@ _NOT_PLACE = re.compile(
 # "I live in Kimberley", "Based in Bradford", "Still in Dundee": a capitalised place after a cue
 # of living there is the city, though the gazetteer does not know it (countries and regions are
 # no cities).
-_PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\b"
+# (a joining word inside the name: "Port of Spain", "Rio de Janeiro", "Newcastle upon Tyne")
+_JOINING = r"(?:of|de|do|da|del|du|upon|on|sur|au|es|la)"
+_PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+(?:" + _JOINING + r"\s+)?[A-Z][a-z'\-]+)?)\b"
 # In French: "j'habite à Laval", "je vis à Lyon", "j'habite Rimouski".
 _FRENCH_LIVED = r"|\b[Jj]'habite(?:\s+à)?\s+|\b[Jj]e\s+(?:vis|réside|demeure|suis)\s+à\s+"
+# (not a time: "since we moved here in March 2022")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Spring|Summer|Autumn|Fall|Winter)\b"
+)
+# ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
 LIVED_IN = re.compile(
-    r"(?:\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
-    r"\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
+    r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
+    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)\s+in\s+"
+    + _FRENCH_LIVED
+    + ")"
+    + _PLACE_NAME
 )
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
-    r"(?:\b(?:[Ll]ive|[Ll]iving|[Bb]ased|[Ss]till|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
-    r"|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
+    r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
+    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+"
+    + _FRENCH_LIVED
+    + ")"
+    + _PLACE_NAME
 )
 # An unknown place given as the home outright: "I live in Sharjah", "Home's Lubbock".
 _HOME_NAMED = re.compile(
@@ -109,13 +129,18 @@ _ZH_DOING = re.compile(
     r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等]|上班|打工|套餐|宽带|外面"
     # a kind of place, not its name: "住公司宿舍", "在工地"
     r"|宿舍|公司|单位|学校|医院|工地|厂里|店里|家里|小区|出租屋|酒店|宾馆|旅馆"
+    # a stage of life, not a place: "刚毕业", "退伍了"
+    r"|毕业|退伍|退役|退休|^刚"
 )
+
+
+_JOINING_WORD = re.compile(_JOINING)
 
 
 def unknown_place(surface: str) -> str | None:
     """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
     text = surface.strip(" ,，.。!！~")
-    text = _PLACE_PREFIX.sub("", text, count=1).strip()
+    text = _PLACE_PREFIX.sub("", _HEDGE.sub("", text, count=1), count=1).strip()
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
         return None
@@ -138,7 +163,12 @@ def unknown_place(surface: str) -> str | None:
         if text == text.lower():
             if len(words) > 1 or words[0] in COMMON:
                 return None
-        elif not all(w[:1].isupper() for w in words):
+        elif not all(w[:1].isupper() or _JOINING_WORD.fullmatch(w) for w in words[1:-1]) or not (
+            words[0][:1].isupper() and words[-1][:1].isupper()
+        ):
             return None
-        return " ".join(w[:1].upper() + w[1:] for w in text.split())
+        return " ".join(
+            w if _JOINING_WORD.fullmatch(w) and 0 < i < len(words) - 1 else w[:1].upper() + w[1:]
+            for i, w in enumerate(words)
+        )
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others, vague_scope
+from bot.understanding import free_time, others, vague_scope
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -66,14 +66,21 @@ _VAGUE_WORDS = (
     r"|(?:我|俺)(?:哪|哪里|哪儿|怎么|咋)(?:会|能)?(?:知道|晓得|记得)|天晓得|鬼(?:知道|晓得)|谁晓得"
     # it depends on the mood: "看心情", "随心情吧"
     r"|(?:看|随)心情"
+    # dialect spellings of "don't know": Geordie "divvent knaa", Trinidadian "I doh remember"
+    r"|\b(?:divvent|divn'?t|dinnae|dinna|doh|dunnae)\s+(?:really\s+)?(?:know|knaa|knaw|ken"
+    r"|remember|recall)\b(?!\s+(?:how|why|who)\b)"
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
     # but "don't tell the head": an aside, not "I can't tell"
-    r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)|know)|no idea|not sure"
+    # ("don't know what to make of it": an opinion of something else, not the answer)
+    r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)"
+    r"|know(?! what to (?:make|think) of\b))|no idea|not sure"
     r"|\bunsure\b|dunno|\bidk\b|(?:hard|difficult|tough) to say|\bdepends\b|it varies|\bvaries\b"
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter"
     # (English phrases whole: "nice and uncomplicated", "it's all overpriced" are no hedge)
     r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story|the usual)\b"
+    # chat spellings: "its complicatid", "complikated"
+    r"|\bcompli[ck]{1,2}at{1,2}[eio]d\b"
     # (not a spill: "spilt Milo all over the couch"; "all over the place" still is)
     r"|\ball over\b(?!\s+(?:the (?!place\b|shop\b)|my|our|his|her|their|its|it|them|me|him|us)\b)"
     r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
@@ -169,9 +176,13 @@ _NO_VALUE = re.compile(
     + _PAPERS_ZH
     + r"|\b(?:never|don'?t|do not|rarely|hardly ever|barely|haven'?t|have not|didn'?t|did not"
     r"|(?:no|haven'?t had(?: the| any)?) time to|too busy to)\s+(?:even\s+|really\s+)?"
-    r"(?:look(?:ed)?\s+at|check(?:ed)?|read|open(?:ed)?)\s+(?:the|my|our|any|that)\s+"
+    r"(?:look(?:ed)?\s+at|check(?:ed)?|read|open(?:ed)?|track(?:ed)?|keep track of)\s+"
+    r"(?:the|my|our|any|that)\s+"
     r"(?:(?:phone|mobile|broadband|internet|monthly)\s+)?(?:bills?|statements?|paperwork"
     r"|contracts?|agreement|small print|fine print|terms|documents|welcome pack)\b"
+    # ... the bill named by its service alone: "I don't track the phone one"
+    r"|\b(?:never|don'?t|do not|rarely|hardly ever)\s+(?:even\s+|really\s+)?(?:look\s+at|check"
+    r"|read|open|track|keep track of)\s+the\s+(?:phone|mobile|broadband|internet)\s+one\b"
     r"|\bgiven up (?:checking|looking)\b"
     # how much or when was never looked up: "具体多少没看", "几号扣的没细查"
     r"|(?:多少|几)[^,，。]{0,4}"
@@ -196,17 +207,8 @@ _NO_VALUE = re.compile(
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)"
     # a bit of everything names no interest: "什么都看一点", "啥都玩点"
     r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\ba (?:little )?bit of everything\b"
-    # no time for any interest, or a joke one: "我自己？哪有时间啊", "爱好就是睡觉"
-    r"|哪(?:有|来的?)(?:时间|空|功夫)|\bno time for (?:anything|hobbies|myself|that|fun)\b"
-    r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
-    r"|fun)\b|爱好(?:就|嘛|呢)?是?(?:睡觉|睡懒觉|躺平|发呆)|\bmy (?:only )?hobby is (?:sleep"
-    r"|sleeping|napping)\b"
-    # no energy or free time left: "带娃就够累了", "没什么空闲时间", "doesn't leave much free time"
-    r"|(?:就|都|已经)够(?:我)?(?:累|忙|呛)|哪(?:有|来的?)精力|没(?:有|啥|什么)(?:空|空闲|闲|业余)时间"
-    r"|\b(?:doesn'?t|don'?t|does not|do not) leave (?:me )?(?:much|any) (?:free |spare )?time\b"
-    r"|\b(?:no|not much|little|zero) (?:free|spare) time\b"
-    # a day of work and sleep only: "I just work and sleep", "work, kids, sleep, repeat"
-    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping)\b"
+    # no time for any interest, or a joke one (`free_time`)
+    r"|" + free_time.NO_FREE_TIME
 )
 
 
@@ -256,6 +258,7 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     return any(
         not others.said_of_other(low, m.start(), household=False)
         and not vague_scope.own_means(low, m)
+        and not vague_scope.means_named(low, m)
         and not vague_scope.start_of_other(low, m)
         for m in _NO_VALUE.finditer(said)
     )
@@ -278,6 +281,7 @@ _QUESTION_CLAUSE = re.compile(
 _RHETORICAL = re.compile(
     r"谁知道|天知道|鬼知道|我(?:哪|怎么)(?:知道|记得)|\bwho knows\b"
     r"|\bhow (?:would|should|do|am|could) i (?:supposed to )?(?:know|remember)\b"
+    r"|" + free_time.RHETORICAL
 )
 
 

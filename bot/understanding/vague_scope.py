@@ -165,5 +165,19 @@ def own_means(low: str, m: re.Match[str]) -> bool:
     return others.said_of_other(low, at, household=True) and not others.said_of_partner(low, at)
 
 
+# An automatic debit ("每个月自动扣", "autopay") names no means of paying, unless the message
+# names one: "我是用工资卡代扣的，每个月自动扣" pays by bank, it is no vague answer.
+_AUTO_DEBIT = re.compile(r"自动扣|\bauto[- ]?pay|\bautomatic payment")
+_BANK_MEANS = re.compile(
+    r"银行卡|工资卡|储蓄卡|借记卡|信用卡|代扣|\b(?:direct debit|standing order|credit card"
+    r"|debit card|bank account)\b"
+)
+
+
+def means_named(low: str, m: re.Match[str]) -> bool:
+    """The phrase `m` is an automatic debit and the message names the card or bank it runs on."""
+    return _AUTO_DEBIT.search(m.group()) is not None and _BANK_MEANS.search(low) is not None
+
+
 # A Chinese clause without a subject of its own, which goes on about the one before.
 _NO_SUBJECT_ZH = re.compile(r"[^我俺咱你a-z]*")

@@ -188,7 +188,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     theirs = [
         (h, e)
         for h, e in current
-        if people.someone_elses_place(low, h.start)
+        if (people.someone_elses_place(low, h.start) or places.other_person_there(low, h.start))
         and not places.staying_at(people.topic_chain(low, h.start))
     ]
     # ("my girlfriend is in Boston… long distance is rough": apart, hers is not theirs either)
@@ -251,8 +251,9 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         hit, entry = current[-1]
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
         return
-    known = any(e.slot == info.slot.name for h in ctx.hits for e in h.entries)
-    if asked and not cands and not known:
+    # ("Salford, not Manchester": a city denied leaves the place given beside it)
+    known = any(e.slot == info.slot.name for h in ctx.hits if not h.negated for e in h.entries)
+    if asked and not [c for c in cands if not c[0].negated] and not known:
         # "我朋友在深圳": a known city said of someone else is no unknown place either; a long
         # answer may open with the place ("Inverness. My phone gets no signal at work")
         surface = ctx.text.surface

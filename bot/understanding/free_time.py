@@ -1,0 +1,44 @@
+"""No time for any interest: an answer to the interests question that names none, as vague.
+
+Asked what they do in their free time, busy people say they have none, in many shapes: "我要开店
+没有时间", "哪有空啊", "free time is a myth", "what free time lol", "between the kids' lessons and
+work I have zero time for hobbies"; or they offer sleep as a joke hobby ("爱好？睡觉算不算",
+"sleep, if that counts"). None names an interest, so the answer is vague. What others do ("my
+husband fishes") is theirs, and a pastime named outright still counts: these phrases are read
+only when no interest was found (`vague._NO_VALUE`).
+"""
+
+from __future__ import annotations
+
+# (kept as a pattern string: `vague` joins it to its other phrases that cannot give a value)
+NO_FREE_TIME = (
+    # "我自己？哪有时间啊", "爱好就是睡觉", "no time for hobbies", "never get time for myself"
+    r"哪(?:有|来的?)(?:时间|空|功夫)"
+    r"|\b(?:no|zero|little|hardly any|barely any|not much) time for (?:anything|hobbies|myself"
+    r"|that|fun|them|any of that)\b"
+    r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
+    r"|fun)\b"
+    # sleep as the joke hobby: "爱好？睡觉算不算", "睡懒觉也算的话", "does sleeping count?"
+    r"|爱好[?？,，、\s]*(?:啊|嘛|呢|就|的话)?[?？,，、\s]*是?(?:睡觉|睡懒觉|躺平|发呆)"
+    r"|(?:睡觉|睡懒觉|躺平|发呆)(?:也)?(?:算不算|算吗|算的话|也算)"
+    r"|\bmy (?:only )?hobby is (?:sleep|sleeping|napping)\b"
+    r"|\b(?:sleep|sleeping|napping|naps)(?:,)? (?:if (?:that|it) counts|counts?)\b"
+    # no energy or free time left: "带娃就够累了", "没什么空闲时间", "doesn't leave much free time"
+    r"|(?:就|都|已经)够(?:我)?(?:累|忙|呛)|哪(?:有|来的?)精力|没(?:有|啥|什么)(?:空|空闲|闲|业余)时间"
+    # a reason, then no time at all: "我要开店没有时间", "天天加班没时间", "忙着上班没空" (not
+    # "没时间的时候就刷刷剧": a pastime for the spare moments)
+    r"|(?:要|得|忙着?|加班|上班|开店|带娃|干活)[^,，。!！?？]{0,6}没(?:有)?(?:时间|空)"
+    r"(?=\s*(?:$|[,，。!！~…]|(?:搞|弄|玩|培养)))"
+    r"|\b(?:doesn'?t|don'?t|does not|do not) leave (?:me )?(?:much|any) (?:free |spare )?time\b"
+    r"|\b(?:no|not much|little|zero) (?:free|spare) time\b"
+    # free time denied: "free time is a myth", "what free time lol", "spare time? what's that",
+    # "I have no time" at the end (not "no time for people who…")
+    r"|\b(?:free|spare) time(?:'s| is)? (?:a myth|a joke|a luxury|a distant memory|a thing of the"
+    r" past|non-?existent)\b|\bwhat (?:free|spare) time\b(?! (?:i|we) (?:get|have)\b)"
+    r"|\b(?:free|spare) time\s*\?+\s*(?:what'?s that|never heard of it|ha+|lol)\b"
+    r"|\b(?:i|we) (?:have|got|get) no time\s*(?:$|[,.!…]|lol\b|haha\b)"
+    # a day of work and sleep only: "I just work and sleep", "work, kids, sleep, repeat"
+    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping)\b"
+)
+# Said as a question, they still answer ("what free time?", "does sleeping count?").
+RHETORICAL = r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b"
