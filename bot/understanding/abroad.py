@@ -39,3 +39,14 @@ MOVING_ABROAD = re.compile(
     + _COUNTRY_ZH
     + r"(?:定居|长住|生活|发展|常驻)"
 )
+
+
+# Said under any question, the respondent's own move abroad with its time is a plan to leave:
+# "month to month, cuz I'm moving to Portugal in the spring", "我们明年要搬去加拿大" (a move with no
+# time or somebody else's, "my sister is moving to Portugal", is left to the intention question).
+OWN_MOVE_ABROAD = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are)\s+(?:moving|relocating|emigrating)\s+(?:back\s+)?(?:over\s+)?"
+    r"to\s+" + _COUNTRY_EN + r"\b(?=\s+(?:in|next|this|at|by|soon|after|before|come)\b)"
+    r"|(?:我|俺|咱)们?(?:家)?(?:明年|今年|年底|年初|下个月|下半年|过完年|[一二三四五六七八九十\d]+月)"
+    r"(?:就|要|准备|打算)*(?:搬|移居|移民)(?:去|到)?" + _COUNTRY_ZH
+)

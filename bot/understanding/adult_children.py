@@ -21,8 +21,11 @@ from bot.understanding.people import OTHER_PERSON_EN, OTHER_PERSON_ZH, clause_be
 
 # The respondent asks or follows the child: "得问我儿子", "随女儿迁居青岛", "ask my son".
 _ASKS_BEFORE = re.compile(
-    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家|俺|俺家)?的?$|\bask\s+(?:my|our)\s+$"
+    r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:我|我家|俺|俺家)?的?$|\bask\s+(?:my|our|the)\s+$"
 )
+# The decision is a son's or daughter's: "that's up to the daughter", "leave it to my son" (but
+# "up to the kids, they're 6 and 9": a child's wish).
+_UP_TO_BEFORE = re.compile(r"\b(?:up to|leave (?:it|that) (?:up )?to|down to)\s+(?:my|our|the)\s+$")
 # ("俺" is "我" in northern dialects: "俺闺女给俺办了移动的")
 _ACTS_AFTER_ZH = re.compile(
     r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:(?:给|帮|替|带)(?:我|俺)|给|帮)(?:们)?"
@@ -51,7 +54,9 @@ _ACTS_AFTER_EN = re.compile(
     r"(?:(?:usually|always|normally|just|kindly|now|mostly)\s+)?(?:sorted|sorts|set"
     r"|sets|handles?|handled|deals?\s+with|dealt\s+with|looks?\s+after|looked\s+after"
     r"|takes?\s+care\s+of|took\s+care\s+of|manages?|managed|organi[sz]es|organi[sz]ed|does|did"
-    r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of)\b"
+    r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of"
+    # the respondent's phone kept going: "my daughter charges it on Sundays", "tops it up"
+    r"|charges|charged|tops|topped|decides|decided)\b"
     r"[^,.;!?]{0,24}?(?:\bfor\s+(?:me|us)\b|\b(?:the|my|our|this|that|all\s+(?:of\s+)?(?:the|my|our))\s+"
     r"(?:(?:phone|internet|broadband|household|monthly)\s+)?(?:bills?|paperwork|accounts?|finances"
     # the respondent's devices: "set up my phone", "sorted my laptop"
@@ -60,8 +65,9 @@ _ACTS_AFTER_EN = re.compile(
     # the affairs the question is about, pointed at: "takes care of all that", "handles it",
     # "set it all up"
     r"|\b(?:(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+(?:stuff|side(?:\s+of\s+things)?|sort\s+of"
-    r"\s+thing|kind\s+of\s+thing))?|everything|it(?:\s+all)?)(?=\s*(?:$|[,.;!?]|out\b|up\b|for\b"
-    r"|now\b|these\s+days|nowadays)))"
+    r"\s+thing|kind\s+of\s+thing))?|everything|these\s+things|it(?:\s+all)?)(?=\s*(?:$|[,.;!?]"
+    r"|out\b|up\b|for\b|now\b|these\s+days|nowadays|on\s+\w+days\b|every\s+(?:week|month"
+    r"|night|day)\b)))"
     r"|^\s*pays? (?:for (?:me|us|it|everything)|the bills?)\b"
     # signing the respondent up, in any tense and with the child's name before the verb ("my
     # daughter signed me up", patois "mi son sign me up", "my son Tony put me on this plan"; not
@@ -79,6 +85,9 @@ _PRONOUN_ACTS = re.compile(
     r"(?:问问?|随|跟随|跟着|投奔|靠)(?:一下)?(?:他|她)(?!们)|\bask (?:him|her)\b"
     r"|(?:他|她)(?!们)(?:一直|老|总|天天|也)?(?:让|叫|催|劝)(?:我|俺)(?:也)?(?!给|帮(?:他|她)|陪)"
     r"|\b(?:he|she)\s+(?:keeps\s+|always\s+)?(?:tells|told|telling|nags|nagging)\s+me\s+to\b"
+    # the respondent's affairs decided: "she decides these things", "he sorts all that"
+    r"|\b(?:he|she)\s+(?:always\s+|usually\s+)?(?:decides|sorts|handles)(?:\s+(?:these|those"
+    r"|all|that|this|it|everything)\b|\s*(?:$|[,.;!?]))"
     # advice on the respondent's deal: "she says I should go elsewhere"
     r"|\b(?:he|she)\s+(?:says|said|reckons|thinks)\s+(?:i|we)\s+(?:should|ought|need)\b"
 )
@@ -108,6 +117,9 @@ _VIEW_AFTER = re.compile(
     r"|广电|这家|那家)"
     r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
     r"(?:that\s+)?(?:you|you're|you've|you lot|you guys|ye|ye're|yiz|youse|unu)\b"
+    # the deal decided: "the son says stay", "my daughter says switch"
+    r"|(?:'s)?\s+(?:says|said|reckons|thinks)\s+(?:to\s+)?(?:stay|switch|leave|cancel|renew"
+    r"|change|move|keep it|go elsewhere)\b"
     # judging the price or the deal: "which my daughter says is daylight robbery", "my son
     # reckons I'm being ripped off" (not "my son says he wants a tablet")
     r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
@@ -157,6 +169,7 @@ def acts_as_adult(low: str, start: int, end: int) -> bool:
             and _VIEW_AFTER.match(low, end) is not None
         )
         or _ASKS_BEFORE.search(clause_before(low, start)) is not None
+        or (son_or_daughter and _UP_TO_BEFORE.search(clause_before(low, start)) is not None)
         or (
             _ACTS_AFTER_ZH.match(low[end : end + 16]) is not None
             and not _FOR_CHILD_BEFORE.search(before)

@@ -46,7 +46,8 @@ _UNIT_GAP = (
     r"|rand\b)?\s*(?:左右|上下|ish\b|or so\b)?\s*"
 )
 _PER_MONTH_AFTER = re.compile(
-    _UNIT_GAP + r"(?:(?:/|每|一个?)\s*(?:月(?!费)|mo\b|month\b)|(?:a|per) month|monthly\b)"
+    _UNIT_GAP
+    + r"(?:(?:/|每|一个?)\s*(?:月(?!费)|mo\b|month\b)|(?:a|per|every|each) month|monthly\b)"
 )
 # A week as a period of payment: "每周", "一个星期", "每礼拜"; not a week of the past or to come
 # ("上一周", "这周", "一周前") nor a weekend ("每周末").

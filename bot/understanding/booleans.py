@@ -42,6 +42,9 @@ PARTNER_TRUE = _phrases(
     老公房子, 老头子, 老太婆, 老婆子, remarried, got remarried,
     我搭老头子, 阿拉跟老头子, 阿拉搭老头子, 阿拉老头子, 我搭老太婆, 阿拉跟老太婆, 阿拉搭老太婆,
     阿拉老太婆, npy, 有npy,
+    堂客, 屋里堂客, 我堂客, 我屋里堂客, 屋里老倌, 我老倌, 我屋里老倌, 我家老倌, 俺家老倌,
+    我们家那位, 咱家那位, 俺家那位, 咱们家那位, 我们俩丁克, 我们两个丁克, 我俩丁克, 我们丁克,
+    丁克夫妻, 我就跟老头子, 我就和老头子, 我就跟老太婆, 我就和老太婆,
     esposo, esposa, mi esposo, mi esposa, marido, mi marido, casada, casado
     """
 )
@@ -97,7 +100,12 @@ DEPENDENTS_TRUE = _phrases(
     我家小子, 俺家小子, 咱家小子, 我家大小子, 俺家大小子, 咱家大小子, 我家二小子, 俺家二小子,
     咱家二小子, 我家丫头, 俺家丫头, 咱家丫头, 我家大丫头, 俺家大丫头, 我家二丫头, 俺家二丫头,
     我家小丫头, 俺家小丫头,
+    伢子, 细伢子, 伢崽, 细伢崽, 细伢仔, 伢仔, 我们家老大, 我们家老二, 我们家老三, 咱家老大,
+    咱家老二, 咱家老三, 俺家老大, 俺家老二, 俺家老三, 咱们家老大, 咱们家老二,
     my youngest, my eldest, my oldest, our youngest, our eldest, our oldest,
+    our little one, my little one, me little one, our wee one, my wee one, our little ones,
+    my little ones, me little ones, our wee ones, my wee ones, our small ones, my small ones,
+    ankle biters, little ankle biters,
     childrens, childs, grandchildrens, babys,
     bairn, bairns, weans, niños, ninos, niñas, ninas, hijos, hijas, hijo, hija
     """

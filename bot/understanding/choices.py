@@ -54,7 +54,9 @@ _YES_IDS = ("stay", "yes", "true")
 _NO_IDS = ("leave", "none", "no", "false")
 _CITY_CUE = re.compile(
     r"(?:在|住|住在|来自|搬到|到了|呆在|待在|in|from|live in|living in|based in|moved to|near"
-    r"|\bmoved (?:here |over |back |up |down |out )?to)\s*$"
+    r"|\bmoved (?:here |over |back |up |down |out )?to"
+    # a move from one place to this one: "从深圳辞职跑来大理"
+    r"|从[^,，。]{1,12}?(?:(?:跑|搬|迁|嫁)(?:来|到)|来)了?)\s*$"
 )
 
 
@@ -284,8 +286,8 @@ def resolve_choice(
         strong = [c for c in current if c[1].strong]
         current = strong or current
     if asked and "unsure" in ids and intentions.conditional(low, cands):
-        if not cands and others.only_asked(low, 0):
-            return None  # "what happens if I leave?": a question, no decision
+        if not cands and (others.only_asked(low, 0) or intentions.condition_asked(low)):
+            return None  # "what happens if I leave?", "要是续约的话有优惠吗？": no decision
         if intentions.hypothesis_asked(low, cands):
             return None  # "要是我现在不续了，要交违约金吗？": the cost asked, no decision
         if current or cands:

@@ -70,3 +70,21 @@ _DELEGATED = re.compile(
 def left_to_others(low: str) -> bool:
     """The answer leaves the matter to somebody else or says the respondent cannot tell."""
     return _DELEGATED.search(low) is not None
+
+
+# The respondent's own plan to go and ask the person who handles it: "we'll ask him when he visits
+# on Sunday", "I will have to check with her", "我去问问她", "我晚上问问他". The answer is put off,
+# not given: neither vague nor a value. Telling the bot to ask ("ask him", "你问她吧") or a check
+# only supposed ("I'd have to check") leaves the matter to them: vague.
+_WILL_ASK = re.compile(
+    r"\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|gonna|let me|lemme"
+    r"|(?:i|we)(?:'ll| will)? (?:have|need) to)\s+(?:go\s+(?:and\s+)?)?(?:ask|check with)\s+"
+    r"(?:him|her|them|the (?:wife|husband|missus|kids?)|my \w+)\b"
+    r"|(?:我|俺)(?:们)?(?:得|要|去|回去|回头|晚上|等下|等会儿?|晚点|先)*(?:去)?问问?(?:一下)?"
+    r"(?:他|她|(?:我|俺)(?:家)?" + _PERSON_ZH + r")"
+)
+
+
+def asks_them_later(low: str) -> bool:
+    """The respondent will ask the person who handles it and answer later."""
+    return _WILL_ASK.search(low) is not None

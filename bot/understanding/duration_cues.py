@@ -67,7 +67,9 @@ BOUGHT_THING = re.compile(
 # (English ones from the start of a word: "I remember", "confusing", "housing" are no cue)
 _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|转过来|换过来|转到你们|换到你们"
-    r"|(?<![a-z])(?:been with(?! (?:my|her|his|him|them|our|a|the) )|with (?:you|us|starlink)"
+    # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
+    r"|(?<![a-z])(?:been (?:with|wi')(?! (?:my|me|her|his|him|them|our|a|the) )"
+    r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink)"
     r"|customer|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined"
     r"|signed up|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up))[^,.;!?，。]*$"
 )
@@ -89,8 +91,8 @@ _CONTRACT_BEFORE = re.compile(
 _TENURE_AFTER = re.compile(
     r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
     # ("9 years I am with you", "20 years with ye": Irish "ye", patois "unu")
-    r"|\s*(?:(?:i'?m|i am|we'?re|we are|i been|i've been)\s+)?(?:with (?:you|ye|yez|youse|unu|us"
-    r"|starlink)|as (?:a|your) customer)\b"
+    r"|\s*(?:(?:i'?m|i am|we'?re|we are|i been|i've been)\s+)?"
+    r"(?:(?:with|wi') (?:you|ye|yez|yous|youse|unu|us|starlink)|as (?:a|your) customer)\b"
     r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
     r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
 )
@@ -239,6 +241,17 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
     if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):
         tenure = False  # "我这手机用了四年"
     return tenure, contract
+
+
+_WITH_US_AFTER = re.compile(r"\s*(?:with|wi') (?:you|ye|yez|yous|youse|us)\b")
+
+
+def term_with_us(low: str, start: int, end: int) -> bool:
+    """The amount at `start`..`end` opens its clause, with nothing before it but "with you"
+    after it ("1yr with you guys"): asked about the contract, the term agreed with us, which
+    says nothing of how long the respondent has been a customer ("been with you 5 years" has
+    a verb of being a customer and is that time)."""
+    return not _clause_to(low, start).strip() and _WITH_US_AFTER.match(low, end) is not None
 
 
 # Said before a duration in its clause: the time is the respondent's life, not the service's.

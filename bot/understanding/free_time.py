@@ -39,6 +39,21 @@ NO_FREE_TIME = (
     r"|\b(?:i|we) (?:have|got|get) no time\s*(?:$|[,.!…]|lol\b|haha\b)"
     # a day of work and sleep only: "I just work and sleep", "work, kids, sleep, repeat"
     r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping)\b"
+    # sleep as all there is: "I only sleep", "all I do is sleep" (not "I only sleep on Sundays")
+    r"|\b(?:i|we) (?:only|just) sleep\b(?!\s+(?:on|in|at|till|until|when|after|before)\b)"
+    r"|\ball (?:i|we) (?:do|get to do) is (?:work and )?sleep\b"
+    # hobbies denied or laughed off: "hobbies, what hobbies", "Hobbies? With three kids?",
+    # "hobbies? you're having a laugh"; "there's no time" closing a clause
+    r"|\bwhat hobbies\b|\bhobbies\s*\?+\s*with\b[^?.!]{1,40}\?"
+    r"|\bhobbies\b[^.!]{0,60}?\b(?:you'?re (?:having a laugh|joking|kidding)"
+    r"|you (?:must|have got to|gotta) be (?:joking|kidding))\b"
+    r"|\bthere(?:'s| is) no time\s*(?:$|[,.!…])"
+    # nothing possible for now: "最近啥都干不了，医生让多躺着" (not "网卡得啥都干不了")
+    r"|(?:最近|现在|这阵子|这段时间|这几个月)(?:我)?(?:啥|什么)都(?:干|做|玩)不了"
 )
-# Said as a question, they still answer ("what free time?", "does sleeping count?").
-RHETORICAL = r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b"
+# Said as a question, they still answer ("what free time?", "does sleeping count?", "what
+# hobbies?", "Hobbies? With two jobs?").
+RHETORICAL = (
+    r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b|\bwhat hobbies\b"
+    r"|\bhobbies\s*\?+\s*with\b"
+)

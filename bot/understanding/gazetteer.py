@@ -11,6 +11,8 @@ text says "in/在/住在" right before them.
 from __future__ import annotations
 
 from bot.understanding.districts import WEAK_DISTRICTS, district_names
+from bot.understanding.towns import DATA as TOWNS
+from bot.understanding.towns import WEAK_TOWNS
 
 _DATA = """
 Beijing | 北京 帝都 北平 京城 海淀 中关村 望京 朝阳区 昌平 顺义 亦庄 | peking, bj
@@ -360,13 +362,15 @@ WEAK = (
         " austin denver adelaide pmb 奥斯汀 darwin 达尔文 stirling wellington derry cairns".split()
     )
     | WEAK_DISTRICTS
+    | WEAK_TOWNS
 )
 
 
 def _parse() -> tuple[dict[str, str], dict[str, str]]:
     table: dict[str, str] = {}
     chinese: dict[str, str] = {}
-    for line in _DATA.strip().splitlines():
+    # (the smaller cities of `towns` after the gazetteer's own: "福州" stays the Chinese "Fuzhou")
+    for line in (_DATA.strip() + "\n" + TOWNS.strip()).splitlines():
         canonical, zh, en = (part.strip() for part in line.split("|"))
         table[canonical.lower()] = canonical
         if zh.split():

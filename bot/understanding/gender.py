@@ -184,6 +184,7 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
         and not _owned_person(low, h.start, h.end)
+        and not (low[h.start : h.end] in _KIN_EN and _OBJECT_BEFORE.search(low, 0, h.start))
         and not (low[h.start : h.end] in ("其他", "其它") and _THE_REST_AFTER.match(low, h.end))
         and not _addresses_the_bot(low, h.start, h.end)
         and not _DENIED_AFTER.match(low, h.end)
@@ -227,6 +228,16 @@ _OWNER_BEFORE_EN = re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:[a-z]+\s+)?
 _OWNER_BEFORE_ZH = re.compile(r"(?:我|你|他|她|俺|咱)们?(?:的|家)?$")
 
 
+# A parent or grandparent word after a verb or preposition is somebody else: "I look after mum",
+# "visiting grandma on Sundays" (but "grandad of four", "I'm a mum").
+_KIN_EN = frozenset(
+    "mom mum mother dad father grandpa grandad granddad granddaddy grandaddy grandfather gramps"
+    " grampa grandma granny grandmother grandmom grandmum nana nanna".split()
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:after|visit|visits|visiting|with|call|calls|calling|ring|see|for|to|help|helps|helping"
+    r"|take|takes|taking|about|from|by|and|like|than)\s+$"
+)
 # "me mum", "mi dad": "my" in northern English and patois, before a parent word.
 _DIALECT_MY = re.compile(r"\b(?:me|mi)\s+$")
 _PARENT_WORDS = frozenset("mum mom mam ma mother dad da father".split())

@@ -15,6 +15,8 @@ from bot.understanding import (
     adult_children,
     booleans,
     in_passing,
+    kin_zh,
+    negated_acts,
     others,
     partner_gone,
     people,
@@ -119,14 +121,6 @@ _ALONE_DOING_AFTER = re.compile(
     r"\s+(?:(?!living|raising|bringing)[a-z]+ing|with (?:this|that|it|the)|for (?:this|that|it))\b"
 )
 _ALONE_DOING_BEFORE = re.compile(r"\b(?:it|this|that|them|everything|things|stuff|out|up)\s+$")
-# Not knowing what someone does is no denial of them: "不知道我老公交多少", "no idea what my
-# husband pays" (but "不知道，没老公" still denies).
-_UNKNOWING_BEFORE = re.compile(
-    r"(?:不|没)(?:知道|晓得|清楚|记得|确定|了解|太清楚)\s*(?:我|俺)?(?:家)?的?\s*$"
-    r"|\b(?:don'?t|do not|doesn'?t|not sure|no idea|can'?t remember|not certain)\s+"
-    r"(?:know\s+|remember\s+|say\s+)?(?:what|how much|if|whether|when|where|why|how)\s+"
-    r"(?:my|our)\s+$"
-)
 # "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
 _WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
 
@@ -179,6 +173,8 @@ def resolve_boolean(
                 continue  # "打听谁有没有对象": a question asked, no statement
             if quoted_words.mentioned(low, hit.start, hit.end):
                 continue  # "my phone keeps turning spouse into spice": a word, no spouse
+            if kin_zh.not_household(low, hit.start, hit.end, role):
+                continue  # "感觉自己还是宝宝", "现在养孩子多难": nobody of the household
             if role == "dependents" and (
                 people.not_own_child(low, hit.start, hit.end)
                 or adult_children.acts_as_adult(low, hit.start, hit.end)
@@ -196,6 +192,7 @@ def resolve_boolean(
                 or (value and in_passing.child_named_before(low, hit.start, hit.end))
                 or pets.pet_called_child(low, hit.start, hit.end)
                 or regional_kin.sibling_kid(low, hit.start, hit.end)
+                or regional_kin.picking(low, hit.start, hit.end)
                 or _others_family(low, hit)
                 or _adjective_only(low, hit)
             ):
@@ -227,7 +224,7 @@ def resolve_boolean(
                 topical.append((False, hit, entry.strong))  # "子女：无", "没有要养的老人"
                 continue
             if (
-                (hit.negated and not _UNKNOWING_BEFORE.search(people.clause_before(low, hit.start)))
+                (hit.negated and not negated_acts.person_kept(low, hit.start, hit.end, role))
                 or (_NONE_AFTER_RE.match(after) and not _WEDDING_DENIED.match(after))
                 or people.echoed_no(low, hit.end)
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
@@ -350,9 +347,14 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+_CANNOT = re.compile(r"法子?|办法|空|时间")
+
+
 def _has_object(low: str, hit: Hit) -> bool:
     """A "有" with a bare object or a subject of its own states that something exists; it answers
     no yes/no question."""
+    if low[hit.start : hit.end] in ("没", "没有"):
+        return _CANNOT.match(low, hit.end) is not None  # "我这直播都没法开": "cannot", no "no"
     if low[hit.start : hit.end] != "有":
         return False
     subject = people.clause_before(low, hit.start)

@@ -152,7 +152,10 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
                 # children said to be young: "all under ten", "two little ones", "aged 4 and 7";
                 # counted as girls or boys ("a dad of two girls": grown ones are daughters, sons)
                 r"(?=\s+(?:young|little|small|wee|girls|boys|lads|lasses|teens|toddlers)\b|[,\s]+(?:all\s+|both\s+)?(?:under|below"
-                r"|aged?|ages)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve))"
+                r"|aged?|ages)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+                # or taken to school: "a mom of three, my husband does the school runs"
+                r"|(?![^.!?]*\b(?:grown|adults?|grand\w+)\b)[^.!?]*\bschool (?:runs?|pick ?ups?"
+                r"|drop ?offs?)\b)"
             ),
             True,
             always=True,
@@ -268,8 +271,18 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # "my boy is 3", "my youngest's 7": a child of the respondent's under age
         BoolRule(
             re.compile(
-                r"\bmy\s+(?:little\s+)?(?:boy|girl|lad|lass|one|youngest|eldest|oldest)"
+                r"\bmy\s+(?:(?:little|wee|young)\s+)?(?:boy|girl|lad|lass|one|youngest|eldest|oldest)"
                 r"(?:'s|\s+is)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:months?|weeks?)\b)"
+            ),
+            True,
+            always=True,
+        ),
+        # young ones named with the respondent's partner: "church with the wife and the small
+        # ones" (not "the small ones are cheaper")
+        BoolRule(
+            re.compile(
+                r"\b(?:wife|husband|missus|hubby|partner|other half)\s+(?:and|an|&)\s+"
+                r"(?:the|our)\s+(?:little|small|wee|young)\s+ones\b"
             ),
             True,
             always=True,

@@ -35,7 +35,9 @@ _AFTER = re.compile(
     r"|分钟|个?小时|个?钟头|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
     # nor is a whole day or night an event took ("IT折腾了一整天", "吵了一整晚")
     r"|整(?:天|晚|夜|宿|个?(?:上午|下午|晚上|白天))"
-    r"|kids?\b|children\b|sons?\b|daughters?\b|people\b|persons\b|times\b|phones?\b(?!\s*(?:bills?|plans?|contracts?)\b)"
+    # (counted roughly too: "40-odd people", "30 odd guests")
+    r"|(?:-?\s*odd\s+)?(?:kids?\b|children\b|people\b|folks?\b|guests\b)"
+    r"|sons?\b|daughters?\b|persons\b|times\b|phones?\b(?!\s*(?:bills?|plans?|contracts?)\b)"
     # the people counted: "the two of us", "both of them"
     r"|of (?:us|you|them)\b"
     r"|lines?\b(?!\s*rental)|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"

@@ -18,7 +18,11 @@ _RIVALS = r"(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)
 ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "stay": (
         # "还用吧", "用着呗", "先用着": carrying on
-        re.compile(r"(?:还|先|就|继续|接着)用着?(?:吧|呗|呢|啦)|用着(?:吧|呗|呢|啦)|先用着"),
+        # (着 typed as its sound-alike 者: "就一直用者吧"; not 使用者, a user)
+        re.compile(
+            r"(?:还|先|就|继续|接着|一直)用[着者]?(?:吧|呗|呢|啦)|(?<!使)用[着者](?:吧|呗|呢|啦)"
+            r"|先用[着者]"
+        ),
         # "you've got me for another year", "再用一年", "give it one more year"
         re.compile(
             r"\byou(?:'ve| have)? got me\b|\b(?:for|give (?:you|it|them))\s+(?:another|one more)"
@@ -125,7 +129,9 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 # not mad", "do I look stupid?"). Either way the option is denied.
 _NO_FOOL = (
     r"(?:\s+(?:with |on with )?(?:you|u)(?: guys| lot| people| all)?)?"
-    r"[^,，。?？\s]{0,2}\s*[?？]+\s*(?:我|俺)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
+    r"[^,，。?？\s]{0,2}\s*[?？]+\s*"
+    # (a reason in between: "续？就你们这网速，我又不傻"; not the option taken, "续？当然续，…")
+    r"(?:[^,，。.!！?？续留用换走]{1,12}[,，]\s*)?(?:我|俺)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
     r"|冤大头|韭菜)|脑子(?:又|可|也)?(?:没|不)(?:进水|坏|抽|有病|秀逗)|(?:疯了|有病|脑子进水了?)[吗吧啊]"
     r"|(?:i'?m|i am) not (?:(?:that|so) )?(?:mad|crazy|insane|stupid|daft|nuts|an idiot|a fool"
     r"|a mug|a moron|thick)\b(?! about)|do i look (?:stupid|mad|crazy|daft|thick|like (?:an idiot"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.abroad import OWN_MOVE_ABROAD
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.not_plans import OTHER_OBJECT_AFTER
 from bot.understanding.others import said_of_other
@@ -41,10 +42,16 @@ _CONDITIONAL = re.compile(
     # someone else decides: "这个得看我老公", "家里他做主", "it's up to my wife"
     r"|(?:^|[得要就全都还])看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|家里|家人|爸妈|父母|孩子|儿子"
     r"|女儿|闺女|领导|老板)"
+    # ... at a clause's start, with what they say: "我哪知道，看我闺女咋说", "看我儿子怎么说吧"
+    r"|(?:(?<=[,，。\s])|^)看(?:我(?:家)?)?(?:老公|老婆|媳妇|爱人|对象|孩子|儿子|女儿|闺女|家里人?)"
+    r"(?:咋|怎么|怎样)(?:说|讲|定|想)"
     r"|(?:他|她|老公|老婆|媳妇|爱人|家里|儿子|女儿|闺女)(?:来)?(?:做主|说了算|拿主意"
     # "他定就行", "老公决定就好": whatever they settle on
     r"|(?:定|决定)(?:就行|就好|就可以|就成|吧|呗))"
-    r"|\bup to (?:my|the) (?:wife|husband|partner|missus|other half|parents|boss)\b"
+    r"|\bup to (?:my|the|our) (?:wife|husband|partner|missus|other half|parents|boss|son|daughter"
+    r"|kids|children|grandson|granddaughter|family)\b"
+    r"|\bfor (?:my|the|our) (?:wife|husband|partner|missus|son|daughter|kids|grandson"
+    r"|granddaughter|family) to (?:decide|say)\b"
     # "看他吧", "听她的", "up to him", "whatever she decides": left to the person named before
     r"|(?<![去来探照查])看(?:他|她)们?(?:的)?(?:意思|意见|决定)?(?:吧|呗|啦|$|[,，。.!！~])"
     r"|(?<![没不])听(?:他|她)们?的"
@@ -65,6 +72,14 @@ _CONDITIONAL = re.compile(
     # (not watching something first, "看完这集再说", a hold on the chat)
     r"|(?:^|(?<=[,，。.!！\s得要就]))看(?![完了过])[^,，。]{1,16}?再(?:说|定|决定|商量)"
     r"|\b(?:decide|talk about it|think about it)\s+(?:when|once|after)\b"
+    # a decision set for a time to come: "will decide in December", "I'll decide by March"
+    r"|\b(?:will|i'?ll|we'?ll|gonna|going to) decide (?:(?:in|by|before|around|come) (?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|spring"
+    r"|summer|autumn|fall|winter|the new year|the end of)|next (?:week|month|year|spring|summer"
+    r"|autumn|fall|winter))\b"
+    # a rival's offer weighed: "evaluating an offer from Dialog", "comparing quotes"
+    r"|\b(?<!not )(?:evaluating|assessing|comparing|weighing up) (?:an?|the|their|some|other"
+    r"|a few|my|our|two|both)?\s*(?:offers?|deals?|quotes?|options|alternatives|providers)\b"
     r"|\bwait (?:till|until|for)\b[^.;!?]{1,40}?\bto (?:decide|see|talk)\b"
     r"|难讲|看心情|再想想|想想再说|\bi'?ll see\b|\bthink about it\b"
     # (a time the decision waits for, "ask me again in the summer"; not a hold on the chat: "ask
@@ -123,6 +138,18 @@ def hypothesis_asked(low: str, cands: list[Candidate]) -> bool:
         if not ifs or _THEN_WORD.search(low, ifs[-1].end(), hit.end):
             return False
     return True
+
+
+_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
+
+
+def condition_asked(low: str) -> bool:
+    """A condition put only in questions, with no option said ("要是续约的话，有没有什么优惠送
+    啊？", "if I stayed, would the price drop?"): asking about a case, no decision."""
+    if not _IF_WORD.search(low):
+        return False
+    said = [m.group().strip() for m in _SENTENCE.finditer(low) if m.group().strip()]
+    return bool(said) and all(s[-1] in "?？" for s in said)
 
 
 # The respondent joins the other person's weighing up: "my mate's thinking about leaving, me too".
@@ -195,6 +222,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?=\s+(?:next|this|in|at|by|once|when|after|before|soon|as soon)\b)"
             r"(?!\s+(?:phones?|handsets?|jobs?|banks?|schools?|gyms?|cars?|flats?|houses?)\b)"
         ),
+        OWN_MOVE_ABROAD,
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(
             # (and "合约到了就不续了": the contract's end said as its arrival)

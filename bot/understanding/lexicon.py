@@ -26,6 +26,7 @@ _NEGATORS = frozenset(
     "without neither nor dont doesnt isnt wont cannot can't zero none nobody".split()
 )
 # "it's", "that's": a contraction of "is", not a possessive of a lexicon word.
+_CLITICS = ("'s", "'d", "'ll")
 _PRONOUNS = frozenset("it he she that what who there here let where how this".split())
 # Words ending in a negator character that negate nothing ("性别男" is "gender: male").
 _NOT_NEGATING_WORDS = frozenset(
@@ -202,8 +203,13 @@ class Lexicon:
         """The token as the lexicon knows it: typos fixed, a possessive 's dropped ("son's")."""
         if token.isascii() and token.isalpha():
             return self.correct(token)
-        if token.endswith("'s") and token not in self.max_len:
-            base = token[:-2]
+        # Yorkshire "t'" is "the" and "'d", "'ll" a contraction: "t'wife'd tell you", "t'kids"
+        if token.startswith("t'") and len(token) > 3 and token not in self.max_len:
+            base = self._word(token[2:])
+            if base in self.max_len:
+                return base
+        if token.endswith(_CLITICS) and token not in self.max_len:
+            base = token[: token.rindex("'")]
             if base not in _PRONOUNS and base in self.max_len:
                 return base
         return token
@@ -375,7 +381,10 @@ _RELUCTANT_BEFORE = re.compile(
 )
 # No time or energy for a change: "没空换", "顾不上转网" (but "没时间 娃睡了" is no time, and
 # "没时间带娃" still has the child).
-_NO_TIME_BEFORE = re.compile(r"(?:没(?:有)?(?:空|时间|精力|心思|工夫|功夫)|顾不上)(?:去)?$")
+# Not knowing how to do it is inability too: "我老了，不晓得换", "不知道咋转网".
+_NO_TIME_BEFORE = re.compile(
+    r"(?:没(?:有)?(?:空|时间|精力|心思|工夫|功夫)|顾不上|不晓得(?:怎么|咋)?|不知道(?:怎么|咋))(?:去)?$"
+)
 _CHANGE_VERBS = frozenset("换转走续退改销撤跳")
 
 

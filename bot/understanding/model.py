@@ -37,6 +37,9 @@ SLOT_CUES: dict[str, str] = {
     "internet_service": (
         r"宽带|网|internet|broadband|wi-?fi|router|\bslow\b|\bspeeds?\b|\bconnection\b"
         r"|\bpa(?:y|ys|ying|id)\b[^,.;!?]{0,24}\bfor\b"
+        # the plan's terms listed with it: "rolling monthly, DSL, paid by direct debit"
+        r"|\brolling (?:monthly|contract)\b|\bmonth[- ]to[- ]month\b|\bdirect debit\b"
+        r"|\b(?:\d+|one|two|three)[- ](?:month|year) contract\b"
     ),
     # "it just comes off my Visa", "charged to my card": money leaving by that means
     "payment_method": (

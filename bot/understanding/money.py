@@ -40,9 +40,11 @@ _CONTRAST = re.compile(
 _NOT_MONEY = re.compile(
     r"\s*(?:来|多|余)?(?:岁|年|个月|个|张|次|号|日|天|周|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
     r"|y/?o\b|yrs?\b"
-    r"|kids?|people|lines?(?!\s*rental)|cards?|years?|months?|weeks?\b|days?\b|fortnights?\b"
+    r"|kids?|people|lines?(?!\s*rental)|cards?|years?|months?|weeks?\b|wks?\b|days?\b|fortnights?\b"
     # a measure or a count of things: "一升八块" (a litre), "2 kg", "一箱油", "两台电脑"
-    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套)"
+    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套"
+    # a period counted: "一晚房费", "一学期四百", "一季度交一次" (the amount, if any, follows)
+    r"|晚|夜|宿|学期|季度?|礼拜|星期)"
 )
 # Before an amount: it is the total or the amount actually paid.
 _TOTAL_BEFORE = re.compile(

@@ -131,9 +131,11 @@ def corrected_name(surface: str) -> tuple[str, int, int] | None:
 
 # Where clauses part without punctuation: at a space between Chinese and anything else ("杨雪 28岁
 # 现居深圳", "Lin Yuxuan 拼音打的"), at an emoji ("tayla 🙃 my mum picked it") and before an
-# apology or a laugh typed straight after the name ("Sam Sam sorry typed it twice", "tom lol").
+# apology or a laugh typed straight after the name ("Sam Sam sorry typed it twice", "tom lol"),
+# and at an emoticon ("Nusrat :) second year uni student").
 _UNMARKED_BREAK = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s|\s(?=[\u4e00-\u9fff])|\s(?=(?:sorry|oops|whoops|lol|haha)\b)",
+    r"(?<=[\u4e00-\u9fff])\s|\s(?=[\u4e00-\u9fff])|\s(?=(?:sorry|oops|whoops|lol|haha)\b)"
+    r"|\s+(?:[:;=]-?[()dDpP3]|\^_?\^|<3)(?=\s|$)",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.gazetteer import CITIES
-from bot.understanding.name_answers import bare_name
+from bot.understanding.name_answers import bare_name, name_in_clauses
 from bot.understanding.name_words import TITLED_EN, plausible_en
 
 _EN_INTRO = re.compile(
@@ -108,6 +108,10 @@ def _signed(surface: str) -> tuple[str, int, int] | None:
     return None
 
 
+# The marks that part clauses before a reported nickname.
+_CLAUSE_MARKS = re.compile(r"[,;.!?]")
+
+
 def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
     """An English introduction; "call me …" and "my name is …" win over "I'm …" and "it's …"."""
     loose: tuple[str, int, int] | None = None
@@ -152,6 +156,11 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             consented = _consented_after(surface, found[2])
             if consented:
                 return consented  # "everyone calls me Big Mike, but just Michael is fine"
+            # (only in a clause of its own before: in "folks call me Red" the callers come first)
+            head = _CLAUSE_MARKS.split(surface[: m.start()])[:-1]
+            given = name_in_clauses(",".join(head)) if asked and head else None
+            if given:
+                return given  # "Tom Trevithick, though the lads call me Tommo": the name given
             loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
             continue
         if intro.startswith(_CALLED_BY):

@@ -79,6 +79,11 @@ COMMON = (
     finally""".split()
     )
     | frozenset(
+        # Words of assent and refusal opening an answer: Swahili "sawa", "haya", "poa"; Scots and
+        # Northern "aye", "nay"; Indian English "achha" ("Sawa, first let me sort the car")
+        "sawa haya poa aye nay righto alrighty achha acha".split()
+    )
+    | frozenset(
         # A preamble before a question is no name: "hiya! before we start, how long…", "first, …",
         # "quick one, Dave"
         "before after first we us start begin quick one".split()
@@ -104,8 +109,13 @@ ZH_NOT_NAME = re.compile(
     r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"
     # a state or a shift, not a name: "刚下夜班", "真的困"
     r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
-    # holding the conversation, not a name: "等下，在开车", "稍等", "马上"
-    r"|^(?:稍|等|在)|马上|一会"
+    # holding the conversation, not a name: "等下，在开车", "稍等", "马上", "您呐稍等"; the
+    # polite "您" addresses the asker, like "你"
+    r"|^(?:稍|等|在)|稍等|马上|一会|您"
+    # a feeling or a step of the talk, not a name: "有点慌", "好紧张", "先说年纪吧"
+    r"|有点|慌|紧张|害怕|担心|尴尬|^先|年纪|年龄|岁数"
+    # praise said in passing: Beijing "倍儿棒" ("very good"), "真棒", "太棒了"
+    r"|倍儿|[真很太挺超]棒|棒极"
     # Shanghainese "侬" is "你", "一歇" "一会儿": "侬等一歇" asks the bot to wait
     r"|侬|一歇"
     # an apology or a plea for understanding after a refusal: "名字就不留了，见谅", "抱歉"
@@ -139,14 +149,19 @@ ZH_KIN_TERMS = frozenset(
 TRAIL = re.compile(
     # (Henan "就中" is "就行")
     # ("Kevin就ok": the English word of consent in a Chinese frame)
+    # (the particles of the south and west: Hunanese "满伢子咯", "阿强喽", Sichuanese "二毛撒")
     r"(?:就行了?|就好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢"
-    r"|哦|啦|嘛|~|!|\.|。)+$"
+    r"|哦|啦|嘛|咯|喽|嘞|噻|撒|哟|呗|咧|~|!|\.|。)+$"
 )
 
 
 # A name made of numerals only ("本人五十八"). Not `numbers`' full set of numeral characters:
 # its formal digits 陆 and 伍 are also surnames ("我姓陆").
 _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万几多]+")
+# ... or numerals with their measure word: a score, a sum or a count ("九十八分", "两百块")
+_ZH_MEASURED = re.compile(
+    r"[零〇一二两三四五六七八九十百千万几多]+(?:分|块|元|个|次|斤|岁|年|月|天|点|号|米|遍|回)"
+)
 
 
 def plausible_zh(name: str, strict: bool) -> bool:
@@ -154,8 +169,8 @@ def plausible_zh(name: str, strict: bool) -> bool:
         return True  # "刘女士": 女 is part of the form of address
     if not 1 <= len(name) <= 4 or ZH_NOT_NAME.search(name):
         return False
-    if _ZH_NUMERAL.fullmatch(name):
-        return False  # "本人五十八": a number, not a name
+    if _ZH_NUMERAL.fullmatch(name) or _ZH_MEASURED.fullmatch(name):
+        return False  # "本人五十八", "九十八分": a number, not a name
     if not strict:
         return True
     return len(name) >= 2 and (name[0] in SURNAMES or name[0] in PREFIXES)

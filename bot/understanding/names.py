@@ -77,7 +77,7 @@ _TYPO_INTRO = re.compile(
 # (Cantonese "我係", "我系" is "我是"; names are read from the surface, which keeps the dialect)
 _LOOSE_INTROS = ("我是", "我係", "我系", "本人", "鄙人", "在下")
 _ZH_STOP = re.compile(
-    r"(?:就行|就好|就可以|就成|好了|吧|呀|啊|哈|呢|哦|噢|啦|嘛|今年|在|住|来自|是|我|家|已|有|用|岁"
+    r"(?:就行|就好|就可以|就成|好了|吧|呀|啊|哈|呢|哦|噢|啦|嘛|咯|喽|嘞|呗|今年|在|住|来自|是|我|家|已|有|用|岁"
     r"|男|女|目前|现在|，|,|。|\.|的|先生|女士|也|和|老家|从|刚|平时|喜欢|爱|做|上|工作)"
 )
 _SECOND_NAME_TAIL = re.compile(
@@ -112,13 +112,16 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
         raw = m.group("name")
         start = m.start("name")
         if re.match(r"[A-Za-z]", raw):
-            # "名字是zhou yiran", "我叫Chloe Zhang": a second Latin word goes on the name
+            # "名字是zhou yiran", "我叫Chloe Zhang": a second Latin word goes on the name; after a
+            # loose "我是", outside the name question, only a capitalised one ("我是frequent
+            # traveler" describes the respondent)
+            strict = m.group().startswith(_LOOSE_INTROS) and not asked
             two = re.match(r"[A-Za-z][A-Za-z'\-]*\s+[A-Za-z][A-Za-z'\-]*", surface[start:])
-            if two and plausible_en(two.group(), strict=False):
+            if two and plausible_en(two.group(), strict=strict):
                 found.append((_rank(m.group()), two.group(), start, start + len(two.group())))
                 continue
             latin = re.match(r"[A-Za-z][A-Za-z'\-]*", raw)
-            if latin and plausible_en(latin.group(), strict=False):
+            if latin and plausible_en(latin.group(), strict=strict):
                 found.append((_rank(m.group()), latin.group(), start, start + len(latin.group())))
             continue
         loose = m.group().startswith(_LOOSE_INTROS)

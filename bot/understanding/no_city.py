@@ -12,6 +12,21 @@ from __future__ import annotations
 
 import re
 
+# A province or autonomous region of China, with what may follow it alone ("湖南咯", "在江西这边"):
+# the answer as a whole, so that "湖南长沙" or "湖南宁乡" still give their city.
+PROVINCE = (
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    r"|云南|陕西|甘肃|青海|台湾|内蒙古?|广西|西藏|宁夏|新疆)(?:省|自治区)?"
+    r"(?:这边|那边|这块|那块|一带|咯|嘛|哦|喽|噻|啊|呀|啦|的)*"
+)
+_PROVINCE_ONLY = re.compile(PROVINCE)
+
+
+def province_only(text: str) -> bool:
+    """`text` is the name of a Chinese province and nothing more ("湖南咯", "广东那边")."""
+    return _PROVINCE_ONLY.fullmatch(text) is not None
+
+
 # A region or a kind of place: "东北那旮旯", "somewhere in the Midlands", "乡下".
 _REGION = re.compile(
     r"东北|西北|西南|华北|华南|华东|华中|江浙沪?|珠三角|长三角|南方|北方|沿海|内地|乡下|农村|山区|山沟"
@@ -26,6 +41,11 @@ _REGION = re.compile(
     # far from any town: "middle of nowhere, no city for miles", "out in the bush", "穷乡僻壤"
     r"|\b(?:the )?middle of nowhere\b|\bno (?:city|town|towns|cities) for miles\b"
     r"|\b(?:out (?:in )?the bush|out bush|the back of beyond)\b|穷乡僻壤|荒郊野[外岭]"
+    # the land around, not a town: "up the valleys", "up the holler past the church", "乡里头"
+    r"|\b(?:up|down|out|over|across)\s+(?:in\s+)?the\s+(?:valleys?|holler|hollow|glens?|dales?"
+    r"|hills?|mountains?|creek|bayou|fells?|moors?)\b|乡里头|在乡里(?![乡亲])"
+    # a province or region of China ("湖南咯", "我在江西"): a city is asked for, not a province
+    r"|(?:^|[^\u4e00-\u9fff]|[在是])" + PROVINCE + r"(?:[^\u4e00-\u9fff]|$)"
 )
 
 # No one home to give: moving around ("I move around a lot", "到处跑", "四处漂着", "今年在这明年在
@@ -52,6 +72,8 @@ _NO_FIXED_HOME = re.compile(
     r"|\b(?:in )?between (?:places|homes|houses|flats|apartments|addresses|leases)\b"
     r"|\b(?:sofa|couch)[- ]?surf(?:ing|er)?\b|\bhomeless\b"
     r"|\bno (?:permanent|fixed) (?:place|address)\b"
+    # wherever work takes them: "I'm wherever the next meeting is", "split between offices"
+    r"|\b(?:i'?m|i am|we'?re|we are)\s+wherever\b|\bsplit between (?:offices|sites|cities|places)\b"
     r"|\b(?:crashing|kipping|dossing|sleeping) (?:at|with|on|in) (?:a |my |some |his |her )?"
     r"(?:mates?|friends?|pal|buddy|cousins?|brothers?|sisters?|aunt|uncle|relatives?|parents?"
     r"|mum|mom|dad|family|someone|somebody|sofa|couch|floor)"

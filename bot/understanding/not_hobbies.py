@@ -16,8 +16,11 @@ from bot.understanding import pets
 # An activity or thing tied to the respondent's job: it is their work, not an interest.
 _FOR_WORK = re.compile(
     r"(?<=教)|(?<=\bteach )|(?<=\bteaches )|(?<=\bteaching )"
+    # a game streamed by a streamer: "男主播，平时播吃鸡", "直播王者", "游戏主播" (watching one,
+    # "看主播打吃鸡", is still gaming)
+    r"|(?<=播)|(?<=\bstream )|(?<=\bstreams )|(?<=\bstreaming )"
     r"|(?=[^,，。.;!?]{0,6}(?:都是|是)?(?:工作|上班|干活)(?:用|要用|需要)"
-    r"|[^,，。.;!?]{0,4}(?:老师|教练|teacher|coach|for work)\b)"
+    r"|[^,，。.;!?]{0,4}(?:老师|教练|主播|陪练|代练|teacher|coach|for work|for a living)\b)"
 )
 # A device as the way online, a game store as a purse, no hobby: "开手机hotspot", "用电脑上网",
 # "phone hotspot", "my steam wallet's got 3 quid", "steam余额"

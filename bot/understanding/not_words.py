@@ -37,6 +37,9 @@ VAGUE_BLOCKERS = (
     "有时好有时差",
     "有时候好有时候差",
     "hit or miss",
+    "hit and miss",
+    "hit-or-miss",
+    "hit-and-miss",
     "up and down",
     "不好评价",
     "不好打分",
@@ -278,6 +281,9 @@ NOT_WORDS = (
     "fat cat",
     "fat cats",
     "copycat",
+    # "pickin'" before an object or "up" is picking, not the pidgin word for a child: "pickin'
+    # the banjo", "pickin up groceries" (alone, "my pickin dem" still counts)
+    *(f"pickin{a} {w}" for a in ("", "'") for w in "the a an my some up at out on".split()),
     # "no" in set phrases that answer nothing: "no kidding", "no worries", "no offence"
     "no kidding",
     "no worries",

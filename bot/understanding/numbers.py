@@ -72,7 +72,9 @@ _IDIOM_RE = re.compile(
 _CN_RUN = re.compile(f"[{_CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.
 _CN_AND = re.compile(r"(?P<tens>[一二三四五六七八九]?十)有(?P<ones>[一二三四五六七八九])")
-_DIGIT_RUN = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:万|千|k\b|w\b))?")
+_DIGIT_RUN = re.compile(  # ("$119 w/o notice": "w/o" is "without", no 万)
+    r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:万|千|k\b|w\b(?!/)))?"
+)
 
 EN_ONES = {
     "zero": 0,
@@ -133,7 +135,7 @@ _CURRENCY_SIGN = re.compile(r"\s*(?:[£$€¥₵₦₹]|gh₵|ghs)\s*$")
 # A change from one value to another is no range: "went up from 79 to 89", "rose from 5 to 7".
 _CHANGE_FROM = re.compile(
     r"\b(?:went|gone|goes|go|rose|risen|jumped|increased|climbed|dropped|fell|fallen|decreased"
-    r"|raised|bumped|hiked|cut|changed)\s+(?:(?:it|them|up|down)\s+)?from\s*$"
+    r"|raised|bumped|hiked|cut|changed)\s+(?:(?:it|them|up|down)\s+)?from\s*(?:[£$€¥₵₦₹]|gh₵|ghs)?\s*$"
 )
 
 
@@ -367,7 +369,7 @@ def _is_range_gap(low: str, prev: Num, gap: str) -> bool:
         return False
     if word in ("and", "和", "跟"):
         return bool(_BETWEEN.search(low[: prev.start])) or "之间" in low
-    return _RANGE_GAP.fullmatch(gap) is not None
+    return _RANGE_GAP.fullmatch(_CURRENCY_SIGN.sub("", gap)) is not None  # "£30 to £34"
 
 
 def _merge(low: str, nums: list[Num]) -> list[Num]:

@@ -93,6 +93,10 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             # "it's a 12 month contract": the contract's length, and no bare number either
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
             continue
+        if ctx.asked == "contract" and duration_cues.term_with_us(low, d.start, d.end):
+            # asked about the contract, "1yr with you guys" is its term, not the time with us
+            ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
+            continue
         if _not_ours(low, d, not_ours, billing):
             # "been plumbing 18 years", "I was with Jazz for 7 years", "用一个月算一个月": a
             # working life, a rival's years or a billing term, never the time with us
@@ -333,6 +337,9 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not rating_scope.word_used_otherwise(low, c[0].start, c[0].end)
         and (asked or in_passing.rating_of_service(low, c[0].start, c[0].end))
     ]
+    if len(own) > 1:
+        # "还行，就是有时候信号不好": a caveat's fault gives way to the judgement it qualifies
+        own = [c for c in own if not rating_scope.in_caveat(low, c[0].start)] or own
     word = choices.resolve_scale(own, asked)
     if word is not None:
         value, hit, strong = word

@@ -199,6 +199,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         info.slot.name in delegated.HANDLED_SLOTS
         and delegated.left_to_others(low)
         and not replies.holds_and_goes(low)
+        # ("her son deals with the paperwork, we'll ask him on Sunday": put off to ask him)
+        and not delegated.asks_them_later(low)
     )
     result.vague = delegated_away or (
         not replies.puts_off(low)

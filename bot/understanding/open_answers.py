@@ -32,7 +32,13 @@ from bot.understanding.grievances import (
     aside,
 )
 from bot.understanding.grievances import names_a_grievance as _names_a_grievance
-from bot.understanding.replies import holds_and_goes, is_holding, is_question_back, puts_off
+from bot.understanding.replies import (
+    WHAT_DO_YOU_MEAN,
+    holds_and_goes,
+    is_holding,
+    is_question_back,
+    puts_off,
+)
 from bot.understanding.vague import VAGUE, without_questions
 
 _VAGUE_CORE = re.compile(
@@ -154,7 +160,7 @@ _META_QUESTION = re.compile(
     r"你说呢|(?:这个?|这种)?(?:也|还)(?:要|得)问|比如(?:说)?(?:哪|什么|啥)|要说(?:什么|啥)|说(?:什么|啥)好"
     r"|指(?:的是)?(?:什么|啥|哪)"
     r"|什么方面|哪方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
-    r"|\bwhat do you mean\b|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
+    r"|" + WHAT_DO_YOU_MEAN + r"|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
 )
 # The question echoed back before an answer: "你问我哪儿不满意？", "问我有啥问题？网老断".
 _ECHOED = re.compile(r"问我(?:有)?(?:哪里|哪儿|哪些|什么|啥)[^,，。]*[?？]")

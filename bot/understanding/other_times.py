@@ -2,7 +2,8 @@
 another provider, and a billing term.
 
 People place their time with us among other times they remember better: "been plumbing 18
-years", "been at the depot 9 years", "在这医院干的六年", "教了十二年书" count a working life;
+years", "been at the depot 9 years", "在这医院干的六年", "教了十二年书" count a working life, and
+"been at uni 2 years" one of study;
 "Before you I was with Jazz for 7 years", "以前在移动用了八年" count a rival's years; and
 "用一个月算一个月" says how the bill runs, not for how long. Unlike time lived somewhere ("住了
 十年", which `duration_cues.of_life` sets aside only when another duration is there, since the
@@ -23,6 +24,10 @@ _WORK_BEFORE_EN = re.compile(
     r"|internet|line|service|plan|phone|number)\b)[^,.;!?]*$"
     r"|\bbeen\s+at\s+(?:the|this|that|my|our|a)\s+(?!same\s+(?:plan|deal|package|contract))"
     r"[a-z]+[^,.;!?]*$"
+    # years of study, and a job said with "worked at": "been at uni 2 years", "studied at college
+    # for 3", "worked at Nando's for 8 months"
+    r"|\b(?:been|was|were)\s+(?:at|in)\s+(?:uni|university|college|school|sixth form)\b[^,.;!?]*$"
+    r"|\b(?:worked|studied|studying)\s+(?:at|in)\s+[^,.;!?]*$"
 )
 # "在这医院干的六年", "在厂里干了三十年", "教了十二年书", "当了二十年老师", "做了八年会计": a
 # verb of working right before the amount (a 用户 or 客户 after it is being a customer, and is

@@ -43,7 +43,7 @@ _OUTSIDE = (
     r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncles?|aunt(?:ie|y)?s?"
-    r"|office|bro|sis"
+    r"|office|bro|sis|tita|tito|kuya"  # (Filipino aunt, uncle, elder brother)
     # superiors at work or school (not the respondent's own job: "I'm a headteacher")
     r"|(?<!\ba )(?<!\ban )(?:head(?:master|mistress|teacher)s?|principals?|supervisors?|managers?)"
     r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?"
@@ -66,7 +66,7 @@ _HOUSEHOLD = (
     r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner)(?:'s|')?\b"
     r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
     # a parent in dialect, after "my" or its spellings "me", "mi", "mih": "me da", "me mam"
-    r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa)\b"
+    r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa|lola|lolo)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|\b(?:wife|husband|partner)(?:'s|')?\b"
 _OUTSIDE_RE = re.compile(_OUTSIDE)

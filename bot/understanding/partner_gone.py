@@ -54,4 +54,8 @@ def gone(low: str, start: int, end: int, *, marriage: bool) -> bool:
 
 # "I was married", "used to be married": no longer ("we were married in June" is the wedding).
 _FORMERLY_BEFORE = re.compile(r"(?:^|\bi\s+|[,.;]\s*)(?:was|used to be|had been)\s+$")
-_WEDDING_AFTER = re.compile(r"\s+(?:in|on|at|last|by|to|\w+\s+years?\s+ago)\b")
+# (but "I was married to my Dennis for fifty-one years" is a marriage that lasted and is over)
+_WEDDING_AFTER = re.compile(
+    r"\s+(?:in|on|at|last|by|\w+\s+years?\s+ago"
+    r"|to(?![^,.;]{0,30}?\bfor\s+(?:\w+[- ])?\w+\s+(?:years?|decades?)\b))\b"
+)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intention_phrasings, intentions
+from bot.understanding import intention_phrasings, intentions, late_spouse
 from bot.understanding.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.normalize import Text
@@ -150,6 +150,10 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
     return out
 
 
+_CHEQUES = frozenset(("mailed_check", "electronic_check"))
+_CHEQUE_WORD = re.compile(r"check|cheque|支票")  # the cheap trigger for the patterns above
+
+
 def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -> list[Hit]:
     """Readings that state an intention in an answer to any question ("I'm switching to BT",
     "再这样就换了"), as strong evidence; lexicon phrases of the slot they overlap give way."""
@@ -160,6 +164,14 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
                 out.append(
                     _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), hits)
                 )
+        # a cheque said with its posting or its going online names the payment in any answer ("I
+        # pay it by check, mail it in every month"); the readers of other people's words apply
+        cheque = option in _CHEQUES and _CHEQUE_WORD.search(text.low) is not None
+        for pattern in CHOICE_PATTERNS.get(option, ()) if cheque else ():
+            for m in pattern.finditer(text.low):
+                hit = _hit(text, m.start(), m.end(), Entry(slot, option, True, "option"), hits)
+                if not _overlaps(hit, hits, slot):
+                    out.append(hit)
     # a reading inside a longer one gives way to it: "再这样合约到期就换了" is a threat, and the
     # "到期就换" inside it no plan of its own
     return [
@@ -187,4 +199,7 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
             hit.negated = hit.negated and rule.negatable
             if rule.always or not _overlaps(hit, hits, slot):
                 out.append(hit)
+    if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
+        for start, end in late_spouse.spans(text.surface, text.low):
+            out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))
     return out

@@ -34,7 +34,7 @@ _WHEN = (
 _OTHER_EN = (
     r"(?:son|daughter|brother|sister|friend|mom|mum|mother|dad|father|parent|kid|child|cousin"
     r"|niece|nephew|neighbou?r|boss|colleague|(?:room|house|flat|work|team|class)mate|girl|boy|twin"
-    r"|grandchild|grandkid"
+    r"|grandchild|grandkid|grandson|granddaughter"
     # a couple and neighbours are other people: "the couple next door have been married"
     r"|grandparent|grandma|grandpa|aunt|uncle|in-law|(?<!\ba )couple)s?(?:'s|')?|next door"
     r"|(?:couple|people|family|folks|ones)\s+(?:upstairs|downstairs|over the road|across the \w+)"
@@ -76,8 +76,8 @@ _GROWN_AFTER = re.compile(
     r"|[2-6]0s)\b|^[^,.;!?]{0,20}?\b(?:families|kids|children|homes|places|a family|a home"
     r"|a place)\s+of\s+(?:their|his|her)\s+own\b"
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
-    r"(?:married|out of the house|left home|self[- ]supporting|self[- ]sufficient|grown(?: up)?"
-    r"|moved out|flown the nest|flew the (?:nest|coop)|flown the coop)\b"
+    r"(?:(?:getting\s+)?married|engaged|out of the house|left home|self[- ]supporting"
+    r"|self[- ]sufficient|grown(?: up)?|moved out|fl(?:own|ew) the (?:nest|coop))\b"
     # the perfect of leaving: "the kids have all flown the nest", "my son has moved out"
     r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now)\s+)*(?:flown the nest"
     r"|moved out|left home|grown up|got married|married)\b"
@@ -95,7 +95,9 @@ _GROWN_AFTER = re.compile(
 )
 # "小孩？没呢", "kids? nope": the question is echoed, then answered.
 _ECHO_NO = re.compile(
-    r"[^,，。?？\s]{0,2}\s*\?+\s*(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
+    # (after a second question too: "leaving? after 11 years with yous? nah")
+    r"[^,，。?？\s]{0,2}\s*\?+\s*(?:[^.!?？。]{1,40}\?+\s*)?"
+    r"(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
     r"|我又不傻|做梦|想得美"
     # a second question that mocks it: "renew? at these prices?", "续约？就这网速？"
     r"|at (?:these|this|those|that|them) (?:prices?|rates?|speeds?)|after (?:all )?(?:that|this)\b"
@@ -271,7 +273,7 @@ def someone_elses_place(low: str, start: int) -> bool:
 # A place the respondent visits or deals with, not where they live: "去北京出差", "visiting
 # Shanghai this week", "back from London", "上海的客服", "the Beijing call centre".
 _VISIT_BEFORE = re.compile(
-    r"(?:(?<![搬调回派分])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
+    r"(?:(?<![搬调回派分跑])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
     r"|\btravel(?:l?ed|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from"
     r"|\bmoved (?:back )?from"
     r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"

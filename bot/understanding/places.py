@@ -114,10 +114,12 @@ _HOME_BEFORE_ZH = re.compile(
     r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根"
     # a posting: "从西安调到兰州", "调回老家" (the respondent now works and lives there)
     r"|调到了?|调来了?|调回了?"
+    # a move from one place to this one: "我俩从深圳辞职跑来大理", "从武汉来厦门打拼"
+    r"|从[^,，。]{1,12}?(?:(?:跑|搬|迁|嫁)(?:来|到)|来)了?"
     # back home after a stay away: "部队待了五年，刚回济南", "退伍回到了青岛" (not "过年回济南")
     r"|(?:刚刚?|已经|终于|退伍|退役|转业|毕业)(?:就|又)?回(?:到|来)?了?"
     # chat slang for where one is based: "base深圳", "base在上海"
-    r"|\bbase\s*(?:在)?)\s*$"
+    r"|(?<![a-z])base\s*(?:在)?)\s*$"
 )
 _HOME_BEFORE_EN = re.compile(
     r"\b(?:live|lives|living|livin|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
@@ -148,6 +150,12 @@ _CITY_QUESTION_BEFORE = re.compile(
     r"\b(?:city|town|location)\s+(?:one|question|q|bit|part|field)\b[^.;!?]{0,24}?"
     r"(?:\bit'?s|\bit is|\bthat'?s|\bthat is|[,:-])\s*$"
     r"|(?:城市|所在城市|居住地)(?:那|这)(?:题|个|一栏|一项)[^。！？]{0,8}?(?:是|填)\s*$"
+    # the city given earlier corrected: "刚刚城市填错了，应该是苏州", "更正一下城市，不是北京
+    # 是天津", "got the city wrong earlier, it's Leeds"
+    r"|城市[^。！？]{0,8}?(?:错|不对|更正|改)[^。！？]{0,12}?(?:是|填|成)\s*$"
+    r"|(?:更正|改)一下(?:刚才的?|之前的?)?城市[^。！？]{0,12}?(?:是|填|成)\s*$"
+    r"|\b(?:city|town)\b[^.;!?]{0,20}?\bwrong\b[^.;!?]{0,16}?(?:\bit'?s|\bit is|\bshould be"
+    r"|\bmeant)\s*$"
 )
 _LABEL_BEFORE = re.compile(r"(?:城市|所在地|居住地|\bcity|\blocation|\bbased)\s*[:：]\s*$")
 # What may stand beside a city alone in its clause ("Wuhan", "Joburg lol", "Leeds rn").
@@ -192,10 +200,33 @@ _PERSON_IN_ZH = re.compile(
     r"(?<![和跟与同陪带])(?:" + OTHER_PERSON_ZH.pattern + r")们?(?:也|都|还|则|现在|目前|一直)?"
     r"(?:在|住在?)\s*$"
 )
+# Some of a group from the city: "我们舞队有从上海来的，有从哈尔滨来的", "群里有北京的，有广州的":
+# other people's places.
+_SOME_FROM_BEFORE = re.compile(r"有(?:人|的人|几个|不少|好多|很多)?(?:是)?(?:从)?\s*$")
+_SOME_FROM_AFTER = re.compile(r"(?:调|搬|跑|嫁)?(?:过)?来?的(?:[,，。、;；也还]|$)")
+# The respondent's base at a company's office in the city: "base在深圳office", "based at the
+# Leeds office" (their work city, not an office they deal with).
+_BASED_BEFORE = re.compile(
+    r"(?<![a-z])base\s*(?:在)?\s*$|\bbased\s+(?:in|at|out of)\s+(?:the\s+)?$"
+)
+
+
+def some_of_them_from(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is where some members of a group come from ("有从上海来的")."""
+    before, _ = _clause_bounds(low, start, end)
+    return bool(_SOME_FROM_BEFORE.search(before) and _SOME_FROM_AFTER.match(low, end))
+
+
+def based_at(low: str, start: int) -> bool:
+    """The respondent is based at the city at `start` ("base在深圳office")."""
+    return _BASED_BEFORE.search(_clause_bounds(low, start, start)[0]) is not None
+
+
 # A visit to family or for a holiday after the place: "回济南看了看爸妈", "回成都探亲".
 _VISIT_AFTER_ZH = re.compile(
     r"\s*(?:(?:看了?看?|看望|探望)(?:了)?(?:我)?(?:爸妈|父母|家人|老人|爷爷|奶奶|外公|外婆|亲戚|朋友)"
-    r"|探亲|过年|过节|玩(?:了|几天|一趟))"
+    r"|探亲|过年|过节|玩(?:了|几天|一趟)|(?:玩|旅游|旅行|度假)(?:了)?(?:一个|几个|一|两|三)"
+    r"(?:礼拜|星期|周|天))"
 )
 
 
@@ -234,6 +265,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
     before, after = _clause_bounds(low, start, end)
     if _TRANSIT_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
         return True
+    if some_of_them_from(low, start, end):
+        return True  # "有从上海来的": where some of a group come from
     if _TRANSIT_AFTER.match(after) or _BELIEVED_BEFORE.search(before):
         return True
     if _STREET_AFTER.match(low, end):

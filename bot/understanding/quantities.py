@@ -116,6 +116,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     # (a spouse called old: "阿拉老头子今年七十三了")
     r"(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|老公|老婆|老头子|老太婆|老伴|爸|妈|弟弟"
     r"|妹妹|学生|同学|同事|朋友|员工|店员|客人|顾客|他们|她们"
+    # people at work by their role: "护士长都五十了", "我们主任今年五十八"
+    r"|护士长|护士|医生|大夫|主任|领导|老板|经理|师傅|组长|班长|队长|校长"
     # English ones whole, or after a prefix of kin ("grandson", "boyfriend"): "Emma Watson 34"
     # and "the minimum is 18" name no relative
     r"|(?<![a-z])(?:grand|great grand|step|god|boy|girl|best )?(?:kid|son|daughter|child|baby"
@@ -131,6 +133,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|(?:^|\b(?:have|got|has|with|and))\s*(?:a|an)\s*$"
     # "my 2 yr old", "our 9 yo": a child named by their age
     r"|\b(?:my|our)\s*$"
+    # a child by a plain word said to be that old: "my wee lad's 15", "our girl is 9"
+    r"|(?<![a-z])(?:lad|lass|lassie|bairn|wean|boy|girl)(?:'s|\s+is)\s*(?:just|only|now)?\s*$"
     r"|\b(?:boy|girl|son|daughter|kid|child)s?,?\s*(?:age|aged)\s*$"
     r"|\b(?:two|three|four|five|both|all|[2-9])\b[^.;!?\d]{0,4}(?:aged?|ages)\s*$"
     r"|(?:猫|狗|猫咪|狗狗|车|房子|手机|路由器|电脑)(?:都|已经|今年)?\s*$"

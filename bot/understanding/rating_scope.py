@@ -114,9 +114,38 @@ _RATES_NAMED = re.compile(
 )
 
 
+# ... or to "the" something that is not the provider: "gives the new route 5 stars", "rated the
+# hotel a 4" (not "give the service a 4", "rate the new plan a 3").
+_RATES_THE_THING = re.compile(
+    r"\b(?:rates?|rated|rating|gives?|gave|giving|given)\s+the\s+"
+    r"(?!(?:[a-z'\-]+\s+)?(?:service|internet|broadband|wifi|wi-fi|plan|provider|company|network"
+    r"|connection|experience|coverage|signal|speed|speeds|app|package|deal|data|line|lot|whole"
+    r"|overall|thing)\b)"
+    r"[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?\s+(?:an?\s+)?$"
+)
+
+
+# A caveat after a judgement: "还行，就是有时候信号不好", "挺好的，只是价格不太好", "it's ok, just
+# the signal is bad in the kitchen". The fault named in it qualifies the judgement before, it does
+# not replace it (alone, "就是信号不好" still rates).
+_CAVEAT = re.compile(
+    r"\s*(?:(?:不过|但是?|可)?(?:就是|只是|只不过)|\b(?:just|only|except)\b(?!\s+(?:a|an)\b))"
+)
+
+
+def in_caveat(low: str, start: int) -> bool:
+    """The rating word at `start` stands in a "就是…" / "just …" clause after another clause."""
+    begin = _clause_start(low, start)
+    return begin > 0 and _CAVEAT.match(low, begin) is not None
+
+
 def rates_named_thing(low: str, start: int) -> bool:
     """The rating at `start` is given to something named right after "rate" or "give"."""
-    return _RATES_NAMED.search(low, _clause_start(low, start), start) is not None
+    begin = _clause_start(low, start)
+    return (
+        _RATES_NAMED.search(low, begin, start) is not None
+        or _RATES_THE_THING.search(low, begin, start) is not None
+    )
 
 
 # A score the respondent would give if the scale allowed it, said beside the real one: "would
@@ -138,8 +167,11 @@ def wished(low: str, start: int) -> bool:
 # lol", which rates the speaker's day when another score follows or precedes it ("after a shift
 # I'm a 1, but 5 from me"); alone, "I'm a 4" answers the question.
 _MOOD_SCORE = re.compile(
-    r"\b(?:my )?mood(?:'s| is| was)?\s+(?:(?:only|just|like|about|at)\s+)?(?:an?\s+)?$"
-    r"|心情(?:只有|就|也|大概|差不多)?(?:是|打|给)?\s*$"
+    r"\b(?:my )?mood(?:\s+(?:lately|today|these days|right now))?(?:'s| is| was)?\s+"
+    r"(?:(?:only|just|like|about|at)\s+)?(?:an?\s+)?$"
+    # ("心情最近只能打1分", "我心情今天顶多2分": a time and a limit between)
+    r"|心情(?:最近|今天|这几天|这阵子|现在|只有|只能|就|也|大概|差不多|顶多|最多|都)*"
+    r"(?:是|打|给|有)?(?:个)?\s*$"
 )
 _SELF_SCORE = re.compile(r"\b(?:i'?m|i am|i feel(?: like)?)\s+(?:(?:only|just|like|at)\s+)?an?\s+$")
 

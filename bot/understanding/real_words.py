@@ -43,7 +43,8 @@ REAL_WORDS: frozenset[str] = frozenset(
 
 # Lexicon words from other languages and dialects ("mi esposo", "two bairns", "casada"): no typo
 # of an English word should be corrected into them ("Canada" is no "casada", "Cairns" and "barns"
-# are no "bairns", "carne asada" no marriage), so they are left out of the typo targets.
+# are no "bairns", "carne asada" no marriage), so they are left out of the typo targets; so is
+# slang whose singular means something else (a dog is a proper "ankle biter", children "biters").
 NOT_TYPO_TARGETS: frozenset[str] = frozenset(
-    "esposo esposa marido casada casado bairns soltera soltero tengo".split()
+    "esposo esposa marido casada casado bairns soltera soltero tengo biters".split()
 )

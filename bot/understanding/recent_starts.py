@@ -13,7 +13,10 @@ import re
 from bot.understanding import duration_cues
 
 _JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开(?!学|会|车|工|门|心|玩笑|店|刀)|入网|开通|注册|装|签约|用|换|转|来|成为|加入|买)|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
+    r"刚刚?(?:办|开(?!学|会|车|工|门|心|玩笑|店|刀)|入网|开通|注册|装|签约|用|换|转|成为|加入|买"
+    # somebody or something arriving is no start: "刚来了个快递", "刚来了位客人", "刚来电话"
+    r"|来(?!了?一?(?:个|位|名|条|辆|批|单|封|件|拨|电|人|客|病|消息|短信|快递|外卖))"
+    r")|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
     r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)网?过来|"
     r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
     r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
@@ -44,6 +47,11 @@ _NEW_OPTION_AFTER = re.compile(
 )
 # "刚装那会儿", "刚办的时候": back when it was new, a time in the past.
 _BACK_THEN_AFTER = re.compile(r"\s*(?:的)?(?:那会儿?|那时候?|那阵子?|的时候|时)")
+# "上礼拜装机那小哥", "昨天装宽带的师傅": the phrase names who came to do the job, the subject of
+# the clause; the visit may have been a move or a new router as well as the start
+_WORKER_AFTER = re.compile(
+    r"(?:机|宽带|网|光纤|路由器?|猫)?(?:的|那|那个|那位)\s*(?:小哥|师傅|小伙子?|工人|大哥|哥们|小姑娘)"
+)
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
 # "手续办完了", "刚办好": a procedure finished, which may be a divorce or a visa as well as the
@@ -83,6 +91,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
         if _BACK_THEN_AFTER.match(low, m.end()):
             continue  # "刚装那会儿很烂": the time just after joining, told from today
+        if _WORKER_AFTER.match(low, m.end()):
+            continue  # "上礼拜装机那小哥挺利索": the worker of a visit, rated or talked about
         generic = m.group() in _GENERIC_NEW
         cue = not _procedure_done(low, m)
         out.append((0.0, m.start(), m.end(), cue, generic))

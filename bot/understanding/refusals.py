@@ -76,7 +76,8 @@ _REFUSAL = re.compile(
     r" (?:private|to myself)"
     # what is asked kept back, named as a clause or a noun: "I'll keep where I live to myself",
     # "keeping how old I am to myself" (not "I keep to myself", "keep myself to myself": shy)
-    r"|\bkeep(?:s|ing)? (?!myself\b|ourselves\b)(?:[\w']+ ){1,4}?to (?:myself|ourselves)\b"
+    r"|\bkeep(?:s|ing)? (?!myself\b|meself\b|ourselves\b)(?:[\w']+ ){1,4}?to (?:myself|meself"
+    r"|ourselves)\b"
     r"|\b(?:that|this|it)(?: one)?,? (?:i'?ll|i will|we'?ll|i'?d (?:rather|prefer to)) keep"
     r" (?:to (?:myself|ourselves)|private)\b"
     # wanting no name on the answer: "I'll stay nameless", "rather remain unnamed"
@@ -145,6 +146,58 @@ _REFUSAL = re.compile(
     r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.?!]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
 )
 
+# Refusals of later rounds, kept apart from the big pattern above and searched only when a cheap
+# trigger is present: every alternative of one pattern is tried at every position, so each adds
+# to the time of every message.
+_REFUSAL_ZH = re.compile(
+    # giving up telling: "算了不讲了", "唉，不提了" (not "他们都不讲道理")
+    r"算了[,，\s]*(?:还是)?不(?:说|讲|提|聊|写|填)了|(?:^|[,，。!！~…\s])(?:唉|哎|嗐|害)?不(?:讲|提)了"
+    r"(?=$|[,，。.!！~…])"
+    # the name not given out: "主播不报真名", "不留真名", "真名就不报了"
+    r"|不(?:报|留|给|写|填|公开)(?:真名|真实姓名|全名|本名|名字|姓名)"
+    r"|(?:真名|真实姓名|本名|名字|姓名)就?不(?:报|给|公开)"
+    # a rating not given: "这个就不打分了", "就不评了" (the "就不打了" of a game is read apart)
+    r"|不(?:打分|评分|打星|评)了|就不评"
+    # "您呐就别打听了", "甭打听了" (not "别打听别人的事": somebody else's business)
+    r"|(?:别|甭)(?:再)?(?:打听|多问)(?:了|啦|啊)?(?=$|[,，。!！~…])|甭问"
+)
+_ZH_TRIGGER = re.compile(r"[不别甭]")
+_REFUSAL_EN = re.compile(
+    # Northern and Irish English "I'll not say", "I shan't tell" (not "I'll not say it's bad")
+    r"\b(?:i'?ll|i will|i shall|we'?ll) not (?:say(?!\s+(?:it|that it|they|he|she)\b)|tell|share"
+    r"|go into|get into|discuss)\b|\b(?:i|we) shan'?t (?:say|tell|share|go into|get into|discuss)\b"
+    r"|\bnot tellin\b"
+    # told not to give it out, and not doing so: "I shouldn't give my age to machines, so I shan't"
+    r"|(?:shouldn'?t|mustn'?t|not to|never to) (?:give|tell|share|say|reveal|disclose|hand)\b"
+    r"[^.!?]{0,60}?\bso (?:i|we) (?:shan'?t|won'?t|will not|shall not)\b"
+    # the topic echoed and turned down flat: "Location data? Absolutely not." (a kin word with it
+    # answers no: "Kids? No way")
+    r"|\b(?:data|info|information|details|address|location|postcode|zip(?: code)?|age|salary"
+    r"|income|name|surname|whereabouts)\s*\?+\s*(?:absolutely not|no way|not a chance|hell no"
+    r"|not happening|no chance|definitely not|nope)\b"
+    # the survey itself turned down as unpaid work: "I'm not doing your QA for free"
+    r"|\bnot (?:doing|gonna do|going to do) (?:your|ur) (?:(?:qa|surveys?|market research|research"
+    r"|homework|data collection|testing)\b|(?:[\w']+ ){1,2}?for (?:free|nothing)\b)"
+    # kept out of the company's records: "my own age stays off your servers"
+    r"|\b(?:stays?|staying|kept|keep(?:ing)? (?:it|that|this)) off (?:your|ur|the|any) (?:servers?"
+    r"|records?|databases?|systems?|files?|books|lists?|forms?|spreadsheets?)\b"
+    # "my threat model doesn't include telling you"
+    r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t) (?:include|involve|extend to|stretch to|cover)"
+    r" (?:telling|sharing|giving|disclosing|handing over|revealing)\b"
+)
+_EN_TRIGGER = re.compile(r"no|n't|off")
+
+
+def _refusals(low: str) -> list[re.Match[str]]:
+    """Every phrase of refusal in the message, in the order of the patterns."""
+    found = list(_REFUSAL.finditer(low))
+    if _ZH_TRIGGER.search(low):
+        found += _REFUSAL_ZH.finditer(low)
+    if _EN_TRIGGER.search(low):
+        found += _REFUSAL_EN.finditer(low)
+    return found
+
+
 # "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it
 # says what would be a hassle ("签长了不方便", "跑营业厅交钱不方便"), and before another verb too
 # ("不方便去营业厅").
@@ -197,7 +250,7 @@ def stopped_activities(low: str) -> list[tuple[int, re.Pattern[str]]]:
 
 def is_refusal(low: str) -> bool:
     """The message declines to answer (said of the asked slot; read when no value was found)."""
-    if any(not _stopped_activity(low, m) for m in _REFUSAL.finditer(low)):
+    if any(not _stopped_activity(low, m) for m in _refusals(low)):
         return True
     return any(
         _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None
@@ -206,20 +259,23 @@ def is_refusal(low: str) -> bool:
 
 
 # A refusal of "the rest" after an answer ("女，别的就不说了", "男的，其他不方便透露", "Male,
-# the rest is none of your business", "female, and that's all I'm saying"): what was said
+# the rest is none of your business", "female, and that's all I'm saying", "Woman. Next
+# question"): what was said
 # answers, only more is declined. The rest word opens the refusal's clause (Chinese) or sits in
 # it (English).
 _REST_ZH = re.compile(r"\s*(?:至于|但是?|不过|那)?(?:别的|其他|其它|其余|剩下|多的|更多|再多)")
 _REST_EN = re.compile(
     r"\b(?:the rest|rest is|rest's|anything (?:else|more)|everything else|nothing (?:else|more)"
-    r"|beyond that|more than that|other than that|that'?s all)\b"
+    r"|beyond that|more than that|other than that|that'?s all"
+    # moving on after an answer: "Guy, obviously. Next question pal"
+    r"|next question)\b"
 )
 
 
 def rest_declined_from(low: str) -> int | None:
     """Where the declined rest begins when every refusal in the message declines only what is
     left after an earlier clause, else None."""
-    starts = [m.start() for m in _REFUSAL.finditer(low) if not _stopped_activity(low, m)]
+    starts = [m.start() for m in _refusals(low) if not _stopped_activity(low, m)]
     starts += [m.start() for m in _BARE_INCONVENIENT.finditer(low)]
     first: int | None = None
     for start in starts:

@@ -6,6 +6,9 @@ child it is a false dependent. Elsewhere "our kid" can be the couple's child, so
 as one when a child's age or school is said of it and nothing in the message sounds northern
 ("our kid's 6 and in year 1"); "our kids" and "my kid" are always children.
 
+West African "pikin" / "pickin" is a child ("I get two pickin"), but "pickin'" with the dropped g
+of other English is picking: "pickin' blackberries", "pickin' the banjo".
+
 Kept apart from `people`, which judges whose a child word is from the people named around it,
 because this reading is about what the word itself means in a dialect.
 """
@@ -37,3 +40,8 @@ def sibling_kid(low: str, start: int, end: int) -> bool:
     ):
         return False
     return not minor_named(low, start) or _NORTHERN.search(low) is not None
+
+
+def picking(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` is "pickin'", the verb with its g dropped."""
+    return low[start:end] in ("pickin", "pickins") and low.startswith("'", end)

@@ -131,11 +131,17 @@ def detect_command(low: str) -> Command | None:
     return None
 
 
+# "what do you mean" and its spoken spellings: "what d'you mean", "whaddya mean", "whatcha mean"
+WHAT_DO_YOU_MEAN = (
+    r"\bwha(?:t(?:\s+do\s+(?:you|u|ya)|\s+d'?\s*(?:you|ya)|\s*(?:cha|chu|dya|daya))|dd?a?ya)"
+    r"\s+mean\b"
+)
 # A question back about the question itself ("define partner", "什么意思？", "怎么算"): no answer.
 _QUESTION_BACK = re.compile(
     # ("wdym", "what do u mean": chat spellings)
-    r"^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:define\b|what do (?:you|u|ya) mean\b"
-    r"|wdym\b|what does .{1,30} mean\b|what counts as\b|meaning what\b|how do you define\b)"
+    r"^(?:(?:hmm+|um+|uh+|well|so|wait|sorry)[\s,.!]*)*(?:define\b|"
+    + WHAT_DO_YOU_MEAN
+    + r"|wdym\b|what does .{1,30} mean\b|what counts as\b|meaning what\b|how do you define\b)"
     r"|什么意思|啥意思|(?:是指|指的是)(?:什么|啥)|怎么算|算不算|(?:什么|啥)叫"
     # which of two things the question means: "你说的是宽带还是手机？", "do you mean the
     # broadband or the mobile?"
@@ -154,7 +160,7 @@ def is_question_back(low: str) -> bool:
 # as a partner? like do business partners count", "does my godson count?", "what's a 3 mean?",
 # "这个问题是问我自己的孩子对吧？".
 _MEANING = re.compile(
-    r"\bdefine\b|\bwhat do (?:you|u|ya) mean\b|\bwdym\b|\bwhat does\b[^.?!]{1,30}?\bmean\b"
+    r"\bdefine\b|" + WHAT_DO_YOU_MEAN + r"|\bwdym\b|\bwhat does\b[^.?!]{1,30}?\bmean\b"
     # "could you clarify whether you mean financially dependent?"
     r"|\bwhat counts\b|\b(?:whether|if) you mean\b"
     r"|\bwhat(?:'s| is)\s+(?:an?\s+)?[\w']+\s+mean\b|\bmeaning what\b|\bhow do you define\b"
@@ -197,6 +203,8 @@ _ASK_BACK = re.compile(
 _PUT_OFF = re.compile(
     _HOLD.pattern + r"|等下(?![个周次月年班])|等我|待会儿?|晚点|回头(?:再|查|看|告诉)"
     r"|去(?:看看|查|翻)|查(?:一)?下|翻翻|翻(?:一)?下"
+    # to look at home first, or to answer once looked: "宽带我回家看了再讲", "到家看看再告诉你"
+    r"|(?:回家|回去|到家)(?:再|先)?(?:看|查|翻)|(?:看|查|翻)(?:了|完|过)[^,，。]{0,4}?再(?:说|讲|告诉)"
     r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:go (?:and )?)?(?:check|look|see|find"
     r"|pull up|dig)\b"
     r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"

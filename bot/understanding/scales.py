@@ -20,8 +20,9 @@ from bot.understanding.scale_words import SCALE_WORDS as SCALE_WORDS
 # Words strong enough to fill the satisfaction slot even when it was not the question.
 STRONG_MARKERS = ("满意", "satisf", "分", "星", "star")
 
+# (分 is also a cent: "价格一分没降", "一分不少" count money, not points)
 _RATING_AFTER = re.compile(
-    r"\s*(?:分(?!钟|之|期|制|钱)|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
+    r"\s*(?:分(?!钟|之|期|制|钱|[都也]?[没不](?:降|少|减|便宜|让|涨))|颗星|个星(?!期)|星(?!期)|stars?\b|points?\b|pts?\b)"
 )
 _OTHER_MAX_BEFORE = re.compile(
     # "满分十分的话我给七分": the maximum said in words ("十分" also means "very": no number)
@@ -230,7 +231,7 @@ _BY_TURNS = re.compile(
     r"\b(?:some (?:days|times|weeks|nights|mornings|evenings|months)\b|others\b|other (?:days"
     r"|times|weeks|nights|months)\b)"
     r"|\bsometimes\b[^.;!?]{1,40}?\b(?:sometimes|other times|other days)\b"
-    r"|\bone day\b[^.;!?]{1,30}?\bthe next\b|有时(?:候)?[^。！？!?]{1,12}?有时(?:候)?"
+    r"|\bone day\b[^.;!?]{1,30}?\b(?:the )?next\b|有时(?:候)?[^。！？!?]{1,12}?有时(?:候)?"
     r"|时而[^。！？!?]{1,8}?时而"
 )
 

@@ -43,6 +43,8 @@ _DIFF_AFTER = re.compile(
 _PER_OTHER_BEFORE = re.compile(
     r"(?:人均|每人|每个人|一个人|每天|一天|每晚|一晚|每节课?"
     r"|一节课?|每期|一期|每小时|一小时|\bper (?:person|head)"
+    # a school term's fee: "一学期四百"
+    r"|[一每]个?学期"
     # a price by measure: "油价一升八块多", "每斤十二"
     r"|[一每](?:升|斤|公斤|公里|平米?))\s*(?:大概|差不多|就|要|是|才"
     r"|都|得|也就)?\s*$"
@@ -61,7 +63,7 @@ _PER_OTHER_AFTER = re.compile(
 _EXPENSE = re.compile(
     r"房租|租金|房贷|车贷|贷款|月供|分期|学费|补习|培训|辅导|兴趣班|课|钢琴|吃|饭|餐|日料|火锅|烧烤"
     r"|外卖|奶茶|咖啡|酒店|宾馆|机票|高铁|火车|动车|飞机|打车|油费|油钱|路费|车费|来回|旅游|门票"
-    r"|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
+    r"|房费|住宿|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
     # money sent to family and games: "一个月寄一千块回来", "充了648抽卡", "氪了两百"
     r"|寄|汇款|打钱|氪|抽卡|游戏|皮肤|点券|\bsen(?:ds?|t|ding)\b[^,.;!?]{0,32}\bhome\b"
     r"|\b(?:games?|gaming|in-game|skins|loot ?box(?:es)?|v-?bucks)\b"
@@ -88,7 +90,8 @@ _SERVICE = re.compile(
 # A bill for something else: "the grocery bill", "my electric bill".
 _OTHER_BILL = re.compile(
     r"\b(?:grocery|groceries|electric(?:ity)?|gas|water|power|energy|credit card|hospital|vet"
-    r"|restaurant|dinner|food|bar|tax)\s+bills?\b|电费|水费|燃气费|物业费"
+    r"|restaurant|dinner|food|bar|tax|doctor'?s?|medical|dental|dentist'?s?|vet'?s)\s+bills?\b"
+    r"|电费|水费|燃气费|物业费"
 )
 # Buying something: what was bought is no bill ("买了个新手机", "bought a laptop").
 _PURCHASE = re.compile(
@@ -331,7 +334,8 @@ def bill_cue(low: str, num: Num, period: float, billing_asked: bool, currency: b
     if period < 1:
         clause = low[start:end]
         return billing_asked or bool(_SERVICE.search(clause) or _PAYS_BILL.search(clause))
-    window = low[max(start, num.start - 16) : min(end, num.end + 16)]
+    # (room after for a currency word: "150 dollars every month")
+    window = low[max(start, num.start - 16) : min(end, num.end + 24)]
     if _MONTHLY.search(window) or _SERVICE.search(low, start, end):
         return True
     if _FIELD_BEFORE.search(low, max(0, num.start - 24), num.start):

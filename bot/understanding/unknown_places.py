@@ -146,6 +146,8 @@ def unknown_place(surface: str) -> str | None:
         return None
     if no_city.no_fixed_home(text):
         return None  # "居无定所", "四海为家": no home, no place name
+    if no_city.province_only(text):
+        return None  # "湖南咯", "广东那边": a province, no city
     if text.lower() in NOT_CITIES:
         return None  # "I live in hope", "England"
     if text.lower() in _INTERJECTIONS:

@@ -41,6 +41,11 @@ _VAGUE_WORDS = (
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     # the options not told apart: "我真分不清", "弄不明白这些", "can't tell them apart"
     r"|分不(?:清|出来?)|(?:搞|弄)不(?:懂|明白)"
+    # ... or not yet worked out ("现在咋交的我还没弄明白"; not the question: "没弄明白你问的啥",
+    # nor a question of the respondent's just asked: "光纤跟DSL哪个快？我一直没搞明白")
+    r"|(?:^|(?<=[,，。.!！]))[^,，。?？]{0,12}?没(?:弄|搞)(?:明白|清楚|懂)(?![^,，。]{0,2}你)"
+    # Swahili "I don't know": "sijui kuhusu contract"
+    r"|\bsijui\b"
     r"|\bcan'?t tell (?:them|the two|which is which) apart\b"
     r"|\b(?:never|don'?t|do not) (?:really )?(?:understood|understand|know) the difference\b"
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
@@ -124,7 +129,7 @@ _VAGUE_WORDS = (
     r"|\bneed to (?:use|try) it (?:a (?:bit|little) |for )?(?:longer|more|a while)\b"
     # "I need another month of using it before I judge properly"
     r"|\bbefore i (?:can )?(?:properly |really )?(?:judge|rate it|rate you|score it)\b"
-    r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit or miss|up and down"
+    r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit[- ](?:or|and)[- ]miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
 _VAGUE = re.compile(_VAGUE_WORDS + "|" + _AMOUNT)
@@ -158,7 +163,8 @@ _NO_VALUE = re.compile(
     r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
     r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
     # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
-    r"|没(?:有)?(?:留意|注意|细算|算过|关注|在意)"
+    r"|没(?:有)?(?:怎么|太|大|咋)?(?:留意|注意|细算|算过|关注|在意)"
+    r"|\b(?:haven'?t|have not|never) (?:really |actually |properly )?noticed\b"
     # the bill or the contract not read, or not closely, or not for want of time or care: "账单我
     # 没细看", "话费也没仔细查", "话费多少我都没心思看", "账单懒得看", "合同签完就没看过"
     r"|没(?:有)?(?:细|仔细|认真)(?:看|查|算)|"
@@ -225,7 +231,9 @@ _WEIGHED_BEFORE = re.compile(
 
 
 def names_bandwidth(low: str) -> bool:
-    return any(not _WEIGHED_BEFORE.search(low, 0, m.start()) for m in _BANDWIDTH.finditer(low))
+    """A bandwidth said as the answer; one asked about ("千兆多少钱一个月？") answers nothing."""
+    said = without_questions(low)
+    return any(not _WEIGHED_BEFORE.search(said, 0, m.start()) for m in _BANDWIDTH.finditer(said))
 
 
 def _amount_of_other(low: str, m: re.Match[str]) -> bool:
@@ -367,6 +375,8 @@ _NOT_A_HEDGE = re.compile(
     r"|没(?:什么|啥)(?:大|太大)?(?:毛病|问题|可挑|好挑)"
     # a way chosen for ease, then the usual one: "whatever's easiest, usually online banking"
     r"|whatever(?:'s| is)?\s+(?:easiest|quickest|handiest|simplest|fastest|most convenient)"
+    # not knowing how to switch is inability, a reason to stay: "我老了，不晓得换，就一直用着吧"
+    r"|不晓得(?:怎么|咋)?(?:换|转网)|不知道(?:怎么|咋)(?:换|转网)"
     r"|还行|还可以|还好|一般般|凑合|好多年|很多年|好几年|好久|很久|挺久|几年|几个月|好些年|有些年|几十|几百"
     r"|有段时间|一段时间|\ba while|a long time|\bages\b|donkey'?s years|\byonks\b|\bforever\b"
 )

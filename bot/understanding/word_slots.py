@@ -204,7 +204,8 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     visited = [
         (h, e)
         for h, e in current
-        if people.visited_place(low, h.start, h.end)
+        # ("base在深圳office": the office is the respondent's own base, no visit)
+        if (people.visited_place(low, h.start, h.end) and not places.based_at(low, h.start))
         or places.temporary_or_origin(low, h.start, h.end)
     ]
     # ("my wife's family is in Takoradi…, we all meet in Kumasi at Christmas": beside other

@@ -117,7 +117,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the connection slows to a crawl at dinner time",
         {"complaint": "the connection slows to a crawl at dinner time"},
     ),
-    ("complaint", "our little one is crawling everywhere these days, exhausting", {}),
+    # (the child is the respondent's own, a dependent said in passing)
+    (
+        "complaint",
+        "our little one is crawling everywhere these days, exhausting",
+        {"has_dependents": True},
+    ),
     # holding the conversation and going off to deal with something answers nothing
     ("complaint", "稍等啊，狗把充电线咬坏了，我去看看", {}),
     ("complaint", "hang on, the kettle's boiling over, let me go check", {}),

@@ -1,0 +1,46 @@
+"""A negation before a household word that denies something else than the person.
+
+Not knowing what someone does is no denial of them ("不知道我老公交多少", "no idea what my husband
+pays"; but "不知道，没老公" still denies). Nor is an act done with a partner: "can't ring the missus
+from the boat", "couldn't get through to my wife": a spouse named with "my" or "the" after such a
+verb exists, the "not" is about the call. Verbs that are the relationship itself stay denials:
+"not with my husband any more", "don't live with the wife", "never had a wife".
+
+Kept apart from `household`, which judges every household topic word, because these are readings
+of the words before the topic word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_before
+
+_UNKNOWING_BEFORE = re.compile(
+    r"(?:不|没)(?:知道|晓得|清楚|记得|确定|了解|太清楚)\s*(?:我|俺)?(?:家)?的?\s*$"
+    r"|\b(?:don'?t|do not|doesn'?t|not sure|no idea|can'?t remember|not certain)\s+"
+    r"(?:know\s+|remember\s+|say\s+)?(?:what|how much|if|whether|when|where|why|how)\s+"
+    r"(?:my|our)\s+$"
+)
+_NEGATED_VERB = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|won'?t|wouldn'?t|don'?t|didn'?t|doesn'?t|never|not)\s+"
+    r"(?:(?:even|always|really|just|ever)\s+)?"
+    r"(?!(?:have|has|had|got|with|live|living|lives|stay|staying|married|marry|seeing|see|dating"
+    r"|date|be|been|being|need|want|find|meet|look|looking|support|keep|love)\b)[a-z]+\s+"
+    r"(?:(?:through|hold|in|touch|on|to|up|of|with|for|back|out|at)\s+){0,3}"
+    r"(?P<det>my|our|me|mi|the)?\s*$"
+)
+_DETERMINED = re.compile(r"(?:my|our|the|t')\s*\S")
+
+
+def person_kept(low: str, start: int, end: int, role: str) -> bool:
+    """The negation before the topic word at `start`..`end` leaves the person standing: it is
+    about not knowing what they do, or (for a partner named as the respondent's own: "my wife",
+    "the missus", "t'wife") about an act done with them."""
+    clause = clause_before(low, start)
+    if _UNKNOWING_BEFORE.search(clause):
+        return True
+    m = _NEGATED_VERB.search(clause) if role == "partner" else None
+    return m is not None and (
+        m.group("det") is not None or _DETERMINED.match(low, start, end) is not None
+    )

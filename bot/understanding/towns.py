@@ -1,0 +1,164 @@
+"""Smaller cities that people name as their home, merged into the gazetteer.
+
+The gazetteer lists the provincial capitals and the larger prefecture-level cities; answers also
+name the smaller ones ("我在景德镇", "在百色下面一个乡里教书", "我们两口子在新余开面包店"), a
+county-level city ("凭祥"), a Malaysian city in Chinese ("新山" → Johor Bahru, by the rule that a
+city takes its English name) or an American "… City" ("moved to Daly City"). Unknown to the
+gazetteer, such a name was read only when the city was asked, and then kept as typed. Same line
+format as the gazetteer: `Canonical English | Chinese names | other English spellings`.
+
+Names that are also ordinary words ("来宾" guests, "普洱" tea, "黄山" the mountain people visit) are
+in `WEAK_TOWNS`: read only when the city is asked or after "in/在". Names that are part of a common
+word are left out altogether ("三明" of "三明治", "哈密" of "哈密瓜", "白银" silver, "朝阳" a
+district of Beijing too).
+"""
+
+from __future__ import annotations
+
+DATA = """
+Jingdezhen | 景德镇 |
+Pingxiang | 萍乡 凭祥 |
+Xinyu | 新余 |
+Yingtan | 鹰潭 |
+Fuzhou | 抚州 |
+Yiyang | 益阳 |
+Loudi | 娄底 |
+Yongzhou | 永州 |
+Zhangjiajie | 张家界 |
+Huangshi | 黄石 |
+Ezhou | 鄂州 |
+Jingmen | 荆门 |
+Xianning | 咸宁 |
+Suizhou | 随州 |
+Enshi | 恩施 |
+Hebi | 鹤壁 |
+Puyang | 濮阳 |
+Luohe | 漯河 |
+Sanmenxia | 三门峡 |
+Huangshan | 黄山 |
+Huaibei | 淮北 |
+Tongling | 铜陵 |
+Bozhou | 亳州 |
+Chizhou | 池州 |
+Xuancheng | 宣城 |
+Nanping | 南平 |
+Shanwei | 汕尾 |
+Heyuan | 河源 |
+Yangjiang | 阳江 |
+Chaozhou | 潮州 |
+Yunfu | 云浮 |
+Wuzhou | 梧州 |
+Fangchenggang | 防城港 |
+Qinzhou | 钦州 |
+Guigang | 贵港 |
+Baise | 百色 |
+Hezhou | 贺州 |
+Hechi | 河池 |
+Laibin | 来宾 |
+Chongzuo | 崇左 |
+Danzhou | 儋州 |
+Qionghai | 琼海 |
+Guangyuan | 广元 |
+Suining | 遂宁 |
+Neijiang | 内江 |
+Meishan | 眉山 |
+Guang'an | 广安 | guangan
+Ya'an | 雅安 | yaan
+Bazhong | 巴中 |
+Ziyang | 资阳 |
+Xichang | 西昌 |
+Liupanshui | 六盘水 |
+Anshun | 安顺 |
+Bijie | 毕节 |
+Tongren | 铜仁 |
+Kaili | 凯里 |
+Yuxi | 玉溪 |
+Baoshan | 保山 |
+Zhaotong | 昭通 |
+Pu'er | 普洱 | puer
+Lincang | 临沧 |
+Jinghong | 景洪 |
+Tongchuan | 铜川 |
+Weinan | 渭南 |
+Shangluo | 商洛 |
+Ankang | 安康 |
+Jiayuguan | 嘉峪关 |
+Jinchang | 金昌 |
+Tianshui | 天水 |
+Wuwei | 武威 |
+Zhangye | 张掖 |
+Pingliang | 平凉 |
+Jiuquan | 酒泉 |
+Qingyang | 庆阳 |
+Dingxi | 定西 |
+Longnan | 陇南 |
+Golmud | 格尔木 |
+Shizuishan | 石嘴山 |
+Wuzhong | 吴忠 |
+Guyuan | 固原 |
+Zhongwei | 中卫 |
+Karamay | 克拉玛依 |
+Turpan | 吐鲁番 |
+Korla | 库尔勒 |
+Yining | 伊宁 |
+Aksu | 阿克苏 |
+Shihezi | 石河子 |
+Shigatse | 日喀则 |
+Nyingchi | 林芝 |
+Wuhai | 乌海 |
+Tongliao | 通辽 |
+Hulunbuir | 呼伦贝尔 |
+Hailar | 海拉尔 |
+Manzhouli | 满洲里 |
+Bayannur | 巴彦淖尔 |
+Ulanqab | 乌兰察布 |
+Yangquan | 阳泉 |
+Jincheng | 晋城 |
+Shuozhou | 朔州 |
+Jinzhong | 晋中 |
+Xinzhou | 忻州 |
+Benxi | 本溪 |
+Liaoyang | 辽阳 |
+Panjin | 盘锦 |
+Tieling | 铁岭 |
+Fuxin | 阜新 |
+Huludao | 葫芦岛 |
+Siping | 四平 |
+Liaoyuan | 辽源 |
+Tonghua | 通化 |
+Baishan | 白山 |
+Songyuan | 松原 |
+Baicheng | 白城 |
+Yanji | 延吉 |
+Jixi | 鸡西 |
+Hegang | 鹤岗 |
+Shuangyashan | 双鸭山 |
+Yichun | 伊春 |
+Jiamusi | 佳木斯 |
+Qitaihe | 七台河 |
+Heihe | 黑河 |
+Suihua | 绥化 |
+Jiangyin | 江阴 |
+Changshu | 常熟 |
+Zhangjiagang | 张家港 |
+Cixi | 慈溪 |
+Jinjiang | 晋江 |
+Johor Bahru | 新山 | johor bahru, johor baru
+Penang | 槟城 | penang, george town
+Ipoh | 怡保 |
+Malacca | 马六甲 | melaka
+Kuching | 古晋 |
+Kota Kinabalu | 亚庇 |
+Sibu | 诗巫 |
+Klang | 巴生 |
+Petaling Jaya | 八打灵再也 |
+Daly City | | daly city
+Jersey City | | jersey city
+Kansas City | | kansas city
+Salt Lake City | 盐湖城 | salt lake city
+Oklahoma City | | oklahoma city
+"""
+
+# Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
+# (a football position), "黑河" a river, "白山黑水", "安顺" (smooth).
+WEAK_TOWNS = frozenset("来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu".split())
