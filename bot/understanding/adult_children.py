@@ -122,9 +122,12 @@ _VIEW_AFTER = re.compile(
     r"|change|move|keep it|go elsewhere)\b"
     # judging the price or the deal: "which my daughter says is daylight robbery", "my son
     # reckons I'm being ripped off" (not "my son says he wants a tablet")
-    r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says|said|reckons|reckoned|thinks|thought|swears)\s+"
-    r"(?:that\s+)?(?:is|it's|it is|that's|this is|i'm|i am|we're|i'm being|i should|we should"
+    # ("my son say it's the router": "say" without its "-s" in many Englishes)
+    r"|(?:'s)?\s+(?:(?:always|keeps)\s+)?(?:says?|said|reckons?|reckoned|thinks?|thought|swears?)"
+    r"\s+(?:that\s+)?(?:is|it's|it is|that's|this is|i'm|i am|we're|i'm being|i should|we should"
     r"|i ought)\b"
+    # a deal or a purchase weighed up for the respondent: "我女儿说换个新手机", "闺女说一年的划算"
+    r"|[^,，。;；]{0,2}?(?:说|觉得|讲|认为|建议)(?:换个|换台|换部|[^,，。;；]{0,6}?(?:划算|不划算|太贵|不值))"
 )
 
 

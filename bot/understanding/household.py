@@ -255,6 +255,7 @@ def resolve_boolean(
             or _copula(low, hit)
             or _has_object(low, hit)
             or _counts_other_topic(low, hit, role)
+            or negated_acts.other_act(low, hit.start, hit.end)
             or _BY_THE_WAY.match(low, hit.start)
         ):
             generic.append((bool(entry.value), hit, entry.strong))

@@ -32,17 +32,19 @@ _INSTITUTION_BEFORE = re.compile(
 )
 # A comparison with the line as the yardstick: "longer than the fibre cable".
 _COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the|a|my|your|any)?\s*$|比(?:那|这)?(?:根|条)?$")
-# An object that merely contains the technology: "a fibre optic lamp", "a fibre one from the 70s".
+# An object that merely contains the technology: "a fibre optic lamp", "a fibre one from the 70s"
+# (but a term's "one" is the contract itself: "a two-year one").
 _OBJECT_AFTER = re.compile(
-    r"\s*(?:optic\s+)?(?:one|lamp|lamps|light|lights|tree|decoration|toy|ornament)s?\b"
+    r"(?<!year)(?<!month)(?<!yr)\s*(?:optic\s+)?(?:one|lamp|lamps|light|lights|tree|decoration|toy|ornament)s?\b"
 )
 # What is on offer in an area, not what the respondent has: "fibre only runs along the main
 # road", "fibre isn't available here", "光纤还没通到我们这".
 _AVAILABILITY_AFTER = re.compile(
     r"^(?:'s|\s+is|\s+isn't|\s+is not|\s+only|\s+doesn't|\s+does not|\s+hasn't|\s+has not)*"
     r"\s*(?:even\s+)?(?:runs?|available|coming|reach(?:es|ed)?|rolled out|laid)\b"
-    # not there yet: "fibre isn't in our village yet", "hasn't come to our town", "光纤还没通"
-    r"|^(?:\s+(?:still\s+)?(?:isn't|is not|hasn't|has not|not)\s+(?:been\s+|even\s+|yet\s+)?"
+    # not there yet: "fibre isn't in our village yet", "ain't made it out here", "光纤还没通"
+    r"|^(?:\s+(?:still\s+)?(?:isn't|is not|hasn't|has not|ain't|aint|not)\s+"
+    r"(?:been\s+|even\s+|yet\s+)?"
     r"(?:here|there|out here|in (?:our|this|my|the) \w+|(?:come|got|gotten|made it|arrived|been"
     r" laid|been rolled out)\b))"
     r"|^[^,，。]{0,2}(?:还)?没(?:通|拉|铺|覆盖|进|到(?!期))"
@@ -112,11 +114,11 @@ _EN_FOR_CHILDREN = re.compile(
 )
 # In an advert or a show: nobody's children.
 _MEDIA_BEFORE = re.compile(r"\b(?:advert|ad|commercial|video|film|show|movie)\b|广告|电视剧|视频")
-# Looking after patients, pupils or a pet: "I nurse poorly babies", "spoiling my fur baby".
+# Patients, pupils, a pet or a school year: "I nurse poorly babies", "my fur baby", "Year 6 kids".
 _CARE_BEFORE = re.compile(
     r"\b(?:nurs(?:e|es|ing)|deliver(?:s|ing)?|fur|teach(?:es|ing)?|coach(?:es|ing)?"
     r"|tutor(?:s|ing)?|babysit(?:s|ting)?|mind(?:s|ing)?)\s+(?:[a-z]+\s+){0,1}$"
-    r"|\bschool\s+$|\bschool kids?\b"
+    r"|\bschool\s+$|\bschool kids?\b|(?<!\bmy )(?<!\bour )\b(?:year|grade|class)\s+\d{1,2}\s+$"
 )
 # What the children call the respondent: "Grandpa Joe to the little ones", "Miss Li to my pupils".
 _ADDRESSED_BY_BEFORE = re.compile(
@@ -152,9 +154,10 @@ _ANOTHER_PARENT = re.compile(
 # In-laws are relatives by marriage: "my son-in-law" (typed "son in law") is no child.
 _IN_LAW_AFTER = re.compile(r"^\s+in\s+laws?\b")
 # A child word before another person's noun modifies it: "my teenage nephew", "my kid sister",
-# "my baby brother", "a child actor" name a nephew, a sister, an actor (but "my son's friends").
+# "my baby brother", "a child actor" name a nephew, a sister, an actor (but "my son's friends"),
+# "I look after 28 patients" people of a job.
 _MODIFIES_PERSON_AFTER = re.compile(
-    r"^\s+(?:nephews?|nieces?|brothers?|sisters?|cousins?|siblings?|friends?|mates?|neighbou?rs?"
+    r"^\s+(?:[1-9]\d*\s+)?(?:nephews?|nieces?|brothers?|sisters?|cousins?|siblings?|friends?|mates?|neighbou?rs?"
     r"|students?|pupils?|patients?|actors?|actress(?:es)?|stars?|models?|minders?|sitters?)\b"
 )
 # At work, not at home: "那是上班", "that's my job".

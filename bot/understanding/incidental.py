@@ -37,7 +37,7 @@ _AFTER = re.compile(
     r"|整(?:天|晚|夜|宿|个?(?:上午|下午|晚上|白天))"
     # (counted roughly too: "40-odd people", "30 odd guests")
     r"|(?:-?\s*odd\s+)?(?:kids?\b|children\b|people\b|folks?\b|guests\b)"
-    r"|sons?\b|daughters?\b|persons\b|times\b|phones?\b(?!\s*(?:bills?|plans?|contracts?)\b)"
+    r"|sons?\b|daughters?\b|persons\b|times?\b|phones?\b(?!\s*(?:bills?|plans?|contracts?)\b)"
     # the people counted: "the two of us", "both of them"
     r"|of (?:us|you|them)\b"
     r"|lines?\b(?!\s*rental)|devices?\b|rooms?\b|tablets?\b|laptops?\b|sims?\b|routers?\b|tvs?\b|个(?:孩子|娃|小孩|人)|口人|台|部(?!分)"

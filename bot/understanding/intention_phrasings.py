@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import abroad
-from bot.understanding.intentions import RIVAL_NAMES
+from bot.understanding.intentions import NOT_GOING_ANYWHERE, RIVAL_NAMES
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
 _RIVALS = r"(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|a competitor)\b"
@@ -174,6 +174,9 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|goin'?|go|gwaan|moving)\s+nowhere\b(?!\s+fast)"
             r"|\b(?:mi|me)\s+(?:nah|nuh|naw)\s+(?:leave|lef|switch|change|go)\b"
         ),
+        NOT_GOING_ANYWHERE,
+        # rhetorical "换什么换", "换啥子换", "走啥走": no need to switch at all (not "换什么好")
+        re.compile(r"(?P<verb>换|走|转|跑|撤)(?:个)?(?:什么|啥子?|甚么)(?P=verb)"),
         # somebody urged a switch and was not heeded: "我哥劝我转电信，我没听他的"; the reading
         # starts at the refusal (group "at"), which is the respondent's own statement
         re.compile(

@@ -200,7 +200,14 @@ RIVAL_NAMES = (
     r"|talktalk|comcast|xfinity|spectrum|cox|telstra|optus|rogers|bell|telus|china mobile"
     r"|china unicom|china telecom|mtn|airtel|jio|vodacom|telkom|safaricom|singtel|starhub|plusnet"
 )
+# "we ain't goin anywhere", "I'm not goin' anywhere": staying put, in any answer, as the lexicon's
+# "not going anywhere" is (not a trip: "ain't going anywhere this weekend")
+NOT_GOING_ANYWHERE = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|we|i)\s+(?:ain'?t|aint|not)\s+(?:going|goin'?|moving)"
+    r"\s+anywhere\b(?!\s+(?:this|next|for|on|at|near|until|till|today|tonight|tomorrow|in|over)\b)"
+)
 STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "stay": (NOT_GOING_ANYWHERE,),
     "leave": (
         re.compile(
             r"\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:switching|moving|porting|going|heading|off)"
@@ -251,6 +258,11 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:,\s*|\s+)(?:then\s+)?(?:i'?m|i am|i'?ll|i will"
             r"|we'?re|we are|we'?ll)\s+(?:be\s+)?(?:going|gone|leaving|off|out|outta here"
             r"|switching|cancel(?:l?ing)?|done|walking)\b"
+        ),
+        # the decision put off to the contract's end: "合约到期再看吧", "合同到期了再说"
+        re.compile(
+            r"(?:合约|合同|协议|套餐)[^,，。]{0,4}?到(?:期|头)(?:了|后|以后|之后)?(?:我|我们)?(?:再|才)"
+            r"(?:看|说|定|决定|考虑|商量)"
         ),
         # weighing up a plain leaving: "thinking of cancelling", "在考虑要不要转网" (but not
         # "leaving my job"; a word that says little on its own, "switching", "换", stays unread)

@@ -371,11 +371,12 @@ def _context(
     return negated, past
 
 
-# Reluctance right before an action denies it: "can't be bothered switching", "too busy to
-# switch", "too set in my ways to change", "too good to leave", "not worth leaving over", "懒得换",
-# "犯不着走", "没空换", "顾不上换".
+# Reluctance right before an action denies it: "can't be bothered switching" (Scots "cannae"),
+# "too busy to switch", "too set in my ways to change", "too good to leave", "not worth leaving
+# over", "懒得换", "犯不着走", "没空换", "顾不上换".
 _RELUCTANT_BEFORE = re.compile(
-    r"(?:\b(?:can'?t|cannot|couldn'?t) be (?:bothered|arsed|asked)(?: to)?|\bcba(?: to)?"
+    r"(?:\b(?:can'?t|cannot|cannae|canna|couldn'?t|couldnae) be (?:bothered|arsed|asked)(?: to)?"
+    r"|\bcba(?: to)?"
     r"|\btoo (?:[\w'-]+ ){0,3}?[\w'-]+ to(?: be)?"
     r"|\bnot worth (?:the (?:hassle|bother|effort) (?:of )?)?|懒得|犯不着|没必要|不值得)\s*$"
 )

@@ -84,6 +84,11 @@ COMMON = (
         "sawa haya poa aye nay righto alrighty achha acha".split()
     )
     | frozenset(
+        # Exclamations opening an answer: "Lord, hold on sugar", "Gosh, hang on", "Heavens, wait"
+        # ("Jesus", also a given name, is not listed)
+        "lord lordy god gosh goodness golly heavens geez jeez jeepers blimey crikey christ".split()
+    )
+    | frozenset(
         # A preamble before a question is no name: "hiya! before we start, how long…", "first, …",
         # "quick one, Dave"
         "before after first we us start begin quick one".split()
@@ -112,6 +117,9 @@ ZH_NOT_NAME = re.compile(
     # holding the conversation, not a name: "等下，在开车", "稍等", "马上", "您呐稍等"; the
     # polite "您" addresses the asker, like "你"
     r"|^(?:稍|等|在)|稍等|马上|一会|您"
+    # what is going on at home or a promise to answer later, not a name: "娃又在哭", "老大又哭了，
+    # 晚点说"; a "叫我" that tells the respondent to do something: "叫我别填", "叫我赶紧去吃饭"
+    r"|又|哭|闹|晚点|待会|回头|等会|叫我|^(?:别|甭|赶紧|赶快|快点|快去|去)"
     # a feeling or a step of the talk, not a name: "有点慌", "好紧张", "先说年纪吧"
     r"|有点|慌|紧张|害怕|担心|尴尬|^先|年纪|年龄|岁数"
     # praise said in passing: Beijing "倍儿棒" ("very good"), "真棒", "太棒了"

@@ -44,3 +44,19 @@ def person_kept(low: str, start: int, end: int, role: str) -> bool:
     return m is not None and (
         m.group("det") is not None or _DETERMINED.match(low, start, end) is not None
     )
+
+
+# A bare "I don't" that goes on with a verb denies that act, not the household topic: "I don't
+# know how she does it", "I don't share that" (but "I don't", "I don't have any", "I don't think
+# so" still answer no).
+_OTHER_ACT_AFTER = re.compile(
+    r"\s+(?:really\s+|even\s+)?(?:know|share|say|tell|understand|care|see|get|remember|mind"
+    r"|like|use|pay|feel|talk|discuss|give|trust|believe|answer|think(?!\s+so\b))\b"
+)
+
+
+def other_act(low: str, start: int, end: int) -> bool:
+    """The generic "no" word at `start`..`end` ("i don't") is the negation of another verb."""
+    return low[start:end].endswith(("don't", "dont", "do not")) and bool(
+        _OTHER_ACT_AFTER.match(low, end)
+    )

@@ -45,7 +45,8 @@ _OUTSIDE = (
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncles?|aunt(?:ie|y)?s?"
     r"|office|bro|sis|tita|tito|kuya"  # (Filipino aunt, uncle, elder brother)
     # superiors at work or school (not the respondent's own job: "I'm a headteacher")
-    r"|(?<!\ba )(?<!\ban )(?:head(?:master|mistress|teacher)s?|principals?|supervisors?|managers?)"
+    r"|(?<!\ba )(?<!\ban )(?:head(?:master|mistress|teacher)s?|principals?|supervisors?|managers?"
+    r"|team ?leads?|team ?leaders?)"
     r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?"
     r"|god(?:son|daughter|child|children|mother|father|parent)s?)"
     r"(?:'s|')?\b"
@@ -56,7 +57,7 @@ _HOUSEHOLD = (
     # a child as "娃" ("娃周末要上钢琴课"; not a doll or a claw machine: "娃娃", "抓娃娃"; "带娃"
     # is the respondent's care and "娃睡了" a time of their own: "娃睡了看两集剧")
     r"|(?<![娃带])(?<!带完)(?<!带着)娃(?!娃|睡)"
-    r"|男朋友|女朋友|男友|女友|对象|外孙[子女]?|孙[子女]|孙儿"
+    r"|男朋友|女朋友|男友|女友|对象|外孙[子女]?|孙[子女]|孙儿|老伴儿?"
     # elders of the family: "我奶奶八十多岁了"
     r"|奶奶|爷爷|外婆|外公|姥姥|姥爷"
     # parents and in-laws by their fuller names: "我母亲是十几年的老用户", "我婆婆的卡"
@@ -68,7 +69,7 @@ _HOUSEHOLD = (
     # a parent in dialect, after "my" or its spellings "me", "mi", "mih": "me da", "me mam"
     r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa|lola|lolo)\b"
 )
-_PARTNER = r"老公|老婆|媳妇|爱人|\b(?:wife|husband|partner)(?:'s|')?\b"
+_PARTNER = r"老公|老婆|媳妇|爱人|老伴|\b(?:wife|husband|partner)(?:'s|')?\b"
 _OUTSIDE_RE = re.compile(_OUTSIDE)
 _PARTNER_RE = re.compile(_PARTNER)
 _ANYONE_RE = re.compile(_OUTSIDE + "|" + _HOUSEHOLD)

@@ -14,7 +14,9 @@ from bot.understanding import others
 
 # A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
 _GONE_AFTER = re.compile(
-    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了)"
+    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了"
+    # written and old-fashioned words for a death: "老伴于前年病故", "先夫已故", "老伴逝世后"
+    r"|病故|亡故|已故|故去|逝世|仙逝|过身)"
     # Shanghainese "走掉了" ("老头子前年走掉了"; not "刚走掉", just gone out)
     r"|^[^,.;!?，。]{0,4}?(?<!刚)走掉(?:了|[\d一二两三四五六七八九十几]+年)"
     r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"

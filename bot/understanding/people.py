@@ -273,7 +273,7 @@ def someone_elses_place(low: str, start: int) -> bool:
 # A place the respondent visits or deals with, not where they live: "去北京出差", "visiting
 # Shanghai this week", "back from London", "上海的客服", "the Beijing call centre".
 _VISIT_BEFORE = re.compile(
-    r"(?:(?<![搬调回派分跑])(?:去|到)|飞|出差|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
+    r"(?:(?<![搬调回派分跑])(?:去|到)|飞|出差(?:在|到)?|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
     r"|\btravel(?:l?ed|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from"
     r"|\bmoved (?:back )?from"
     r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"
@@ -308,7 +308,7 @@ def visited_place(low: str, start: int, end: int) -> bool:
 
 _SELF_PLACED = re.compile(
     r"(?:我|俺)[^,，。;；]{0,6}?(?:在|住)|\b(?:i|we)(?:'m| am| are|'re)?\s+(?:live|living|stay"
-    r"|staying|based)\b"
+    r"|staying|based|(?<=m |e )(?:still|now|currently|over|back) in)\b"
 )
 
 

@@ -112,6 +112,8 @@ _ORIGIN_AFTER = re.compile(r"\s*(?:originally|by birth)\b")
 # Words of living or being somewhere, right before the city ("住在", "I'm in", "based in").
 _HOME_BEFORE_ZH = re.compile(
     r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根"
+    # stationed there for good: "现在常驻上海", "长驻广州" (a company's office there is no home)
+    r"|[常长]驻(?:在|于)?|驻扎(?:在|于)?"
     # a posting: "从西安调到兰州", "调回老家" (the respondent now works and lives there)
     r"|调到了?|调来了?|调回了?"
     # a move from one place to this one: "我俩从深圳辞职跑来大理", "从武汉来厦门打拼"

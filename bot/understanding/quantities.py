@@ -123,6 +123,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|(?<![a-z])(?:grand|great grand|step|god|boy|girl|best )?(?:kid|son|daughter|child|baby"
     r"|wife|mum|parent|grandma|grandpa|nan|nana|nanna|granny|grandad|gran|husband|mom|dad|mother|father|brother|sister"
     r"|student|friend|colleague|customer"
+    # parents by a home word: "my mama's 84", "my momma is 80", "daddy's 70"
+    r"|mama|momma|mommy|mam|mammy|papa|daddy|pops"
     # "my twins turn 8 next week", "my son turned 10": a person's birthday is theirs
     r"|partner|twin))s?(?:'s)?\s*(?:(?:just|only|recently|finally|already|has|had)\s+)*"
     r"(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"

@@ -4,7 +4,8 @@ People complain about autocorrect and typing in the middle of an answer. The wor
 or typed says nothing about the respondent: "autocorrect changed husband to hub" has no husband
 in it. A topic word right after a verb of changing or typing and right before "into" or "to" (the
 word it became) is such a mention; "my kids turned my room into a playroom" and "my wife changed
-to EE" use theirs.
+to EE" use theirs. So is a word whose meaning is asked about: "partner mean business partner or
+husband?", "对象是指老婆吗？" (but "my husband means well" states a husband).
 """
 
 from __future__ import annotations
@@ -21,9 +22,23 @@ _CHANGE_BEFORE = re.compile(
 _BECAME_AFTER = re.compile(r"(?:'s)?\s+(?:in)?to\b|(?:'s)?\s+as\s+[a-z]+\b")
 
 
+# A question about what a word means, within one sentence that ends in a question mark.
+_MEANING = re.compile(r"\b(?:mean|means|meaning|as in)\b(?!\s+well)|是指|指的是|啥意思|什么意思")
+_SENTENCE_END = re.compile(r"[.!。！\n]")
+_QUESTION_END = re.compile(r"[^.!?。！？\n]*[?？]")
+
+
 def mentioned(low: str, start: int, end: int) -> bool:
-    """The word at `start`..`end` is named as a word that was changed or typed."""
-    return (
+    """The word at `start`..`end` is named as a word that was changed or typed, or whose meaning
+    is asked about."""
+    if (
         _CHANGE_BEFORE.search(low, max(0, start - 16), start) is not None
         and _BECAME_AFTER.match(low, end) is not None
-    )
+    ):
+        return True
+    question = _QUESTION_END.match(low, start)
+    if question is None:
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(low, 0, start)), default=0)
+    begin = max(begin, low.rfind("?", 0, start) + 1, low.rfind("？", 0, start) + 1)
+    return _MEANING.search(low, begin, question.end()) is not None

@@ -48,9 +48,11 @@ _NEW_OPTION_AFTER = re.compile(
 # "刚装那会儿", "刚办的时候": back when it was new, a time in the past.
 _BACK_THEN_AFTER = re.compile(r"\s*(?:的)?(?:那会儿?|那时候?|那阵子?|的时候|时)")
 # "上礼拜装机那小哥", "昨天装宽带的师傅": the phrase names who came to do the job, the subject of
-# the clause; the visit may have been a move or a new router as well as the start
+# the clause; the visit may have been a move or a new router as well as the start ("装机小哥",
+# with no 的, names the worker too)
 _WORKER_AFTER = re.compile(
-    r"(?:机|宽带|网|光纤|路由器?|猫)?(?:的|那|那个|那位)\s*(?:小哥|师傅|小伙子?|工人|大哥|哥们|小姑娘)"
+    r"(?:(?:机|宽带|网|光纤|路由器?|猫)(?:的|那|那个|那位)?|的|那|那个|那位)\s*"
+    r"(?:小哥|师傅|小伙子?|工人|大哥|哥们|小姑娘)"
 )
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")

@@ -184,8 +184,18 @@ _REFUSAL_EN = re.compile(
     # "my threat model doesn't include telling you"
     r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t) (?:include|involve|extend to|stretch to|cover)"
     r" (?:telling|sharing|giving|disclosing|handing over|revealing)\b"
+    # the talk itself turned down: "I'm not discussing payment stuff on a chat", "not discussing
+    # that here" (not "we were discussing it at home", "not discussing it with him yet, but...")
+    r"|(?:^|\b(?:i'?m|i am|we'?re|we are)\s+|[,.;!?]\s*)(?:just\s+|really\s+)?not (?:discussing"
+    r"|getting into)\b(?![^,.;!?]{0,40}\b(?:yet|with (?:him|her|them|my))\b)"
+    # "that" kept back: "I don't share that", "don't share it with strangers" (not "I don't share
+    # it with my sister", a phone or a plan not shared)
+    r"|(?:^|\b(?:i|we) )(?:don'?t|do not|never) share (?:that|this|it|those)\b"
+    r"(?=\s*(?:$|[,.!?;]|online\b|here\b|on (?:here|a chat|chat|the internet|forms?)\b"
+    r"|sorry\b|mate\b|bro\b|lol\b|tbh\b|with (?:strangers|anyone|anybody|people|bots?|you"
+    r"|companies|apps?)\b))"
 )
-_EN_TRIGGER = re.compile(r"no|n't|off")
+_EN_TRIGGER = re.compile(r"no|n't|off|never")
 
 
 def _refusals(low: str) -> list[re.Match[str]]:

@@ -32,6 +32,10 @@ _DIFF_BEFORE = re.compile(
     r"(?:个|大概|差不多|将近|快|有)?\s*$"
     r"|\b(?:by|sav(?:e|es|ed|ing))\s+(?:(?:me|us|her|him|them|you)\s+)?"
     r"(?:about|around|like|roughly|nearly|almost|over|up to)?\s*(?:[$£€¥₹₱₦]|rs\.?)?\s*$"
+    # a rise or a fall said in English: "went up six quid", "they put it up $10" (but "up to 60")
+    r"|\b(?:(?:went|gone|goes|go|going|jumped|shot|crept|came|come)\s+(?:up|down)|rose|risen"
+    r"|increased|hiked|(?:put|puts|putting|bumped|jacked)\s+(?:it|that|them|the bill|my bill)\s+up)"
+    r"\s+(?:about|around|like|roughly|nearly|almost|over|another)?\s*(?:[$£€¥₹₱₦]|rs\.?)?\s*$"
 )
 _DIFF_AFTER = re.compile(
     r"\s*(?:dollars?|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|块钱?|元)?\s*"
@@ -87,10 +91,12 @@ _SERVICE = re.compile(
     r"|光纤|\b(?:internet|broadband|wi-?fi|data|plan|package|mobile|phone bill|line rental|bill"
     r"|your (?:service|bill)|starlink|fib(?:re|er)|dsl|adsl|landline)\b"
 )
-# A bill for something else: "the grocery bill", "my electric bill".
+# A bill for something else: "the grocery bill", "my electric bill", "the feed bill".
 _OTHER_BILL = re.compile(
     r"\b(?:grocery|groceries|electric(?:ity)?|gas|water|power|energy|credit card|hospital|vet"
-    r"|restaurant|dinner|food|bar|tax|doctor'?s?|medical|dental|dentist'?s?|vet'?s)\s+bills?\b"
+    r"|restaurant|dinner|food|bar|tax|doctor'?s?|medical|dental|dentist'?s?|vet'?s"
+    # a farm's or a car's running costs: "the feed bill", "our fuel bill"
+    r"|feed|fuel|petrol|diesel|heating|oil|insurance|school|nursery|daycare|childcare)\s+bills?\b"
     r"|电费|水费|燃气费|物业费"
 )
 # Buying something: what was bought is no bill ("买了个新手机", "bought a laptop").
@@ -263,6 +269,8 @@ def someone_elses(low: str, num: Num, start: int, end: int) -> bool:
         return True  # "me mam's on a tenner", "he's with some cheap lot paying 12 quid"
     if _FOR_THEIRS.match(low, num.end):
         return True  # "my wife pays 20 for hers, mine is 58"
+    if whose_amount.topped_up_for_other(low[start : num.start]):
+        return True  # "给女儿充了五十话费", "她外婆又给充了一百"
     if others.said_of_other(low, num.start, household=False):
         return True
     head = low[start : num.start]

@@ -171,7 +171,8 @@ _AHEAD_ZH = re.compile(
 
 # A duration reached only next month is one month short of it.
 _NEXT_MONTH_AFTER = re.compile(r"\s*(?:了\s*)?(?:next month|in a month)\b")
-_NEXT_MONTH_BEFORE = re.compile(r"(?:下个?月|next month)(?:就|才|刚好)?(?:满|到)\s*$")
+# "下个月就整五年了": 整 (a whole number of years) reached next month is also not yet
+_NEXT_MONTH_BEFORE = re.compile(r"(?:下个?月|next month)(?:就要?|才|刚好|要)?(?:满|到|整整?)\s*$")
 
 
 def reached_next_month(low: str, start: int, end: int) -> bool:

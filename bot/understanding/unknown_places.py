@@ -94,15 +94,35 @@ _HOME_NOW = re.compile(
 )
 
 
+# The part of a known city the unknown place lies in: "home is Leyton in east London", "Clontarf,
+# north Dublin": the city is the answer, the neighbourhood is not.
+_PART_OF_CITY = re.compile(
+    r"(?:\s*,\s*|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer|greater"
+    r"|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)(?:ern)?\s+)?"
+    # (the city ends its clause: not "Sharjah, Dubai is too dear")
+    r"(?P<city>[A-Za-z'\-]+(?:\s+[A-Za-z'\-]+)?)(?=\s*(?:$|[,.;!?()]|and\b|but\b|with\b))",
+    re.IGNORECASE,
+)
+
+
+def _in_known_city(surface: str, end: int) -> bool:
+    """A city the gazetteer knows follows the place ending at `end` as the part it lies in."""
+    m = _PART_OF_CITY.match(surface, end)
+    return m is not None and m.group("city").lower() in CITIES
+
+
 def home_named(surface: str, low: str) -> re.Match[str] | None:
     """An unknown place said outright to be the home ("I live in Sharjah"), unless a correction
-    follows it or it is somebody else's; its group "place" is the name."""
+    follows it, it lies in a city named after it or it is somebody else's; its group "place" is
+    the name."""
     named = _HOME_NAMED.search(surface) or _HOME_NOW.search(surface)
     if named is None:
         return None
     place = named.group("place").lower()
     if place in NOT_CITIES or place in CITIES or place in COMMON:
         return None
+    if _in_known_city(surface, named.end("place")):
+        return None  # "home is Leyton in east London": London is read instead
     if CORRECTION.search(low, named.end()) or people.someone_elses_place(low, named.start("place")):
         return None
     return named

@@ -21,10 +21,29 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
     start, facts or claims: no vague answer of the respondent's."""
     return (
         _reported_of_other(low, m.start())
+        or _HOW_OTHERS.match(low, m.end()) is not None
+        or (
+            _WHY_AFTER.match(low, m.end()) is not None
+            and _MORE_SAID.search(low, m.end()) is not None
+        )
         or start_of_other(low, m)
         or _not_known_by_other(low, m)
         or _doubt_about_other(low, m)
     )
+
+
+# Not knowing why: the question's point doubted ("idk why that matters, we don't even have
+# broadband", "不知道问这个干嘛，我在成都"), not the answer, when more is said after it; alone ("Not
+# sure why that matters") it stays vague. Wonder at somebody else ("I don't know how she does
+# it") is never the respondent's vague answer.
+_HOW_OTHERS = re.compile(
+    r"\s*how (?:she|he|they|people|anyone|folks) (?:does|do|did|manages?|managed|copes?)\b"
+)
+_WHY_AFTER = re.compile(
+    r"\s*(?:why\b|what (?:for|it matters|that'?s got to do)\b|为什么|为啥|干嘛|干啥"
+    r"|(?:你们)?(?:问|要)(?:这个|这)?(?:干嘛|干啥|做什么|有什么用))"
+)
+_MORE_SAID = re.compile(r"[,.;!?，。；！？]\s*[^\W_]")
 
 
 # A reporting verb shortly before a phrase: "同事说网速还行", "my mate reckons it's ok".

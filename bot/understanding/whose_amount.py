@@ -148,3 +148,16 @@ def others_values(low: str, spans: list[tuple[int, int]]) -> set[int]:
     if not any(own):
         return set()
     return {i for i, t in enumerate(theirs) if t}
+
+
+# A top-up made for somebody else: "给女儿充了五十话费", or by somebody else for a third person
+# with the person left out ("她外婆又给充了一百"). Topped up for the respondent ("我妈给我充了一百",
+# "给自己充了") the amount stays theirs.
+_TOP_UP_FOR_OTHER = re.compile(
+    r"给(?!我|自己|咱|俺)[^,，。;；!！?？]{0,6}?充(?:了|值)?[^,，。]{0,3}$"
+)
+
+
+def topped_up_for_other(head: str) -> bool:
+    """The clause `head`, which runs up to an amount, tops up somebody else's phone."""
+    return _TOP_UP_FOR_OTHER.search(head) is not None

@@ -185,17 +185,28 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
     # ("我老公在深圳上班，我带孩子在老家") or names another city ("Denver. my wife's from Atlanta")
     # ("crashing at a mate's in Leeds", "暂时借住在朋友家，在成都": the respondent stays there)
-    theirs = [
-        (h, e)
-        for h, e in current
-        if (people.someone_elses_place(low, h.start) or places.other_person_there(low, h.start))
-        and not places.staying_at(people.topic_chain(low, h.start))
-    ]
+    theirs = [(h, e) for h, e in current if _of_others(low, h.start)]
     # ("my girlfriend is in Boston… long distance is rough": apart, hers is not theirs either)
     apart = places.living_apart(low)
     # ("老公在深圳上班，我带着娃两边跑": the respondent has no one home, his city is not theirs)
     unsettled = asked and bool(theirs) and no_city.no_fixed_home(low)
-    if not asked or people.self_placed(low) or apart or unsettled or len(theirs) < len(current):
+    # ("my sister is in Pune, parents in Chennai": people placed in two cities place nobody's home)
+    spread = bool(theirs) and 1 < len(
+        {
+            e.value
+            for h in ctx.hits
+            for e in h.entries
+            if e.slot == info.slot.name and not h.negated and _of_others(low, h.start)
+        }
+    )
+    if (
+        not asked
+        or people.self_placed(low)
+        or apart
+        or unsettled
+        or spread
+        or len(theirs) < len(current)
+    ):
         current = [c for c in current if c not in theirs]
     else:
         theirs = []
@@ -222,7 +233,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     working = [(h, e) for h, e in current if people.work_place(low, h.start, h.end)]
     if working and len(working) < len(current):
         current = [c for c in current if c not in working]
-    if asked and theirs and not current and not apart:
+    if asked and theirs and not current and not apart and not spread:
         ctx.unusable_asked = True  # only somebody else's city: the respondent's is not said
     if asked and visited and current == visited:
         # "Plymouth. Was in Lisbon last week": the place the answer opens with, if unknown
@@ -278,6 +289,13 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             propose(
                 ctx, info.slot.name, place, lived.start("place"), lived.end("place"), confidence=0.6
             )
+
+
+def _of_others(low: str, start: int) -> bool:
+    """The city at `start` is where somebody else is, not a place the respondent stays at."""
+    return (
+        people.someone_elses_place(low, start) or places.other_person_there(low, start)
+    ) and not places.staying_at(people.topic_chain(low, start))
 
 
 # A capitalised place after "in"/"at", known to the gazetteer or not ("my brother is in Tema").
