@@ -286,10 +286,10 @@ def resolve_choice(
         strong = [c for c in current if c[1].strong]
         current = strong or current
     if asked and "unsure" in ids and intentions.conditional(low, cands):
-        if not cands and (others.only_asked(low, 0) or intentions.condition_asked(low)):
-            return None  # "what happens if I leave?", "要是续约的话有优惠吗？": no decision
+        if not cands and others.only_asked(low, 0):
+            return None  # "what happens if I leave?": a question, no decision
         if intentions.hypothesis_asked(low, cands):
-            return None  # "要是我现在不续了，要交违约金吗？": the cost asked, no decision
+            return None  # "要是我现在不续了，要交违约金吗？", "要是续约的话有优惠吗？": no decision
         if current or cands:
             base = (current or cands)[-1]
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)

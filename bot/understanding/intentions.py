@@ -126,9 +126,15 @@ _THEN_WORD = re.compile(r"就|则|那|\bthen\b|\b(?:i'?ll|i will|i'?d|i would|i'
 
 
 def hypothesis_asked(low: str, cands: list[Candidate]) -> bool:
-    """Every option said sits in an if-clause of a sentence that ends as a question."""
+    """A case put only as a question, no decision: every option said sits in an if-clause of a
+    sentence that ends as a question ("要是我现在不续了，要交违约金吗？"), or, with no option said,
+    the message has an "if" and nothing but questions ("要是续约的话，有没有什么优惠送啊？", "if I
+    stayed, would the price drop?")."""
     if not cands:
-        return False
+        if not _IF_WORD.search(low):
+            return False
+        said = [m.group().strip() for m in _SENTENCE.finditer(low) if m.group().strip()]
+        return bool(said) and all(s[-1] in "?？" for s in said)
     for hit, _ in cands:
         stop = _SENTENCE_STOP.search(low, hit.end)
         if stop is None or stop.group() not in "?？":
@@ -141,15 +147,6 @@ def hypothesis_asked(low: str, cands: list[Candidate]) -> bool:
 
 
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
-
-
-def condition_asked(low: str) -> bool:
-    """A condition put only in questions, with no option said ("要是续约的话，有没有什么优惠送
-    啊？", "if I stayed, would the price drop?"): asking about a case, no decision."""
-    if not _IF_WORD.search(low):
-        return False
-    said = [m.group().strip() for m in _SENTENCE.finditer(low) if m.group().strip()]
-    return bool(said) and all(s[-1] in "?？" for s in said)
 
 
 # The respondent joins the other person's weighing up: "my mate's thinking about leaving, me too".
