@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import amounts, others, people, quantities
+from bot.understanding import amounts, people, quantities, whose_age
 from bot.understanding.context import Ctx, bare_numbers, propose
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
@@ -42,7 +42,7 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if asked or not (_numeric_asked(ctx) and quantities.own_share(low, r.num))
         # not asked, an age after somebody else's clause may be theirs ("陪我奶奶去菜市场，八十多岁
         # 的人扫码比我还溜")
-        if asked or not others.other_named_before(low, r.num.start)
+        if asked or not whose_age.other_named_before(low, r.num.start)
     ]
     if not readings:
         decade = quantities.decade_age(low, asked)
@@ -169,7 +169,7 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
     for num in bare_numbers(ctx):
         if _NOT_AGE.match(low, num.end) or quantities.someone_elses(low, num):
             continue
-        if others.age_of_other(low, num.start, num.end) or amounts.has_currency(low, num):
+        if whose_age.age_of_other(low, num.start, num.end) or amounts.has_currency(low, num):
             continue  # "my son is 10", "a cake that cost 60 quid": no age of the respondent
         if low[max(0, num.start - 1) : num.start] in ("米", "尺") or _INCHES_BEFORE.search(
             low, 0, num.start

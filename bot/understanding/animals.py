@@ -1,5 +1,5 @@
 """Words for animals, one vocabulary for two readings: a pet's age is not the respondent's
-(`others.age_of_other`: "狗狗三岁了", "my dog's 3") and a household of pets has no dependents
+(`whose_age.age_of_other`: "狗狗三岁了", "my dog's 3") and a household of pets has no dependents
 (`pets`: "three cats and a tortoise").
 """
 

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding import duration_cues, recent_starts
-from bot.understanding.numbers import Num, parse_cn
+from bot.understanding.cn_numerals import parse_cn
+from bot.understanding.numbers import Num
 from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 
 _UNIT = re.compile(

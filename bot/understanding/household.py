@@ -23,6 +23,7 @@ from bot.understanding import (
     pets,
     quoted_words,
     regional_kin,
+    whose_child,
 )
 from bot.understanding.lexicon import Entry, Hit
 
@@ -176,7 +177,7 @@ def resolve_boolean(
             if kin_zh.not_household(low, hit.start, hit.end, role):
                 continue  # "感觉自己还是宝宝", "现在养孩子多难": nobody of the household
             if role == "dependents" and (
-                people.not_own_child(low, hit.start, hit.end)
+                whose_child.not_own_child(low, hit.start, hit.end)
                 or adult_children.acts_as_adult(low, hit.start, hit.end)
                 or adult_children.grandchild(low, hit.start)
                 or (
@@ -294,7 +295,7 @@ def _own_child_before(low: str, pos: int) -> bool:
         return False
     m = children[-1]
     return not (
-        people.not_own_child(low, m.start(), m.end())
+        whose_child.not_own_child(low, m.start(), m.end())
         or adult_children.acts_as_adult(low, m.start(), m.end())
         or in_passing.child_in_passing(low, m.start(), m.end())
         or others.said_of_other(low, m.start(), household=False)

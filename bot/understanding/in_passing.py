@@ -14,7 +14,8 @@ import re
 
 from bot.understanding.adult_children import acts_as_adult
 from bot.understanding.others import about_third_person, said_of_other
-from bot.understanding.people import clause_before, not_own_child
+from bot.understanding.people import clause_before
+from bot.understanding.whose_child import not_own_child
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
 

@@ -13,39 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from bot.understanding.cn_numerals import CN_CHARS, CN_DIGITS, cn_plain, parse_cn
 from bot.understanding.number_lists import listed_starts
-
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "幺": 1,
-    "壹": 1,
-    "二": 2,
-    "两": 2,
-    "俩": 2,
-    "贰": 2,
-    "三": 3,
-    "仨": 3,
-    "叁": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
-}
-CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CN_BIG = {"万": 10_000, "亿": 100_000_000}
-# Old and colloquial tens with their digit built in: "廿五" is 25, "卅二" is 32.
-CN_TENS = {"廿": 20, "卅": 30, "卌": 40}
-_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG) + "".join(CN_TENS)
 
 # Words in which numeral characters do not mean a number. They are blanked out (same length, so
 # offsets stay valid) before numerals are looked for.
@@ -69,7 +38,7 @@ _IDIOM_RE = re.compile(
     "|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True))
     + "|(?<![一二三四五六七八九两])十分(?![钟制])"
 )
-_CN_RUN = re.compile(f"[{_CN_CHARS}]+")
+_CN_RUN = re.compile(f"[{CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.
 _CN_AND = re.compile(r"(?P<tens>[一二三四五六七八九]?十)有(?P<ones>[一二三四五六七八九])")
 _DIGIT_RUN = re.compile(  # ("$119 w/o notice": "w/o" is "without", no 万)
@@ -167,71 +136,12 @@ def round_half_up(value: float) -> int:
     return int(math.floor(value + 0.5))
 
 
-def _cn_plain(text: str) -> float | None:
-    """A Chinese numeral without a range: 二十五, 一百零五, 一百二 (=120), 三万五, 一九九八."""
-    if not text:
-        return None
-    if all(ch in CN_DIGITS for ch in text):
-        if len(text) == 1:
-            return CN_DIGITS[text]
-        return float("".join(str(CN_DIGITS[ch]) for ch in text))
-    total = 0.0
-    section = 0.0
-    digit: int | None = None
-    last_unit = 0  # the unit just before a trailing digit: 一百二 -> 2 * 100 / 10
-    for ch in text:
-        if ch in CN_DIGITS:
-            if digit is not None and ch != "零":  # two digits in a row: not a well-formed numeral
-                return None
-            digit = None if ch in "零〇" else CN_DIGITS[ch]
-            if ch in "零〇":
-                last_unit = 0
-        elif ch in CN_TENS:
-            if digit is not None:
-                return None
-            section += CN_TENS[ch]
-            last_unit = 10
-        elif ch in CN_UNITS:
-            unit = CN_UNITS[ch]
-            section += (1 if digit is None else digit) * unit
-            digit = None
-            last_unit = unit
-        else:
-            big = CN_BIG[ch]
-            section += digit or 0
-            total += (section or 1) * big
-            section = 0
-            digit = None
-            last_unit = big
-    if digit is not None:
-        section += digit * last_unit / 10 if last_unit >= 100 else digit
-    return total + section
-
-
-def parse_cn(text: str) -> tuple[float, float] | None:
-    """Value or range of a Chinese numeral; "七八十" -> (70, 80), "二十五六" -> (25, 26)."""
-    digit_only = all(ch in CN_DIGITS for ch in text)
-    if not (digit_only and len(text) >= 3):
-        for i in range(len(text) - 1):
-            first, second = text[i], text[i + 1]
-            if first not in CN_DIGITS or second not in CN_DIGITS:
-                continue
-            a, b = CN_DIGITS[first], CN_DIGITS[second]
-            if b == a + 1 and a > 0:
-                lo = _cn_plain(text[: i + 1] + text[i + 2 :])
-                hi = _cn_plain(text[:i] + text[i + 1 :])
-                if lo is not None and hi is not None and lo < hi:
-                    return lo, hi
-    value = _cn_plain(text)
-    return None if value is None else (value, value)
-
-
 # 一 before a verb is no count: "一睁眼就是钱", "一发工资就交" (as soon as; a measure word after
 # 一 is a count: "一年就涨了"), "灯一闪一闪的" (a repeated action).
 _YI_NOT_A_COUNT = re.compile(
-    rf"(?<![{_CN_CHARS}])一(?![{_CN_CHARS}个年月岁块元分周天次号张部台家位口只条件人趟节本杯瓶箱斤米倍半"
+    rf"(?<![{CN_CHARS}])一(?![{CN_CHARS}个年月岁块元分周天次号张部台家位口只条件人趟节本杯瓶箱斤米倍半"
     r"星礼期季晚夜辆套份笔单场桌毛角])(?=[\u4e00-\u9fff]{1,3}就)"
-    rf"|(?<![{_CN_CHARS}])一(?P<x>[\u4e00-\u9fff])一(?P=x)"
+    rf"|(?<![{CN_CHARS}])一(?P<x>[\u4e00-\u9fff])一(?P=x)"
 )
 
 
@@ -327,7 +237,7 @@ def find_numbers(low: str) -> list[Num]:
     masked = _mask_idioms(low)
     if "有" in masked:
         for m in _CN_AND.finditer(masked):
-            tens, ones = _cn_plain(m.group("tens")), CN_DIGITS[m.group("ones")]
+            tens, ones = cn_plain(m.group("tens")), CN_DIGITS[m.group("ones")]
             if tens is not None:
                 raw.append(Num(tens + ones, tens + ones, m.start(), m.end(), kind="cn"))
                 masked = masked[: m.start()] + "□" * len(m.group()) + masked[m.end() :]

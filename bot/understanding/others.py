@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.animals import PET_EN, PET_ZH
 from bot.understanding.people import clause_before, topic_chain
 
 # People outside the respondent's household.
-_OUTSIDE = (
+OUTSIDE = (
     # (a 男朋友 or 女朋友 is a partner, no friend: "跟女朋友两个人住")
     r"(?<![男女])朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨"
     r"|表[哥姐弟妹]|堂[哥姐弟妹]"
@@ -52,7 +51,7 @@ _OUTSIDE = (
     r"(?:'s|')?\b"
 )
 # Household members: other people for personal slots only.
-_HOUSEHOLD = (
+HOUSEHOLD = (
     r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
     # a child as "娃" ("娃周末要上钢琴课"; not a doll or a claw machine: "娃娃", "抓娃娃"; "带娃"
     # is the respondent's care and "娃睡了" a time of their own: "娃睡了看两集剧")
@@ -70,16 +69,16 @@ _HOUSEHOLD = (
     r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa|lola|lolo)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|老伴|\b(?:wife|husband|partner)(?:'s|')?\b"
-_OUTSIDE_RE = re.compile(_OUTSIDE)
+_OUTSIDE_RE = re.compile(OUTSIDE)
 _PARTNER_RE = re.compile(_PARTNER)
-_ANYONE_RE = re.compile(_OUTSIDE + "|" + _HOUSEHOLD)
+ANYONE_RE = re.compile(OUTSIDE + "|" + HOUSEHOLD)
 # The respondent, back in the clause after the other person ("我姐帮我带孩子", "I've got").
 # A recommendation is to the respondent: "朋友推荐的光纤", "a friend recommended fiber".
-_SELF = re.compile(
+SELF = re.compile(
     r"我(?!们?家的?$)|俺|咱|自己|推荐|介绍|\b(?:i|i'm|i've|i'd|me|we|we're|us)\b"
     r"|\b(?:recommend|suggest|referr?)"
 )
-_WITH_SELF = re.compile(
+WITH_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|\bwith\s*$"
     # with people counted: "跟几个老姐妹出去旅游", "和一帮老同学打球"
     r"|(?:陪|带着?|和|跟|与|同)\s*(?:几个|一帮|一群|一伙|[两俩仨三四五\d]个?)?\s*(?:老|小|好)?\s*$"
@@ -88,7 +87,7 @@ _WITH_SELF = re.compile(
     # the person acts on the respondent: "被老板派到东莞"
     r"|被\s*$"
 )
-_OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|the)\s*)$")
+OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|the)\s*)$")
 # "5 from them", "a 2 from my sister", "five stars for him": a rating followed by whose it is.
 _FROM_OTHER = re.compile(
     r"^\s*(?:(?:stars?|points?|pts|out of (?:5|five|10|ten))\s+)?(?:from|for|says?|according to)"
@@ -123,21 +122,21 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     opening = _list_head(low, start - len(before))
     clause = low[opening:start] if opening is not None else topic_chain(low, start)
     clause = _TURNING_BACK.split(clause)[-1]  # "…a son who plays mahjong 😂 anyway male"
-    pattern = _ANYONE_RE if household else _OUTSIDE_RE
+    pattern = ANYONE_RE if household else _OUTSIDE_RE
     at_their_place = _AT_THEIR_PLACE.match(low, start) is not None
     found = [
         m
-        for m in _ANYONE_RE.finditer(clause)
+        for m in ANYONE_RE.finditer(clause)
         if household or at_their_place or _owner_of_thing(clause, m)
     ]
     found += list(pattern.finditer(clause))
     at = start - len(clause)
-    found += [m for m in _PRONOUN.finditer(clause) if _stands_for(low, at, clause, m, pattern)]
+    found += [m for m in PRONOUN.finditer(clause) if _stands_for(low, at, clause, m, pattern)]
     if not found:
         return False
     last = max(found, key=lambda m: m.end())
-    head = _OWNER_END.sub("", clause[: last.start()])
-    if _WITH_SELF.search(head) and not (
+    head = OWNER_END.sub("", clause[: last.start()])
+    if WITH_SELF.search(head) and not (
         _CHILD.fullmatch(last.group()) and _LESSON_AFTER.match(low, start)
     ):
         # "我和老公都喜欢看电影", "喜欢陪孩子踢球": the respondent takes part (but "陪孩子上钢琴课":
@@ -145,7 +144,7 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
         return False
     # "我室友自己开了张卡": 自己 right after a person is that person's own, not the respondent
     rest = _REFLEXIVE.sub("", clause[last.end() :], count=1)
-    return _SELF.search(rest) is None
+    return SELF.search(rest) is None
 
 
 _REFLEXIVE = re.compile(r"^\s*自己")
@@ -174,9 +173,7 @@ _AT_THEIR_PLACE = re.compile(
 # with another person: "my sister's the hobby person, pottery, salsa, sea swimming" are her
 # hobbies ("34, two kids, hiking, cooking" are the respondent's).
 _LIST_ITEM = re.compile(r"\s*(?:(?:and|or)\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?\s*")
-_OPENS_WITH_OTHER = re.compile(
-    rf"\s*(?:(?:my|our)\s+)?(?:{_OUTSIDE}|{_HOUSEHOLD}|she\b|he\b|they\b)"
-)
+_OPENS_WITH_OTHER = re.compile(rf"\s*(?:(?:my|our)\s+)?(?:{OUTSIDE}|{HOUSEHOLD}|she\b|he\b|they\b)")
 _BREAK = re.compile(r"[,.;!?，。；！？]")
 
 
@@ -200,7 +197,7 @@ def _is_item(low: str, pos: int) -> bool:
     end = _BREAK.search(low, pos)
     piece = low[pos : end.start() if end else len(low)]
     return _LIST_ITEM.fullmatch(piece) is not None and not (
-        _SELF.search(piece) or _ANYONE_RE.search(piece) or _PRONOUN.search(piece)
+        SELF.search(piece) or ANYONE_RE.search(piece) or PRONOUN.search(piece)
     )
 
 
@@ -211,7 +208,7 @@ _OWNED_THING = re.compile(
     r"|wifi|house|place|flat)\b"
 )
 # "他" / "她" / "he" / "she" / "they": a person named before ("她那张卡", "he's on fibre").
-_PRONOUN = re.compile(r"(?<![其吉利])(?<!孩子)(?<!娃)[他她](?:们)?|\b(?:he|she|his)\b")
+PRONOUN = re.compile(r"(?<![其吉利])(?<!孩子)(?<!娃)[他她](?:们)?|\b(?:he|she|his)\b")
 
 
 def _owner_of_thing(clause: str, person: re.Match[str]) -> bool:
@@ -224,7 +221,7 @@ def _stands_for(
     """The pronoun in `clause` (which starts at `head` in `low`) stands for another person: the
     last one named before it in the message is one `pattern` counts, or it owns a thing
     ("她那张卡")."""
-    named = list(_ANYONE_RE.finditer(low, 0, head + pronoun.start()))
+    named = list(ANYONE_RE.finditer(low, 0, head + pronoun.start()))
     if not named or named[-1].start() >= head:
         return False  # a person named in the clause itself is its subject ("我同事跟他女朋友")
     return pattern.fullmatch(named[-1].group()) is not None or _owner_of_thing(clause, pronoun)
@@ -232,7 +229,7 @@ def _stands_for(
 
 def mentions_anyone(text: str) -> bool:
     """`text` names a person other than the respondent (household members included)."""
-    return _ANYONE_RE.search(text) is not None
+    return ANYONE_RE.search(text) is not None
 
 
 # A person referred to by a pronoun ("he's got a gaming PC", "they've been showing me photos",
@@ -310,89 +307,3 @@ def only_asked(low: str, start: int) -> bool:
     ):
         return True
     return len(clauses) >= 2 and all(c.rstrip().endswith("?") for c in clauses)
-
-
-_PET = PET_ZH + "|" + PET_EN + "(?:'s)?"
-_PET_RE = re.compile(_PET)
-# A third person as the subject right before an age: "she's 5", "he is about 12".
-_THIRD_PERSON = re.compile(r"\b(?:he|she|they|it)(?:'s|'re|\s+is|\s+are|\s+was)\b")
-# A person counted is an object ("有俩娃 38", "two kids 40"), not the subject of the age.
-# ("高三学生", "初二的孩子": a school year, no count)
-_COUNTED = re.compile(
-    r"(?:\d+|(?<![高初大])[一二两三四五六七八九十俩仨]|two|three|four|five)\s*(?:个|只|条)?\s*$"
-)
-# A clause with no subject of its own before the age ("三岁了", "今年十岁了") goes on about the
-# subject of the clause before, in a Chinese topic chain, when it says what the age has become.
-_SUBJECTLESS = re.compile(r"\s*(?:今年|已经|都|快|才|也|刚|刚刚|现在|差不多|大概|马上|眼看)*\s*")
-_BECOME_AFTER = re.compile(r"\s*(?:周岁|岁)?(?:多|半)?\s*了")
-# The topic of a clause: the person or animal it opens with ("狗狗叫布丁", "我女儿在读小学"), or
-# one it says something is ("我们家“大宝贝”是条金毛").
-_TOPIC = re.compile(
-    rf"^\s*(?:(?:我们|咱们|我|俺|咱)?(?:家里?|的)*|(?:my|our)\s+)?(?:{_OUTSIDE}|{_HOUSEHOLD}|{_PET})"
-    rf"|(?:是|就是)(?:一|1)?(?:条|只|个)?(?:{_PET})|(?:只|条)(?:{_PET})"
-)
-
-
-def _about_other(clause: str, *, counted: bool = False) -> bool:
-    """The last person or animal named in `clause` is not the respondent, who does not come back
-    after it; a counted one ("有俩娃") is the object of the clause, not its subject, unless
-    `counted` allows it (the topic of a clause the age goes on about)."""
-    # (a pronoun too: "我先去接我妈，她今年78了")
-    found = [m for p in (_ANYONE_RE, _PET_RE, _THIRD_PERSON, _PRONOUN) for m in p.finditer(clause)]
-    if not found:
-        return False
-    last = max(found, key=lambda m: m.end())
-    head = _OWNER_END.sub("", clause[: last.start()])
-    if _WITH_SELF.search(head) or (_COUNTED.search(head) and not counted):
-        return False  # "my wife and I are both 35", "有俩娃 38"
-    return _SELF.search(clause[last.end() :]) is None
-
-
-def age_of_other(low: str, start: int, end: int) -> bool:
-    """The age at `start`..`end` is somebody else's or a pet's: "我女儿朵朵今年五岁了", "my
-    nephew's 19", "狗狗叫布丁，三岁了"."""
-    clause = clause_before(low, start)
-    if _about_other(clause):
-        return True
-    # "…，今年三十四" goes on about the topic of the clause before as much as "…，三岁了"
-    said = _BECOME_AFTER.match(low, end) or "今年" in clause
-    if _SUBJECTLESS.fullmatch(clause) and said and len(clause) < start:
-        before = clause_before(low, start - len(clause) - 1)
-        # (the respondent as the term of a comparison is no new topic: "我老公比我大五岁")
-        before = _THAN_ME.sub("比", before)
-        return _TOPIC.search(before) is not None and _about_other(before, counted=True)
-    if not clause.strip() and _YEARS_OLD_AFTER.match(low, end) and start > 0:
-        # "She's at university in Guelph, 20 years old": a clause of only the age goes on
-        # about the person of the clause before
-        # about "he" or "she" as the subject there, not about anybody merely named ("dad of two
-        # little ones, 38 years old" is the respondent)
-        return _HE_SHE_SUBJECT.match(clause_before(low, start - len(clause) - 1)) is not None
-    return False
-
-
-def other_named_before(low: str, start: int) -> bool:
-    """The age at `start` opens a clause with no subject of its own ("八十多岁的人…") right after
-    a clause that names another person ("刚陪我奶奶去菜市场"): whose age it is, the text leaves
-    open."""
-    clause = clause_before(low, start)
-    if not _SUBJECTLESS.fullmatch(clause) or len(clause) >= start:
-        return False
-    if not _CN_AGE_AFTER.match(low, num_end(low, start)):
-        return False  # (English clauses name their subject: "music and my dogs, 22 years old")
-    # (somebody of the respondent's: "阿姨一个，六十多岁了" is the respondent)
-    return _OWNED_RE.search(clause_before(low, start - len(clause) - 1)) is not None
-
-
-_YEARS_OLD_AFTER = re.compile(r"\s*(?:years?|yrs?)[ -]old\b")
-_HE_SHE_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:he|she)(?:'s|\s+is|\s+was)\b")
-_OWNED_RE = re.compile(r"(?:我|俺)(?:们)?(?:家里?)?的?(?:" + _OUTSIDE + "|" + _HOUSEHOLD + ")")
-_CN_AGE_AFTER = re.compile(r"\s*(?:多|来|几)?\s*(?:周岁|岁)")
-_NUMERAL_RUN = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
-
-
-def num_end(low: str, start: int) -> int:
-    m = _NUMERAL_RUN.match(low, start)
-    return m.end() if m else start
-
-
-_THAN_ME = re.compile(r"比[我俺咱]")

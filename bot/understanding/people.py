@@ -9,8 +9,8 @@ right before or after the topic word, within its clause:
   "her husband") is not about the respondent;
 - a child said to be married, working or living on their own ("儿子早结婚了", "my daughter's 25
   and has her own place", "the kids are out of the house") is not a dependent;
-- a city said of another person only ("老公在上海上班", "my wife works in Beijing") is not the
-  respondent's city, unless the respondent is in the same clause ("我和老公在上海");
+- a city said of another person only ("老公在上海上班") is read in `whose_place`, a child word
+  about other people's children in `whose_child`, both with the clause helpers here;
 - a topic word echoed as a question and answered right away ("小孩？没呢", "kids? nope") takes
   that answer.
 """
@@ -121,14 +121,6 @@ OTHER_PERSON_EN = re.compile(
     # one of the people just named: "both grown, one in Leeds and the other in York"
     r"|(?<!\bno )one(?= (?:is |lives )?in\b)|the other(?: one)?)\b"
 )
-# "我老公", "我家那位", "我们家的孩子": the respondent as owner, not as subject.
-_POSSESSIVE_ZH = re.compile(
-    r"(?:我们|咱们|俺们|我|俺|咱)(?:家里?|的)*(?=" + OTHER_PERSON_ZH.pattern + ")"
-)
-# The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
-# "with my wife in Chengdu").
-_SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)|(?:^|[后就也])\s*(?:随|跟随|跟着)")
-_SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
 
 
 def clause_before(low: str, start: int) -> str:
@@ -248,153 +240,7 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     return bool(_STILL_BEFORE.search(before)) and asked
 
 
-# "my parents in Enugu", "my sister from Leeds": the place is attached to the person just named.
-_PERSON_IN = re.compile(OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|from|at|near)\s*$")
-
-
-def someone_elses_place(low: str, start: int) -> bool:
-    """The place at `start` is said of another person only ("老公在上海上班")."""
-    clause = clause_before(low, start)
-    person_in = _PERSON_IN.search(clause)
-    if person_in and not re.search(
-        r"\b(?:with|and)\s+(?:my|our|the)?\s*$", clause[: person_in.start()]
-    ):
-        return True  # but "with my parents in Leeds": the respondent lives there too
-    # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
-    # clause before it
-    clause = topic_chain(low, start)
-    if not (OTHER_PERSON_ZH.search(clause) or OTHER_PERSON_EN.search(clause)):
-        return False
-    own = _POSSESSIVE_ZH.sub("", clause)
-    own = re.sub(r"\b(?:my|our)\s+", "", own)
-    return not (_SELF_ZH.search(own) or _SELF_EN.search(own))
-
-
-# A place the respondent visits or deals with, not where they live: "去北京出差", "visiting
-# Shanghai this week", "back from London", "上海的客服", "the Beijing call centre".
-_VISIT_BEFORE = re.compile(
-    r"(?:(?<![搬调回派分跑])(?:去|到)|飞|出差(?:在|到)?|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
-    r"|\btravel(?:l?ed|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from"
-    r"|\bmoved (?:back )?from"
-    r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"
-    r"|\bhoneymoon(?:ing)? in|\bholidaying in|\bfrom here (?:all the way )?to)\s*$"
-)
-_VISIT_AFTER = re.compile(
-    r"^\s*(?:的)?(?:客服|营业厅|分公司|总部|公司|办事处|门店|热线|机房|出差|旅游|开会)"
-    r"|^\s*(?:call cent(?:re|er)s?|office|branch|store|shop|team|support|hq|headquarters|airport"
-    r"|trip|for work|on business|for a conference|for the weekend|this week|next week"
-    r"|last (?:week|month|year|weekend)|for a (?:stag|hen|wedding))\b"
-)
-# A place of work, beside the home named elsewhere: "Leicester, though I work in Nottingham".
-_WORK_BEFORE = re.compile(r"\b(?:work(?:s|ing|ed)?|commute) (?:in|at|over in|to)\s*$")
-_WORK_AFTER = re.compile(r"^\s*(?:(?:a |three |two |\d )?days? a week|on weekdays)\b")
-
-
-# A posting or relocation for work is a move: "被公司派到合肥", "posted me to Aberdeen last year",
-# "relocated to Galway for work".
-_POSTED_BEFORE = re.compile(
-    r"(?:派|调|分配|分|外派|借调)(?:到|去)了?\s*$|\b(?:posted|transferred|relocated|seconded"
-    r"|stationed|sent)\s+(?:(?:me|us)\s+)?(?:out\s+|over\s+|up\s+|down\s+)?to\s*$"
-)
-
-
-def visited_place(low: str, start: int, end: int) -> bool:
-    """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
-    before = clause_before(low, start)
-    if _POSTED_BEFORE.search(before):
-        return False
-    return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
-
-
-_SELF_PLACED = re.compile(
-    r"(?:我|俺)[^,，。;；]{0,6}?(?:在|住)|\b(?:i|we)(?:'m| am| are|'re)?\s+(?:live|living|stay"
-    r"|staying|based|(?<=m |e )(?:still|now|currently|over|back) in)\b"
-)
-
-
-def self_placed(low: str) -> bool:
-    """A clause puts the respondent somewhere ("我带孩子在老家"), apart from other people's places
-    ("我老公在深圳" is the husband's)."""
-    clauses = re.split(r"[,.;!?，。；！？]", low)
-    return any(_SELF_PLACED.search(_POSSESSIVE_ZH.sub("", c)) for c in clauses)
-
-
-def work_place(low: str, start: int, end: int) -> bool:
-    """The place at `start`..`end` is where the respondent works ("I work in Nottingham")."""
-    before = clause_before(low, start)
-    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(low[end : end + 24]))
-
-
 def in_question(low: str, end: int) -> bool:
     """The clause that goes on at `end` is a question ("这跟宽带有什么关系？")."""
     m = _CLAUSE_BREAK.search(low, end)
     return m is not None and m.group() == "?"
-
-
-# A child word that is not the respondent's child: the respondent is the child ("I'm the account
-# holder's son", "I'm the baby of the family"), the children are someone else's that the respondent
-# teaches or minds ("I teach 30 kids"), or it is a comparison ("data like two teenagers").
-_SELF_AS_CHILD = re.compile(
-    r"(?:\bi'?m|\bi am)\s+(?:(?:still|just|only|basically|practically|really)\s+)*"
-    r"(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
-    # "treats me like a child", "more than a baby": a likeness, nobody's child
-    r"|\b(?:like|than)\s+(?:a|an)\s+(?:little\s+|big\s+|spoilt\s+|spoiled\s+)?$"
-    r"|我(?:还|也|正|现在)?(?:是|在)(?:个|一个|一名)?$"
-    # the respondent's own childhood: "since I was a kid", "as a boy I played", "我小时候"
-    r"|\b(?:i|we)\s+(?:was|were)\s+(?:(?:a|an|just|only|still|little|small|young)\s+)*$"
-    r"|(?:^|[^a-z']\s*)as\s+(?:a|an)\s+(?:little\s+|young\s+|small\s+)?$"
-)
-_OTHERS_CHILDREN = re.compile(
-    r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
-    r"|work with)\s+(?:[a-z\d]+\s+){0,2}$|别人家的?$"
-    r"|\blike\s+(?:a|an|two|three|\d+|some|little)?\s*$"
-    # a pet spoken of as a child: "my dog is basically my child"
-    r"|\b(?:basically|practically|like|as)\s+(?:my|our)\s*$"
-    r"|像(?:个|一个|小)?$"
-)
-_CHILD_WORDS = frozenset(
-    "son sons daughter daughters baby babies kid kids child children teen teens teenager teenagers"
-    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 闺女 小孩 娃 宝宝"
-    " 小学生 初中生 高中生 中学生"
-    " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园"
-    # "我是家里老大": the respondent's place among siblings
-    " 家里老大 家里老二 家里老三".split()
-)
-
-
-_NAMED_AS_OTHERS = re.compile(
-    r"[^,.;!?]{0,30}?\b(?:are|is)\s+(?:my|our)\s+(?:nephews?|nieces?|cousins?|godchildren"
-    r"|godsons?|goddaughters?|students|pupils|neighbou?rs'?)\b"
-    r"|[^,，。;；]{0,12}?是(?:我的?)?(?:外甥|侄子|侄女|学生|邻居家的)"
-)
-
-
-_GROUP_WORDS = frozenset(("小朋友", "孩子们", "娃娃", "little ones", "kiddies", "kiddos"))
-# A job with children in it, named before a group of children: they are pupils or patients.
-_CARE_JOB = re.compile(
-    r"老师|教师|幼师|保育员|班主任|儿科|\b(?:teacher|teaching assistant|childminder|nanny"
-    r"|paediatric|pediatric|nursery nurse)\b"
-)
-# More children than a family has: a class, a ward or a club ("27 kids all day", "班上四十二个
-# 孩子").
-_CROWD_BEFORE = re.compile(
-    r"(?:\b(?:[1-9]\d+|dozens of|a dozen|(?:twenty|thirty|forty|fifty|sixty|hundreds? of)"
-    r"(?:[ -][a-z]+)?)\s+(?:(?:little|small|young|wee|school|noisy|lovely|other)\s+)?"
-    r"|(?:[一二三四五六七八九]?十[一二三四五六七八九几]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|几十|好几十"
-    r"|上百)\s*(?:个|名|位)(?!月)(?:(?:(?![岁月年])[\u4e00-\u9fff]){1,2}的)?)$"
-)
-
-
-def not_own_child(low: str, start: int, end: int) -> bool:
-    """The child word at `start`..`end` is not about a child of the respondent."""
-    word = low[start:end]
-    clause = clause_before(low, start)
-    if (word in _CHILD_WORDS or word in _GROUP_WORDS) and _CROWD_BEFORE.search(clause):
-        return True  # "27 kids all day", "几十个小朋友": pupils, patients or a team
-    if word in _GROUP_WORDS and _CARE_JOB.search(low, 0, start):
-        return True  # "我老婆是幼儿园老师，天天跟小朋友打交道": pupils
-    if word not in _CHILD_WORDS:
-        return False
-    if _NAMED_AS_OTHERS.match(low, end):
-        return True  # "the kids in my photo are my nephews"
-    return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

@@ -2,8 +2,8 @@
 
 A number is an age when the text says so ("25岁", "21 yrs old", "I'm 42", "今年三十七", "aged 30")
 or gives a birth year ("1998年生的", "我是88年的", "born in '98", counted to `today`), unless it
-is somebody else's ("3岁的儿子", "my nephew's 19", `others.age_of_other`). Anything else is a bare
-number, which only the asked slot may take.
+is somebody else's ("3岁的儿子", "my nephew's 19", `whose_age.age_of_other`). Anything else is a
+bare number, which only the asked slot may take.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understanding import others, whose_amount
+from bot.understanding import whose_age, whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.start_dates import MONTH_EN, MONTH_NAME_EN, MONTHS_EN
 
@@ -278,7 +278,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
     for num in nums:
         after = low[num.end : num.end + 16]
         before = low[max(0, num.start - 32) : num.start]
-        if others.age_of_other(low, num.start, num.end):
+        if whose_age.age_of_other(low, num.start, num.end):
             continue  # "我女儿朵朵今年五岁了", "狗狗叫布丁，三岁了"
         if _AGE_GAP_BEFORE.search(before):
             continue  # "我老公比我大三岁": a difference between two ages

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.understanding.numbers import parse_cn
+from bot.understanding.cn_numerals import parse_cn
 
 # Holidays on a fixed month. Moveable ones (春节, 中秋, Easter) fall in two months and are left out.
 _HOLIDAYS_ZH = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import no_city, people
+from bot.understanding import no_city, whose_place
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_words import COMMON
 from bot.understanding.replies import CORRECTION
@@ -123,7 +123,9 @@ def home_named(surface: str, low: str) -> re.Match[str] | None:
         return None
     if _in_known_city(surface, named.end("place")):
         return None  # "home is Leyton in east London": London is read instead
-    if CORRECTION.search(low, named.end()) or people.someone_elses_place(low, named.start("place")):
+    if CORRECTION.search(low, named.end()) or whose_place.someone_elses_place(
+        low, named.start("place")
+    ):
         return None
     return named
 

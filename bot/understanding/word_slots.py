@@ -19,6 +19,7 @@ from bot.understanding import (
     refusals,
     replies,
     unknown_places,
+    whose_place,
 )
 from bot.understanding.context import Ctx, hit_nums, propose
 from bot.understanding.gazetteer import CITIES
@@ -201,7 +202,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     )
     if (
         not asked
-        or people.self_placed(low)
+        or whose_place.self_placed(low)
         or apart
         or unsettled
         or spread
@@ -216,7 +217,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         (h, e)
         for h, e in current
         # ("base在深圳office": the office is the respondent's own base, no visit)
-        if (people.visited_place(low, h.start, h.end) and not places.based_at(low, h.start))
+        if (whose_place.visited_place(low, h.start, h.end) and not places.based_at(low, h.start))
         or places.temporary_or_origin(low, h.start, h.end)
     ]
     # ("my wife's family is in Takoradi…, we all meet in Kumasi at Christmas": beside other
@@ -230,7 +231,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     ):
         current = [c for c in current if c not in visited]
     # "Leicester, though I work in Nottingham": a work place gives way to a home named beside it
-    working = [(h, e) for h, e in current if people.work_place(low, h.start, h.end)]
+    working = [(h, e) for h, e in current if whose_place.work_place(low, h.start, h.end)]
     if working and len(working) < len(current):
         current = [c for c in current if c not in working]
     if asked and theirs and not current and not apart and not spread:
@@ -283,7 +284,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if (
             lived
             and lived.group("place").lower() not in unknown_places.NOT_CITIES
-            and not people.someone_elses_place(low, lived.start("place"))
+            and not whose_place.someone_elses_place(low, lived.start("place"))
         ):
             place = CITIES.get(lived.group("place").lower(), lived.group("place"))
             propose(
@@ -294,7 +295,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 def _of_others(low: str, start: int) -> bool:
     """The city at `start` is where somebody else is, not a place the respondent stays at."""
     return (
-        people.someone_elses_place(low, start) or places.other_person_there(low, start)
+        whose_place.someone_elses_place(low, start) or places.other_person_there(low, start)
     ) and not places.staying_at(people.topic_chain(low, start))
 
 
@@ -305,7 +306,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z])")
 def _others_placed(surface: str, low: str) -> bool:
     """The message places another person somewhere ("my wife's family is in Takoradi")."""
     return any(
-        people.someone_elses_place(low, m.start("place")) for m in _IN_PLACE.finditer(surface)
+        whose_place.someone_elses_place(low, m.start("place")) for m in _IN_PLACE.finditer(surface)
     )
 
 

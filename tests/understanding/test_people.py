@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import people
+from bot.understanding import people, whose_place
 from bot.understanding.normalize import Text
 
 from .conftest import check_reading, read, values
@@ -183,6 +183,6 @@ def test_whose_helpers() -> None:
     assert not people.grown_up("女儿上初中", 2)
     assert people.echoed_no("kids? nope", 4)
     assert not people.echoed_no("kids? two", 4)
-    assert people.someone_elses_place("my wife works in beijing", 17)
-    assert not people.someone_elses_place("my wife and i live in beijing", 22)
+    assert whose_place.someone_elses_place("my wife works in beijing", 17)
+    assert not whose_place.someone_elses_place("my wife and i live in beijing", 22)
     assert people.in_question("有什么关系?", 1)

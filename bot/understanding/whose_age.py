@@ -1,0 +1,107 @@
+"""Whose age a number is: the respondent's, or that of a person or pet named before it.
+
+"我女儿朵朵今年五岁了", "my nephew's 19" and "狗狗叫布丁，三岁了" give no age of the respondent's.
+Chinese goes on about a topic across clauses ("我家狗狗，三岁了"), so the clause before counts
+when the age has no subject of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.animals import PET_EN, PET_ZH
+from bot.understanding.others import (
+    ANYONE_RE,
+    HOUSEHOLD,
+    OUTSIDE,
+    OWNER_END,
+    PRONOUN,
+    SELF,
+    WITH_SELF,
+)
+from bot.understanding.people import clause_before
+
+_PET = PET_ZH + "|" + PET_EN + "(?:'s)?"
+_PET_RE = re.compile(_PET)
+# A third person as the subject right before an age: "she's 5", "he is about 12".
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|it)(?:'s|'re|\s+is|\s+are|\s+was)\b")
+# A person counted is an object ("有俩娃 38", "two kids 40"), not the subject of the age.
+# ("高三学生", "初二的孩子": a school year, no count)
+_COUNTED = re.compile(
+    r"(?:\d+|(?<![高初大])[一二两三四五六七八九十俩仨]|two|three|four|five)\s*(?:个|只|条)?\s*$"
+)
+# A clause with no subject of its own before the age ("三岁了", "今年十岁了") goes on about the
+# subject of the clause before, in a Chinese topic chain, when it says what the age has become.
+_SUBJECTLESS = re.compile(r"\s*(?:今年|已经|都|快|才|也|刚|刚刚|现在|差不多|大概|马上|眼看)*\s*")
+_BECOME_AFTER = re.compile(r"\s*(?:周岁|岁)?(?:多|半)?\s*了")
+# The topic of a clause: the person or animal it opens with ("狗狗叫布丁", "我女儿在读小学"), or
+# one it says something is ("我们家“大宝贝”是条金毛").
+_TOPIC = re.compile(
+    rf"^\s*(?:(?:我们|咱们|我|俺|咱)?(?:家里?|的)*|(?:my|our)\s+)?(?:{OUTSIDE}|{HOUSEHOLD}|{_PET})"
+    rf"|(?:是|就是)(?:一|1)?(?:条|只|个)?(?:{_PET})|(?:只|条)(?:{_PET})"
+)
+
+
+def _about_other(clause: str, *, counted: bool = False) -> bool:
+    """The last person or animal named in `clause` is not the respondent, who does not come back
+    after it; a counted one ("有俩娃") is the object of the clause, not its subject, unless
+    `counted` allows it (the topic of a clause the age goes on about)."""
+    # (a pronoun too: "我先去接我妈，她今年78了")
+    found = [m for p in (ANYONE_RE, _PET_RE, _THIRD_PERSON, PRONOUN) for m in p.finditer(clause)]
+    if not found:
+        return False
+    last = max(found, key=lambda m: m.end())
+    head = OWNER_END.sub("", clause[: last.start()])
+    if WITH_SELF.search(head) or (_COUNTED.search(head) and not counted):
+        return False  # "my wife and I are both 35", "有俩娃 38"
+    return SELF.search(clause[last.end() :]) is None
+
+
+def age_of_other(low: str, start: int, end: int) -> bool:
+    """The age at `start`..`end` is somebody else's or a pet's: "我女儿朵朵今年五岁了", "my
+    nephew's 19", "狗狗叫布丁，三岁了"."""
+    clause = clause_before(low, start)
+    if _about_other(clause):
+        return True
+    # "…，今年三十四" goes on about the topic of the clause before as much as "…，三岁了"
+    said = _BECOME_AFTER.match(low, end) or "今年" in clause
+    if _SUBJECTLESS.fullmatch(clause) and said and len(clause) < start:
+        before = clause_before(low, start - len(clause) - 1)
+        # (the respondent as the term of a comparison is no new topic: "我老公比我大五岁")
+        before = _THAN_ME.sub("比", before)
+        return _TOPIC.search(before) is not None and _about_other(before, counted=True)
+    if not clause.strip() and _YEARS_OLD_AFTER.match(low, end) and start > 0:
+        # "She's at university in Guelph, 20 years old": a clause of only the age goes on
+        # about the person of the clause before
+        # about "he" or "she" as the subject there, not about anybody merely named ("dad of two
+        # little ones, 38 years old" is the respondent)
+        return _HE_SHE_SUBJECT.match(clause_before(low, start - len(clause) - 1)) is not None
+    return False
+
+
+def other_named_before(low: str, start: int) -> bool:
+    """The age at `start` opens a clause with no subject of its own ("八十多岁的人…") right after
+    a clause that names another person ("刚陪我奶奶去菜市场"): whose age it is, the text leaves
+    open."""
+    clause = clause_before(low, start)
+    if not _SUBJECTLESS.fullmatch(clause) or len(clause) >= start:
+        return False
+    if not _CN_AGE_AFTER.match(low, num_end(low, start)):
+        return False  # (English clauses name their subject: "music and my dogs, 22 years old")
+    # (somebody of the respondent's: "阿姨一个，六十多岁了" is the respondent)
+    return _OWNED_RE.search(clause_before(low, start - len(clause) - 1)) is not None
+
+
+_YEARS_OLD_AFTER = re.compile(r"\s*(?:years?|yrs?)[ -]old\b")
+_HE_SHE_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:he|she)(?:'s|\s+is|\s+was)\b")
+_OWNED_RE = re.compile(r"(?:我|俺)(?:们)?(?:家里?)?的?(?:" + OUTSIDE + "|" + HOUSEHOLD + ")")
+_CN_AGE_AFTER = re.compile(r"\s*(?:多|来|几)?\s*(?:周岁|岁)")
+_NUMERAL_RUN = re.compile(r"[\d零〇一二两三四五六七八九十百]+")
+
+
+def num_end(low: str, start: int) -> int:
+    m = _NUMERAL_RUN.match(low, start)
+    return m.end() if m else start
+
+
+_THAN_ME = re.compile(r"比[我俺咱]")

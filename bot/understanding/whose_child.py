@@ -1,0 +1,79 @@
+"""Whether a child word is about a child of the respondent.
+
+"I teach 30 kids", "I'm the baby of the family", "treats me like a child" and "the kids in my photo
+are my nephews" all name children, none of them the respondent's dependants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_before
+
+# A child word that is not the respondent's child: the respondent is the child ("I'm the account
+# holder's son", "I'm the baby of the family"), the children are someone else's that the respondent
+# teaches or minds ("I teach 30 kids"), or it is a comparison ("data like two teenagers").
+_SELF_AS_CHILD = re.compile(
+    r"(?:\bi'?m|\bi am)\s+(?:(?:still|just|only|basically|practically|really)\s+)*"
+    r"(?:(?:the|a|an|their|his|her|our|[a-z]+'s)\s+)+(?:[a-z']+\s+){0,2}$"
+    # "treats me like a child", "more than a baby": a likeness, nobody's child
+    r"|\b(?:like|than)\s+(?:a|an)\s+(?:little\s+|big\s+|spoilt\s+|spoiled\s+)?$"
+    r"|我(?:还|也|正|现在)?(?:是|在)(?:个|一个|一名)?$"
+    # the respondent's own childhood: "since I was a kid", "as a boy I played", "我小时候"
+    r"|\b(?:i|we)\s+(?:was|were)\s+(?:(?:a|an|just|only|still|little|small|young)\s+)*$"
+    r"|(?:^|[^a-z']\s*)as\s+(?:a|an)\s+(?:little\s+|young\s+|small\s+)?$"
+)
+_OTHERS_CHILDREN = re.compile(
+    r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
+    r"|work with)\s+(?:[a-z\d]+\s+){0,2}$|别人家的?$"
+    r"|\blike\s+(?:a|an|two|three|\d+|some|little)?\s*$"
+    # a pet spoken of as a child: "my dog is basically my child"
+    r"|\b(?:basically|practically|like|as)\s+(?:my|our)\s*$"
+    r"|像(?:个|一个|小)?$"
+)
+_CHILD_WORDS = frozenset(
+    "son sons daughter daughters baby babies kid kids child children teen teens teenager teenagers"
+    " toddler toddlers boy boys girl girls 孩子 儿子 女儿 闺女 小孩 娃 宝宝"
+    " 小学生 初中生 高中生 中学生"
+    " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园"
+    # "我是家里老大": the respondent's place among siblings
+    " 家里老大 家里老二 家里老三".split()
+)
+
+
+_NAMED_AS_OTHERS = re.compile(
+    r"[^,.;!?]{0,30}?\b(?:are|is)\s+(?:my|our)\s+(?:nephews?|nieces?|cousins?|godchildren"
+    r"|godsons?|goddaughters?|students|pupils|neighbou?rs'?)\b"
+    r"|[^,，。;；]{0,12}?是(?:我的?)?(?:外甥|侄子|侄女|学生|邻居家的)"
+)
+
+
+_GROUP_WORDS = frozenset(("小朋友", "孩子们", "娃娃", "little ones", "kiddies", "kiddos"))
+# A job with children in it, named before a group of children: they are pupils or patients.
+_CARE_JOB = re.compile(
+    r"老师|教师|幼师|保育员|班主任|儿科|\b(?:teacher|teaching assistant|childminder|nanny"
+    r"|paediatric|pediatric|nursery nurse)\b"
+)
+# More children than a family has: a class, a ward or a club ("27 kids all day", "班上四十二个
+# 孩子").
+_CROWD_BEFORE = re.compile(
+    r"(?:\b(?:[1-9]\d+|dozens of|a dozen|(?:twenty|thirty|forty|fifty|sixty|hundreds? of)"
+    r"(?:[ -][a-z]+)?)\s+(?:(?:little|small|young|wee|school|noisy|lovely|other)\s+)?"
+    r"|(?:[一二三四五六七八九]?十[一二三四五六七八九几]?|[一二三四五六七八九]百[零一二三四五六七八九十]*|几十|好几十"
+    r"|上百)\s*(?:个|名|位)(?!月)(?:(?:(?![岁月年])[\u4e00-\u9fff]){1,2}的)?)$"
+)
+
+
+def not_own_child(low: str, start: int, end: int) -> bool:
+    """The child word at `start`..`end` is not about a child of the respondent."""
+    word = low[start:end]
+    clause = clause_before(low, start)
+    if (word in _CHILD_WORDS or word in _GROUP_WORDS) and _CROWD_BEFORE.search(clause):
+        return True  # "27 kids all day", "几十个小朋友": pupils, patients or a team
+    if word in _GROUP_WORDS and _CARE_JOB.search(low, 0, start):
+        return True  # "我老婆是幼儿园老师，天天跟小朋友打交道": pupils
+    if word not in _CHILD_WORDS:
+        return False
+    if _NAMED_AS_OTHERS.match(low, end):
+        return True  # "the kids in my photo are my nephews"
+    return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))

@@ -1,0 +1,103 @@
+"""Whose place a city is, and whether it is lived in or only visited or worked in.
+
+"老公在上海上班" places the husband, "去北京出差" is a trip and "I work in Nottingham" is a place of
+work: none of them answers where the respondent lives. "我和老公在上海" and "posted me to Aberdeen"
+do. Each reading looks at the clause around the place name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import (
+    OTHER_PERSON_EN,
+    OTHER_PERSON_ZH,
+    clause_before,
+    topic_chain,
+)
+
+# "我老公", "我家那位", "我们家的孩子": the respondent as owner, not as subject.
+POSSESSIVE_ZH = re.compile(
+    r"(?:我们|咱们|俺们|我|俺|咱)(?:家里?|的)*(?=" + OTHER_PERSON_ZH.pattern + ")"
+)
+# The respondent in the clause: "我", or an unnamed subject living with someone ("和家人住在杭州",
+# "with my wife in Chengdu").
+SELF_ZH = re.compile(r"我|俺|咱|^\s*(?:和|跟|与|同|陪|带着?)|(?:^|[后就也])\s*(?:随|跟随|跟着)")
+SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
+
+
+# "my parents in Enugu", "my sister from Leeds": the place is attached to the person just named.
+_PERSON_IN = re.compile(OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|from|at|near)\s*$")
+
+
+def someone_elses_place(low: str, start: int) -> bool:
+    """The place at `start` is said of another person only ("老公在上海上班")."""
+    clause = clause_before(low, start)
+    person_in = _PERSON_IN.search(clause)
+    if person_in and not re.search(
+        r"\b(?:with|and)\s+(?:my|our|the)?\s*$", clause[: person_in.start()]
+    ):
+        return True  # but "with my parents in Leeds": the respondent lives there too
+    # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
+    # clause before it
+    clause = topic_chain(low, start)
+    if not (OTHER_PERSON_ZH.search(clause) or OTHER_PERSON_EN.search(clause)):
+        return False
+    own = POSSESSIVE_ZH.sub("", clause)
+    own = re.sub(r"\b(?:my|our)\s+", "", own)
+    return not (SELF_ZH.search(own) or SELF_EN.search(own))
+
+
+# A place the respondent visits or deals with, not where they live: "去北京出差", "visiting
+# Shanghai this week", "back from London", "上海的客服", "the Beijing call centre".
+_VISIT_BEFORE = re.compile(
+    r"(?:(?<![搬调回派分跑])(?:去|到)|飞|出差(?:在|到)?|路过|途经|\bvisit(?:ing|ed|s)?|\btrips? to"
+    r"|\btravel(?:l?ed|l?ing|s)? to|\bfl(?:ew|y|ying) to|\bgoing to|\bwent to|\bback from"
+    r"|\bmoved (?:back )?from"
+    r"|\b(?:holiday|vacation|business trip) in|\b(?:was|were) (?:just )?(?:in|at)"
+    r"|\bhoneymoon(?:ing)? in|\bholidaying in|\bfrom here (?:all the way )?to)\s*$"
+)
+_VISIT_AFTER = re.compile(
+    r"^\s*(?:的)?(?:客服|营业厅|分公司|总部|公司|办事处|门店|热线|机房|出差|旅游|开会)"
+    r"|^\s*(?:call cent(?:re|er)s?|office|branch|store|shop|team|support|hq|headquarters|airport"
+    r"|trip|for work|on business|for a conference|for the weekend|this week|next week"
+    r"|last (?:week|month|year|weekend)|for a (?:stag|hen|wedding))\b"
+)
+# A place of work, beside the home named elsewhere: "Leicester, though I work in Nottingham".
+_WORK_BEFORE = re.compile(r"\b(?:work(?:s|ing|ed)?|commute) (?:in|at|over in|to)\s*$")
+_WORK_AFTER = re.compile(r"^\s*(?:(?:a |three |two |\d )?days? a week|on weekdays)\b")
+
+
+# A posting or relocation for work is a move: "被公司派到合肥", "posted me to Aberdeen last year",
+# "relocated to Galway for work".
+_POSTED_BEFORE = re.compile(
+    r"(?:派|调|分配|分|外派|借调)(?:到|去)了?\s*$|\b(?:posted|transferred|relocated|seconded"
+    r"|stationed|sent)\s+(?:(?:me|us)\s+)?(?:out\s+|over\s+|up\s+|down\s+)?to\s*$"
+)
+
+
+def visited_place(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
+    before = clause_before(low, start)
+    if _POSTED_BEFORE.search(before):
+        return False
+    return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
+
+
+_SELF_PLACED = re.compile(
+    r"(?:我|俺)[^,，。;；]{0,6}?(?:在|住)|\b(?:i|we)(?:'m| am| are|'re)?\s+(?:live|living|stay"
+    r"|staying|based|(?<=m |e )(?:still|now|currently|over|back) in)\b"
+)
+
+
+def self_placed(low: str) -> bool:
+    """A clause puts the respondent somewhere ("我带孩子在老家"), apart from other people's places
+    ("我老公在深圳" is the husband's)."""
+    clauses = re.split(r"[,.;!?，。；！？]", low)
+    return any(_SELF_PLACED.search(POSSESSIVE_ZH.sub("", c)) for c in clauses)
+
+
+def work_place(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is where the respondent works ("I work in Nottingham")."""
+    before = clause_before(low, start)
+    return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(low[end : end + 24]))
