@@ -62,6 +62,8 @@ _ACTS_AFTER_EN = re.compile(
     # the respondent's devices: "set up my phone", "sorted my laptop"
     r"|phone|mobile|laptop|computer|tablet|ipad|router"
     r"|money|payments?|admin|internet|broadband|wi-?fi|contract|plan|tech|household)\b"
+    # a payment set up for the respondent: "set up auto debit from my savings"
+    r"|\b(?:auto[- ]?debit|direct debit|auto[- ]?pay|standing order)\b"
     # the affairs the question is about, pointed at: "takes care of all that", "handles it",
     # "set it all up"
     r"|\b(?:(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+(?:stuff|side(?:\s+of\s+things)?|sort\s+of"
@@ -78,6 +80,18 @@ _ACTS_AFTER_EN = re.compile(
     r"|^(?:'s)?\s+(?:(?:keeps?|kept|is\s+always|always|has\s+been|been|won't\s+stop)\s+)?"
     r"(?:nagging|telling|on\s+at|pushing|badgering|urging|nags|tells|told|urged|reminding)\s+"
     r"(?:me|us)\s+to\b(?!\s+(?:buy|get|let)\s+(?:him|her|them)\b)"
+)
+# Urging later in the clause: "my daughter's up in Nashville and always fussin' that I oughta
+# move closer" (not "my son's always fussing about his homework").
+_URGES_LATER = re.compile(
+    r"^(?:'s)?[^,.;!?]{0,40}?\b(?:always|keeps?|forever|constantly)\s+"
+    r"(?:fuss|nag|on\s+at|go\w*\s+on|tell|bug|pester)\w*'?\s+(?:at\s+)?(?:me\s+)?(?:that\s+|about\s+how\s+)?(?:i|we|me)\s+"
+    r"(?:should|oughta|ought|need|needs|gotta|have\s+to|must|gotta)\b"
+)
+# The respondent calling themself a child: "I'm more of a big kid", "I'm still a kid at heart".
+_SELF_AS_CHILD = re.compile(
+    r"\b(?:i'm|im|i am|i was|i'll always be)\s+(?:(?:just|still|more of|more|such|like|basically"
+    r"|really|always|a|an|big|overgrown|grown|little)\s+)+$"
 )
 # The respondent asks, follows or is urged by "him" or "her": the person the pronoun stands for
 # is an adult ("回头问问他", "她让我也打", "she keeps telling me to switch").
@@ -178,6 +192,11 @@ def acts_as_adult(low: str, start: int, end: int) -> bool:
             and not _FOR_CHILD_BEFORE.search(before)
         )
         or _ACTS_AFTER_EN.match(low[end : end + 48]) is not None
+        or _URGES_LATER.match(low[end : end + 90]) is not None
+        or (
+            _SELF_AS_CHILD.search(before) is not None
+            and low[start:end] in ("kid", "child", "baby", "big kid")
+        )
         or any(_antecedent(low, m.end() - 1) == start for m in _PRONOUN_ACTS.finditer(low, end))
         or any(
             _antecedent(low, m.start()) == start
@@ -220,6 +239,10 @@ _GRANDCHILD_BEFORE = re.compile(
 _GRANDCHILD_SUBJECT = re.compile(r"(?:外)?孙[子女儿]?们?(?:都|也|已经|今年|刚|在|正在)*\s*$")
 
 
+# The grandchild word typed in two ("my grand daughter", "grand kids").
+_GRAND_APART = re.compile(r"\bgrand[\s-]+$")
+
+
 def grandchild(low: str, start: int) -> bool:
     """The child word at `start` is a baby of the respondent's son or daughter, or a school
     said of a grandchild."""
@@ -227,6 +250,7 @@ def grandchild(low: str, start: int) -> bool:
     return (
         _GRANDCHILD_BEFORE.search(before) is not None
         or _GRANDCHILD_SUBJECT.search(before) is not None
+        or _GRAND_APART.search(before) is not None
     )
 
 

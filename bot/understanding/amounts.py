@@ -27,16 +27,16 @@ SUBSCRIPTIONS = (
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b"
-    r"|cedis?\b)"
+    r"|cedis?\b|令吉|马币|新币|泰铢)"
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs)\s*$"
+    r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs|\brm)\s*$"
 )
 _SPEND_BEFORE = re.compile(
     r"(?:每个?月|一个月|月费|月租|月均|平均每个?月|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay"
     r"|paying|paid"
     # a labelled field: "月费：99", "Monthly bill: 45"
-    r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是"
+    r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是|个"
     r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
 )
 # Currency words and hedges that may stand between an amount and its period: "1200 bucks a

@@ -45,7 +45,11 @@ PARTNER_TRUE = _phrases(
     堂客, 屋里堂客, 我堂客, 我屋里堂客, 屋里老倌, 我老倌, 我屋里老倌, 我家老倌, 俺家老倌,
     我们家那位, 咱家那位, 俺家那位, 咱们家那位, 我们俩丁克, 我们两个丁克, 我俩丁克, 我们丁克,
     丁克夫妻, 我就跟老头子, 我就和老头子, 我就跟老太婆, 我就和老太婆,
-    esposo, esposa, mi esposo, mi esposa, marido, mi marido, casada, casado
+    esposo, esposa, mi esposo, mi esposa, marido, mi marido, casada, casado,
+    婆姨, 额婆姨, 我婆姨, 俺婆姨, 我家婆姨, 俺家婆姨, 俺男人, 我男人, 俺家男人, 我家男人, 额男人,
+    我跟他奶奶一起过, 我和他奶奶一起过, 我跟他奶奶过了, 我和他奶奶过了, 我跟他爷爷一起过,
+    我和他爷爷一起过, 我跟他爷爷过了, 我和他爷爷过了, 俺跟他奶奶一起过, 俺和他奶奶一起过,
+    俺跟他爷爷一起过, 俺和他爷爷一起过
     """
 )
 PARTNER_FALSE = _phrases(
@@ -74,6 +78,8 @@ DEPENDENTS_TRUE = _phrases(
     俩崽, 两个崽, 俩小子, 两个小子, kids, kid, children, child, son, sons,
     daughter, daughters, baby, babies, toddler, teenager, teenagers, teens, dependents, dependent,
     twins, grandchildren, i support, take care of my, look after my, care for my,
+    my first was born, our first was born, my firstborn, our firstborn, my first born,
+    our first born,
     my parents live with me, my mom lives with me, my dad lives with me, stepson, stepdaughter,
     grandkids, 已育, 有娃, 娃娃, 孩子们, 外孙, 外孙女, 孙辈, 上有老下有小, 供孩子, 要供, 学费,
     奶粉钱, 我养, 养着, 我照顾, 照顾她, 照顾他, 照顾他们, 跟我住, 和我住, 跟着我, 跟我们住,
@@ -107,7 +113,8 @@ DEPENDENTS_TRUE = _phrases(
     my little ones, me little ones, our wee ones, my wee ones, our small ones, my small ones,
     ankle biters, little ankle biters,
     childrens, childs, grandchildrens, babys,
-    bairn, bairns, weans, niños, ninos, niñas, ninas, hijos, hijas, hijo, hija
+    bairn, bairns, weans, niños, ninos, niñas, ninas, hijos, hijas, hijo, hija,
+    我家小祖宗, 俺家小祖宗, 咱家小祖宗, 有个崽, 一个崽, 三个崽, 我家崽, 俺家崽, 屋里崽
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -115,6 +122,8 @@ DEPENDENTS_FALSE = _phrases(
     没有孩子, 没孩子, 没娃, 没有娃, 没小孩, 没有小孩, 丁克, 无儿无女, 还没要孩子, 不用我养, 不用养,
     不需要我养, 都工作了, 都成家了, 没有需要抚养, 没有要照顾, no kids, no children, no child,
     childless, child free, childfree, no dependents, nobody depends on me, no one depends on me,
+    nobody depending on me, no one depending on me, nobody at home depending on me,
+    no one at home depending on me, nobody at home depends on me, no one at home depends on me,
     kids are grown, grown up kids, not yet, 没儿没女, 膝下无子, 还没生, 没生, 没要孩子, 不用我管,
     不用我操心, 不需要我, 不靠我, 自己挣钱, 自食其力, 独立了, 都独立了, 经济独立, 成家了, 已经成家,
     就我一个, 就我一个人, 就我和, 只有我, 就我, just me, only me, just myself, nobody but me, dink,
@@ -150,7 +159,8 @@ YES_WORDS = _phrases(
 NO_WORDS = _phrases(
     """
     没有, 没, 无, 不是, 没呢, 还没, 还没有, 否, 都没有, 一个都没有, 没有的, no, nope, nah, none,
-    i don't, we don't, not really, negative, neither, nobody, no one, not at all, zero,
+    i don't, we don't, me don't, mi don't, not really, negative, neither, nobody, no one,
+    not at all, zero,
     not at the moment, not currently, not right now, not at present, not that i know of, 暂时没有,
     目前没有, 还没有呢, 没有哦, 没得, 木有, not anymore, not any more, no longer, not unless
     """

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from bot.understanding import (
+    choice_asides,
     in_passing,
     intentions,
     not_hobbies,
@@ -214,7 +215,9 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     if (
         personal
         and entry.kind == "option"
-        and not_hobbies.not_a_hobby(low, hit.start, hit.end, before)
+        and not_hobbies.not_a_hobby(
+            low, hit.start, hit.end, before, interest=entry.slot == "interests"
+        )
     ):
         return True  # "篮球早不打了", "我是教钢琴的", "steam wallet": no pastime
     if (
@@ -242,6 +245,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     origin = _FROM_BEFORE.search(before)
     if origin and (origin.group() != "从" or _CHANGE_AFTER.match(low, hit.end)):
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
+    if entry.kind == "option" and choice_asides.not_now(low, hit, entry, before):
+        return True  # "手续", "换了我也不会弄", "earlier it was DSL": nothing about now
     if entry.value not in _INTENTIONS:
         return False
     if not_plans.not_a_plan(low, before, hit.end, str(entry.value)):
@@ -294,6 +299,8 @@ def resolve_choice(
             base = (current or cands)[-1]
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)
         return Hit(0, len(low), 0, 0, []), Entry(info.slot.name, "unsure", False)
+    if asked and choice_asides.disputed(low, current):
+        return None  # "他说一年，我说两年": a disagreement, no value
     if current:
         return _opening_answer(current, low) if asked else current[-1]
     negated = [(h, e) for h, e in cands if h.negated and not h.past]
@@ -333,6 +340,8 @@ def _opening_answer(current: list[Candidate], low: str) -> Candidate:
     end = SENTENCE_END.search(low, first[0].end)
     if end is None or end.start() > first[0].end + _OPENING_TAIL:
         return last
+    if low[end.start()] == "?" and not low[first[0].end : end.start()].strip():
+        return last  # "Leave? Honey, I ain't goin' nowhere": the option echoed as a question
     later = [c for c in current if c[0].start >= end.end()]
     if len(later) + 1 != len(current) or _REVISED.search(low, end.start(), later[-1][0].start):
         return last

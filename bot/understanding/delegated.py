@@ -35,6 +35,9 @@ _DELEGATED = re.compile(
     # "my grandson set it up for me", "my daughter sorted it all out"
     r"|\b" + _PERSON_EN + r"\s+(?:set|sorted|organi[sz]ed|arranged)\s+(?:it|that|everything|it all"
     r"|all that|the whole thing)\s+(?:up\s+|out\s+)?(?:for (?:me|us)|all)\b"
+    # ... said last: "no idea what we have, my son set it up"
+    r"|\b" + _PERSON_EN + r"\s+(?:set|sorted)\s+(?:it|that|everything|it all)\s+(?:up|out)"
+    r"(?=\s*(?:$|[,.;!]|lol\b|haha\b))"
     # the papers done by somebody, named or not: "grandson Dwayne sort out all dem paper", "the
     # young lad from the shop did all the papers" (patois "dem" is "those")
     r"|\b(?:" + _PERSON_EN + r"|lad|fella|guy|man|woman|girl|engineer)\s+(?:[a-z]+\s+){0,4}?"

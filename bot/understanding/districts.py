@@ -37,11 +37,16 @@ Hong Kong | 荃湾 九龙湾 铜锣湾 尖沙咀 旺角 将军澳 深水埗 屯�
 Hong Kong | | tsuen wan, kowloon bay, kowloon, mong kok, mongkok, causeway bay, tsim sha tsui
 Hong Kong | | kwun tong, tuen mun, yuen long, tseung kwan o, sham shui po, wan chai, sai kung
 Hong Kong | | tin shui wai, tung chung
+Singapore | 淡滨尼 裕廊西 兀兰 宏茂桥 勿洛 义顺 榜鹅 盛港 大巴窑 | tampines, jurong west
+Singapore | | jurong east
+Singapore | | ang mo kio, bedok, yishun, punggol, sengkang, toa payoh, bukit batok, pasir ris
+Singapore | | hougang, clementi, bishan, woodlands, bukit panjang, choa chu kang
 """
 
 # Districts that are ordinary words, films or brands too.
 WEAK_DISTRICTS = frozenset(
     ("hollywood", "好莱坞", "manhattan", "曼哈顿", "greenwich", "wimbledon", "brooklyn", "银座")
+    + ("woodlands", "clementi")
 )
 
 

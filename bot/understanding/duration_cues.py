@@ -67,6 +67,8 @@ BOUGHT_THING = re.compile(
 # (English ones from the start of a word: "I remember", "confusing", "housing" are no cue)
 _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|转过来|换过来|转到你们|换到你们"
+    # "与贵公司相伴十余载" (but "和老伴相伴五十年")
+    r"|(?:贵公司|贵司|你们|你们家|您们)[^,.;!?，。]{0,4}相伴"
     # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
     r"|(?<![a-z])(?:been (?:with|wi')(?! (?:my|me|her|his|him|them|our|a|the) )"
     r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink)"

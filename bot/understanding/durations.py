@@ -23,6 +23,8 @@ from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 _UNIT = re.compile(
     r"\s*(?:of\s+|ish\s+|or so\s+)?(?P<unit>个半月|个多月|多个月"
     r"|来个月|几个月|个月|年半|年多|多年|来年|几年|周年|年(?![级龄纪代轻])|个星期|星期|周(?!年)"
+    # "十余年", "十余载", "三载": a formal or written count of years
+    r"|余年|余载|载(?![体入客重])"
     r"|个礼拜|礼拜|天|decades?|years?(?!ly)|yrs?|months?(?!ly)|mos?\b|fortnights?(?!ly)"
     r"|weeks?(?!ly)|wks?|days?"
     # the units as they are mistyped: a letter swapped, dropped or hit next to it ("4 yeats")
@@ -35,6 +37,7 @@ _PAIR_MONTHS = re.compile(r"零?[俩仨两]月")
 _AND_A_HALF = re.compile(r"\s*and a half\s+(?P<unit>years?|yrs?|months?|mos?\b)")
 _UNIT_MONTHS = {
     "年": 12.0,
+    "载": 12.0,
     "decade": 120.0,
     "year": 12.0,
     "yr": 12.0,

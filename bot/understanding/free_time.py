@@ -13,9 +13,14 @@ from __future__ import annotations
 # (kept as a pattern string: `vague` joins it to its other phrases that cannot give a value)
 NO_FREE_TIME = (
     # "我自己？哪有时间啊", "爱好就是睡觉", "no time for hobbies", "never get time for myself"
-    r"哪(?:有|来的?)(?:时间|空|功夫)"
+    r"哪(?:还)?(?:有|来的?)(?:那(?:个|么多)?)?闲?(?:时间|空|功夫|工夫|闲心)"
+    # no hobby at all, asked back: "哪有啥爱好嘛", "哪有什么爱好" (not "跑步，哪有时间搞别的"
+    # either: read only when no interest was found)
+    r"|哪(?:还)?(?:有|来的?)(?:什么|啥子?|那么多)?(?:爱好|兴趣)"
+    # Singlish and Malaysian "where got time", "where to find time"
+    r"|\bwhere (?:got|to find|(?:do|would|can) i (?:get|find)) (?:the )?time\b"
     r"|\b(?:no|zero|little|hardly any|barely any|not much) time for (?:anything|hobbies|myself"
-    r"|that|fun|them|any of that)\b"
+    r"|that|fun|them|any of that|(?:a )?hobby)\b"
     r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
     r"|fun)\b"
     # sleep as the joke hobby: "爱好？睡觉算不算", "睡懒觉也算的话", "does sleeping count?"
@@ -38,13 +43,18 @@ NO_FREE_TIME = (
     r"|\b(?:free|spare) time\s*\?+\s*(?:what'?s that|never heard of it|ha+|lol)\b"
     r"|\b(?:i|we) (?:have|got|get) no time\s*(?:$|[,.!…]|lol\b|haha\b)"
     # a day of work and sleep only: "I just work and sleep", "work, kids, sleep, repeat"
-    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping)\b"
+    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping|chill|chilling"
+    r"|rest)\b"
+    # ... or of getting in, eating and sleeping: "I get in, I eat, I sleep"
+    r"|\b(?:get (?:in|home)|come home)\s*,?\s*(?:(?:i|and)\s+)?eat\s*,?\s*(?:(?:i|and)\s+)*sleep\b"
     # sleep as all there is: "I only sleep", "all I do is sleep" (not "I only sleep on Sundays")
     r"|\b(?:i|we) (?:only|just) sleep\b(?!\s+(?:on|in|at|till|until|when|after|before)\b)"
     r"|\ball (?:i|we) (?:do|get to do) is (?:work and )?sleep\b"
     # hobbies denied or laughed off: "hobbies, what hobbies", "Hobbies? With three kids?",
     # "hobbies? you're having a laugh"; "there's no time" closing a clause
-    r"|\bwhat hobbies\b|\bhobbies\s*\?+\s*with\b[^?.!]{1,40}\?"
+    r"|\bwhat hobbies\b|\bhobbies\s*\?+\s*(?:with|wi|wae)\b[^?.!]{1,40}\?"
+    # "Hobbies? What are those", "hobby? what's that lol"
+    r"|\bhobb(?:y|ies)\s*\?+\s*what(?:'s| is| are| r) (?:that|those|they)\b"
     r"|\bhobbies\b[^.!]{0,60}?\b(?:you'?re (?:having a laugh|joking|kidding)"
     r"|you (?:must|have got to|gotta) be (?:joking|kidding))\b"
     r"|\bthere(?:'s| is) no time\s*(?:$|[,.!…])"
@@ -55,5 +65,5 @@ NO_FREE_TIME = (
 # hobbies?", "Hobbies? With two jobs?").
 RHETORICAL = (
     r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b|\bwhat hobbies\b"
-    r"|\bhobbies\s*\?+\s*with\b"
+    r"|\bhobbies\s*\?+\s*(?:with|wi|wae)\b|\bwhat(?:'s| is| are| r) (?:those|they)\s*\?"
 )

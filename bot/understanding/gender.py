@@ -109,6 +109,13 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\d+|[两二三四五六七八九十几俩仨]+)\s*(?:个|位|名)?\s*$"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|both|all the)\s+$"
 )
+# ... and so are people counted after the word: "男的5个女的13个", "女生十几个" (not "男的，28").
+_COUNTED_AFTER = re.compile(r"(?:的|生|性)?(?:\d+|[两二三四五六七八九十几俩仨]+)(?:个|位|名|人)")
+# "男女" together names both, no gender: "不要默认只有男女两个选项".
+_BOTH = re.compile(r"男(?=女)|(?<=男)女|女(?=男)|(?<=女)男")
+# A gender asked back as unthinkable: "孕妇还能是男的吗", "难道会是女的？".
+_UNTHINKABLE = re.compile(r"(?:能|会|可能)是\s*$")
+_ASKED_AFTER = re.compile(r"(?:的|生|人)?\s*(?:吗|嘛|么|[?？])")
 # A comparison names no gender: "me girlfriend says I shop like a woman", "I swear more than a
 # man" (but "I'm like a woman" and "like a woman? I am one" are taken up elsewhere).
 _LIKENESS_BEFORE = re.compile(
@@ -193,6 +200,12 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not (
             _counted_gender_word(low, h.start)
             and _COUNTED_BEFORE.search(clause_before(low, h.start))
+        )
+        and not (h.end - h.start <= 2 and _COUNTED_AFTER.match(low, h.start + 1))
+        and not (h.end - h.start == 1 and _BOTH.match(low, h.start))
+        and not (
+            _UNTHINKABLE.search(clause_before(low, h.start))
+            and _ASKED_AFTER.match(low, h.start + 1)
         )
     ]
 

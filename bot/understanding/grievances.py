@@ -94,7 +94,8 @@ def about_other(clause: str) -> bool:
 
 # Faults of a service, said without naming it: "就是老掉线", "晚上有点卡", "drops every evening".
 FAULT = re.compile(
-    r"掉线|断|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
+    # (things counted as broken are no outage: "风筝线断了俩", "琴弦断了两根"; but "网断了俩小时")
+    r"掉线|断(?!了?(?:俩|仨)(?!小时|钟头|天|回|次|礼拜)|了?[一两二三四五几\d]+(?:根|条|只))|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
     r"|\b(?:slow|drops?|dropp\w*|down|expensive|overcharg\w*|lag\w*|buffer\w*|rude|cuts? out"
     r"|disconnect\w*|hold|wait\w*|charg\w*|fees?"
     # slowness and stalls said in everyday verbs: "it crawls once everyone's home", "calls keep
@@ -103,6 +104,9 @@ FAULT = re.compile(
     r"|(?:it|wi-?fi|internet|connection|speeds?|everything|net|line|pages?)(?:'s)?\s+(?:just\s+"
     r"|really\s+|always\s+)?crawl(?:s|ing|ed)?|to a crawl|freezes|froze|keeps? freezing"
     r"|unusable|patchy|spotty|flaky|grinds? to a halt"
+    # nobody came or rang back: "the technician never showed and nobody called us"
+    r"|(?:nobody|no-?one|no one) (?:ever )?(?:called|rang|came|showed|turned up|got back|answered"
+    r"|replied|picked up)"
     r"|takes? (?:forever|ages) to)\b"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import people_en, people_zh
 from bot.understanding.adult_children import minor_named
 from bot.understanding.people import clause_before
 
@@ -54,6 +55,14 @@ def not_household(low: str, start: int, end: int, role: str) -> bool:
     """The kin word at `start`..`end` names nobody in the respondent's household."""
     word = low[start:end]
     before = clause_before(low, start)
+    if role == "partner" and people_en.not_partner(low, start, end):
+        return True  # "half my family… the other half in Houston", "dating services"
+    if role == "dependents" and people_en.not_dependent(low, start):
+        return True  # "my grandmother who raised nine children", "expecting our first baby"
+    if role == "partner" and people_zh.not_partner(low, start, end):
+        return True  # "儿女都在外地成家了", "小张和小李在谈恋爱", "俺是俩娃他妈"
+    if role == "dependents" and people_zh.not_dependent(low, start, end):
+        return True  # "嘘——宝宝睡着了", "我儿子说用流量就够了", "孙子是他爸妈养"
     if role == "partner":
         return bool(
             _SPOUSE.fullmatch(word)

@@ -20,7 +20,8 @@ _EN_INTRO = re.compile(
     r"|mi name is|mi name's|(?:put|write|pop|mark) me down as|address me as|refer to me as"
     r"|(?:first|given|full) name(?:'s| is)?|myself"
     r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?])"
-    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?"
+    # (not a letter run into digits: "it's R899 a month" is rand, "it's 5G" no name)
+    r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?(?!\d)"
     # "my name's 李伟": a Chinese name after an English introduction
     r"|[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))",
     re.IGNORECASE,

@@ -83,6 +83,8 @@ COMMON = (
         # Northern "aye", "nay"; Indian English "achha" ("Sawa, first let me sort the car")
         "sawa haya poa aye nay righto alrighty achha acha".split()
     )
+    # Tagalog "ako" is "I", with its particles: "Ako, I'm just the one who pays the bill"
+    | frozenset("ako po opo sige kasi naman".split())
     | frozenset(
         # Exclamations opening an answer: "Lord, hold on sugar", "Gosh, hang on", "Heavens, wait"
         # ("Jesus", also a given name, is not listed)
@@ -158,7 +160,9 @@ TRAIL = re.compile(
     # (Henan "就中" is "就行")
     # ("Kevin就ok": the English word of consent in a Chinese frame)
     # (the particles of the south and west: Hunanese "满伢子咯", "阿强喽", Sichuanese "二毛撒")
-    r"(?:就行了?|就好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得|得啦|得了|得嘞|吧|呀|啊|哈|呢"
+    # (a question of consent after the name: Henan "老王中不中", "小李行不行")
+    r"(?:就行了?|就好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得了?|得啦|得了|得嘞|吧|呀|啊|哈|呢"
+    r"|中不中|行不行|成不成|好不好|可以不|行不|中不|可以吗|行吗|好吗|成吗"
     r"|哦|啦|嘛|咯|喽|嘞|噻|撒|哟|呗|咧|~|!|\.|。)+$"
 )
 

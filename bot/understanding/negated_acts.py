@@ -33,12 +33,32 @@ _NEGATED_VERB = re.compile(
 _DETERMINED = re.compile(r"(?:my|our|the|t')\s*\S")
 
 
+# A couple not (yet) living together is still a couple: "got a girlfriend, we don't live together
+# yet" (but "my girlfriend and I split, we don't live together any more").
+_TOGETHER = ("live together", "living together", "lived together")
+_OWN_PARTNER_BEFORE = re.compile(
+    r"\b(?:got|have|i've|i have|we're|my)\s+(?:got\s+)?(?:a\s+)?(?:girlfriend|boyfriend|partner"
+    r"|fianc[ée]e?|gf|bf)\b"
+)
+_OVER = re.compile(r"any ?more|no longer|broke up|split|separated|divorc|\bex\b")
+
+
+def _apart_couple(low: str, start: int, end: int) -> bool:
+    return (
+        low[start:end] in _TOGETHER
+        and _OWN_PARTNER_BEFORE.search(low, 0, start) is not None
+        and _OVER.search(low) is None
+    )
+
+
 def person_kept(low: str, start: int, end: int, role: str) -> bool:
     """The negation before the topic word at `start`..`end` leaves the person standing: it is
     about not knowing what they do, or (for a partner named as the respondent's own: "my wife",
     "the missus", "t'wife") about an act done with them."""
     clause = clause_before(low, start)
     if _UNKNOWING_BEFORE.search(clause):
+        return True
+    if role == "partner" and _apart_couple(low, start, end):
         return True
     m = _NEGATED_VERB.search(clause) if role == "partner" else None
     return m is not None and (
@@ -57,6 +77,14 @@ _OTHER_ACT_AFTER = re.compile(
 
 def other_act(low: str, start: int, end: int) -> bool:
     """The generic "no" word at `start`..`end` ("i don't") is the negation of another verb."""
+    if low[start:end] in ("没", "没有") and _OTHER_ACT_AFTER_ZH.match(low, end):
+        return True  # "我没听清楚", "装没听见": not hearing, no "no"
     return low[start:end].endswith(("don't", "dont", "do not")) and bool(
         _OTHER_ACT_AFTER.match(low, end)
     )
+
+
+# "没" before a verb of hearing or understanding: "我没听清楚", "装没听见", "没看懂".
+_OTHER_ACT_AFTER_ZH = re.compile(
+    r"(?:太|怎么|大)?(?:听|看|搞|弄|想)(?:清|见|到|懂|明白|得懂)|明白|注意"
+)

@@ -43,10 +43,31 @@ _OUTING = re.compile(
     r"(?:along\s+)?to\s+(?:the\s+|a\s+|see\s+(?:the\s+|a\s+)?)?$"
 )
 
+# A pastime of the past, said in the clause before it: "年轻那会儿还爱踢球", "小时候爱画画",
+# "used to hoop back in high school" (but one kept up: "小时候就爱画画，到现在还画", "I used to
+# and I still do").
+_PAST_BEFORE = re.compile(
+    r"(?:年轻|小时候|上学|读书|念书|以前|从前|过去|早年)(?:那会儿?|的?时候|时)?[^,，。;；!?]{0,6}$"
+    r"|\b(?:used to|back in (?:high school|school|college|uni|the day)|when i was (?:young"
+    r"|younger|a kid|a teen(?:ager)?|at school))\b[^,.;!?]{0,24}$"
+)
+_STILL_AFTER = re.compile(
+    r"[^。.!?！？]{0,12}?(?:现在还|现在也|到现在|至今|一直|\bstill\b|\bto this day\b"
+    r"|\bnow\b(?! i just))"
+)
+# A device as the way something is done, no hobby: "do it on the computer", "pay on my phone";
+# and a pet asked about as a dependent: "does a dog count", "狗算不算".
+_TOOL_BEFORE = re.compile(
+    r"\b(?:do|does|doing|did|pay|pays|paying|paid|sort|book|order|fill)\s+(?:it|that|this|them"
+    r"|everything|bills?|(?:it|that) all)?\s*(?:on|via|through|with|using)\s+"
+    r"(?:the|a|my|his|her)\s*$"
+)
+_COUNTED_AFTER = re.compile(r"(?:s)?\s*(?:counts?\b|算不算|算吗|也算吗)")
 
-def not_a_hobby(low: str, start: int, end: int, before: str) -> bool:
+
+def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool = False) -> bool:
     """The interest option at `start`..`end` (`before`: its clause up to it) is no pastime of the
-    respondent's."""
+    respondent's (`interest`: the option is an interest, not another slot's option)."""
     return bool(
         _STOPPED.match(low, end)  # "篮球早不打了", "gave up tennis": a hobby given up
         or _OUTING.search(before)  # "公司组织团建去爬山": an outing, no hobby
@@ -54,4 +75,14 @@ def not_a_hobby(low: str, start: int, end: int, before: str) -> bool:
         # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
         or _FOR_WORK.match(low, start)
         or _TOOL_AFTER.match(low, end)
+        or (interest and _gone_or_no_pastime(low, end, before))
+    )
+
+
+def _gone_or_no_pastime(low: str, end: int, before: str) -> bool:
+    return bool(
+        _TOOL_BEFORE.search(before)  # "do it on the computer": a means, no hobby
+        or _COUNTED_AFTER.match(low, end)  # "does a dog count": a question, no pet
+        # "年轻那会儿还爱踢球": a pastime of the past
+        or (_PAST_BEFORE.search(before) is not None and not _STILL_AFTER.match(low, end))
     )

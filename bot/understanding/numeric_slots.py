@@ -35,9 +35,11 @@ from bot.understanding.start_dates import months_short, reached_next_month, seas
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
 # "2 outages", "4 years old". Rating words ("4 stars", "3 out of 5", "4 for now") are allowed.
 _NOT_A_RATING = re.compile(
-    r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部|段|次|遍|阵|回)"
+    r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部|段|次|遍|阵|回|百兆|千兆|兆)"
     r"|\s+(?!(?:stars?|points?|pts|out|of|for|i|if|maybe|probably|tbh|honestly|overall|lol|haha"
-    r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right)\b)"
+    r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right"
+    # a particle or aside: "3 ngl it's mid", "of course 5 lah", "for me 2 only"
+    r"|ngl|lah|la|lor|leh|only(?=\s*(?:$|[,.;!?]))|po|it'?s|its)\b)"
     r"[a-z]"
 )
 # After a bare number: an amount of time or a count, used only when nothing else is left.
@@ -49,6 +51,10 @@ COUNT_AFTER = re.compile(
     r"|份|封|篇|件|家(?![里人在])|单(?!身)"
     r"|g(?![a-z]))"
 )
+
+
+# Asked how they pay, "set that up" sets up the payment, not the line.
+_SET_UP_THAT = re.compile(r"\bset (?:that|it|this) up\b")
 
 
 def _asked_role(ctx: Ctx) -> str | None:
@@ -105,6 +111,12 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue
         if not asked and (d.year_only or d.generic):
             continue  # "since 2020", "我是新用户，有啥优惠吗": no amount unless the tenure is asked
+        if (
+            not asked
+            and ctx.asked == "payment_method"
+            and _SET_UP_THAT.search(people.clause_before(low, d.start))
+        ):
+            continue  # "PayPal, my daughter set that up last Christmas": the way of paying
         if others.said_of_partner(low, d.start):
             household.append(d)
         elif others.said_of_other(low, d.start, household=True):

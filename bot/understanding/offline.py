@@ -142,6 +142,7 @@ def understand(
     return result
 
 
+_YES_NO_ROLES = frozenset({"partner", "dependents", "boolean"})
 _READ_AFTER_REFUSAL = frozenset({"scale", "age", "money", "tenure", "city"})
 _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通话|说", re.IGNORECASE)
 
@@ -172,6 +173,9 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         start = ctx.spans[name][0]
         if any(a <= start < b or (ctx.weak_asked and start >= b) for a, b in asking):
             del ctx.proposals[name]
+            # ... but a hedge is still an answer: "depends how you define it, kind of yes kind
+            # of no"
+            result.vague = vague.is_vague(low, amounts=info.role not in _YES_NO_ROLES)
             return
     if name in ctx.proposals and ctx.weak_asked and replies.still_thinking(low):
         del ctx.proposals[name]  # "ok you guys... lemme think": not answered yet

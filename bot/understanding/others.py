@@ -35,7 +35,8 @@ OUTSIDE = (
     # somebody called by a common surname: "老张", "小李" (not the respondent's own: "叫我老周")
     r"|(?<![我是叫])[老小][张王李赵刘陈杨黄周吴徐胡朱郭何罗梁宋郑谢韩唐冯董曹袁邓许沈彭吕蒋蔡魏潘杜汪]"
     # people the respondent deals with at work or at home, none of them the respondent
-    r"|学生|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女|舅妈|姑妈|姨妈|婶婶?|伯伯|伯母"
+    # (a student plan is a kind of plan: "学生套餐一个月29", "my student deal")
+    r"|学生(?!套餐|卡|价|优惠|包|资费|党)|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女|舅妈|姑妈|姨妈|婶婶?|伯伯|伯母"
     # people named by their role ("班长儿子都上大学了"; not "我是班长")
     r"|(?<![是当])(?:班长|组长|队长|主任|经理|总监|老总|客户|病人|患者|家长|保姆|租客|房客|校长)"
     # pupils named by their school year: "my Year 11s", "my grade 5s"
@@ -46,7 +47,7 @@ OUTSIDE = (
     # superiors at work or school (not the respondent's own job: "I'm a headteacher")
     r"|(?<!\ba )(?<!\ban )(?:head(?:master|mistress|teacher)s?|principals?|supervisors?|managers?"
     r"|team ?leads?|team ?leaders?)"
-    r"|students?|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?"
+    r"|students?(?!\s+(?:plan|deal|discount|package|tariff|sim|rate)\b)|pupils?|staff|employees?|landlord|landlady|nephews?|nieces?"
     r"|god(?:son|daughter|child|children|mother|father|parent)s?)"
     r"(?:'s|')?\b"
 )
@@ -63,12 +64,12 @@ HOUSEHOLD = (
     r"|母亲|父亲|婆婆|公公|岳母|岳父|丈母娘|老丈人|女婿|儿媳"
     r"|\b(?:grand(?:sons?|daughters?|kids?|child|children))(?:'s|')?\b"
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
-    r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner)(?:'s|')?\b"
+    r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner|hubby|wifey|missus)(?:'s|')?\b"
     r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
     # a parent in dialect, after "my" or its spellings "me", "mi", "mih": "me da", "me mam"
     r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa|lola|lolo)\b"
 )
-_PARTNER = r"老公|老婆|媳妇|爱人|老伴|\b(?:wife|husband|partner)(?:'s|')?\b"
+_PARTNER = r"老公|老婆|媳妇|爱人|老伴|\b(?:wife|husband|partner|hubby|wifey|missus)(?:'s|')?\b"
 _OUTSIDE_RE = re.compile(OUTSIDE)
 _PARTNER_RE = re.compile(_PARTNER)
 ANYONE_RE = re.compile(OUTSIDE + "|" + HOUSEHOLD)

@@ -17,6 +17,8 @@ _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了"
     # written and old-fashioned words for a death: "老伴于前年病故", "先夫已故", "老伴逝世后"
     r"|病故|亡故|已故|故去|逝世|仙逝|过身)"
+    # plain "死了" ("俺男人死了好几年了"; not "累死了", "气死我了")
+    r"|^[^,.;!?，。]{0,3}?(?<![累忙气烦困饿热冷笑吵急愁闷疼痛懒馋])死了(?![我人])"
     # Shanghainese "走掉了" ("老头子前年走掉了"; not "刚走掉", just gone out)
     r"|^[^,.;!?，。]{0,4}?(?<!刚)走掉(?:了|[\d一二两三四五六七八九十几]+年)"
     r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
@@ -34,6 +36,30 @@ _PASSED_AFTER = re.compile(
     # pass on the message")
     r"|\s*pass\s+(?:on|away)(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|since)\b|\s*(?:$|[,.;!]))"
 )
+# A death said later in the clause, of "he" or "she": "my husband sorted the bills before he
+# passed", "my wife did all that until she died" (not "before his dad passed", "since she passed
+# her test").
+_PASSED_LATER = re.compile(
+    r"[^,.;!?]{0,60}?\b(?:before|until|till|since|after|when)\s+(?:he|she)\s+"
+    r"(?:passed(?:\s+(?:on|away))?|died)(?=\s*(?:$|[,.;!?]|\b(?:and|but|so|in|last|\w+\s+years?\s+ago)\b))"
+)
+_HIS_WORDS = re.compile(r"husband|hubby|boyfriend|fianc[ée]\b|man\b|old man|fella|bloke")
+_HER_WORDS = re.compile(r"wife|missus|missis|girlfriend|fianc[ée]e|woman|lady")
+
+
+def _later_death(low: str, start: int, end: int) -> re.Match[str] | None:
+    """A death said later of the pronoun that fits the partner word ("my husband… before he
+    passed"; not "my husband… since she died", someone else)."""
+    found = _PASSED_LATER.match(low, end)
+    if found is None:
+        return None
+    word = low[start:end]
+    pronoun_he = " he " in f" {found.group(0)} "
+    if (pronoun_he and _HER_WORDS.search(word)) or (not pronoun_he and _HIS_WORDS.search(word)):
+        return None
+    return found
+
+
 _GONE_BEFORE = re.compile(
     r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
     r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
@@ -48,7 +74,11 @@ def gone(low: str, start: int, end: int, *, marriage: bool) -> bool:
     before = low[max(0, start - 24) : start]
     if marriage and _FORMERLY_BEFORE.search(before):
         return not _WEDDING_AFTER.match(low, end)
-    gone_after = _GONE_AFTER.search(low[end : end + 12]) or _PASSED_AFTER.match(low, end)
+    gone_after = (
+        _GONE_AFTER.search(low[end : end + 12])
+        or _PASSED_AFTER.match(low, end)
+        or _later_death(low, start, end)
+    )
     if gone_after and others.mentions_anyone(gone_after.group(0)):
         gone_after = None  # "I take care of her since dad passed": another person died
     return bool(gone_after or _GONE_BEFORE.search(before))

@@ -236,7 +236,10 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     if question is not None and before[: question.start()].endswith(low[start:end]):
         return True  # the second verb of "换啥换"
     # "还换啥", "还走什么": the question word follows the option
-    asked = in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)", low[end:]) is not None
+    # (or "还能走到哪去": where would I go)
+    asked = (
+        in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)|(?:到|去)?哪", low[end:]) is not None
+    )
     return bool(_STILL_BEFORE.search(before)) and asked
 
 

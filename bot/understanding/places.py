@@ -70,6 +70,13 @@ _SCHOOLED_BEFORE = re.compile(
     r"(?:小学|初中|高中|中学|大学|本科|研究生|硕士|博士|中专|大专)\s*在\s*$"
 )
 _SCHOOLED_AFTER = re.compile(r"^\s*(?:读|念|上)(?:完)?的")
+# Today's weather "over here": "今天在多伦多这边零下十五度" is where the respondent is at home.
+_LOCAL_WEATHER_AFTER = re.compile(
+    r"^\s*(?:这边|这儿|这里)[^,，。]{0,3}?(?:零下|\d|[一二三四五六七八九十]+度|好?冷|好?热|下[大小暴]?[雨雪]|降温)"
+)
+# Long ago there, or where a couple met: "年轻时在兰州求学", "我们在多伦多认识的".
+_LONG_AGO_BEFORE_ZH = re.compile(r"(?:年轻|小时候|早年|年少)(?:的)?(?:时候|时|那会儿?)?在\s*$")
+_MET_AFTER_ZH = re.compile(r"^\s*(?:认识|相识|相遇|结识)(?:的|了)")
 _PAST_BEFORE = re.compile(r"\bwhen (?:i|we) (?:lived|was|were|worked)\s+(?:in|at)\s*$")
 # An event held there: "a concert in Seattle", "celebrated in Lisbon", "Chicago in October".
 _EVENT_BEFORE = re.compile(
@@ -105,9 +112,13 @@ _ORIGIN_BEFORE = re.compile(
     # schooling there in the past: "studied in Leeds", "went to uni in Bristol"
     r"|\b(?:studied|went to (?:uni|university|college|school)|did (?:my|a) (?:degree|masters|phd))"
     r"\s+(?:[a-z\d']+\s+){0,2}(?:in|at)\s*$"
+    # Indian English "native place is Nagpur": the family's home town
+    r"|\bnative (?:place|town|village)(?:'s|\s+is|\s+was)?\s*$"
 )
 # After the city: "(from) Kilkenny originally", "Sligo by birth".
-_ORIGIN_AFTER = re.compile(r"\s*(?:originally|by birth)\b")
+_ORIGIN_AFTER = re.compile(
+    r"\s*(?:originally|by birth|is (?:my|our) native (?:place|town|village))\b"
+)
 
 # Words of living or being somewhere, right before the city ("住在", "I'm in", "based in").
 _HOME_BEFORE_ZH = re.compile(
@@ -301,10 +312,15 @@ def temporary_or_origin(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is a stay with a time frame, an event's or where the
     respondent comes from ("上周在成都", "a concert in Seattle", "moved up from London")."""
     before, after = _clause_bounds(low, start, end)
-    if _STAY_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
+    local_weather = before.endswith(("今天在", "今儿在")) and _LOCAL_WEATHER_AFTER.match(after)
+    if _STAY_BEFORE.search(before) and not local_weather:
         return True
-    if _ORIGIN_AFTER.match(after):
-        return True  # "from Kilkenny originally"
+    if _ORIGIN_BEFORE.search(before):
+        return True
+    if _ORIGIN_AFTER.match(after) or _MET_AFTER_ZH.match(after):
+        return True  # "from Kilkenny originally", "我们在多伦多认识的"
+    if _LONG_AGO_BEFORE_ZH.search(before):
+        return True  # "年轻时在兰州求学"
     if _EVENT_BEFORE.search(before) or _EVENT_BEFORE_ZH.search(before):
         return True
     if _EVENT_AFTER_ZH.match(after) or _VISIT_AFTER_ZH.match(after):

@@ -54,9 +54,18 @@ _SELF_NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an)\s+(?:woman|man|lady|gentleman|guy|bloke|girl|lad|gal) of"
     r"|(?:^|\bi'?m\s+(?:an?\s+)?|\bi am\s+(?:an?\s+)?)(?:male|female|man|woman|guy|girl|bloke"
     r"|lady|gal|dude|lad|m|f)\s*[,/]"
+    # Indian English names oneself so: "Myself Rahul, 34 years"
+    r"|^\s*myself\s+[a-z]+(?:\s+[a-z]+)?\s*[,/]"
     r")\s*$"
 )
 _YEARS_AFTER = re.compile(r"\s*(?:years?|yrs?)\s*(?:$|[,.;!])")
+# Indian English for an age reached, at the start of a clause: "67 years completed in August"
+# (but years completed with us, at a job or in a service: "5 years completed with Jio").
+_CLAUSE_START = re.compile(r"(?:^|[,.;!?]\s*)$")
+_COMPLETED_AFTER = re.compile(
+    r"\s*(?:years?|yrs?)\s+(?:completed|complete)\b"
+    r"(?![^,.;!?]*\b(?:with|at|here|job|service|company|customer|connection|using|marriage)\b)"
+)
 # "born in '98", "born in the spring of '86", "出生于1990年"
 _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
 # whole words: "it will be 50 next year" holds "ill be" but is no birthday
@@ -68,7 +77,9 @@ _WILL_BE = re.compile(
 # Said after the age, these put the birthday ahead: "38 next week", "40 in March", "40 in maybe
 # 2 weeks" (a hedge before the wait; "maybe" itself is no May).
 _SOON_AFTER = re.compile(
-    r"\s*(?:years? old)?\s*(?:next\b|soon\b|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
+    # (a particle may stand before it: "turning 30 na po next month", "40 lah next week")
+    r"\s*(?:years? old)?\s*(?:(?:na|po|lah|la|ya|ah|nga)\s+){0,2}"
+    r"(?:next\b|soon\b|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
     r"|(?:a few|two|three|\d+) (?:day|week|month))"
     r"|this (?:coming )?(?:month|week|weekend)|later this year|tomorrow\b"
     r"|in the (?:spring|summer|autumn|fall|winter|new year)|on (?:mon|tues|wednes|thurs|fri"
@@ -304,7 +315,11 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             out.append(Reading(value, num, True, num.approx))
         elif low[num.start : num.end] in _TENS and _SOMETHING_AFTER.match(after):
             out.append(Reading(num.as_int(), num, True, True))  # "fifty-something"
-        elif _SELF_NOUN_BEFORE.search(before) and _YEARS_AFTER.match(after):
+        elif (_SELF_NOUN_BEFORE.search(before) and _YEARS_AFTER.match(after)) or (
+            _CLAUSE_START.search(before)
+            and _COMPLETED_AFTER.match(low, num.end)
+            and num.value < 120
+        ):
             out.append(Reading(num.as_int(), num, True, num.approx))  # "a guy of 27 years"
         elif (
             _AGE_BEFORE.search(before)

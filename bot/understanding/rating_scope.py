@@ -171,8 +171,24 @@ _MOOD_SCORE = re.compile(
     r"(?:(?:only|just|like|about|at)\s+)?(?:an?\s+)?$"
     # ("心情最近只能打1分", "我心情今天顶多2分": a time and a limit between)
     r"|心情(?:最近|今天|这几天|这阵子|现在|只有|只能|就|也|大概|差不多|顶多|最多|都)*"
-    r"(?:是|打|给|有)?(?:个)?\s*$"
+    r"(?:是|打|给|有)?(?:个)?(?:负|零下)?\s*$"
 )
+# A point taken off is no rating: "8/10，扣两分因为客服", "deducted 1 for the wait".
+_DEDUCTED = re.compile(
+    r"(?:扣|减|扣掉|扣了|减掉|减了|\bdeduct(?:ed)?|\bminus|\btake off|\bknock(?:ed)? off)\s*$"
+)
+
+
+# A mark in an exam is no rating: "考试考了62分", "测验得了80分".
+_EXAM_MARK = re.compile(r"(?:考了|考得|考出|考试得了|测验得了|测验考了)\s*$")
+
+
+def deducted(low: str, start: int) -> bool:
+    """The number at `start` is a point taken off ("扣两分") or a mark in an exam ("考了62分")."""
+    before = max(0, start - 10)
+    return bool(_DEDUCTED.search(low, before, start) or _EXAM_MARK.search(low, before, start))
+
+
 _SELF_SCORE = re.compile(r"\b(?:i'?m|i am|i feel(?: like)?)\s+(?:(?:only|just|like|at)\s+)?an?\s+$")
 
 
@@ -209,6 +225,7 @@ def apart(low: str, start: int) -> bool:
         or rates_named_thing(low, start)
         or wished(low, start)
         or mood_score(low, start)
+        or deducted(low, start)
         or rated_by_third_person(low, start)
     )
 
@@ -233,6 +250,9 @@ _OWN_STATE_BEFORE = re.compile(
     r"|too|that|properly|a little|all that)\s+)*$"
     r"|\bmy (?:mood|head|health|back|body)(?:'s|\s+is)\s+(?:(?:so|really|pretty|a bit|quite"
     r"|very)\s+)*$"
+    # "everything feels terrible": the speaker's day
+    r"|\b(?:everything|life|today|the world)\s+(?:feels|seems)\s+(?:(?:so|really|pretty|a bit"
+    r"|just|kinda|very)\s+)*$"
 )
 _ABOUT_AFTER = re.compile(r"\s+(?:about|with|on)\b")
 # ... or said of a mood: "in a great mood", "good spirits"
@@ -277,6 +297,12 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
         return True
     if word == "一般":
         return _USUALLY.match(low, end) is not None
+    if (
+        "及格" in word
+        and re.search(r"考|测验|exam|test", low[max(0, start - 15) : start])
+        and not re.search(r"服务|网|信号|你们|service", low[_clause_start(low, start) : start])
+    ):
+        return True  # "考试考了62分，刚及格": an exam passed (but "考了驾照，服务及格")
     if word in ("good", "great", "nice", "fine"):
         return _SET_PHRASE.match(low, end) is not None
     return False

@@ -18,8 +18,8 @@ _JUST_JOINED = re.compile(
     r"|来(?!了?一?(?:个|位|名|条|辆|批|单|封|件|拨|电|人|客|病|消息|短信|快递|外卖))"
     r")|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
     r"刚刚?从[^,，。]{1,8}?(?:换|转|搬)网?过来|"
-    r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前几天|这周|本周"
-    r"|这两天)(?:刚|才)?(?:办|开|入网|开通|装"
+    r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前[几两]天|这周|本周"
+    r"|这两天)(?:刚|才)?(?:办|开(?![会车学工门心店刀玩])|入网|开通|装"
     r"|注册|签约)|"
     r"才用(?:了)?(?:没多久|不久|几天)|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
@@ -30,10 +30,12 @@ _JUST_JOINED = re.compile(
     r"|with (?:you|your lot)\b|(?:(?:a|an|my|our|the|your)\s+)?(?:new\s+)?(?:line|plan|contract"
     r"|sim|connection|broadband|internet|fib(?:re|er)|wi-?fi|service|account|package|deal)\b)))"
     r"|brand new|new customer|only just|less than a month|not even a month"
-    r"|(?:joined|signed up|started|switched(?: over)?|moved over|got connected|transferred"
+    r"|(?:joined|signed up|started|switched(?: over)?|moved (?:over|across)|got connected"
+    r"|transferred"
     r"|ported(?: over)?)\s+(?:(?:from|to)\s+[\w&'-]+\s+|\w+\s+)?"
     r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
-    r"|last week|the week before last"
+    # ("last weak": the week as it is mistyped)
+    r"|last w(?:ee|ea)k|the week before last"
     # a weekday is this week or the last: "signed up on saturday"
     r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
@@ -63,7 +65,9 @@ _DONE_AFTER = re.compile(
 )
 _LAST_MONTH = re.compile(
     r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
-    r"|从[^,，。]{1,8}?(?:换|转|搬)网?过来)|last month"
+    # ("上个月才转过来的"; but money sent: "上个月转过来一笔钱")
+    r"|从[^,，。]{1,8}?(?:换|转|搬)网?过来|携号转网|转网"
+    r"|[转换]过来(?![^,，。]{0,2}(?:笔|钱|款|块|元|[\d一二三四五六七八九十两几百千万])))|last month"
 )
 
 

@@ -345,6 +345,8 @@ _LEAD_YES = re.compile(
     r"|definitely|absolutely|certainly)"
 )
 _LEAD_NO = re.compile(r"(?:没有|没|不会|不是|否|no|nope|nah|not really|never)")
+# A Chinese answer word said twice, then a space: "会的会的 挺好用", "不会不会 用惯了".
+_DOUBLED_HEAD = re.compile(r"(会的?|不会|是的|对的?|有的?)\1\s")
 
 
 def leading_yes_no(text: str) -> bool | None:
@@ -354,9 +356,12 @@ def leading_yes_no(text: str) -> bool | None:
     """
     low = lower_same_length(clean_surface(text))
     parts = [p.strip() for p in _CLAUSE_SPLIT.split(low) if p.strip()]
+    if len(parts) == 1 and _DOUBLED_HEAD.match(parts[0]):
+        parts = parts[0].split(None, 1)  # "会的会的 还挺好用": a doubled answer, then a space
     if len(parts) < 2 or "?" in low:
         return None
-    head = _POLITE_TAIL.sub("", parts[0]).strip()
+    doubled = _DOUBLED_HEAD.match(parts[0] + " ")
+    head = doubled.group(1) if doubled else _POLITE_TAIL.sub("", parts[0]).strip()
     if _LEAD_NO.fullmatch(head):
         return False
     if _LEAD_YES.fullmatch(head):

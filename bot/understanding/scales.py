@@ -178,9 +178,9 @@ _DECLARED_SCALE = re.compile(
     + r"\s*(?:points?|pts?|stars?)\s+scale\b"
     + r"|\bscale of (?:(?:0|1|one|zero)\s*(?:to|-)\s*)?"
     + _MAX_WORD.replace("top", "top5")
-    + r"\b|(?:^|[,.;!?]\s*|\b(?:if|say|when)\b[^,.;!?\d]{0,12}?)out of (?:a\s+)?"
-    + _MAX_WORD.replace("top", "top6")
-    + r"\b"
+    # (mixed with Chinese: "如果out of 10我给7")
+    + r"\b|(?:^|[,.;!?]\s*|\b(?:if|say|when)\b[^,.;!?\d]{0,12}?|(?:如果|要是|假如|按)\s*)"
+    r"out of (?:a\s+)?" + _MAX_WORD.replace("top", "top6") + r"(?![0-9a-z])"
 )
 _MAX_VALUES = {"五": 5, "十": 10, "百": 100, "一百": 100, "five": 5, "ten": 10}
 
@@ -230,7 +230,8 @@ _BY_TURNS = re.compile(
     r"\bsome (?:days|times|weeks|nights|mornings|evenings|months)\b[^.;!?]{1,40}?"
     r"\b(?:some (?:days|times|weeks|nights|mornings|evenings|months)\b|others\b|other (?:days"
     r"|times|weeks|nights|months)\b)"
-    r"|\bsometimes\b[^.;!?]{1,40}?\b(?:sometimes|other times|other days)\b"
+    # ("sometime good sometime bad": the "-s" left off)
+    r"|\bsometimes?\b[^.;!?]{1,40}?\b(?:sometimes?|other times|other days)\b"
     r"|\bone day\b[^.;!?]{1,30}?\b(?:the )?next\b|有时(?:候)?[^。！？!?]{1,12}?有时(?:候)?"
     r"|时而[^。！？!?]{1,8}?时而"
 )

@@ -70,6 +70,8 @@ _EXPENSE = re.compile(
     r"|房费|住宿|红包|礼金|份子|物业|水电|电费|水费|燃气|保险|彩礼|医药|看病|装修|衣服|买菜|菜钱|生活费"
     # money sent to family and games: "一个月寄一千块回来", "充了648抽卡", "氪了两百"
     r"|寄|汇款|打钱|氪|抽卡|游戏|皮肤|点券|\bsen(?:ds?|t|ding)\b[^,.;!?]{0,32}\bhome\b"
+    # a fine on the road: "a £60 parking fine", "fined 100 for speeding"
+    r"|\b(?:fined|penalty|(?:parking|speeding) (?:fine|ticket))\b"
     r"|\b(?:games?|gaming|in-game|skins|loot ?box(?:es)?|v-?bucks)\b"
     # refuelling: "加了次油三百多", "加满一箱油", "加了半箱油"; "filled up the tank"
     r"|加[了满]?[^,，。.;!?！？]{0,3}?油|汽油|柴油|油箱"
@@ -110,12 +112,14 @@ _PLAN = re.compile(r"套餐|话费|流量|资费|\b(?:plan|package|bundle|subscr
 # A period before the amount leaves it bare: "房租倒是便宜，一个月两千"; so does a hedge after it
 # ("about 38 quid I think", "七十左右吧我记得").
 _BARE_CLAUSE = re.compile(
+    # ("it's like 200 dollars now": "it" is the thing of the clause before)
+    r"\s*(?:(?:it'?s|it is|that'?s|that is)\s+)?"
     r"\s*(?:(?:一个月|每个?月|a month|per month|monthly)\s*)?"
     # ("每个月还三百": repaid, so of the debt named before, not "还是")
     r"(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|还(?![是要有得])|about|around|like|roughly)?\s*"
     r"(?P<num>#)\s*(?:块钱?|元|多|左右|dollars?|bucks|quid|pounds?|euros?|rupees?|ish)?\s*"
     r"(?:\s*(?:吧|啊|呢|哦|了|lol|haha|i think|i guess|i reckon|i believe|maybe|probably"
-    r"|or so|我记得|好像|应该是?|估计))*\s*"
+    r"|or so|now|我记得|好像|应该是?|估计))*\s*"
 )
 # An own thing of a household member: "我老婆的卡", "我爸那个老人机套餐", "my wife's phone", "我老公
 # 的话费", "my husband's bill" (but "我和老公的话费" is shared).
@@ -300,10 +304,28 @@ def _told_of_their_line(low: str, num: Num, end: int) -> bool:
     )
 
 
+# A calendar year, not an amount: "in 1975 my first car cost less", "back in 2019".
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|back in|from|until|till|year)\s+$")
+# A fine at work, said right before the amount: "超时两单扣了我十块钱", "被罚了二十".
+_FINED_BEFORE = re.compile(r"(?:罚|超时[^,，。\s]{0,3}单)[^,，。\s]{0,6}$")
+_MONEY_AFTER = re.compile(
+    r"\s*(?:yen|dollars?|bucks|quid|pounds?|euros?|rupees?|rs\b|pesos?|rand|ringgit|rm\b|baht"
+    r"|块|元|a month|a year|per\b|/)"
+)
+
+
 def not_the_bill(low: str, num: Num) -> bool:
     """The amount at `num` is no bill of the respondent's: a difference, a price per something
-    else, a purchase or another expense, or somebody else's bill."""
+    else, a purchase or another expense, a calendar year, or somebody else's bill."""
     if is_difference(low, num) or per_other_unit(low, num):
+        return True
+    if _FINED_BEFORE.search(low, max(0, num.start - 14), num.start):
+        return True
+    if (
+        1900 <= num.value <= 2099
+        and _YEAR_BEFORE.search(low, max(0, num.start - 8), num.start)
+        and not _MONEY_AFTER.match(low, num.end)
+    ):
         return True
     if rival_prices.offered_by_rival(low, num):
         return True  # "电信宽带一年才三百", "Vodafone offered me £20 a month"

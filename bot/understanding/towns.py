@@ -3,9 +3,10 @@
 The gazetteer lists the provincial capitals and the larger prefecture-level cities; answers also
 name the smaller ones ("我在景德镇", "在百色下面一个乡里教书", "我们两口子在新余开面包店"), a
 county-level city ("凭祥"), a Malaysian city in Chinese ("新山" → Johor Bahru, by the rule that a
-city takes its English name) or an American "… City" ("moved to Daly City"). Unknown to the
-gazetteer, such a name was read only when the city was asked, and then kept as typed. Same line
-format as the gazetteer: `Canonical English | Chinese names | other English spellings`.
+city takes its English name), an American "… City" ("moved to Daly City") or a short form of a
+big city ("atl", "Welly"). Unknown to the gazetteer, such a name was read only when the city was
+asked, and then kept as typed. Same line format as the gazetteer: `Canonical English | Chinese
+names | other English spellings`.
 
 Names that are also ordinary words ("来宾" guests, "普洱" tea, "黄山" the mountain people visit) are
 in `WEAK_TOWNS`: read only when the city is asked or after "in/在". Names that are part of a common
@@ -157,8 +158,24 @@ Jersey City | | jersey city
 Kansas City | | kansas city
 Salt Lake City | 盐湖城 | salt lake city
 Oklahoma City | | oklahoma city
+Colorado Springs | | colorado springs
+Fayetteville | |
+Phoenix | 凤凰城 |
+Cleveland | 克利夫兰 |
+Bournemouth | 伯恩茅斯 |
+Bath | 巴斯 |
+Dunedin | 但尼丁 |
+Nagpur | 那格浦尔 |
+Baguio | 碧瑶 |
+Iloilo | 怡朗 | iloilo city
+Atlanta | | atl
+Wellington | | welly
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
 # (a football position), "黑河" a river, "白山黑水", "安顺" (smooth).
-WEAK_TOWNS = frozenset("来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu".split())
+# ("a bath", "the Phoenix", "cleveland" a surname, "atl" and "welly" (a boot) short forms)
+WEAK_TOWNS = frozenset(
+    "来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu"
+    " bath phoenix cleveland atl welly".split()
+)

@@ -158,8 +158,9 @@ _NO_VALUE = re.compile(
     r"|\bsince (?:my|our|the|before|i was|we were|uni|college|school|(?:last |this )?(?:summer"
     r"|spring|winter|autumn"
     r"|fall)|i (?:started|moved|left|got|graduated|finished|retired))\b"
-    r"|\b(?:company|work|employer|boss|parents?|folks|mum|mom|dad|wife|husband|partner)(?:'s)?\s+"
-    r"(?:pays?|covers?|handles?|sorts?)\b|\bon (?:my|the) (?:company|work|employer|parents?|dad|mom"
+    r"|\b(?:company|work|employer|boss|office|firm|parents?|folks|mum|mom|dad|wife|husband"
+    r"|partner)(?:'s)?\s+(?:pays?|covers?|handles?|sorts?|reimburses?|refunds?)\b"
+    r"|\bon (?:my|the) (?:company|work|employer|parents?|dad|mom"
     r"|mum)(?:'s)? (?:account|plan|bill)|\bbundled (?:in|with)|\bincluded in (?:my|the) rent"
     r"|(?:公司|单位)(?:给|帮我?)?(?:报销?|出|付|交|承担)|(?:公司|单位)的?(?:套餐|账户|号|卡)"
     # the respondent never looked, or someone else knows: "我没细算", "具体问我老公"
@@ -178,6 +179,10 @@ _NO_VALUE = re.compile(
     # looked at the paperwork since I signed it", "I've given up checking"
     r"|(?:从来|从|都|也)不(?:看|查)"
     + _PAPERS_ZH
+    # ... or never asked about: "合约啥的我还没问"
+    + r"|"
+    + _PAPERS_ZH
+    + r"[^,，。]{0,6}?(?:还|也|都)?没(?:有)?(?:问|打听)(?:过|清楚)?(?=$|[,，。!！~…呢哈啊])"
     + r"|没(?:看|查)过"
     + _PAPERS_ZH
     + r"|\b(?:never|don'?t|do not|rarely|hardly ever|barely|haven'?t|have not|didn'?t|did not"
@@ -194,7 +199,12 @@ _NO_VALUE = re.compile(
     r"|(?:多少|几)[^,，。]{0,4}"
     + _NOT_LOOKED
     + r"(?:细|仔细|认真)?(?:看|查|算)|(?<![多])不(?:贵|便宜)(?![^,，。]{0,3}\d)"
-    r"|问(?:问|一下)?(?:我|我家)?(?:老公|老婆|爱人|媳妇|爸|妈|儿子|女儿|家里人?)"
+    r"|问(?:问|一下)?(?:我|我家|俺|俺家)?(?:老公|老婆|爱人|媳妇|儿媳妇?|女婿|爸|妈|儿子|女儿|闺女|孙子"
+    r"|孙女|家里人?)"
+    # not known, and the bot told to ask the one who knows: "i dont even know what she pays
+    # with, ask her lol" (not "my 9 yo is the football mad one, ask him": his interest)
+    r"|\b(?:know|sure|idea|clue)\b[^.!?]{0,40}?[,;]\s*ask (?:her|him|them)\b"
+    r"(?=\s*(?:$|[,.;!]|lol\b|haha\b|lah\b))"
     r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
     r"|\bbill (?:goes|is sent|gets sent) to\b"
     # a way of paying that is no option: cash over the counter, an automatic debit with no means

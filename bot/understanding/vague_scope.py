@@ -65,9 +65,18 @@ _NOT_KNOWING = re.compile(
 
 
 def _not_known_by_other(low: str, m: re.Match[str]) -> bool:
-    return _NOT_KNOWING.search(m.group()) is not None and others.said_of_other(
-        low, m.start(), household=True
+    return (
+        _NOT_KNOWING.search(m.group()) is not None
+        and not _OWN_AFTER_SO.search(low, 0, m.start())
+        and others.said_of_other(low, m.start(), household=True)
     )
+
+
+# The respondent's own not knowing, after "so" or "but": "the contract is in my mum's name so
+# honestly no idea how long" (not "my mum so she has no idea").
+_OWN_AFTER_SO = re.compile(
+    r"\b(?:so|but)\s+(?:(?:honestly|tbh|frankly|really)\s+)?(?:i\s+(?:have\s+|got\s+)?)?$"
+)
 
 
 # Not knowing whether an outsider's claim or a rumour is true ("my brother swears it's cheaper

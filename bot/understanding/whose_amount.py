@@ -69,7 +69,13 @@ def _theirs(piece: str) -> bool:
     by the respondent, and an amount that is no age."""
     if _TOGETHER.search(piece) or not _AMOUNT.search(piece):
         return False
-    person = OTHER_PERSON_ZH.search(piece) or OTHER_PERSON_EN.search(piece) or _THEIRS.search(piece)
+    person = (
+        OTHER_PERSON_ZH.search(piece)
+        or OTHER_PERSON_EN.search(piece)
+        or _THEIRS.search(piece)
+        # someone outside the household: "my cousin pay like 50 but mine 75"
+        or others.ANYONE_RE.search(piece)
+    )
     if person is None:
         return False
     head = piece[: person.start()].strip()
@@ -154,7 +160,9 @@ def others_values(low: str, spans: list[tuple[int, int]]) -> set[int]:
 # with the person left out ("她外婆又给充了一百"). Topped up for the respondent ("我妈给我充了一百",
 # "给自己充了") the amount stays theirs.
 _TOP_UP_FOR_OTHER = re.compile(
-    r"给(?!我|自己|咱|俺)[^,，。;；!！?？]{0,6}?充(?:了|值)?[^,，。]{0,3}$"
+    # ("给我妈充了两百": 我 owning the person, not the one topped up)
+    r"给(?!(?:我|咱|俺)(?![妈爸儿女闺孩奶爷姥]|外[婆公]|老[公婆妈爸])|自己)"
+    r"[^,，。;；!！?？]{0,6}?充(?:了|值)?[^,，。]{0,3}$"
 )
 
 

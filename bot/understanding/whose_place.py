@@ -69,10 +69,10 @@ _WORK_AFTER = re.compile(r"^\s*(?:(?:a |three |two |\d )?days? a week|on weekday
 
 
 # A posting or relocation for work is a move: "被公司派到合肥", "posted me to Aberdeen last year",
-# "relocated to Galway for work".
+# "relocated to Galway for work", "moved up to Auckland for work".
 _POSTED_BEFORE = re.compile(
     r"(?:派|调|分配|分|外派|借调)(?:到|去)了?\s*$|\b(?:posted|transferred|relocated|seconded"
-    r"|stationed|sent)\s+(?:(?:me|us)\s+)?(?:out\s+|over\s+|up\s+|down\s+)?to\s*$"
+    r"|stationed|sent|moved)\s+(?:(?:me|us)\s+)?(?:out\s+|over\s+|up\s+|down\s+)?to\s*$"
 )
 
 

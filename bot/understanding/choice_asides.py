@@ -1,0 +1,47 @@
+"""Choice words that state nothing about now, and answers that leave a choice open (round 20).
+
+Kept apart from `choices` (near its size limit). An option word may be part of another word
+("手续" holds "续"), a change only imagined ("换了我也不会弄": even if I switched), or the option
+of an earlier time ("earlier it was DSL", "last time I used credit card"). Two people who
+disagree about the option ("他说一年，我说两年") give no value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import Entry, Hit
+
+# "续" inside another word: "手续", "陆续", "连续", "断断续续".
+_INSIDE_BEFORE = re.compile(r"(?:手|陆|连|断)$")
+# A change followed by what would happen anyway: "换了我也不会弄", "换了也一样", "走了也是这价".
+_EVEN_IF_AFTER = re.compile(r"了?\s*(?:我|俺|你)?也(?:不|没|一样|还是|是|差不多)")
+# The option of an earlier time: "earlier it was DSL", "last time I used credit card".
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:earlier|previously|before)\s+(?:it\s+was|we\s+had|i\s+had|we\s+were\s+on|i\s+was\s+on)\b"
+    r"|\blast\s+time\s+(?:i|we)\s+(?:used|paid|had|tried)\b"
+)
+# Somebody's word, each side of a disagreement: "他说一年", "我说两年", "he says one year".
+# (a person's word only: "it says 12 month on the letter" is the paperwork)
+_SAYS_BEFORE = re.compile(
+    r"(?:他|她|我|俺|老公|老婆|老伴|闺女|儿子|女儿|媳妇|爸|妈)说(?:是|要|签)?\s*$"
+    r"|\b(?:he|she|i|my (?:wife|husband|son|daughter|mum|mom|dad))\s+(?:says?|said)\s+$"
+)
+
+
+def not_now(low: str, hit: Hit, entry: Entry, before: str) -> bool:
+    """The option at `hit` is part of another word, an imagined change or an earlier time's."""
+    word = low[hit.start : hit.end]
+    if word == "续" and _INSIDE_BEFORE.search(low, 0, hit.start):
+        return True  # "手续都问好了"
+    if entry.value == "leave" and re.search(r"[\u4e00-\u9fff]", word):
+        if _EVEN_IF_AFTER.match(low, hit.end):
+            return True  # "换了我也不会弄"
+    return ("earlier" in before or "last time" in before) and bool(_EARLIER_BEFORE.search(before))
+
+
+def disputed(low: str, current: list[tuple[Hit, Entry]]) -> bool:
+    """Different options, each of them somebody's word ("他说一年，我说两年")."""
+    if len({str(e.value) for _, e in current}) < 2:
+        return False
+    return all(_SAYS_BEFORE.search(low, max(0, h.start - 12), h.start) for h, _ in current)
