@@ -72,10 +72,8 @@ LIVED_IN = re.compile(
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
-    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived|I'?m(?:\s+(?:over|now|currently))?)\s+in\s+"
-    + _FRENCH_LIVED
-    + ")"
-    + _PLACE_NAME
+    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived|I(?:'?m|\s+am)(?:\s+(?:over|now|currently))?)"
+    r"\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
 )
 # An unknown place given as the home outright: "I live in Sharjah", "Home's Lubbock".
 _HOME_NAMED = re.compile(

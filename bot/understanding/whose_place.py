@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.others import said_of_partner
 from bot.understanding.people import (
     OTHER_PERSON_EN,
     OTHER_PERSON_ZH,
@@ -101,3 +102,23 @@ def work_place(low: str, start: int, end: int) -> bool:
     """The place at `start`..`end` is where the respondent works ("I work in Nottingham")."""
     before = clause_before(low, start)
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(low[end : end + 24]))
+
+
+# Children and parents, who often live apart from the respondent, unlike a partner.
+_KIN = re.compile(
+    r"儿子|女儿|闺女|孩子|娃|爸|妈|父母|公公|婆婆|岳父|岳母"
+    r"|\b(?:sons?|daughters?|kids|children|mum|mom|dad|parents|father|mother)\b"
+)
+# The respondent with them: "my kids are in Leeds with me", "我和儿子在上海".
+_ME_BEFORE = re.compile(r"[我俺咱]|\b(?:i|we|me|us)\b")
+_WITH_ME_AFTER = re.compile(r"[^,.;!?，。；！？]{0,12}?\bwith (?:me|us)\b")
+
+
+def kin_placed(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is a child's or a parent's, said without the respondent and
+    without a partner beside them: "my son works in Leeds", "我爸妈在成都"."""
+    clause = clause_before(low, start)
+    if not _KIN.search(clause) or said_of_partner(low, start):
+        return False
+    own = POSSESSIVE_ZH.sub("", clause)
+    return not (_ME_BEFORE.search(own) or _WITH_ME_AFTER.match(low, end))

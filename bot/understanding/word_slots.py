@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import (
+    child_evidence,
     choices,
     duration_cues,
     gender,
@@ -144,6 +145,14 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         value, hit, strong = found
         if not asked and value and in_passing.child_at_college(ctx.text.low, hit.end):
             return  # a student child said in passing, support unknown
+        if (
+            not asked
+            and value
+            and info.role == "dependents"
+            and child_evidence.needs_evidence(ctx.text.low, hit.start, hit.end)
+            and not child_evidence.child_shown(ctx.text.low)
+        ):
+            return  # "my son set it up": a son or daughter of any age, said in passing
         propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)
         if asked and not strong:
             ctx.weak_asked = True
@@ -210,7 +219,10 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     ):
         current = [c for c in current if c not in theirs]
     else:
-        theirs = []
+        # only a partner's city is the household's ("我老公在上海"); a son's or a parent's is
+        # theirs ("my son works in Leeds", "我爸妈在成都")
+        theirs = [c for c in theirs if whose_place.kin_placed(low, c[0].start, c[0].end)]
+        current = [c for c in current if c not in theirs]
     # "去北京出差", "was in Lisbon last week", "上周在成都", "moved up from London": a place
     # visited or left; when the city was asked it still counts if it is the only place named
     visited = [

@@ -208,7 +208,7 @@ COMPLAINTS: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "complaint",
         "没啥大问题，就是我女儿说晚上网速慢",
-        {"complaint": "没啥大问题，就是我女儿说晚上网速慢", "has_dependents": True},
+        {"complaint": "没啥大问题，就是我女儿说晚上网速慢"},
         "",
     ),
     (

@@ -319,7 +319,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "payment_method",
         "这块我闺女弄不明白，我用信用卡",
-        {"has_dependents": True, "payment_method": "credit_card"},
+        {"payment_method": "credit_card"},
         "",
     ),
     # small talk after "nothing to complain about"; an echoed question, then someone else's trouble

@@ -24,7 +24,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "monthly_spend",
         "给女儿充了三十块流量，我自己每月大概六十",
-        {"has_dependents": True, "monthly_spend": 60.0},
+        {"monthly_spend": 60.0},
         "",
     ),
     ("monthly_spend", "My dad's is £30 and mine's £55", {"monthly_spend": 55.0}, ""),
@@ -37,7 +37,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "monthly_spend",
         "Paid 80 for my son's phone this month, mine is around 35",
-        {"has_dependents": True, "monthly_spend": 35.0},
+        {"monthly_spend": 35.0},
         "",
     ),
     # separate bills of the respondent's still add up; a value said alike for both is kept

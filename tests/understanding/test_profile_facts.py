@@ -138,7 +138,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "monthly_spend",
         "宽带100，我儿子那张副卡另加三十",
-        {"has_dependents": True, "monthly_spend": 130.0},
+        {"monthly_spend": 130.0},
         "",
     ),
     ("monthly_spend", "45 for mine + 25 for the tablet", {"monthly_spend": 70.0}, ""),

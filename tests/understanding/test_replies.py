@@ -264,8 +264,8 @@ READINGS_BY_CLASS = [
     # a form filled in gives the gender field, not another person's gender
     ("age", "年龄：52 性别：男", {"age": 52, "gender": "male"}, ""),
     ("city", "City: Leeds / Sex: F", {"city": "Leeds", "gender": "female"}, ""),
-    ("age", "41，我女儿性别女", {"age": 41, "has_dependents": True}, ""),
-    ("age", "Age: 41. My son's gender: male", {"age": 41, "has_dependents": True}, ""),
+    ("age", "41，我女儿性别女", {"age": 41}, ""),
+    ("age", "Age: 41. My son's gender: male", {"age": 41}, ""),
     # a scale named with another maximum anywhere; the slot's own scale named is fine
     ("satisfaction", "用百分制来评，能有90分", {}, "v"),
     ("satisfaction", "on a ten-point scale I'd go 7", {}, "v"),
@@ -292,7 +292,7 @@ READINGS_BY_CLASS = [
     (
         "churn_intent",
         "my daughter is moving to Canada, but I'll keep my plan",
-        {"churn_intent": "stay", "has_dependents": True},
+        {"churn_intent": "stay"},
         "",
     ),
     # no trouble had, nothing about the provider, or somebody else's trouble and "mine's fine"

@@ -50,7 +50,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "satisfaction",
         "haven't really noticed, my son says it drops a lot",
-        {"has_dependents": True},
+        {},
         "v",
     ),
     ("satisfaction", "没怎么注意过，应该还行吧", {"satisfaction": 3}, ""),

@@ -69,7 +69,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "satisfaction",
         "my son says 1, for me 4 only",
-        {"has_dependents": True, "satisfaction": 4},
+        {"satisfaction": 4},
         "",
     ),
     ("satisfaction", "2 only people in the house use it", {}, ""),

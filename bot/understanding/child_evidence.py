@@ -1,0 +1,107 @@
+"""Whether a son or daughter named in passing is a child at home.
+
+Asked about something else, people name their sons and daughters for all kinds of reasons: the
+son set up the account, the daughter in Nashville nags, "俺闺女交代过". Most of these children are
+grown, and the respondent's household is not what the message is about. So, under another
+question, "son" and "daughter" words fill `has_dependents` only when the message shows a child:
+an age under 18, a school or a class, a small child's words ("little", "baby", 上网课), care
+given to them (接送, "drive him to"), or having them stated ("有个女儿", "I have two sons", "one
+son"). Words that mean a child in themselves (娃, kids, 宝宝) are not judged here. Asked about
+dependents, the answer is read as it is, without this check.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words judged: a son or a daughter, who may be of any age.
+_SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女|姑娘|儿女|子女|\b(?:sons?|daughters?)\b")
+
+# What shows a child: school, classes, small children's words, care, an age under 18.
+_CHILD_SHOWN = re.compile(
+    r"幼儿园|小学|初中|高中|中学|[一二三四五六]年级|初[一二三]|高[一二三]|高考|中考|上学|放学|学校|网课"
+    r"|作业|补习|兴趣班|辅导班|家长会|老师|奶粉|尿布|喂奶|哄|接送|带娃|带孩子|陪(?:他|她)|还小|小不点"
+    r"|婴儿|宝宝|满月|刚出生|刚生|二胎|孩子|住校|儿童|玩具|零花钱|考试|课"
+    # care given and a home shared: "带我闺女", "陪儿子打球", "跟女儿两个人住", "养着"
+    r"|(?:带|陪|跟|和)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)[^,，。]{0,4}住|(?:带|陪)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)"
+    r"|供(?:他|她)(?:上学|读书)|养着"
+    r"|\b(?:school|kindergarten|nursery|preschool|pre-k|grade|standard|class|classes|homework"
+    r"|teacher|lessons?|tutor|playground|daycare|nappies|diapers|bottle|feeds?|toddler|baby"
+    r"|little|small|young|teen|teenage|teenager|kid|kids|newborn|born|year \d+"
+    r"|\d+(?:st|nd|rd|th) grade|[ao] levels?|gcses?|exams?|drive (?:him|her|them)"
+    r"|pick (?:him|her|them) up|bedtime|cartoons|xbox|ipad|fortnite|roblox|minecraft"
+    r"|pocket money|toys?|just (?:me|us) and (?:my|our) (?:son|daughter)s?"
+    r"|(?:live|living|lives) with (?:my|our) (?:son|daughter)s?"
+    r"|pay (?:for )?(?:his|her|their) (?:fees|tuition|rent|school)|support (?:him|her|them))\b"
+)
+# Words that put an age on the person just named: "she's 16", "turning seven", "son of 10".
+_AGE_SAID = (
+    r"(?:'s|\bis|\bturns?|\bturning|\bturned|\baged?|\b(?:sons?|daughters?) of)\s+"
+    r"(?:just\s+|only\s+|nearly\s+|almost\s+)?"
+)
+_UNDER_18_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen)"
+)
+_CN_NUMERAL = r"[一两二三四五六七八九十]{1,3}"
+_AGE = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\s*(?:岁|周岁)|({_CN_NUMERAL})\s*(?:岁|周岁)"
+    rf"|(?:今年|才)(?:(\d{{1,2}})|({_CN_NUMERAL}))(?![\d一两二三四五六七八九十年月块元万])"
+    rf"|{_AGE_SAID}(\d{{1,2}})\b"
+    r"|\b(\d{1,2})[- ](?:years?|yrs?|months?)[- ]old\b|\b(\d{1,2})\s+and\s+\d{1,2}\b"
+)
+_AGE_IN_WORDS = re.compile(
+    rf"{_AGE_SAID}{_UNDER_18_WORDS}\b|\b{_UNDER_18_WORDS}[- ](?:years?|months?)[- ]old\b"
+)
+# Having them, stated: "有个女儿", "俩闺女", "I have a son", "one son", "two daughters".
+_HAVING = re.compile(
+    r"有(?:个|一个|两个|俩|仨|三个)?(?:儿子|女儿|闺女)|[一两俩仨三四]个?(?:儿子|女儿|闺女)|一儿一女|儿女双全"
+    r"|\b(?:i|we)\s+(?:have|'ve got|have got|got)\s+(?:a|an|one|two|three|four|\d)\s+"
+    r"(?:\w+\s+)?(?:sons?|daughters?)\b"
+    r"|\b(?:a|one|two|three|four|\d)\s+(?:little\s+|young\s+|small\s+)?(?:sons?|daughters?)\b"
+)
+_CN_SMALL = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def _cn_age(text: str) -> int | None:
+    if text.startswith("十"):
+        return 10 + _CN_SMALL.get(text[1:], 0) if len(text) <= 2 else None
+    if len(text) == 1:
+        return _CN_SMALL.get(text)
+    if len(text) >= 2 and text[1] == "十":
+        tens = _CN_SMALL.get(text[0], 0) * 10
+        return tens + (_CN_SMALL.get(text[2:], 0) if len(text) == 3 else 0)
+    return None
+
+
+def _young_age(low: str) -> bool:
+    if _AGE_IN_WORDS.search(low):
+        return True
+    for m in _AGE.finditer(low):
+        digits = m.group(1) or m.group(3) or m.group(5) or m.group(6) or m.group(7)
+        age = int(digits) if digits else _cn_age(m.group(2) or m.group(4) or "")
+        if age is not None and age < 18:
+            return True
+    return False
+
+
+def needs_evidence(low: str, start: int, end: int) -> bool:
+    """The household word at `start`..`end` is a son or daughter word, whose age is open."""
+    return _SON_OR_DAUGHTER.search(low, start, end) is not None
+
+
+def child_shown(low: str) -> bool:
+    """The message shows a child at home: school, small children's words, care, an age under 18,
+    or children had."""
+    return bool(_CHILD_SHOWN.search(low) or _HAVING.search(low) or _young_age(low))
