@@ -88,7 +88,9 @@ _PERIOD_BEFORE = re.compile(
     r"|every 3 months)"
     r"|(?P<pf>fortnightly|bi-?weekly|every two weeks|every other week)"
     r"|(?P<pw>按周|周付|weekly|every week))(?:交|付|缴|扣)?(?:的|费)?\s*[,，]\s*(?:it'?s\s+)?"
-    r"(?:about|around|roughly|like|approx\.?|maybe|usually|大概|差不多|大约|约|一次|每次)?\s*"
+    r"(?:about|around|roughly|like|approx\.?|maybe|usually|大概|差不多|大约|约|一次|每次"
+    # "I settle the account once a year, the sum of £264"
+    r"|(?:the|a) (?:sum|payment|total|amount) of)?\s*"
     r"(?:¥|\$|£|€|rmb)?\s*$"
 )
 _PERIOD_AFTER = re.compile(
@@ -141,7 +143,7 @@ def period_months(low: str, num: Num) -> float:
     after = low[num.end : num.end + 24]
     if _PER_MONTH_AFTER.match(after):
         return 1
-    before = low[max(0, num.start - 24) : num.start]
+    before = low[max(0, num.start - 32) : num.start]
     for m in (_PERIOD_AFTER.match(after), _PERIOD_BEFORE.search(before)):
         if m is None:
             continue
@@ -257,6 +259,8 @@ def _is_cents(low: str, num: Num, nxt: Num) -> bool:
 def is_extra(low: str, num: Num) -> bool:
     """The amount at `num` is no monthly bill: a charge on top, a device, another subscription."""
     before = low[max(0, num.start - 24) : num.start]
+    if _BOUGHT_AFTER.match(low, num.end):
+        return True  # "手机3999买的": what a thing cost to buy
     if _FOR_DEVICE.match(low, num.end) and _BOUGHT_BEFORE.search(before):
         return True
     return bool(_EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(low[num.end : num.end + 12]))
@@ -280,7 +284,9 @@ _EXTRA_BEFORE = re.compile(
     r"|收入"
     r"|\b(?:salary|wages?|income|earn(?:s|ing)?)\b[a-z ]{0,8}?"
     # a one-off payment: "交过两百的调试费" (after), "paid 200 upfront", "装宽带那会儿交过"
-    r"|(?:安装|初装|装机|调试|上门)费?(?:花了?|交了?|收了?|给了?|是)?)[^,，。.;!?]{0,6}$"
+    # (no other number or bill word between: "手机3999买的 话费每月39" bought the phone at 3999)
+    r"|(?:安装|初装|装机|调试|上门)费?(?:花了?|交了?|收了?|给了?|是)?)"
+    r"(?:(?!话费|月租|套餐|每个?月)[^,，。.;!?\d]){0,6}$"
     r"|(?:outright|upfront|up front|one-off|one off)\s*[,，]?\s*$"
     # credit given as a gift: "送了两百元话费", "赠了我50块"
     r"|(?:送|赠送?)了?(?:我|给我)?\s*$"
@@ -295,6 +301,8 @@ _EXTRA_AFTER = re.compile(
     r"|\b(?:up ?front|outright|one-off|one off)\b"
     r"|\bfor the (?:install|installation|setup|handset|phone|router)\b)"
 )
+# After an amount: the price a thing was bought at ("手机3999买的", "两千八入手的").
+_BOUGHT_AFTER = re.compile(r"\s*(?:多|来)?\s*(?:块钱?|元)?\s*(?:买的|买了|买来|入手|拿下的)")
 # A device the amount bought: "paid $999 for my iPhone", "spent 1200 on the new laptop".
 _BOUGHT_BEFORE = re.compile(r"\b(?:paid|spent|bought|cost me)\s*(?:about|around|like)?\s*\W?$")
 _FOR_DEVICE = re.compile(

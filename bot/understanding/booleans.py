@@ -49,7 +49,8 @@ PARTNER_TRUE = _phrases(
     婆姨, 额婆姨, 我婆姨, 俺婆姨, 我家婆姨, 俺家婆姨, 俺男人, 我男人, 俺家男人, 我家男人, 额男人,
     我跟他奶奶一起过, 我和他奶奶一起过, 我跟他奶奶过了, 我和他奶奶过了, 我跟他爷爷一起过,
     我和他爷爷一起过, 我跟他爷爷过了, 我和他爷爷过了, 俺跟他奶奶一起过, 俺和他奶奶一起过,
-    俺跟他爷爷一起过, 俺和他爷爷一起过
+    俺跟他爷爷一起过, 俺和他爷爷一起过,
+    阮翁, 阮尪, 阮某, 阮牵手, 阮牽手, 阮老公, 阮老婆
     """
 )
 PARTNER_FALSE = _phrases(
@@ -145,6 +146,7 @@ DEPENDENTS_FALSE = _phrases(
     not got any of my own, never had any of my own, 自己还没生, 自己的还没生,
     自己的还没有, 自己还没有, 自己的还没要, 自己还没要,
     两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界,
+    二人生活, 两个人生活, 两人生活, 俩人生活, 已成家, 早已成家,
     all reared, reared and gone, all reared and gone, grown and gone, all grown and gone,
     nae bairns, nae weans, nae kids, sin hijos, no tengo hijos
     """
@@ -177,7 +179,8 @@ WEAK = frozenset(
             跟着我, 跟我们住, 和我们住, 同我住, 同我们住, 小子, 宝妈, 宝爸, 奶爸, 学费, 要供,
             tuition, boys, girls,
             teen, 不用我管, 不用我操心, 不需要我, 不靠我, 自己挣钱, 自食其力, 独立了, 都独立了,
-            经济独立, 成家了, 已经成家, 就我一个, 就我一个人, 就我和, 只有我, 就我, grown, adults,
+            经济独立, 成家了, 已经成家, 已成家, 早已成家, 就我一个, 就我一个人, 就我和, 只有我,
+            就我, grown, adults,
             independent, 分手, 前任, school fees, my man, little one, depend on me, depends on me,
             rely on me, relies on me, dependent on me, live with me, lives with me, lives with us,
             live with us, living with me, living with us, look after, take care of, care for,

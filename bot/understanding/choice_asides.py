@@ -2,8 +2,9 @@
 
 Kept apart from `choices` (near its size limit). An option word may be part of another word
 ("手续" holds "续"), a change only imagined ("换了我也不会弄": even if I switched), or the option
-of an earlier time ("earlier it was DSL", "last time I used credit card"). Two people who
-disagree about the option ("他说一年，我说两年") give no value.
+of an earlier time ("earlier it was DSL", "last time I used credit card"). A bare "none" that
+answers the question does not deny the same option said after it ("none we use mobile data"). Two
+people who disagree about the option ("他说一年，我说两年") give no value.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:earlier|previously|before)\s+(?:it\s+was|we\s+had|i\s+had|we\s+were\s+on|i\s+was\s+on)\b"
     r"|\blast\s+time\s+(?:i|we)\s+(?:used|paid|had|tried)\b"
 )
+# The option echoed to ask which question it was: "你刚问的啥来着，续约那个？", "the renewal one?".
+_ASKED_BACK_AFTER = re.compile(r"(?:的)?那个(?:问题)?(?:吗|吧|嘛)?\s*[?？]|\s+one\s*\?")
 # Somebody's word, each side of a disagreement: "他说一年", "我说两年", "he says one year".
 # (a person's word only: "it says 12 month on the letter" is the paperwork)
 _SAYS_BEFORE = re.compile(
@@ -37,6 +40,8 @@ def not_now(low: str, hit: Hit, entry: Entry, before: str) -> bool:
     if entry.value == "leave" and re.search(r"[\u4e00-\u9fff]", word):
         if _EVEN_IF_AFTER.match(low, hit.end):
             return True  # "换了我也不会弄"
+    if _ASKED_BACK_AFTER.match(low, hit.end):
+        return True  # "续约那个？": which question was it, no answer
     return ("earlier" in before or "last time" in before) and bool(_EARLIER_BEFORE.search(before))
 
 
@@ -45,3 +50,32 @@ def disputed(low: str, current: list[tuple[Hit, Entry]]) -> bool:
     if len({str(e.value) for _, e in current}) < 2:
         return False
     return all(_SAYS_BEFORE.search(low, max(0, h.start - 12), h.start) for h, _ in current)
+
+
+# A bare denial that is itself the option ("none", "nothing", "没有"), and any other negator.
+_BARE_OPTION = frozenset(("none", "nothing", "nope", "没有", "无", "nowt"))
+_OTHER_NEGATOR = re.compile(
+    r"\b(?:not?|never|don'?t|doesn'?t|isn'?t|without|neither|nor)\b|[不没无非别未]"
+)
+_BREAK = re.compile(r"[,.;:!?，。；：！？]")
+
+
+def not_denied_by_itself(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
+    """Un-negate an option whose only negator is the same option said bare before it, in the
+    same clause ("none we just use mobile data": "none" answers, it denies nothing)."""
+    out = list(cands)
+    for i, (hit, entry) in enumerate(out):
+        if not hit.negated or hit.past:
+            continue
+        for prev, prev_entry in out[:i]:
+            gap = low[prev.end : hit.start]
+            if (
+                prev_entry.value == entry.value
+                and not prev.negated
+                and low[prev.start : prev.end] in _BARE_OPTION
+                and not _BREAK.search(gap)
+                and not _OTHER_NEGATOR.search(gap)
+            ):
+                out[i] = (Hit(hit.start, hit.end, hit.first, hit.last, hit.entries, False), entry)
+                break
+    return out

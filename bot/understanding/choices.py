@@ -280,6 +280,7 @@ def resolve_choice(
         cands = [c for c in cands if c not in echoed]
         cands += [(_negated(h), e) for h, e in echoed]
         cands.sort(key=lambda c: c[0].start)
+        cands = choice_asides.not_denied_by_itself(low, cands)  # "none we use mobile data"
     current = live(cands)
     # "续约是不可能续约的": a topic, then the same option denied; the denial is the statement
     current = [

@@ -73,17 +73,21 @@ _GENDER_SELF = re.compile(
 _KIN_MALE = (
     "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公"
     # an old man, as elders are called: "我係阿伯", "我是个老头子"
-    " 阿公 阿伯 阿爷 阿叔 老头子 老头 老大爷 大爷 大叔 老爷子".split()
+    " 阿公 阿伯 阿爷 阿叔 老头子 老头 老大爷 大爷 大叔 老爷子"
+    # Hokkien "a man": "阮是查埔人" (阮 is "I")
+    " 查埔人 查埔囡仔 查埔囝仔 查甫人 查埔 查甫".split()
 )
 _KIN_FEMALE = (
     "姑姑 阿姨 姨妈 小姨 舅妈 婶婶 伯母 奶奶 外婆 姥姥 妈妈 姐姐 妹妹 女儿 孙女 侄女 外甥女 儿媳"
     " 媳妇 老婆 妻子"
     # an old woman: "我係阿婆", "我是个老太太了", "我一个老婆子"
-    " 阿婆 阿嫲 阿嬷 阿婶 老太太 老太婆 老婆子 老大娘 大妈 大娘 大婶 婆婆".split()
+    " 阿婆 阿嫲 阿嬷 阿婶 老太太 老太婆 老婆子 老大娘 大妈 大娘 大婶 婆婆"
+    # Hokkien "a woman": "阮是查某人" (not "查某个号码", "check a number")
+    " 查某人 查某囡仔 查某囝仔 查某".split()
 )
 _KIN_GENDER = {**dict.fromkeys(_KIN_MALE, "male"), **dict.fromkeys(_KIN_FEMALE, "female")}
 _KIN_SELF = re.compile(
-    r"(?:我|俺)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
+    r"(?:我|俺|阮)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
     + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
     + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢嘛呢哟~～了]|一个)"
     # the respondent in apposition to an old person's word: "我一个老太太懂啥"
@@ -108,6 +112,8 @@ _OTHER_SUBJECT_BEFORE = re.compile(
 _COUNTED_BEFORE = re.compile(
     r"(?:\d+|[两二三四五六七八九十几俩仨]+)\s*(?:个|位|名)?\s*$"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|both|all the)\s+$"
+    # people in general, not counted: "开网约车的哪有那么多女的", "哪来的男的", "不少女的"
+    r"|(?:(?:那么|这么|好|太|挺|很|许)多|不少|哪有|哪来的?)\s*(?:个|位|名)?\s*$"
 )
 # ... and so are people counted after the word: "男的5个女的13个", "女生十几个" (not "男的，28").
 _COUNTED_AFTER = re.compile(r"(?:的|生|性)?(?:\d+|[两二三四五六七八九十几俩仨]+)(?:个|位|名|人)")

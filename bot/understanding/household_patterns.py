@@ -192,7 +192,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # a count of children
         BoolRule(
             re.compile(
-                r"^(?:yes|yeah|yep|yup|有)?[,，\s]*(?:just\s+)?(?:one|two|three|four|five|[1-9]"
+                r"^(?:(?:hi|hello|hey|bula|kia ora|talofa|g'?day)\b[!,.\s]*)?"  # "Bula! Four…"
+                r"(?:yes|yeah|yep|yup|有)?[,，\s]*(?:just\s+)?(?:one|two|three|four|five|[1-9]"
                 r"|一个|两个|俩|三个|仨|四个)(?=\s*(?:$|[,.!，。！]|kids?\b|of them\b))"
             ),
             True,

@@ -41,7 +41,8 @@ _OBJECT_AFTER = re.compile(
 # What is on offer in an area, not what the respondent has: "fibre only runs along the main
 # road", "fibre isn't available here", "光纤还没通到我们这".
 _AVAILABILITY_AFTER = re.compile(
-    r"^(?:'s|\s+is|\s+isn't|\s+is not|\s+only|\s+doesn't|\s+does not|\s+hasn't|\s+has not)*"
+    r"^(?:'s|\s+is|\s+isn't|\s+is not|\s+only|\s+doesn't|\s+does not|\s+hasn't|\s+has not"
+    r"|\s+n(?:o|ae|ot))*"
     r"\s*(?:even\s+)?(?:runs?|available|coming|reach(?:es|ed)?|rolled out|laid)\b"
     # not there yet: "fibre isn't in our village yet", "ain't made it out here", "光纤还没通"
     r"|^(?:\s+(?:still\s+)?(?:isn't|is not|hasn't|has not|ain't|aint|not)\s+"

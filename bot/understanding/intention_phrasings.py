@@ -34,6 +34,14 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|\b(?:already|just) renewed\b|\brenewed (?:for|until|till|through)\b"
             r"|已经续(?:约|费)?了|续好了"
         ),
+        # the line put first, then kept: "my line I'm keeping", "mine I'll keep" (round 21)
+        re.compile(
+            r"\b(?:mine|my (?:own )?(?:line|one|number|plan|service|account|sim|contract))\s+"
+            r"(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:keeping|keep|staying with)\b"
+            # Scots or plain, no plan to move elsewhere (not house: "no plans to move house")
+            r"|\bn(?:o|ae) (?:plans?|intention) (?:to|tae) (?:move|shift)\b(?!\s+(?:house|home"
+            r"|out|abroad|away|in|city|cities|country|countries|flat|flats|jobs?|back))"
+        ),
         # "今年也没打算动": no plan to move at all
         re.compile(r"(?:没|不)(?:打算|想|准备|考虑)(?:要)?(?:动|挪)(?![手车身])"),
     ),
@@ -164,7 +172,8 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:where|who)(?: else)? (?:would|could|can|am|will|should) i (?:even |possibly "
             r"|really )?(?:gonna |going to )?(?:go|switch|move|turn|run)(?: to)?\b"
-            r"(?=\s*(?:[?,.!]|$|honestly|though|anyway|tbh|lol|mate))"
+            r"(?=\s*(?:[?,.!]|$|honestly|though|anyway|tbh|lol|mate|(?:out|round|around|up|down)"
+            r" (?:here|there)\b))"
         ),
         re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),
         # "I'm going nowhere", patois "mi nah go nowhere", "mi nuh leave unu" ("nah", "nuh" are

@@ -49,6 +49,7 @@ _CONDITIONAL = re.compile(
     # "他定就行", "老公决定就好": whatever they settle on
     r"|(?:定|决定)(?:就行|就好|就可以|就成|吧|呗))"
     r"|\bup to (?:my|the|our) (?:wife|husband|partner|missus|other half|parents|boss|son|daughter"
+    r"|mum|mom|mam|mother|dad|father|gran|nan|grandma|grandad|grandpa"
     r"|kids|children|grandson|granddaughter|family)\b"
     r"|\bfor (?:my|the|our) (?:wife|husband|partner|missus|son|daughter|kids|grandson"
     r"|granddaughter|family) to (?:decide|say)\b"

@@ -46,6 +46,7 @@ _DENYING_PAIRS = frozenset(
 _PAST = (
     "以前",
     "之前",
+    "此前",
     "原来",
     "曾经",
     "过去",

@@ -60,6 +60,8 @@ SLOT_CUES: dict[str, str] = {
         r"喜欢|爱好|兴趣|爱[打看听玩做]|平时|业余|周末|\blov(?:e|es|ed)\b"
         r"|(?<!\beat )(?<!\beats )(?<!\blook )(?<!\blooks )(?<!\bfeel )(?<!\bfeels )(?<!\bseems )"
         r"(?<!\bsounds )(?<!\bact )(?<!'s )(?<!\bis )(?<!\bwas )(?<!\bare )\blik(?:e|es|ed)\b"
+        # ("port to MTN like half the choir": a comparison with others, no liking)
+        r"(?!\s+(?:half|everyone|everybody|the rest)\b)"
         r"|\benjoy|\bhobb|\bfan of\b|\bfree time\b"
         r"|(?:'m|\bam|\bare|'re|\breally|\bbig|\bso|\bbeen|\bgetting)\s+into\b"
     ),

@@ -52,7 +52,9 @@ _TOTAL_BEFORE = re.compile(
     r"(?:平时就|平常就|一般就|通常就|\b(?:usually|normally) (?:it'?s |about |around )?"
     r"|一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|大概要|差不多要"
     r"|实际(?:上)?"
-    r"|in total|\btotal(?:\s+(?:is|of|comes to))?|altogether|all together|comes to"
+    r"|in total|\btotal(?:\s+(?:is|of|comes to|due|payable|to pay|owing))?\s*[:：]?"
+    # a pasted bill's last line: "Total due £46.50", "Amount due: £38.50"
+    r"|\b(?:amount|balance) (?:due|payable|owing)\s*[:：]?|altogether|all together|comes to"
     r"|works out(?: at| to)?"
     r"|ends up(?: at| being)?|\bso(?:\s+(?:call it|let'?s say|say))?|\bcall it|就算|算它|=)"
     r"\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
@@ -177,7 +179,7 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     totals = [
         a
         for a in current
-        if _TOTAL_BEFORE.search(low[max(0, a.num.start - 12) : a.num.start])
+        if _TOTAL_BEFORE.search(low[max(0, a.num.start - 16) : a.num.start])
         or _TOTAL_AFTER.match(low, a.num.end)
     ]
     if totals:

@@ -33,6 +33,8 @@ _EN_TAIL = re.compile(
     r"|please|pls|plz|thanks|is my name"
     # softeners after the consent: "Sam is fine though", "Dave's fine tbh"
     r"|though|tho|tbh|honestly|really|mate|then"
+    # a name settled on: "Rhys it is", "Owen it is then"
+    r"|it is"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|grand|alright|perfect|cool|my name)(?: by me| with me)?"
     r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",
@@ -51,7 +53,7 @@ _EN_NAME = re.compile(
 # A greeting goes as a whole word, with its chat spellings ("hiya", "heyy", "hellooo"): "hiya"
 # is no "hi" before a name "ya".
 _LEAD = re.compile(
-    r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy)\b)"
+    r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy|oi|ol[aá])\b)"
     r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply)\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",

@@ -18,6 +18,9 @@ _EN_INTRO = re.compile(
     # (patois "mi name is"); a name to be put on record or addressed by: "put me down as Davo",
     # "you may address me as Mr. Okafor"
     r"|mi name is|mi name's|(?:put|write|pop|mark) me down as|address me as|refer to me as"
+    # the form asked for in a letter: "I should be addressed as Mrs. Pritchard"; the short form
+    # asked for, when the name was asked: "Małgorzata, so please use Gosia"
+    r"|(?:be|being) addressed as|(?:please|so|just) use"
     r"|(?:first|given|full) name(?:'s| is)?|myself"
     r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?])"
     # (not a letter run into digits: "it's R899 a month" is rand, "it's 5G" no name)
@@ -30,7 +33,8 @@ _EN_INTRO = re.compile(
 # of the name ("my name is li ming"); after "i'm" it may be anything ("i'm tom lol").
 # ("my name is Dieter Hoffmann. Please address me as Mr. Hoffmann": the form asked for wins)
 _EN_CALL_ME = re.compile(
-    r"\b(?:call me|go by|go with|address me as|refer to me as|(?:put|write) me down as)\b",
+    r"\b(?:call me|go by|go with|address me as|refer to me as|(?:put|write) me down as"
+    r"|(?:be|being) addressed as|(?:please|so|just) use)\b",
     re.IGNORECASE,
 )
 _CALLED_BY = (
@@ -45,6 +49,17 @@ _CALLED_BY = (
     "mark me",
     "address me",
     "refer to me",
+    "be addressed",
+    "being addressed",
+    "please use",
+    "so use",
+    "just use",
+)
+# Somebody else who is to be addressed so: "my mother prefers to be addressed as Mrs. Hale".
+_OTHER_ADDRESSED = re.compile(
+    r"\b(?:he|she|they|his|her|their|husband|wife|partner|son|daughter|mum|mom|mother|dad|father"
+    r"|boss|gran|grandma|grandad)\b[^,.;!?]*$",
+    re.IGNORECASE,
 )
 # Somebody else calling the respondent by a name ("my mates call me Kat", "everyone calls me
 # Bex"): a nickname reported, not the name asked to be called by.
@@ -83,6 +98,9 @@ _DOING = re.compile(
     re.IGNORECASE,
 )
 _IT_IS = ("it's", "it is", "its")
+# A lowercase word in "-ing" after "it's" or "I'm" ("it's heaving", "I'm waiting"), in a message
+# with capitals elsewhere, is a verb ("i'm ming" in lowercase still names).
+_LOWER_ING = re.compile(r"[a-z]{2,}ing")
 # After "it's" or "I'm", a word followed by its complement is a remark about something: "it's nice
 # to talk", "I'm glad that you called", "it's lovely of you" ("I'm Tom, nice to meet you" names).
 _PREDICATE_AFTER = re.compile(
@@ -124,8 +142,12 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         intro = m.group().lower()
         if _NOT_MINE_BEFORE.search(surface[max(0, m.start() - 40) : m.start()]):
             continue
-        if intro.startswith("go with") and not asked:
+        if intro.startswith(("go with", "please use", "so use", "just use")) and not asked:
             continue  # "I'll go with Vodafone": a choice, unless the name was asked
+        if intro.startswith(("be addressed", "being addressed")) and _OTHER_ADDRESSED.search(
+            surface, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "my mother likes to be addressed as Mrs. Hale": somebody else
         naming = intro.startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
         if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not plausible_en(name, strict=True):
@@ -145,6 +167,8 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue  # "it's nice to have someone to talk to": a remark, no name
         if intro.startswith(_LOOSE_EN) and _DOING.match(surface, m.start("name")):
             continue  # "I'm closing the books": a verb with its object, what they are doing
+        if intro.startswith(_LOOSE_EN) and _LOWER_ING.fullmatch(name) and not surface.islower():
+            continue  # "it's heaving tonight", "I'm waiting": typed in lowercase among capitals
         if not asked and intro.startswith(_IT_IS) and name.lower() in CITIES:
             continue  # "I skipped the city one, it's Perth": a place, unless the name was asked
         acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()

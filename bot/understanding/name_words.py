@@ -71,6 +71,7 @@ COMMON = (
     g'day gday howzit ja yebo wot wat wut u
     go ahead away shoot next ask continue question questions
     wait sec secs second moment minute hold brb gimme
+    oi ola olá stood sat
     signal wifi internet broadband service coverage reception network connection speed weather
     traffic life work home
     off cold hot late early slow free available online ready alone under behind

@@ -39,7 +39,9 @@ _NOT_A_RATING = re.compile(
     r"|\s+(?!(?:stars?|points?|pts|out|of|for|i|if|maybe|probably|tbh|honestly|overall|lol|haha"
     r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right"
     # a particle or aside: "3 ngl it's mid", "of course 5 lah", "for me 2 only"
-    r"|ngl|lah|la|lor|leh|only(?=\s*(?:$|[,.;!?]))|po|it'?s|its)\b)"
+    r"|ngl|lah|la|lor|leh|only(?=\s*(?:$|[,.;!?]))|po|it'?s|its"
+    # a complaint after the rating, an emoji between: "2 😤 the wifi drops", "3 my app crashes"
+    r"|the|my)\b)"
     r"[a-z]"
 )
 # After a bare number: an amount of time or a count, used only when nothing else is left.
@@ -50,6 +52,14 @@ COUNT_AFTER = re.compile(
     # things sent or visited: "简历投了60多份", "跑了20多家店" ("38单身" is an age)
     r"|份|封|篇|件|家(?![里人在])|单(?!身)"
     r"|g(?![a-z]))"
+)
+
+
+# After a bare number: a distance ("38公里", "40 miles") or hours, no number of months.
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:多|来|余)?\s*(?:公里|千米|里地|英里|km\b|kms\b|miles?\b)"
+    # or hours and minutes: "跑了一个多小时"
+    r"|\s*个?(?:多|来|半)?(?:小时|钟头|分钟)|\s*(?:hours?|hrs?|minutes?|mins?)\b"
 )
 
 
@@ -201,6 +211,8 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue  # "my son turns 12 on friday": an age, not months with us
         if amounts.has_currency(low, num) or spending.is_difference(low, num):
             continue  # "一百多块", "$90", "20 off": an amount of money, not months
+        if _DISTANCE_AFTER.match(low, num.end):
+            continue  # "38公里跑了一个多小时", "drove 40 miles": a distance, not months
         if duration_cues.in_rate(low, ctx.nums, num):
             continue  # "一天三充": a rate per day, in no unit of months
         if only_devices and not _TIME_UNIT_AFTER.match(low, num.end):

@@ -30,7 +30,7 @@ _GONE_AFTER = re.compile(
 # "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
 # years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").
 _PASSED_AFTER = re.compile(
-    r"[^,.;!?]{0,16}?\bpassed(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|recently|suddenly|back"
+    r"[^,.;!?]{0,16}?\bpassed(?:\s+(?:away|on))?(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|recently|suddenly|back"
     r"|during|this|earlier|before)\b|\s*(?:$|[,.;!]))"
     # the verb unmarked, as in Jamaican patois ("mi husband pass on three years ago"; not "will
     # pass on the message")

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intention_phrasings, intentions, late_spouse, parent_of
+from bot.understanding import (
+    intention_phrasings,
+    intentions,
+    late_spouse,
+    parent_of,
+    young_children,
+)
 from bot.understanding.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.normalize import Text
@@ -202,6 +208,10 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
     if role == "dependents" and (parent := parent_of.span(text.low)) is not None:
         # "Mum of three, the youngest is 8": a child at home, said in any answer
         out.append(_hit(text, parent[0], parent[1], Entry(slot, True, True, "bool"), hits))
+    if role == "dependents":
+        # "three little girls", "my two, they're 6 and 9", "老二把奶瓶扔了": in any answer
+        for start, end in young_children.spans(text.low):
+            out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):
             out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))

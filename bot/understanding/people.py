@@ -112,6 +112,8 @@ OTHER_PERSON_ZH = re.compile(
     r"|女儿|闺女|爸妈|父母|爸|妈|哥|姐|弟|妹|朋友|同事|家人|亲戚|(?<!其)他|她"
     # relatives and acquaintances outside the household: "我外甥女在上海上班"
     r"|外甥|侄|闺蜜|同学|室友|邻居|嫂|舅|姑|叔|姨|伯|爷爷|奶奶|外公|外婆|姥"
+    # in-laws of the next generation, and Wu "伊" (he / she): "女婿在上海上班", "伊在上海上班"
+    r"|女婿|儿媳|伊(?=在|住|去|拉(?!克))"
     # one of the people just named: "孩子都工作了，一个在杭州一个在成都"
     r"|(?<![我俺])一个(?=在|住)|另(?:外)?一个|老[大二三]"
 )

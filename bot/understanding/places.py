@@ -142,6 +142,9 @@ _HOME_BEFORE_EN = re.compile(
     r"|together)"
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|shifted|relocated)\b[^,.;!?]{0,30}\bto\s*$"
+    # a time between: "we are living together two years in Leeds", "lived 10 yrs in Hull"
+    r"|\b(?:live|living|lived)\s+(?:together\s+)?(?:for\s+)?(?:about\s+)?(?:\w+\s+){1,2}"
+    r"(?:years?|yrs?|months?)(?:\s+now)?\s+in\s*$"
     r"|\bmy (?:city|town|home ?town)(?:\s+is|'s)?\s*[:—–-]*\s*$"
     # "the city is Dundee", "home is Geelong": the answer to the city question, named
     r"|\bthe (?:city|town)(?:\s+is|'s)\s*[:—–-]*\s*$|\bhome(?:\s+is|'s)\s+(?:in\s+)?$"

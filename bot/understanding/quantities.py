@@ -85,7 +85,9 @@ _SOON_AFTER = re.compile(
     r"|in the (?:spring|summer|autumn|fall|winter|new year)|on (?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day"
     # a feast day ahead: "I'll be 80 at Christmas"
-    r"|(?:at|for|by) (?:christmas|easter|new year)|in "
+    r"|(?:at|for|by) (?:christmas|easter|new year)"
+    # "45 on the 2nd of December", "45 on December 2nd", "in March"
+    r"|(?:in|on|on (?:the )?\d{1,2}(?:st|nd|rd|th)? of) "
     + MONTH_EN
     # "80 come February", "50 come the spring": the time the birthday comes
     + r"|come (?:the )?(?:spring|summer|autumn|fall|winter|christmas|easter|new year|"

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-_TRIGGER = re.compile(r"莫|不|容我|none|important|good on|skip|yourself|see why")
+_TRIGGER = re.compile(
+    r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
+    r"|will not|'ll not|records|files|consult|not to|tell"
+)
 
 _VOICES = re.compile(
     # Sichuan and Southwestern "莫问" as a whole clause (not "莫问我为什么...")
@@ -32,6 +35,31 @@ _VOICES = re.compile(
     r"|share|say|answer)\b"
     r"|\bskip(?:ping)? the (?:[\w']+ ){0,2}?(?:stuff|questions?|topic|section)"
     r"(?=\s*(?:$|[,.!?;)]|if\b|please\b|thanks\b|for now\b|lol\b|tbh\b))"
+    # Wu "名字就伐讲了", "覅讲", "勿高兴讲" and "覅问了" (伐, 覅 and 勿 are "don't"; not
+    # "侬晓得伐？")
+    r"|[伐覅勿](?:想|高兴)?(?:讲|说|告诉|报)(?:了|哉|咧|啦|嘞)?(?:侬|你|你们|倷)?(?=$|[,，。.!！~…])"
+    r"|(?:覅|勿要|伐要)(?:再)?(?:问|打听)(?:了|哉|啦)?(?=$|[,，。.!！~…])"
+    # Hokkien "这个问题阮毋想应" (毋 is "don't")
+    r"|毋(?:想|爱|愛|欲)(?:应|應|讲|講|说|說|回答|回)"
+    # told by somebody at home not to tell: "她说年龄别告诉你们", "我老公不让我说" (not "别告诉
+    # 你们经理", "不让我说话")
+    r"|(?:别|不要|甭|莫)(?:告诉|透露给|说给|讲给)(?:你|您)们?(?=$|[^\u4e00-\u9fff]|[了哦啊呀哈嘛呢])"
+    r"|不(?:让|许|准)(?:我|俺)?(?:说|讲|告诉(?:你|您)们?|透露)(?=$|[^\u4e00-\u9fff]|[了哦啊呀哈嘛呢])"
+    # a formal refusal: "故不作答", "此项不予作答", "我拒绝回答", "恕不奉告" (not "客服拒绝回答我的
+    # 问题", "暂不作答" put off)
+    r"|(?<![暂先])不(?:予|便)?作答|(?:^|[,，。；;]|我|本人)(?:拒绝|拒不)(?:回答|作答|透露|填写|提供)"
+    r"|恕不(?:奉告|回答|答复|透露)"
+    # "I shall not answer it", "I will not repeat it here" (not "I'll not answer the phone")
+    r"|\b(?:(?:(?:i|we)(?:'ll| will| shall)|and (?:shall|will)) not|(?:i|we) shan'?t)"
+    r" (?:answer|repeat)(?: (?:it|that|this|myself|the question|such questions))?"
+    r"(?=\s*(?:$|[,.;!?]|here\b|again\b|to you\b))"
+    r"|\b(?:(?:i|we)(?:'ll| will| shall) not|(?:i|we) shan'?t) (?:disclose|divulge)\b"
+    r"|\b(?:consult|refer to|check) your (?:own )?(?:records|files)\b(?=\s*(?:$|[;.!]))"
+    # told not to tell: "my mum says not to tell you her age" (not "told me not to tell you it's
+    # the router")
+    r"|\b(?:says?|said|told me|tells me|wants me) (?:not to|to not|never to|don'?t|do not) (?:tell"
+    r"|give|share with) (?:you|u|y'?all|you guys|you lot)\b"
+    r"(?=\s*(?:$|[,.;!?]|lol\b|her age\b|his age\b|my age\b|how old\b|anything\b|either\b))"
 )
 
 
@@ -50,8 +78,17 @@ _LEAVING = re.compile(
 )
 
 
+# Put off until later, not declined: "婆婆凑过来看，我先不答了，等她走开", "先不说了，回头再说".
+_LATER = re.compile(
+    r"[了啦吧,，。.!！~…\s]*(?:等(?:她|他|我|人|会|下|一下|他们|她们)|回头|晚点|待会|一会|过会|稍后)"
+)
+
+
 def signing_off(low: str, m: re.Match[str]) -> bool:
-    """The refusal `m` is a goodbye after a reason to leave, said after something else."""
+    """The refusal `m` is a goodbye after a reason to leave, said after something else, or an
+    answer put off ("先不答了") until a later moment named after it."""
+    if "先不" in low[max(0, m.start() - 1) : m.end()] and _LATER.match(low, m.end()):
+        return True
     sign = _SIGN_OFF.search(m.group())
     if sign is None or m.start() == 0:
         return False

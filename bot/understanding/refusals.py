@@ -31,7 +31,7 @@ _REFUSAL = re.compile(
     r"|懒得(?:说|讲|答|回答|填|写|告诉|透露|提|打分|评)"
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
     r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打|报|写|聊|谈|答)[了啦喇咯]"
-    r"|不说了|(?:私人|个人)(?:问题|信息|的事)|隐私|无可奉告"
+    r"|不说了|(?:私人|个人)(?:问题|信息(?!保护)|的事)|隐私|无可奉告"
     # "不说也罢": better left unsaid; "我选择不填": a choice not to answer; "就不跟你们讲了": not
     # telling the asker (not "不跟你说你也知道", with an answer to come)
     r"|不(?:说|提|讲|谈|聊)也罢|选择不(?:填|写|答|回答|说|讲|透露|公开)"
@@ -49,7 +49,9 @@ _REFUSAL = re.compile(
     r"|\b(?:that|this|it)(?:'s| is| stays| remains)(?: strictly| just)? between (?:me|myself) and\b"
     r"|\bfor me to know\b"
     r"|prefer not|(?:(?:i'?d|i would) |^)rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
-    r"|stay|go|have|be|pay|use))|rather not (?:say|share|answer|tell|discuss|rate|give)"
+    # (not "I'd rather not know": not wanting to find out, a hedge)
+    r"|stay|go|have|be|pay|use|know|think|look|check|find out))"
+    r"|rather not (?:say|share|answer|tell|discuss|rate|give)"
     r"|none of your (?:business|concern)|not your (?:business|concern)|mind your (?:own )?business"
     r"|mind your own"
     # said by the respondent ("won't say", "I just won't tell"; not "the app won't share")
@@ -95,8 +97,10 @@ _REFUSAL = re.compile(
     r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     # "decline" alone: a card "declined" or a service "declining" refuses nothing
     r"|(?:[,.;?!]\s*)pass[.!]*$|no comment|\bdecline\b"
-    r"|not going to (?:say|tell|share|answer)|confidential|next question|private matter"
-    r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)|not answering"
+    r"|not going to (?:say|tell|share|answer)|confidential|next question|private (?:family )?matter"
+    r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)"
+    # the respondent not answering (not "the customer's not answering", "support is not answering")
+    r"|(?:^|[,.;!?]\s*|\b(?:i'?m|i am|we'?re|we are) (?:just |simply )?)not answering"
     r"|\bclassified\b"
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|(?<!是)匿名|"
     # "不说", also after a question back ("这也要问？不说"), or with the question named and the

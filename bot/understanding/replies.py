@@ -242,6 +242,10 @@ _ENDS_ASKING_WHICH = re.compile(
     r"|\bwhich (?:address|city|town|place|home|one|location)\b[^.!?]{0,60}\?\s*$"
     r"|\b(?:do|did) (?:you|u) mean\b[^.!?]{0,60}\?\s*$"
     r"|\bwhat do (?:you|u) mean by\b[^.!?]{0,40}\?\s*$"
+    # home or where one studies or works, asked back anywhere: "depends do u mean home or uni 😭
+    # home is a tiny village…", "你说老家还是上学的地方？"
+    r"|\b(?:you|u) mean (?:my )?(?:home|where i live) or (?:uni|university|college|school|work)\b"
+    r"|(?:你|您)?(?:说|问|指)的?(?:是)?老家还是(?:现在|上学|读书|上班|工作)"
     # what others answer, asked at the end: "…wat do other people usually put for this?"
     r"|\b(?:what|wat|wot) do(?:es)? (?:other \w+|others|most people|everyone|people)"
     r"(?: \w+)? (?:put|say|write|answer)\b[^.!?]{0,30}\?\s*$"
@@ -256,7 +260,9 @@ def ends_asking_which(low: str) -> bool:
 
 # A message that opens by holding the conversation: "你等会儿，…", "hold on, …".
 _HOLD_FIRST = re.compile(
-    r"^\s*(?:(?:你|您|哎|诶|嗯|oh|wait|sorry|um+)[\s,，]*)?(?:" + _HOLD.pattern + r")"
+    r"^\s*(?:(?:你|您|哎|诶|嗯|oh|wait|sorry|um+|mate|pal|bro|love)[\s,，]*){0,2}(?:"
+    + _HOLD.pattern
+    + r")"
 )
 
 

@@ -169,6 +169,9 @@ Nagpur | 那格浦尔 |
 Baguio | 碧瑶 |
 Iloilo | 怡朗 | iloilo city
 Atlanta | | atl
+Saskatoon | 萨斯卡通 |
+Kelowna | 基洛纳 |
+Moncton | 蒙克顿 |
 Wellington | | welly
 """
 

@@ -30,14 +30,16 @@ _AMOUNT = (
     r"|不知道[^,，。]{0,3}多少"
     # only that it is a lot: "too much, that's how much", "way too much", "costs me a fortune",
     # "太多了" (not "too much hassle to switch", "too much data", "my sister pays a fortune")
-    r"|\b(?:(?:way|far|much|wa+y) )?too much(?=\s*(?:$|[,.;!?…]|mate\b|honestly\b|tbh\b|lol\b"
+    # (how often, not how much: "I change phones too much")
+    r"|(?<!phones )(?<!handsets )(?<!providers )(?<!networks )(?<!plans )"
+    r"\b(?:(?:way|far|much|wa+y) )?too much(?=\s*(?:$|[,.;!?…]|mate\b|honestly\b|tbh\b|lol\b"
     r"|really\b|that'?s\b))|(?:^|[,.;!?]\s*|\b(?:i|we) pay\s+|\bcosts? (?:me|us)\s+)"
     r"(?:a (?:small )?fortune|an arm and a leg)\b"
     r"|(?:^|[,，。.!！])(?:真是|实在)?太多了(?=\s*(?:$|[,，。.!！~…]))"
 )
 _VAGUE_WORDS = (
-    r"不记得|记不清|记不得|记不住|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
-    r"|不晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
+    r"不记得|记不清|记不得|记不住|记不牢|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
+    r"|[不伐弗勿]晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     # the options not told apart: "我真分不清", "弄不明白这些", "can't tell them apart"
     r"|分不(?:清|出来?)|(?:搞|弄)不(?:懂|明白)"
@@ -74,7 +76,7 @@ _VAGUE_WORDS = (
     # dialect spellings of "don't know": Geordie "divvent knaa", Trinidadian "I doh remember"
     r"|\b(?:divvent|divn'?t|dinnae|dinna|doh|dunnae)\s+(?:really\s+)?(?:know|knaa|knaw|ken"
     r"|remember|recall)\b(?!\s+(?:how|why|who)\b)"
-    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember"
+    r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t|could not|couldnae|cannae) (?:remember"
     # but "don't tell the head": an aside, not "I can't tell"
     # ("don't know what to make of it": an opinion of something else, not the answer)
     r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)"

@@ -106,7 +106,7 @@ def work_place(low: str, start: int, end: int) -> bool:
 
 # Children and parents, who often live apart from the respondent, unlike a partner.
 _KIN = re.compile(
-    r"儿子|女儿|闺女|孩子|娃|爸|妈|父母|公公|婆婆|岳父|岳母"
+    r"儿子|女儿|闺女|孩子|娃|爸|妈|父母|公公|婆婆|岳父|岳母|女婿|儿媳"
     r"|\b(?:sons?|daughters?|kids|children|mum|mom|dad|parents|father|mother)\b"
 )
 # The respondent with them: "my kids are in Leeds with me", "我和儿子在上海".
@@ -122,3 +122,20 @@ def kin_placed(low: str, start: int, end: int) -> bool:
         return False
     own = POSSESSIVE_ZH.sub("", clause)
     return not (_ME_BEFORE.search(own) or _WITH_ME_AFTER.match(low, end))
+
+
+# "Our Ceri moved to Cardiff", "our kid lives in Leeds": in the north of England and in Wales a
+# relative is called "our" and the name; what follows is where that person went (read on the
+# surface text, where the capital tells a name from "our house", "our new flat").
+_OUR_NAMED = re.compile(
+    r"\b[Oo]ur\s+(?:kid|[A-Z][a-z]+)\s+(?:has\s+|'s\s+|just\s+)?(?:moved|lives|went|works"
+    r"|relocated|left|is)\b[^,.;!?]*$"
+)
+
+
+def our_named_place(surface: str, start: int) -> bool:
+    """The city at `start` is where a relative called "our <name>" is ("Our Ceri moved to
+    Cardiff for work")."""
+    return "our " in surface[max(0, start - 60) : start].lower() and bool(
+        _OUR_NAMED.search(clause_before(surface, start))
+    )

@@ -195,7 +195,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # asked ("我老公在上海") it still answers, unless the respondent is placed elsewhere
     # ("我老公在深圳上班，我带孩子在老家") or names another city ("Denver. my wife's from Atlanta")
     # ("crashing at a mate's in Leeds", "暂时借住在朋友家，在成都": the respondent stays there)
-    theirs = [(h, e) for h, e in current if _of_others(low, h.start)]
+    theirs = [(h, e) for h, e in current if _of_others(low, h.start, ctx.text.surface)]
     # ("my girlfriend is in Boston… long distance is rough": apart, hers is not theirs either)
     apart = places.living_apart(low)
     # ("老公在深圳上班，我带着娃两边跑": the respondent has no one home, his city is not theirs)
@@ -304,8 +304,10 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             )
 
 
-def _of_others(low: str, start: int) -> bool:
+def _of_others(low: str, start: int, surface: str = "") -> bool:
     """The city at `start` is where somebody else is, not a place the respondent stays at."""
+    if whose_place.our_named_place(surface, start):
+        return True  # "Our Ceri moved to Cardiff": a relative called "our" and the name
     return (
         whose_place.someone_elses_place(low, start) or places.other_person_there(low, start)
     ) and not places.staying_at(people.topic_chain(low, start))

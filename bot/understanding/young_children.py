@@ -1,0 +1,43 @@
+"""Young children shown in an answer to another question, where no lexicon word marks them.
+
+People mention their children while answering something else, by a count and a small child's
+word ("my wife, three little girls", "husband, 2 small boys"), by their ages ("pancakes for my
+two, they're 6 and 9"), by a school year or a baby's things ("刚上一年级的臭小子", "老二把奶瓶
+扔了") or as the parent of children counted ("俺是俩娃他妈", where the longer partner phrase
+"娃他妈" hides "俩娃"). Each is a child at home (True) in any answer. Kept apart from
+`household_patterns` (at its size limit) as more pattern readings of the dependents topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUE = re.compile(r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃")
+_FOUND = re.compile(
+    # "three little girls", "2 small boys" (not "two small dogs", "when we were three little
+    # boys")
+    r"(?<!were )(?<!was )\b(?:two|three|four|five|six|[2-9])\s+(?:little|small|young|wee|tiny)\s+"
+    r"(?:boys|girls|ones|kids|lads|lasses|children|sons|daughters)\b"
+    # "a school year said of a son or daughter: "刚上一年级的臭小子" (not "我教一年级的孩子")
+    r"|(?<!教)(?:上|读|念)(?:幼儿园|[一二三四五六]年级)的[^,，。;；]{0,2}?(?:小子|丫头|闺女|儿子|女儿|娃)"
+    # "老二刚把奶瓶扔地上了": the second or third child with a baby's things
+    r"|老[二三幺][^,，。;；]{0,6}?(?:奶瓶|尿不湿|尿布|奶嘴|奶粉)"
+    # "俩娃他妈": children counted before the parent word
+    r"|[两俩仨三四五]个?娃(?=[他她的]?[妈爸娘爹])"
+)
+# "my two, they're 6 and 9": children counted by "my" and given two ages under 18
+_TWO_AGES = re.compile(
+    r"\b(?:my|our)\s+(?:two|three|four|2|3|4)\b[^.;!?]{0,12}?\b(?:they're|they are|aged?|ages)"
+    r"\s+(\d{1,2})\s*(?:and|&)\s*(\d{1,2})\b(?!\s*(?:years? (?:married|together)|quid|pounds))"
+)
+
+
+def spans(low: str) -> list[tuple[int, int]]:
+    """Where a young child of the respondent's is shown without a lexicon word."""
+    if not _CUE.search(low):
+        return []
+    found = [m.span() for m in _FOUND.finditer(low)]
+    for m in _TWO_AGES.finditer(low):
+        if int(m.group(1)) < 18 and int(m.group(2)) < 18:
+            found.append(m.span())
+    return found
