@@ -147,6 +147,8 @@ def resolve_boolean(
     grown_group = False  # "the kids are grown": the children named later are these grown ones
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
         if hit.past and not _home_place_only(low, hit.start):
+            if role == "dependents" and whose_child.not_had_then(low, hit.start, hit.end):
+                continue  # "judo as a kid", "before the kids came along": no past child
             if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
                 past.append((False, hit, entry.strong))  # "以前要养我妈，她去年走了": not now
             continue

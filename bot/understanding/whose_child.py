@@ -77,3 +77,21 @@ def not_own_child(low: str, start: int, end: int) -> bool:
     if _NAMED_AS_OTHERS.match(low, end):
         return True  # "the kids in my photo are my nephews"
     return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))
+
+
+# The time before the children came, who are had now: "before the kids came along", "有孩子以前".
+_BEFORE_THEM = re.compile(r"\bbefore\s+(?:the|my|our)\s*$")
+_THEN_ZH = re.compile(r"\s*(?:以前|之前)")
+_CAME_AFTER = re.compile(r"\s+(?:came along|arrived|were born|was born|came)\b")
+
+
+def not_had_then(low: str, start: int, end: int) -> bool:
+    """A child word in a sentence about the past that names no child had then: the respondent as
+    a child ("judo as a kid") or the time before the children came ("before the kids came
+    along", "有孩子以前")."""
+    if not_own_child(low, start, end):
+        return True
+    before = clause_before(low, start)
+    if _BEFORE_THEM.search(before) and _CAME_AFTER.match(low, end):
+        return True
+    return bool(re.search(r"(?:有|生)了?$", before)) and bool(_THEN_ZH.match(low, end))

@@ -5,7 +5,9 @@ child at home: an age under 18, a school or a class, small children's words, car
 shared, or children had ("有个女儿", "got two daughters"). Without that ("my son set it up", "俺
 闺女交代过") the child may be grown and nothing is stored; asked, the answer is read as before.
 Asked for the city, only a partner's city is the household's: a son's or a parent's is theirs
-("my son works in Leeds"), unless the respondent is with them ("我和儿子在上海", "with me").
+("my son works in Leeds"), unless the respondent is with them ("我和儿子在上海", "with me"). A
+sentence about the past that names no child had then ("judo as a kid", "before the kids came
+along") says nothing about dependents.
 Rows are (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
 answer and "" otherwise.
 """
@@ -89,6 +91,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "我和儿子在上海", {"city": "Shanghai"}, ""),
     ("city", "my kids are in Leeds with me", {"has_dependents": True, "city": "Leeds"}, ""),
     ("city", "我在杭州，我儿子在上海", {"city": "Hangzhou"}, ""),
+    # the past with no child had then: the respondent as a child, the time before the children
+    ("interests", "I used to do judo as a kid", {}, ""),
+    ("interests", "I used to sing in a choir before the kids came along", {}, ""),
+    (
+        "has_dependents",
+        "used to have the kids every weekend, not any more",
+        {"has_dependents": False},
+        "",
+    ),
     # an unknown place with "I am in", beside somebody else's city
     ("city", "I am in York, my sister lives in Paris", {"city": "York"}, ""),
     ("city", "my sister lives in Leeds, I am in York", {"city": "York"}, ""),
