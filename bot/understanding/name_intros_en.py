@@ -98,9 +98,6 @@ _DOING = re.compile(
     re.IGNORECASE,
 )
 _IT_IS = ("it's", "it is", "its")
-# A lowercase word in "-ing" after "it's" or "I'm" ("it's heaving", "I'm waiting"), in a message
-# with capitals elsewhere, is a verb ("i'm ming" in lowercase still names).
-_LOWER_ING = re.compile(r"[a-z]{2,}ing")
 # After "it's" or "I'm", a word followed by its complement is a remark about something: "it's nice
 # to talk", "I'm glad that you called", "it's lovely of you" ("I'm Tom, nice to meet you" names).
 _PREDICATE_AFTER = re.compile(
@@ -167,8 +164,11 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue  # "it's nice to have someone to talk to": a remark, no name
         if intro.startswith(_LOOSE_EN) and _DOING.match(surface, m.start("name")):
             continue  # "I'm closing the books": a verb with its object, what they are doing
-        if intro.startswith(_LOOSE_EN) and _LOWER_ING.fullmatch(name) and not surface.islower():
-            continue  # "it's heaving tonight", "I'm waiting": typed in lowercase among capitals
+        if intro.startswith(_LOOSE_EN) and name[0].islower() and not surface.islower():
+            # "it's heaving tonight", "I'm gutted", "once I know it's legit": a word typed in
+            # lowercase among capitals is no name, which the writer would have capitalised
+            # ("i'm ming", all in lowercase, still names)
+            continue
         if not asked and intro.startswith(_IT_IS) and name.lower() in CITIES:
             continue  # "I skipped the city one, it's Perth": a place, unless the name was asked
         acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()
