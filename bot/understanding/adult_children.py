@@ -216,13 +216,17 @@ def minor_named(low: str, start: int) -> bool:
 def _antecedent(low: str, pos: int) -> int | None:
     """Where the person that a pronoun at `pos` stands for is named: the last person word before
     it that is no pronoun itself."""
-    found = [
+    found = sorted(
         m.start()
         for p in (OTHER_PERSON_ZH, OTHER_PERSON_EN)
         for m in p.finditer(low, 0, pos)
         if m.group() not in _PRONOUNS
-    ]
-    return max(found) if found else None
+    )
+    # "我老婆管，她连孩子的疫苗本都收着，我去问问她": the same "她" said before the last person
+    # word carries on about the one named before it
+    if len(found) > 1 and low[pos] in "他她" and low.find(low[pos], found[-2] + 1, found[-1]) >= 0:
+        return found[-2]
+    return found[-1] if found else None
 
 
 # A baby had by the respondent's child: "my daughter just had a baby", "儿子刚生了个闺女".

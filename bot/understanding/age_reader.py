@@ -44,6 +44,10 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         # 的人扫码比我还溜")
         if asked or not whose_age.other_named_before(low, r.num.start)
     ]
+    # "我儿子都上高一了，16岁，我自己42": the child's age, then the respondent's own
+    mine = [r for r in readings if not whose_age.other_named_before(low, r[0].start)]
+    if mine and len(mine) < len(readings):
+        readings = mine
     if not readings:
         decade = quantities.decade_age(low, asked)
         if decade is not None:
@@ -70,7 +74,9 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if later:
             readings, bare = later[-1:], []
     if readings:
-        num, value, approx = readings[0]
+        # "八几年的…88年": an exact birth year after a hedged one
+        exact = [c for c in readings if not c[2]]
+        num, value, approx = exact[0] if readings[0][2] and exact else readings[0]
         confidence = 0.95
     elif bare:
         exact = [c for c in bare if not c[2]]

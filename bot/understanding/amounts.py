@@ -157,6 +157,9 @@ def period_months(low: str, num: Num) -> float:
     return 1
 
 
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:new|old|a|the|this|that|another|cheaper|better)\s+$")
+
+
 def money(low: str, nums: list[Num]) -> list[Reading]:
     """Numbers the text marks as an amount of money, per month."""
     out: list[Reading] = []
@@ -182,6 +185,8 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
         )
         if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
             continue
+        if low.startswith("one", num.start) and _ONE_PRONOUN_BEFORE.search(before):
+            continue  # "you need a new one every year": "one" stands for a thing
         year_upfront = _paid_for_the_year(low, num)
         if is_extra(low, num) and not year_upfront:
             continue  # "多扣我30块的增值业务", "charged me £15 for a late fee": not the bill
@@ -200,6 +205,8 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
 _ANNUAL_PLAN = re.compile(
     r"\b(?:annual|yearly|year-long|12[- ]month|one[- ]year|1[- ]year)\s+(?:plan|contract|package"
     r"|subscription|deal)\b|包年|年付|一年的?(?:套餐|合约)"
+    # "We pay per year actually, Rs 54,000 upfront"
+    r"|\b(?:we|i)\s+pay\s+(?:(?:per|by the|each|every|once a)\s+year|yearly|annually)\b"
 )
 _UPFRONT = re.compile(
     r"\b(?:up ?front|up-front|in one go|all at once|in advance)\b|一次性|提前(?:交|付)"

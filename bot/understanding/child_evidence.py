@@ -85,9 +85,19 @@ def _cn_age(text: str) -> int | None:
     return None
 
 
+# An age said straight after the son or daughter, with "了": "我闺女十五了", "儿子都12了".
+_AGE_AFTER_CHILD = re.compile(
+    rf"(?:儿子|女儿|闺女|姑娘)(?:今年|都|才|已经)?(?:(\d{{1,2}})|({_CN_NUMERAL}))了"
+)
+
+
 def _young_age(low: str) -> bool:
     if _AGE_IN_WORDS.search(low):
         return True
+    for m in _AGE_AFTER_CHILD.finditer(low):
+        age = int(m.group(1)) if m.group(1) else _cn_age(m.group(2))
+        if age is not None and age < 18:
+            return True
     for m in _AGE.finditer(low):
         digits = m.group(1) or m.group(3) or m.group(5) or m.group(6) or m.group(7)
         age = int(digits) if digits else _cn_age(m.group(2) or m.group(4) or "")

@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.understanding import (
     choice_asides,
+    choice_voices,
     in_passing,
     intentions,
     not_hobbies,
@@ -144,11 +145,12 @@ def _clause_span(low: str, start: int, end: int) -> tuple[int, int]:
 # Words of a service that fails now and then: "no internet" then means an outage.
 _OUTAGE = re.compile(
     r"信号|断网|掉线|时有时无|又没|老是|经常|总是|\b(?:still|again|keeps?|every time|cuts? out"
-    r"|went down|goes down|outages?|dropp(?:ed|ing|s))\b"
+    r"|went down|goes down|(?:was|is|were|been) (?:down|dead)|outages?|dropp(?:ed|ing|s))\b"
     # no connection somewhere else than home: "no wifi on the train", "在高铁上没网"
     r"|\b(?:on|at|in) the (?:train|tube|bus|plane|office|airport|station|gym|beach|hospital"
     r"|cottage|caravan)\b|\bat (?:work|school|uni)\b"
     r"|在(?:地铁|高铁|火车|飞机|公司|单位|学校|医院|电梯)"
+    r"|\bnone of (?:them|the|us|you|it|my|your|those)\b"  # a quantifier: "none of them came"
 )
 
 
@@ -201,6 +203,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     if (
         others.said_of_other(low, hit.start, household=personal)
         and not (entry.kind == "option" and option_context.same_as_other(low, hit.end))
+        and not (entry.kind == "option" and choice_voices.landlord_put_in(low, hit.start, before))
         and not (entry.kind == "city" and places.staying_at(people.topic_chain(low, hit.start)))
     ):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
@@ -230,6 +233,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         entry.kind == "option"
         and not personal
         and option_context.not_own_option(low, hit.start, hit.end)
+        and not choice_voices.landlord_put_in(low, hit.start, before)
     ):
         return True  # "套餐签没签约", "gigabit at the office", "wanted to use the Amex"
     if (
@@ -238,8 +242,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         and in_passing.option_in_passing(low, hit.start, hit.end, asked)
     ):
         return True  # "I splice fibre for a living", "the school's DSL"
-    if not asked and _IF_BEFORE.search(before):
-        return True
+    if not asked and _IF_BEFORE.search(before) and not people.whether_mine(low, hit.end):
+        return True  # but "not sure if it's one year, I think my husband signed it"
     if not asked and entry.value == "none" and _OUTAGE.search(low):
         return True  # "电梯里直接没网", "2am and still no internet": an outage, not no service
     origin = _FROM_BEFORE.search(before)
@@ -247,6 +251,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
     if entry.kind == "option" and choice_asides.not_now(low, hit, entry, before):
         return True  # "手续", "换了我也不会弄", "earlier it was DSL": nothing about now
+    if entry.kind == "option" and choice_voices.not_held(low, hit, entry, before):
+        return True  # "邮寄支票？哪有人用支票", "光纤明年才通", "when the 2 year ended"
     if entry.value not in _INTENTIONS:
         return False
     if not_plans.not_a_plan(low, before, hit.end, str(entry.value)):
@@ -281,6 +287,7 @@ def resolve_choice(
         cands += [(_negated(h), e) for h, e in echoed]
         cands.sort(key=lambda c: c[0].start)
         cands = choice_asides.not_denied_by_itself(low, cands)  # "none we use mobile data"
+        cands = choice_voices.closed_negation(low, cands)  # "不想用了随时停"
     current = live(cands)
     # "续约是不可能续约的": a topic, then the same option denied; the denial is the statement
     current = [
@@ -294,7 +301,7 @@ def resolve_choice(
     if asked and "unsure" in ids and intentions.conditional(low, cands):
         if not cands and others.only_asked(low, 0):
             return None  # "what happens if I leave?": a question, no decision
-        if intentions.hypothesis_asked(low, cands):
+        if intentions.hypothesis_asked(low, cands) or choice_voices.fee_asked(low):
             return None  # "要是我现在不续了，要交违约金吗？", "要是续约的话有优惠吗？": no decision
         if current or cands:
             base = (current or cands)[-1]

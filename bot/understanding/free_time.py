@@ -53,6 +53,10 @@ NO_FREE_TIME = (
     # hobbies denied or laughed off: "hobbies, what hobbies", "Hobbies? With three kids?",
     # "hobbies? you're having a laugh"; "there's no time" closing a clause
     r"|\bwhat hobbies\b|\bhobbies\s*\?+\s*(?:with|wi|wae)\b[^?.!]{1,40}\?"
+    # ... with the reason in the same breath: "Hobbies, on placement with 12 hour shifts?"
+    r"|\bhobbies\s*,\s*(?:with|on|working|doing)\b[^?.!]{1,40}\?"
+    # "谈什么爱好", northwestern "谈撒爱好" (what hobbies to speak of), asked back
+    r"|谈(?:什么|啥|撒|甚么?)(?:爱好|兴趣)"
     # "Hobbies? What are those", "hobby? what's that lol"
     r"|\bhobb(?:y|ies)\s*\?+\s*what(?:'s| is| are| r) (?:that|those|they)\b"
     r"|\bhobbies\b[^.!]{0,60}?\b(?:you'?re (?:having a laugh|joking|kidding)"
@@ -66,4 +70,5 @@ NO_FREE_TIME = (
 RHETORICAL = (
     r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b|\bwhat hobbies\b"
     r"|\bhobbies\s*\?+\s*(?:with|wi|wae)\b|\bwhat(?:'s| is| are| r) (?:those|they)\s*\?"
+    r"|\bhobbies\s*,\s*(?:with|on|working|doing)\b|谈(?:什么|啥|撒|甚么?)(?:爱好|兴趣)"
 )

@@ -107,6 +107,10 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     # another person or a pet as the subject: "家里的猫是女孩", "老二是个男孩", "室友是个非二元的"
     r"|(?:猫咪?|狗狗?|它|他|她|孩子|儿子|女儿|闺女|老大|老二|老三|娃|(?<!本)宝宝"
     r"|室友|舍友|朋友|同学|同事|闺蜜|邻居|对象|老公|老婆|媳妇)(?:也|都)?是(?:个|一个|只|条|位)?\s*$"
+    # what somebody else says to put down, quoted: "他在旁边说让我填'男'", "she says put 'female'"
+    r"|(?:他|她|老公|老婆|媳妇|对象)[^,，。]{0,6}说(?:让我|叫我|要我)?(?:填|写|选)\s*['‘“\"「]?\s*$"
+    r"|\b(?:he|she|they)\s+(?:says?|said|tells? me|told me)\s+(?:to\s+)?(?:put|write|tick|say)"
+    r"\s*['‘“\"]?\s*$"
 )
 # People counted are other people: "科室十二个护士就两个男的", "three women and me".
 _COUNTED_BEFORE = re.compile(

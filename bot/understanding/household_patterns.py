@@ -335,7 +335,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
         BoolRule(
             re.compile(
-                r"怀孕|怀上了?|预产期|快生了|快要生了|备孕|还在肚子里|\bpregnant\b|\bdue date\b"
+                r"怀孕|怀上了?|怀起了?|预产期|快生了|快要生了|备孕|还在肚子里"
+                r"|\bpregnant\b|\bdue date\b"
                 r"|\bexpecting\s+(?:(?:a|our|my|the)\s+)?(?:first|baby|child|kid|little one|son"
                 r"|daughter|boy|girl|twins)\b|\bbaby\s+(?:is\s+|'s\s+)?due\b|\bon the way\b"
             ),

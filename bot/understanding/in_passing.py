@@ -15,6 +15,7 @@ import re
 from bot.understanding.adult_children import acts_as_adult
 from bot.understanding.others import about_third_person, said_of_other
 from bot.understanding.people import clause_before
+from bot.understanding.people_en import own_things
 from bot.understanding.whose_child import not_own_child
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
@@ -226,8 +227,8 @@ def child_in_passing(low: str, start: int, end: int) -> bool:
         return True
     word = low[start:end]
     possessive = word.endswith(("'s", "s'")) or (word.endswith("s") and after.startswith("'"))
-    if possessive and _EN_FOR_CHILDREN.match(after):
-        return not re.search(r"\b(?:my|our)\s+$", before)  # but "my kids' school"
+    if possessive and _EN_FOR_CHILDREN.match(after):  # but "my kids' school", "the kids' ipads"
+        return not (re.search(r"\b(?:my|our)\s+$", before) or own_things(before, after))
     return bool(_EN_THE_BEFORE.search(before) and _EN_PLACED_AFTER.match(after))
 
 

@@ -95,6 +95,12 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"停(?:掉|了|用|机)|(?:准备|打算|要|得)(?:停机|停号|销号|注销)"
         ),
         # leaving the country: the service goes too
+        # "I'm gone the minute my contract's up"
+        re.compile(
+            r"\b(?:i'?m|i am|we'?re|we are)\s+(?:so\s+)?(?:gone|out of here|outta here)\s+"
+            r"(?:the (?:minute|moment|second|day)|as soon as|soon as)\s+(?:my|our|the)\s+"
+            r"(?:contract|deal|plan|term)(?:'s| is)\s+(?:up|over|done|finished)\b"
+        ),
         re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
         abroad.MOVING_ABROAD,
         re.compile(
@@ -139,8 +145,8 @@ _NO_FOOL = (
     r"(?:\s+(?:with |on with )?(?:you|u)(?: guys| lot| people| all)?)?"
     r"[^,，。?？\s]{0,2}\s*[?？]+\s*"
     # (a reason in between: "续？就你们这网速，我又不傻"; not the option taken, "续？当然续，…")
-    r"(?:[^,，。.!！?？续留用换走]{1,12}[,，]\s*)?(?:我|俺)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
-    r"|冤大头|韭菜)|脑子(?:又|可|也)?(?:没|不)(?:进水|坏|抽|有病|秀逗)|(?:疯了|有病|脑子进水了?)[吗吧啊]"
+    r"(?:[^,，。.!！?？续留用换走]{1,12}[,，]\s*)?(?:我|俺|额)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
+    r"|冤大头|韭菜|瓜)|脑子(?:又|可|也)?(?:没|不)(?:进水|坏|抽|有病|秀逗)|(?:疯了|有病|脑子进水了?)[吗吧啊]"
     r"|(?:i'?m|i am) not (?:(?:that|so) )?(?:mad|crazy|insane|stupid|daft|nuts|an idiot|a fool"
     r"|a mug|a moron|thick)\b(?! about)|do i look (?:stupid|mad|crazy|daft|thick|like (?:an idiot"
     r"|a fool|a mug))|am i (?:mad|crazy|stupid|insane|nuts)\b)"

@@ -42,7 +42,7 @@ _NOT_MONEY = re.compile(
     r"|y/?o\b|yrs?\b"
     r"|kids?|people|lines?(?!\s*rental)|cards?|years?|months?|weeks?\b|wks?\b|days?\b|fortnights?\b"
     # a measure or a count of things: "一升八块" (a litre), "2 kg", "一箱油", "两台电脑"
-    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套"
+    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套|项|样"
     # a period counted: "一晚房费", "一学期四百", "一季度交一次" (the amount, if any, follows)
     r"|晚|夜|宿|学期|季度?|礼拜|星期)"
 )
@@ -67,7 +67,7 @@ _TOTAL_AFTER = re.compile(
 )
 # Bills that add up: a different one named next to each amount.
 _BILL = re.compile(
-    r"宽带|手机|话费|固话|座机|电视|流量|副卡|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
+    r"宽带|手机|话费|固话|座机|电视|流量|副卡|套餐|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
     r"|\bsim\b|tablet|ipad|\bmine\b|我自己|我(?:这|那)张"
     r"|wi-?fi|data"
     # the bills as people misspell them: "brodband is 35 and my fone is 18"
@@ -76,7 +76,11 @@ _BILL = re.compile(
 # (a space between Chinese bills parts them too: "手机套餐58 宽带100")
 _PART_BREAK = re.compile(
     r"[,，;；]|\bplus\b|\band\b|加上?|\+|(?:^|(?<=[\d\u4e00-\u9fff]))\s+(?=[\u4e00-\u9fff])"
+    # the next item of a numbered list: "1. 手机59元/月 2. 宽带一年960"
+    r"|(?:^|\s)[1-9][.)）]\s"
 )
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.(?!\d)")
+_LIST_MARK = re.compile(r"(?<![\d.,$£€¥])[1-9][.)）]\s+(?=\D)")
 _ADDING_END = re.compile(r"(?:(?:再|另外?|还要?|外)?加上?|\bplus|\+|\band)\s*$")
 _RANGE_WORDS = re.compile(r"\bor\b|或者?|到|之间|between|-")
 
@@ -134,8 +138,8 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
         taken = any(a.num.start <= num.start < a.num.end for a in marked)
         if taken or _NOT_MONEY.match(low, num.end) or amounts.is_extra(low, num):
             continue
-        if amounts.counts_payments(low, num):
-            continue
+        if amounts.counts_payments(low, num) or _LIST_MARK.match(low, num.start):
+            continue  # (the "2." of a numbered list)
         if spending.not_the_bill(low, num) or _adds_to_no_bill(ctx, num):
             continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)
@@ -194,7 +198,10 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
 
 def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
     """Amounts for different bills listed side by side ("手机39，宽带100"), or [] if not that."""
-    if len(amounts) < 2 or _CONTRAST.search(low) or any(a.num.is_range for a in amounts):
+    # (a "其实" in a sentence after the last amount changes none of them)
+    tail = _SENTENCE_STOP.search(low, amounts[-1].num.end) if len(amounts) > 1 else None
+    said = low[: tail.start()] if tail else low
+    if len(amounts) < 2 or _CONTRAST.search(said) or any(a.num.is_range for a in amounts):
         return []
     bills: list[str] = []
     for i, amount in enumerate(amounts):

@@ -54,7 +54,7 @@ _EN_NAME = re.compile(
 # is no "hi" before a name "ya".
 _LEAD = re.compile(
     r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy|oi|ol[aá])\b)"
-    r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply)\s+"
+    r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply|but)\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
     re.IGNORECASE,
@@ -203,6 +203,20 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
         previous = m.group()
         if name and not (said and name[0].islower()):
             start = surface.find(name, m.start())
-            return name, start, start + len(name)
+            return _settled_later(surface, m.end()) or (name, start, start + len(name))
         said = said or bool(_LEAD.sub("", m.group().strip()))
+    return None
+
+
+def _settled_later(surface: str, start: int) -> tuple[str, int, int] | None:
+    """A later clause that settles on a name ("Captain Harland Moss, retired. Captain Moss will do
+    nicely"): the name consented to wins over the one given first."""
+    for m in _CLAUSES.finditer(surface, start):
+        clause = _LEAD.sub("", m.group().strip())
+        if not _EN_TAIL.search(clause):
+            continue
+        name = bare_name(clause)
+        if name:
+            at = surface.find(name, m.start())
+            return name, at, at + len(name)
     return None

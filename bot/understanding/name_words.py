@@ -77,7 +77,7 @@ COMMON = (
     off cold hot late early slow free available online ready alone under behind
     honestly seriously frankly basically actually obviously personally apparently luckily sadly
     hopefully unfortunately fortunately clearly literally generally usually normally recently
-    finally""".split()
+    finally name names rank""".split()
     )
     | frozenset(
         # Words of assent and refusal opening an answer: Swahili "sawa", "haya", "poa"; Scots and
@@ -113,6 +113,8 @@ ZH_NOT_NAME = re.compile(
     # (also the chat forms of "what" and "how": "叫啥都行", "咋叫都行" leave the choice)
     r"不|没|什么|啥|咋|谁|哪|吗|保密|隐私|名字|称呼|随便|都行"
     r"|无所谓|知道|记得|问|干嘛|为什么|男|女|岁|人|"
+    # leaving the choice in dialect ("喊么都照", "叫么都中", "喊么子都要得"), "莫喊全名"
+    r"都照|都中|都成|都要得|^么|喊|全名|随意|"
     r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
     r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"
     # a state or a shift, not a name: "刚下夜班", "真的困"
@@ -162,7 +164,7 @@ TRAIL = re.compile(
     # ("Kevin就ok": the English word of consent in a Chinese frame)
     # (the particles of the south and west: Hunanese "满伢子咯", "阿强喽", Sichuanese "二毛撒")
     # (a question of consent after the name: Henan "老王中不中", "小李行不行")
-    r"(?:就行了?|就好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得了?|得啦|得了|得嘞|吧|呀|啊|哈|呢"
+    r"(?:就行了?|就(?:蛮|挺|很)?好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得了?|得啦|得了|得嘞|吧|呀|啊|哈|呢"
     r"|中不中|行不行|成不成|好不好|可以不|行不|中不|可以吗|行吗|好吗|成吗"
     r"|哦|啦|嘛|咯|喽|嘞|噻|撒|哟|呗|咧|~|!|\.|。)+$"
 )

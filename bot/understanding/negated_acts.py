@@ -51,13 +51,22 @@ def _apart_couple(low: str, start: int, end: int) -> bool:
     )
 
 
+# One of the children counted who does not go to school yet is a child still: "一个读小学，一个
+# 还冇上幼儿园", "小的还没上学" (but "没上学的" alone, or "孩子没有").
+_ONE_OF_THEM = re.compile(r"^\s*(?:另)?(?:一个|老[大二三四幺]|小的|大的|最小的|小的那个)(?:还|都)?")
+_SCHOOL_WORD = re.compile(r"上|读|念")
+
+
 def person_kept(low: str, start: int, end: int, role: str) -> bool:
     """The negation before the topic word at `start`..`end` leaves the person standing: it is
     about not knowing what they do, or (for a partner named as the respondent's own: "my wife",
-    "the missus", "t'wife") about an act done with them."""
+    "the missus", "t'wife") about an act done with them; or a child counted does not go to
+    school yet."""
     clause = clause_before(low, start)
     if _UNKNOWING_BEFORE.search(clause):
         return True
+    if role == "dependents" and _SCHOOL_WORD.match(low, start) and _ONE_OF_THEM.match(clause):
+        return True  # "一个还冇上幼儿园": too young for school, a child all the same
     if role == "partner" and _apart_couple(low, start, end):
         return True
     m = _NEGATED_VERB.search(clause) if role == "partner" else None
@@ -79,6 +88,8 @@ def other_act(low: str, start: int, end: int) -> bool:
     """The generic "no" word at `start`..`end` ("i don't") is the negation of another verb."""
     if low[start:end] in ("没", "没有") and _OTHER_ACT_AFTER_ZH.match(low, end):
         return True  # "我没听清楚", "装没听见": not hearing, no "no"
+    if low[start:end] in _FILLERS and _REPEAT_ASKED.search(low):
+        return True  # "嗯你说啥 我没听清楚": a filler before the question is asked again
     return low[start:end].endswith(("don't", "dont", "do not")) and bool(
         _OTHER_ACT_AFTER.match(low, end)
     )
@@ -87,4 +98,10 @@ def other_act(low: str, start: int, end: int) -> bool:
 # "没" before a verb of hearing or understanding: "我没听清楚", "装没听见", "没看懂".
 _OTHER_ACT_AFTER_ZH = re.compile(
     r"(?:太|怎么|大)?(?:听|看|搞|弄|想)(?:清|见|到|懂|明白|得懂)|明白|注意"
+)
+# A request to hear the question again: the "嗯" or "yeah" said with it is a filler, no "yes".
+_FILLERS = frozenset(("嗯", "嗯嗯", "恩", "啊", "呃", "yeah", "yes", "ok"))
+_REPEAT_ASKED = re.compile(
+    r"你说啥|说什么|再说一遍|再说一次|没听清|听不清|\bsay (?:that|it) again\b|\bdidn'?t catch\b"
+    r"|\bcome again\b"
 )

@@ -31,7 +31,7 @@ _IDIOMS = (
     " 一来二去 一窝蜂 一本正经 二话不说 三言两语 独一无二 一时 同一 一半 二次元 三观 四季 六六大顺"
     " 双十一 一哥 一加 一举两得 一石二鸟 一清二楚 一干二净 三长两短 四面八方 七嘴八舌 八九不离十"
     " 千篇一律 一心一意 九死一生 一波三折 接二连三 说一不二 一穷二白 三五成群 万无一失"
-    " 两三下 三两下 一身"
+    " 两三下 三两下 一身 一知半解 一头雾水 一窍不通 一目了然"
 )
 # "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
 _IDIOM_RE = re.compile(
@@ -151,6 +151,17 @@ def _mask_idioms(low: str) -> str:
     return _YI_NOT_A_COUNT.sub(lambda m: "□" * len(m.group()), low)
 
 
+# "for" misspelt for "four" where only a number fits: "twenty for years old", "for out of five"
+_FOR_AS_FOUR_AFTER = re.compile(r"\s+(?:years?\s+old|out of (?:5|five|10|ten)\b)")
+_TENS_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]$")
+
+
+def _four(low: str, word: tuple[str, int, int]) -> bool:
+    if word[0] != "for" or not (m := _FOR_AS_FOUR_AFTER.match(low, word[2])):
+        return False
+    return "out of" in m.group() or _TENS_BEFORE.search(low, 0, word[1]) is not None
+
+
 def _en_groups(low: str) -> list[tuple[int, int, float]]:
     """Runs of English number words: "twenty five", "a hundred and twenty", "a couple"."""
     words = [(m.group(), m.start(), m.end()) for m in _EN_WORD.finditer(low)]
@@ -158,7 +169,7 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
     i = 0
     while i < len(words):
         word = words[i][0]
-        is_num = word in EN_ONES or word in EN_TENS or word in EN_SCALES
+        is_num = word in EN_ONES or word in EN_TENS or word in EN_SCALES or _four(low, words[i])
         lead_a = (
             word in ("a", "an")
             and i + 1 < len(words)
@@ -184,6 +195,8 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
             w = words[j][0]
             if w in EN_ONES:
                 current += EN_ONES[w]
+            elif _four(low, words[j]):
+                current += 4
             elif w in EN_TENS:
                 current += EN_TENS[w]
             elif w in EN_SCALES:

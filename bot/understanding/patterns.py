@@ -21,6 +21,7 @@ from bot.understanding import (
     intentions,
     late_spouse,
     parent_of,
+    parents_supported,
     young_children,
 )
 from bot.understanding.household_patterns import BOOLEAN_PATTERNS
@@ -208,10 +209,17 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
     if role == "dependents" and (parent := parent_of.span(text.low)) is not None:
         # "Mum of three, the youngest is 8": a child at home, said in any answer
         out.append(_hit(text, parent[0], parent[1], Entry(slot, True, True, "bool"), hits))
+    if role == "dependents" and asked:
+        # "阿妈在昌都，每个月我寄一千五回去": a parent kept, when dependents are asked
+        for start, end in parents_supported.spans(text.low):
+            out.append(_hit(text, start, end, Entry(slot, True, False, "bool"), hits))
     if role == "dependents":
         # "three little girls", "my two, they're 6 and 9", "老二把奶瓶扔了": in any answer
         for start, end in young_children.spans(text.low):
-            out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
+            hit = _hit(text, start, end, Entry(slot, True, True, "bool"), hits)
+            # "used to paint before the kids came along": the children who came are here now
+            hit.past = hit.past and not text.low.startswith("before", start)
+            out.append(hit)
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):
             out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))

@@ -116,12 +116,17 @@ OTHER_PERSON_ZH = re.compile(
     r"|女婿|儿媳|伊(?=在|住|去|拉(?!克))"
     # one of the people just named: "孩子都工作了，一个在杭州一个在成都"
     r"|(?<![我俺])一个(?=在|住)|另(?:外)?一个|老[大二三]"
+    # northwestern "娃娃们" (the children): "娃娃们都在北京上班了"
+    r"|(?<!洋)娃娃"
 )
 OTHER_PERSON_EN = re.compile(
     r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kids?|children"
     r"|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they"
     # one of the people just named: "both grown, one in Leeds and the other in York"
-    r"|(?<!\bno )one(?= (?:is |lives )?in\b)|the other(?: one)?)\b"
+    r"|(?<!\bno )one(?= (?:is |lives )?in\b)|the other(?: one)?"
+    # grandparents and the wider family, and one of the children by age ("the eldest is in Leeds")
+    r"|nan|nana|gran|granny|grandma|grandad|grandpa|nephew|niece|aunt|auntie|uncle|cousin"
+    r"|the (?:eldest|oldest|youngest|middle one))\b"
 )
 
 
@@ -249,3 +254,16 @@ def in_question(low: str, end: int) -> bool:
     """The clause that goes on at `end` is a question ("这跟宽带有什么关系？")."""
     m = _CLAUSE_BREAK.search(low, end)
     return m is not None and m.group() == "?"
+
+
+# "if" as "whether" after not knowing, then the respondent's own partner or child named: "not
+# sure if it's one year, I think my husband signed it" (but "if my husband signed it then…").
+_WHETHER_MINE = re.compile(
+    r"\b(?:not sure|don'?t know|no idea|wonder(?:ing)?)\s+if\b.*\bmy\s+(?:husband|wife|partner"
+    r"|kids?|son|daughter)$"
+)
+
+
+def whether_mine(low: str, end: int) -> bool:
+    """The word ending at `end` is "my husband" (or wife, child) after an "if" meaning whether."""
+    return _WHETHER_MINE.search(low, 0, end) is not None

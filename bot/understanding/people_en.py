@@ -11,7 +11,9 @@ Kept apart from `kin_zh` (which calls it, next to `people_zh`) so that each stay
 - a partner's child who stays only part of the time ("my partner's son stays with us every
   other weekend"; but "my partner's son lives with us");
 - the baby of a first pregnancy, named after "expecting our first" ("expecting our first baby in
-  March"; that phrase says no dependents, the baby is not born; but "expecting our second baby").
+  March"; that phrase says no dependents, the baby is not born; but "expecting our second baby");
+- (and, for `in_passing`, the children's own devices: "the kids' tablets");
+- a nursery that is a room being got ready ("nursery half painted"; but "at nursery all day").
 """
 
 from __future__ import annotations
@@ -38,6 +40,16 @@ _PART_TIME_AFTER = re.compile(
     r"|(?:some|at|on)\s+weekends|half\s+(?:the\s+time|the\s+week)|during\s+(?:the\s+)?holidays)\b"
 )
 _FIRST_EXPECTED_BEFORE = re.compile(r"\bexpecting\s+(?:our|my|a|the|her|his)?\s*first\s+$")
+# A nursery that is a room being got ready: "nursery half painted", "decorating the nursery"
+# (but "she's at nursery three days a week", "nursery fees"); one worked at is no child's either.
+_ROOM_AFTER = re.compile(
+    r"(?:'s|\s+is)?\s+(?:(?:half|all|nearly|almost|finally|just)\s+)?(?:painted|decorated|done up"
+    r"|ready|finished|furniture|wallpaper|curtains|walls?)\b"
+)
+_ROOM_BEFORE = re.compile(
+    r"\b(?:paint\w*|decorat\w*|do(?:ing)? up|set(?:ting)? up|finish\w*|baby's)\s+(?:the\s+)?$"
+    r"|\b(?:work|works|working|worked|teach\w*)\s+(?:at|in)\s+(?:a|the)\s+(?:local\s+)?$"
+)
 
 
 def not_partner(low: str, start: int, end: int) -> bool:
@@ -56,4 +68,22 @@ def not_dependent(low: str, start: int) -> bool:
         return True  # "my grandmother who raised nine children"
     if _PARTNERS_BEFORE.search(before) and _PART_TIME_AFTER.match(low, start):
         return True  # "my partner's son stays with us every other weekend"
+    if low.startswith("nursery", start) and (
+        _ROOM_AFTER.match(low, start + 7) or _ROOM_BEFORE.search(before)
+    ):
+        return True  # "nursery half painted": the baby's room, no child yet
     return _FIRST_EXPECTED_BEFORE.search(before) is not None  # "expecting our first baby"
+
+
+# The children's own devices, named with "the": "the kids' tablets run off the home wifi" (but
+# "a kids' tablet", "the kids' tablets in your shop", "the kids' menu": things for children).
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_DEVICES_AFTER = re.compile(
+    r"'?\s+(?:tablets?|phones?|ipads?|watch(?:es)?|sims?|laptops?)\b"
+    r"(?![^,.;!?]{0,24}\b(?:shop|store|offer|sale|website|site|advert|ad|catalogue)s?\b)"
+)
+
+
+def own_things(before: str, after: str) -> bool:
+    """`before` ends in "the" and `after` names the children's devices."""
+    return _THE_BEFORE.search(before) is not None and _DEVICES_AFTER.match(after) is not None

@@ -46,7 +46,7 @@ _AGE_BEFORE = re.compile(
 _OWN_SHARE = re.compile(r"(?:我自己|本人)\s*(?:也|就|才|大概|差不多)?\s*$")
 _BILL_TALK = re.compile(r"卡|费|块|元|钱|套餐|账单|月租|交|付|扣|bill|pay|\$|¥|￥")
 _BIRTH_AFTER = re.compile(
-    r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
+    r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年\s*[,，]\s*属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
 )
 # A self-description, then years that end the clause: "a guy of 27 years", "bloke, 52 yrs",
 # "female / 40 years".
@@ -67,6 +67,9 @@ _COMPLETED_AFTER = re.compile(
     r"(?![^,.;!?]*\b(?:with|at|here|job|service|company|customer|connection|using|marriage)\b)"
 )
 # "born in '98", "born in the spring of '86", "出生于1990年"
+# "我是87年嘞", "俺是85年哩": the birth year after "I am", with a dialect particle for 的.
+_I_AM_BEFORE = re.compile(r"(?:我|俺|额|偶)\s*(?:是|系)\s*$")
+_YEAR_PARTICLE_AFTER = re.compile(r"\s*年\s*(?:嘞|哩|滴|咯|噻|喽|哒|啰)")
 _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在|b\.)\s*'?\s*$")
 # whole words: "it will be 50 next year" holds "ill be" but is no birthday
 # ("turn 40 in January" with the subject dropped, at the start of a clause; "I'm 40 in March")
@@ -299,7 +302,11 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         spoken_tens = num.kind == "cn" and "十" in low[num.start : num.end]
         two_digits = (10 <= num.value < 100 and not spoken_tens) or is_year_token(low, num)
         if _BIRTH_BEFORE.search(before) or (
-            _BIRTH_AFTER.match(after) and (num.value >= 1900 or two_digits)
+            (
+                _BIRTH_AFTER.match(after)
+                or (_I_AM_BEFORE.search(before) and _YEAR_PARTICLE_AFTER.match(after))
+            )
+            and (num.value >= 1900 or two_digits)
         ):
             year = two_digit_year(num.value, today)
             if 1900 <= year <= today.year:

@@ -32,7 +32,12 @@ _REPORTING = re.compile(
     r"|\b(?:says?|said|thinks?|thought|reckons?|reckoned|claims?)\b"
 )
 # The respondent speaking again after the reported words.
-_SELF = re.compile(r"我|俺|咱|\b(?:i|i'm|i'd|i'll|me|my|we|we'd)\b|\bfrom me\b")
+# (额 is "I" in northwestern speech when a verb follows: "媳妇说五分，额就给三分"; not the
+# filler "额，三分吧" nor 金额)
+_SELF = re.compile(
+    r"我|俺|咱|(?<![金数余份限名差定总])额(?=\s*(?:就|也|还|给|打|觉得|认为|自己))"
+    r"|\b(?:i|i'm|i'd|i'll|me|my|we|we'd)\b|\bfrom me\b"
+)
 # The provider brought up as a new topic: "你们的话", "至于你们", "as for you guys".
 _YOUR_TURN = re.compile(
     r"(?:至于|说到|轮到)?你们(?:的话|呢[,，.。…\s])|(?:至于|说到|轮到)你们"
@@ -158,9 +163,21 @@ _WISHED = re.compile(
 )
 
 
+# A score things would have had: "Would've been a 5 if not for the faff", "could have been a 10".
+_WOULD_HAVE_BEEN = re.compile(
+    r"\b(?:would|could|might|should)(?:'ve| have| of)\s+(?:been|got|gotten|had|given (?:it|you))"
+    r"\s+(?:(?:a|an)\s+)?(?:(?:solid|easy|full|clear|straight)\s+)?$"
+)
+
+
 def wished(low: str, start: int) -> bool:
-    """The rating at `start` is only what the respondent would give if they could."""
-    return _WISHED.search(low, _clause_start(low, start), _clause_end(low, start)) is not None
+    """The rating at `start` is only what the respondent would give if they could, or what it
+    would have been."""
+    begin = _clause_start(low, start)
+    return (
+        _WISHED.search(low, begin, _clause_end(low, start)) is not None
+        or _WOULD_HAVE_BEEN.search(low, max(begin, start - 40), start) is not None
+    )
 
 
 # A score given to a mood or to the speaker themself: "mood's a 1", "心情只有1分"; and "I'm a 1

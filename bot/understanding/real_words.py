@@ -39,7 +39,7 @@ REAL_WORDS: frozenset[str] = frozenset(
     staring stating stings stinking stitch stitching stocking stopping swaying taping taxing
     terribly thanking thinning ticking waking wherever witch wording worried
     bawling boring bowing budge chairs coral curing fiddly hurting kindly seating shifty shiny
-    slating stating surging
+    slating stating surging scouse
     """.split()
 )
 

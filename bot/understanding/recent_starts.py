@@ -13,7 +13,7 @@ import re
 from bot.understanding import duration_cues
 
 _JUST_JOINED = re.compile(
-    r"刚刚?(?:办|开(?!学|会|车|工|门|心|玩笑|店|刀)|入网|开通|注册|装|签约|用|换|转|成为|加入|买"
+    r"刚刚?(?:办|开(?!学|会|车|工|门|心|玩笑|店|刀|完)|入网|开通|注册|装|签约|用|换|转|成为|加入|买"
     # somebody or something arriving is no start: "刚来了个快递", "刚来了位客人", "刚来电话"
     r"|来(?!了?一?(?:个|位|名|条|辆|批|单|封|件|拨|电|人|客|病|消息|短信|快递|外卖))"
     r")|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
@@ -46,6 +46,10 @@ _NEW_OPTION_AFTER = re.compile(
     r"|adsl|5g|4g)"
     r"|\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:fib(?:re|er)|dsl|adsl|cable|(?:\w+\s+)?(?:plan|package"
     r"|tariff|deal))\b"
+)
+_FROM_OLD_LINE = re.compile(
+    r"从\s*(?:那种|那个|以前的?|原来的?|老的?)?\s*(?:电话线|拨号|铜线|铜缆|网线|有线|无线|卫星|adsl|dsl"
+    r"|[345]g|百兆|宽带|光纤)"
 )
 # "刚装那会儿", "刚办的时候": back when it was new, a time in the past.
 _BACK_THEN_AFTER = re.compile(r"\s*(?:的)?(?:那会儿?|那时候?|那阵子?|的时候|时)")
@@ -95,6 +99,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "套餐是刚换的": a new plan, not a new customer
         if _NEW_OPTION_AFTER.match(low, m.end()):
             continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
+        if "从" in m.group() and _FROM_OLD_LINE.match(low, m.start() + m.group().index("从")):
+            continue  # "刚从电话线那种换过来的": a new kind of line, not a new provider
         if _BACK_THEN_AFTER.match(low, m.end()):
             continue  # "刚装那会儿很烂": the time just after joining, told from today
         if _WORKER_AFTER.match(low, m.end()):

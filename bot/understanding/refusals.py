@@ -32,6 +32,8 @@ _REFUSAL = re.compile(
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
     r"|便)(?:说|告诉|透露)|就不(?:说|留|讲|提|填|告诉|透露|打|报|写|聊|谈|答)[了啦喇咯]"
     r"|不说了|(?:私人|个人)(?:问题|信息(?!保护)|的事)|隐私|无可奉告"
+    # in mixed Chinese and English: "这种personal的问题就不share了"
+    r"|\bpersonal\s*的(?:问题|事)|就不\s*share\s*[了啦喇咯]"
     # "不说也罢": better left unsaid; "我选择不填": a choice not to answer; "就不跟你们讲了": not
     # telling the asker (not "不跟你说你也知道", with an answer to come)
     r"|不(?:说|提|讲|谈|聊)也罢|选择不(?:填|写|答|回答|说|讲|透露|公开)"
@@ -184,6 +186,11 @@ _REFUSAL_EN = re.compile(
     # the survey itself turned down as unpaid work: "I'm not doing your QA for free"
     r"|\bnot (?:doing|gonna do|going to do) (?:your|ur) (?:(?:qa|surveys?|market research|research"
     r"|homework|data collection|testing)\b|(?:[\w']+ ){1,2}?for (?:free|nothing)\b)"
+    # not written into a survey or a form: "I'm not putting where I live on some survey", "not
+    # typing my address into a form" (not "I'm putting the kettle on")
+    r"|\bnot (?:putting(?! up\b)|writing|typing|giving out|entering) [^.!?,]{1,30}?\b(?:on|in"
+    r"|into) (?:some|a|any|this|your|an|the|ur) (?:(?:random|stupid|online|silly) )?(?:surveys?"
+    r"|forms?|questionnaires?|websites?|chats?|bots?)\b|\bnot putting [^.!?,]{1,20} online\b"
     # kept out of the company's records: "my own age stays off your servers"
     r"|\b(?:stays?|staying|kept|keep(?:ing)? (?:it|that|this)) off (?:your|ur|the|any) (?:servers?"
     r"|records?|databases?|systems?|files?|books|lists?|forms?|spreadsheets?)\b"

@@ -78,6 +78,8 @@ CORRECTION = re.compile(
     r"|\bmore like\b|\bmake (?:that|it)\b|\bscratch that\b"
     # an apology right before a new number: "31. Sorry, 32", "45, oops 46"
     r"|\b(?:sorry|oops|whoops)[,.!]*\s*(?=\d)"
+    # "28, sorry typo，是29", "31 typo 32": a typo owned up to right before the new number
+    r"|\btypo\b[,.!，。\s]*(?:是|it'?s|should be|i mean)?\s*(?=\d)"
     r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
     # "七十八，啊不是，八十七": a "不是" standing alone as a clause takes back what went before
     r"|(?:^|[,，。.!！]\s*)(?:啊|哦|噢|呃|额|哎)?不是(?:不是)?(?:啦|的)?\s*[,，。.!！]"
@@ -152,8 +154,12 @@ _QUESTION_BACK = re.compile(
 
 def is_question_back(low: str) -> bool:
     """One clause that asks what the question means, and says nothing else (not even "不知道")."""
-    parts = [p for p in _CLAUSE_SPLIT.split(low) if p.strip()]
+    # (the items of a numbered list are clauses: "①看书 ②羽毛球 ③志愿者（这个算不算）")
+    parts = [p for p in _CLAUSE_SPLIT.split(_NUMBERED_ITEM.sub(",", low)) if p.strip()]
     return len(parts) == 1 and _QUESTION_BACK.search(low) is not None and not is_vague(low)
+
+
+_NUMBERED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d[\u4e00-\u9fff])")
 
 
 # Asking what the question or the scale means, or what counts, inside a longer message: "what counts
@@ -168,7 +174,8 @@ _MEANING = re.compile(
     r"|什么意思|啥意思|是指|指的是|怎么算|算不算|(?:什么|啥)叫|算(?:吗|么)"
     r"|(?:是(?:在)?问|问的是)[^?,，。]{0,12}?(?:吗|么|对吧|是吧|对不对)"
 )
-_CLAUSE_START = re.compile(r"[,.?!;]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# (a numbered item, "①看书 ②羽毛球 ③…" with the circled digits made plain, starts a clause)
+_CLAUSE_START = re.compile(r"[,.?!;]|(?<=[\u4e00-\u9fff]) (?=\d?[\u4e00-\u9fff])")
 
 
 def meaning_spans(low: str) -> list[tuple[int, int]]:
@@ -205,14 +212,16 @@ _PUT_OFF = re.compile(
     r"|去(?:看看|查|翻)|查(?:一)?下|翻翻|翻(?:一)?下"
     # to look at home first, or to answer once looked: "宽带我回家看了再讲", "到家看看再告诉你"
     r"|(?:回家|回去|到家)(?:再|先)?(?:看|查|翻)|(?:看|查|翻)(?:了|完|过)[^,，。]{0,4}?再(?:说|讲|告诉)"
-    r"|\b(?:let me|lemme|i'?ll|gotta|need to|have to) (?:go (?:and )?)?(?:check|look|see|find"
+    r"|\b(?:let me|lemme|i'?ll|i will|gotta|need to|have to) (?:go (?:and )?)?"
+    r"(?:check|look|see|find"
     r"|pull up|dig)\b"
     r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"
     # "can we come back to it", "can we do this later": the answer is put off
     r"|\b(?:come|get) back to (?:it|this|that|this one|that one|me)\b"
     r"|\b(?:do|finish) (?:this|it|these) (?:later|another time|tomorrow)\b"
     # "I'll ask her", "let me ask the wife": somebody else will be asked for it
-    r"|\b(?:i'?ll|let me|lemme|gonna|i'?m going to) (?:go )?ask (?:her|him|them|the (?:wife|husband"
+    r"|\b(?:i'?ll|i will|let me|lemme|gonna|i'?m going to) (?:go )?ask"
+    r" (?:her|him|them|the (?:wife|husband"
     r"|missus|mrs|kids?)|my \w+)\b"
 )
 
@@ -242,6 +251,9 @@ _ENDS_ASKING_WHICH = re.compile(
     r"|\bwhich (?:address|city|town|place|home|one|location)\b[^.!?]{0,60}\?\s*$"
     r"|\b(?:do|did) (?:you|u) mean\b[^.!?]{0,60}\?\s*$"
     r"|\bwhat do (?:you|u) mean by\b[^.!?]{0,40}\?\s*$"
+    # the bot asked to narrow the question down: "…depends what you count. Could you specify?"
+    r"|\b(?:could|can|would) (?:you|u) (?:please )?(?:specify|clarify|be (?:more )?specific)\b"
+    r"[^.!?]{0,20}\?\s*$|(?:能|可以)?(?:说|讲)(?:得)?(?:具体|清楚)(?:一)?点(?:吗|吧|呢)?[?？]\s*$"
     # home or where one studies or works, asked back anywhere: "depends do u mean home or uni 😭
     # home is a tiny village…", "你说老家还是上学的地方？"
     r"|\b(?:you|u) mean (?:my )?(?:home|where i live) or (?:uni|university|college|school|work)\b"

@@ -180,7 +180,12 @@ _DECLARED_SCALE = re.compile(
     + _MAX_WORD.replace("top", "top5")
     # (mixed with Chinese: "如果out of 10我给7")
     + r"\b|(?:^|[,.;!?]\s*|\b(?:if|say|when)\b[^,.;!?\d]{0,12}?|(?:如果|要是|假如|按)\s*)"
-    r"out of (?:a\s+)?" + _MAX_WORD.replace("top", "top6") + r"(?![0-9a-z])"
+    # (not "I'd say four out of five": a rating out of the maximum)
+    + "".join(f"(?<!{w} )" for w in ("for", "one", "two", "three", "four", "five", "six"))
+    + "".join(f"(?<!{w} )" for w in ("seven", "eight", "nine", "ten"))
+    + r"out of (?:a\s+)?"
+    + _MAX_WORD.replace("top", "top6")
+    + r"(?![0-9a-z])"
 )
 _MAX_VALUES = {"五": 5, "十": 10, "百": 100, "一百": 100, "five": 5, "ten": 10}
 

@@ -60,7 +60,8 @@ _HOLIDAY_EN = re.compile(
 )
 # "我是去年办的，5月份", "今年开春，2月份办的": a year, then its month in the next clause
 _YEAR_THEN_MONTH = re.compile(
-    r"(?P<year>大前|前|去|今)年[^,，。\d月]{0,8}[,，]\s*(?:是|在|大概|应该是)?\s*"
+    r"(?P<year>大前|前|去|今)年(?:[^,，。\d月]{0,8}[,，]|的?(?:开春|春天|夏天|秋天|冬天|年初|年底))"
+    r"\s*(?:是|在|大概|应该是)?\s*"
     r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!\s*[\d一二三四五六七八九十]+\s*[号日])"
 )
 # "九月开学的时候办的", "3月份开通的": a month without its year, said with the sign-up in its
@@ -92,7 +93,7 @@ MONTHS_EN = {
 _SEASON = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(?:19|20)\d\d|'\d\d)\b"
     r"|(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}|大前|前|去|今)年的?(?:春天|夏天|秋天|冬天|开春|春季|夏季|秋季|冬季)"
-    r"(?![^,，。]{0,4}[,，]?\s*\d{1,2}月)"
+    r"(?![^,，。]{0,4}[,，]?\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月)"
 )
 _REL_YEARS = {"大前": 3, "前": 2, "去": 1, "今": 0}
 
@@ -170,7 +171,11 @@ _AHEAD_ZH = re.compile(
 
 
 # A duration reached only next month is one month short of it.
-_NEXT_MONTH_AFTER = re.compile(r"\s*(?:了\s*)?(?:next month|in a month)\b")
+# ("two years with you lot next month")
+_NEXT_MONTH_AFTER = re.compile(
+    r"\s*(?:了\s*)?(?:with\s+(?:you(?:\s+(?:lot|guys|all))?|y'all)\s+|here\s+)?"
+    r"(?:next month|in a month)\b"
+)
 # "下个月就整五年了": 整 (a whole number of years) reached next month is also not yet
 _NEXT_MONTH_BEFORE = re.compile(r"(?:下个?月|next month)(?:就要?|才|刚好|要)?(?:满|到|整整?)\s*$")
 

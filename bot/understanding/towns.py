@@ -173,6 +173,13 @@ Saskatoon | 萨斯卡通 |
 Kelowna | 基洛纳 |
 Moncton | 蒙克顿 |
 Wellington | | welly
+Colombo | 科伦坡 |
+Omaha | 奥马哈 |
+Des Moines | 得梅因 | des moines
+Braintree | |
+Clacton | | clacton-on-sea
+Lusaka | 卢萨卡 |
+Livingstone | 利文斯顿 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
@@ -180,5 +187,5 @@ Wellington | | welly
 # ("a bath", "the Phoenix", "cleveland" a surname, "atl" and "welly" (a boot) short forms)
 WEAK_TOWNS = frozenset(
     "来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu"
-    " bath phoenix cleveland atl welly".split()
+    " bath phoenix cleveland atl welly livingstone".split()
 )

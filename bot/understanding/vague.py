@@ -42,7 +42,7 @@ _VAGUE_WORDS = (
     r"|[不伐弗勿]晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     # the options not told apart: "我真分不清", "弄不明白这些", "can't tell them apart"
-    r"|分不(?:清|出来?)|(?:搞|弄)不(?:懂|明白)"
+    r"|分不(?:清|出来?)|(?:搞|弄|闹)不(?:懂|明白)"
     # ... or not yet worked out ("现在咋交的我还没弄明白"; not the question: "没弄明白你问的啥",
     # nor a question of the respondent's just asked: "光纤跟DSL哪个快？我一直没搞明白")
     r"|(?:^|(?<=[,，。.!！]))[^,，。?？]{0,12}?没(?:弄|搞)(?:明白|清楚|懂)(?![^,，。]{0,2}你)"
@@ -54,7 +54,7 @@ _VAGUE_WORDS = (
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
     r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|随便|随你|看着叫"
-    r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|叫我?(?:啥|什么)(?:都|就叫)|\bpick one\b"
+    r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|[叫喊]我?(?:啥|什么|么子?)(?:都|就叫)|\bpick one\b"
     r"|\b(?:don'?t|dont) mind\b"
     # the choice left to the bot, in any spelling: "call me wotever u like", "你看着办"
     r"|\bcall me (?:anything|whatever|(?:what|wot|wat) (?:you|u|ya))\b"
@@ -64,7 +64,7 @@ _VAGUE_WORDS = (
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
-    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没(?:什么|啥)(?!客人|人|生意|胃口|顾客|车|动静)|懒得想|谁知道|天知道"
+    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没(?:什么|啥|甚么?)(?!客人|人|生意|胃口|顾客|车|动静)|懒得想|谁知道|天知道"
     # asked back as if nobody could know: "how would I know", "how am I supposed to know", "我哪
     # 知道", "我咋知道", "天晓得"
     r"|\bhow(?: would|'d| should| could| do| am| are| is)? (?:i|we|anyone|anybody)"
@@ -92,6 +92,9 @@ _VAGUE_WORDS = (
     r"|\ball over\b(?!\s+(?:the (?!place\b|shop\b)|my|our|his|her|their|its|it|them|me|him|us)\b)"
     r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
     r"|travel for work|finger on it|no clue|beats me|who knows"
+    r"|(?:haven'?t|have not)(?: got)? a clue"
+    r"|\b(?:haven'?t|not) used it (?:enough|long enough) to (?:say|judge|tell|rate)\b"
+    r"|\bi (?:don'?t|never) (?:even )?look(?=\s*(?:$|[.,!;]))"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
     r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
     # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
@@ -328,6 +331,7 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
         and not _OTHER_THING_BEFORE.search(clause_before(low, m.start()))
         and not _about_elsewhere(low, m, spans)
         and not _expert_not_followed(low, m)
+        and not vague_scope.shrug_then_answer(low, m)
         for m in _VAGUE.finditer(low)
     )
 

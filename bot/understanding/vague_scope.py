@@ -209,3 +209,20 @@ def means_named(low: str, m: re.Match[str]) -> bool:
 
 # A Chinese clause without a subject of its own, which goes on about the one before.
 _NO_SUBJECT_ZH = re.compile(r"[^我俺咱你a-z]*")
+
+
+# The question brushed aside, then answered in the first person: "Is that compulsory? Eh,
+# doesn't matter. I'm a man", "无所谓，我是女的". The shrug is about answering at all, not a hedge
+# of the value ("doesn't matter" alone, or "whatever, either", stays vague).
+_ANSWER_AFTER_SHRUG = re.compile(
+    r"(?:\s+(?:to me|really|anyway))?\s*[,.;!，。；！]+\s*(?:(?:eh|well|anyway|ok|okay)\b[\s,]*)?"
+    r"(?:i'?m (?:a |an )?\w|i am (?:a |an )?\w|我是|俺是)"
+)
+
+
+def shrug_then_answer(low: str, m: re.Match[str]) -> bool:
+    """The phrase `m` ("doesn't matter", "无所谓") shrugs off the question and an answer follows."""
+    return m.group() in _SHRUGS and _ANSWER_AFTER_SHRUG.match(low, m.end()) is not None
+
+
+_SHRUGS = frozenset(("doesn't matter", "doesnt matter", "无所谓", "whatever"))

@@ -258,7 +258,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     staying = [
         (h, e) for h, e in current if not _MOVING_TO.search(people.clause_before(low, h.start))
     ]
-    current = staying or current
+    current = staying or (current if asked else [])  # unasked, a planned move is no home
     # "I live in Sharjah, the rent in Dubai is crazy", "on the road: Dallas, Tulsa… Home's
     # Lubbock": a home said outright outweighs places named without a word of living there,
     # unless a correction follows it ("I live in Leeds, no wait, Bradford")

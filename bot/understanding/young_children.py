@@ -3,8 +3,10 @@
 People mention their children while answering something else, by a count and a small child's
 word ("my wife, three little girls", "husband, 2 small boys"), by their ages ("pancakes for my
 two, they're 6 and 9"), by a school year or a baby's things ("刚上一年级的臭小子", "老二把奶瓶
-扔了") or as the parent of children counted ("俺是俩娃他妈", where the longer partner phrase
-"娃他妈" hides "俩娃"). Each is a child at home (True) in any answer. Kept apart from
+扔了"), by Hubei's bare "伢" ("我屋里伢读二年级"), by the eldest at a child's pastime ("the eldest
+gaming"), by the time before they came, said with them now ("before the kids came along…
+once they're in bed") or as the parent of children counted ("俺是俩娃他妈", where the longer
+partner phrase "娃他妈" hides "俩娃"). Each is a child at home (True) in any answer. Kept apart from
 `household_patterns` (at its size limit) as more pattern readings of the dependents topic.
 """
 
@@ -12,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-_CUE = re.compile(r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃")
+_CUE = re.compile(
+    r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃|伢|eldest|youngest|before the|before my"
+    r"|before our"
+)
 _FOUND = re.compile(
     # "three little girls", "2 small boys" (not "two small dogs", "when we were three little
     # boys")
@@ -24,6 +29,17 @@ _FOUND = re.compile(
     r"|老[二三幺][^,，。;；]{0,6}?(?:奶瓶|尿不湿|尿布|奶嘴|奶粉)"
     # "俩娃他妈": children counted before the parent word
     r"|[两俩仨三四五]个?娃(?=[他她的]?[妈爸娘爹])"
+    # Hubei's bare "伢", a child: "我屋里伢读二年级", "陪伢写作业" (not "满伢子", a name)
+    r"|(?:屋里|我屋|我家|家里|我|俺|陪|接|送|带|管|[两俩仨三四]个)的?伢(?![子崽仔])"
+    # one of the children at a child's pastime: "the eldest gaming" (not "I'm the youngest")
+    r"|(?<!i'm )(?<!i am )(?<!i was )\bthe\s+(?:eldest|youngest)\s+(?:is\s+|'s\s+)?(?:gaming"
+    r"|on (?:the )?(?:xbox|playstation|ps[345]|switch|ipad|tablet|fortnite|roblox|minecraft))\b"
+    # the time before the children came, who are here now: "before the kids came along, now
+    # it's telly once they're in bed" (but "before the kids came along" alone says nothing of now)
+    r"|\bbefore\s+(?:the|my|our)\s+(?:kids|children|little ones|twins|baby|babies)\s+"
+    r"(?:came along|arrived|were born|was born)\b"
+    r"(?![^.;!?]{0,40}\b(?:grown|moved out|left home|flown the nest|adults)\b)"
+    r"(?=[^.;!?]{0,60}\b(?:they're|they are|them to bed|their bedtime)\b)"
 )
 # "my two, they're 6 and 9": children counted by "my" and given two ages under 18
 _TWO_AGES = re.compile(

@@ -1,0 +1,143 @@
+"""Option words that are not the respondent's own, and a landlord's line that is (round 22).
+
+Kept apart from `choices` (near its size limit). An option echoed and waved away as nobody's
+("邮寄支票？俺们这哪有人用支票", "cheque? nobody uses those"), one the asker named and the
+respondent never heard of ("你说的那个电子支票俺听都没听过", "never heard of e-check"), one only
+promised for later ("村里说光纤明年才通", "they keep promising fibre"), one asked about ("fibre,
+is that the fast one?"), the neighbours' or the owners' line ("小区业主家都是光纤"), a term that
+has ended ("it went rolling when the 2 year ended"), "换" of "换算". A landlord who put the line
+into the respondent's rented room gave the respondent's own ("我租的房子房东拉了光纤"). A
+question about the fee for leaving early, put as a case ("要是合约没到期就不用了，违约金是多少？"),
+is no decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import option_context
+from bot.understanding.lexicon import Entry, Hit
+
+# Echoed, then nobody uses it: "邮寄支票？俺们这哪有人用支票", "cheque? nobody uses cheques".
+_ECHO_NOBODY_AFTER = re.compile(
+    r"[^,，。?？]{0,2}[?？]+\s*[^,，。?？]{0,6}?(?:哪有人|哪个还|谁(?:还)?(?:会)?用|没人|没有人|都不用)"
+    r"|[^,.;!?]{0,2}\?+\s*(?:nobody|no one|no-one|who(?: even)?)\s+(?:uses?|pays? (?:by|with))\b"
+)
+_NOBODY_BEFORE = re.compile(
+    r"(?:哪有人|谁(?:还)?(?:会)?|没人|没有人)(?:用|使|交)\s*$"
+    # only the old folk: "我爸妈那辈才用银行转账"
+    r"|(?:那辈人?|那一辈|那代人?|老一辈|老人家?)(?:人)?才(?:会)?用\s*$"
+    r"|\b(?:nobody|no one|no-one)\s+(?:uses?|pays? (?:by|with))\s+(?:a\s+|the\s+)?$"
+)
+# Never heard of it: "你说的那个电子支票俺听都没听过", "never heard of an e-check".
+_NEVER_HEARD_AFTER = re.compile(
+    r"[^,，。.!?？]{0,4}?(?:听都没听(?:过|说过)|没听(?:过|说过)|不知道是(?:啥|什么)|是(?:啥|什么)(?:东西|玩意))"
+    r"|\s+(?:i'?ve|i have)\s+never heard of\b"
+)
+_NEVER_HEARD_BEFORE = re.compile(r"\bnever (?:even )?heard of (?:an?\s+|the\s+)?$")
+# Promised for later: "村里说光纤明年才通", "they keep promising fiber 'next year'".
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:promis(?:e|es|ed|ing)|supposed to be (?:getting|bringing))\s+(?:us\s+|me\s+)?['\"‘“]?$"
+)
+_LATER_AFTER = re.compile(
+    r"[^,，。]{0,4}?(?:明年|后年|年底|下个?月|下半年|以后|将来|过两年|过几年|还没|早晚)"
+    r"(?:才|就|会|能|再)*(?:通|来|装|拉|铺|到(?!期))"
+)
+# Asked about: "fibre, is that the fast one", "光纤是啥意思", "光纤和DSL有什么区别",
+# "Fiber po ba…?" (a Tagalog question).
+_ASKED_AFTER = re.compile(
+    r"\s*[,，]?\s*(?:is (?:that|it|this) the\b|what(?:'s| is| does) (?:that|it)\b)"
+    r"|(?:(?:和|跟|与|还是)[^,，。?？]{1,8}?)?(?:有(?:什么|啥)(?:区别|不同)|哪个(?:快|好|便宜|划算))"
+    r"|\s+(?:po\s+)?ba\b"
+    r"|(?:是啥|是什么|是哪个)(?:意思)?\s*[?？]|(?:啥|什么)意思"
+)
+# The neighbours' or the owners' homes: "小区业主家都是光纤", "别人家都装的光纤".
+_THEIR_HOMES_BEFORE = re.compile(
+    r"(?:业主|邻居|别人|街坊)家(?:里)?(?:都|也|全)?(?:是|装的|用的|有|装了)?\s*$"
+)
+# Pushed by a salesperson or a relative: "拼命推荐两年的合约", "老给我推他们两年合约".
+_PUSHED_BEFORE = re.compile(r"(?:推荐|推销|(?:给|跟)(?:我|俺)推|老推|一直推)(?:他们|她们)?$")
+# A month word that is the period of a total: "退休金每月合计约11600元".
+_MONTH_TOTAL_AFTER = re.compile(
+    r"(?:合计|一共|总共|共计)(?:约|大概|差不多)?\s*[\d一二两三四五六七八九十]"
+)
+# A term that has ended: "when the 2 year ended", "两年的合约到期了".
+_ENDED_AFTER = re.compile(
+    r"(?:\s*(?:years?|yrs?))?(?:\s+(?:contract|deal|plan|term|one))?\s+(?:had\s+|has\s+)?"
+    r"(?:ended|expired|ran out|finished|came to an end)\b"
+    r"|(?:的)?(?:合约|合同|套餐)?(?:早就|已经|早)?(?:到期了|结束了|满了)"
+)
+_TERMS = frozenset(("one_year", "two_year"))
+# A landlord's line in the respondent's rented room: "我租的那间房子去年房东拉了光纤".
+_RENTED = re.compile(r"(?:我|俺|额)(?:们)?租的|租的房|租房|\b(?:i|we) rent\b|\bmy (?:flat|room)\b")
+_LANDLORD_PUT_IN = re.compile(
+    r"房东[^,，。]{0,6}?(?<![没不])(?:给(?:我|俺)?)?(?:拉|装|弄|接|办|开)了?[^,，。]{0,3}$"
+    r"|\b(?:the |my |our )?landlord\s+(?:had\s+|has\s+|got\s+)?(?:put|puts|installed|got|had)"
+    r"\s+(?:in\s+)?(?:some\s+)?$"
+)
+
+
+def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
+    """The option at `hit` is waved away, never heard of, promised, asked about, the
+    neighbours', a term that has ended or part of "换算"."""
+    start, end = hit.start, hit.end
+    if _ECHO_NOBODY_AFTER.match(low, end) or _NOBODY_BEFORE.search(before):
+        return True
+    if _NEVER_HEARD_AFTER.match(low, end) or _NEVER_HEARD_BEFORE.search(before):
+        return True
+    if _PROMISED_BEFORE.search(before) or _LATER_AFTER.match(low, end):
+        return True
+    if _ASKED_AFTER.match(low, end):
+        return True
+    if _THEIR_HOMES_BEFORE.search(before) and not option_context.same_as_other(low, end):
+        return True
+    if entry.value in _TERMS and _ENDED_AFTER.match(low, end):
+        return True
+    if entry.value not in ("stay", "leave") and _PUSHED_BEFORE.search(before):
+        return True
+    if entry.value == "month_to_month" and _MONTH_TOTAL_AFTER.match(low, end):
+        return True
+    return low[start:end].endswith("换") and low.startswith("算", end)
+
+
+# ... or did not, in the clause before: "我租的房子房东没给装，就用流量".
+_LANDLORD_NOT_BEFORE = re.compile(r"房东[^,，。]{0,4}?(?:没|不)给?(?:装|拉|弄|接|办|开)[^。]{0,4}$")
+
+
+def landlord_put_in(low: str, start: int, before: str) -> bool:
+    """The landlord put the option (or none) into the respondent's rented home."""
+    if _RENTED.search(low) is None:
+        return False
+    near = low[max(0, start - 16) : start]
+    return bool(_LANDLORD_PUT_IN.search(before) or _LANDLORD_NOT_BEFORE.search(near))
+
+
+_FEE_ASKED = re.compile(
+    r"(?:违约金|解约费|赔多少|(?:early )?termination fee|cancellation fee|exit fee)"
+    r"[^.!。！?？]{0,12}[?？]|(?:多少|how much)[^.!。！?？]{0,12}(?:违约金|解约费|fee)"
+)
+# The case of leaving before the term ends: "要是合约没到期就不用了", "if I cancel early".
+_EARLY_CASE = re.compile(
+    r"(?:要是|如果|假如|万一)[^,，。]{0,8}?(?:合约|合同|套餐)[^,，。]{0,3}?(?:没|未)(?:到期|满)"
+    r"|\bif (?:i|we) (?:cancel|leave|quit|switch)\w*\b[^,.;!?]{0,24}?\b"
+    r"(?:early|before (?:the|my|our) (?:contract|term|deal))"
+)
+
+
+def fee_asked(low: str) -> bool:
+    """The message asks what leaving before the term ends would cost, the leaving a case."""
+    return _EARLY_CASE.search(low) is not None and _FEE_ASKED.search(low) is not None
+
+
+# A negated verb closed by "了" before the option: "哪天不想用了随时停" (the option is not denied).
+_CLOSED_NEGATION = re.compile(r"[不没][^,，。了]{1,4}了\s*(?:就|也|都)?$")
+
+
+def closed_negation(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
+    """Un-negate an option whose negator ended with its own verb and "了" before it."""
+    return [
+        (Hit(h.start, h.end, h.first, h.last, h.entries, False, h.past), e)
+        if h.negated and _CLOSED_NEGATION.search(low, max(0, h.start - 8), h.start)
+        else (h, e)
+        for h, e in cands
+    ]
