@@ -24,7 +24,7 @@ from bot.understanding.replies import CORRECTION
 _NOT_AGE = re.compile(
     r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
     r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
-    r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b"
+    r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b|[- ]?inch(?:es)?\b"
     # a temperature: "发烧39度"
     r"|度|°"
     # a count of stock or animals: "40 ewes to check tonight"

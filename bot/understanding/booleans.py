@@ -50,7 +50,14 @@ PARTNER_TRUE = _phrases(
     我跟他奶奶一起过, 我和他奶奶一起过, 我跟他奶奶过了, 我和他奶奶过了, 我跟他爷爷一起过,
     我和他爷爷一起过, 我跟他爷爷过了, 我和他爷爷过了, 俺跟他奶奶一起过, 俺和他奶奶一起过,
     俺跟他爷爷一起过, 俺和他爷爷一起过,
-    阮翁, 阮尪, 阮某, 阮牵手, 阮牽手, 阮老公, 阮老婆
+    阮翁, 阮尪, 阮某, 阮牵手, 阮牽手, 阮老公, 阮老婆,
+    孩他爸, 孩他妈, 孩她爸, 孩她妈, 孩他娘, 孩她娘, 孩他爹, 孩子他娘, 孩子她娘, 孩子他爹, 娃他娘,
+    娃她娘, 娃他爹, 我家当家的, 俺家当家的, 俺当家的, 咱家当家的, 我们家当家的, 我家掌柜的,
+    俺家掌柜的, 俺掌柜的, 咱家掌柜的, 我们家掌柜的, 俺家领导, 咱家领导, 我们家领导, 我家某人,
+    我家老爷们, 俺家老爷们, 我家老爷们儿, 俺家老爷们儿, 俺家老娘们, 俺家老娘们儿, 我家老娘们儿,
+    my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship,
+    de facto partner, civil partnership, civil partnered, my mrs, the mrs, me mrs,
+    my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady
     """
 )
 PARTNER_FALSE = _phrases(
@@ -68,7 +75,10 @@ PARTNER_FALSE = _phrases(
     married to my work, married to the job, married to work, 还在追, 在找对象, 还在找对象,
     正在找对象, 刚离婚, 离的婚, 离了婚, my ex wife, my ex husband, my ex partner, my ex girlfriend,
     my ex boyfriend, ex partner, after the split, since the split, after the breakup,
-    since the breakup, after our split, since our split, soltera, soltero
+    since the breakup, after our split, since our split, soltera, soltero,
+    剩女, 剩男, 大龄剩女, 大龄剩男, 剩女一枚, 剩男一枚, 我是寡妇, 成了寡妇, 当了寡妇, 我是鳏夫,
+    unattached, i'm a bachelor, still a bachelor, confirmed bachelor,
+    i'm a spinster
     """
 )
 DEPENDENTS_TRUE = _phrases(
@@ -115,7 +125,14 @@ DEPENDENTS_TRUE = _phrases(
     ankle biters, little ankle biters,
     childrens, childs, grandchildrens, babys,
     bairn, bairns, weans, niños, ninos, niñas, ninas, hijos, hijas, hijo, hija,
-    我家小祖宗, 俺家小祖宗, 咱家小祖宗, 有个崽, 一个崽, 三个崽, 我家崽, 俺家崽, 屋里崽
+    我家小祖宗, 俺家小祖宗, 咱家小祖宗, 有个崽, 一个崽, 三个崽, 我家崽, 俺家崽, 屋里崽,
+    细路, 细路仔, 我家囡囡, 阿拉囡囡, 我囡囡, 俺家囡囡, 我们家囡囡, 我家小囡, 阿拉小囡, 两个小囡,
+    一仔一女, 一个仔一个女, 两个仔, 三个仔, 我个仔, 小崽子, 小屁孩, 吞金兽,
+    供弟弟, 供妹妹, 供我弟, 供我妹, 供我弟弟, 供我妹妹, 养我妈, 养我爸, 养我爸妈,
+    sprog, sprogs, rugrats, nipper, nippers, wee ones, the wee ones, my munchkins, our munchkins,
+    tween, tweens, youngsters, my brood, carer for my, carer to my, caring for my, i'm a carer,
+    i'm putting my brother through, i'm putting my sister through,
+    we're putting my brother through, we're putting my sister through
     """
 )
 DEPENDENTS_FALSE = _phrases(
@@ -208,7 +225,11 @@ WEAK = frozenset(
             自己还没要, 在找对象, 还在找对象, 正在找对象, 有人了, 已经有人了, 有主了, 已经有主了,
             grandchildren, grandkids, grandson, granddaughter, grandsons, granddaughters,
             grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈, my youngest,
-            my eldest, my oldest, our youngest, our eldest, our oldest, 老头子, 老太婆, 老婆子
+            my eldest, my oldest, our youngest, our eldest, our oldest, 老头子, 老太婆, 老婆子,
+            我家囡囡, 阿拉囡囡, 我囡囡, 俺家囡囡, 我们家囡囡, my lady, my fella, my bloke, 剩女,
+            剩男, 细路, 两个仔, 三个仔, 我个仔,
+            一仔一女, 一个仔一个女, 小崽子, 小屁孩, 吞金兽, sprog, rugrats, nipper, nippers,
+            wee ones, my munchkins, our munchkins, tween, tweens, youngsters
         """
     )
 )

@@ -35,13 +35,13 @@ _GENDER_SELF = re.compile(
     r"|actually|really|still|definitely|obviously)\s+)?(?:an?\s+)?"
     r"(?:\d+[ -]?(?:years?|yrs?)[ -]?old\s+|\d+\s*(?:y/?o|yo)\s+|young\s+|old\s+|married\s+"
     r"|single\s+)?"
-    r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    r"(?P<en>man|woman|guy|girl|male|female|dude|lady|gal|bloke|lad|lass|chap)\b"
     r"|^(?P<bare>male|female)\b"
     # "29, female, London": one item of a list
     r"|[,;/]\s*(?P<item>male|female)\s*(?=$|[,;/.!])"
     # "put me down as female", "mark me as a guy", "I identify as a woman"
     r"|\b(?:(?:put|mark|count|list|have|register)\s+me\s+(?:down\s+)?as|i identify as)\s+"
-    r"(?:an?\s+)?(?P<as>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\b"
+    r"(?:an?\s+)?(?P<as>man|woman|guy|girl|male|female|dude|lady|gal|bloke|lad|lass|chap)\b"
     # "我就是个26岁的男生", "我是个90后女生": the respondent, described, then the gender word
     # ("我是个95年的女生": a birth year, like an age, may describe the respondent first)
     r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
@@ -146,6 +146,9 @@ _GENDER_VALUES = {
     "female": "female",
     "lady": "female",
     "gal": "female",
+    "lad": "male",
+    "chap": "male",
+    "lass": "female",
     "m": "male",
     "f": "female",
 }
@@ -204,6 +207,10 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not (low[h.start : h.end] in _KIN_EN and _OBJECT_BEFORE.search(low, 0, h.start))
         and not (low[h.start : h.end] in ("其他", "其它") and _THE_REST_AFTER.match(low, h.end))
         and not _addresses_the_bot(low, h.start, h.end)
+        and not (low[h.start : h.end] in _ADDRESS_ONLY and core != low[h.start : h.end])
+        and not (low[h.start : h.end].isascii() and _THE_OTHER_BEFORE.search(low, 0, h.start))
+        and not _EITHER.match(low, max(0, h.start - 4) if h.start else 0)
+        and not _CALLED_BEFORE.search(low, 0, h.start)
         and not _DENIED_AFTER.match(low, h.end)
         and not (low[h.start : h.end] in _PRONOUNS and not _pronoun_given(low, h.start, h.end))
         and not (low[h.start : h.end] == "other" and _DETERMINER_BEFORE.search(low, 0, h.start))
@@ -241,6 +248,22 @@ _PRONOUN_AFTER = re.compile(
 
 def _pronoun_given(low: str, start: int, end: int) -> bool:
     return bool(_PRONOUN_BEFORE.search(low, 0, start) and _PRONOUN_AFTER.match(low, end))
+
+
+# Forms of address answer only as the whole message ("Sir", "ma'am"), not "Yes sir" or "thanks
+# madam", which speak to the bot.
+_ADDRESS_ONLY = frozenset(("sir", "ma'am", "maam", "madam", "mister"))
+# "the lady at the shop", "that guy on the phone": a person pointed at is somebody else (not
+# "I'm the man of the house").
+_THE_OTHER_BEFORE = re.compile(
+    r"(?<!\bi'm )(?<!\bim )(?<!\bi am )\b(?:the|that|this|some|another)\s+(?:[a-z]+\s+)?$"
+)
+# Both genders named side by side ask whether it matters: "男的女的有关系吗", "男生女生都行".
+_EITHER = re.compile(r".{0,4}?(?:男(?:的|生|性|人)女|女(?:的|生|性|人)男)")
+
+
+# What others call the respondent is their word, not a self-description: "总被骑手叫大哥".
+_CALLED_BEFORE = re.compile(r"被[^,，。!！?？]{0,6}(?:叫|喊|称呼?|当成|当作)(?:做|作|为|我)?\s*$")
 
 
 # "其他的不知道": "the rest" that the respondent does not know, no third option.
@@ -304,6 +327,13 @@ _VOCATIVE = frozenset(
         "lady",
         "mate",
         "sir",
+        "大姐",
+        "大哥",
+        "阿姨",
+        "大叔",
+        "ma'am",
+        "madam",
+        "mister",
     )
 )
 _OPENING = re.compile(r"\s*(?:(?:hi|hey|hello|嗨|哈喽)\s*[,，!！]?\s*)?$")

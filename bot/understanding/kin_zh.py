@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import people_en, people_zh
+from bot.understanding import household_senses, people_en, people_zh
 from bot.understanding.adult_children import minor_named
 from bot.understanding.people import clause_before
 
@@ -55,6 +55,8 @@ def not_household(low: str, start: int, end: int, role: str) -> bool:
     """The kin word at `start`..`end` names nobody in the respondent's household."""
     word = low[start:end]
     before = clause_before(low, start)
+    if household_senses.other_sense(low, start, end):
+        return True  # "a single room", "we partner with", "you kid me", "宝宝心里苦"
     if role == "partner" and people_en.not_partner(low, start, end):
         return True  # "half my family… the other half in Houston", "dating services"
     if role == "dependents" and people_en.not_dependent(low, start):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from bot.survey import Slot, SlotType, Survey
 from bot.understanding import booleans, scales
+from bot.understanding.churn_weak import CHURN_WEAK
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.gazetteer import WEAK as WEAK_CITIES
 from bot.understanding.lexicon import Entry, Lexicon
@@ -23,7 +24,7 @@ from bot.understanding.normalize import term_key
 from bot.understanding.not_words import NOT_WORDS, VAGUE_BLOCKERS
 from bot.understanding.weak_phrases import GENERIC_WEAK
 
-_WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK)
+_WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK | CHURN_WEAK)
 
 # Words that show a message is about a slot, letting weak phrases fill it although not asked.
 SLOT_CUES: dict[str, str] = {

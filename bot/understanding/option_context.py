@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others
+from bot.understanding import other_senses, others
 from bot.understanding.people import OTHER_PERSON_ZH, clause_before
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
@@ -193,6 +193,8 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         return True  # "my card got cloned last week": fraud told, not the way of paying
     if others.said_of_other(low, start, household=True) and _OWN_CONTRAST.search(low, end):
         return True  # "my mom mails a check for hers... mine?"
+    if other_senses.other_sense(low, start, end, before):
+        return True  # "a high-fibre diet", "my travel visa", "the price goes up every year"
     return _told_of_outsider(low, start, end, before)
 
 

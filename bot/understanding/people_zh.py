@@ -94,6 +94,6 @@ def not_partner(low: str, start: int, end: int) -> bool:
         m = _TWO_OTHERS_BEFORE.search(before)
         if m and not re.search(r"我|俺|咱", m.group()):
             return True
-    return word.startswith(("娃他", "娃她", "孩子他", "孩子她")) and bool(
+    return word.startswith(("娃他", "娃她", "孩子他", "孩子她", "孩他", "孩她")) and bool(
         _SELF_IS_BEFORE.search(before)
     )

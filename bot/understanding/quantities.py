@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.understanding import whose_age, whose_amount
+from bot.understanding import age_phrases, whose_age, whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.start_dates import MONTH_EN, MONTH_NAME_EN, MONTHS_EN
 
@@ -209,6 +209,7 @@ _DECADE = re.compile(
     r"|eighties|nineties)\b)"
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8}
+_OTHERS_DECADE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:her|his|their|your)\s+$")
 
 
 def decade_age(low: str, asked: bool) -> tuple[int, int, int] | None:
@@ -216,6 +217,8 @@ def decade_age(low: str, asked: bool) -> tuple[int, int, int] | None:
     for m in _DECADE.finditer(low):
         if not (asked or m.group("self") or m.group("part")):
             continue
+        if _OTHERS_DECADE_BEFORE.search(low, 0, m.start()):
+            continue  # "she's in her mid-thirties": somebody else's decade
         base = int(m.group("digits")) if m.group("digits") else _DECADE_WORDS[m.group("word")]
         return base + _DECADE_OFFSET.get(m.group("part") or "", 0), m.start(), m.end()
     return None
@@ -287,10 +290,16 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
     out: list[Reading] = []
     if any(word in low for word in _AGE_IDIOMS):
         for m in _AGE_IDIOM.finditer(low):
+            if whose_age.age_of_other(low, m.start(), m.end()):
+                continue  # "我妈年过花甲": the mother's age
             value = _AGE_IDIOMS[m.group()]
             out.append(
                 Reading(value, Num(value, value, m.start(), m.end(), True, "cn"), True, True)
             )
+    for value, start, end in age_phrases.phrase_ages(low):
+        if not whose_age.age_of_other(low, start, end):
+            num = Num(value, value, start, end, False, "en")
+            out.append(Reading(value - soon_after(low, num, today), num, True, False))
     for num in nums:
         after = low[num.end : num.end + 16]
         before = low[max(0, num.start - 32) : num.start]

@@ -63,11 +63,59 @@ _VOICES = re.compile(
 )
 
 
+# Broader refusals (round 23), behind their own literals: "免谈" and "你管我" as a clause of
+# their own (not "换？免谈", a switch ruled out, nor "你们管我要两百"), "不予置评", "个人私事",
+# "这是我自己的事", Cantonese "唔话你知", "唔讲得", "我唔讲" (唔 reads as 不), "关你咩事";
+# "I refuse to answer" (not
+# "I refuse to pay that fee"), "not willing to share", "I won't answer that", "you don't need to
+# know that", "not disclosing", "would rather not specify", "none of ur business", "mind ya own",
+# "private" or "next" as the whole answer, Singlish "dowan say", Nigerian Pidgin "I no go talk
+# am", Jamaican "mi nah tell yuh", Hinglish "nahi bataunga".
+_MORE_TRIGGER = re.compile(
+    r"免|管|予|奉告|私事|自己的事|不话|不讲|不講|关你|干你|无关|refus|willing|prepared|answer"
+    r"|need to"
+    r"|disclos|divulg|reveal|rather not|business|beeswax|mind|private|next|dowan|dun wan|don wan"
+    r"|\bi no |\bmi n|nahi|nhi "
+)
+_MORE = re.compile(
+    r"(?:^|[,，。!！~…])\s*(?:这个|这题|这个问题|年龄|岁数|名字|其他|别的)?(?:就|一律)?免(?:谈|问)"
+    r"(?:了|啦|吧)?(?=$|[,，。.!！~…])|免开尊口"
+    r"|(?:^|[,，。!！~…])\s*(?:你|您)(?:们)?管(?:我|俺)(?:呢|啊|哦|咧|喔|哈)?(?=$|[,，。.!！~…?？])"
+    r"|(?:这个|这)?(?:你|您)(?:们)?(?:就)?别管了|不予(?:置评|评论|回应|透露|公开)"
+    r"|(?:个人|我的|我自己的|属于|是我)私事"
+    r"|(?:这|那|这个|这些)(?:是|属于)(?:我|俺)(?:自己|个人)的事(?:情|儿)?(?=$|[,，。.!！~…吧啊哈嘛])"
+    r"|不话(?:你|您)(?:们)?知|不讲得|没(?:有)?可奉告"
+    r"|(?:^|[,，。？?!！]\s*)(?:我|俺)?(?:就|都|也)?不(?:讲|講)(?:了|啦|喇|咯|嘞)?[!！。.~…]*$"
+    r"|[关干](?:你|您)(?:们)?(?:咩|乜|甚么|何|啥|什么|屁)事|与(?:你|您)(?:们)?无关"
+    r"|\b(?:i|we) (?:(?:just |simply )?(?:refuse|decline) to) (?:answer|say|tell|disclose|share"
+    r"|reveal|divulge|comment|respond|give)\b"
+    # (what is refused ends the clause: not "I refuse to answer any more surveys, just cancel it")
+    r"(?=(?:\s+(?:that|this|it|the question|your question|my \w+|out|you(?: that)?))?"
+    r"\s*(?:$|[,.!?;]|mate\b|lol\b|sorry\b|tbh\b))|^refused?[.!]*$"
+    r"|\b(?:not|un) ?(?:really )?(?:willing|prepared) to (?:share|say|tell|answer|disclose|reveal"
+    r"|divulge|give (?:that|it|out))\b"
+    r"|\b(?:i|we) (?:won'?t|will not|ain'?t gonna|ain'?t going to) (?:answer|respond to|reply to)"
+    r" (?:that|this|it|the question|your question)(?=\s*(?:$|[,.!?;]|mate\b|lol\b|sorry\b|tbh\b))"
+    r"|\byou (?:don'?t|do not|dont) need to know\b(?=\s*(?:that|this|it|my \w+)?\s*(?:$|[,.!?;]"
+    r"|mate\b|lol\b|tbh\b|sorry\b))"
+    r"|\bnot (?:disclosing|divulging|revealing)\b(?=\s*(?:that|this|it|my \w+)?\s*(?:$|[,.!?;]))"
+    r"|\brather not (?:specify|disclose|divulge|mention|reveal|state)\b"
+    r"|\bnone of (?:ur|yer|your|yo|ya) (?:bizness|biz|business|beeswax)\b|\bnunya beeswax\b"
+    r"|\bmind (?:ya|yer|ur|yo|you) own\b"
+    r"|^(?:private|next|next one|next q|next question please|next pls|next please)[.!]*$"
+    r"|\b(?:dowan|dun wan|dun want|don wan|dont wan) (?:to )?(?:say|tell|answer|share)\b"
+    r"|\bi no (?:go|wan|fit) (?:talk|tell|yarn|answer) (?:am|you|dat|that)\b"
+    r"|\bmi (?:nah|naa|nuh) (?:tell|seh|say|answer)\b"
+    r"|\b(?:nahi|nhi|nahin) (?:bataunga|bataungi|batana|bataenge|bolunga|bolungi)\b"
+)
+
+
 def voiced_refusals(low: str) -> list[re.Match[str]]:
     """Every refusal of these voices in the (lower-cased) message."""
+    found = list(_MORE.finditer(low)) if _MORE_TRIGGER.search(low) else []
     if _TRIGGER.search(low) is None:
-        return []
-    return list(_VOICES.finditer(low))
+        return found
+    return list(_VOICES.finditer(low)) + found
 
 
 # Leaving the chat, not declining: "26 马上超时了先不说了", "有事先不聊了" (time runs out or

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import free_time, others, vague_scope
+from bot.understanding import free_time, others, shrugs, vague_scope
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -274,7 +274,7 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     # respondent's vague answer
     if any(
         not _amount_of_other(low, m) and not vague_scope.not_the_answer(low, m)
-        for m in vague.finditer(said)
+        for m in [*vague.finditer(said), *shrugs.shrugs(said)]
     ):
         return True
     # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer

@@ -24,7 +24,7 @@ GENERIC_WEAK = frozenset(
     按月扣 cc ach eft giro 工资卡 储蓄卡 借记卡 银行转 再看 再看吧 到时候再看 十二个月 二十四个月
     十二个月的 二十四个月的 手机流量 用流量 流量 手机热点 开热点 热点 hotspot 电话线 拨号
     换不了 离不开 走不了
-    credit copper teens nowt
+    credit copper teens nowt nach 手机数据 移动数据
     舍不得换 舍不得走 转走 转出去 用不上了 用不着了
     """.split()
 ) | {
@@ -122,6 +122,7 @@ GENERIC_WEAK = frozenset(
     "12 mos",
     "24 mos",
     "mobile data",
+    "phone data",
     "phone hotspot",
     "just my phone",
     "haven't given it much thought",

@@ -1,0 +1,55 @@
+"""English set phrases for an age that hold no plain number: "the big four-oh", "three score and
+ten", "a quarter century".
+
+The number readers see "four-oh" as a 4 and "three score and ten" as a 10, so these phrases are
+read here, whole, and given to `quantities.ages` as marked ages (the Chinese set phrases, "而立",
+"花甲", are in `quantities`). Kept apart because `quantities` is near its size limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_UNIT = "|".join(_UNITS)
+# "the big four-oh", "the big 4-0", "the big five o", "the big 5 0": a round birthday
+# (not "a big 40 inch telly": the digits are said apart)
+_BIG_O = re.compile(
+    rf"\bbig\s+(?:(?P<w>{_UNIT})[\s-]*(?:oh|o|0)|(?P<d>[2-9])\s*(?:-\s*|\s+)(?:oh|o|0))\b"
+)
+# "three score and ten", "threescore years and ten", "four score": a score is twenty
+_SCORE = re.compile(
+    rf"\b(?P<s>{_UNIT})[\s-]*score(?:\s+(?:years\s+)?and\s+(?P<u>ten|five|{_UNIT}))?\b"
+)
+_SCORE_UNITS = {**_UNITS, "ten": 10, "five": 5}
+# "a quarter century", "a quarter of a century", "half a century", "half a century old"
+_CENTURY = re.compile(
+    r"\b(?:(?:a\s+)?quarter(?:\s+of\s+a|-)?\s*century|half\s+a\s+century|half-century)\b"
+)
+# "… century" as an age said of something else: "a quarter century with you", "half a century of
+# marriage", "in business for a quarter century"
+_CENTURY_NOT_AGE = re.compile(r"\s*(?:of\b|with\b|at\b|in\b|ago\b|since\b|together\b|married\b)")
+_CENTURY_TIME_BEFORE = re.compile(
+    r"\b(?:for|over|after|nearly|almost|been|spent|married|together|lived|worked)\s+$"
+)
+
+
+def phrase_ages(low: str) -> list[tuple[int, int, int]]:
+    """(age, start, end) of each English set phrase for an age in `low`."""
+    out: list[tuple[int, int, int]] = []
+    if "big" in low:
+        for m in _BIG_O.finditer(low):
+            tens = _UNITS[m.group("w")] if m.group("w") else int(m.group("d"))
+            out.append((tens * 10, m.start(), m.end()))
+    if "score" in low:
+        for m in _SCORE.finditer(low):
+            extra = _SCORE_UNITS[m.group("u")] if m.group("u") else 0
+            out.append((_UNITS[m.group("s")] * 20 + extra, m.start(), m.end()))
+    if "century" in low:
+        for m in _CENTURY.finditer(low):
+            if _CENTURY_NOT_AGE.match(low, m.end()) or _CENTURY_TIME_BEFORE.search(
+                low, 0, m.start()
+            ):
+                continue
+            out.append((50 if "half" in m.group() else 25, m.start(), m.end()))
+    return out

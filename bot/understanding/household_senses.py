@@ -1,0 +1,62 @@
+"""Household words used in another everyday sense, which name no partner or child.
+
+Kept apart from `kin_zh` and `people_en` (which judge whose partner or child a word names)
+because these are not a person at all: a "single" room, payment or ticket ("every single time"),
+"partner" as a verb ("we partner with a charity"), "kid" as a verb ("you kid me", "I kid you
+not"), and the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服"). Each reading is behind a
+literal check of the word itself, so it costs nothing on other messages.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "single" before a thing, or counted: "a single room", "single payment", "every single time",
+# "not a single bar" (but "single mum", "single, never married", "I'm single").
+_SINGLE_THING_AFTER = re.compile(
+    r"[\s-]+(?:rooms?|beds?|bedroom|payments?|pay|charges?|fees?|bills?|lines?|sims?|plans?"
+    r"|contracts?|tickets?|trips?|journey|use|items?|device|phones?|numbers?|accounts?|clicks?"
+    r"|day|days|time|times|month|months|year|week|one|figures?|digits?|point|bar|bars|drop"
+    r"|outage|channel|band|core|screen|sign[\s-]?on|page|seat|serving|portion|dose|word|issue"
+    r"|file|lane|glass|shot|handed(?:ly)?|sided|storey|story|track|album|malt|cream|instalment"
+    r"|installment|sum|lump|upfront|bundle|user|household|occupancy|supplement|person (?:room"
+    r"|supplement)|speed|port|router|box|cable|socket|plug|penny|cent|pound|dollar|minute|hour"
+    r"|hiccup|complaint|problem|thing|step)\b"
+)
+_SINGLE_COUNTED_BEFORE = re.compile(r"\b(?:every|each|not a|no|one|a|the|any)\s+$")
+_SINGLE_SELF_BEFORE = re.compile(r"\b(?:i'm|i am|im|i'm just|i am just)\s+a\s+$")
+# "we partner with", "they partnered up with" (but "my partner", "partner and I").
+_PARTNER_VERB = re.compile(r"\b(?:we|they|i|to|will|would|often|also)\s+$")
+_PARTNER_VERB_AFTER = re.compile(r"\s+(?:with|up with)\b")
+# "you kid me", "I kid you not", "don't kid yourself", "kid around" (but "my kid", "a kid").
+_KID_VERB_BEFORE = re.compile(r"\b(?:you|u|i|we|don't|dont|do|would|i'd|wouldn't|not)\s+$")
+_KID_VERB_AFTER = re.compile(r"\s+(?:me|you|yourself|yourselves|around|aside|not)\b")
+# "宝宝心里苦", "宝宝表示不服", "宝宝委屈": the respondent as a baby, a meme of self-pity.
+_BABY_SELF_AFTER = re.compile(r"(?:心里苦|表示|委屈|心累|好累|想静静|不服|好难|太难了|要哭了)")
+_BABY_OWNED_BEFORE = re.compile(r"(?:我|俺|咱|阿拉|我们|我家|的|家|个|两|俩)\s*$")
+
+
+def other_sense(low: str, start: int, end: int) -> bool:
+    """The household word at `start`..`end` is used in another sense and names nobody."""
+    word = low[start:end]
+    before = low[max(0, start - 16) : start]
+    if word == "single":
+        if _SINGLE_SELF_BEFORE.search(before):
+            return False
+        return bool(
+            _SINGLE_THING_AFTER.match(low, end)
+            or (
+                _SINGLE_COUNTED_BEFORE.search(before)
+                and not re.match(
+                    r"\s*(?:mum|mom|dad|parent|mother|father|again|now|woman|man|lady|guy|girl)\b",
+                    low[end:],
+                )
+            )
+        )
+    if word == "partner":
+        return bool(_PARTNER_VERB.search(before) and _PARTNER_VERB_AFTER.match(low, end))
+    if word in ("kid", "kids"):
+        return bool(_KID_VERB_BEFORE.search(before) and _KID_VERB_AFTER.match(low, end))
+    if word == "宝宝":
+        return bool(_BABY_SELF_AFTER.match(low, end) and not _BABY_OWNED_BEFORE.search(before))
+    return False

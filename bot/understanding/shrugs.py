@@ -1,0 +1,75 @@
+"""Not knowing or not remembering, in more voices (kept apart from `vague`, at its size limit).
+
+"I forgot" with nothing after it (not "I forgot to pay", an errand, nor "oh I forgot, I live in
+Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the foggiest",
+"God knows" (not "God knows why they charge so much"), "search me",
+"your guess is as good as mine", "not 100% sure", "uncertain", "lost track", "drawing a blank",
+"slipped my mind", "never added it up", "changes every month", chat spellings ("iunno", "donno",
+"i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不), "知唔到", Sichuan "晓不得", "记不到了",
+Hokkien "毋知", "不知影", "每个月不一样", "心里没数", "没概念", Wu "勿清爽". Only judged where
+`vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
+when a cheap literal is in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_TRIGGER = re.compile(
+    r"forg|mind|clue|foggiest|notion|knows|search me|guess|sure|certain|track|count|blank|blur"
+    r"|idea|hazy|fuzzy|slip|escape|never|every month|month to month|fluctuat|iunno|dno|donno"
+    r"|duno|dk"
+    r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
+    r"|没|清爽|拎不清"
+)
+
+_SHRUGS = re.compile(
+    # (only with nothing but fillers after it: "oh I forgot, I live in Durban" and "before I
+    # forget, I'm 41" are asides)
+    r"(?<!before )\b(?:i (?:totally |completely |just |kinda |kind of |clean )?(?:forget|forgot"
+    r"|'ve forgotten|have forgotten)|^(?:kinda |totally |clean )?forg[eo]t)\b"
+    r"(?=(?:[\s,.!?…]|exactly\b|now\b|tbh\b|lol\b|sorry\b|mate\b|honestly\b|haha\b)*$)"
+    r"|\b(?:can'?t|cannae|canna|cannot|dinnae|do not|dont) (?:really )?mind\b"
+    r"(?=\s*(?:$|[,.!?;]|now\b|exactly\b|tbh\b|lol\b|mate\b|sorry\b|to be honest\b))"
+    r"|\b(?:not|haven'?t|have not|no)(?: got)? (?:a|the) (?:clue|foggiest)\b|\bthe foggiest\b"
+    r"|\bno notion\b|\bno (?:bloody|freaking|frickin|friggin|fucking|effing|flipping|flippin"
+    r"|earthly|real|damn|bleeding|blinking|blimmin|bloomin|flamin) (?:idea|clue)\b"
+    r"|\b(?:god|lord|heaven|goodness|christ|allah) (?:only )?knows\b"
+    r"(?!\s+(?:why|i\b|i'?ve|i'?m|we\b|we'?ve|they|you|how hard))"
+    r"|(?:^|[,.!?;]\s*)search me\b|\byour guess is as good as mine\b"
+    r"|\bnot (?:too|entirely|totally|completely|quite|that|100 ?%|a hundred percent|one hundred"
+    r" percent|really|exactly|super|very) (?:sure|certain)\b|\bnot certain\b|\buncertain\b"
+    r"|\b(?:lost|lose|losing) (?:track|count)\b"
+    r"|\b(?:haven'?t|have not|never|don'?t|do not|not) (?:really )?(?:kept|keep|keeping) (?:track"
+    r"|count)\b"
+    r"|\bdraw(?:ing)? a blank\b|\bmind(?:'s| has| is)? (?:gone|going|went) blank\b"
+    r"|\b(?:memory|mind)(?:'s| is)? (?:a bit |all )?(?:hazy|fuzzy|a blur)\b|\bit'?s all a blur\b"
+    r"|\b(?:hazy|fuzzy) on (?:that|this|it|the (?:details|date|number|amount))\b"
+    r"|\b(?:slipped|slips|escapes|escaped) (?:my )?(?:mind|me)\b"
+    r"|\b(?:my )?memory(?:'s| is) (?:not what it (?:was|used to be)|terrible|bad|shocking|awful"
+    r"|rubbish|hopeless|useless|gone)\b"
+    r"|\bnever (?:really )?(?:checked|counted|worked it out|added it up|totted it up|totalled it"
+    r"(?: up)?)(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|mate\b|honestly\b))"
+    r"|\b(?:changes|different|differs|varies|fluctuates) (?:every|each|from) month\b"
+    r"|\bfluctuates\b"
+    r"|\b(?:iunno|dno|donno|duno|dunnno|idek|ionno)\b|\bi (?:dont|don't|do not) no\b"
+    r"(?=\s*(?:$|[,.!?;]))|\b(?:ion|i on) know\b|^dk[.!]*$"
+    # Chinese
+    r"|(?:^|[,，。\s我俺也都还])不知(?:道)?(?=$|[,，。.!！~…啊呀喔哦噢嘞咧耶欸诶呢啦了哩嘛])"
+    r"|知不到|晓不得|记不到(?:了|喽|咯|啰|嘞)?(?=$|[,，。.!！~…])"
+    r"|忘(?:记|掉|光)?(?:咯|喽|啰|嘞|哩|啦|鸟|求了)(?=$|[,，。.!！~…])"
+    r"|[毋不]知影|毋知"
+    r"|(?:每个?月|每次|月月)(?:都|的)?(?:不一样|不同|不固定|不定|有变化)"
+    r"|没(?:个)?准(?:数|儿)|心里没(?:个)?(?:数|底)"
+    r"|(?:^|[,，。我俺也都])没(?:个)?数(?:过)?(?=$|[,，。.!！~…啊呀哦])"
+    r"|(?:^|[,，。我俺也都])没(?:啥|什么)?概念(?=$|[,，。.!！~…啊呀哦])"
+    r"|[勿弗伐不]清爽|拎不清"
+)
+
+
+def shrugs(said: str) -> Iterator[re.Match[str]]:
+    """Every phrase of this module in `said` (a lower-cased message, questions blanked)."""
+    if _TRIGGER.search(said) is None:
+        return iter(())
+    return _SHRUGS.finditer(said)
