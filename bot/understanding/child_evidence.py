@@ -6,8 +6,10 @@ grown, and the respondent's household is not what the message is about. So, unde
 question, "son" and "daughter" words fill `has_dependents` only when the message shows a child:
 an age under 18, a school or a class, a small child's words ("little", "baby", 上网课), care
 given to them (接送, "drive him to"), or having them stated ("有个女儿", "I have two sons", "one
-son"). Words that mean a child in themselves (娃, kids, 宝宝) are not judged here. Asked about
-dependents, the answer is read as it is, without this check.
+son"). One son or daughter said to be grown ("俺儿子在青岛上班，三十了") leaves the question open as
+well, since other children may be at home; "the kids are all grown" still answers no. Words that
+mean a child in themselves (娃, kids, 宝宝) are not judged here. Asked about dependents, the
+answer is read as it is, without this check.
 """
 
 from __future__ import annotations
@@ -115,3 +117,23 @@ def child_shown(low: str) -> bool:
     """The message shows a child at home: school, small children's words, care, an age under 18,
     or children had."""
     return bool(_CHILD_SHOWN.search(low) or _HAVING.search(low) or _young_age(low))
+
+
+# One son or one daughter, not all the children: "俺儿子在青岛上班" (but "儿女都成家了", "my son and
+# daughter are both grown", "the kids are grown").
+_ONE_CHILD = re.compile(r"儿子|女儿|闺女|\b(?:son|daughter)\b")
+_ALL_CHILDREN = re.compile(r"都|俩|两个|\b(?:all|both|kids|children)\b|儿女|子女|孩子们")
+
+
+def one_grown_child(low: str, start: int, end: int) -> bool:
+    """The word at `start`..`end` is one son or daughter said to be grown, in a message that says
+    nothing of the other children: whether anyone else depends on the respondent is open."""
+    return _ONE_CHILD.search(low, start, end) is not None and not _ALL_CHILDREN.search(low)
+
+
+def left_open(low: str, start: int, end: int, value: bool) -> bool:
+    """Said under another question, the son or daughter at `start`..`end` leaves the dependents
+    question open: no sign of a child for a yes, one grown child for a no."""
+    if value:
+        return needs_evidence(low, start, end) and not child_shown(low)
+    return one_grown_child(low, start, end)

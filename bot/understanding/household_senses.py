@@ -3,7 +3,8 @@
 Kept apart from `kin_zh` and `people_en` (which judge whose partner or child a word names)
 because these are not a person at all: a "single" room, payment or ticket ("every single time"),
 "partner" as a verb ("we partner with a charity"), "kid" as a verb ("you kid me", "I kid you
-not"), and the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服"). Each reading is behind a
+not"), the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服") and the insult "瓜娃子" (a fool:
+"续约？我又不是瓜娃子"). Each reading is behind a
 literal check of the word itself, so it costs nothing on other messages.
 """
 
@@ -57,6 +58,8 @@ def other_sense(low: str, start: int, end: int) -> bool:
         return bool(_PARTNER_VERB.search(before) and _PARTNER_VERB_AFTER.match(low, end))
     if word in ("kid", "kids"):
         return bool(_KID_VERB_BEFORE.search(before) and _KID_VERB_AFTER.match(low, end))
+    if word.startswith("娃") and low[max(0, start - 1) : start] == "瓜":
+        return True  # "瓜娃子": a fool, nobody's child
     if word == "宝宝":
         return bool(_BABY_SELF_AFTER.match(low, end) and not _BABY_OWNED_BEFORE.search(before))
     return False

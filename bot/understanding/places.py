@@ -77,7 +77,11 @@ _LOCAL_WEATHER_AFTER = re.compile(
 # Long ago there, or where a couple met: "年轻时在兰州求学", "我们在多伦多认识的".
 _LONG_AGO_BEFORE_ZH = re.compile(r"(?:年轻|小时候|早年|年少)(?:的)?(?:时候|时|那会儿?)?在\s*$")
 _MET_AFTER_ZH = re.compile(r"^\s*(?:认识|相识|相遇|结识)(?:的|了)")
-_PAST_BEFORE = re.compile(r"\bwhen (?:i|we) (?:lived|was|were|worked)\s+(?:still\s+)?(?:in|at)\s*$")
+# "when I lived in Leeds", and the simple past "I lived in Leeds" ("I've lived in Leeds" is now)
+_PAST_BEFORE = re.compile(
+    r"\bwhen (?:i|we) (?:lived|was|were|worked)\s+(?:still\s+)?(?:in|at)\s*$"
+    r"|(?:^|[^'\w])(?:i|we)\s+(?:once\s+|previously\s+|used to\s+)?lived\s+in\s*$"
+)
 # An event held there: "a concert in Seattle", "celebrated in Lisbon", "Chicago in October".
 _EVENT_BEFORE = re.compile(
     r"\b(?:concert|gig|festival|marathon|race|match|game|tournament|wedding|party|conference"

@@ -163,6 +163,7 @@ Fayetteville | |
 Phoenix | 凤凰城 |
 Cleveland | 克利夫兰 |
 Bournemouth | 伯恩茅斯 |
+York | 约克 |
 Bath | 巴斯 |
 Dunedin | 但尼丁 |
 Nagpur | 那格浦尔 |

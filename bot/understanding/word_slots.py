@@ -147,12 +147,10 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             return  # a student child said in passing, support unknown
         if (
             not asked
-            and value
             and info.role == "dependents"
-            and child_evidence.needs_evidence(ctx.text.low, hit.start, hit.end)
-            and not child_evidence.child_shown(ctx.text.low)
+            and child_evidence.left_open(low, hit.start, hit.end, value)
         ):
-            return  # "my son set it up": a son or daughter of any age, said in passing
+            return  # a son or daughter in passing: "my son set it up", "俺儿子在青岛上班"
         propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)
         if asked and not strong:
             ctx.weak_asked = True

@@ -1,4 +1,4 @@
-"""A son or daughter said in passing, and a child's or parent's city.
+"""A son or daughter said in passing, a child's or parent's city, and a city lived in before.
 
 Under another question a son or daughter fills `has_dependents` only when the message shows a
 child at home: an age under 18, a school or a class, small children's words, care given, a home
@@ -54,8 +54,12 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("interests", "I like fishing with my son, he's eight", {"has_dependents": True}, ""),
-    # (a grown child is no dependent, as before)
-    ("age", "my daughter is 30 and I'm 58", {"has_dependents": False, "age": 58}, ""),
+    # one grown child leaves the question open; all of them grown answers no
+    ("age", "my daughter is 30 and I'm 58", {"age": 58}, ""),
+    ("age", "俺今年五十出头，俺儿子在青岛上班，三十了", {"age": 50}, ""),
+    ("age", "I am 60, my kids are all grown", {"has_dependents": False, "age": 60}, ""),
+    ("age", "五十出头吧，孩子都成家了", {"has_dependents": False, "age": 50}, ""),
+    ("has_dependents", "俺儿子在青岛上班", {"has_dependents": False}, ""),
     # ... a school, a class or an exam
     (
         "internet_service",
@@ -100,7 +104,16 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"has_dependents": False},
         "",
     ),
-    # an unknown place with "I am in", beside somebody else's city
+    # "瓜娃子" is a fool, nobody's child
+    ("churn_intent", "续约？俺又不是瓜娃子", {"churn_intent": "leave"}, ""),
+    ("has_dependents", "有个娃，刚上幼儿园", {"has_dependents": True}, ""),
+    # York, and an unknown place with "I am in", beside somebody else's city
+    ("city", "we are in York", {"city": "York"}, ""),
+    ("city", "I live in New York City", {"city": "New York"}, ""),
+    # the simple past places the respondent before, not now ("I've lived" is now)
+    ("city", "I lived in Leeds before", {}, ""),
+    ("city", "I've lived in Leeds all my life", {"city": "Leeds"}, ""),
+    ("city", "we lived in Leeds, now Bristol", {"city": "Bristol"}, ""),
     ("city", "I am in York, my sister lives in Paris", {"city": "York"}, ""),
     ("city", "my sister lives in Leeds, I am in York", {"city": "York"}, ""),
 ]
