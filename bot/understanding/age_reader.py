@@ -113,7 +113,9 @@ _PRICE_WORDS = re.compile(
 _OFFERED_AS_AGE = re.compile(
     r"\s*[,.]?\s*(?:(?:if|in case|since|cos|cause|because)\s+(?:you\s+)?(?:need|want|wanted"
     r"|asked?|care|were wondering)(?:\s+to\s+know)?\s+(?:my\s+age|how\s+old\s+i\s+am)\b"
-    r"|(?:is|=)\s+my\s+age\b|for\s+(?:my\s+|the\s+)?age\b|age[- ]?wise\b)"
+    r"|(?:is|=)\s+my\s+age\b|for\s+(?:my\s+|the\s+)?age\b|age[- ]?wise\b"
+    # a clause of the age and how life is: "in Oakland now, 26 and broke lol"
+    r"|\s*and\s+(?:broke|skint|single|still single|unemployed|jobless)\b(?!\s+even))"
 )
 
 
@@ -158,7 +160,8 @@ _HAVE_YEARS_BEFORE = re.compile(r"\bi\s+(?:have|am having|got)\s*$")
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)(?:\s+old)?\s*(?:$|[,.;!]|\b(?:now|already)\b)")
 # "left school at 16", "started at 19": the age something happened at, the age now only when no
 # other number is left.
-_AT_BEFORE = re.compile(r"\bat\s+(?:age\s+|the age of\s+)?$")
+# ("stopped counting after 40" too: a point passed, after a range that is the age)
+_AT_BEFORE = re.compile(r"\b(?:at|after)\s+(?:age\s+|the age of\s+)?$")
 
 _INCHES_BEFORE = re.compile(r"\d\s*(?:'|ft|feet|foot)\s*$")
 

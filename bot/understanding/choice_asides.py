@@ -32,11 +32,40 @@ _SAYS_BEFORE = re.compile(
 )
 
 
-def not_now(low: str, hit: Hit, entry: Entry, before: str) -> bool:
+# "无" opening another word: "无法确定", "无所谓", "无论如何" (not "无", "无宽带").
+_WU_WORD_AFTER = re.compile(r"[法论所关聊奈语需意数穷疑缘效误辜理非]")
+# In another answer, "nothing" received ("I got nothing", "we heard nothing back") and the phone's
+# data allowance ("手机流量一直够用", "流量不够用") are no word on home internet.
+_GOT_BEFORE = re.compile(r"\b(?:got|get|received|heard|gotten)\s*$")
+_AT_HOME_AFTER = re.compile(r"\s*,?\s*(?:at home|in the house|installed|just|only|but)\b")
+# An option said and taken back in one breath: "可能是光纤，也可能不是", "fiber, or maybe not".
+_OR_NOT_AFTER = re.compile(
+    r"(?:吧|吗|呢)?\s*[,，]?\s*(?:也|又|但也)?(?:可能|说不定)不是"
+    r"|\s*,?\s*(?:or maybe not|maybe not)\b"
+)
+_DATA_AMOUNT_AFTER = re.compile(
+    r"(?:一直|都|还|也|挺|很|总是?|老是?)?(?:够|不够|用完|用不完|超|多|少)"
+)
+
+
+def not_now(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -> bool:
     """The option at `hit` is part of another word, an imagined change or an earlier time's."""
     word = low[hit.start : hit.end]
     if word == "续" and _INSIDE_BEFORE.search(low, 0, hit.start):
         return True  # "手续都问好了"
+    if word == "无" and _WU_WORD_AFTER.match(low, hit.end):
+        return True  # "我无法确定"
+    if _OR_NOT_AFTER.match(low, hit.end):
+        return True  # "可能是光纤，也可能不是"
+    if (
+        not asked
+        and word == "nothing"
+        and _GOT_BEFORE.search(low, 0, hit.start)
+        and not _AT_HOME_AFTER.match(low, hit.end)
+    ):
+        return True  # "my neighbour got a letter and I got nothing"
+    if not asked and word.endswith("流量") and _DATA_AMOUNT_AFTER.match(low, hit.end):
+        return True  # "我手机流量一直够用"
     if entry.value == "leave" and re.search(r"[\u4e00-\u9fff]", word):
         if _EVEN_IF_AFTER.match(low, hit.end):
             return True  # "换了我也不会弄"

@@ -119,6 +119,8 @@ _FEE_ASKED = re.compile(
 # The case of leaving before the term ends: "要是合约没到期就不用了", "if I cancel early".
 _EARLY_CASE = re.compile(
     r"(?:要是|如果|假如|万一)[^,，。]{0,8}?(?:合约|合同|套餐)[^,，。]{0,3}?(?:没|未)(?:到期|满)"
+    # ("如果提前解约，违约金如何计算？")
+    r"|(?:要是|如果|假如|万一)[^,，。]{0,4}?提前(?:解约|退订|销户|取消|不用|退网|离网)"
     r"|\bif (?:i|we) (?:cancel|leave|quit|switch)\w*\b[^,.;!?]{0,24}?\b"
     r"(?:early|before (?:the|my|our) (?:contract|term|deal))"
 )

@@ -249,7 +249,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     origin = _FROM_BEFORE.search(before)
     if origin and (origin.group() != "从" or _CHANGE_AFTER.match(low, hit.end)):
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
-    if entry.kind == "option" and choice_asides.not_now(low, hit, entry, before):
+    if entry.kind == "option" and choice_asides.not_now(low, hit, entry, before, asked):
         return True  # "手续", "换了我也不会弄", "earlier it was DSL": nothing about now
     if entry.kind == "option" and choice_voices.not_held(low, hit, entry, before):
         return True  # "邮寄支票？哪有人用支票", "光纤明年才通", "when the 2 year ended"

@@ -40,7 +40,9 @@ SERVICE = re.compile(
     r"网|信号|宽带|账单|话费|费用|资费|客服|价格|套餐|流量|光纤|路由|光猫|装机|师傅|营业厅|合约|你们"
     r"|\b(?:wi-?fi|signal|speeds?|bills?|billing|charges?|prices?|costs?|support|internet|connection"
     r"|router|coverage|broadband|fib(?:re|er)|data|plan|service|app|outages?|contract|upload"
-    r"|download|lag|installer|engineer|you|your)\b"
+    r"|download|lag|installer|engineer|your"
+    # (not the "you" of telling the asker about one's day: "I must tell you I went to the market")
+    r"|(?<!tell )(?<!told )you|you(?!\s+(?:i|that i|about my|first)\b))\b"
 )
 
 

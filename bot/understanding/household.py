@@ -14,6 +14,7 @@ import re
 from bot.understanding import (
     adult_children,
     booleans,
+    cared_for,
     in_passing,
     kin_zh,
     negated_acts,
@@ -266,7 +267,7 @@ def resolve_boolean(
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
     for found in (topical, unborn, other_parent, generic, past):
         if found:
-            return found[-1]
+            return cared_for.pick(found, low, role)  # (an elder's yes outlasts grown children)
     return None
 
 

@@ -128,6 +128,11 @@ _SENTENCE_STOP = re.compile(r"[.!?。！？]")
 _THEN_WORD = re.compile(r"就|则|那|\bthen\b|\b(?:i'?ll|i will|i'?d|i would|i'?m)\b")
 
 
+_CURIOUS = re.compile(
+    r"^[^,，]{0,8}好奇[。.!！~]*$|^(?:just|only)\s+(?:curious|wondering|asking)\b"
+)
+
+
 def hypothesis_asked(low: str, cands: list[Candidate]) -> bool:
     """A case put only as a question, no decision: every option said sits in an if-clause of a
     sentence that ends as a question ("要是我现在不续了，要交违约金吗？"), or, with no option said,
@@ -137,6 +142,8 @@ def hypothesis_asked(low: str, cands: list[Candidate]) -> bool:
         if not _IF_WORD.search(low):
             return False
         said = [m.group().strip() for m in _SENTENCE.finditer(low) if m.group().strip()]
+        # ("…违约金如何计算？我对此有些好奇。", "just curious"): curiosity said is no decision
+        said = [s for s in said if not _CURIOUS.search(s)] or said
         return bool(said) and all(s[-1] in "?？" for s in said)
     for hit, _ in cands:
         stop = _SENTENCE_STOP.search(low, hit.end)

@@ -52,7 +52,7 @@ _TOTAL_BEFORE = re.compile(
     r"(?:平时就|平常就|一般就|通常就|\b(?:usually|normally) (?:it'?s |about |around )?"
     r"|一共|总共|合计|总计|加起来|加一起|算下来|下来|一般要|通常要|平时要|基本要|大概要|差不多要"
     r"|实际(?:上)?"
-    r"|in total|\btotal(?:\s+(?:is|of|comes to|due|payable|to pay|owing))?\s*[:：]?"
+    r"|in total|(?<![a-z])total(?:\s+(?:is|of|comes to|due|payable|to pay|owing))?\s*[:：]?"
     # a pasted bill's last line: "Total due £46.50", "Amount due: £38.50"
     r"|\b(?:amount|balance) (?:due|payable|owing)\s*[:：]?|altogether|all together|comes to"
     r"|works out(?: at| to)?"
@@ -140,11 +140,24 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
             continue
         if amounts.counts_payments(low, num) or _LIST_MARK.match(low, num.start):
             continue  # (the "2." of a numbered list)
+        if _code_number(low, num):
+            continue  # "坐CA1501那趟航班": a flight's number
         if spending.not_the_bill(low, num) or _adds_to_no_bill(ctx, num):
             continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))
     return out
+
+
+# Two letters glued to a number make a code ("CA1501", "BA287"), unless they are a currency
+# ("rs500", "RM50", "kr200").
+_CODE_BEFORE = re.compile(r"(?<![a-z$£€¥])([a-z]{2})$")
+_CURRENCY_LETTERS = frozenset("rs rm rp kr hk tk zl ft dh sh lb kd bd rd tl us".split())
+
+
+def _code_number(low: str, num: Num) -> bool:
+    m = _CODE_BEFORE.search(low, max(0, num.start - 3), num.start)
+    return m is not None and m.group(1) not in _CURRENCY_LETTERS and num.end - num.start >= 2
 
 
 # An amount added to the one before: "the case was another 50", "又花了两百".
@@ -192,8 +205,17 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     if parts:
         return parts[0], sum(a.value for a in parts)
     pool = [a for a in current if a.marked] or current
-    chosen = pool[-1] if _CONTRAST.search(low) else pool[0]
+    chosen = pool[-1] if _changed(low, pool[-1].num.end) else pool[0]
     return chosen, chosen.value
+
+
+def _changed(low: str, last_end: int) -> bool:
+    """A word of change or contrast, but not a "but" only after the last amount ("£52 a month.
+    My mum's is about £20 but that's her own": the "but" is about the 20, not a new amount)."""
+    return any(m.start() < last_end or m.group() not in _CONCEDING for m in _CONTRAST.finditer(low))
+
+
+_CONCEDING = frozenset(("but", "但是", "不过"))
 
 
 def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:

@@ -53,7 +53,9 @@ _EN_NAME = re.compile(
 # A greeting goes as a whole word, with its chat spellings ("hiya", "heyy", "hellooo"): "hiya"
 # is no "hi" before a name "ya".
 _LEAD = re.compile(
-    r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy|oi|ol[aá])\b)"
+    r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy|oi|ol[aá]"
+    # "Assalam o alaikum", "salaam", "namaste" (a greeting, not a name)
+    r"|a?s?-?sala+m+(?:[uo]|\s+[uo])?(?:[\s-]+a?la[iy]?kum)?|namaste|namaskar)\b)"
     r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply|but)\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",

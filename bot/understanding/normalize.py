@@ -86,10 +86,11 @@ _DIALECT_CHARS = str.maketrans({"咭": "卡", "咔": "卡", "係": "是", "喺":
 _DIALECT_CHARS.update(str.maketrans({"睇": "看", "咗": "了", "哋": "们", "嚟": "来"}))
 # 唔 negates only before a word ("唔讲", "唔满意"); alone it is a Mandarin "hmm"; chat spelling
 # "阔以" is 可以 ("还阔以")
-_DIALECT_WORDS = re.compile(r"[钟鍾]意|乜嘢|睇戏|阔以|唔(?=[\u4e00-\u9fff])")
-_DIALECT_HINT = re.compile(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢|阔以")
+# ("冇咩", after 冇 became 没, is "没啥": "冇咩特别爱好")
+_DIALECT_WORDS = re.compile(r"[钟鍾]意|乜嘢|睇戏|阔以|唔(?=[\u4e00-\u9fff])|(?<=没)咩")
+_DIALECT_HINT = re.compile(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢|阔以|没咩")
 # 睇戏 is watching films, not opera
-_DIALECT_MANDARIN = {"乜嘢": "什么", "睇戏": "看剧", "唔": "不", "阔以": "可以"}
+_DIALECT_MANDARIN = {"乜嘢": "什么", "睇戏": "看剧", "唔": "不", "阔以": "可以", "咩": "啥"}
 
 
 # Traditional characters for their simplified forms, one for one (offsets stay put): "單身狗"

@@ -74,6 +74,12 @@ NOT_WORDS = (
     "good day",
     # raising a child alone while the partner works away is no single life ("我一个人带娃")
     "一个人带",
+    # alone at work away from home, the family elsewhere ("有老婆…我一个人在工地")
+    "一个人在工地",
+    "一个人在外地",
+    "一个人在外面",
+    "一个人在外头",
+    "一个人在厂里",
     # old public housing: a kind of flat, no husband ("住的是老公房")
     "老公房",
     # the freedom to leave describes a contract, it is no plan to leave

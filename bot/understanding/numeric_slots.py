@@ -249,7 +249,12 @@ def _corrected(ctx: Ctx, chosen: Duration, usable: list[Duration]) -> Duration:
     if len(inside) != 1:
         return chosen
     unit = chosen.months / inside[0].value
+    year = 1900 <= inside[0].value <= ctx.today.year
     for num in bare_numbers(ctx):
+        if year and num.start >= after and 1900 <= num.value <= ctx.today.year:
+            # "since June of 2021 no 2022": the start year put right, its month kept
+            months = chosen.months - (num.value - inside[0].value) * 12
+            return Duration(months, chosen.start, num.end, num.approx, chosen.tenure_cue)
         if num.start >= after and not COUNT_AFTER.match(low, num.end):
             months = num.value * unit
             return Duration(months, num.start, num.end, num.approx, chosen.tenure_cue)
@@ -360,6 +365,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not rating_scope.apart(low, c[0].start)
         and not rating_scope.word_used_otherwise(low, c[0].start, c[0].end)
         and (asked or in_passing.rating_of_service(low, c[0].start, c[0].end))
+        and (asked or not rating_scope.names_the_worst(low, c[0].start, c[0].end))
     ]
     if len(own) > 1:
         # "还行，就是有时候信号不好": a caveat's fault gives way to the judgement it qualifies

@@ -237,8 +237,31 @@ def asks_back(low: str) -> bool:
         return True
     # "哪方面？网速还是师傅？我邻居说你们师傅挺好的": the questions ask back and the rest only
     # passes on what somebody else said, or wonders whether it is the provider at all
-    rest = [c for c in _CLAUSES.split(without_questions(low)) if c.strip()]
-    return all(_empty(c) or about_other(c) or _WONDERING.search(c) for c in rest)
+    unasked = _OPTIONS_ASKED.sub(_unless_fault, without_questions(low))
+    rest = [c for c in _CLAUSES.split(unasked) if c.strip()]
+    return all(
+        _empty(c) or about_other(c) or _WONDERING.search(c) or _WANTS_OPTIONS.search(c)
+        for c in rest
+    )
+
+
+# Options offered back as questions of their own: "网速？价格？客服？", "network? billing?"
+_OPTIONS_ASKED = re.compile(r"(?<![^\s?？])[^\s,，。.!！?？][^,，。.!！?？]{0,11}[?？]")
+
+
+def _unless_fault(m: re.Match[str]) -> str:
+    """An option asked back goes, unless it names a fault ("网速太慢？" says one; "价格？" only
+    names the service)."""
+    bare = SERVICE.sub("", m.group().strip(" ?？"))
+    return m.group() if len(bare) > 1 and FAULT.search(m.group()) else " "
+
+
+# After asking back, asking for options or finding the question hard: "你给我几个选项我好选",
+# "open question太难答了", "give me some options", "too hard to answer like that".
+_WANTS_OPTIONS = re.compile(
+    r"(?:给|列)(?:我|个)?(?:几个|些|一些)?选项|太?(?:难|不好)(?:答|回答)"
+    r"|\bgive me (?:some |a few )?options\b|\b(?:too )?hard to answer\b"
+)
 
 
 def _puts_off_unsaid(low: str) -> bool:

@@ -30,6 +30,8 @@ OUTSIDE = (
     r"|表[哥姐弟妹]|堂[哥姐弟妹]"
     # a group named by two kin words is one set of people ("跟姐妹们唱K", "和兄弟们开黑")
     r"|姐妹|兄弟|哥们"
+    # Cantonese brothers and sisters: "我细佬" (younger brother), "家姐", "细妹"
+    r"|细佬|家姐|细妹"
     r"|(?<![老])(?:哥哥?|姐姐?|弟弟?|妹妹?)(?!们?[俩两]?个?(?:孩子|娃))"
     r"|楼上|楼下|对门|那家|别人|大家|办公室|身边的?人|(?:好|很)(?:几|多)个?人|不少人"
     # somebody called by a common surname: "老张", "小李" (not the respondent's own: "叫我老周")
@@ -78,6 +80,8 @@ ANYONE_RE = re.compile(OUTSIDE + "|" + HOUSEHOLD)
 SELF = re.compile(
     r"我(?!们?家的?$)|俺|咱|自己|推荐|介绍|\b(?:i|i'm|i've|i'd|me|we|we're|us)\b"
     r"|\b(?:recommend|suggest|referr?)"
+    # "my brother has fiber but mine is DSL" (not "a friend of mine has fiber")
+    r"|(?<!\bof )\b(?:mine|ours)\b"
 )
 WITH_SELF = re.compile(
     r"(?:我|俺|咱)们?(?:和|跟|与|同)|\b(?:i|me)\s+(?:and|&)\s+|\bwith\s*$"
@@ -122,6 +126,8 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
         return True
     opening = _list_head(low, start - len(before))
     clause = low[opening:start] if opening is not None else topic_chain(low, start)
+    if opening is None and clause == before:
+        clause = _liking_went_on(low, start, clause)
     clause = _TURNING_BACK.split(clause)[-1]  # "…a son who plays mahjong 😂 anyway male"
     pattern = ANYONE_RE if household else _OUTSIDE_RE
     at_their_place = _AT_THEIR_PLACE.match(low, start) is not None
@@ -145,10 +151,38 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
         return False
     # "我室友自己开了张卡": 自己 right after a person is that person's own, not the respondent
     rest = _REFLEXIVE.sub("", clause[last.end() :], count=1)
+    if _TOLD_TO_SAY.search(rest) and _AGREED.search(low, start):
+        return False  # "孙子说奶奶你就说喜欢看电视剧。对对": prompted, and agreed to
     return SELF.search(rest) is None
 
 
+# Told what to answer by somebody at hand, then agreeing: "孙子在旁边说奶奶你就说喜欢养花和看电视
+# 剧。对对，还养了只猫" (but "孙子说你就说喜欢打游戏" alone is his suggestion).
+_TOLD_TO_SAY = re.compile(r"你就?(?:说|讲|写|填)")
+_AGREED = re.compile(r"[。.!！?？]\s*(?:对对|对[,，啊呀]|是的|没错|嗯嗯|就是就是)")
+
+
 _REFLEXIVE = re.compile(r"^\s*自己")
+# A clause with no subject after a comma goes on with what another person likes: "我老婆就喜欢
+# 逛街，买衣服买个不停" (her shopping), but "我老婆喜欢逛街，我买衣服" names the respondent.
+_LIKES_END = re.compile(
+    rf"(?:{OUTSIDE}|{HOUSEHOLD})[^,，。;；!?！？我]{{0,4}}(?:喜欢|爱|迷)[^,，。;；!?！？]*[,，]$"
+)
+_NO_SUBJECT_ZH = re.compile(r"[我俺咱你他她]|自己")
+
+
+def _liking_went_on(low: str, start: int, clause: str) -> str:
+    """`clause`, widened to the clause before when that one says what another person likes and
+    this one, in Chinese, names nobody."""
+    pos = start - len(clause)
+    if pos < 2 or low[pos - 1] not in ",，" or _NO_SUBJECT_ZH.search(clause):
+        return clause
+    if ANYONE_RE.search(clause):
+        return clause
+    prev = clause_before(low, pos - 1) + low[pos - 1]
+    return prev + clause if _LIKES_END.search(prev) else clause
+
+
 _CHILD = re.compile(r"儿子|女儿|孩子|娃|闺女|\b(?:son|daughter|kids?)(?:'s|')?")
 _LESSON_AFTER = re.compile(
     r"[^,，。;；!?！？]{1,4}?(?:课|班|培训)|[a-z ]{1,16}?\b(?:lessons?|classes|class)\b"

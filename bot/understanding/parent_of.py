@@ -1,5 +1,6 @@
 """A parent by self-description whose youngest child is given a child's age later on: "Mum of
-three, the youngest is 8", "father of four ... the last one just turned 6".
+three, the youngest is 8", "father of four ... the last one just turned 6", or whose children are
+said to be at school: "a mother of two boys… They are in primary school now".
 
 "mother of three" alone may have grown children, so `household_patterns` reads it in another
 answer only when the children are said to be young right after it. The age of the youngest, said
@@ -41,5 +42,15 @@ def span(low: str) -> tuple[int, int] | None:
     m = _PARENT_OF.search(low)
     if m is None or _SELF_BEFORE.search(low, 0, m.start()) is None:
         return None
-    young = _YOUNGEST_AGE.search(low, m.end())
+    young = _YOUNGEST_AGE.search(low, m.end()) or _AT_SCHOOL.search(low, m.end())
     return None if young is None else (young.start(), young.end())
+
+
+# The children all at school, said of them after "mother of two boys": "They are in primary
+# school now", "both in year 3", "the kids are at nursery" (not "they're at university").
+_AT_SCHOOL = re.compile(
+    r"\b(?:they(?:'re| are)|both(?: of them)?(?: are)?|the (?:boys|girls|kids|children) are)\s+"
+    r"(?:(?:now|still|both|all|only|just)\s+)*(?:in|at)\s+(?:(?:the|a)\s+)?(?:primary|elementary"
+    r"|nursery|kindergarten|infants?|junior|middle|secondary|high|grade|prep|pre-?school"
+    r"|year\s?(?:[1-9]|1[0-2])\b|p[1-6]\b)"
+)

@@ -80,6 +80,16 @@ _TWO_OTHERS_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{1,2}(?:在|正在|已经|偷偷)*$"
 )
 _DATING = frozenset(("谈恋爱", "恋爱", "在谈", "处对象", "拍拖", "在拍拖"))
+# People of a place in general: "我们这边结婚早", "农村人结婚都早", "老家那边的人"
+_LOCAL_WAY_BEFORE = re.compile(
+    r"(?<![在到回])(?:这边|这里|这儿|那边|那里|老家|农村|乡下|当地|村里)(?:的?人)?"
+    r"(?:一般|普遍|都|大多)*$"
+)
+# A thing dated in jest: "跟bug谈恋爱", "和代码谈恋爱", "天天跟工作谈恋爱"
+_THING_BEFORE = re.compile(
+    r"(?:跟|和|与|同)\s*(?:bugs?|code|代码|程序|工作|电脑|游戏|手机|书本?|学习|论文|题目?|床|被窝|钱"
+    r"|事业|键盘|空气|自己)\s*(?:在)?$"
+)
 _SELF_IS_BEFORE = re.compile(r"(?:我|俺)(?:就|也|都)?是(?:俩|两个|三个|一个|仨)?$")
 
 
@@ -90,6 +100,10 @@ def not_partner(low: str, start: int, end: int) -> bool:
     before = clause_before(low, start)
     if word in _PARTNER_OF_CHILDREN and _CHILDREN_BEFORE.search(before):
         return True
+    if word in _PARTNER_OF_CHILDREN and _LOCAL_WAY_BEFORE.search(before):
+        return True  # "我们这边结婚早": the local custom, nobody's marriage
+    if word in _DATING and _THING_BEFORE.search(before):
+        return True  # "每天跟bug谈恋爱", "和工作谈恋爱": a joke, no partner
     if word in _DATING:
         m = _TWO_OTHERS_BEFORE.search(before)
         if m and not re.search(r"我|俺|咱", m.group()):

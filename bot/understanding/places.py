@@ -136,7 +136,9 @@ _HOME_BEFORE_ZH = re.compile(
     # back home after a stay away: "部队待了五年，刚回济南", "退伍回到了青岛" (not "过年回济南")
     r"|(?:刚刚?|已经|终于|退伍|退役|转业|毕业)(?:就|又)?回(?:到|来)?了?"
     # chat slang for where one is based: "base深圳", "base在上海"
-    r"|(?<![a-z])base\s*(?:在)?)\s*$"
+    r"|(?<![a-z])base\s*(?:在)?"
+    # the city the respondent's people share, opening a clause: "俺们太原今儿个天气好得很"
+    r"|(?:^|[,，。！!？?\s])(?:俺们|我们|咱们))\s*$"
 )
 _HOME_BEFORE_EN = re.compile(
     r"\b(?:live|lives|living|livin|lived|based|staying|stay|settled|reside|residing|resident|home|flat"

@@ -76,7 +76,11 @@ _BIRTH_BEFORE = re.compile(r"(?:\bborn\b[a-z ]{0,24}?|出生于|生于|出生在
 _WILL_BE = re.compile(
     r"\b(?:i'?ll be|i will be|turning|gonna be|going to be|i (?:will )?turn|i'?m|i am)\s*$"
     r"|(?:^|[,.;!?]\s*)turn\s*$"
+    # "gonna turn 30 next month", "fixin' to turn 45 in January"
+    r"|\b(?:to|gonna) turn\s*$"
 )
+# A birthday just ahead without a date: "about to turn 33", "fixin' to turn 45".
+_ABOUT_TO_TURN = re.compile(r"\b(?:about|fixin'?|fixing) to turn\s*$")
 # Said after the age, these put the birthday ahead: "38 next week", "40 in March", "40 in maybe
 # 2 weeks" (a hedge before the wait; "maybe" itself is no May).
 _SOON_AFTER = re.compile(
@@ -156,6 +160,9 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"|\b(?:boy|girl|son|daughter|kid|child)s?,?\s*(?:age|aged)\s*$"
     r"|\b(?:two|three|four|five|both|all|[2-9])\b[^.;!?\d]{0,4}(?:aged?|ages)\s*$"
     r"|(?:猫|狗|猫咪|狗狗|车|房子|手机|路由器|电脑)(?:都|已经|今年)?\s*$"
+    # an elder by a regional word, not the respondent calling themselves so ("我係阿婆"):
+    # "我阿嬷九十多岁了"
+    r"|(?<![是係系])(?:阿嬷|阿嫲|阿婆|阿公|阿爷|阿太)(?:今年|都|已经|也|才|快)*\s*$"
     # ("mi is 79": "mi" is the patois "I")
     r"|\b(?!i\b|age\b|i'm\b|mi\b|me\b)[a-z]+\s+(?:is|was|are|'s)\s*(?:about|around|almost|over|nearly|only"
     r"|just)?\s*$"
@@ -281,6 +288,8 @@ def someone_elses(low: str, num: Num) -> bool:
 _AGE_GAP_BEFORE = re.compile(
     r"比[^,，。.!?！？]{0,8}?[大小]\s*$|(?:相|只|就)?差\s*$|\bgap of\s*$|(?:老|年轻)了\s*$"
 )
+# An age one feels or seems: "感觉心态已经像50岁了", "活得像个八十岁的" (but "好像": a guess).
+_FEELS_LIKE_ZH = re.compile(r"(?<![好就])像个?\s*$")
 # An average of a group's ages: "工人平均年龄都四十多了", "the average age is 50".
 _AVERAGE_BEFORE = re.compile(r"平均[^,，。.!?！？\d]{0,6}$|\baverage\b[^,.;!?\d]{0,16}$")
 
@@ -307,6 +316,8 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             continue  # "我女儿朵朵今年五岁了", "狗狗叫布丁，三岁了"
         if _AGE_GAP_BEFORE.search(before):
             continue  # "我老公比我大三岁": a difference between two ages
+        if _FEELS_LIKE_ZH.search(before):
+            continue  # "心态已经像50岁了": an age one only feels
         # "四十的人了" is an age: a year is said digit by digit ("八五年"), never with 十
         spoken_tens = num.kind == "cn" and "十" in low[num.start : num.end]
         two_digits = (10 <= num.value < 100 and not spoken_tens) or is_year_token(low, num)
@@ -324,7 +335,9 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         before = before[-16:]
         if someone_elses(low, num):
             continue
-        if _WILL_BE.search(low, max(0, num.start - 16), num.start) and soon_after(low, num, today):
+        if (
+            _WILL_BE.search(low, max(0, num.start - 16), num.start) and soon_after(low, num, today)
+        ) or _ABOUT_TO_TURN.search(low, max(0, num.start - 16), num.start):
             out.append(Reading(num.as_int() - 1, num, True, num.approx))
         elif _AGE_AFTER.match(after):
             value = num.as_int()

@@ -323,3 +323,15 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
     if word in ("good", "great", "nice", "fine"):
         return _SET_PHRASE.match(low, end) is not None
     return False
+
+
+# "最唔满意系啲客服", "最不满意的就是网速": what the respondent likes least, named after the
+# word; in an answer to another question that names a complaint, it rates nothing.
+_WORST_BEFORE = re.compile(r"最\s*(?:不|唔|冇|没)?\s*$")
+_WORST_AFTER = re.compile(r"\s*(?:的|嘅|系|是|就是|就系)")
+
+
+def names_the_worst(low: str, start: int, end: int) -> bool:
+    """The rating word at `start`..`end` opens "最不满意的是…": what is liked least."""
+    before = low[max(0, start - 3) : start]
+    return bool(_WORST_BEFORE.search(before) and _WORST_AFTER.match(low, end))

@@ -99,7 +99,9 @@ _REFUSAL = re.compile(
     r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     # "decline" alone: a card "declined" or a service "declining" refuses nothing
     r"|(?:[,.;?!]\s*)pass[.!]*$|no comment|\bdecline\b"
-    r"|not going to (?:say|tell|share|answer)|confidential|next question|private (?:family )?matter"
+    r"|not going to (?:say|tell|share|answer)|confidential|private (?:family )?matter"
+    # "next question" moves on (not "ask me again at the next question": put off till then)
+    r"|(?<!at the )(?<!on the )(?<!by the )(?<!in the )(?<!till the )(?<!until the )next question"
     r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)"
     # the respondent not answering (not "the customer's not answering", "support is not answering")
     r"|(?:^|[,.;!?]\s*|\b(?:i'?m|i am|we'?re|we are) (?:just |simply )?)not answering"

@@ -80,6 +80,8 @@ CORRECTION = re.compile(
     r"|\b(?:sorry|oops|whoops)[,.!]*\s*(?=\d)"
     # "28, sorry typo，是29", "31 typo 32": a typo owned up to right before the new number
     r"|\btypo\b[,.!，。\s]*(?:是|it'?s|should be|i mean)?\s*(?=\d)"
+    # a bare "no" between two numbers: "June of 2021 no 2022", "45, no, 46"
+    r"|(?<=\d)[,.]?\s*\bno\b[,.!]*\s*(?=\d)"
     r"|开玩笑|不对|说错了|我是说|应该是|准确(?:地|的)?说|不不|记岔|记错|搞错"
     # "七十八，啊不是，八十七": a "不是" standing alone as a clause takes back what went before
     r"|(?:^|[,，。.!！]\s*)(?:啊|哦|噢|呃|额|哎)?不是(?:不是)?(?:啦|的)?\s*[,，。.!！]"

@@ -87,7 +87,10 @@ _EXPENSE = re.compile(
     r"|takeout|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
     r"|petrol|gas|fuel|uber|taxi|holiday|vacation|trip|cruise|gym|insurance|electric(?:ity)?"
     r"|water|council tax|childcare|daycare|nursery|school fees|birthday|gifts?|wedding"
-    r"|concert)\b"
+    r"|concert"
+    # things bought for the house or to wear: "€89.99 for a kettle"
+    r"|kettle|toaster|microwave|fridge|freezer|hoover|vacuum|blender|air ?fryer|washing machine"
+    r"|dishwasher|sofa|couch|shoes|trainers|jacket|coat|dress)\b"
     # a subscription to another named service: "spotify's 12 a month now", "爱奇艺会员一个月25"
     r"|" + amounts.SUBSCRIPTIONS
 )

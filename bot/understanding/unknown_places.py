@@ -73,13 +73,14 @@ LIVED_IN = re.compile(
 ASKED_LIVED_IN = re.compile(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
     r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived|I(?:'?m|\s+am)(?:\s+(?:over|now|currently))?)"
-    r"\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
+    # ("Home base is Joplin, tonight I'm at a rest area": the home said outright)
+    r"\s+in\s+" + _FRENCH_LIVED + r"|\b[Hh]ome(?:\s+base)?(?:\s+is|'s)\s+(?:in\s+)?)" + _PLACE_NAME
 )
 # An unknown place given as the home outright: "I live in Sharjah", "Home's Lubbock".
 _HOME_NAMED = re.compile(
     r"(?:\b(?:I|[Ww]e)\s+(?:still\s+|currently\s+|now\s+|actually\s+)?live\s+in"
     r"|\b(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+(?:living|based)\s+in"
-    r"|\b(?:[Mm]y\s+)?[Hh]ome(?:\s+is|'s)(?:\s+in)?"
+    r"|\b(?:[Mm]y\s+)?[Hh]ome(?:\s+base)?(?:\s+is|'s)(?:\s+in)?"
     # where the respondent is now, after where they were: "but I'm now in Tauranga"
     r"|\b(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+(?:now|currently)\s+in"
     r"|\b[Nn]ow,?\s+(?:I'?m|I am|[Ww]e'?re|[Ww]e are)\s+in)\s+" + _PLACE_NAME
@@ -130,13 +131,21 @@ def home_named(surface: str, low: str) -> re.Match[str] | None:
 
 NOT_CITIES = frozenset(
     "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
-    ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+    ",south africa,europe,asia,new zealand,hope,town,the city"
+    # a US state is no city ("Out here in Wyoming"); those that name a city too are left out
+    ",alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii"
+    ",idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan"
+    ",minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico"
+    ",north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina"
+    ",south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming".split(",")
 )
 
 # A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
 _INTERJECTIONS = frozenset(
     "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
-    " oops whoops welp lol lmao omg gosh jeez blimey crikey cor".split()
+    " oops whoops welp lol lmao omg gosh jeez blimey crikey cor"
+    # a word the respondent calls the asker by ("Buddy, I'm in the cab 300 nights a year")
+    " buddy mate pal dude bro bruh man sir madam love hun honey boss chief lad fella friend".split()
 )
 
 

@@ -39,7 +39,7 @@ _AMOUNT = (
 )
 _VAGUE_WORDS = (
     r"不记得|记不清|记不得|记不住|记不牢|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
-    r"|[不伐弗勿]晓得|不清楚|不(?:太|大|是很)?(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
+    r"|[不伐弗勿]晓得|不清楚|(?:不(?:太|大|是很)?|无法)(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     # the options not told apart: "我真分不清", "弄不明白这些", "can't tell them apart"
     r"|分不(?:清|出来?)|(?:搞|弄|闹)不(?:懂|明白)"
@@ -331,7 +331,7 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
         and not _OTHER_THING_BEFORE.search(clause_before(low, m.start()))
         and not _about_elsewhere(low, m, spans)
         and not _expert_not_followed(low, m)
-        and not vague_scope.shrug_then_answer(low, m)
+        and not vague_scope.hedges_nothing(low, m)
         for m in _VAGUE.finditer(low)
     )
 

@@ -226,3 +226,12 @@ def shrug_then_answer(low: str, m: re.Match[str]) -> bool:
 
 
 _SHRUGS = frozenset(("doesn't matter", "doesnt matter", "无所谓", "whatever"))
+
+
+def hedges_nothing(low: str, m: re.Match[str]) -> bool:
+    """The phrase `m`, outside the value's words, hedges no value: a shrug before the answer, or
+    a life on the move ("男的。我们做生意的到处跑"), which hedges only a city."""
+    return m.group() in _ON_THE_MOVE or shrug_then_answer(low, m)
+
+
+_ON_THE_MOVE = frozenset(("到处跑",))
