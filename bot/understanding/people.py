@@ -103,8 +103,8 @@ _ECHO_NO = re.compile(
     r"|at (?:these|this|those|that|them) (?:prices?|rates?|speeds?)|after (?:all )?(?:that|this)\b"
     r"|with (?:this|that|these|your) (?:service|speeds?|prices?|wifi|internet|signal)\b"
     r"|(?:就)?(?:这|这个|这种)(?:价格?|价钱|网速|服务|速度|信号)[^,，。]{0,3}[?？]"
-    r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|不至于|没必要|算了吧?|yeah right|no way|as if|lol no"
-    r"|hell no|not a chance"
+    r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|免谈|想都别想|不至于|没必要|算了吧?"
+    r"|yeah right|no way|as if|lol no|hell no|not a chance"
     r"|dream on|you'?re kidding|are you kidding)"
 )
 OTHER_PERSON_ZH = re.compile(

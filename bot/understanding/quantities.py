@@ -117,6 +117,8 @@ _NOT_AGE_AFTER = re.compile(
     r"\s*(?:块|元|刀|%|个|年|月(?![费租])|天|分|号|点|g(?![a-z])|m(?![a-z])|mb|gb|兆|小时|(?:hours?|minutes?|min"
     r"|dollars?|bucks|yuan|rmb|months?|years?(?! old\b)|weeks?|days?|kids?|children|daughters?"
     r"|sons?)\b|楼"
+    # a generation: "我90后" (the docs' "七零后" is vague)
+    r"|后(?!来|面|天)"
     # a height: "I'm 5'8", "5 foot 2"
     r"|'\s*\d|\"|ft\b|feet\b|foot\b)"
 )

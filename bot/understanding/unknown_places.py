@@ -145,7 +145,9 @@ _INTERJECTIONS = frozenset(
     "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
     " oops whoops welp lol lmao omg gosh jeez blimey crikey cor"
     # a word the respondent calls the asker by ("Buddy, I'm in the cab 300 nights a year")
-    " buddy mate pal dude bro bruh man sir madam love hun honey boss chief lad fella friend".split()
+    " buddy mate pal dude bro bruh man sir madam love hun honey boss chief lad fella friend"
+    # a shrug standing for the answer ("depends", "varies"): vague, no place
+    " depends varies various dunno whatever".split()
 )
 
 
