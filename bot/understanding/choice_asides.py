@@ -1,4 +1,4 @@
-"""Choice words that state nothing about now, and answers that leave a choice open (round 20).
+"""Choice words that state nothing about now, and answers that leave a choice open.
 
 Kept apart from `choices` (near its size limit). An option word may be part of another word
 ("手续" holds "续"), a change only imagined ("换了我也不会弄": even if I switched), or the option

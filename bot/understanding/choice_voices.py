@@ -1,4 +1,4 @@
-"""Option words that are not the respondent's own, and a landlord's line that is (round 22).
+"""Option words that are not the respondent's own, and a landlord's line that is.
 
 Kept apart from `choices` (near its size limit). An option echoed and waved away as nobody's
 ("邮寄支票？俺们这哪有人用支票", "cheque? nobody uses those"), one the asker named and the

@@ -34,7 +34,7 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|\b(?:already|just) renewed\b|\brenewed (?:for|until|till|through)\b"
             r"|已经续(?:约|费)?了|续好了"
         ),
-        # the line put first, then kept: "my line I'm keeping", "mine I'll keep" (round 21)
+        # the line put first, then kept: "my line I'm keeping", "mine I'll keep"
         re.compile(
             r"\b(?:mine|my (?:own )?(?:line|one|number|plan|service|account|sim|contract))\s+"
             r"(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:keeping|keep|staying with)\b"

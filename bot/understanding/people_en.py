@@ -1,4 +1,4 @@
-"""English person words that say nothing of the respondent's household, round 20.
+"""English person words that say nothing of the respondent's household.
 
 Kept apart from `kin_zh` (which calls it, next to `people_zh`) so that each stays small:
 

@@ -1,4 +1,4 @@
-"""Chinese person words that say nothing of the respondent's household, round 20.
+"""Chinese person words that say nothing of the respondent's household.
 
 Kept apart from `kin_zh` and `adult_children` (which it extends) so that each stays small:
 

@@ -64,7 +64,7 @@ _VOICES = re.compile(
 )
 
 
-# Broader refusals (round 23), behind their own literals: "免谈" and "你管我" as a clause of
+# Broader refusals, behind their own literals: "免谈" and "你管我" as a clause of
 # their own (not "换？免谈", a switch ruled out, nor "你们管我要两百"), "不予置评", "个人私事",
 # "这是我自己的事", Cantonese "唔话你知", "唔讲得", "我唔讲" (唔 reads as 不), "关你咩事";
 # "I refuse to answer" (not
