@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.cn_numerals import cn_plain
+
 # The words judged: a son or a daughter, who may be of any age.
 _SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女|姑娘|儿女|子女|\b(?:sons?|daughters?)\b")
 
@@ -62,49 +64,26 @@ _HAVING = re.compile(
     r"(?:\w+\s+)?(?:sons?|daughters?)\b"
     r"|\b(?:a|one|two|three|four|\d)\s+(?:little\s+|young\s+|small\s+)?(?:sons?|daughters?)\b"
 )
-_CN_SMALL = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
-def _cn_age(text: str) -> int | None:
-    if text.startswith("十"):
-        return 10 + _CN_SMALL.get(text[1:], 0) if len(text) <= 2 else None
-    if len(text) == 1:
-        return _CN_SMALL.get(text)
-    if len(text) >= 2 and text[1] == "十":
-        tens = _CN_SMALL.get(text[0], 0) * 10
-        return tens + (_CN_SMALL.get(text[2:], 0) if len(text) == 3 else 0)
-    return None
-
-
 # An age said straight after the son or daughter, with "了": "我闺女十五了", "儿子都12了".
 _AGE_AFTER_CHILD = re.compile(
     rf"(?:儿子|女儿|闺女|姑娘)(?:今年|都|才|已经)?(?:(\d{{1,2}})|({_CN_NUMERAL}))了"
 )
 
 
+def _age(match: re.Match[str]) -> float | None:
+    """The age a pattern caught, in digits or in a Chinese numeral ("十二")."""
+    said = next(group for group in match.groups() if group)
+    return float(said) if said.isdigit() else cn_plain(said)
+
+
 def _young_age(low: str) -> bool:
     if _AGE_IN_WORDS.search(low):
         return True
-    for m in _AGE_AFTER_CHILD.finditer(low):
-        age = int(m.group(1)) if m.group(1) else _cn_age(m.group(2))
-        if age is not None and age < 18:
-            return True
-    for m in _AGE.finditer(low):
-        digits = m.group(1) or m.group(3) or m.group(5) or m.group(6) or m.group(7)
-        age = int(digits) if digits else _cn_age(m.group(2) or m.group(4) or "")
-        if age is not None and age < 18:
-            return True
+    for pattern in (_AGE_AFTER_CHILD, _AGE):
+        for m in pattern.finditer(low):
+            age = _age(m)
+            if age is not None and age < 18:
+                return True
     return False
 
 

@@ -110,7 +110,6 @@ _KIN = re.compile(
     r"|\b(?:sons?|daughters?|kids|children|mum|mom|dad|parents|father|mother)\b"
 )
 # The respondent with them: "my kids are in Leeds with me", "我和儿子在上海".
-_ME_BEFORE = re.compile(r"[我俺咱]|\b(?:i|we|me|us)\b")
 _WITH_ME_AFTER = re.compile(r"[^,.;!?，。；！？]{0,12}?\bwith (?:me|us)\b")
 
 
@@ -121,7 +120,7 @@ def kin_placed(low: str, start: int, end: int) -> bool:
     if not _KIN.search(clause) or said_of_partner(low, start):
         return False
     own = POSSESSIVE_ZH.sub("", clause)
-    return not (_ME_BEFORE.search(own) or _WITH_ME_AFTER.match(low, end))
+    return not (SELF_ZH.search(own) or SELF_EN.search(own) or _WITH_ME_AFTER.match(low, end))
 
 
 # "Our Ceri moved to Cardiff", "our kid lives in Leeds": in the north of England and in Wales a
