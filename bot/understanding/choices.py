@@ -76,19 +76,25 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
     out: list[Candidate] = []
     for hit in hits:
         for entry in hit.entries:
-            if entry.slot != name or _not_a_statement(low, hit, entry, asked, personal):
+            if entry.slot != name:
                 continue
             if asked or entry.strong:
-                out.append((hit, entry))
+                pass
             elif entry.kind == "option":
                 if cues is None:
                     cues = [m.span() for m in info.cue.finditer(low)] if info.cue else []
-                if _cued(low, hit, cues):
-                    out.append((hit, entry))
-            elif entry.kind == "city" and (
-                _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
-                or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
+                if not _cued(low, hit, cues):
+                    continue
+            elif not (
+                entry.kind == "city"
+                and (
+                    _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
+                    or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
+                )
             ):
+                continue
+            # the dearer check last: most weak words in another answer have no cue at all
+            if not _not_a_statement(low, hit, entry, asked, personal):
                 out.append((hit, entry))
     return out
 
