@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import free_time, others, shrugs, vague_scope
+from bot.understanding import free_time, others, shrugs, vague_scope, wallets
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -218,11 +218,10 @@ _NO_VALUE = re.compile(
     r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
     # a relative who pays for the respondent: "都是我闺女在手机上帮我交"
     r"|(?:儿子|女儿|闺女|孩子|老公|老婆|爸妈|家里人?)[^,，。]{0,6}?(?:帮|替)(?:我|俺)(?:交|付|缴)"
-    r"|支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
-    r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
-    r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
+    r"|"
+    + wallets.WALLETS
     # an automatic payment names no means ("autopay, on the 1st")
-    r"|\bauto[- ]?pay(?:ment)?s?\b|\bautomatic payments?\b"
+    + r"|\bauto[- ]?pay(?:ment)?s?\b|\bautomatic payments?\b"
     r"|搞不(?:懂|清楚?|明白)"
     # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others, people
+from bot.understanding import others, people, wallets
 from bot.understanding.people import clause_before
 
 
@@ -172,10 +172,7 @@ def start_of_other(low: str, m: re.Match[str]) -> bool:
 
 
 # Means of paying that are no option: cash over the counter and the wallets.
-_MEANS = re.compile(
-    r"现金|支付宝|微信|云闪付|cash|alipay|wechat|paypal|apple pay|google pay|venmo|zelle|gcash"
-    r"|paymaya|m[- ]?pesa|paytm|phonepe|grabpay|gopay|opay|palmpay|kakao ?pay|samsung pay"
-)
+_MEANS = re.compile(r"现金|cash|" + wallets.WALLETS)
 
 
 def own_means(low: str, m: re.Match[str]) -> bool:
