@@ -75,7 +75,8 @@ _PERIOD_BEFORE = re.compile(
     r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年)|(?P<f4>"
     + _CN_FORTNIGHT
     + r"|两周)"
-    r"|(?P<w4>" + _CN_WEEK + r"))(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    # (or "一年一交", "半年一缴": one payment each period)
+    r"|(?P<w4>" + _CN_WEEK + r"))(?:(?:交|付|缴|扣)一(?:次|回)|一(?:交|付|缴|扣))[^.;!?。\d]{0,4}$"
     # the period opens the clause, before who pays: "every quarter I pay 240", "each week we pay 18"
     r"|\b(?:every|each|once a) (?:(?P<y5>year)|(?P<q5>quarter)|(?P<h5>six months|half year)"
     r"|(?P<f5>fortnight|two weeks|2 weeks|other week)|(?P<w5>week))"

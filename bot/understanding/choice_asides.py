@@ -43,6 +43,17 @@ _OR_NOT_AFTER = re.compile(
     r"(?:吧|吗|呢)?\s*[,，]?\s*(?:也|又|但也)?(?:可能|说不定)不是"
     r"|\s*,?\s*(?:or maybe not|maybe not)\b"
 )
+# ... nor is the phone's data judged for speed or reach ("mobile data crawls in town", "手机流量
+# 在市区慢得要死"): a fault of the phone, not the lack of a home line ("only mobile data and it
+# crawls" still says none).
+_DATA_WORDS = frozenset(
+    ("mobile data", "phone data", "data on my phone", "手机流量", "流量", "手机数据", "移动数据")
+)
+_DATA_FAULT_AFTER = re.compile(
+    r"(?:'s|\s+(?:is|was|has been|are|keeps?|just|always))*\s+(?:\w+\s+)?(?:crawls?|crawling|slow"
+    r"|sluggish|dead|patchy|spotty|useless|rubbish|terrible|awful|laggy|drops?|dropping|cuts? out)"
+    r"\b|[^,，。]{0,6}?(?:慢|卡|差|不行|没信号|时有时无|断|烂)"
+)
 _DATA_AMOUNT_AFTER = re.compile(
     r"(?:一直|都|还|也|挺|很|总是?|老是?)?(?:够|不够|用完|用不完|超|多|少)"
 )
@@ -66,6 +77,8 @@ def not_now(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -
         return True  # "my neighbour got a letter and I got nothing"
     if not asked and word.endswith("流量") and _DATA_AMOUNT_AFTER.match(low, hit.end):
         return True  # "我手机流量一直够用"
+    if not asked and word in _DATA_WORDS and _DATA_FAULT_AFTER.match(low, hit.end):
+        return True  # "mobile data crawls in town"
     if entry.value == "leave" and re.search(r"[\u4e00-\u9fff]", word):
         if _EVEN_IF_AFTER.match(low, hit.end):
             return True  # "换了我也不会弄"

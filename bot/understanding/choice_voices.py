@@ -34,7 +34,12 @@ _NEVER_HEARD_AFTER = re.compile(
     r"[^,，。.!?？]{0,4}?(?:听都没听(?:过|说过)|没听(?:过|说过)|不知道是(?:啥|什么)|是(?:啥|什么)(?:东西|玩意))"
     r"|\s+(?:i'?ve|i have)\s+never heard of\b"
 )
-_NEVER_HEARD_BEFORE = re.compile(r"\bnever (?:even )?heard of (?:an?\s+|the\s+)?$")
+_NEVER_HEARD_BEFORE = re.compile(
+    r"\bnever (?:even )?heard of (?:an?\s+|the\s+)?$"
+    r"|(?:听都没听|没听|从没听)(?:说)?过(?:什么|啥)?\s*$"
+    # what it is, asked: "what's an e-check?", "what is DSL even"
+    r"|\bwhat(?:'s| is| are)\s+(?:an?\s+|the\s+)?$"
+)
 # Promised for later: "村里说光纤明年才通", "they keep promising fiber 'next year'".
 _PROMISED_BEFORE = re.compile(
     r"\b(?:promis(?:e|es|ed|ing)|supposed to be (?:getting|bringing))\s+(?:us\s+|me\s+)?['\"‘“]?$"
@@ -50,6 +55,12 @@ _ASKED_AFTER = re.compile(
     r"|(?:(?:和|跟|与|还是)[^,，。?？]{1,8}?)?(?:有(?:什么|啥)(?:区别|不同)|哪个(?:快|好|便宜|划算))"
     r"|\s+(?:po\s+)?ba\b"
     r"|(?:是啥|是什么|是哪个)(?:意思)?\s*[?？]|(?:啥|什么)意思"
+    # ... with no question mark, before a pause or not knowing: "电子支票是啥，没听过",
+    # "光纤是什么我不懂" (not "光纤是啥时候装的", "是什么套餐我忘了")
+    r"|(?:是啥|是什么|是个啥|是嘛|是啥子)(?:东西|玩意儿?)?(?=\s*(?:$|[,，。!！~…]|啊|呀|哦|来着"
+    r"|(?:我|俺)?(?:也|都|真|还)?(?:不|没)(?:懂|知道|清楚|晓得|听)))"
+    # echoed, then asked: "electronic check? what's that", "e-check? never heard of it"
+    r"|\s*\?+\s*(?:what(?:'s| is) (?:that|it|this)|never heard of (?:it|that|them))\b"
 )
 # The neighbours' or the owners' homes: "小区业主家都是光纤", "别人家都装的光纤".
 _THEIR_HOMES_BEFORE = re.compile(

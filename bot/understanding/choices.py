@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from bot.understanding import (
+    bare_negators,
     choice_asides,
     choice_voices,
     in_passing,
@@ -28,6 +29,7 @@ from bot.understanding import (
     others,
     people,
     places,
+    slot_cues,
     waved_away,
 )
 from bot.understanding.lexicon import Entry, Hit
@@ -83,7 +85,7 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
             elif entry.kind == "option":
                 if cues is None:
                     cues = [m.span() for m in info.cue.finditer(low)] if info.cue else []
-                if not _cued(low, hit, cues):
+                if not slot_cues.cued(low, hit, cues):
                     continue
             elif not (
                 entry.kind == "city"
@@ -93,59 +95,12 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
                 )
             ):
                 continue
+            if bare_negators.negates_other(low, hit.start, hit.end):
+                continue  # "没必要知道吧", "no need to know that": another word negated
             # the dearer check last: most weak words in another answer have no cue at all
             if not _not_a_statement(low, hit, entry, asked, personal):
                 out.append((hit, entry))
     return out
-
-
-def _cued(low: str, hit: Hit, cues: list[tuple[int, int]]) -> bool:
-    """A cue of the slot in other words than the candidate itself ("renew every year" is no cue
-    for "renew"); a bare "没有" needs it in its own clause ("真没有，…比我爸妈家那个长城宽带强"
-    says nothing is wrong, not that there is no broadband)."""
-    lo, hi = (0, len(low))
-    if low[hit.start : hit.end] in _BARE_NEGATORS:
-        lo, hi = _clause_span(low, hit.start, hit.end)
-    return any(
-        (end <= hit.start or start >= hit.end)
-        and lo <= start < hi
-        and (low[start:end] not in _TIME_CUES or _time_cue_reaches(low, start, end, hit))
-        for start, end in cues
-    )
-
-
-# A time of leisure cues a pastime said in its own clause ("周末一般去打球", "平时嘛，看看书"),
-# not anything elsewhere in the message: "我哥家小孩周末老来玩，把我家猫吓得…", "单身，周末加班，
-# 回家喂猫" name no hobby.
-_TIME_CUES = frozenset(("平时", "业余", "周末", "free time", "weekends", "weekend"))
-# (only fillers around it: "平时嘛", "周末的话", "in my free time")
-_CUE_FILLERS = re.compile(r"(?:的话|嘛|呢|啊|吧|里|一般|\bin my\b|\bon\b|\bat\b|\s)*")
-
-
-def _time_cue_reaches(low: str, start: int, end: int, hit: Hit) -> bool:
-    lo, hi = _clause_span(low, start, end)
-    if lo <= hit.start < hi:
-        return True
-    # the cue is its own clause ("平时嘛，", "free time?"): it heads the clause after it
-    stop = _BREAK.search(low, end)
-    nxt = _BREAK.search(low, stop.end()) if stop else None
-    return (
-        stop is not None
-        and _CUE_FILLERS.fullmatch(low, lo, start) is not None
-        and _CUE_FILLERS.fullmatch(low, end, stop.start()) is not None
-        and stop.end() <= hit.start < (nxt.start() if nxt else len(low))
-    )
-
-
-_BARE_NEGATORS = frozenset(("没有", "没", "无", "none", "nothing", "no", "nope", "not"))
-_BREAK = re.compile(r"[,.;!?，。；！？]")
-
-
-def _clause_span(low: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around `start`..`end`."""
-    lo = start - len(people.clause_before(low, start))
-    stop = _BREAK.search(low, end)
-    return lo, stop.start() if stop else len(low)
 
 
 # Words of a service that fails now and then: "no internet" then means an outage.
@@ -210,7 +165,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         others.said_of_other(low, hit.start, household=personal)
         and not (entry.kind == "option" and option_context.same_as_other(low, hit.end))
         and not (entry.kind == "option" and choice_voices.landlord_put_in(low, hit.start, before))
-        and not (entry.kind == "city" and places.staying_at(people.topic_chain(low, hit.start)))
+        and not (entry.kind == "city" and places.self_there(low, hit.start, hit.end))
     ):
         return True  # "我朋友家有两个孩子", "my brother has fiber", "我妈要换"
     if personal and intentions.REPORTED_BEFORE.search(before):

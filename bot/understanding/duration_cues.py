@@ -69,6 +69,8 @@ _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|转过来|换过来|转到你们|换到你们"
     # "与贵公司相伴十余载" (but "和老伴相伴五十年")
     r"|(?:贵公司|贵司|你们|你们家|您们)[^,.;!?，。]{0,4}相伴"
+    # with the provider, and then only a hedge before the time: "跟你们家快两年了"
+    r"|(?:跟|和|在)(?:贵公司|贵司|你们|您们)家?(?:这边)?(?=(?:都|已经|也|快|差不多|有|将近|\s)*$)"
     # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
     r"|(?<![a-z])(?:been (?:with|wi')(?! (?:my|me|her|his|him|them|our|a|the) )"
     r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink)"
@@ -190,7 +192,9 @@ def of_offer(low: str, start: int, end: int) -> bool:
 # "一天", "一周", "一个月" and then a count: the time is the period of a rate ("一天三充" is three
 # charges a day, "一周两次" twice a week, "一个月两百" 200 a month), not an amount of time; a second
 # amount of time after it adds up instead ("一年三个月").
-_RATE_COUNT = r"(?:[\d.]+|[两二三四五六七八九十几百千万]+|一(?=[次回趟顿下遍]))"
+_RATE_COUNT = (  # ("一个月一百二": a hundred and twenty a month)
+    r"(?:[\d.]+|[两二三四五六七八九十几百千万]+|一(?=[次回趟顿下遍])|一[十百千万][一二三四五六七八九十百千万两]*)"
+)
 # (or a verb and a count of times: "一周得重启两次", "一天充三回电"; with 了 or 过 the times are
 # events within the span, which is an amount of time: "才一个月就断了两次网")
 _RATE_PERIOD = re.compile(
@@ -279,3 +283,16 @@ _BEEN_HERE = re.compile(
 def been_here(low: str, start: int) -> bool:
     """ "been here" comes right before the amount of time at `start`."""
     return _BEEN_HERE.search(low, 0, start) is not None
+
+
+# "a month" or "one month" and then an amount of money: the period of a price ("a month 60 quid",
+# "one month is $45"), no amount of time; "one month in, 60 a month" keeps its month.
+_PRICE_AFTER = re.compile(
+    r"\s*(?:is\s+|costs?\s+|=\s*|:\s*)?(?:[£$€¥₵₦₹]\s*\d"
+    r"|\d+(?:\.\d+)?\s*(?:quid|bucks|dollars?|pounds?|euros?|rmb|yuan|块|元)(?![a-z]))"
+)
+
+
+def price_period(low: str, end: int) -> bool:
+    """The month or year ending at `end` is the period of a price said right after it."""
+    return _PRICE_AFTER.match(low, end) is not None

@@ -165,8 +165,10 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
                 continue  # "2020年3月", "20年3月": a date
             if unit == "年" and re.match(r"\s*年\s*" + _START_CUE, after) and num.value >= 10:
                 continue  # "20年办的": the year 2020
-            if duration_cues.rate_period(low, num):
-                continue  # "一天三充": a rate per day, no amount of time
+            if duration_cues.rate_period(low, num) or (
+                num.value == 1 and duration_cues.price_period(low, num.end + m.end() - pair)
+            ):
+                continue  # "一天三充", "one month $45": a rate per day or month, no amount of time
             per = _unit_months(unit)
             half = 0.5 if (m.group("half") or "半" in unit) else 0.0
             months = (num.value + half) * per
@@ -213,7 +215,9 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
         }[kind]
         if any(d.start <= m.start() < d.end for d in out):
             continue
-        if kind in ("y", "m") and _RATE_BEFORE.search(low, 0, m.start()):
+        if kind in ("y", "m") and (
+            _RATE_BEFORE.search(low, 0, m.start()) or duration_cues.price_period(low, m.end())
+        ):
             continue  # "$90 a month", "twice a year": a rate, not an amount of time
         approx = bool(re.search(r"(?:over|more than|about|around|almost)\s*$", low[: m.start()]))
         out.append(Duration(value, m.start(), m.end(), approx))

@@ -62,6 +62,20 @@ NO_FREE_TIME = (
     r"|\bhobbies\b[^.!]{0,60}?\b(?:you'?re (?:having a laugh|joking|kidding)"
     r"|you (?:must|have got to|gotta) be (?:joking|kidding))\b"
     r"|\bthere(?:'s| is) no time\s*(?:$|[,.!…])"
+    # time taken up by the children or the job: "my kids take up all my free time", "work eats up
+    # most of my time" (not "football takes up all my free time": an interest, read first)
+    r"|\b(?:kids|children|twins|triplets|baby|babies|toddlers?|boys|girls|family|work|job|jobs"
+    r"|shifts|studies|uni|college|business|commute|chores|housework|caring|overtime)\b[^.!?,]{0,20}?"
+    r"\b(?:take|takes|taking|took|eat|eats|eating|ate|swallow|swallows)\s+up\s+(?:all|most"
+    r"|every (?:bit|minute|second))\s+(?:of\s+)?(?:my|our)\s+(?:free\s+|spare\s+)?time\b"
+    # "too busy for hobbies", "work is my hobby lol", "没时间搞爱好", "工作就是我的爱好"
+    r"|\btoo busy (?:for|to have|to do) (?:hobbies|a hobby|any hobbies|anything|fun|that)\b"
+    r"|\b(?:work|my job|my work|the job|the kids|my kids|parenting|the farm|the shop)(?:'s| is)"
+    r" (?:my|me) (?:only |main )?hobb(?:y|ies)\b"
+    r"|没(?:有)?(?:时间|空|工夫|功夫|精力|心思)(?:去)?(?:搞|弄|玩|培养|发展)?(?:什么|啥)?(?:爱好|兴趣)"
+    r"|(?:工作|上班|赚钱|挣钱|带娃|带孩子|加班|干活)(?:就)?是(?:我的)?(?:唯一的)?(?:爱好|兴趣)"
+    r"|(?:时间|空闲|业余时间)(?:全|都)(?:被|给)[^,，。]{1,6}(?:占|耗|花)|占(?:了|满了)(?:我)?(?:所有|全部)的?"
+    r"(?:时间|空闲)"
     # nothing possible for now: "最近啥都干不了，医生让多躺着" (not "网卡得啥都干不了")
     r"|(?:最近|现在|这阵子|这段时间|这几个月)(?:我)?(?:啥|什么)都(?:干|做|玩)不了"
 )

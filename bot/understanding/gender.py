@@ -269,8 +269,12 @@ _CALLED_BEFORE = re.compile(r"被[^,，。!！?？]{0,6}(?:叫|喊|称呼?|当�
 # "其他的不知道": "the rest" that the respondent does not know, no third option.
 _THE_REST_AFTER = re.compile(r"的?\s*(?:我|俺)?(?:都|也|就|还)?(?:不|没)")
 # A gender word with an owner names another person: "my mum", "her little boy", "我妈妈" (a
-# lone 男 / 女 after 我 is the respondent: "我女的，28").
-_OWNER_BEFORE_EN = re.compile(r"\b(?:my|our|your|his|her|their)\s+(?:[a-z]+\s+)?$")
+# lone 男 / 女 after 我 is the respondent: "我女的，28"; "your average bloke", "your typical
+# mum" is the idiom for "a typical one", said of the respondent).
+_OWNER_BEFORE_EN = re.compile(
+    r"\b(?:my|our|your(?!\s+(?:average|typical|regular|ordinary|everyday|standard|normal|basic"
+    r"|common|garden[- ]variety|run[- ]of[- ]the[- ]mill)\b)|his|her|their)\s+(?:[a-z]+\s+)?$"
+)
 _OWNER_BEFORE_ZH = re.compile(r"(?:我|你|他|她|俺|咱)们?(?:的|家)?$")
 
 

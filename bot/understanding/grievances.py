@@ -111,6 +111,12 @@ FAULT = re.compile(
     # nobody came or rang back: "the technician never showed and nobody called us"
     r"|(?:nobody|no-?one|no one) (?:ever )?(?:called|rang|came|showed|turned up|got back|answered"
     r"|replied|picked up)"
+    # an outage: "the line was dead for a week", "line's been dead since Tuesday", "no dial tone"
+    # (not "the battery is dead", "my dad is dead", "dead happy")
+    r"|(?<!battery on my )(?<!battery on the )(?:line|phone|landline|connection|internet|wi-?fi"
+    r"|broadband|router|net|it)(?:'s|\s+(?:was|is|were|went|goes|go|has|had))"
+    r"(?:\s+(?:been|gone|just|completely|totally|stone))*\s+dead"
+    r"|(?:no|lost( the)?) (?:dial(?:ling)? ?tone|internet|connection|service|line)"
     r"|takes? (?:forever|ages) to)\b"
 )
 

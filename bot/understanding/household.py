@@ -1,10 +1,9 @@
 """Yes/no answers about the household: the topic words of partner and dependents, judged.
 
 Topic words ("老婆", "俩娃", "single", "kids") beat a bare yes or no, and the last statement wins.
-Around each word the clause decides what it says: a spouse who died or left, a marriage that is
-over ("was married, now it's just me"), a child grown up and on their own, not yet born, wished
-for, somebody else's, a pupil or a pet, a form field left empty ("子女：无") or a denied modifier
-("没有要养的老人").
+Around each word the clause decides what it says: a spouse who died or left, a marriage over
+("was married, now it's just me"), a child grown up and on their own, not yet born, wished for,
+somebody else's, a pupil or a pet, an empty field ("子女：无"), a denied modifier ("没有要养的").
 """
 
 from __future__ import annotations
@@ -88,8 +87,10 @@ _NONE_AFTER_RE = re.compile(
     r"\s*(?:(?:嘛|呢|啊|吧)?[,，]?\s*(?:倒是|是)|(?:嘛|呢|啊|吧)[,，]?\s*)?(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
     r"|有(?=[呢了啊呀的])|(?=[呢了啊呀的找生要结领谈过]))"
 )
-# "谈了三年还没领证", "男朋友还没结婚": the wedding denied, not the relationship before it.
-_WEDDING_DENIED = re.compile(r"\s*(?:还|都|也|但|可)*没(?:有)?(?:领证|结婚|扯证|办酒|摆酒|办婚礼)")
+# "谈了三年还没领证", "谈着呢，还没领证": the wedding denied, not the relationship before it.
+_WEDDING_DENIED = re.compile(
+    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]\s*)?(?:还|都|也|但|可)*没(?:有)?(?:领证|结婚|扯证|办酒|摆酒|办婚礼)"
+)
 # A form filled in: "子女：无", "kids: none".
 _FIELD_NONE = re.compile(
     r"\s*[:：]\s*(?:无|没有|没|否)(?=$|[\s,，.。;；/|])|\s*[:：]\s*(?:none|no|n/a|nil|0)\b"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding import whole_household
+
 
 @dataclass(frozen=True)
 class BoolRule:
@@ -40,12 +42,6 @@ _RELATIVE = (
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PARENT_OF = (
     rf"\b(?:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parent)\s+(?:of|to)\s+{_NUMBER_WORD}\b"
-)
-
-# ("mi husband", "me husband": "my" in Jamaican patois and Irish English)
-_COUPLE_OR_PET = (
-    r"(?:(?:a|one|two|three|my|mi|me|the|our)\s+)*(?:husband|wife|partner|boyfriend|girlfriend|hubby"
-    r"|missus|fianc[ée]e?|other half|cats?|dogs?|pets?|fish|goldfish|hamsters?|rabbits?|birds?)"
 )
 
 BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
@@ -198,20 +194,11 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             ),
             True,
         ),
-        # a household named in full that is a couple or pets, in any answer: "just my husband and
-        # our two dogs", "Calgary. it's just me and my husband", "only a cat", "just me and my two
-        # cats" (but "just me and my wife tonight" is for now, "…and the kids" has a child)
-        BoolRule(
-            re.compile(
-                rf"(?:^|(?<=[,.;:!?])\s*)(?:(?:no|nope|none)[,\s]+)?(?:it'?s\s+)?(?:just|only)\s+"
-                rf"(?:me\s+(?:and|an|&)\s+)?{_COUPLE_OR_PET}(?:\s+(?:and|an|&)\s+{_COUPLE_OR_PET})*\b"
-                r"(?![^.;!?]{0,3}\b(?:and|plus|with)\s+(?:my|mi|me|our|a|two|the|\d))"
-                r"(?![^.;!?]{0,24}\b(?:today|tonight|this week|right now|for now)\b)"
-            ),
-            False,
-            always=True,
-            negatable=False,
-        ),
+        # a household named in full: a couple (with pets or not) in any answer, the respondent
+        # and pets only when asked ("just me and the dog" under the partner question answers
+        # that one); `whole_household`
+        BoolRule(whole_household.COUPLE_IN_FULL, False, always=True, negatable=False),
+        BoolRule(whole_household.PETS_IN_FULL, False, negatable=False),
         BoolRule(
             re.compile(r"(?:只|就)(?:养了|有)(?:一|两|俩|三)?(?:只|条|个)?(?:猫|狗|鱼|鸟|宠物)"),
             False,
@@ -367,6 +354,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
             kind="other_parent",
             always=True,
         ),
+        # ... or split from the respondent: "me and her dad split up last year"
+        BoolRule(whole_household.OTHER_PARENT_SPLIT, False, kind="other_parent", always=True),
         # "结婚五年了", "married 10 years": the respondent's own marriage, said in any answer
         BoolRule(
             re.compile(

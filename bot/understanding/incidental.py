@@ -31,6 +31,8 @@ _AFTER = re.compile(
     # the star class of a place: "a 4-star hotel", "五星级酒店"
     r"|-?\s*star\s+(?:hotel|resort|restaurant|hostel|lodge|accommodation|cruise)s?\b|星级"
     r"|开头|结尾"
+    # a share is no age, duration or amount: "not 100% sure", "99 per cent certain"
+    r"|%|％|percent\b|per\s?cent\b|pc\b"
     # minutes and hours are no slot's unit; counted things are not the asked value ("2 kids")
     r"|分钟|个?小时|个?钟头|秒|mins?\b|minutes?\b|hours?\b|hrs?\b|secs?\b|seconds?\b"
     # nor is a whole day or night an event took ("IT折腾了一整天", "吵了一整晚")

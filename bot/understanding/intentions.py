@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import intention_asides
 from bot.understanding.abroad import OWN_MOVE_ABROAD
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.not_plans import OTHER_OBJECT_AFTER
@@ -214,7 +215,11 @@ NOT_GOING_ANYWHERE = re.compile(
     r"\s+anywhere\b(?!\s+(?:this|next|for|on|at|near|until|till|today|tonight|tomorrow|in|over)\b)"
 )
 STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "stay": (NOT_GOING_ANYWHERE,),
+    "stay": (
+        NOT_GOING_ANYWHERE,
+        intention_asides.STAYING_FOR_SURE,
+        intention_asides.GOING_ON_ZH,
+    ),
     "leave": (
         re.compile(
             r"\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:switching|moving|porting|going|heading|off)"
@@ -245,6 +250,8 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "unsure": (
+        intention_asides.RENEWAL_WEIGHED,
+        intention_asides.DECIDED_AT_TERM_END,
         re.compile(
             # (a time between: "再这样合约到期就换了")
             r"再(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"

@@ -204,6 +204,10 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     parts = _bill_parts(low, current)
     if parts:
         return parts[0], sum(a.value for a in parts)
+    # "40 a month, 45 now": the price now replaces the one before, marked or not
+    nows = [a for a in current[1:] if _now_at(low, a.num)]
+    if nows:
+        return nows[-1], nows[-1].value
     pool = [a for a in current if a.marked] or current
     chosen = pool[-1] if _changed(low, pool[-1].num.end) else pool[0]
     return chosen, chosen.value
@@ -216,6 +220,33 @@ def _changed(low: str, last_end: int) -> bool:
 
 
 _CONCEDING = frozenset(("but", "但是", "不过"))
+# The price as it stands: "45 now", "now it's 45", "现在60" (but "now and then 45", "45 now and
+# again", "45 from now on").
+_NOW_AFTER = re.compile(
+    r"\s*(?:quid|pounds?|dollars?|bucks|euros?|块钱?|元)?\s*(?:a month|per month|/month|a mo)?"
+    r"\s*(?:\bnow(?:adays)?\b(?!\s+(?:and|on|or)\b))"
+)
+_NOW_BEFORE = re.compile(
+    r"(?:\bnow(?:adays)?\b|现在|如今)\s*(?:it'?s|its|it is|i pay|we pay|they charge|is)?\s*"
+    r"(?:是|要|交|都)?\s*(?:about|around)?\s*(?:[$£€¥]\s*)?$"
+)
+
+_OTHER_PAYER = re.compile(
+    r"\b(?:he|she|they|his|her|their)\b|\bmy (?:son|daughter|wife|husband|mum|mom|mother|dad"
+    r"|father|partner|brother|sister|kids?)\b|他|她|妈|爸|儿子|女儿|老婆|老公"
+)
+
+
+def _now_at(low: str, num: Num) -> bool:
+    """Is the amount at `num` said to be the price now ("45 now", "现在60")?"""
+    if "now" not in low and "现在" not in low and "如今" not in low:
+        return False
+    clause = low[: num.start].rsplit(",", 1)[-1].rsplit("，", 1)[-1]
+    if _OTHER_PAYER.search(clause[-24:]):
+        return False  # "I pay 40 a month, my son pays 45 now": the son's price
+    return bool(
+        _NOW_AFTER.match(low, num.end) or _NOW_BEFORE.search(low, max(0, num.start - 24), num.start)
+    )
 
 
 def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:

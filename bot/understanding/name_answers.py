@@ -55,10 +55,20 @@ _EN_NAME = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:你好|您好|嗨|哈喽|(?:hi+|hiya|hey+a?|hell+o+|hallo|hullo|howdy|oi|ol[aá]"
     # "Assalam o alaikum", "salaam", "namaste" (a greeting, not a name)
-    r"|a?s?-?sala+m+(?:[uo]|\s+[uo])?(?:[\s-]+a?la[iy]?kum)?|namaste|namaskar)\b)"
+    r"|a?s?-?sala+m+(?:[uo]|\s+[uo])?(?:[\s-]+a?la[iy]?kum)?|namaste|namaskar"
+    # greetings of other languages: "bonjour! c'est Jean-Luc", "kia ora, Aroha"
+    r"|bonjour|bonsoir|salut|hola|buenas|ciao|salve|servus|moin|hej|kia ora|g'?day|aloha"
+    r"|shalom)\b)"
     r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply|but)\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
-    r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！\s]+|$))+",
+    # a name introduced in French, Spanish, German, Italian or Portuguese: "c'est Jean-Luc",
+    # "me llamo Carlos", "ich bin Klaus"
+    r"|(?:moi,?\s+)?c'est\s+|je suis\s+|je m'appelle\s+|me llamo\s+|mi nombre es\s+"
+    r"|ich bin\s+|ich hei(?:ß|ss)e\s+|mi chiamo\s+|sono\s+|soy\s+|me chamo\s+"
+    r"|eu sou\s+"
+    r"|(?:uh+|um+|er+m?|well|oh|ok|okay|sure|yeah|so|嗯+|呃+|额+|哦+|好的|好)(?:[,.!~，。！…\s]+|$)"
+    # a hesitation glued to 是 before the name: "额是王磊", "嗯嗯是李娜", "是王磊"
+    r"|(?:嗯+|呃+|额+|哦+)?是(?=[\u4e00-\u9fff]{2}))+",
     re.IGNORECASE,
 )
 # "Jo (short for Joanna)", "Bea（Beatrice）": an aside in brackets after the name.
@@ -124,6 +134,13 @@ def corrected_name(surface: str) -> tuple[str, int, int] | None:
         found = name_in_clauses(surface[mark.end() :])
         if found and found[0][0].islower() and mark.group().strip(" ,.").lower() == "sorry":
             continue  # "Nico sorry autocorrect": an apology, not a correction, before a word
+        if (
+            found
+            and found[0][0].islower()
+            and "sorry" in mark.group().lower()
+            and (not surface.islower() or found[0].endswith("ing"))
+        ):
+            continue  # "Sorry, it's pouring here. Kerry": an apology for the weather, no name
         if found:
             name, start, end = found
             return name, start + mark.end(), end + mark.end()

@@ -169,6 +169,8 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             # lowercase among capitals is no name, which the writer would have capitalised
             # ("i'm ming", all in lowercase, still names)
             continue
+        if intro.startswith(_IT_IS) and name.islower() and name.endswith("ing"):
+            continue  # "sorry, it's pouring here. kerry": the weather, typed all in lowercase
         if not asked and intro.startswith(_IT_IS) and name.lower() in CITIES:
             continue  # "I skipped the city one, it's Perth": a place, unless the name was asked
         acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()

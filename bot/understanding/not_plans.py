@@ -80,6 +80,20 @@ _JUDGED_BEFORE = re.compile(
     r"\b(?:hard|difficult|impossible|easy|simple|tricky|painful|a (?:nightmare|pain|hassle|faff"
     r"|struggle|mission|headache))\s+to\s+$"
 )
+# "Stay" asked of the agent on a call: "stay on the line please", "stay with me a sec".
+_HOLD_THE_LINE = re.compile(
+    r"\s+(?:on(?:\s+the)?\s+(?:line|phone|call|hold|chat)|on\s+hold|online|connected"
+    r"|with me\b(?!\s+(?:as (?:a )?customer|for (?:years|now|good|ever)))"
+    r")\b"
+)
+# A number ported here, an arrival: "ported my number over to you", "porting in from EE" (but
+# "I'm porting my number out", "port my number to Vodafone").
+_PORTED_HERE = re.compile(
+    r"(?:\s+(?:my|our|the|his|her)\s+(?:\w+\s+)?(?:numbers?|lines?|mobiles?|sims?))?"
+    r"\s+(?:(?:it|them)\s+)?(?:over\s+|across\s+)?(?:(?:in)?to\s+(?:you|your|this|here|y'all)\b"
+    r"|in\b|here\b|from\b)"
+)
+_PORT = re.compile(r"\bport(?:ed|ing|s)?\b")
 _NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
 
 
@@ -112,6 +126,15 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
         and _STATE_WORD.match(low, end)
     ):
         return True  # "I'll stay nameless for this one", "staying home tonight"
+    if (
+        value == "stay"
+        and low.endswith(("stay", "staying"), 0, end)
+        and _HOLD_THE_LINE.match(low, end)
+    ):
+        return True  # "stay on the line please": the call held, no intention
+    ported = value == "leave" and _PORT.search(low, max(0, end - 24), end)
+    if ported and _PORTED_HERE.match(low, end):
+        return True  # "ported my number over to you": an arrival, not a leaving
     if value == "stay" and _RENEWED_OTHER.match(low, end):
         return True  # "renewing my passport", "续了健身卡"
     if _FAULT_GOES_ON.match(low, end):

@@ -149,6 +149,13 @@ NOT_WORDS = (
     "dating show",
     "dating shows",
     "dating profile",
+    # dating tried is no partner said: "God knows I've tried dating" (single or unknown)
+    "tried dating",
+    "try dating",
+    "trying dating",
+    "tried online dating",
+    "online dating",
+    "speed dating",
     # credit given back or owed is no credit card ("we got 20 credit back", "store credit")
     "credit back",
     "credits back",

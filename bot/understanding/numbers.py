@@ -32,11 +32,18 @@ _IDIOMS = (
     " 双十一 一哥 一加 一举两得 一石二鸟 一清二楚 一干二净 三长两短 四面八方 七嘴八舌 八九不离十"
     " 千篇一律 一心一意 九死一生 一波三折 接二连三 说一不二 一穷二白 三五成群 万无一失"
     " 两三下 三两下 一身 一知半解 一头雾水 一窍不通 一目了然"
+    # a while, no count: "用了挺长一段时间了", "有一阵子了"
+    " 一段时间 一段日子 一阵子"
+    # sameness and manner, no count: "合约和套餐是一回事吗", "一块儿办的", "用了一辈子"
+    " 一回事 两回事 一码事 两码事 头一回 一个样 一辈子 一块儿 一个劲 有一说一"
 )
+# "下一个" is "next", "上一个" "the last one": "下一个问题", "下一个月" (not "加上一个月")
+_NEXT_RE = "|(?<![剩留])下一个|(?<![加算])上一个|下一(?:题|位|步|项)"
 # "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
 _IDIOM_RE = re.compile(
     "|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True))
     + "|(?<![一二三四五六七八九两])十分(?![钟制])"
+    + _NEXT_RE
 )
 _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.
@@ -226,7 +233,11 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
 # "covid-19", "wifi 6", "5g", "top 10".
 _EN_SET_PHRASES = re.compile(
     r"\b(?:24\s?/\s?7|24-7|365\s?/\s?24|nine[- ]to[- ]five|9[- ]to[- ]5|9-5|forty winks"
-    r"|covid[- ]?19|wi-?fi\s?[4-7]|[2-6]g\b|top (?:\d+|ten|five|three))"
+    r"|covid[- ]?19|wi-?fi\s?[4-7]|[2-6]g\b|top (?:\d+|ten|five|three)"
+    # "one" as a pronoun or in a set phrase: "one of those bundles", "next one", "no one knows"
+    r"|\bone(?= of (?:those|these|them|the|us|you|my|our|your|his|her|their)\b)"
+    r"|(?<=\bnext )one\b|(?<=\bno )one\b|\bone (?:by one|sec|second|moment)\b"
+    r"|\bone way or (?:another|the other))"
 )
 
 

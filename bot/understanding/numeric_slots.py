@@ -26,10 +26,10 @@ from bot.understanding import (
     spending,
 )
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
+from bot.understanding.corrected_dates import correction_marks, month_put_right
 from bot.understanding.durations import Duration
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
 from bot.understanding.numbers import Num, round_half_up
-from bot.understanding.replies import CORRECTION
 from bot.understanding.start_dates import months_short, reached_next_month, season_spans
 
 # After a bare number, words that make it a count or a duration rather than a rating: "3年",
@@ -237,13 +237,16 @@ def _corrected(ctx: Ctx, chosen: Duration, usable: list[Duration]) -> Duration:
     """After a correction the later duration counts ("三年，哦不对，四年了"); a bare number after it
     takes the unit of the one corrected ("about 5 years... actually more like 6" is 6 years)."""
     low = ctx.text.low
-    marks = list(CORRECTION.finditer(low))
+    marks = correction_marks(low)
     if not marks or marks[-1].start() < chosen.start:
         return chosen
     for mark in reversed(marks):
         later = [d for d in usable if d.start >= mark.end()]
         if later:
             return later[-1]
+    moved = month_put_right(low, chosen, marks[-1].end())  # "2023年3月，不对，4月"
+    if moved is not None:
+        return moved
     after = marks[-1].end()
     inside = [n for n in ctx.nums if chosen.start <= n.start < chosen.end and n.value > 0]
     if len(inside) != 1:

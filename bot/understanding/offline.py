@@ -17,6 +17,7 @@ from bot.survey import Survey
 from bot.understanding import (
     age_reader,
     amounts,
+    complaint_scope,
     delegated,
     money,
     names,
@@ -150,11 +151,14 @@ _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通
 def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     low = ctx.text.low
     if info.role == "open":
-        if open_answers.asks_back(low):
+        if open_answers.asks_back(low) or complaint_scope.asks_which_part(low):
             return
         if open_answers.is_vague_open(low, list(ctx.spans.values())):
             result.vague = True
-        elif not open_answers.names_a_grievance(low, list(ctx.spans.values())):
+        elif not (
+            open_answers.names_a_grievance(low, list(ctx.spans.values()))
+            or complaint_scope.missed_visit(low)
+        ) or complaint_scope.prices_elsewhere(low):
             return  # talk about something else: neither an answer nor a vague one
         else:
             value = " ".join(ctx.text.raw.split())
@@ -182,8 +186,10 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         return
     if name in ctx.proposals:
         own = [(h.start, h.end) for h in ctx.hits if h.for_slot(name)] + [ctx.spans[name]]
-        # a vague amount of time ("用了十几年了") hedges no other answer
+        # a vague amount of time ("用了十几年了") hedges no other answer, nor does a renewal left
+        # open ("一年的，看情况续不续": the hedge is the intention's own value)
         own += [(d.start, d.end) for d in ctx.durations]
+        own += [ctx.spans[p.slot] for p in ctx.proposals.values() if p.value == "unsure"]
         # a hedge next to a weak value makes it vague ("算是有吧…说不清楚"), except when the
         # value is itself the hedge ("续不续都行" is "unsure")
         hedge = ctx.proposals[name].value == "unsure"

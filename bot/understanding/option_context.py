@@ -75,6 +75,16 @@ _WHETHER_BEFORE = re.compile(
 _WISH_BEFORE = re.compile(
     r"\b(?:wants?|wanted|would like|'d like|wanna|wish(?:es|ed)?)\s+(?:to\s+)?(?:use|pay (?:with"
     r"|by|via|on)|get|switch to|go with|try)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|his\s+|her\s+)?$"
+    # asked for: "any chance of fiber?", "when can we get fibre", "is there fibre in my area"
+    r"|\b(?:any chance of|chance of getting|when (?:can|will|do|could) (?:we|i|you) (?:get|have"
+    r"|switch to|upgrade to)|can (?:we|i) (?:get|have|switch to|upgrade to)|is there)\s+"
+    r"(?:any\s+|some\s+|a\s+)?$"
+    r"|(?:能不能|可不可以|可以|能)(?:给我|帮我)?(?:换|装|升级|改)(?:成|到)?\s*$"
+)
+# ... or asked after: "when will fibre be available?", "光纤什么时候能通？"
+_ASKED_FOR_AFTER = re.compile(
+    r"\s+(?:be\s+|ever\s+|finally\s+)*(?:available|coming|on offer|rolled out)\b[^.!?]*\?"
+    r"|(?:什么时候|啥时候|几时|哪年)(?:才|能|会)*(?:通|到|装|拉|有|开通)"
 )
 # A denial several words before the option: "I don't trust us with a credit card".
 _DENIED_BEFORE = re.compile(
@@ -107,7 +117,11 @@ _BILL_WORD = re.compile(
     r"话费|宽带|套餐|网费|账单|\b(?:bills?|plan|broadband|internet|phone|service|subscription)\b"
 )
 # The respondent's own set against another person's: "mine?", "我自己的", "as for me".
-_OWN_CONTRAST = re.compile(r"\bmine\b|\bmy own\b|\bas for me\b|我自己的|我的呢|至于我|我这边")
+# (or "我的" going on to not knowing it: "我爸那个是两年的，我的我得查查", "我的不清楚")
+_OWN_CONTRAST = re.compile(
+    r"\bmine\b|\bmy own\b|\bas for me\b|我自己的|我的呢|至于我|我这边"
+    r"|(?<![\u4e00-\u9fff])我的(?=[我俺]?(?:得|要|还)?(?:查|问|看看|翻|不清楚|不知道|不记得|记不|忘|搞不清))"
+)
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
 _MONTH_WORD = re.compile(r"(?:每个?月|一个月|按月|(?:per|a|each|every) month|monthly|month)")
 _MONTH_PRICE = re.compile(_MONTH_WORD.pattern + r"|月租|月费")
@@ -181,6 +195,7 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         _WISH_BEFORE.search(before)
         or _DENIED_BEFORE.search(before)
         or _WHETHER_BEFORE.search(before)
+        or _ASKED_FOR_AFTER.match(low, end)
     ):
         return True
     if _BOUGHT_BEFORE.search(before) or _BOUGHT_AFTER.match(low, end):

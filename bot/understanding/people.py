@@ -126,7 +126,11 @@ OTHER_PERSON_EN = re.compile(
     r"|(?<!\bno )one(?= (?:is |lives )?in\b)|the other(?: one)?"
     # grandparents and the wider family, and one of the children by age ("the eldest is in Leeds")
     r"|nan|nana|gran|granny|grandma|grandad|grandpa|nephew|niece|aunt|auntie|uncle|cousin"
-    r"|the (?:eldest|oldest|youngest|middle one))\b"
+    r"|grand(?:daughter|son|kid|child)s?|grandchildren"
+    r"|the (?:eldest|oldest|youngest|middle one)"
+    # a partner by an informal word, after an owner: "her fella's from Knoxville", "my missus"
+    r"|(?:(?<=\bmy )|(?<=\bher )|(?<=\bhis )|(?<=\bour )|(?<=\btheir ))"
+    r"(?:fella|feller|bloke|missus|missis|hubby|other half))\b"
 )
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.people import OTHER_PERSON_ZH
+from bot.understanding import self_labels
+from bot.understanding.people import OTHER_PERSON_ZH, topic_chain
 
 _BREAK = re.compile(r"[,.;!?:，。；！？：~]")
 
@@ -352,6 +353,8 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True
     if _HOME_AFTER.match(after) or _LABEL_BEFORE.search(low, 0, start):
         return True
+    if self_labels.described_there(low, start, end):
+        return True  # "retired teacher in Dayton", "I'm 71 and in Pune", "深圳码农一枚"
     if city_question_before(low, start):
         return True  # "I skipped the city one, it's Perth": an answer to the city question
     if _NATIVE_AFTER.fullmatch(after) and (
@@ -388,3 +391,9 @@ def particle_la(surface: str, start: int, end: int) -> bool:
 def staying_at(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent staying at somebody's."""
     return _STAYING_AT.search(before) is not None
+
+
+def self_there(low: str, start: int, end: int) -> bool:
+    """The respondent is at the city at `start`..`end`, though another person's word stands
+    before it: staying at theirs, or a role of their own ("I'm a student in Nairobi")."""
+    return staying_at(topic_chain(low, start)) or self_labels.described_there(low, start, end)

@@ -39,8 +39,10 @@ _AGE_BEFORE = re.compile(
     # "full" ("充满", "停满50辆车")
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[刚已快才没未年就都也还要将我俺]))满|本人"
     r"|\b(?:a|an)\s+(?:woman|man|lady|gentleman|guy|bloke|girl|lad|gal) of"
-    r"|我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
-    r"|差不多|about|around|almost|just|only|actually|really|now|still)?\s*$"
+    # (我 as the object of a charge is no subject of an age: "每月扣我99", "收我一百二")
+    r"|(?<![扣收给要坑骗罚退赔欠借找问让])我(?=\s*$))\s*(?:is\s*)?(?:已经|才|刚|快|都|也|大概"
+    # ("今年整六十": a round age, exactly)
+    r"|差不多|整整|整|about|around|almost|just|only|actually|really|now|still)?\s*$"
 )
 # "我老婆那张副卡二十，我自己五十八": among bills, "我自己 N" is the respondent's own share.
 _OWN_SHARE = re.compile(r"(?:我自己|本人)\s*(?:也|就|才|大概|差不多)?\s*$")
@@ -109,6 +111,24 @@ _NEXT_BIRTHDAY = re.compile(
     r"\s*(?:就|就要|要|才)?\s*满?\s*$"
     r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
+# The time ahead first and the respondent after it: "next year I'll be 40", "next month I turn
+# 30", "明年我就五十岁了", "过完年就40了" (after New Year); searched in a wider window.
+_NEXT_THEN_I = re.compile(
+    # (starting its clause: "my son turns 10 next week, I'm 41" is 41)
+    r"(?:^|[.;!?]\s*|\b(?:and|so|but)\s+)next (?:year|month|week)\b,?\s*"
+    r"(?:i'?ll be|i will be|i'?m|i am"
+    r"|i'?m (?:turning|gonna be|going to be)|i(?:'?ll| will)? (?:hit|turn))\s*$"
+    r"|(?:明年|下个?月|下周|过完年|过了年|过完这个?年)[,，]?\s*(?:我|俺|咱)\s*(?:就|就要|要|才)?\s*满?\s*$"
+    r"|(?:过完年|过了年|过完这个?年)[,，]?\s*(?:就|就要|要|才)\s*满?\s*$"
+)
+
+
+def next_birthday_before(low: str, start: int) -> bool:
+    """A birthday still ahead, said before the age: "下个月满30", "next year I'll be 40"."""
+    near = low[max(0, start - 16) : start]
+    return bool(_NEXT_BIRTHDAY.search(near) or _NEXT_THEN_I.search(low, max(0, start - 28), start))
+
+
 # Set phrases for an age ("年过半百", "已过不惑之年", "年近花甲").
 _AGE_IDIOMS = {"而立": 30, "不惑": 40, "半百": 50, "知天命": 50, "花甲": 60, "耳顺": 60, "古稀": 70}
 _AGE_IDIOM = re.compile("|".join(_AGE_IDIOMS))
@@ -252,8 +272,7 @@ def soon_after(low: str, num: Num, today: dt.date) -> bool:
 
 def birthday_ahead(low: str, num: Num, today: dt.date) -> bool:
     """Is the age at `num` one the respondent has not reached yet ("38 next week")?"""
-    before = low[max(0, num.start - 16) : num.start]
-    return bool(_NEXT_BIRTHDAY.search(before) or soon_after(low, num, today))
+    return next_birthday_before(low, num.start) or soon_after(low, num, today)
 
 
 def is_year_token(low: str, num: Num) -> bool:
@@ -343,7 +362,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             out.append(Reading(num.as_int() - 1, num, True, num.approx))
         elif _AGE_AFTER.match(after):
             value = num.as_int()
-            if _NEXT_BIRTHDAY.search(before):
+            if next_birthday_before(low, num.start):
                 value -= 1
             out.append(Reading(value, num, True, num.approx))
         elif low[num.start : num.end] in _TENS and _SOMETHING_AFTER.match(after):
@@ -363,7 +382,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             and not (own_share(low, num) and _BILL_TALK.search(low))
         ):
             value = num.as_int()
-            if _NEXT_BIRTHDAY.search(before):
+            if next_birthday_before(low, num.start):
                 value -= 1
             out.append(Reading(value, num, True, num.approx))
     return out

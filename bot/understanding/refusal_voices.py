@@ -111,12 +111,64 @@ _MORE = re.compile(
 )
 
 
+# Blunt refusals, behind their own literals: "跟你说不着", "犯不着告诉你", "没必要跟你说", "花多少是
+# 我自己的事" (the asked thing, or "这", is the respondent's business; not "交费是我老婆的事", nor
+# "最烦的是我家的事"), "下一个" as a clause of its own; "not really comfortable answering that",
+# "I don't feel comfortable sharing", "nah not answering that one" (not "the helpline is not
+# answering that number").
+_BLUNT_TRIGGER = re.compile(r"不着|犯不|必要|用不着|不必|的事|下一|comfort|comfy|answering")
+_BLUNT = re.compile(
+    r"(?:跟|和|同)(?:你|您)们?(?:说|讲)不着(?![急调])|犯不(?:着|上)(?:跟(?:你|您)们?)?(?:说|讲|告诉)"
+    r"|(?:没(?:有)?必要|用不着|不必)(?:跟|和|同|给)(?:你|您)们?(?:说|讲|透露|交代|汇报)"
+    r"|(?:^|[,，。!！?？~…\s])(?:[^,，。!！?？~…\s]{0,8}?(?:多少|多久|多大|几岁|什么|啥|哪儿?|怎么|咋"
+    r"|年龄|岁数|收入|工资|名字|婚姻|这个?|那个?))?是(?:我|俺)(?:自己|个人|自家)?家?的?事(?:情|儿)?"
+    r"(?=$|[,，。.!！~…吧啊哈嘛呢])"
+    r"|(?:^|[,，。!！~…])\s*下一(?:个|条|道)(?:吧|呗|问题)?[。.!！~…]*$"
+    r"|(?:\bnot|n'?t)\s+(?:feel\s+|be\s+)?(?:really\s+|very\s+|too\s+|that\s+|entirely\s+"
+    r"|totally\s+|super\s+|all that\s+|overly\s+)?(?:comfortable|comfy)\s+(?:answering|sharing"
+    r"|saying|telling|giving|discussing|disclosing|going into)\b"
+    r"|(?:\bnot|n'?t)\s+(?:really\s+|very\s+|too\s+|that\s+)?(?:comfortable|comfy) with"
+    r" (?:that|this|the|your) (?:one|question|q)\b"
+    r"|\buncomfortable (?:answering|sharing|saying|telling|giving|discussing|disclosing)\b"
+    r"|\b(?:nah|nope|naw|no|yeah|yea|ha+|lol|sorry|hmm+|um+|oh|eh)[,]?\s+(?:i'?m\s+)?"
+    r"not answering\b"
+    r"|(?<!is )(?<!'s )(?<!are )(?<!'re )(?<!was )(?<!were )\bnot answering (?:that|this|it)"
+    r"(?: one| question| q)?(?=\s*(?:$|[,.!?;]|sorry\b|lol\b|mate\b|tbh\b|thanks\b))"
+)
+
+
 def voiced_refusals(low: str) -> list[re.Match[str]]:
     """Every refusal of these voices in the (lower-cased) message."""
     found = list(_MORE.finditer(low)) if _MORE_TRIGGER.search(low) else []
+    if _BLUNT_TRIGGER.search(low):
+        found += _BLUNT.finditer(low)
     if _TRIGGER.search(low) is None:
         return found
     return list(_VOICES.finditer(low)) + found
+
+
+# Anonymity asked about, not asked for: "is this survey anonymous?", "will my answers be kept
+# anonymous?", "这个问卷匿名吗？" (not "I'd rather stay anonymous", "匿名吧").
+_ANONYMITY = re.compile(r"anonymous|anon|匿名")
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+_ASKS_EN = re.compile(
+    r"\s*(?:(?:so|and|but|wait|btw|also|oh|ok|okay|hey|um+|quick question)[,:\s]+)*"
+    r"(?:is|are|will|would|does|do|was|can|could|how|am)\b"
+)
+_ASKS_ZH = re.compile(r"吗|么|嘛|是不是|会不会|能不能|可不可以|算不算")
+
+
+def asks_about_anonymity(low: str, m: re.Match[str]) -> bool:
+    """The refusal `m` is a word of anonymity inside a question to the bot."""
+    if _ANONYMITY.fullmatch(m.group().strip()) is None:
+        return False
+    start = max((b.end() for b in _SENTENCE_END.finditer(low, 0, m.start())), default=0)
+    stop = _SENTENCE_END.search(low, m.end())
+    if stop is None or stop.group() not in "?？":
+        return _ASKS_ZH.search(low, m.end()) is not None and m.group().strip() == "匿名"
+    if m.group().strip() == "匿名":
+        return True
+    return _ASKS_EN.match(low, start) is not None
 
 
 # Leaving the chat, not declining: "26 马上超时了先不说了", "有事先不聊了" (time runs out or

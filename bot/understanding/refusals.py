@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .refusal_voices import signing_off, voiced_refusals
+from .dismissals import dismissals
+from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
 
 # (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
 _CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
@@ -220,7 +221,7 @@ def _refusals(low: str) -> list[re.Match[str]]:
         found += _REFUSAL_ZH.finditer(low)
     if _EN_TRIGGER.search(low):
         found += _REFUSAL_EN.finditer(low)
-    return found + voiced_refusals(low)
+    return found + voiced_refusals(low) + dismissals(low)
 
 
 # "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it
@@ -275,7 +276,12 @@ def stopped_activities(low: str) -> list[tuple[int, re.Pattern[str]]]:
 
 def is_refusal(low: str) -> bool:
     """The message declines to answer (said of the asked slot; read when no value was found)."""
-    if any(not _stopped_activity(low, m) and not signing_off(low, m) for m in _refusals(low)):
+    if any(
+        not _stopped_activity(low, m)
+        and not signing_off(low, m)
+        and not asks_about_anonymity(low, m)
+        for m in _refusals(low)
+    ):
         return True
     return any(
         _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None

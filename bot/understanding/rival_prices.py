@@ -20,7 +20,8 @@ from bot.understanding.numbers import Num
 _RIVAL = re.compile(
     r"(?:中国)?(?:移动|联通|电信|广电)(?!宽带|卡|的卡|号)|别家|别的运营商|其他(?:运营商|家)|隔壁家|那家"
     r"|\b(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|(?:a )?competitors?"
-    r"|the other (?:lot|providers?|companies))\s+(?:(?:are|is|was|were|'s|'re)\s+)?"
+    # ("Vodafone's doing 25 a month": the verb's "is" glued to the name)
+    r"|the other (?:lot|providers?|companies))(?:'s|'re)?\s+(?:(?:are|is|was|were)\s+)?"
     r"(?:doing|offer(?:s|ed|ing)?|quot(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|do|does|did|have|has"
     r"|had|sell(?:s|ing)?)\b"
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import amounts, others, rival_prices, whose_amount
+from bot.understanding import advertised, amounts, others, rival_prices, whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.people import clause_before
 
@@ -33,7 +33,9 @@ _DIFF_BEFORE = re.compile(
     r"|\b(?:by|sav(?:e|es|ed|ing))\s+(?:(?:me|us|her|him|them|you)\s+)?"
     r"(?:about|around|like|roughly|nearly|almost|over|up to)?\s*(?:[$£€¥₹₱₦]|rs\.?)?\s*$"
     # a rise or a fall said in English: "went up six quid", "they put it up $10" (but "up to 60")
+    # ("my bill jumped 15 bucks": a jump needs no "up")
     r"|\b(?:(?:went|gone|goes|go|going|jumped|shot|crept|came|come)\s+(?:up|down)|rose|risen"
+    r"|jumped|spiked|climbed|soared|upped\s+it"
     r"|increased|hiked|(?:put|puts|putting|bumped|jacked)\s+(?:it|that|them|the bill|my bill)\s+up)"
     r"\s+(?:about|around|like|roughly|nearly|almost|over|another)?\s*(?:[$£€¥₹₱₦]|rs\.?)?\s*$"
 )
@@ -336,6 +338,8 @@ def not_the_bill(low: str, num: Num) -> bool:
         return True
     if rival_prices.offered_by_rival(low, num):
         return True  # "电信宽带一年才三百", "Vodafone offered me £20 a month"
+    if advertised.advertised_price(low, num):
+        return True  # "广告上写的59，实际每月扣我99": the advert's price, not the bill
     start, end = _clause(low, num)
     return _spent_elsewhere(low, num, start, end) or someone_elses(low, num, start, end)
 

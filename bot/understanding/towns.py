@@ -181,6 +181,16 @@ Braintree | |
 Clacton | | clacton-on-sea
 Lusaka | 卢萨卡 |
 Livingstone | 利文斯顿 |
+Dayton | 代顿 |
+Sarasota | 萨拉索塔 |
+Scottsdale | 斯科茨代尔 |
+Tempe | 坦佩 |
+Boise | 博伊西 |
+Spokane | 斯波坎 |
+Tacoma | 塔科马 |
+Akron | 阿克伦 |
+Knoxville | 诺克斯维尔 |
+Chattanooga | 查塔努加 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

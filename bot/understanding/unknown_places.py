@@ -64,10 +64,9 @@ _MONTH = (
 # ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
 LIVED_IN = re.compile(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
-    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)\s+in\s+"
-    + _FRENCH_LIVED
-    + ")"
-    + _PLACE_NAME
+    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
+    # ("living down in Sarasota now", "based out in Mesa")
+    r"(?:\s+(?:down|up|out|over|back))?\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
 )
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
@@ -157,7 +156,10 @@ _INTERJECTIONS = frozenset(
 _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇|乡|村|州|旗|岛)")
 _ZH_DOING = re.compile(
     # (also what one is busy with right now: "在吃汉堡呢", "在看电视", "在洗澡")
-    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等]|上班|打工|套餐|宽带|外面"
+    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等带陪躺歇哄喂煮炒写练]|上班|打工|加班|值班"
+    r"|开会|上课|休假|休息|休产假|套餐|宽带|外面"
+    # at home or on the way, not a place's name: "在家带娃", "我在路上", "在车上"
+    r"|^家|[路车床船]上"
     # a kind of place, not its name: "住公司宿舍", "在工地"
     r"|宿舍|公司|单位|学校|医院|工地|厂里|店里|家里|小区|出租屋|酒店|宾馆|旅馆"
     # a stage of life, not a place: "刚毕业", "退伍了"

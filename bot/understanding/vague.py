@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import free_time, others, shrugs, vague_scope, wallets
+from bot.understanding import free_time, others, shrugs, unnumbered, vague_scope, wallets
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -92,6 +92,7 @@ _VAGUE_WORDS = (
     r"|\ball over\b(?!\s+(?:the (?!place\b|shop\b)|my|our|his|her|their|its|it|them|me|him|us)\b)"
     r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
     r"|travel for work|finger on it|no clue|beats me|who knows"
+    r"|\b(?:i'?ve tried|tried|trying) (?:(?:online|internet|speed)\s+)?dating\b(?!\s+apps?\b)"
     r"|(?:haven'?t|have not)(?: got)? a clue"
     r"|\b(?:haven'?t|not) used it (?:enough|long enough) to (?:say|judge|tell|rate)\b"
     r"|\bi (?:don'?t|never) (?:even )?look(?=\s*(?:$|[.,!;]))"
@@ -213,7 +214,8 @@ _NO_VALUE = re.compile(
     r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
     r"|\bbill (?:goes|is sent|gets sent) to\b"
     # a way of paying that is no option: cash over the counter, an automatic debit with no means
-    r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b|(?:每月|每个月)[^,，。]{0,6}自动扣的?$"
+    r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b"
+    r"|自动(?:划扣|扣|划)(?:款|费|钱)?(?:的|了)?(?=\s*(?:$|[,，。!！~…]))"
     r"|\b(?:work|company) (?:phone"
     r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
     # a relative who pays for the respondent: "都是我闺女在手机上帮我交"
@@ -221,14 +223,14 @@ _NO_VALUE = re.compile(
     r"|"
     + wallets.WALLETS
     # an automatic payment names no means ("autopay, on the 1st")
-    + r"|\bauto[- ]?pay(?:ment)?s?\b|\bautomatic payments?\b"
+    + r"|\bauto[- ]?(?:pay|debit)\w*|\b(?:automatic payments?|comes? out automatically)\b"
     r"|搞不(?:懂|清楚?|明白)"
     # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)"
     # a bit of everything names no interest: "什么都看一点", "啥都玩点"
     r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\ba (?:little )?bit of everything\b"
     # no time for any interest, or a joke one (`free_time`)
-    r"|" + free_time.NO_FREE_TIME
+    r"|" + free_time.NO_FREE_TIME + "|" + unnumbered.NO_NUMBER
 )
 
 

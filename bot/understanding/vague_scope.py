@@ -192,7 +192,7 @@ def own_means(low: str, m: re.Match[str]) -> bool:
 
 # An automatic debit ("每个月自动扣", "autopay") names no means of paying, unless the message
 # names one: "我是用工资卡代扣的，每个月自动扣" pays by bank, it is no vague answer.
-_AUTO_DEBIT = re.compile(r"自动扣|\bauto[- ]?pay|\bautomatic payment")
+_AUTO_DEBIT = re.compile(r"自动(?:扣|划)|\bauto[- ]?(?:pay|debit)|\bautomatic|automatically\b")
 _BANK_MEANS = re.compile(
     r"银行卡|工资卡|储蓄卡|借记卡|信用卡|代扣|\b(?:direct debit|standing order|credit card"
     r"|debit card|bank account)\b"

@@ -23,6 +23,18 @@ _SELF_AS_CHILD = re.compile(
     r"|\b(?:i|we)\s+(?:was|were)\s+(?:(?:a|an|just|only|still|little|small|young)\s+)*$"
     r"|(?:^|[^a-z']\s*)as\s+(?:a|an)\s+(?:little\s+|young\s+|small\s+)?$"
 )
+# The respondent describing themselves without "I'm": "20 y/o college kid", "uni kid, skint",
+# "still a kid myself", "a big kid at heart" (not "my college kid", "I have a uni kid", "raised
+# the kid myself").
+_STUDENT_KID_BEFORE = re.compile(
+    r"(?:^|\b(?:(?:just|only|poor|broke|skint)(?:\s+an?)?|y/?o|yo|old))\s*(?:college|uni|university"
+    r"|grad school|high school)\s+$"
+)
+_SELF_AFTER = re.compile(r"\s+(?:myself|at heart)\b")
+_PARENT_CUE = re.compile(
+    r"\b(?:have|has|had|got|my|our|his|her|their|rais\w+|bring\w*|two|three|four)\b"
+    r"|\d+\s+(?!y/?o\b|yo\b|years?\b|yrs?\b)"
+)
 _OTHERS_CHILDREN = re.compile(
     r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
     r"|work with)\s+(?:[a-z\d]+\s+){0,2}$|别人家的?$"
@@ -76,6 +88,10 @@ def not_own_child(low: str, start: int, end: int) -> bool:
         return False
     if _NAMED_AS_OTHERS.match(low, end):
         return True  # "the kids in my photo are my nephews"
+    if (
+        _STUDENT_KID_BEFORE.search(clause) or _SELF_AFTER.match(low, end)
+    ) and not _PARENT_CUE.search(clause):
+        return True  # "20 y/o college kid", "still a kid myself"
     return bool(_SELF_AS_CHILD.search(clause) or _OTHERS_CHILDREN.search(clause))
 
 

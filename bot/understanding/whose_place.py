@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import self_labels
 from bot.understanding.others import said_of_partner
 from bot.understanding.people import (
     OTHER_PERSON_EN,
@@ -35,6 +36,8 @@ def someone_elses_place(low: str, start: int) -> bool:
     """The place at `start` is said of another person only ("老公在上海上班")."""
     clause = clause_before(low, start)
     person_in = _PERSON_IN.search(clause)
+    if person_in and self_labels.role_in(low, start):
+        return False  # "single dad in Bristol": the person named is the respondent
     if person_in and not re.search(
         r"\b(?:with|and)\s+(?:my|our|the)?\s*$", clause[: person_in.start()]
     ):

@@ -1,0 +1,72 @@
+"""Intentions said alongside another answer: staying said for certain, and a renewal left open.
+
+Asked for a rating or a contract, people often add where they stand: "solid 4, staying for sure",
+"4, and I'll be staying for sure", "4分，会继续用的", "一年的，到时候再看续不续", "one year, we'll
+see when it's up". The bare words ("staying", "继续用", "续不续") say too little in passing, so
+these readings need the certainty ("for sure", "definitely", "会", "肯定") or the renewal weighed
+("看续不续") or the contract's end as the time of deciding. Somebody else's plan ("my son is
+staying for sure", "我妈会继续用") and staying somewhere ("definitely staying in tonight") are not
+read: the first needs the respondent as the subject or no subject at all, the second is cut off
+by what follows. `intentions.STRONG_PATTERNS` holds these.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The respondent, or no subject at all (a clause of its own), before "staying".
+_SELF_BEFORE = (
+    r"(?:(?<=^)|(?<=[,.;!?])|(?<=[,.;!?] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bi'm )"
+    r"|(?<=\bim )|(?<=\bi am )|(?<=\bwe're )|(?<=\bwe are )|(?<=\bi'll be )|(?<=\bwe'll be )"
+    r"|(?<=\bi will be )|(?<=\bwe will be ))"
+)
+# Staying somewhere or for a while is no plan ("definitely staying in tonight", "staying for sure
+# at my sister's").
+_NOT_A_STAY_AFTER = (
+    r"(?!\s*,?\s*(?:in|at|on|over|for(?!\s+sure)|up|out|home|here|there|until|till|tonight"
+    r"|today|tomorrow|the|this|next|late|awake|away|back|overnight|with (?!you|u\b|ye\b|y'all))\b)"
+)
+STAYING_FOR_SURE = re.compile(
+    # (the words first, so that other places fail at once)
+    r"(?=staying|definitely|def|deffo|defo|100%|absolutely|totally|certainly)"
+    + _SELF_BEFORE
+    + r"(?:(?:definitely|def|deffo|defo|100%|absolutely|totally|certainly)\s+"
+    r"staying(?:\s*,?\s*(?:for sure|no doubt|no question))?"
+    r"|staying\s*,?\s*(?:for sure|no doubt|no question|fo sho|100%))" + _NOT_A_STAY_AFTER
+)
+# "会继续用的", "肯定续", "一定会续约", "还会接着用": staying said with certainty (not of a device
+# kept, before or after: "这手机我会继续用", "会继续用这个手机"; nor somebody else's, read in
+# `others`).
+_DEVICES = ("手机", "电脑", "平板", "路由器", "光猫", "微信", "支付宝", "app", "软件")
+_BETWEEN = ("", "我", "俺", "我们", "我也", "我还", "也", "还", "我肯定", "肯定", "我一定", "一定")
+_NOT_OF_DEVICE = "".join(f"(?<!{device}{between})" for device in _DEVICES for between in _BETWEEN)
+GOING_ON_ZH = re.compile(
+    r"(?=[肯一当铁还也会])"
+    + _NOT_OF_DEVICE
+    + r"(?:(?:肯定|一定|当然|铁定)(?:还)?(?:会|要)?(?:继续|接着|一直)?(?:续约|续费|续)"
+    r"|(?:(?:肯定|一定|当然|铁定|还|也)(?:还)?会|(?<![不没])(?<![不没]还)会(?=[^,，。]{0,6}?"
+    r"(?:的|吧|啊|呀|哈|呢|了)?\s*(?:$|[,，。!！~…])))"
+    r"(?:继续|接着|一直)(?:用|使用|续约|续费|续)(?:下去)?"
+    r"(?![^,，。!！?？]{0,3}?(?:这|那)?(?:个|部|台)?(?:手机|电脑|路由器|光猫|微信|支付宝|app)))"
+)
+# "到时候再看续不续", "看情况续不续", "到期再看换不换": the renewal weighed at the term's end.
+RENEWAL_WEIGHED = re.compile(
+    r"(?:再|看看|看情况|到时候?|到期)看?(?:看|情况)?[^,，。!！?？]{0,6}?(?P<verb>续|换|走|留)不(?P=verb)"
+    # not decided whether to renew ("还没想好续不续"; "还没决定换不换" may be of anything)
+    r"|(?:没想好|没定|没决定|不确定|说不好|纠结|在考虑)(?:要不要)?续不续"
+    # ("续不续看情况", "换不换到时候再说")
+    r"|(?P<verb2>续|换|走|留)不(?P=verb2)(?:约|费)?(?:的话|这事|嘛)?(?:看情况|(?:到时候?)?再(?:说|看|定))"
+)
+# "一年的，到时候再说", "two year, we'll see when it's up": the decision put off to the end of the
+# term just named (a bare "到时候再说" under another question puts off anything at all).
+DECIDED_AT_TERM_END = re.compile(
+    r"(?:合约|合同|协议|套餐|[一两二三\d]年的|个月的)[^。!！?？]{0,16}?"
+    r"(?:到时候?再|到期(?:了|后|以后|之后)?(?:再|才))(?:看|说|定|决定)(?:吧|呗)?"
+    r"(?=\s*(?:$|[,，。!！~…]))"
+    r"|(?:\b(?:we'?ll|i'?ll|we will|i will|let'?s|gonna|going to|will)\s+|(?<=^)|(?<=[,.;] ))"
+    r"(?:see|decide|think about it|figure it out|review it)\b[^.!?]{0,16}?\b(?:when|once|after)\s+"
+    r"(?:it|that|the (?:contract|deal|term|plan)|my (?:contract|deal|term|plan)"
+    r"|our (?:contract|deal|plan))"
+    r"(?:(?:'s|\s+is)\s+(?:up|over|done|due|finished)\b(?!\s+to\b)"
+    r"|\s+(?:comes up|runs out|ends|expires|finishes)\b)"
+)
