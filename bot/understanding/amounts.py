@@ -31,6 +31,8 @@ _CURRENCY_AFTER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(
     r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs|\brm)\s*$"
+    # (Kenyan shillings, South African rand glued to the amount: "KSh 2500", "R350")
+    r"|\bksh\.?\s*$|\br$"
 )
 _SPEND_BEFORE = re.compile(
     r"(?:每个?月|一个月|月费|月租|月均|平均每个?月|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay"
@@ -66,7 +68,8 @@ _PERIOD_WORDS = (
 )
 _PERIOD_BEFORE = re.compile(
     r"(?:" + _PERIOD_WORDS + r")[^,.;!?，。\d]{0,6}$"
-    r"|(?:每|一)?(?P<n>[两二三四五六\d])个月(?:交|付|缴|扣)一(?:次|回)[^.;!?。\d]{0,4}$"
+    r"|(?:每|一)?(?:(?P<n>[两二三四五六\d])个|(?P<n8>[俩仨]))月(?:(?:交|付|缴|扣)一(?:次|回)"
+    r"|一(?:交|付|缴|扣))[^.;!?。\d]{0,4}$"
     r"|每(?P<n3>[两二三四五六\d])个月[^,.;!?，。\d]{0,6}$"
     # the period of payment in the clause before, each payment after it: "周付，每次20"
     r"|(?:" + _PERIOD_WORDS.replace("?P<", "?P<c") + r")(?:交|付|缴|扣)?\s*[,，]\s*每次"
@@ -119,7 +122,7 @@ _PERIOD_PAY_BEFORE = re.compile(
 _COUNTED_AFTER = re.compile(r"\s*(?![多来余块元左吧啊呢了的钱])[\u4e00-\u9fff]")
 _PERIOD_MONTHS = {"y": 12.0, "h": 6.0, "q": 3.0, "w": 12 / 52, "f": 24 / 52}
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
-_CN_SMALL["six"] = 6
+_CN_SMALL.update(six=6, 俩=2, 仨=3)
 # "六十八块五": a digit after 块/元 is tenths, unless it counts something ("99块一个月", "30块3次").
 _DECIMAL_JIAO = re.compile(
     r"\s*[块元]\s*(?P<d>[一二三四五六七八九\d])"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.consent_only import consent_only
+
 # The negators read as a bare answer ("没有", "nope"), as the lexicon spans them.
 BARE = frozenset(
     (
@@ -67,6 +69,8 @@ def negates_other(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     if word not in BARE:
         return False
+    if consent_only(low):
+        return True  # "没事", "没问题": it's fine, no "没" of the asked thing
     found = (_OTHER_EN if word.isascii() else _OTHER_ZH).match(low, end)
     if found is None:
         return False

@@ -57,7 +57,7 @@ PARTNER_TRUE = _phrases(
     我家老爷们, 俺家老爷们, 我家老爷们儿, 俺家老爷们儿, 俺家老娘们, 俺家老娘们儿, 我家老娘们儿,
     my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship,
     de facto partner, civil partnership, civil partnered, my mrs, the mrs, me mrs,
-    my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady
+    my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady, newlyweds, newly weds
     """
 )
 PARTNER_FALSE = _phrases(

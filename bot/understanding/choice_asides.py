@@ -121,3 +121,39 @@ def not_denied_by_itself(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
                 out[i] = (Hit(hit.start, hit.end, hit.first, hit.last, hit.entries, False), entry)
                 break
     return out
+
+
+# "一年的，每月自动扣", "two year contract, paid monthly", "one year, 50 per month": a monthly word
+# beside paying or an amount is the payment's schedule, and the fixed term named with it stands
+# ("一年的合约到期了，现在按月" changes the term: a revision word before it keeps it).
+_SCHEDULE_WORDS = frozenset(
+    "每月 按月 月付 月结 月月交 按月交 按月付 按月扣 按月扣费 按月缴费 monthly per month".split()
+) | {"pay monthly", "per month"}
+_PAYING_AFTER = re.compile(r"\s*(?:都|就|会|是)?(?:自动|从|用|在)?[^,，。]{0,6}?(?:扣|交|付|缴|划)")
+_PAYING_BEFORE = re.compile(
+    r"(?:\b(?:pa(?:y|ys|id|ying)|billed|charged|debited|taken|comes? out)\s+|\d\s*(?:块|元)?\s*)$"
+)
+_PAYING_IN = re.compile(r"[扣交付缴]|\bpay\b")
+_REVISED_BEFORE = re.compile(r"现在|后来|改成|改了|换成|\b(?:now|switched|changed|moved)\b")
+_TERMS = frozenset(("one_year", "two_year"))
+
+
+def schedule_only(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
+    """Drop a month-to-month word that only says how often a fixed-term plan is paid."""
+    terms = [h for h, e in cands if e.value in _TERMS and not h.negated]
+    if not terms:
+        return cands
+    return [
+        (h, e)
+        for h, e in cands
+        if not (
+            e.value == "month_to_month"
+            and low[h.start : h.end] in _SCHEDULE_WORDS
+            and (
+                _PAYING_IN.search(low, h.start, h.end)
+                or _PAYING_AFTER.match(low, h.end)
+                or _PAYING_BEFORE.search(low, 0, h.start)
+            )
+            and not _REVISED_BEFORE.search(low, terms[0].end, h.start)
+        )
+    ]

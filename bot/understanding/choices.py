@@ -21,6 +21,7 @@ from bot.understanding import (
     bare_negators,
     choice_asides,
     choice_voices,
+    complaint_scope,
     in_passing,
     intentions,
     not_hobbies,
@@ -190,6 +191,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         and not (entry.value in _INTENTIONS and people.rhetorical_zh(low, hit.start, hit.end))
     ):
         return True  # "光纤多少钱？" (but "为啥要换？用着好好的" asks nothing)
+    if entry.kind == "option" and complaint_scope.asks_which_part(low):
+        return True  # "like the wifi or the phone line?": which part is meant, nothing named
     if (
         entry.kind == "option"
         and not personal
@@ -249,6 +252,7 @@ def resolve_choice(
         cands.sort(key=lambda c: c[0].start)
         cands = choice_asides.not_denied_by_itself(low, cands)  # "none we use mobile data"
         cands = choice_voices.closed_negation(low, cands)  # "不想用了随时停"
+        cands = choice_asides.schedule_only(low, cands)  # "一年的，每月自动扣"
     current = live(cands)
     # "续约是不可能续约的": a topic, then the same option denied; the denial is the statement
     current = [

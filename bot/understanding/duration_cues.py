@@ -55,7 +55,17 @@ def other_start_follows(low: str, m: re.Match[str]) -> bool:
         return _STARTED_SERVICE.match(low, m.end()) is None
     if word.endswith("开") and low.startswith("始", m.end()):
         return _STARTED_SERVICE.match(low, m.end() + 1) is None
+    if word.endswith(("joined", "signed up", "subscribed")):
+        return _JOINED_OTHER.match(low, m.end()) is not None
     return False
+
+
+# "just joined the gym", "only just signed up for a choir": a club or class, not the service
+_JOINED_OTHER = re.compile(
+    r"\s+(?:(?:up\s+)?(?:for|to|with)\s+)?(?:the|a|an|my|our|this|that|their|his|her)\s+"
+    r"(?!(?:new\s+)?(?:contract|plan|service|line|broadband|internet|account|subscription|package"
+    r"|deal|sim|fib(?:re|er)|wi-?fi|network|family plan)\b)[a-z]"
+)
 
 
 # After "刚买": a counted thing that is no line or plan, bought in passing ("刚买了双鞋",

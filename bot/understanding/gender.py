@@ -160,14 +160,26 @@ _LEADING_LETTER = re.compile(
 )
 
 
+# A single parent the respondent says they are, to the gender question: "single mum here", "I'm
+# a single dad", "as a single mother" (not "raised by a single mum", "my sister is a single mum").
+_SINGLE_PARENT = re.compile(
+    r"(?:^|[,.!?;]\s*|\b(?:i'?m|i am|im|as)\s+)(?:an?\s+)?(?:proud\s+|busy\s+|working\s+)?"
+    r"single\s+(?:(?P<f>mum|mom|mam|mother)|dad|father)\b(?!')"
+)
+
+
 def kin_self(low: str) -> tuple[str, int, int] | None:
-    """(gender, start, end) of a kinship role the respondent says they are ("我是她姑姑")."""
+    """(gender, start, end) of a kinship role the respondent says they are ("我是她姑姑", "single
+    mum here")."""
     m = _KIN_SELF.search(low)
-    return (
-        (_KIN_GENDER[m.group("kin") or m.group("old").rstrip("儿")], m.start(), m.end())
-        if m
-        else None
-    )
+    if m is None:
+        single = _SINGLE_PARENT.search(low) if "single" in low else None
+        return (
+            ("female" if single.group("f") else "male", single.start(), single.end())
+            if single
+            else None
+        )
+    return (_KIN_GENDER[m.group("kin") or m.group("old").rstrip("儿")], m.start(), m.end())
 
 
 def self_description(low: str) -> tuple[str, int, int] | None:

@@ -23,6 +23,7 @@ from bot.understanding import (
     pets,
     quoted_words,
     regional_kin,
+    support_denied,
     whose_child,
 )
 from bot.understanding.lexicon import Entry, Hit
@@ -94,10 +95,6 @@ _WEDDING_DENIED = re.compile(
 # A form filled in: "子女：无", "kids: none".
 _FIELD_NONE = re.compile(
     r"\s*[:：]\s*(?:无|没有|没|否)(?=$|[\s,，.。;；/|])|\s*[:：]\s*(?:none|no|n/a|nil|0)\b"
-)
-# Denied in a modifier of the topic word: "没有要养的老人", "no one I need to look after".
-_NEGATED_MODIFIER = re.compile(
-    r"(?:没有|没|无)(?:需要|要|得)?(?:我)?(?:养|照顾|供|抚养|赡养|负担|管|操心)的\s*$"
 )
 # Alone with someone for a while is no single life: "husband's at work, it's just me and the baby
 # today" ("just me and my daughter" or "just me and the telly" still is).
@@ -222,11 +219,8 @@ def resolve_boolean(
                 _ALONE_ZH_DOING.match(low, hit.end) or _PER_HEAD.match(low, hit.end)
             ):
                 continue  # "我一个人照顾": a task done alone; "一个人1200": a price per head
-            if value and (
-                _FIELD_NONE.match(low, hit.end)
-                or _NEGATED_MODIFIER.search(people.clause_before(low, hit.start))
-            ):
-                topical.append((False, hit, entry.strong))  # "子女：无", "没有要养的老人"
+            if value and (_FIELD_NONE.match(low, hit.end) or support_denied.denied(low, hit.start)):
+                topical.append((False, hit, entry.strong))  # "子女：无", "没老人要我养"
                 continue
             if (
                 (hit.negated and not negated_acts.person_kept(low, hit.start, hit.end, role))

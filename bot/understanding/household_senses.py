@@ -34,6 +34,11 @@ _KID_VERB_BEFORE = re.compile(r"\b(?:you|u|i|we|don't|dont|do|would|i'd|wouldn't
 _KID_VERB_AFTER = re.compile(r"\s+(?:me|you|yourself|yourselves|around|aside|not)\b")
 # "宝宝心里苦", "宝宝表示不服", "宝宝委屈": the respondent as a baby, a meme of self-pity.
 _BABY_SELF_AFTER = re.compile(r"(?:心里苦|表示|委屈|心累|好累|想静静|不服|好难|太难了|要哭了)")
+# A year or decade of birth before "baby" / "kid": "'94 baby", "2001 kid", "90s kid", "eighties
+# baby" (not "a 2 year old baby").
+_BORN_WHEN_BEFORE = re.compile(
+    r"(?:(?<![\d.])'?\d{2}'?s?|\b(?:19|20)\d\d'?s?|\b(?:seventies|eighties|nineties))[\s-]*$"
+)
 _BABY_OWNED_BEFORE = re.compile(r"(?:我|俺|咱|阿拉|我们|我家|的|家|个|两|俩)\s*$")
 
 
@@ -56,6 +61,8 @@ def other_sense(low: str, start: int, end: int) -> bool:
         )
     if word == "partner":
         return bool(_PARTNER_VERB.search(before) and _PARTNER_VERB_AFTER.match(low, end))
+    if word in ("kid", "baby", "child") and _BORN_WHEN_BEFORE.search(before):
+        return True  # "'94 baby", "a 90s kid": the respondent's birth, nobody's child
     if word in ("kid", "kids"):
         return bool(_KID_VERB_BEFORE.search(before) and _KID_VERB_AFTER.match(low, end))
     if word.startswith("娃") and low[max(0, start - 1) : start] == "瓜":

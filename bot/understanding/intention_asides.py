@@ -70,3 +70,29 @@ DECIDED_AT_TERM_END = re.compile(
     r"(?:(?:'s|\s+is)\s+(?:up|over|done|due|finished)\b(?!\s+to\b)"
     r"|\s+(?:comes up|runs out|ends|expires|finishes)\b)"
 )
+
+
+# A leaving said as a chance ("might switch to Smart honestly", "3, may leave tbh", "thinking of
+# switching to Globe") is "unsure" in any answer: with a rival or the provider as its object, or
+# standing alone at the clause's end (not "might leave early", "thinking of switching phones",
+# "might move house", nor "I don't think I'll switch": no "might").
+def hedged_leaving(rivals: str) -> re.Pattern[str]:
+    """The pattern of a hedged leaving, with the rival names `rivals` (a regex alternation)."""
+    might = (
+        r"(?<!\bnot )(?<!n't )\b(?:might|may|could)\s+(?:well\s+|just\s+|actually\s+|end up\s+)?"
+    )
+    return re.compile(
+        r"(?=might|may|could|thinking|considering)(?:"
+        + might
+        + r"(?:switch|leave|cancel|port(?: out)?|jump ship|go elsewhere)"
+        r"|(?<!\bnot )(?<!n't )\b(?:thinking (?:of|about|bout)|considering)\s+(?:switching"
+        r"|porting out|jumping ship))"
+        r"(?:(?:\s+(?:over|across))?\s+to\s+(?:" + rivals + r")\b"
+        r"|\s+(?:from\s+)?(?:you(?: guys| lot| people| all)?|y'all|your (?:lot|company|service)"
+        r"|(?:my |the )?(?:providers?|networks?|carriers?))\b)"
+        # (standing alone only a plain leaving: a bare "considering switching" under another
+        # question may be of anything)
+        r"|" + might + r"(?:leave|cancel|jump ship|go elsewhere)"
+        r"(?=\s*(?:[,.;!?…]|$|(?:honestly|tbh|to be honest|though|soon|at this rate|lol|haha"
+        r"|tbf|ngl|next year|this year|when (?:it|my contract|the contract) ends)\b))"
+    )

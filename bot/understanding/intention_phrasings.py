@@ -46,7 +46,12 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"(?:没|不)(?:打算|想|准备|考虑)(?:要)?(?:动|挪)(?![手车身])"),
     ),
     "unsure": (
-        re.compile(r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"),
+        re.compile(
+            r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"
+            # Scots "havenae decided yet", "I'm no decided" ("dinnae ken yet" is vague)
+            r"|\b(?:havenae|hivnae|havnae|hivna|havena|haenae|i'?m no|we'?re no|am no|still no)"
+            r"\s+(?:(?:quite|really|yet)\s+)?(?:decided|made up ma mind|made ma mind up)\b"
+        ),
         # a mind not made up yet: "still making up my mind", "haven't made my mind up", "the
         # jury's still out", "还在琢磨" ("I've made up my mind, I'm staying" has decided)
         re.compile(

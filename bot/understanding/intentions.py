@@ -26,6 +26,8 @@ _CONDITIONAL = re.compile(
     r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
     r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
     r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"
+    # "续约？除非降价": an exception named is a condition, as "unless" is
+    r"|除非"
     # written style: "视情况而定", "若资费合理则继续"; left to the day: "到时候再看"
     r"|视(?:情况|具体情况|价格|服务)|(?<![倘假])若(?!干|无意外|没意外)|倘若|到时候?再?(?:看|说|定|决定)"
     r"|再(?:这样|这么)(?:下去)?[^,，。就]{0,8}?就"
@@ -207,6 +209,11 @@ RIVAL_NAMES = (
     r"verizon|at&t|at ?and ?t|t mobile|sprint|vodafone|ee|o2|three|bt|sky|virgin(?: media)?"
     r"|talktalk|comcast|xfinity|spectrum|cox|telstra|optus|rogers|bell|telus|china mobile"
     r"|china unicom|china telecom|mtn|airtel|jio|vodacom|telkom|safaricom|singtel|starhub|plusnet"
+    # (Philippine Smart, not a smart meter or a smart TV)
+    r"|globe|smart(?!\s*(?:meters?|tvs?|phones?|watch(?:es)?|home|speakers?|plugs?|bulbs?"
+    r"|cards?|money|casual))|dito|gomo|giffgaff|lebara|lycamobile|smarty|tesco mobile|telenor"
+    r"|zong|ufone|bsnl|maxis|celcom|digi|m1|fido|koodo|freedom mobile|mint mobile|glo|9mobile"
+    r"|econet|cell c|movistar|tigo"
 )
 # "we ain't goin anywhere", "I'm not goin' anywhere": staying put, in any answer, as the lexicon's
 # "not going anywhere" is (not a trip: "ain't going anywhere this weekend")
@@ -251,6 +258,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "unsure": (
         intention_asides.RENEWAL_WEIGHED,
+        intention_asides.hedged_leaving(RIVAL_NAMES),
         intention_asides.DECIDED_AT_TERM_END,
         re.compile(
             # (a time between: "再这样合约到期就换了")

@@ -89,8 +89,9 @@ _NOT_NEGATING = frozenset(
     "不少 不管 不仅 不但 不错 不久 不断 不如 别的 别人 别家 别处 没事 没事儿".split()
 )
 # "也", "却", "又" after a negated verb or adjective start a second predicate of the same
-# subject: the negation stays with the first ("腰不好也跟我们住", "网速不好也不换" is staying).
-_NEW_PREDICATE = frozenset("也 却 又".split())
+# subject, "just" a second item: the negation stays with the first ("腰不好也跟我们住",
+# "网速不好也不换" is staying; "no kids just a wife", but "not just a wife").
+_NEW_PREDICATE = frozenset("也 却 又 just".split())
 # Words that start a new statement: a negation before them does not reach past them.
 _RESETS = frozenset(
     "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()
@@ -253,13 +254,13 @@ class Lexicon:
             hit.negated, hit.past = _context(text.low, words, tokens, i, slots, hits)
             if (
                 hit.negated
-                and words[i] in _NEGATORS
+                and (words[i] in _NEGATORS or words[i] in "就只" and words[i - 1] not in _NEGATORS)
                 and all(e.kind == "bool" for e in entries)
                 and not (i > 0 and words[i - 1] == "是")
             ):
-                # "no gf no kids": a topic phrase that is itself a denial lists one more
-                # negative; the "no" before it belongs to the previous item ("不是没有孩子"
-                # still denies it)
+                # "no gf no kids", "没老婆就我一个": a topic phrase that is itself a denial, or
+                # "only me", lists one more item; the "no" before it belongs to the previous item
+                # ("不是没有孩子" still denies it, and "不只有我" is more than me)
                 hit.negated = False
             hits.append(hit)
         return hits
@@ -313,9 +314,10 @@ def _context(
             break  # "没时间 娃睡了": a space between Chinese phrases ends the negation's reach
         if j in covered:
             # another phrase for the same slot stands between ("不是光纤是DSL"), unless it is
-            # itself a bare negation ("没有光纤")
+            # itself a bare negation ("没有光纤"; but "no wife just me" lists one more denial)
             hit = covered[j]
-            negated = any(w in _NEGATORS for w in words[hit.first : hit.last + 1])
+            kinds = {e.kind for e in hit.entries} if j == first - 1 and word.isascii() else set()
+            negated = kinds != {"bool"} and any(w in _NEGATORS for w in words[hit.first : j + 1])
             break
         if words[max(0, j - 2) : j + 1] == ["不", "得", "不"]:
             break

@@ -32,6 +32,8 @@ SLOT_CUES: dict[str, str] = {
     "contract": (
         r"合约|合同|签|约|contract|plan\b|\b(?:i'?m|i am|we'?re|we are) on"
         r"(?= (?:a |an |the )?(?:monthly|month|rolling|annual|yearly|\d|one|two|twelve)\b)"
+        # a term's deal: "the 24 month deal", "a one-year deal"
+        r"|(?:(?<=month )|(?<=months )|(?<=year )|(?<=years )|(?<=month-)|(?<=year-))deals?\b"
     ),
     # "dsl is slow": the speed or the connection is talk about the service
     # "paying 95 a month for DSL": what is paid for is the service

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 
 from bot.understanding import amounts, spending, whose_amount
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
-from bot.understanding.model import BILLING_SLOTS, SlotInfo
+from bot.understanding.model import BILLING_SLOTS, SERVICE_SLOTS, SlotInfo
 from bot.understanding.number_lists import listed_starts
 from bot.understanding.numbers import Num
+from bot.understanding.paid_in_passing import paid_in_passing
 from bot.understanding.replies import CORRECTION
 
 # (English words whole: "I know" and "snow" hold no "now")
@@ -44,7 +45,9 @@ _NOT_MONEY = re.compile(
     # a measure or a count of things: "一升八块" (a litre), "2 kg", "一箱油", "两台电脑"
     r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套|项|样"
     # a period counted: "一晚房费", "一学期四百", "一季度交一次" (the amount, if any, follows)
-    r"|晚|夜|宿|学期|季度?|礼拜|星期)"
+    r"|晚|夜|宿|学期|季度?|礼拜|星期"
+    # people counted ("俩人一起用，一百二"; not "一百二人民币"), months after 俩 ("俩月一交")
+    r"|人(?!民币)|(?<=[俩仨])月)"
 )
 # Before an amount: it is the total or the amount actually paid.
 _TOTAL_BEFORE = re.compile(
@@ -127,7 +130,11 @@ def _tied_to_bill(ctx: Ctx, num: Num) -> bool:
     low = ctx.text.low
     period = 12 if amounts.paid_for_the_year(low, num) else amounts.period_months(low, num)
     billing = ctx.asked in BILLING_SLOTS
-    return spending.bill_cue(low, num, period, billing, amounts.has_currency(low, num))
+    currency = amounts.has_currency(low, num)
+    if spending.bill_cue(low, num, period, billing, currency):
+        return True
+    # "24 months, and I'm paying S$60 for it", "about £120 all in": paid or the total
+    return ctx.asked in SERVICE_SLOTS and paid_in_passing(low, num, currency)
 
 
 def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:

@@ -87,6 +87,14 @@ COMMON = (
     # Tagalog "ako" is "I", with its particles: "Ako, I'm just the one who pays the bill"
     | frozenset("ako po opo sige kasi naman".split())
     | frozenset(
+        # An age or a step in life is no name: "just turned sixty", "fifty something", "just
+        # graduated", "turning forty next month" (number words and the verbs of such steps);
+        # nor is the choice handed back: "up to you"
+        """turned turning graduated graduating retiring widowed moved started joined
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred something ish years up""".split()
+    )
+    | frozenset(
         # Exclamations opening an answer: "Lord, hold on sugar", "Gosh, hang on", "Heavens, wait"
         # ("Jesus", also a given name, is not listed)
         "lord lordy god gosh goodness golly heavens geez jeez jeepers blimey crikey christ".split()
@@ -143,6 +151,8 @@ ZH_NOT_NAME = re.compile(
     r"|^(?:老师|医生|护士|司机|工人|农民|师傅|师父|老板|老板娘)$|退休|[小中大]学|用户|手机"
     # a school year: "高三", "初二", "三年级"
     r"|^[高初][一二三]$|年级"
+    # an age, not a name: "今年六十", "二十出头", "虚岁四十" (a name may hold one numeral: "张三")
+    r"|[二三四五六七八九]十|今年|去年|明年|周岁|虚岁|出头|毕业"
 )
 # The last character of a role or station in life ("班主任", "户主", "店长", "司机", "宝妈"):
 # "我是…" with such a word and no surname before it describes the respondent.

@@ -94,6 +94,16 @@ _PORTED_HERE = re.compile(
     r"|in\b|here\b|from\b)"
 )
 _PORT = re.compile(r"\bport(?:ed|ing|s)?\b")
+# "Not going anywhere" with a time or a cause of being stuck after it is a night in, no plan:
+# "not going anywhere tonight", "ain't going anywhere this weekend", "in this snow" ("not going
+# anywhere this year" and "anytime soon" still stay).
+_NIGHT_IN_AFTER = re.compile(
+    r",?\s+(?:tonight|today|tomorrow|this (?:weekend|evening|afternoon|morning|week|summer"
+    r"|christmas|easter|holiday)|next (?:weekend|week)|on holiday|for (?:the )?(?:holidays?"
+    r"|christmas|easter|weekend|bank holiday|my birthday)|over (?:the )?(?:weekend|holidays?"
+    r"|christmas|easter)|till|until|in (?:this|the) (?:weather|rain|snow|traffic|heat|storm)"
+    r"|with (?:this|my|a) (?:leg|knee|back|ankle|cold|flu|hangover|cough)|fast)\b"
+)
 _NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:就)?$|\b(?:almost|nearly)\s+$")
 
 
@@ -117,6 +127,8 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
         return True
     if _HYPOTHESIS_AFTER.match(low, end):
         return True
+    if value == "stay" and low.endswith("anywhere", 0, end) and _NIGHT_IN_AFTER.match(low, end):
+        return True  # "I am not going anywhere tonight": a night in
     he_she = list(_HE_SHE.finditer(before))
     if he_she and not _I_WE.search(before, he_she[-1].end()):
         return True  # "her contract ends in March and she's not renewing"

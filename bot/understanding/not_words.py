@@ -156,6 +156,21 @@ NOT_WORDS = (
     "tried online dating",
     "online dating",
     "speed dating",
+    # a love life is a topic, no partner said ("I'd rather keep my love life out of this")
+    "love life",
+    "my love life",
+    "our love life",
+    "love lives",
+    "dating life",
+    # the parent who raised the respondent ("raised by a single mum")
+    "by a single mum",
+    "by a single mom",
+    "by a single mother",
+    "by a single dad",
+    "by a single father",
+    "by a single parent",
+    # newlyweds pointed at are other people ("the newlyweds next door")
+    "the newlyweds",
     # credit given back or owed is no credit card ("we got 20 credit back", "store credit")
     "credit back",
     "credits back",

@@ -36,6 +36,8 @@ _IDIOMS = (
     " 一段时间 一段日子 一阵子"
     # sameness and manner, no count: "合约和套餐是一回事吗", "一块儿办的", "用了一辈子"
     " 一回事 两回事 一码事 两码事 头一回 一个样 一辈子 一块儿 一个劲 有一说一"
+    # the pair or trio pointed at, no count: "这俩是不是一回事", "咱俩谁付", "他们仨"
+    " 这俩 那俩 这仨 那仨 咱俩 我俩 你俩 他俩 她俩 它俩 咱们俩 我们俩 你们俩 他们俩 她们俩 他们仨"
 )
 # "下一个" is "next", "上一个" "the last one": "下一个问题", "下一个月" (not "加上一个月")
 _NEXT_RE = "|(?<![剩留])下一个|(?<![加算])上一个|下一(?:题|位|步|项)"
@@ -91,6 +93,9 @@ EN_TENS = {
     "ninety": 90,
 }
 EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
+# Ones that may head a number said in pairs ("one fifty", "two forty-five", "nineteen ninety").
+_NOT_HEADS = ("dozen", "couple", "fiver", "tenner")
+_PAIR_HEADS = frozenset(w for w, v in EN_ONES.items() if 1 <= v <= 19 and w not in _NOT_HEADS)
 _EN_WORD = re.compile(r"[a-z]+")
 
 _APPROX_AFTER = re.compile(
@@ -195,17 +200,28 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
         total = 0.0
         current = 0.0
         end = words[i][2]
+        cents = 1.0
         j = i + 1 if lead_a else i
         if lead_a and words[i + 1][0] in ("hundred", "thousand"):
             current = 1
         while j < len(words):
             w = words[j][0]
             if w in EN_ONES:
-                current += EN_ONES[w]
+                current += EN_ONES[w] / cents
             elif _four(low, words[j]):
                 current += 4
             elif w in EN_TENS:
-                current += EN_TENS[w]
+                prev = words[j - 1]
+                if j > i and prev[0] in EN_TENS:
+                    break  # "fifty fifty": a split, no sum
+                # a price or year said in pairs: "one fifty" is 150, "nineteen ninety" 1990
+                paired = j > i and prev[0] in _PAIR_HEADS and low[prev[2] : words[j][1]] in " -"
+                if paired and 10 <= current < 19:
+                    cents = 100.0  # "fifteen ninety-nine" is 15.99, a price in pounds and pence
+                if paired and current < 20 and cents == 1:
+                    current = current * 100 + EN_TENS[w]
+                else:
+                    current += EN_TENS[w] / cents
             elif w in EN_SCALES:
                 if w == "hundred":
                     current = (current or 1) * 100
@@ -237,7 +253,9 @@ _EN_SET_PHRASES = re.compile(
     # "one" as a pronoun or in a set phrase: "one of those bundles", "next one", "no one knows"
     r"|\bone(?= of (?:those|these|them|the|us|you|my|our|your|his|her|their)\b)"
     r"|(?<=\bnext )one\b|(?<=\bno )one\b|\bone (?:by one|sec|second|moment)\b"
-    r"|\bone way or (?:another|the other))"
+    r"|\bone way or (?:another|the other)"
+    # a split in halves: "fifty fifty with my sister", "50/50"
+    r"|\bfifty[- ]fifty\b|\b50\s?[-/]\s?50\b)"
 )
 
 

@@ -190,7 +190,12 @@ def owned_by_someone_else(low: str, start: int) -> bool:
     clause = clause_before(low, start)
     if _CARRIED.match(clause) and len(clause) < start:
         clause = clause_before(low, start - len(clause) - 1) + " " + clause.strip() + " "
-    return _OWNER_BEFORE.search(clause) is not None
+    owner = _OWNER_BEFORE.search(clause)
+    # (a person denied owns nothing: "no kids no wife", "no kids just a wife")
+    return owner is not None and not _DENIED_BEFORE.search(clause, 0, owner.start())
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:no|without)\s+$")
 
 
 def grown_up(low: str, end: int) -> bool:

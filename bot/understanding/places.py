@@ -390,7 +390,7 @@ def particle_la(surface: str, start: int, end: int) -> bool:
 
 def staying_at(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent staying at somebody's."""
-    return _STAYING_AT.search(before) is not None
+    return _STAYING_AT.search(before) is not None or self_labels.living_with(before)
 
 
 def self_there(low: str, start: int, end: int) -> bool:

@@ -48,6 +48,8 @@ _AGE_BEFORE = re.compile(
 _OWN_SHARE = re.compile(r"(?:我自己|本人)\s*(?:也|就|才|大概|差不多)?\s*$")
 _BILL_TALK = re.compile(r"卡|费|块|元|钱|套餐|账单|月租|交|付|扣|bill|pay|\$|¥|￥")
 _BIRTH_AFTER = re.compile(
+    # a year and who was born in it: "'94 baby", "a 2001 kid", "'88-born" (not "3 babies")
+    r"[\s-]*(?:baby|kid|born)\b(?![- ]?(?:brother|sister|boy|girl|bro|sis|goats?))|"
     r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年\s*[,，]\s*属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
 )
 # A self-description, then years that end the clause: "a guy of 27 years", "bloke, 52 yrs",
@@ -238,6 +240,9 @@ _DECADE = re.compile(
     r"|eighties|nineties)\b)"
 )
 _DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8}
+_DECADE_S = re.compile(r"'?s\b")  # "born in the 90s": a decade, no birth year
+_BIRTH_DECADE = re.compile(r"[\s-]*(?:baby|babies|kids?|child|children|born)\b")
+_BORN_IN = re.compile(r"\bborn\s+(?:in\s+)?(?:the\s+)?(?:early|mid|late)?[\s-]*'?$")
 _OTHERS_DECADE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:her|his|their|your)\s+$")
 
 
@@ -248,6 +253,8 @@ def decade_age(low: str, asked: bool) -> tuple[int, int, int] | None:
             continue
         if _OTHERS_DECADE_BEFORE.search(low, 0, m.start()):
             continue  # "she's in her mid-thirties": somebody else's decade
+        if _BIRTH_DECADE.match(low, m.end()) or _BORN_IN.search(low, 0, m.start()):
+            continue  # "90s baby", "born in the 80s": when born, a decade wide
         base = int(m.group("digits")) if m.group("digits") else _DECADE_WORDS[m.group("word")]
         return base + _DECADE_OFFSET.get(m.group("part") or "", 0), m.start(), m.end()
     return None
@@ -342,7 +349,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
         # "四十的人了" is an age: a year is said digit by digit ("八五年"), never with 十
         spoken_tens = num.kind == "cn" and "十" in low[num.start : num.end]
         two_digits = (10 <= num.value < 100 and not spoken_tens) or is_year_token(low, num)
-        if _BIRTH_BEFORE.search(before) or (
+        if (_BIRTH_BEFORE.search(before) and not _DECADE_S.match(low, num.end)) or (
             (
                 _BIRTH_AFTER.match(after)
                 or (_I_AM_BEFORE.search(before) and _YEAR_PARTICLE_AFTER.match(after))

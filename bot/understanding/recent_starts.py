@@ -23,7 +23,9 @@ _JUST_JOINED = re.compile(
     r"|注册|签约)|"
     r"才用(?:了)?(?:没多久|不久|几天)|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
-    r"just (?:signed up|joined|started|switched|subscribed|opened|moved over|became|became a"
+    # ("only just joined" says when: no generic "only just")
+    r"(?:only\s+)?just (?:signed up|joined|started|switched|subscribed|opened|moved over|became"
+    r"|became a"
     r"|transferred|ported|came over"
     # "just got" a line or connected; not "just got married", "back", "a goldfish"
     r"|got(?=\s+(?:it\b|connected|set up|hooked up|switched|signed up|installed|on ?to\b"

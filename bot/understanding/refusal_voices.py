@@ -123,7 +123,8 @@ _BLUNT = re.compile(
     r"|(?:^|[,，。!！?？~…\s])(?:[^,，。!！?？~…\s]{0,8}?(?:多少|多久|多大|几岁|什么|啥|哪儿?|怎么|咋"
     r"|年龄|岁数|收入|工资|名字|婚姻|这个?|那个?))?是(?:我|俺)(?:自己|个人|自家)?家?的?事(?:情|儿)?"
     r"(?=$|[,，。.!！~…吧啊哈嘛呢])"
-    r"|(?:^|[,，。!！~…])\s*下一(?:个|条|道)(?:吧|呗|问题)?[。.!！~…]*$"
+    # (the mark before is not part of it: "三年了，下一个" keeps the answer before)
+    r"|(?:^|(?<=[,，。!！~…]))\s*下一(?:个|条|道)(?:吧|呗|问题)?[。.!！~…]*$"
     r"|(?:\bnot|n'?t)\s+(?:feel\s+|be\s+)?(?:really\s+|very\s+|too\s+|that\s+|entirely\s+"
     r"|totally\s+|super\s+|all that\s+|overly\s+)?(?:comfortable|comfy)\s+(?:answering|sharing"
     r"|saying|telling|giving|discussing|disclosing|going into)\b"

@@ -77,7 +77,7 @@ _REFUSAL = re.compile(
     # "that's all you're getting": what was said is all there will be
     r"|\bthat'?s all (?:you'?re|you are|i'?m) (?:getting|gonna get|going to get|saying|sharing"
     r"|giving)\b"
-    r"|\b(?:keep|leave)\s+(?:\w+\s+){0,2}?out of (?:this|it)\b"
+    r"|\b(?:keep|leave)\s+(?:\w+\s+){0,3}?out of (?:this|it)\b"
     r"|keep (?:that|it|this|my (?:\w+ ){0,2}\w+|(?:[\w']+\s+){1,3}?(?:stuff|things|details|matters"
     r"|life))"
     r" (?:private|to myself)"
@@ -164,9 +164,14 @@ _REFUSAL_ZH = re.compile(
     # giving up telling: "算了不讲了", "唉，不提了" (not "他们都不讲道理")
     r"算了[,，\s]*(?:还是)?不(?:说|讲|提|聊|写|填)了|(?:^|[,，。!！~…\s])(?:唉|哎|嗐|害)?不(?:讲|提)了"
     r"(?=$|[,，。.!！~…])"
-    # the name not given out: "主播不报真名", "不留真名", "真名就不报了"
+    # the name not given out: "主播不报真名", "不想留名字", "不愿意留电话", "真名就不报了",
+    # "名字我不想留" (not "不想留在这"; a phone number only with the will: "客服不给电话" is a
+    # grievance)
     r"|不(?:报|留|给|写|填|公开)(?:真名|真实姓名|全名|本名|名字|姓名)"
-    r"|(?:真名|真实姓名|本名|名字|姓名)就?不(?:报|给|公开)"
+    r"|不(?:太|大|是很)?(?:想|愿意?|方便|打算)(?:报|留|给|写|填|公开|透露)(?:个|下|我的)?"
+    r"(?:真名|真实姓名|全名|本名|名字|姓名|电话|手机号|联系方式|个人信息)"
+    r"|(?:真名|真实姓名|本名|名字|姓名)(?:我|俺)?(?:就|也|还是)?不(?:太|大)?(?:想|愿意?|方便|打算)?"
+    r"(?:报|给|公开|留|写|填|透露)"
     # a rating not given: "这个就不打分了", "就不评了" (the "就不打了" of a game is read apart)
     r"|不(?:打分|评分|打星|评)了|就不评"
     # "您呐就别打听了", "甭打听了" (not "别打听别人的事": somebody else's business)
@@ -294,7 +299,11 @@ def is_refusal(low: str) -> bool:
 # question"): what was said
 # answers, only more is declined. The rest word opens the refusal's clause (Chinese) or sits in
 # it (English).
-_REST_ZH = re.compile(r"\s*(?:至于|但是?|不过|那)?(?:别的|其他|其它|其余|剩下|多的|更多|再多)")
+_REST_ZH = re.compile(
+    r"\s*(?:至于|但是?|不过|那)?(?:别的|其他|其它|其余|剩下|多的|更多|再多)"
+    # moving on after an answer: "三年了，下一个", "两年，下一题吧"
+    r"|\s*(?:好了?|行了?|ok|okay|那)?\s*下一(?:个|条|道|题|位)"
+)
 _REST_EN = re.compile(
     r"\b(?:the rest|rest is|rest's|anything (?:else|more)|everything else|nothing (?:else|more)"
     r"|beyond that|more than that|other than that|that'?s all"

@@ -99,6 +99,11 @@ _YES = re.compile(
     r"|alright|all right|fine|let'?s go|let'?s do it"
     r"|absolutely|definitely|certainly|no problem|sounds good|i agree|agreed|please do|👍"
     r"|打算|打算的|i guess so|guess so|i think so|think so|i suppose(?: so)?|most likely"
+    # a yes made sure: "yes definitely", "yeah for sure", "是的肯定", "definitely yes"
+    r"|(?:yes|yeah|yep|yup|yea|oh yes|是的?|对|会的?|嗯)\s*,?\s*(?:definitely|absolutely|certainly"
+    r"|for sure|of course|totally|100%|deffo|defo|def|sure|indeed|肯定(?:的|会)?|当然(?:会)?"
+    r"|一定(?:会)?)"
+    r"|(?:definitely|absolutely|certainly|of course|肯定|当然)\s*,?\s*(?:yes|yeah|yep|是的?|会的?)"
 )
 _NO = re.compile(
     r"不要|不同意|不愿意|算了|不会|不用了?|不行|不好|不可以"
@@ -363,6 +368,8 @@ def parse_yes_no(text: str) -> bool | None:
 _LEAD_YES = re.compile(
     r"(?:有|有的|有啊|是的?|是啊|对|对的|会|会的|当然|yes|yeah|yep|yup|yea|sure|of course"
     r"|definitely|absolutely|certainly)"
+    # ("yes definitely, been with you for years")
+    r"(?:\s+(?:definitely|absolutely|certainly|for sure|of course|totally))?"
 )
 _LEAD_NO = re.compile(r"(?:没有|没|不会|不是|否|no|nope|nah|not really|never)")
 # A Chinese answer word said twice, then a space: "会的会的 挺好用", "不会不会 用惯了".

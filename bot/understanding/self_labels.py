@@ -2,7 +2,8 @@
 
 A self-description names the home beside a line of work or a stage of life: "Rick, 58, retired
 teacher in Dayton", "female, 23, student in Manchester", "I'm a student in Nairobi", "I'm 71 and
-in Pune", and in Chinese the city before a label for oneself: "35了，深圳码农一枚", "本人广州白领".
+in Pune", "living with my boyfriend in Denver", and in Chinese the city before a label for
+oneself: "35了，深圳码农一枚", "本人广州白领".
 The role word there is the respondent, not somebody they deal with ("my students in Leeds").
 Nothing is read for another person's role ("my son's a teacher in Leeds", "我表弟是深圳码农"), a
 trip ("a student trip in Paris", "I'm 33 and in Rome on holiday"), the past ("was a student in
@@ -37,6 +38,14 @@ _ROLE_IN_EN = re.compile(
 # "I'm 71 and in Pune", "I'm retired and now in Leeds": the respondent and the place joined.
 _AND_IN_EN = re.compile(
     r"\b(?:i'?m|i am|im)\s+[^,.;!?]{1,30}?\band\s+(?:now\s+|currently\s+|still\s+|also\s+)?in\s*$"
+)
+# The respondent living with somebody there: "living with my boyfriend in Denver", "I live with my
+# girlfriend in Leeds", "moved in with my fiancé in Austin" (not "my son lives with his girlfriend
+# in Leeds", "visiting my boyfriend in Denver").
+_LIVING_WITH_EN = re.compile(
+    r"(?:^\s*|\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+|just\s+)?|\b(?:i'?m|i am|we'?re|we are)"
+    r"\s+(?:now\s+|currently\s+|still\s+)?)(?:live|living|livin'?|moved in|shacked up)"
+    r"\s+(?:together\s+)?with\s+[^,.;!?]{1,30}?\bin\s*$"
 )
 # A stay, not the home: "in Rome on holiday", "in Leeds for the weekend", "in Paris visiting".
 _TRIP_AFTER_EN = re.compile(
@@ -74,13 +83,19 @@ def described_there(low: str, start: int, end: int) -> bool:
     return role_in(low, start) and not _TRIP_AFTER_EN.match(low, end)
 
 
+def living_with(before: str) -> bool:
+    """`before`, the clause up to a city, says the respondent lives there with somebody."""
+    return before.endswith("in ") and _LIVING_WITH_EN.search(before) is not None
+
+
 def role_in(low: str, start: int) -> bool:
     """The English words before `start` place the respondent there by a role of their own
-    ("single dad in", "I'm a student in") or joined to them ("I'm 71 and in")."""
+    ("single dad in", "I'm a student in"), joined to them ("I'm 71 and in") or living with
+    somebody ("living with my boyfriend in")."""
     before = clause_before(low, start)
     if not before.endswith(("in ", "near ")):
         return False  # cheap: every such self-description ends "… in"
-    if _AND_IN_EN.search(before):
+    if _AND_IN_EN.search(before) or _LIVING_WITH_EN.search(before):
         return True
     if not _ROLE_IN_EN.search(before):
         return False

@@ -125,7 +125,7 @@ _BARE_CLAUSE = re.compile(
     r"\s*(?:(?:it'?s|it is|that'?s|that is)\s+)?"
     r"\s*(?:(?:一个月|每个?月|a month|per month|monthly)\s*)?"
     # ("每个月还三百": repaid, so of the debt named before, not "还是")
-    r"(?:[$£€¥₹₱₦]|rs\.?|大概|差不多|就|才|要|花了|还(?![是要有得])|about|around|like|roughly)?\s*"
+    r"(?:[a-z]{0,3}[$£€¥₹₱₦]|rs\.?|ksh\.?|kes|rm|r(?=#)|大概|差不多|就|才|要|花了|还(?![是要有得])|about|around|like|roughly)?\s*"
     r"(?P<num>#)\s*(?:块钱?|元|多|左右|dollars?|bucks|quid|pounds?|euros?|rupees?|ish)?\s*"
     r"(?:\s*(?:吧|啊|呢|哦|了|lol|haha|i think|i guess|i reckon|i believe|maybe|probably"
     r"|or so|now|我记得|好像|应该是?|估计))*\s*"

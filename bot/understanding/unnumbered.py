@@ -2,9 +2,10 @@
 
 "a good while now", "a long while", "挺长时间了", "有些日子了", "有年头了" give a tenure with no
 count; "older than I'd like to be", "over the hill", "not as young as I used to be", "一把年纪了"
-give an age with none. They are read only when no value for the asked slot was found and never
-hedge a value said beside them ("fibre, had it a good while": `vague._NO_VALUE`), and said of
-somebody else ("my dad's been with you a good while") they are that person's.
+give an age with none, as does an age said only next to somebody else's ("比我老婆大两岁").
+They are read only when no value for the asked slot was found and never hedge a value said
+beside them ("fibre, had it a good while": `vague._NO_VALUE`), and said of somebody else ("my
+dad's been with you a good while") they are that person's.
 """
 
 from __future__ import annotations
@@ -19,4 +20,17 @@ NO_NUMBER = (
     r"|\bolder than i(?:'d| would) (?:like|care) to (?:be|admit)\b|\bolder than i look\b"
     r"|\bover the hill\b|\bnot as young as i (?:used to be|was|once was)\b|\bpast my prime\b"
     r"|一把年纪|老大不小|上了(?:些)?年纪|不(?:再)?年轻了"
+    # born in a decade, no year: "90s baby", "an '80s kid", "born in the late 70s"
+    r"|(?<![\d'])'?(?:19|20)?[0-9]0'?s[\s-]+(?:baby|kid|child)\b"
+    r"|\b(?:eighties|nineties|seventies) (?:baby|kid|child)\b"
+    r"|\bborn in the (?:early |mid |late )?[-\s]*'?(?:19|20)?[0-9]0'?s\b"
+    # an age only next to somebody else's: "比我老婆大两岁", "跟我老公同岁", "same age as my
+    # husband", "two years older than my sister" (not "35, older than my wife": an age is found;
+    # nor "我老公比我大三岁", "she's a year younger than me", said of the other one)
+    r"|比(?:我|俺)[^,，。]{1,4}?[大小](?:[一二两三四五六七八九十几\d]+|半)?(?:岁|个月)"
+    r"|[大小](?:我|俺)[^,，。]{1,4}?[一二两三四五六七八九十几\d]+岁"
+    r"|(?:跟|和|同)(?:我|俺)[^,，。]{1,4}?(?:同岁|一样大|一般大|同年)"
+    r"|\bsame age as (?:my|our)\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|a few|a couple of|couple of)\s+(?:years?|yrs?|months?)\s+(?:older|younger)\s+than"
+    r"\s+(?:my|our)\b"
 )

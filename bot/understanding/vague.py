@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import free_time, others, shrugs, unnumbered, vague_scope, wallets
+from bot.understanding import free_time, no_basis, others, shrugs, unnumbered, vague_scope, wallets
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -275,7 +275,7 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     # respondent's vague answer
     if any(
         not _amount_of_other(low, m) and not vague_scope.not_the_answer(low, m)
-        for m in [*vague.finditer(said), *shrugs.shrugs(said)]
+        for m in [*vague.finditer(said), *shrugs.shrugs(said), *no_basis.no_basis(said)]
     ):
         return True
     # a way of paying said of an outsider ("my coworker pays his with paypal") is not the answer

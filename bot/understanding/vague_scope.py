@@ -213,7 +213,10 @@ _NO_SUBJECT_ZH = re.compile(r"[^我俺咱你a-z]*")
 # of the value ("doesn't matter" alone, or "whatever, either", stays vague).
 _ANSWER_AFTER_SHRUG = re.compile(
     r"(?:\s+(?:to me|really|anyway))?\s*[,.;!，。；！]+\s*(?:(?:eh|well|anyway|ok|okay)\b[\s,]*)?"
-    r"(?:i'?m (?:a |an )?\w|i am (?:a |an )?\w|我是|俺是)"
+    r"(?:i'?m (?:a |an )?\w|i am (?:a |an )?\w|我是|俺是"
+    # ... or the respondent's own word after it: "我无所谓，反正我不换" (not "我不知道")
+    r"|反正|总之|(?:我|俺)(?:反正|肯定|一定|会|要|就|还是|一直|不(?![知清懂确太好晓]))"
+    r")"
 )
 
 

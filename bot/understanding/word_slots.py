@@ -7,6 +7,7 @@ import re
 from bot.understanding import (
     child_evidence,
     choices,
+    consent_only,
     duration_cues,
     gender,
     household,
@@ -155,7 +156,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if asked and not strong:
             ctx.weak_asked = True
         return
-    if asked:
+    if asked and not consent_only.consent_only(low):  # "没问题", "go ahead": no fact told
         answer = replies.parse_yes_no(ctx.text.surface)
         if answer is None:
             answer = replies.leading_yes_no(ctx.text.surface)

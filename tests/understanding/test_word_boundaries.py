@@ -59,7 +59,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     # ages: units, birthdays and other people whole
-    ("age", "I'm 5 years older than my wife", {"has_partner": True}, ""),
+    ("age", "I'm 5 years older than my wife", {"has_partner": True}, "v"),
     ("age", "it will be 50 next year, I'm 38", {"age": 38}, ""),
     ("satisfaction", "I'm 45 mind you, the service is a 4", {"age": 45, "satisfaction": 4}, ""),
     ("age", "Emma Watson 34", {"age": 34}, ""),
