@@ -3,7 +3,8 @@
 Asked what they pay, people often quote the advertised price first and their real bill after it:
 "广告上写的59，实际每月扣我99", "saw an ad for Rogers at 55 a month but mine's 90", "宣传的是69，
 实际交的是109". The advertised amount is the grievance, not the bill. It is set aside only when
-an amount marked as the actual or own one ("实际", "结果", "mine's", "I pay") follows it, so
+an amount marked as the actual or own one ("实际", "结果", "mine's", "I pay") follows it, or an
+amount was said before the advert ("40 for broadband; saw an ad for 30 elsewhere"), so
 "广告上写的59" alone and "59，广告上也是这么写的" keep their reading.
 """
 
@@ -29,15 +30,22 @@ _NUMBER = re.compile(
     r"\d|[一二两三四五六七八九十百]|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred)\b"
 )
+# An amount of money said before the advert (not a time: "2 years ago I saw an ad for 30").
+_AMOUNT = re.compile(
+    r"\d+(?:\.\d+)?(?![\d.]|\s*(?:years?|yrs?|months?|mos?|weeks?|days?|hours?|mins?|minutes?"
+    r"|gb|mb|mbps|年|个月|月|天|周)\b)"
+)
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
 
 
 def advertised_price(low: str, num: Num) -> bool:
     """The amount at `num` is an advertised or promised price, and the respondent's actual one
-    is said after it ("广告上写的59，实际每月扣我99")."""
+    is said after it ("广告上写的59，实际每月扣我99") or before the advert."""
     ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, num.start)]
     ads = list(_AD.finditer(low, ends[-1] if ends else 0, num.start))
     if not ads or _ACTUAL.search(low, ads[-1].end(), num.start):
         return False
+    if _AMOUNT.search(low, 0, ads[0].start()):
+        return True  # "40 for broadband, 25 phone; saw an ad for 30 elsewhere": the bill first
     actual = _ACTUAL.search(low, num.end)
     return actual is not None and _NUMBER.search(low, actual.end(), actual.end() + 14) is not None

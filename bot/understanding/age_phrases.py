@@ -9,6 +9,9 @@ read here, whole, and given to `quantities.ages` as marked ages (the Chinese set
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.understanding.numbers import Num
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _UNIT = "|".join(_UNITS)
@@ -34,12 +37,17 @@ _CENTURY_TIME_BEFORE = re.compile(
 )
 
 
-def phrase_ages(low: str) -> list[tuple[int, int, int]]:
-    """(age, start, end) of each English set phrase for an age in `low`."""
+def phrase_ages(low: str, nums: Sequence[Num] = ()) -> list[tuple[int, int, int]]:
+    """(age, start, end) of each English set phrase for an age in `low`; a round birthday near
+    an age said in `nums` is one ahead or behind, no age ("mi 59, soon reach di big six-oh")."""
     out: list[tuple[int, int, int]] = []
     if "big" in low:
         for m in _BIG_O.finditer(low):
             tens = _UNITS[m.group("w")] if m.group("w") else int(m.group("d"))
+            if any(
+                tens * 10 - 3 <= n.value < tens * 10 + 10 and n.value != tens * 10 for n in nums
+            ):
+                continue  # "39 and dreading the big four-o", "hit the big 4-0 last year, 42 now"
             out.append((tens * 10, m.start(), m.end()))
     if "score" in low:
         for m in _SCORE.finditer(low):

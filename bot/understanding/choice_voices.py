@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import option_context
+from bot.understanding import option_context, wallets
 from bot.understanding.lexicon import Entry, Hit
 
 # Echoed, then nobody uses it: "邮寄支票？俺们这哪有人用支票", "cheque? nobody uses cheques".
@@ -80,18 +80,66 @@ _ENDED_AFTER = re.compile(
 )
 _TERMS = frozenset(("one_year", "two_year"))
 # A landlord's line in the respondent's rented room: "我租的那间房子去年房东拉了光纤".
-_RENTED = re.compile(r"(?:我|俺|额)(?:们)?租的|租的房|租房|\b(?:i|we) rent\b|\bmy (?:flat|room)\b")
+_RENTED = re.compile(
+    r"(?:我|俺|额)(?:们)?租的|租的房|租房|\b(?:i|we) rent\b|\bmy (?:flat|room)\b"
+    # a landlord who put it in, the respondent paying for it: "房东装的光纤，我每月交钱"
+    r"|(?:我|俺)(?:们)?(?:每月|每个月)?(?:交钱|付钱|交费|付费)|\b(?:i|we) (?:just )?pay\b"
+    r"|\bwhen (?:i|we) moved in\b"
+)
 _LANDLORD_PUT_IN = re.compile(
-    r"房东[^,，。]{0,6}?(?<![没不])(?:给(?:我|俺)?)?(?:拉|装|弄|接|办|开)了?[^,，。]{0,3}$"
+    r"房东[^,，。]{0,6}?(?<![没不])(?:给(?:我|俺)?)?(?:拉|装|弄|接|办|开)(?:了|的)?[^,，。]{0,3}$"
     r"|\b(?:the |my |our )?landlord\s+(?:had\s+|has\s+|got\s+)?(?:put|puts|installed|got|had)"
     r"\s+(?:in\s+)?(?:some\s+)?$"
 )
+
+
+# Two options weighed against each other in a question: "跟光纤比哪个快", "光纤比DSL快多少",
+# "which is quicker, fibre or DSL", "is fibre faster than DSL" (no question mark needed).
+_COMPARED_ASKED_ZH = re.compile(
+    r"哪(?:个|种|样)(?:更|比较|要)?(?:快|好|稳|便宜|划算|强|贵|慢|靠谱|实惠|省)"
+    r"|比[^,，。]{0,10}?(?:快|好|慢|便宜|贵|强|稳)(?:多少|吗|么|不|没|点没|些吗|一点吗)"
+)
+_COMPARED_ASKED_EN = re.compile(
+    r"\bwhich(?: one)?(?: is|'s| s)?(?: the)? (?:faster|quicker|better|cheaper|more reliable"
+    r"|best|fastest|cheapest)\b"
+    r"|^\s*(?:is|are|would|will|does)\s+[\w' ]{1,24}?\s+(?:faster|quicker|better|cheaper"
+    r"|more reliable|slower)\s+than\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;。！？；]")
+_CLAUSE_BREAK = re.compile(r"[,.!?;，。！？；]")
+# The option after "than" or "比" is the one measured against: "fibre, faster than the old DSL".
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:old\s+|previous\s+|plain\s+)?$"
+    r"|比(?:以前的?|原来的?|之前的?|老的)?$"
+)
+
+
+def compared_in_question(low: str, start: int, end: int, before: str) -> bool:
+    """The option at `start`..`end` is weighed against another in a question ("跟光纤比哪个快",
+    "which is quicker, fibre or DSL"), or is the one measured against ("faster than DSL")."""
+    if _THAN_BEFORE.search(before):
+        return True
+    if "哪" not in low and "比" not in low and "than" not in low and "which" not in low:
+        return False
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(low, 0, start)]
+    after = _SENTENCE_BREAK.search(low, end)
+    sentence = low[breaks[-1] if breaks else 0 : after.start() if after else len(low)]
+    if _COMPARED_ASKED_EN.search(sentence):
+        return True
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)]
+    cut = _CLAUSE_BREAK.search(low, end)
+    clause = low[cuts[-1] if cuts else 0 : cut.start() if cut else len(low)]
+    return _COMPARED_ASKED_ZH.search(clause) is not None
 
 
 def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
     """The option at `hit` is waved away, never heard of, promised, asked about, the
     neighbours', a term that has ended or part of "换算"."""
     start, end = hit.start, hit.end
+    if compared_in_question(low, start, end, before):
+        return True
+    if entry.value == "credit_card" and wallets.stored_value_card(before):
+        return True  # "buy a top up card at the pharmacy"
     if _ECHO_NOBODY_AFTER.match(low, end) or _NOBODY_BEFORE.search(before):
         return True
     if _NEVER_HEARD_AFTER.match(low, end) or _NEVER_HEARD_BEFORE.search(before):

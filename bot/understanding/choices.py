@@ -18,11 +18,13 @@ import re
 from typing import Any
 
 from bot.understanding import (
+    already_had,
     bare_negators,
     choice_asides,
     choice_voices,
     complaint_scope,
     in_passing,
+    intention_asides,
     intentions,
     not_hobbies,
     not_plans,
@@ -188,6 +190,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     if (
         entry.kind == "option"
         and others.only_asked(low, hit.start)
+        and not already_had.owned_after(low, hit.end)
         and not (entry.value in _INTENTIONS and people.rhetorical_zh(low, hit.start, hit.end))
     ):
         return True  # "光纤多少钱？" (but "为啥要换？用着好好的" asks nothing)
@@ -217,6 +220,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "手续", "换了我也不会弄", "earlier it was DSL": nothing about now
     if entry.kind == "option" and choice_voices.not_held(low, hit, entry, before):
         return True  # "邮寄支票？哪有人用支票", "光纤明年才通", "when the 2 year ended"
+    if not asked and entry.value == "unsure" and intention_asides.unsure_of_fact(low, hit.end):
+        return True  # "2 year contract, not sure how long in tho": a fact not known
     if entry.value not in _INTENTIONS:
         return False
     if not_plans.not_a_plan(low, before, hit.end, str(entry.value)):

@@ -20,6 +20,8 @@ CHURN_WEAK = frozenset(
     "happy where we are",
     "happy as i am",
     "re-sign",
+    "continue",  # Singlish "sure continue lah"; in another answer it may go on with the chat
+    "continue using",
     "carry on with you",
     "carrying on with you",
     "i'll carry on",

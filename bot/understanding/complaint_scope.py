@@ -12,8 +12,10 @@ never showed, took a day off work for nothing") is a complaint though it names n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.understanding.grievances import FAULT, SERVICE
+from bot.understanding.open_answers import names_a_grievance
 
 _PART = (
     r"(?:(?:the|my|your|our|home|mobile)\s+)*(?:phones?|mobiles?|landline|broadband|internet"
@@ -26,11 +28,12 @@ _PART_ZH = (
     r"(?:的)?(?:方面|那个|这块|那块|那边)?(?:的)?"
 )
 _ASKS_WHICH = re.compile(
-    r"^(?:(?:as in|you mean|do you mean|meaning|like|i\.?e\.?|which|what|so|about)\s*,?\s+)?"
+    r"^(?:(?:as in|you mean|do you mean|meaning|like|i\.?e\.?|which|what|so|about"
+    r"|(?:is|was) (?:this|it|that)(?: about| for)?|are you (?:asking|talking) about)\s*,?\s+)?"
     + _PART
     + r"\s*,?\s+or\s+"
     + _PART
-    + r"\s*\?+\s*$"
+    + r"(?:\s+(?:you mean|you're asking about))?\s*\?+\s*$"
     r"|^(?:你|您)?(?:是)?(?:说|问|指)(?:的是)?"
     + _PART_ZH
     + r"还是"
@@ -43,6 +46,37 @@ _ASKS_WHICH = re.compile(
 def asks_which_part(low: str) -> bool:
     """The whole message asks which part of the service the question means."""
     return (" or " in low or "还是" in low) and _ASKS_WHICH.search(low.strip()) is not None
+
+
+# The question asked again: "can you repeat that?", "come again?", "再说一遍", "没听清".
+_AGAIN = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+)?"
+    r"(?:(?:repeat|rephrase|reword)(?:\s+(?:that|it|this|the (?:last )?question|yourself"
+    r"|what you said))?|(?:say|ask|read)(?:\s+(?:that|it|this|the (?:last )?question))?"
+    r"\s+(?:again|one more time|once more))(?:\s+(?:again|please|pls))*\b"
+    r"|\b(?:come again|pardon(?: me)?|say what|what was that|what did you (?:just )?say"
+    r"|what was the question|(?:i )?(?:didn'?t|did not|couldn'?t|could not) (?:quite )?"
+    r"(?:catch|hear|get) (?:that|it|you|the question|what you said)"
+    r"|i missed (?:that|the question|what you said)|you'?re breaking up)\b"
+    r"|(?:你|您)?(?:能|可以)?(?:麻烦)?(?:再|重新)(?:说|问|讲|念)一(?:遍|次|下)|重复一(?:遍|次|下)"
+    r"|没(?:太)?听(?:清楚?|见|到|懂)|听不(?:清楚?|见|到|懂)|(?:是)?(?:啥|什么)意思"
+    r"|(?:你|您)(?:刚才?)?(?:说|问)(?:的)?(?:是)?(?:啥|什么)"
+)
+_SENTENCES = re.compile(r"[^,.!?;，。！？；]+[,.!?;，。！？；]*")
+
+
+def asks_again(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
+    """The question is asked again, or which part it means, and nothing else says what is wrong:
+    "sorry was driving, can you repeat that?", "我今年62了，你问的是宽带还是手机？" (but "没听清，
+    你们信号太差了" and "宽带还是手机？手机信号差得要命" are complaints)."""
+    rest = _AGAIN.sub(lambda m: " " * len(m.group()), low)
+    found = rest != low
+    if " or " in low or "还是" in low:
+        for m in _SENTENCES.finditer(rest):
+            if asks_which_part(m.group()):
+                found = True
+                rest = rest[: m.start()] + " " * len(m.group()) + rest[m.end() :]
+    return found and not names_a_grievance(rest, explained)
 
 
 # Everyday goods and bills of other firms, whose prices are no grievance with the provider.
@@ -89,3 +123,21 @@ _MISSED_VISIT = re.compile(
 def missed_visit(low: str) -> bool:
     """A technician's visit that never happened: "the engineer never showed"."""
     return _MISSED_VISIT.search(low) is not None
+
+
+# The signal falling back a generation or coming and going: "出了小区5G就变4G，时有时无",
+# "5g keeps dropping to 4g", "signal comes and goes" (but "5G挺稳的" and "the pain comes and goes").
+_FALLS_BACK = re.compile(
+    r"时有时无|忽有忽无|时断时续|时好时坏|一会儿?有一会儿?没"
+    r"|[2345]g[^,，。.!！?？]{0,4}?(?:变|跳|掉|降|切)(?:回|成|到)?(?:了)?[2345]g"
+    r"|\b[345]g\b[^,.!?]{0,16}?\b(?:drops?|dropping|dropped|falls?|falling|switch\w*|goes|going"
+    r"|flips?|flipping)\s+(?:back\s+)?(?:down\s+)?to\s+[234]g\b"
+    r"|\b(?:drops?|dropping|falls?|falling)\s+(?:back\s+)?(?:down\s+)?to\s+[234]g\b"
+    r"|\b(?:signal|reception|coverage|wi-?fi|internet|connection|network|it)\s+(?:just\s+)?"
+    r"(?:comes and goes|comes in and out|cuts in and out)\b"
+)
+
+
+def signal_falls_back(low: str) -> bool:
+    """The signal falls back to an older generation or comes and goes: a complaint."""
+    return _FALLS_BACK.search(low) is not None

@@ -91,3 +91,11 @@ _WILL_ASK = re.compile(
 def asks_them_later(low: str) -> bool:
     """The respondent will ask the person who handles it and answer later."""
     return _WILL_ASK.search(low) is not None
+
+
+def without_asking(low: str) -> str:
+    """The message with the respondent's plan to ask somebody blanked out (same length), so the
+    person to be asked is not read as the bot told to ask them ("我去问问我爸" is no "问我爸")."""
+    if "问" not in low and "ask" not in low and "check" not in low:
+        return low
+    return _WILL_ASK.sub(lambda m: " " * len(m.group()), low)

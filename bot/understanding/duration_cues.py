@@ -242,6 +242,36 @@ def elapsed(low: str, start: int, end: int) -> bool:
     )
 
 
+# With us since an event, then how long ago that was, opening the next clause: "we've been with
+# you since we got married, about 6 yrs now", "customers since the move, that's 3 years"; or in
+# one clause, how long ago: "with you since I moved here 4 years ago".
+_SINCE_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:been|stayed) (?:with|wi') (?:you|ye|yous|youse|us)(?: guys| lot)?"
+    r"|\bbeen (?:a |your )?customers?)\s+(?:ever\s+)?since\s+(?!\d)[^,.;!?]{2,40}?"
+    r"(?P<sep>[,;]\s*|\s+)"
+    r"(?:(?:about|around|roughly|like|nearly|almost|over|so|maybe|probably|that'?s|which is"
+    r"|going on|coming up on|must be|a good|well)\s+)*$"
+)
+
+# What may follow that amount: "now", "ago", a hedge, the end of the clause ("about 2 weeks of
+# hell" is no time with us).
+_SINCE_EVENT_AFTER = re.compile(
+    r"\s*(?:(?:now|ago|or so|give or take|i think|i reckon|i guess|roughly)\b\s*)*"
+    r"(?:[,.;!?]|\band\b|\bbut\b|$)"
+)
+
+
+def _since_event(low: str, start: int, end: int) -> bool:
+    """With us since an event, and the amount at `start`..`end` is how long ago it was."""
+    m = _SINCE_EVENT_BEFORE.search(low, max(0, start - 100), start)
+    if m is None or not _SINCE_EVENT_AFTER.match(low, end):
+        return False
+    # (in one clause the amount must be the time since: "since I moved here 4 years ago")
+    return (
+        "," in m.group("sep") or ";" in m.group("sep") or _ELAPSED_AFTER.match(low, end) is not None
+    )
+
+
 def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
     """(tied to being a customer, tied to a contract) for the amount at `start`..`end`."""
     before = low[max(0, start - 24) : start]
@@ -252,6 +282,8 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
     if not contract and cue is None and _TENURE_AFTER.match(low, end):
         clause = re.split(r"[,.;!?，。；！？]", before)[-1]
         tenure = not DEVICE.search(clause)  # "快十年的老用户了", "3 years ago I signed up"
+    if not contract and cue is None and _since_event(low, start, end):
+        tenure = True  # "been with you since we got married, about 6 yrs now"
     if not contract and _BEEN_OPENING.match(low[:start]) and not _SINCE_AFTER.match(low, end):
         tenure = True  # "only been 2 months, too early to tell": the time with us, rated
     if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):

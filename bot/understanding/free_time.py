@@ -43,8 +43,11 @@ NO_FREE_TIME = (
     r"|\b(?:free|spare) time\s*\?+\s*(?:what'?s that|never heard of it|ha+|lol)\b"
     r"|\b(?:i|we) (?:have|got|get) no time\s*(?:$|[,.!…]|lol\b|haha\b)"
     # a day of work and sleep only: "I just work and sleep", "work, kids, sleep, repeat"
-    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:sleep|sleeping|chill|chilling"
-    r"|rest)\b"
+    # ("I work and I sleep", "上班睡觉，没别的", "除了上班就是睡觉")
+    r"|\bwork(?:ing)?(?:\s*,\s*[a-z]+){0,2}\s*(?:,|\band\b|&)\s*(?:i\s+)?(?:sleep|sleeping|chill"
+    r"|chilling|rest)\b"
+    r"|(?:^|[,，。\s])(?:除了|就是|每天|天天)?(?:上班|工作|干活)(?:就是|然后|和|、|[,，\s])*(?:吃饭(?:和|、|[,，\s])*)?"
+    r"睡觉(?=$|[,，。.!！~…])"
     # ... or of getting in, eating and sleeping: "I get in, I eat, I sleep"
     r"|\b(?:get (?:in|home)|come home)\s*,?\s*(?:(?:i|and)\s+)?eat\s*,?\s*(?:(?:i|and)\s+)*sleep\b"
     # sleep as all there is: "I only sleep", "all I do is sleep" (not "I only sleep on Sundays")

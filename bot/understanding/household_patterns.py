@@ -199,6 +199,7 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # that one); `whole_household`
         BoolRule(whole_household.COUPLE_IN_FULL, False, always=True, negatable=False),
         BoolRule(whole_household.PETS_IN_FULL, False, negatable=False),
+        BoolRule(whole_household.CHILDREN_IN_FULL, True, always=True, negatable=False),
         BoolRule(
             re.compile(r"(?:只|就)(?:养了|有)(?:一|两|俩|三)?(?:只|条|个)?(?:猫|狗|鱼|鸟|宠物)"),
             False,
@@ -208,7 +209,7 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # The pair word is left out of the reading: the other one is named here, and is no child.
         BoolRule(
             re.compile(
-                r"(?:就|只有|只剩)(?:我们?|阿拉|俺们?|咱们?)(?:[和跟搭同](?:我家)?(?:老头子?|老太婆"
+                r"(?:就|只有|只剩)(?:我们?|阿拉|俺们?|咱们?|(?=老两口|两个老的))(?:[和跟搭同](?:我家)?(?:老头子?|老太婆"
                 r"|老伴儿?|老公|老婆|媳妇|爱人|对象|男朋友|女朋友|先生|太太))?(?=(?:两个人|两人"
                 r"|俩人?|二人|两个老的|老两口|两口子)(?![^,，。.!！?？]{0,6}?(?:今天|这几天|这会"
                 r"|暂时|白天|先)))"

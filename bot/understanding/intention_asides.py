@@ -96,3 +96,16 @@ def hedged_leaving(rivals: str) -> re.Pattern[str]:
         r"(?=\s*(?:[,.;!?…]|$|(?:honestly|tbh|to be honest|though|soon|at this rate|lol|haha"
         r"|tbf|ngl|next year|this year|when (?:it|my contract|the contract) ends)\b))"
     )
+
+
+# Unsure of a fact, not of a plan: "2 year contract, not sure how long in tho", "不确定用了多久".
+_UNSURE_OF_FACT_AFTER = re.compile(
+    r"\s*(?:about\s+|of\s+)?(?:how (?:long|many|much|old|far)|what|when|which|where|who|exactly"
+    r"|the (?:date|exact|number|amount|price|name))\b"
+    r"|(?:具体)?(?:用了|是|有)?(?:多久|多少|几|什么时候|哪)"
+)
+
+
+def unsure_of_fact(low: str, end: int) -> bool:
+    """The "not sure" ending at `end` is of a fact named after it ("not sure how long")."""
+    return _UNSURE_OF_FACT_AFTER.match(low, end) is not None

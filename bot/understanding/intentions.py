@@ -58,6 +58,13 @@ _CONDITIONAL = re.compile(
     r"|kids|children|grandson|granddaughter|family)\b"
     r"|\bfor (?:my|the|our) (?:wife|husband|partner|missus|son|daughter|kids|grandson"
     r"|granddaughter|family) to (?:decide|say)\b"
+    # to be talked over first: "得跟媳妇商量一下", "need to talk it over with my wife" (not
+    # "商量过了", "we talked it over")
+    r"|(?<![没不])商量(?![过好完了])|\btalk (?:it|this|that) over\b"
+    r"|\bdiscuss (?:it|this|that) with\b"
+    r"|\b(?:need|have|got|gotta|must)\s+to\s+(?:talk|check|ask|consult|speak|chat)\b[^.;!?]{0,12}?"
+    r"\b(?:my|our|the) (?:wife|husband|partner|missus|hubby|other half|family|parents|kids|boss"
+    r"|mum|mom|dad|son|daughter)\b"
     # "看他吧", "听她的", "up to him", "whatever she decides": left to the person named before
     r"|(?<![去来探照查])看(?:他|她)们?(?:的)?(?:意思|意见|决定)?(?:吧|呗|啦|$|[,，。.!！~])"
     r"|(?<![没不])听(?:他|她)们?的"

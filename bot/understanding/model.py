@@ -43,6 +43,8 @@ SLOT_CUES: dict[str, str] = {
         # the plan's terms listed with it: "rolling monthly, DSL, paid by direct debit"
         r"|\brolling (?:monthly|contract)\b|\bmonth[- ]to[- ]month\b|\bdirect debit\b"
         r"|\b(?:\d+|one|two|three)[- ](?:month|year) contract\b"
+        # being on the line: "we're on DSL, nothing else reaches us" (not "DSL? what's that")
+        r"|\b(?:i'?m|i am|we'?re|we are|still|stuck|only) on (?:the |a )?(?=a?dsl\b)"
     ),
     # "it just comes off my Visa", "charged to my card": money leaving by that means
     "payment_method": (

@@ -14,14 +14,17 @@ from bot.understanding.name_answers import bare_name, name_in_clauses
 from bot.understanding.name_words import TITLED_EN, plausible_en
 
 _EN_INTRO = re.compile(
-    r"\b(?:call me|calls me|my name is|my name's|name's|name is|i'm called|i am called|known as"
-    # (patois "mi name is"); a name to be put on record or addressed by: "put me down as Davo",
+    r"\b(?:call m[ei]|calls m[ei]|my name is|my name's|name's|name is|i'm called|i am called"
+    r"|known as"
+    # (patois "mi name is", "mi name Shanice", "dem call mi Shanice"; "my name Ana" with the name
+    # capitalised); a name to be put on record or addressed by: "put me down as Davo",
     # "you may address me as Mr. Okafor"
-    r"|mi name is|mi name's|(?:put|write|pop|mark) me down as|address me as|refer to me as"
+    r"|mi name is|mi name's|mi name(?!\s+(?:nuh|neva|nah|na|no|not)\b)|my name(?=\s+(?-i:[A-Z]))"
+    r"|(?:put|write|pop|mark) me down as|address me as|refer to me as"
     # the form asked for in a letter: "I should be addressed as Mrs. Pritchard"; the short form
     # asked for, when the name was asked: "Małgorzata, so please use Gosia"
     r"|(?:be|being) addressed as|(?:please|so|just) use"
-    r"|(?:first|given|full) name(?:'s| is)?|myself"
+    r"|(?:first|given|full|real|proper) name(?:'s| is)?|myself"
     r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?])"
     # (not a letter run into digits: "it's R899 a month" is rand, "it's 5G" no name)
     r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?(?!\d)"
@@ -39,6 +42,7 @@ _EN_CALL_ME = re.compile(
 )
 _CALLED_BY = (
     "call me",
+    "call mi",
     "you can call me",
     "go by",
     "i go by",
@@ -65,7 +69,8 @@ _OTHER_ADDRESSED = re.compile(
 # Bex"): a nickname reported, not the name asked to be called by.
 _REPORTED_CALL = re.compile(
     # ("di church sisters call me Sister Hy": patois "di" is "the")
-    r"\b(?:everyone|everybody|people|folks|they|he|she|friends|mates|(?:my|his|her|our|the|di)"
+    r"\b(?:everyone|everybody|people|folks|they|dem|dey|them|he|she|friends|mates"
+    r"|(?:my|his|her|our|the|di)"
     r"(?:\s+(?!but\b|so\b|and\b|please\b|just\b)[a-z]+){1,4})"
     r"\s+(?:all\s+|usually\s+|always\s+|just\s+|mostly\s+)?$",
     re.IGNORECASE,
@@ -86,6 +91,7 @@ _NAMING = (
     "name's",
     "name is",
     "call me",
+    "call mi",
     "you can call me",
     "mi name",
 )
@@ -123,6 +129,13 @@ def _signed(surface: str) -> tuple[str, int, int] | None:
             return surface[m.start() : m.end("name")], m.start(), m.end("name")  # "Mrs. Moore"
     return None
 
+
+# After "call me": when or how often they ring, or what others think of the respondent ("they call
+# me every day", "call me back", "people call me lazy"), no name.
+_CALLED_WHEN = frozenset(
+    "every each back again twice daily constantly always all about up when whenever sometimes"
+    " often nonstop late early lazy crazy mad stupid stubborn cheap old weird lucky names".split()
+)
 
 # The marks that part clauses before a reported nickname.
 _CLAUSE_MARKS = re.compile(r"[,;.!?]")
@@ -177,8 +190,11 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if acronym and not asked and intro.startswith(_LOOSE_EN):
             continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
         found = name, m.start("name"), m.start("name") + len(name)
-        if intro.startswith("calls me") or (
-            intro.startswith("call me") and _REPORTED_CALL.search(surface, 0, m.start())
+        if intro.startswith("call") and name[0].islower() and words[0] in _CALLED_WHEN:
+            continue  # "they call me every day", "people call me lazy": no name given
+        if intro.startswith(("calls me", "calls mi")) or (
+            intro.startswith(("call me", "call mi"))
+            and _REPORTED_CALL.search(surface, 0, m.start())
         ):
             consented = _consented_after(surface, found[2])
             if consented:

@@ -33,6 +33,9 @@ _REGION = re.compile(
     r"|\b(?:somewhere|someplace) (?:in|near|around|outside|up|down|out)\b|\bthe (?:east |west )?"
     r"midlands\b|\bup north\b|\bdown south\b|\bout west\b|\bback east\b|\bthe midwest\b"
     r"|\bthe (?:east|west) coast\b|\bnew england\b|\bthe (?:countryside|suburbs|sticks)\b"
+    # the land, not a town: "out in the country, farm's 40 min from town" (not "the best in the
+    # country")
+    r"|\bout in the country\b|\b(?:live|living|we'?re|i'?m|we are|i am) in the country\b(?!\s+of)"
     r"|\b(?:the )?(?:north|south|east|west)(?:east|west)? of (?:england|scotland|ireland|wales"
     r"|the country|the state|china|the us|the uk)\b"
     # a kind of place, unnamed: "small town, you wouldn't have heard of it", "a tiny village"

@@ -27,6 +27,7 @@ from bot.understanding import (
     quantities,
     refusals,
     replies,
+    unpinned,
     vague,
     word_slots,
 )
@@ -144,6 +145,7 @@ def understand(
 
 
 _YES_NO_ROLES = frozenset({"partner", "dependents", "boolean"})
+_INTENTIONS = frozenset({"stay", "leave"})
 _READ_AFTER_REFUSAL = frozenset({"scale", "age", "money", "tenure", "city"})
 _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通话|说", re.IGNORECASE)
 
@@ -151,13 +153,14 @@ _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通
 def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     low = ctx.text.low
     if info.role == "open":
-        if open_answers.asks_back(low) or complaint_scope.asks_which_part(low):
+        if open_answers.asks_back(low) or complaint_scope.asks_again(low, list(ctx.spans.values())):
             return
         if open_answers.is_vague_open(low, list(ctx.spans.values())):
             result.vague = True
         elif not (
             open_answers.names_a_grievance(low, list(ctx.spans.values()))
             or complaint_scope.missed_visit(low)
+            or complaint_scope.signal_falls_back(low)
         ) or complaint_scope.prices_elsewhere(low):
             return  # talk about something else: neither an answer nor a vague one
         else:
@@ -212,14 +215,32 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         # ("her son deals with the paperwork, we'll ask him on Sunday": put off to ask him)
         and not delegated.asks_them_later(low)
     )
-    result.vague = delegated_away or (
-        not replies.puts_off(low)
-        # ("…你说的常住是哪个？": the choice laid out, the answer waits for the reply)
-        and not replies.ends_asking_which(low)
-        and (
-            ctx.unusable_asked
-            or vague.is_vague(low, amounts=info.role not in ("partner", "dependents", "boolean"))
-            or (info.role == "choice" and vague.names_bandwidth(low))
-            or (info.role == "city" and no_city.names_no_city(low))
+    amounts = info.role not in ("partner", "dependents", "boolean")
+    # ("我去问问我爸，他装的": the person to be asked is no vague answer, the answer is put off)
+    said = delegated.without_asking(low)
+    # ("先看看这个月网速咋样": a rating held back for more use is vague, though put off)
+    result.vague = (
+        delegated_away
+        or (info.role == "scale" and unpinned.judged_later(low))
+        or (
+            not replies.puts_off(low)
+            # ("…你说的常住是哪个？": the choice laid out, the answer waits for the reply)
+            and not replies.ends_asking_which(low)
+            and (
+                ctx.unusable_asked
+                or (
+                    vague.is_vague(said, amounts=amounts)
+                    # ("when does my contract end? I can't remember": no hedge of the plan)
+                    and not (
+                        _INTENTIONS & set(info.slot.option_ids())
+                        and unpinned.only_memory(said, amounts)
+                    )
+                )
+                or (info.role == "choice" and vague.names_bandwidth(low))
+                or (info.role == "city" and no_city.names_no_city(low))
+                or (info.role == "tenure" and unpinned.tied_to_event(low))
+                or (info.role == "choice" and unpinned.ordinary_one(low))
+                or (info.slot.name == "payment_method" and unpinned.paid_when_due(low))
+            )
         )
     )

@@ -36,8 +36,9 @@ _OFFERED_BEFORE = re.compile(
 )
 # A workplace's or school's line: "公司那边是千兆光纤", "gigabit at the office".
 _WORKPLACE_BEFORE = re.compile(
-    # (a card the place issued is the respondent's own: "学校那张建行卡", "单位发的工资卡")
-    r"(?<![你您贵])(?<!你们)(?:公司|单位|学校|办公室|厂里|店里)(?!那张|这张|办的|发的|给办的)"
+    # (a card the place issued is the respondent's own: "学校那张建行卡", "单位发的工资卡"; so
+    # is its account paying the bill: "我们公司账户开电子支票付的")
+    r"(?<![你您贵])(?<!你们)(?:公司|单位|学校|办公室|厂里|店里)(?!那张|这张|办的|发的|给办的|的?账户|的?账号)"
     r"[^,，。]{0,6}$"
 )
 _WORKPLACE_BEFORE_EN = re.compile(r"\b(?:at|in) (?:work|the office|school|uni)\b[^,.;!?]{0,12}$")

@@ -217,6 +217,8 @@ def echoed_no(low: str, end: int) -> bool:
 # Mockery right after an option denies it: "续个鬼", "换个屁", "留下才怪".
 _MOCK_AFTER = re.compile(
     r"个(?:鬼|屁|毛线?|头|锤子|球|寂寞|der)|才怪|你个头"
+    # "续个啥，网速这么烂", "续个什么呀": asked back as a clause of its own (not "没签啥")
+    r"|个(?:啥|什么|甚么)(?:呀|啊|哦|嘛)?(?=\s*(?:$|[,，。!！?？~…]))"
     # "续约的可能性不大": said to be unlikely
     r"|的?(?:可能性?|几率|概率)(?:不大|很小|极小|很低|极低|为零|几乎为零)"
 )

@@ -78,10 +78,12 @@ _LOCAL_WEATHER_AFTER = re.compile(
 # Long ago there, or where a couple met: "年轻时在兰州求学", "我们在多伦多认识的".
 _LONG_AGO_BEFORE_ZH = re.compile(r"(?:年轻|小时候|早年|年少)(?:的)?(?:时候|时|那会儿?)?在\s*$")
 _MET_AFTER_ZH = re.compile(r"^\s*(?:认识|相识|相遇|结识)(?:的|了)")
-# "when I lived in Leeds", and the simple past "I lived in Leeds" ("I've lived in Leeds" is now)
+# "when I lived in Leeds", the past "I lived in Leeds", "she lived with me in Leeds" ("I've lived"
+# is now)
 _PAST_BEFORE = re.compile(
     r"\bwhen (?:i|we) (?:lived|was|were|worked)\s+(?:still\s+)?(?:in|at)\s*$"
-    r"|(?:^|[^'\w])(?:i|we)\s+(?:once\s+|previously\s+|used to\s+)?lived\s+in\s*$"
+    r"|(?:(?:^|[^'\w])(?:i|we)\s+(?:(?:once|previously|used to)\s+)?lived|\blived with (?:me|us))"
+    r"\s+in\s*$"
 )
 # An event held there: "a concert in Seattle", "celebrated in Lisbon", "Chicago in October".
 _EVENT_BEFORE = re.compile(
@@ -142,11 +144,11 @@ _HOME_BEFORE_ZH = re.compile(
     r"|(?:^|[,，。！!？?\s])(?:俺们|我们|咱们))\s*$"
 )
 _HOME_BEFORE_EN = re.compile(
-    r"\b(?:live|lives|living|livin|lived|based|staying|stay|settled|reside|residing|resident|home|flat"
+    r"\b(?:live|lives|living|livin|lived|based|staying|stays?|settled|reside|residing|resident|home|flat"
     r"|house|apartment|place|i'?m|i am|we'?re|we are|am|still|currently|now|here|rn|dey|from"
     r"|work|works|working|study|studying"
     r"|moved|shifted|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
-    r"|together)"
+    r"|together|(?:in )?with (?:me|us))"
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|shifted|relocated)\b[^,.;!?]{0,30}\bto\s*$"
     # a time between: "we are living together two years in Leeds", "lived 10 yrs in Hull"
@@ -186,7 +188,6 @@ _FILLER = re.compile(
     r"(?:\s|lol|lmao|haha|btw|rn|now|here|thanks|thx|po|lah|市|的|哈|啊|呀|吧|了|呢|～|~|—|–|-)*"
 )
 
-
 # A place only talked about or considered as the next home: "now he's talking about Denver
 # next", "thinking of moving to Leeds", "在考虑搬去成都".
 _CONSIDERED_BEFORE = re.compile(
@@ -208,7 +209,6 @@ _LIVING_APART = re.compile(
     r"\blong[- ]distance\b|\bmove in with (?:me|us)\b|\b(?:don'?t|do not) live together\b"
     r"|\bnot living together\b|异地|两地分居|分居两地|不住在?一起|没住在?一起"
 )
-
 
 # Job offers in cities ("拿了上海和成都两个offer，上海12k成都9k", "offers from Leeds and Bristol"):
 # places weighed as the next job, not a home, unless a word of living there stands before one.

@@ -90,7 +90,7 @@ _ABOUT_TO_TURN = re.compile(r"\b(?:about|fixin'?|fixing) to turn\s*$")
 _SOON_AFTER = re.compile(
     # (a particle may stand before it: "turning 30 na po next month", "40 lah next week")
     r"\s*(?:years? old)?\s*(?:(?:na|po|lah|la|ya|ah|nga)\s+){0,2}"
-    r"(?:next\b|soon\b|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
+    r"(?:next\b|soon\b(?! (?:reach|hit|turn)\b)|in (?:(?:maybe|about|around|like|roughly) )?(?:a "
     r"|(?:a few|two|three|\d+) (?:day|week|month))"
     r"|this (?:coming )?(?:month|week|weekend)|later this year|tomorrow\b"
     r"|in the (?:spring|summer|autumn|fall|winter|new year)|on (?:mon|tues|wednes|thurs|fri"
@@ -333,7 +333,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             out.append(
                 Reading(value, Num(value, value, m.start(), m.end(), True, "cn"), True, True)
             )
-    for value, start, end in age_phrases.phrase_ages(low):
+    for value, start, end in age_phrases.phrase_ages(low, nums):
         if not whose_age.age_of_other(low, start, end):
             num = Num(value, value, start, end, False, "en")
             out.append(Reading(value - soon_after(low, num, today), num, True, False))

@@ -116,8 +116,12 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
 
 
 # "last month" dates the start only in the clause that joins: "the engineer last month was
-# lovely, my neighbour's been grumpy since 1987" starts nothing
-_LAST_MONTH_START_EN = re.compile(r"\b(?:joined|signed|started|since)\b")
+# lovely, my neighbour's been grumpy since 1987" starts nothing; "since" dates it only when
+# "last month" follows it straight ("with you since last month"), not an event between ("awful
+# since the outage last month", "since the engineer came last month")
+_LAST_MONTH_START_EN = re.compile(
+    r"\b(?:joined|signed|started|since(?=\s+(?:(?:about|around|only|just|like)\s+)?last month))\b"
+)
 _CLAUSE_MARK = re.compile(r"[,.;!?，。；！？]")
 
 

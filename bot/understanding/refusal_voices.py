@@ -14,14 +14,41 @@ import re
 
 _TRIGGER = re.compile(
     r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
-    r"|will not|'ll not|records|files|consult|not to|tell"
+    r"|will not|'ll not|records|files|consult|not to|tell|算了|免了|relevant|matter|leave"
 )
 
 _VOICES = re.compile(
     # Sichuan and Southwestern "莫问" as a whole clause (not "莫问我为什么...")
     r"莫(?:再)?问(?:了|啦|嘛|咯|哦)*(?=$|[,，。.!！~…])"
-    # a rating turned down as the answer opens: "不打分，没意思"
-    r"|(?:^|[,，。？?!！]\s*)(?:我|俺)?(?:就|也)?不(?:打分|评分|打星)(?=$|[,，。.!！~…])"
+    # a rating turned down as the answer opens: "不打分，没意思", "不评价", "不予评价" (not "好坏不
+    # 评价，能用就行", with a topic before it, nor "不评价别人")
+    r"|(?:^|[,，。？?!！]\s*)(?:我|俺)?(?:就|也)?不(?:予|做|作|想|愿意?)?(?:打分|评分|打星|评价|评论)"
+    r"(?=$|[,，。.!！~…])"
+    # the asked thing waved off by the respondent: "打分这个我就算了", "年龄这块就免了" (not "换套餐
+    # 这个我就算了": an action turned down answers the intention)
+    r"|(?:打分|评分|打星|评价|名字|姓名|称呼|年龄|年纪|岁数|收入)(?:这个|这块|这项|这题|这事儿?)?"
+    r"(?:嘛|呢|的话)?[,，]?(?:我|俺)?(?:就|还是)?(?:算了|免了)"
+    # not telling the asker, as the last words: "家里的事不想跟你们讲" (not "不想跟你们讲道理", nor
+    # "不想跟你们谈了，直接销户", where an answer follows, nor "孩子的事不想跟你们说太多")
+    r"|不(?:太|大|是很)?(?:想|愿意?|打算)(?:再)?(?:跟|和|同|给|对)(?:你|您)们?(?:多|细)?"
+    r"(?:说|讲|聊|谈|透露|交代)(?:这些|这个)?(?:了|啦|吧|呢|哈|啊)*"
+    r"(?=[。.!！~…\s]*$)"
+    # the question said not to matter, and moved on: "not relevant, next", "irrelevant. skip" (not
+    # "not relevant, I'm single", "irrelevant, next year I'm off")
+    r"|(?:^|[,.!?;]\s*)(?:that'?s |it'?s |this is |that is )?(?:(?:not|hardly) relevant|irrelevant"
+    r"|none of that matters|(?:that |it )?doesn'?t matter)(?: (?:to (?:you|this|the survey)|here))?"
+    r"[,.!\s]*(?:next(?: (?:question|one|q|pls|please))?|skip(?: it)?|move on|moving on|pass)"
+    r"(?=\s*(?:$|[,.!?;]))"
+    r"|\b(?:not relevant|irrelevant) to (?:you|your (?:survey|company|business|records"
+    r"|questions?))\b"
+    # a question left unanswered: "I'll leave that one", "leave this question" (not "I'll leave
+    # that to my wife", nor "I'll leave that one for now", put off)
+    r"|\b(?:i'?ll|i will|i'?m gonna|i'?m going to|gonna|let me|lemme|i think i'?ll|i'?d rather"
+    r"|i'?d prefer to|i'?ll just)\s+leave (?:that|this)(?: one| question| q| bit| part)"
+    r"(?: blank| empty| unanswered| out)?"
+    r"(?=\s*(?:$|[,.!?;]|thanks\b|thank you\b|lol\b|tbh\b|mate\b|please\b))"
+    r"|^\s*(?:(?:i'?ll|i will) )?leave (?:that|this)(?: one| question| q)?"
+    r"(?: blank| empty| unanswered| out)?[.!\s]*$"
     # "还是容我保留吧", "请容我保留" (not "我保留意见": kept for oneself, with an answer)
     r"|容我(?:先|暂且|暂时)?保留"
     # not answered for now: "这个问题先不答了" ("先不说这个" may lead into an answer)

@@ -389,6 +389,8 @@ def leading_yes_no(text: str) -> bool | None:
         return None
     doubled = _DOUBLED_HEAD.match(parts[0] + " ")
     head = doubled.group(1) if doubled else _POLITE_TAIL.sub("", parts[0]).strip()
+    if parts[0].endswith("对了"):
+        return None  # "对了，我是两年的合约": "by the way", no yes
     if _LEAD_NO.fullmatch(head):
         return False
     if _LEAD_YES.fullmatch(head):

@@ -16,14 +16,16 @@ from bot.understanding.intentions import RIVAL_NAMES
 from bot.understanding.numbers import Num
 
 # Chinese rivals stand for themselves ("电信", "别家那边"); English ones only where they act on a
-# price ("BT quoted", "Three are doing"), as "three" and "sky" are also plain words.
+# price ("BT quoted", "Three are doing", "Xfinity advertising 30", "Verizon wants 30"), as "three"
+# and "sky" are also plain words.
 _RIVAL = re.compile(
     r"(?:中国)?(?:移动|联通|电信|广电)(?!宽带|卡|的卡|号)|别家|别的运营商|其他(?:运营商|家)|隔壁家|那家"
     r"|\b(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|(?:a )?competitors?"
     # ("Vodafone's doing 25 a month": the verb's "is" glued to the name)
     r"|the other (?:lot|providers?|companies))(?:'s|'re)?\s+(?:(?:are|is|was|were)\s+)?"
     r"(?:doing|offer(?:s|ed|ing)?|quot(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|do|does|did|have|has"
-    r"|had|sell(?:s|ing)?)\b"
+    r"|had|sell(?:s|ing)?|advertis(?:e|es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)?"
+    r"|going for|list(?:s|ed|ing)?)\b"
 )
 # The respondent, or the provider asked about, back as the subject, or the present after a
 # past with the rival ("以前在联通每月100，现在60"): the amount is the respondent's again.

@@ -4,9 +4,10 @@
 Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the foggiest",
 "God knows" (not "God knows why they charge so much"), "search me",
 "your guess is as good as mine", "not 100% sure", "uncertain", "lost track", "drawing a blank",
-"slipped my mind", "never added it up", "changes every month", chat spellings ("iunno", "donno",
-"i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不), "知唔到", Sichuan "晓不得", "记不到了",
-Hokkien "毋知", "不知影", "每个月不一样", "心里没数", "没概念", Wu "勿清爽". Only judged where
+"slipped my mind", "never added it up", "changes every month", "不固定，有时多有时少", chat
+spellings ("iunno", "donno", "i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不),
+"知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
+"没概念", Wu "勿清爽". Only judged where
 `vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
 when a cheap literal is in the message.
 """
@@ -21,7 +22,7 @@ _TRIGGER = re.compile(
     r"|idea|hazy|fuzzy|slip|escape|never|every month|month to month|fluctuat|iunno|dno|donno"
     r"|duno|dk"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
-    r"|没|清爽|拎不清"
+    r"|没|清爽|拎不清|固定|多有时|时多"
 )
 
 _SHRUGS = re.compile(
@@ -61,6 +62,9 @@ _SHRUGS = re.compile(
     r"|忘(?:记|掉|光)?(?:咯|喽|啰|嘞|哩|啦|鸟|求了)(?=$|[,，。.!！~…])"
     r"|[毋不]知影|毋知"
     r"|(?:每个?月|每次|月月)(?:都|的)?(?:不一样|不同|不固定|不定|有变化)"
+    # not fixed, as a clause of its own: "不固定，有时多有时少" (not "时间不固定")
+    r"|(?:^|[,，。\s])(?:都|也|比较|挺|很)?不(?:太)?固定(?=$|[,，。.!！~…的啊呀吧])"
+    r"|有时(?:候)?多(?:[,，]\s*)?有时(?:候)?少|时多时少"
     r"|没(?:个)?准(?:数|儿)|心里没(?:个)?(?:数|底)"
     r"|(?:^|[,，。我俺也都])没(?:个)?数(?:过)?(?=$|[,，。.!！~…啊呀哦])"
     r"|(?:^|[,，。我俺也都])没(?:啥|什么)?概念(?=$|[,，。.!！~…啊呀哦])"

@@ -191,6 +191,16 @@ Tacoma | 塔科马 |
 Akron | 阿克伦 |
 Knoxville | 诺克斯维尔 |
 Chattanooga | 查塔努加 |
+St. Louis | 圣路易斯 | st louis, saint louis, st.louis
+St. Paul | | st paul, saint paul
+St. Petersburg | 圣彼得堡 | st petersburg, saint petersburg, st pete
+St. John's | 圣约翰斯 | st john's, st johns, st. johns, saint john's
+St. Catharines | | st catharines, st. catherines, st catherines
+St Albans | 圣奥尔本斯 | st. albans, saint albans
+St Andrews | 圣安德鲁斯 | st. andrews, saint andrews
+St Helens | | st. helens, saint helens
+St Ives | | st. ives
+St Austell | | st. austell
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

@@ -53,7 +53,11 @@ _NOT_PLACE = re.compile(
 # no cities).
 # (a joining word inside the name: "Port of Spain", "Rio de Janeiro", "Newcastle upon Tyne")
 _JOINING = r"(?:of|de|do|da|del|du|upon|on|sur|au|es|la)"
-_PLACE_NAME = r"(?P<place>[A-Z][a-z'\-]+(?:\s+(?:" + _JOINING + r"\s+)?[A-Z][a-z'\-]+)?)\b"
+# (a saint's or a fort's name whole: "St. George", "Ste. Foy", "Ft. Worth")
+_PLACE_NAME = (
+    r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.?\s+)?[A-Z][a-z'\-]+(?:\s+(?:" + _JOINING + r"\s+)?"
+    r"[A-Z][a-z'\-]+)?)\b"
+)
 # In French: "j'habite à Laval", "je vis à Lyon", "j'habite Rimouski".
 _FRENCH_LIVED = r"|\b[Jj]'habite(?:\s+à)?\s+|\b[Jj]e\s+(?:vis|réside|demeure|suis)\s+à\s+"
 # (not a time: "since we moved here in March 2022")
@@ -168,6 +172,15 @@ _ZH_DOING = re.compile(
 
 
 _JOINING_WORD = re.compile(_JOINING)
+
+
+# Where the first clause ends: a stop after "St"/"Mt" belongs to the name ("St. George, Utah").
+_CLAUSE_END = re.compile(r"[,;!?，。；！？]|(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.")
+
+
+def first_clause(surface: str) -> str:
+    """The text up to the first stop or comma ("Plymouth. Was in Lisbon" -> "Plymouth")."""
+    return _CLAUSE_END.split(surface, maxsplit=1)[0]
 
 
 def unknown_place(surface: str) -> str | None:

@@ -20,7 +20,9 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
     """The vague phrase `m` is passed on from somebody else, or is not knowing another person's
     start, facts or claims: no vague answer of the respondent's."""
     return (
-        _reported_of_other(low, m.start())
+        # ("刚才忘了说，打分我给4分": forgot to say it earlier, no hedge)
+        (m.group().startswith("忘") and _TOLD.match(low, m.end()) is not None)
+        or _reported_of_other(low, m.start())
         or _HOW_OTHERS.match(low, m.end()) is not None
         or (
             _WHY_AFTER.match(low, m.end()) is not None
@@ -30,6 +32,9 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
         or _not_known_by_other(low, m)
         or _doubt_about_other(low, m)
     )
+
+
+_TOLD = re.compile(r"(?:说|讲|提|告诉(?:你|您)们?|填)(?![^,，。]{0,2}(?:多少|几|啥|什么))")
 
 
 # Not knowing why: the question's point doubted ("idk why that matters, we don't even have

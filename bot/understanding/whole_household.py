@@ -39,6 +39,40 @@ COUPLE_IN_FULL = re.compile(_OPENING + rf"(?:{_PET}{_AND})*{_PARTNER}(?:{_AND}{_
 # The respondent and pets only: "just me and my two cats", "only a cat".
 PETS_IN_FULL = re.compile(_OPENING + rf"{_PET}(?:{_AND}{_PET})*" + _CLOSED)
 
+# The respondent and children only, who live with them: "it's just me and my two girls since the
+# divorce", "just me and the kids", "就我跟我孙子俩人过", "我带着外孙女住"; or children being
+# raised: "raising my grandson on my own". Girls and boys are the respondent's own ("my"), as
+# "just me and the girls tonight" is a night out, and not friends ("my girls from work").
+_YOUNG = (
+    r"(?:(?:two|three|four|five|2|3|4|5|little|wee|young|small)\s+)*(?:kids|kiddies|kiddos"
+    r"|children|little ones|wee ones|twins|grandkids|grandchildren|grandchild|grandsons?"
+    r"|granddaughters?|grandbab(?:y|ies))"
+)
+_OWN_YOUNG = r"(?:(?:two|three|four|five|2|3|4|5|little|wee|young|small)\s+)*(?:girls|boys)"
+_NOT_FRIENDS = r"(?!\s+(?:from|at)\s+(?:work|the office|church|school|uni|college|the gym)\b)"
+# ... nor grown up, away or there only now and then ("just me and my kids, both in their 20s",
+# "just me and the grandkids every other weekend")
+_NOT_AT_HOME = (
+    r"(?![^.;!?]{0,30}\b(?:every|weekends?|in their|grown|adults?|at uni|university|college"
+    r"|moved out|left home|visit(?:s|ing)?)\b)"
+)
+CHILDREN_IN_FULL = re.compile(
+    _OPENING
+    + rf"(?:(?:my|mi|me|our|the)\s+{_YOUNG}|(?:my|mi|me|our)\s+{_OWN_YOUNG}){_NOT_FRIENDS}"
+    + _CLOSED
+    + _NOT_AT_HOME
+    + r"|\b(?:raising|bringing up|brought up|looking after)\s+(?:my|our)\s+"
+    + rf"(?:{_YOUNG}|{_OWN_YOUNG}|nephews?|nieces?)\b"
+    + r"(?=[^,.;!?]{0,12}\b(?:on my own|alone|by myself|myself|single[- ]handed(?:ly)?|now"
+    + r"|full[- ]time)\b)"
+    # ("我跟孙子视频", "我带孙子过马路", "我和孙子住得近" are no household)
+    + r"|(?:就|只有)?(?:我|俺)(?:跟|和|同|带着?|搭)(?:我的?|我家)?(?:[两俩三一]个)?(?:小)?"
+    + r"(?:孙子|孙女|外孙女?|孙儿|孙娃|孙孙)们?(?:[俩仨]人?|两个人|三个人|一起)?"
+    + r"(?:过日子|相依为命|生活|住(?![得的]?[近远]|在?附近|隔壁|对门)|过(?=$|[,，。!！~了呢啊吧]))"
+    + r"|就(?:我|俺)(?:跟|和|同)(?:我的?)?(?:孙子|孙女|外孙女?)(?:[俩仨]人?|两个人)?"
+    + r"(?=$|[,，。!！~])"
+)
+
 # The other parent of a child named before, split from the respondent: "me and her dad split up",
 # "his mum and I separated", "I broke up with their dad" (not "we split up the bill", nor back
 # together: "his dad and I split up but we're back together").

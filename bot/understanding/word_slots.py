@@ -249,7 +249,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         ctx.unusable_asked = True  # only somebody else's city: the respondent's is not said
     if asked and visited and current == visited:
         # "Plymouth. Was in Lisbon last week": the place the answer opens with, if unknown
-        place = unknown_places.unknown_place(re.split(r"[,.;!?，。；！？]", ctx.text.surface)[0])
+        place = unknown_places.unknown_place(unknown_places.first_clause(ctx.text.surface))
         if place:
             propose(ctx, info.slot.name, place, 0, len(place), confidence=0.6)
             return
@@ -282,7 +282,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         # answer may open with the place ("Inverness. My phone gets no signal at work")
         surface = ctx.text.surface
         place = unknown_places.unknown_place(surface) or unknown_places.unknown_place(
-            re.split(r"[,.;!?，。；！？]", surface)[0]
+            unknown_places.first_clause(surface)
         )
         if place:
             propose(ctx, info.slot.name, place, 0, len(surface), confidence=0.6)

@@ -129,8 +129,18 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("contract", "我爸那个是两年的，我的也是两年", {"contract": "two_year"}, ""),
     ("contract", "我爸那个是两年的，我的是一年的", {"contract": "one_year"}, ""),
     ("contract", "我妈是月付，我的应该也是", {"contract": "month_to_month"}, ""),
-    ("churn_intent", "by the way we're on DSL, any chance of fibre?", {}, ""),
-    ("churn_intent", "we're on DSL, when will fibre be available?", {}, ""),
+    (
+        "churn_intent",
+        "by the way we're on DSL, any chance of fibre?",
+        {"internet_service": "dsl"},
+        "",
+    ),
+    (
+        "churn_intent",
+        "we're on DSL, when will fibre be available?",
+        {"internet_service": "dsl"},
+        "",
+    ),
     (
         "internet_service",
         "when will fibre be available here? we're on DSL",
