@@ -39,6 +39,8 @@ _SPEND_BEFORE = re.compile(
     r"|paying|paid"
     # a labelled field: "月费：99", "Monthly bill: 45"
     r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是|个"
+    # the rest of the bill counted in: "每个月连手机一起128", "话费加上宽带一块儿150"
+    r"|(?:连|加上?|算上|包括|含)[^\s,，。\d]{1,4}?(?:一起|一块儿?|在内)"
     r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
 )
 # Currency words and hedges that may stand between an amount and its period: "1200 bucks a
@@ -117,6 +119,9 @@ _PERIOD_PAY_BEFORE = re.compile(
     + "|"
     + _CN_FORTNIGHT
     + r")(?:交|付|缴|扣|要|是|大概|差不多|大约|就|才|得|也就)*\s*$"
+    # one payment each period, the amount in the next clause: "包年的，一年一交，一千零八十"
+    r"|(?:一年|每年|半年|每半年|每个?季度)(?:(?:交|付|缴|扣)一(?:次|回)|一(?:交|付|缴|扣))"
+    r"\s*[,，]\s*(?:大概|差不多|大约|一次|每次)?(?:交|付|缴|扣)?\s*$"
 )
 # ... unless a word follows that makes the number a count or a term: "一年一签", "一年两次".
 _COUNTED_AFTER = re.compile(r"\s*(?![多来余块元左吧啊呢了的钱])[\u4e00-\u9fff]")

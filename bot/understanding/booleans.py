@@ -24,6 +24,7 @@ PARTNER_TRUE = _phrases(
     """
     已婚, 结婚了, 结婚, 有老婆, 有老公, 老婆, 老公, 媳妇, 媳妇儿, 对象, 有对象, 男朋友, 女朋友,
     男友, 女友, 伴侣, 另一半, 爱人, 恋爱, 谈恋爱, 脱单, 妻子, 丈夫, 先生和我, 两口子, 小两口, 订婚,
+    两口子过, 两口子住, 二人世界,
     未婚夫, 未婚妻, 一家三口, 三口之家, married, wife, husband, partner, boyfriend, girlfriend,
     spouse, engaged, in a relationship, fiance, fiancee, fiancé, fiancée, my bf, my gf, hubby,
     newlywed, living together, live together, 同居, live with my partner, common law,

@@ -26,8 +26,10 @@ _CHILD_SHOWN = re.compile(
     r"幼儿园|小学|初中|高中|中学|[一二三四五六]年级|初[一二三]|高[一二三]|高考|中考|上学|放学|学校|网课"
     r"|作业|补习|兴趣班|辅导班|家长会|老师|奶粉|尿布|喂奶|哄|接送|带娃|带孩子|陪(?:他|她)|还小|小不点"
     r"|婴儿|宝宝|满月|刚出生|刚生|二胎|孩子|住校|儿童|玩具|零花钱|考试|课"
-    # care given and a home shared: "带我闺女", "陪儿子打球", "跟女儿两个人住", "养着"
-    r"|(?:带|陪|跟|和)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)[^,，。]{0,4}住|(?:带|陪)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)"
+    # care given and a home shared: "带我闺女", "一个人带着闺女", "陪儿子打球", "跟女儿两个人住",
+    # "养着"
+    r"|(?:带|陪|跟|和)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)[^,，。]{0,4}住"
+    r"|(?:带|陪)着?(?:我|俺)?(?:家)?(?:个|俩|两个|一个)?(?:儿子|女儿|闺女)"
     r"|供(?:他|她)(?:上学|读书)|养着"
     r"|\b(?:school|kindergarten|nursery|preschool|pre-k|grade|standard|class|classes|homework"
     r"|teacher|lessons?|tutor|playground|daycare|nappies|diapers|bottle|feeds?|toddler|baby"

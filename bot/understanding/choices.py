@@ -22,6 +22,7 @@ from bot.understanding import (
     bare_negators,
     choice_asides,
     choice_voices,
+    city_cues,
     complaint_scope,
     in_passing,
     intention_asides,
@@ -95,6 +96,7 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
                 and (
                     _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
                     or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
+                    or city_cues.placed_here(low, hit.start, hit.end)  # "开封这边", "俺是大同的"
                 )
             ):
                 continue

@@ -27,19 +27,26 @@ _PART_ZH = (
     r"|wi-?fi|光纤|路由器)"
     r"(?:的)?(?:方面|那个|这块|那块|那边)?(?:的)?"
 )
+# The part set against "anything else": "网络的还是别的？", "the internet or something else?"
+_ELSE_ZH = r"(?:别的|其他的?|其它的?|别的方面|其他方面)"
+_ELSE = r"(?:something else|anything else|other stuff|other things|the rest|everything)"
 _ASKS_WHICH = re.compile(
     r"^(?:(?:as in|you mean|do you mean|meaning|like|i\.?e\.?|which|what|so|about"
     r"|(?:is|was) (?:this|it|that)(?: about| for)?|are you (?:asking|talking) about)\s*,?\s+)?"
     + _PART
-    + r"\s*,?\s+or\s+"
+    + r"\s*,?\s+or\s+(?:"
     + _PART
-    + r"(?:\s+(?:you mean|you're asking about))?\s*\?+\s*$"
-    r"|^(?:你|您)?(?:是)?(?:说|问|指)(?:的是)?"
+    + "|"
+    + _ELSE
+    + r")(?:\s+(?:you mean|you're asking about))?\s*\?+\s*$"
+    r"|^(?:你|您)?(?:是|要)?(?:说|问|指)(?:的是)?"
     + _PART_ZH
-    + r"还是"
+    + r"还是(?:"
     + _PART_ZH
-    + r"(?:啊|呀|呢|吗|嘛)?\s*[?？]*\s*$"
-    r"|^" + _PART_ZH + r"还是" + _PART_ZH + r"(?:啊|呀|呢)?\s*[?？]+\s*$"
+    + "|"
+    + _ELSE_ZH
+    + r")(?:啊|呀|呢|吗|嘛)?\s*[?？]*\s*$"
+    r"|^" + _PART_ZH + r"还是(?:" + _PART_ZH + "|" + _ELSE_ZH + r")(?:啊|呀|呢)?\s*[?？]+\s*$"
 )
 
 
@@ -61,6 +68,8 @@ _AGAIN = re.compile(
     r"|(?:你|您)?(?:能|可以)?(?:麻烦)?(?:再|重新)(?:说|问|讲|念)一(?:遍|次|下)|重复一(?:遍|次|下)"
     r"|没(?:太)?听(?:清楚?|见|到|懂)|听不(?:清楚?|见|到|懂)|(?:是)?(?:啥|什么)意思"
     r"|(?:你|您)(?:刚才?)?(?:说|问)(?:的)?(?:是)?(?:啥|什么)"
+    # what to tell of: "要说哪些？", "说哪方面？"
+    r"|^(?:那)?(?:要|得)?(?:说|讲)(?:哪些|哪方面的?|哪一块)(?:呀|啊|呢)?\s*[?？]+"
 )
 _SENTENCES = re.compile(r"[^,.!?;，。！？；]+[,.!?;，。！？；]*")
 

@@ -38,6 +38,13 @@ _DELEGATED = re.compile(
     # ... said last: "no idea what we have, my son set it up"
     r"|\b" + _PERSON_EN + r"\s+(?:set|sorted)\s+(?:it|that|everything|it all)\s+(?:up|out)"
     r"(?=\s*(?:$|[,.;!]|lol\b|haha\b))"
+    # "it's the one my landlord set up", "whatever my flatmate got": their choice, not known
+    r"|\b(?:the one|whatever|whichever)\s+(?:that\s+)?(?:my|the|our)\s+"
+    + _PERSON_EN
+    + r"\s+(?:set up|got|picked|chose|put in|sorted|signed up for|went with)\b"
+    # a share paid to whoever holds the account: "I just pay my share", "I only chip in"
+    r"|\bi (?:just|only) (?:pay|give|send) (?:my|me|them my|him my|her my) (?:share|bit|part|half"
+    r"|cut)\b|\bi (?:just|only) chip in\b"
     # the papers done by somebody, named or not: "grandson Dwayne sort out all dem paper", "the
     # young lad from the shop did all the papers" (patois "dem" is "those")
     r"|\b(?:" + _PERSON_EN + r"|lad|fella|guy|man|woman|girl|engineer)\s+(?:[a-z]+\s+){0,4}?"
@@ -48,7 +55,7 @@ _DELEGATED = re.compile(
     # "都是我老婆弄的", "我老公在管", "儿子负责这些"
     r"|(?:都是|全是|一直是|都|全)(?:我|俺)?(?:家)?"
     + _PERSON_ZH
-    + r"(?:在)?(?:弄|管|办|搞|操心|负责|处理|打理)"
+    + r"(?:在)?(?:弄|管|办|搞|操心|负责|处理|打理|(?:给|帮我)?(?:交|缴|付))"
     r"|" + _PERSON_ZH + r"(?:在)?(?:负责|打理|管着?)(?:这些|这个|这块|的)"
     # the task named first, then who does it: "缴费这块我媳妇负责", "交钱的事儿都是我爸管"
     r"|(?:这|的)(?:事儿?|块|些)(?:都|全|一直)?(?:是)?(?:我|俺)?(?:家)?"
@@ -56,7 +63,10 @@ _DELEGATED = re.compile(
     + r"(?:在)?(?:管|弄|办|搞|负责|处理|打理)"
     # the respondent never deals with it: "家里的我没管过", "I've never dealt with it"
     r"|(?:我|俺)(?:从来)?(?:没(?:管过?|操心过?|过问过?|经手过?)|不(?:管|过问)(?:这些|这个|这块|这事))"
-    r"|(?:我|俺)(?:从来|从|一向)不(?:过问|操心)"
+    r"|(?:我|俺)(?:从来|从|一向)不(?:过问|操心)|(?:我|俺)(?:都|从来|一概)?不管(?=$|[,，。!！~…])"
+    # "房东装的", "我儿子给弄的": somebody else set it up
+    r"|(?:^|[,，。\s])(?:我|俺)?(?:家)?" + _PERSON_ZH + r"(?:给|帮)?(?:我|俺)?(?:们)?"
+    r"(?:装|弄|办|拉|接|搞)的(?=$|[,，。!！~…])"
     # not knowing what was signed or set up: "I haven't a notion what I signed", "mi cyaan
     # remember what him sign me up for", "don't ask me what it is"
     r"|\b(?:haven'?t|have not|don'?t have|not) (?:a (?:notion|clue)"
@@ -64,6 +74,11 @@ _DELEGATED = re.compile(
     r"|\b(?:can'?t|cannot|cyaan|kyaan|caan) remember what\b"
     r"|\bdon'?t ask me what (?:it|that|they)\b"
     r"|\b(?:i'?ve never|i never|i don'?t) (?:dealt|deal) with (?:it|that|any of (?:it|that))\b"
+    # never told what was signed: "合约的事当时没人跟我讲", "nobody explained the contract"
+    # (not the price kept back: "no one ever told me the price" is a grievance)
+    r"|(?:没人|没有人|谁也没)(?:跟|和|给|同)?(?:我|俺)(?:讲|说|提|解释)(?!过?(?:价格|价钱|多少钱|资费))"
+    r"|\b(?:no ?one|nobody|no-one)\s+(?:ever\s+)?(?:told|explained|mentioned)\b"
+    r"(?!(?:\s+(?:me|us))?\s+(?:the|about the|what the)\s+(?:price|cost|fee|charge)s?\b)"
     # "I don't really understand it": the respondent cannot tell
     r"|\bi (?:don'?t|do not) (?:really |fully |quite )?(?:understand|get) (?:it|this|that"
     r"|any of (?:it|this|that)|how it works)\b"

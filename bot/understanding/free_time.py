@@ -21,8 +21,8 @@ NO_FREE_TIME = (
     r"|\bwhere (?:got|to find|(?:do|would|can) i (?:get|find)) (?:the )?time\b"
     r"|\b(?:no|zero|little|hardly any|barely any|not much) time for (?:anything|hobbies|myself"
     r"|that|fun|them|any of that|(?:a )?hobby)\b"
-    r"|\b(?:don'?t|never) (?:have|get) (?:the |any |much )?time for (?:anything|hobbies|myself"
-    r"|fun)\b"
+    r"|\b(?:don'?t|do not|never|haven'?t)(?: really| even)? (?:have|get|got) (?:the |any |much )?"
+    r"(?:free |spare )?time for (?:anything|hobbies|a hobby|myself|fun)\b"
     # sleep as the joke hobby: "爱好？睡觉算不算", "睡懒觉也算的话", "does sleeping count?"
     r"|爱好[?？,，、\s]*(?:啊|嘛|呢|就|的话)?[?？,，、\s]*是?(?:睡觉|睡懒觉|躺平|发呆)"
     r"|(?:睡觉|睡懒觉|躺平|发呆)(?:也)?(?:算不算|算吗|算的话|也算)"
@@ -60,6 +60,8 @@ NO_FREE_TIME = (
     r"|\bhobbies\s*,\s*(?:with|on|working|doing)\b[^?.!]{1,40}\?"
     # "谈什么爱好", northwestern "谈撒爱好" (what hobbies to speak of), asked back
     r"|谈(?:什么|啥|撒|甚么?)(?:爱好|兴趣)"
+    # too old or too plain for any, asked back: "我都七十五了，还有啥爱好", "种地的能有什么兴趣"
+    r"|(?<![你您])(?:还|能)有(?:什么|啥子?)(?:爱好|兴趣)(?![^,，。]{0,4}(?:要问|想|没了|就没))"
     # "Hobbies? What are those", "hobby? what's that lol"
     r"|\bhobb(?:y|ies)\s*\?+\s*what(?:'s| is| are| r) (?:that|those|they)\b"
     r"|\bhobbies\b[^.!]{0,60}?\b(?:you'?re (?:having a laugh|joking|kidding)"
@@ -88,4 +90,5 @@ RHETORICAL = (
     r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b|\bwhat hobbies\b"
     r"|\bhobbies\s*\?+\s*(?:with|wi|wae)\b|\bwhat(?:'s| is| are| r) (?:those|they)\s*\?"
     r"|\bhobbies\s*,\s*(?:with|on|working|doing)\b|谈(?:什么|啥|撒|甚么?)(?:爱好|兴趣)"
+    r"|(?:还|能)有(?:什么|啥子?)(?:爱好|兴趣)"
 )

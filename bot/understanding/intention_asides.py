@@ -102,10 +102,31 @@ def hedged_leaving(rivals: str) -> re.Pattern[str]:
 _UNSURE_OF_FACT_AFTER = re.compile(
     r"\s*(?:about\s+|of\s+)?(?:how (?:long|many|much|old|far)|what|when|which|where|who|exactly"
     r"|the (?:date|exact|number|amount|price|name))\b"
-    r"|(?:具体)?(?:用了|是|有)?(?:多久|多少|几|什么时候|哪)"
+    # ("not sure about the contract bit", "unsure of the plan details": the paperwork, no plan)
+    r"|\s*(?:about|of|on)\s+(?:the|my|that|this|our)\s+(?:[a-z]+\s+)?(?:contract|plan|deal|bit"
+    r"|part|details?|paperwork|terms|length|type|dates?|billing|package|tariff|fine print)\b"
+    r"|(?:具体)?(?:用了|是|有)?(?:多久|多少|几|什么时候|哪)|(?:合约|合同|套餐)"
 )
 
 
 def unsure_of_fact(low: str, end: int) -> bool:
     """The "not sure" ending at `end` is of a fact named after it ("not sure how long")."""
     return _UNSURE_OF_FACT_AFTER.match(low, end) is not None
+
+
+# A named part of the service rated mildly: "光纤用着还行", "网速还可以", "fibre's alright". Asked
+# whether they will stay, the respondent who rates parts ("光纤用着还行，手机信号不太行") says how
+# things are, which is no hedge of the plan; "用着还行" with nothing named stays vague.
+_SERVICE_RATED = re.compile(
+    r"(?:光纤|宽带|网速|网络|网|信号|客服|套餐|资费|价格|服务|\b(?:fib(?:re|er)|broadband|internet"
+    r"|wi-?fi|signal|speeds?|service|price|customer service)\b)"
+    r"[^,，。;；!！?？]{0,4}?(?:还行|还可以|还好|一般般?|凑合|马马虎虎"
+    r"|(?:'s|\s+is|\s+are|\s+has been)\s+(?:alright|ok|okay|fine|decent|not bad)\b)"
+)
+
+
+def without_rated_services(low: str) -> str:
+    """`low` with mild ratings of a named part of the service blanked out (same length)."""
+    if not any(w in low for w in ("还", "一般", "凑合", "马马虎虎", "'s", " is", " are", " has")):
+        return low
+    return _SERVICE_RATED.sub(lambda m: " " * len(m.group()), low)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.name_places import place_not_name
 from bot.understanding.name_words import (
     SURNAMES,
     TITLED_EN,
@@ -182,8 +183,18 @@ _ANOTHERS_NAME = re.compile(
 
 
 def names_another(surface: str) -> bool:
-    """The answer says whose name is on the account, and it is not the respondent's."""
-    return _ANOTHERS_NAME.search(surface) is not None
+    """The answer says whose name is on the account, and it is not the respondent's, with no
+    name of the respondent's own given before it ("Jess. the account's under my husband's name":
+    the name comes first and is hers; "it's in my husband's name, David" is his)."""
+    found = _ANOTHERS_NAME.search(surface)
+    if found is None:
+        return False
+    marks = [m.end() for m in _NAME_CLAUSE_END.finditer(surface, 0, found.start())]
+    return not (marks and name_in_clauses(surface[: marks[-1]]))
+
+
+# The end of a clause before the mention of another's name ("Jess." of "Jess. it's under…").
+_NAME_CLAUSE_END = re.compile(r"[,，.。!！;；]")
 
 
 # A clause that ends with one of the respondent's relatives or acquaintances: a name right after
@@ -220,6 +231,8 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
         if name and _RELATIVE_END.search(previous):
             name = None  # "it's under my husband, David Reyes": the relative's name, in apposition
         previous = m.group()
+        if name and place_not_name(name, surface[m.end() :]):
+            return None  # "Dundee, if that's what you're asking": a place, not a name
         if name and not (said and name[0].islower()):
             start = surface.find(name, m.start())
             return _settled_later(surface, m.end()) or (name, start, start + len(name))

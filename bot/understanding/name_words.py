@@ -125,8 +125,9 @@ ZH_NOT_NAME = re.compile(
     r"都照|都中|都成|都要得|^么|喊|全名|随意|"
     r"学生|上班|工作|这个|那个|一个|你|他|她|们|好的|可以|谢谢|嗯|哦|哈|啊|呢|是的|对|省|市|区|县"
     r"|过去|过来|一起|帮忙|出去|回去|回来|匿名|(?:点|咩|乜|怎么|怎样)叫|都得"
-    # a state or a shift, not a name: "刚下夜班", "真的困"
-    r"|[上下夜白早晚加]班|^(?:刚|正在|还在|已经|我|俺)|困|累"
+    # a state or a shift, not a name: "刚下夜班", "真的困" (but 刚 of a given name with a
+    # familiar ending: "刚哥", "刚子")
+    r"|[上下夜白早晚加]班|^(?:刚(?![哥姐子仔叔])|正在|还在|已经|我|俺)|困|累"
     # holding the conversation, not a name: "等下，在开车", "稍等", "马上", "您呐稍等"; the
     # polite "您" addresses the asker, like "你"
     r"|^(?:稍|等|在)|稍等|马上|一会|您"

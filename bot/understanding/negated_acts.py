@@ -4,7 +4,9 @@ Not knowing what someone does is no denial of them ("不知道我老公交多少
 pays"; but "不知道，没老公" still denies). Nor is an act done with a partner: "can't ring the missus
 from the boat", "couldn't get through to my wife": a spouse named with "my" or "the" after such a
 verb exists, the "not" is about the call. Verbs that are the relationship itself stay denials:
-"not with my husband any more", "don't live with the wife", "never had a wife".
+"not with my husband any more", "don't live with the wife", "never had a wife". A partner set
+against someone else exists ("I pay it, not my wife", "户主是我不是我老公"), and a "不" that is an
+elder's health ends before the respondent's care ("他们身体不好我照顾着").
 
 Kept apart from `household`, which judges every household topic word, because these are readings
 of the words before the topic word.
@@ -30,6 +32,11 @@ _NEGATED_VERB = re.compile(
     r"(?:(?:through|hold|in|touch|on|to|up|of|with|for|back|out|at)\s+){0,3}"
     r"(?P<det>my|our|me|mi|the)?\s*$"
 )
+# Someone's health denied just before the respondent speaks of themselves: "身体不好",
+# "腿脚不方便", "不能自理".
+_UNWELL_BEFORE = re.compile(
+    r"(?:不|不太|不大|不怎么)(?:好|行|方便|舒服|利索|灵便|中用|能动|能自理|能走)了?\s*$"
+)
 _DETERMINED = re.compile(r"(?:my|our|the|t')\s*\S")
 
 
@@ -51,6 +58,45 @@ def _apart_couple(low: str, start: int, end: int) -> bool:
     )
 
 
+# A partner set against someone else is a partner all the same: "I'm the account holder not my
+# husband", "I pay it, not my wife", "it's not my husband's card, it's mine" (but "he's not my
+# husband, just a mate", "no, not my husband, I'm single", "not my husband any more").
+# (the word may carry its "my": "not my partner's")
+_NOT_MY = re.compile(r"(?:^|\s)not\s+(?:(?:my|our)\s*)?$")
+_ITS_NOT_MY = re.compile(r"\b(?:it'?s|it is|it isn'?t|it was|that'?s)\s+not\s+(?:(?:my|our)\s*)?$")
+_WHOSE_AFTER = re.compile(r"(?:'s|s'|\s+(?:who|that)\b)")
+_DENIAL_BEFORE = re.compile(
+    r"^\s*(?:no|nope|nah|never)\b|\b(?:single|divorced|separated|not married|widow"
+    r"|(?:he|she|they|that|this|who)(?:'s| is| was| are|'re))\b"
+)
+# "户主是我不是我老公", "我自己交，不是我老婆交" (but "他不是我老公", "不是我老公，我没结婚")
+_NOT_MY_ZH = re.compile(r"不是(?:我|俺)(?:家|们家)?(?:的)?$")
+_DENIAL_BEFORE_ZH = re.compile(
+    r"^\s*(?:没|不|没有)|单身|离|没结婚|未婚|(?:他|她|这|那)(?:个人|个|人|位)?$"
+)
+_ENDED_AFTER = re.compile(r"\s*(?:any ?more|no longer|now|these days)\b")
+
+
+def _roles_contrasted(low: str, start: int, end: int) -> bool:
+    """The "not" before the partner at `start`..`end` sets them against someone else."""
+    word = low[start:end]
+    if word.startswith("ex") or _ENDED_AFTER.match(low, end):
+        return False
+    clause = clause_before(low, start)
+    if (m_zh := _NOT_MY_ZH.search(clause)) is not None:
+        before = low[: start - len(clause)] + clause[: m_zh.start()]
+        return bool(before.strip(" ,，")) and _DENIAL_BEFORE_ZH.search(before) is None
+    if not clause.endswith(("my ", "our ")) and not word.startswith(("my ", "our ")):
+        return False
+    if _ITS_NOT_MY.search(clause):
+        return word.endswith(("'s", "s'")) or _WHOSE_AFTER.match(low, end) is not None
+    m = _NOT_MY.search(clause)
+    sentence = (
+        re.split(r"[.!?;。！？]", low[: start - len(clause)])[-1] + clause[: m.start()] if m else ""
+    )
+    return bool(sentence.strip(" ,")) and _DENIAL_BEFORE.search(sentence) is None
+
+
 # One of the children counted who does not go to school yet is a child still: "一个读小学，一个
 # 还冇上幼儿园", "小的还没上学" (but "没上学的" alone, or "孩子没有").
 _ONE_OF_THEM = re.compile(r"^\s*(?:另)?(?:一个|老[大二三四幺]|小的|大的|最小的|小的那个)(?:还|都)?")
@@ -67,7 +113,9 @@ def person_kept(low: str, start: int, end: int, role: str) -> bool:
         return True
     if role == "dependents" and _SCHOOL_WORD.match(low, start) and _ONE_OF_THEM.match(clause):
         return True  # "一个还冇上幼儿园": too young for school, a child all the same
-    if role == "partner" and _apart_couple(low, start, end):
+    if low.startswith(("我", "俺"), start) and _UNWELL_BEFORE.search(clause):
+        return True  # "他们身体不好我照顾着": the "不" is their health, "我" starts anew
+    if role == "partner" and (_apart_couple(low, start, end) or _roles_contrasted(low, start, end)):
         return True
     m = _NEGATED_VERB.search(clause) if role == "partner" else None
     return m is not None and (

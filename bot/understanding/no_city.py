@@ -81,7 +81,11 @@ _NO_FIXED_HOME = re.compile(
     r"|\b(?:crashing|kipping|dossing|sleeping) (?:at|with|on|in) (?:a |my |some |his |her )?"
     r"(?:mates?|friends?|pal|buddy|cousins?|brothers?|sisters?|aunt|uncle|relatives?|parents?"
     r"|mum|mom|dad|family|someone|somebody|sofa|couch|floor)"
-    r"|(?:没(?:有|个)?固定(?:的)?(?:住处|住所|地方|落脚)|借住|蹭住|(?:刚|已经)?退(?:了)?租"
+    # ("常年在外头跑，没固定住哪", "住的地方不固定", "all over the place")
+    r"|(?:常年|长年|一年到头|成年|整年)(?:都)?在外(?:头|面|边)?(?:跑|漂|飘|奔波)"
+    r"|(?:没|没有|不)固定住(?:哪|在哪|哪儿|的地方|处)|住(?:的地方|处|哪)(?:也|都)?不固定"
+    r"|\b(?:i'?m|i am|we'?re|we are|live|living)\s+all over the (?:place|map|country|shop)\b"
+    r"|(?:没(?:有|个)?固定(?:的)?(?:住处|住所|住址|地方|落脚)|借住|蹭住|(?:刚|已经)?退(?:了)?租"
     r"|还没(?:有)?(?:安顿|落脚|定下来)"
     # where to settle still open: "以后在哪个城市落脚还没定", "在哪定居还不确定"
     r"|(?:落脚|定居|安家|扎根)(?:的地方)?(?:还|都|暂时)?(?:没|未)(?:定|想好|确定)|(?:落脚|定居|安家|扎根)"

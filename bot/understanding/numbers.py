@@ -258,12 +258,24 @@ _EN_SET_PHRASES = re.compile(
     r"|\bfifty[- ]fifty\b|\b50\s?[-/]\s?50\b)"
 )
 
+# "one" standing for a plan or thing named before it counts nothing: "the monthly rolling one",
+# "my wife has the 2 year one", "just a cheap one"; but "a one year deal" and "my son is one"
+# (a unit after it, or a verb between) keep their number.
+_PRONOUN_ONE = re.compile(
+    r"\b(?:the|a|an|this|that|which|my|your|his|her|our|their|another|same|other)"
+    r"(?:\s+(?!(?:is|was|are|were|turned|turns|aged|about|around|and|or|for|of|to|in|at|by|than"
+    r"|with|only|just)\b)[a-z0-9-]+){0,3}\s+one\b(?!\s*(?:-|and a half|or two|or so)|\s+(?:years?"
+    r"|yrs?|months?|mos?|weeks?|days?|decades?|hundred|thousand|grand|pound|quid|dollar|buck)\b)"
+)
+
 
 def find_numbers(low: str) -> list[Num]:
     """All numbers in a lowercase message, left to right, with ranges merged and hedges marked."""
     raw: list[Num] = []
     if _EN_SET_PHRASES.search(low):
         low = _EN_SET_PHRASES.sub(lambda m: "□" * len(m.group()), low)
+    if "one" in low:
+        low = _PRONOUN_ONE.sub(lambda m: m.group()[:-3] + "□□□", low)
     for m in _DIGIT_RUN.finditer(low):
         token = m.group().replace(",", "").replace(" ", "")
         factor = 1.0

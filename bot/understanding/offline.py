@@ -19,6 +19,7 @@ from bot.understanding import (
     amounts,
     complaint_scope,
     delegated,
+    intention_asides,
     money,
     names,
     no_city,
@@ -218,6 +219,9 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     amounts = info.role not in ("partner", "dependents", "boolean")
     # ("我去问问我爸，他装的": the person to be asked is no vague answer, the answer is put off)
     said = delegated.without_asking(low)
+    if _INTENTIONS & set(info.slot.option_ids()):
+        # ("光纤用着还行，手机信号不太行": parts of the service rated, no hedge of the plan)
+        said = intention_asides.without_rated_services(said)
     # ("先看看这个月网速咋样": a rating held back for more use is vague, though put off)
     result.vague = (
         delegated_away

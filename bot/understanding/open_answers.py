@@ -132,7 +132,7 @@ _ZH_FILLER = re.compile(
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
-    " you your we we've have has had for since was were am are ago from"
+    " you your we we've have has had for since was were am are ago from one plan"
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
     " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure"
     # "but mine has been fine", "with you guys, nothing": a contrast, an address

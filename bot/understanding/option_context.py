@@ -123,6 +123,12 @@ _OWN_CONTRAST = re.compile(
     r"\bmine\b|\bmy own\b|\bas for me\b|我自己的|我的呢|至于我|我这边"
     r"|(?<![\u4e00-\u9fff])我的(?=[我俺]?(?:得|要|还)?(?:查|问|看看|翻|不清楚|不知道|不记得|记不|忘|搞不清))"
 )
+# A housemate's own plan, held by them: "my wife has the 2 year one on her phone", "my son's on
+# fibre", "我老婆的是两年的" (but "my wife signed us up for 2 years" is the household's).
+_THEIRS_BEFORE = re.compile(
+    r"\b(?:has|has got|'s got|is on|'s on|uses|is with)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+)?"
+    r"$|(?<=[\u4e00-\u9fff])(?:的|那个|那张|那边)(?:是|也是|用的是|办的是)\s*$"
+)
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
 _MONTH_WORD = re.compile(r"(?:每个?月|一个月|按月|(?:per|a|each|every) month|monthly|month)")
 _MONTH_PRICE = re.compile(_MONTH_WORD.pattern + r"|月租|月费")
@@ -207,8 +213,10 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         _CARD_TROUBLE_AFTER.match(low, end) or _CARD_TROUBLE_BEFORE.search(before)
     ):
         return True  # "my card got cloned last week": fraud told, not the way of paying
-    if others.said_of_other(low, start, household=True) and _OWN_CONTRAST.search(low, end):
-        return True  # "my mom mails a check for hers... mine?"
+    if others.said_of_other(low, start, household=True) and (
+        _OWN_CONTRAST.search(low, end) or _THEIRS_BEFORE.search(before)
+    ):
+        return True  # "my mom mails a check for hers... mine?", "my wife has the 2 year one"
     if other_senses.other_sense(low, start, end, before):
         return True  # "a high-fibre diet", "my travel visa", "the price goes up every year"
     return _told_of_outsider(low, start, end, before)

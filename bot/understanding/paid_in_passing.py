@@ -42,7 +42,12 @@ _TOTAL_AFTER = re.compile(
 # The amount ends its clause: "and I'm paying S$60", "we pay $80 i think".
 _END_AFTER = re.compile(
     _UNIT + r"(?:\s*(?:now|i think|i guess|or so|ish|a pop|lol|haha))*\s*(?:$|[,.;!?，。]"
-    r"|\s(?:and|but|so)\b)"
+    r"|\s(?:and|but|so)\b"
+    # ... or goes on to the means of paying: "I pay £40 by direct debit" (not "by card for the
+    # phone": a purchase)
+    r"|\s(?:by|via|through|with|on|using)\s+(?:my\s+|a\s+|the\s+)?(?:direct debit|debit card"
+    r"|credit card|card|paypal|bank transfer|standing order|cheque|check|e-?check|auto-?pay"
+    r"|apple pay|google pay)\b(?![^,.;!?]*\bfor\b))"
 )
 
 

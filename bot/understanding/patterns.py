@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import (
+    elders_cared,
     intention_phrasings,
     intentions,
     late_spouse,
@@ -209,6 +210,10 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
     if role == "dependents" and (parent := parent_of.span(text.low)) is not None:
         # "Mum of three, the youngest is 8": a child at home, said in any answer
         out.append(_hit(text, parent[0], parent[1], Entry(slot, True, True, "bool"), hits))
+    if role == "dependents":
+        # "跟我爸妈住一块，他们身体不好我照顾着": an elder cared for, in any answer
+        for start, end in elders_cared.spans(text.low):
+            out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
     if role == "dependents" and asked:
         # "阿妈在昌都，每个月我寄一千五回去": a parent kept, when dependents are asked
         for start, end in parents_supported.spans(text.low):

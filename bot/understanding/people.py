@@ -258,7 +258,21 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
     asked = (
         in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)|(?:到|去)?哪", low[end:]) is not None
     )
-    return bool(_STILL_BEFORE.search(before)) and asked
+    if bool(_STILL_BEFORE.search(before)) and asked:
+        return True
+    # "往哪换", "换去哪？", "能换哪去": nowhere to go to (but "不知道往哪换" asks in earnest)
+    return bool(
+        (_WHERE_BEFORE.search(before) or _WHERE_AFTER.match(low, end))
+        and not _UNKNOWN_BEFORE.search(before)
+        and not low.startswith(("都", "也"), end)  # "往哪换都行": anywhere will do
+    )
+
+
+_WHERE_BEFORE = re.compile(r"(?:往|去|到)哪(?:儿|里|边)?(?:能|还能|可以)?$")
+_WHERE_AFTER = re.compile(
+    r"(?:去|到)?哪(?:儿|里|边)?(?:去|呢)?(?:啊|呀|呢)?\s*(?:[?？,，。!！…]|$)"
+)
+_UNKNOWN_BEFORE = re.compile(r"不知道|不晓得|没想好|还没定|在想|考虑")
 
 
 def in_question(low: str, end: int) -> bool:

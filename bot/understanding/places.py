@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import self_labels
+from bot.understanding import city_cues, self_labels
 from bot.understanding.people import OTHER_PERSON_ZH, topic_chain
 
 _BREAK = re.compile(r"[,.;!?:，。；！？：~]")
@@ -110,8 +110,9 @@ _STAY_BEFORE = re.compile(
 # Where the respondent, or something, comes from: "moved up from London", "raised in Enugu",
 # "my flight from Dubai".
 _ORIGIN_BEFORE = re.compile(
-    # (words with accents too: "moved the café from Bristol")
-    r"\b(?:moved|came|relocated|transferred)\s+(?:[^\W\d_]+\s+){0,2}from\s*$"
+    # (words with accents too: "moved the café from Bristol"; a time between: "moved here last
+    # year from Boise", "came over in 2019 from Austin")
+    r"\b(?:moved|came|relocated|transferred)\s+(?:[^\W_]+\s+){0,4}from\s*$"
     r"|\b(?:flights?|trains?|bus|coach|plane|trip|drive|journey|calls?|emails?|letters?|parcels?"
     r"|packages?|delivery|order|back|home)\s+from\s*$"
     r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"
@@ -357,6 +358,8 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True  # "retired teacher in Dayton", "I'm 71 and in Pune", "深圳码农一枚"
     if city_question_before(low, start):
         return True  # "I skipped the city one, it's Perth": an answer to the city question
+    if city_cues.placed_here(low, start, end):
+        return True  # "大连这边冬天网不稳", "俺是洛阳的", "living in halls in Sheffield"
     if _NATIVE_AFTER.fullmatch(after) and (
         "本地" in after or _STAYED_HERE.match(low, end + len(after))
     ):
@@ -374,23 +377,11 @@ _STAYING_AT = re.compile(
 )
 
 
-# "Tsuen Wan la", "Mong Kok la, far from everything": the Cantonese particle after a place, not
-# "LA" (typed in capitals, alone, or after "in", "to", "from").
-_LA_AFTER_WORD = re.compile(r"[^\W\d_]\s*$")
-_LA_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|of|for|around|outside)\s*$", re.IGNORECASE)
-
-
-def particle_la(surface: str, start: int, end: int) -> bool:
-    """The city hit at `start`..`end` is a lowercase "la" after a word: a particle."""
-    if surface[start:end] != "la":
-        return False
-    before = surface[:start]
-    return bool(_LA_AFTER_WORD.search(before)) and not _LA_PREPOSITION.search(before)
-
-
 def staying_at(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent staying at somebody's."""
-    return _STAYING_AT.search(before) is not None or self_labels.living_with(before)
+    if _STAYING_AT.search(before) is not None or city_cues.dwelling_before(before):
+        return True  # ("kipping at a mate's in Leeds", "I'm in student halls in Leeds")
+    return self_labels.living_with(before)
 
 
 def self_there(low: str, start: int, end: int) -> bool:

@@ -4,8 +4,8 @@ Sichuan "钱的事就莫问了嘛" (莫 is "don't"; not "莫问我为什么用�
 a rating turned down at the start ("不打分，没意思"), a reservation asked for ("还是容我保留吧"),
 "这个问题先不答了"; Southern "that ain't none of y'all's business", Singlish "age not important
 lah", "I'm good on that one", "skip pls" at the end, "look it up yourself", "I don't see why I
-should tell you that", "I'd rather skip the family stuff". Searched only when a cheap literal is
-in the message, so other messages pay one short scan.
+should tell you that", "I'd rather skip the family stuff", "bit personal that". Searched only
+when a cheap literal is in the message, so other messages pay one short scan.
 """
 
 from __future__ import annotations
@@ -165,9 +165,45 @@ _BLUNT = re.compile(
 )
 
 
+# The question judged too personal, with no "that's" before it: "bit personal that, for a phone
+# company", "a bit personal, that", "too personal mate", "bit nosy that", "kinda personal, no?"
+# (not "personal training", "a bit personal stuff", "quite private round here, no neighbours").
+_JUDGED_TRIGGER = re.compile(r"personal|private|nos[e]?y|intrusive")
+_JUDGED = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:(?:ooh|oh|hmm+|um+|erm|well|nah|eh|wow|jeez|blimey)[\s,!]*)?"
+    r"(?:(?:it'?s|this is|is)\s+)?(?:a\s+)?(?:bit|little|tad|rather|too|quite|very|kinda|kind of"
+    r"|pretty|fairly|way too|bit too|a bit too|awfully|really)\s+(?:personal|private|nos[e]?y"
+    r"|intrusive)\b"
+    r"(?=\s*(?:$|[,.;!?]|that\b|innit\b|init\b|isn'?t it\b|mate\b|tbh\b|no\b|eh\b|lol\b"
+    r"|for (?:a|an|the|this|what)\b|question\b|q\b|to (?:ask|answer|share)\b|bro\b|love\b"
+    r"|pal\b|don'?t you think\b|if you ask me\b|[\U0001F600-\U0001F64F]))"
+)
+
+
+# A private topic the respondent never discusses, ending the answer: "I don't discuss the
+# relationship stuff", "I don't talk about my love life", "we never get into family matters
+# online" (not "I don't discuss the bill with my wife"; not "I don't do relationships", which
+# says single; not after an answer, "married, but I don't talk about my marriage", "no, and I
+# don't talk about my love life").
+_TOPIC_KEPT_TRIGGER = re.compile(r"discuss|talk about|get into|go into")
+_TOPIC_KEPT = re.compile(
+    r"(?<!but )(?<!and )\b(?:i|we)\s+(?:don'?t|do not|never|won'?t)\s+(?:really\s+|ever\s+)?"
+    r"(?:discuss|talk about|get into|go into)\s+"
+    r"(?:(?:my|our|the|that|this|any|such|family|personal|private|home)\s+)*"
+    r"(?:relationships?|love life|love lives|dating|family|personal|private|home|kids|children"
+    r"|marriage|partners?)(?:\s+(?:life|lives|stuff|things|matters|business|details|situation))?"
+    r"(?:\s+(?:online|here|on (?:here|chat|surveys?)|with (?:strangers|companies|anyone|bots?"
+    r"|you)))?(?=\s*(?:$|[.!;?]|,?\s*(?:sorry|mate|thanks|lol|tbh|ok|okay)\b))"
+)
+
+
 def voiced_refusals(low: str) -> list[re.Match[str]]:
     """Every refusal of these voices in the (lower-cased) message."""
     found = list(_MORE.finditer(low)) if _MORE_TRIGGER.search(low) else []
+    if _TOPIC_KEPT_TRIGGER.search(low):
+        found += _TOPIC_KEPT.finditer(low)
+    if _JUDGED_TRIGGER.search(low):
+        found += _JUDGED.finditer(low)
     if _BLUNT_TRIGGER.search(low):
         found += _BLUNT.finditer(low)
     if _TRIGGER.search(low) is None:

@@ -7,7 +7,8 @@ Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the
 "slipped my mind", "never added it up", "changes every month", "不固定，有时多有时少", chat
 spellings ("iunno", "donno", "i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不),
 "知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
-"没概念", Wu "勿清爽". Only judged where
+"没概念", Wu "勿清爽"; the answer left to what the question counts ("这得看怎么算", "看你怎么定义",
+"算不算得看你"; not "看看怎么算钱"). Only judged where
 `vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
 when a cheap literal is in the message.
 """
@@ -16,13 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 _TRIGGER = re.compile(
     r"forg|mind|clue|foggiest|notion|knows|search me|guess|sure|certain|track|count|blank|blur"
     r"|idea|hazy|fuzzy|slip|escape|never|every month|month to month|fluctuat|iunno|dno|donno"
     r"|duno|dk"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
-    r"|没|清爽|拎不清|固定|多有时|时多"
+    r"|没|清爽|拎不清|固定|多有时|时多|看"
 )
 
 _SHRUGS = re.compile(
@@ -70,10 +72,21 @@ _SHRUGS = re.compile(
     r"|(?:^|[,，。我俺也都])没(?:啥|什么)?概念(?=$|[,，。.!！~…啊呀哦])"
     r"|[勿弗伐不]清爽|拎不清"
 )
+# The answer left to what counts: "这得看怎么算", "要看你怎么定义", "看你说的是哪种", "算不算得看
+# 你" (not "我看看怎么算钱", working a sum out). It hedges a bare "嗯" said before it too.
+_DEFINITION = re.compile(
+    r"(?<!看)看(?:你|您|你们)?(?:怎么|咋|如何)(?:算|定义|界定|理解|划分|说)(?![钱账费数服])"
+    r"|看(?:你|您)(?:说|指|问)的是(?:什么|啥|哪种|哪个|哪些)|算不算(?:得|要|就)?看(?:你|您|怎么)"
+)
 
 
 def shrugs(said: str) -> Iterator[re.Match[str]]:
     """Every phrase of this module in `said` (a lower-cased message, questions blanked)."""
     if _TRIGGER.search(said) is None:
         return iter(())
-    return _SHRUGS.finditer(said)
+    return chain(_SHRUGS.finditer(said), definitions(said))
+
+
+def definitions(said: str) -> Iterator[re.Match[str]]:
+    """The answer left to what the question counts, in `said` ("这得看怎么算")."""
+    return _DEFINITION.finditer(said) if "看" in said else iter(())

@@ -65,12 +65,22 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Spring|Summer|Autumn|Fall|Winter)\b"
 )
+# "42, and I'm in Portland": a place closing its clause, no state or trip ("I'm in Hospital", "I'm
+# in Portland for work", "I'm in a band")
+_IM_IN = (
+    r"|\bI(?:'?m|\s+am)\s+(?:now\s+|currently\s+)?in\s+(?!(?:Hospital|Bed|Love|Trouble|School"
+    r"|College|Uni|Class|Court|Jail|Prison|Rehab|Sales|Charge|Business|Town|Hell|Heaven|Pain"
+    r"|Shock|Luck|Limbo|Work|Year|Grade|Marketing|Finance|Retail|Tech|Insurance|Banking|Admin"
+    r"|Construction|Accounts|Management|Education|Healthcare|Hospitality|Logistics|Engineering"
+    r"|Advertising|Property|Recruitment|Nursing|Medicine|Law|Politics|Research)\b)(?=[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?\s*"
+    r"(?:$|[,;!]|\.(?:\s|$)|\s+(?:now|too|these days)\b))"
+)
 # ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
 LIVED_IN = re.compile(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
     r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
     # ("living down in Sarasota now", "based out in Mesa")
-    r"(?:\s+(?:down|up|out|over|back))?\s+in\s+" + _FRENCH_LIVED + ")" + _PLACE_NAME
+    r"(?:\s+(?:down|up|out|over|back))?\s+in\s+" + _FRENCH_LIVED + _IM_IN + ")" + _PLACE_NAME
 )
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(

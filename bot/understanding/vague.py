@@ -214,13 +214,13 @@ _NO_VALUE = re.compile(
     r"|\bask (?:my|the) (?:wife|husband|partner|dad|mum|mom|son|daughter|parents)"
     r"|\bbill (?:goes|is sent|gets sent) to\b"
     # a way of paying that is no option: cash over the counter, an automatic debit with no means
-    r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b"
-    r"|自动(?:划扣|扣|划)(?:款|费|钱)?(?:的|了)?(?=\s*(?:$|[,，。!！~…]))"
-    r"|\b(?:work|company) (?:phone"
-    r"|plan|account)\b|[一二三四两\d]位数|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
-    # a relative who pays for the respondent: "都是我闺女在手机上帮我交"
-    r"|(?:儿子|女儿|闺女|孩子|老公|老婆|爸妈|家里人?)[^,，。]{0,6}?(?:帮|替)(?:我|俺)(?:交|付|缴)"
-    r"|"
+    r"|现金|\b(?:pay|paid|in) cash\b|\bcash (?:at|in|over)\b|\b(?:work|company) (?:phone|plan"
+    r"|account)\b|自动(?:划扣|扣|划)(?:款|费|钱)?(?:的|了)?(?:呗|吧|啊|呀|嘛|啦|喽|咯)?"
+    r"(?=\s*(?:$|[,，。!！~…]))|[一二三四两\d]位数"
+    r"|(?:爸妈|父母|家里|老公|老婆|我妈|我爸)(?:帮我)?(?:交|付|出)的"
+    # a relative who pays for the respondent: "都是我闺女在手机上帮我交", "儿子给我充的"
+    r"|(?:儿子|女儿|闺女|孩子|孙子|孙女|老公|老婆|媳妇|爸妈|家里人?)[^,，。]{0,6}?(?:帮|替|给)"
+    r"(?:我|俺)[^,，。]{0,5}?(?:交|付|缴|充)|"
     + wallets.WALLETS
     # an automatic payment names no means ("autopay, on the 1st")
     + r"|\bauto[- ]?(?:pay|debit)\w*|\b(?:automatic payments?|comes? out automatically)\b"
@@ -333,7 +333,7 @@ def vague_elsewhere(low: str, spans: list[tuple[int, int]]) -> bool:
         and not _about_elsewhere(low, m, spans)
         and not _expert_not_followed(low, m)
         and not vague_scope.hedges_nothing(low, m)
-        for m in _VAGUE.finditer(low)
+        for m in [*_VAGUE.finditer(low), *shrugs.definitions(low)]
     )
 
 

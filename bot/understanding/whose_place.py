@@ -94,11 +94,18 @@ _SELF_PLACED = re.compile(
 )
 
 
+# The respondent joining the place just named: "老公在洛阳上班，我们一家都在这边", "我也住这儿".
+_JOINS_HERE = re.compile(r"(?:也|都|一起|一块儿?)(?:住|待|呆)?(?:在)?(?:这边|这儿|这里)")
+_SELF_JOINS = re.compile(r"[,，;；]\s*(?:我|俺|咱)[^,，。;；]{0,5}?" + _JOINS_HERE.pattern)
+
+
 def self_placed(low: str) -> bool:
     """A clause puts the respondent somewhere ("我带孩子在老家"), apart from other people's places
-    ("我老公在深圳" is the husband's)."""
+    ("我老公在深圳" is the husband's; "我们一家都在这边" joins him there)."""
     clauses = re.split(r"[,.;!?，。；！？]", low)
-    return any(_SELF_PLACED.search(POSSESSIVE_ZH.sub("", c)) for c in clauses)
+    return any(
+        _SELF_PLACED.search(POSSESSIVE_ZH.sub("", c)) and not _JOINS_HERE.search(c) for c in clauses
+    )
 
 
 def work_place(low: str, start: int, end: int) -> bool:
@@ -123,6 +130,8 @@ def kin_placed(low: str, start: int, end: int) -> bool:
     if not _KIN.search(clause) or said_of_partner(low, start):
         return False
     own = POSSESSIVE_ZH.sub("", clause)
+    if _SELF_JOINS.search(low, end):
+        return False  # "儿子在成都上学，我也在这边陪读": the respondent is there with them
     return not (SELF_ZH.search(own) or SELF_EN.search(own) or _WITH_ME_AFTER.match(low, end))
 
 

@@ -7,6 +7,7 @@ import re
 from bot.understanding import (
     child_evidence,
     choices,
+    city_cues,
     consent_only,
     duration_cues,
     gender,
@@ -183,7 +184,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for h, e in cands
         if not places.not_a_home(low, h.start, h.end)
         and (asked or places.home_cue(low, h.start, h.end))
-        and not places.particle_la(ctx.text.surface, h.start, h.end)
+        and not city_cues.particle_la(ctx.text.surface, h.start, h.end, (c.end for c, _ in cands))
     ]
     current = choices.live(cands)
     if not current:

@@ -1,0 +1,88 @@
+"""Small cues around a city's name: the respondent placed there in passing, or "la" no city.
+
+Said in passing, a city is the respondent's when the words around it make it "here" or "mine":
+the city with a word for here after it ("开封这边刚通光纤", "天津这边都这么办", "西安本地的营业厅"),
+"I am of the city" ("俺是洛阳的，名字就不说了", "我们是烟台的") or a dwelling in the city
+("living in halls in Sheffield", "in a dorm in Austin"). Not "北京那边" (there), "我是洛阳人"
+(a native, who may live elsewhere), "我老公是洛阳的" or "从杭州这边过去" (the way out).
+
+A lowercase "la" after another place and a comma is the Cantonese particle or Scouse "lad"
+("Liverpool, la", "Tsuen Wan la"), not Los Angeles ("in la", "LA", "Boston, LA" still are).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A word for here right after the city: "大连这边", "苏州这儿", "沈阳这块", "西安本地".
+_HERE_WORDS = ("这边", "这儿", "这里", "这块", "这一块", "本地", "当地")
+_HERE_AFTER = re.compile(r"市?(?:这边|这儿|这里|这一?块|本地|当地)")
+# ... unless the city is the way out or a yardstick: "从杭州这边过去", "比北京这边贵".
+_AWAY_BEFORE = re.compile(r"(?:从|去|往|离开|出了|比|比起|不像|不比)\s*$")
+# "我是洛阳的", "俺们是开封的", "本人也是烟台本地的", closing the clause; not "我是洛阳的老师"
+# (a role, read by `self_labels`), "我老公是洛阳的" or "我以前是洛阳的".
+_I_AM_OF_BEFORE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff])\s*(?:(?:我|俺|咱)们?|本人)(?:也|都|就)?是\s*$"
+)
+_I_AM_OF_AFTER = re.compile(r"(?:本地|当地|这边|这儿)?的[啊呀哈呢嘛啦哦噢吧哟]*\s*")
+# A dwelling in the city, after a word of living there: "living in halls in Sheffield", "I'm in
+# student accommodation in Leeds", "renting a room in Derby".
+# The respondent is the one there: the clause opens with the dwelling or with "I"/"we" ("my son's
+# living in halls in Leeds" is the son's).
+_DWELLING_IN_EN = re.compile(
+    r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?m|i am|we'?re|we are)\s+)(?:now\s+|currently\s+|still\s+)?"
+    r"(?:(?:live|living|livin|staying|renting|rent|sharing|share)(?:\s+(?:in|at))?|in|at)\s+"
+    r"(?:(?:a|an|the|my|our|student|uni|university|college|shared|private"
+    r"|council|rented|tiny|small|little|cheap|new)\s+){0,3}(?:halls?(?: of residence)?|dorms?"
+    r"|dormitory|digs|bedsit|room|studio|condo|caravan|trailer|house ?share|flat ?share"
+    r"|accommodation|accom|residence|townhouse|duplex|basement|annex|bungalow|cottage|semi|flat"
+    r"|house|apartment)"
+    r"\s+(?:in|near)\s*$"
+)
+_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
+
+
+def _clause(low: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause before and after the city at `start`..`end`."""
+    breaks = [m.end() for m in _BREAK.finditer(low, 0, start)]
+    stop = _BREAK.search(low, end)
+    return low[breaks[-1] if breaks else 0 : start], low[end : stop.start() if stop else len(low)]
+
+
+def placed_here(low: str, start: int, end: int) -> bool:
+    """Not asked: the city at `start`..`end` is "here" or the respondent's own by the words
+    around it ("大连这边冬天一冷网就不稳", "俺是洛阳的", "living in halls in Sheffield")."""
+    before, after = _clause(low, start, end)
+    if after.startswith(_HERE_WORDS) or after.startswith(("市这", "市本", "市当")):
+        return _HERE_AFTER.match(after) is not None and not _AWAY_BEFORE.search(before)
+    if before.endswith("是") and _I_AM_OF_BEFORE.search(before):
+        return _I_AM_OF_AFTER.fullmatch(after) is not None
+    return dwelling_before(before)
+
+
+def dwelling_before(before: str) -> bool:
+    """`before`, the words leading up to a city, has the respondent in a dwelling there ("I'm in
+    student halls in", "renting a room in"), though the dwelling may name people ("student")."""
+    return " in" in before and _DWELLING_IN_EN.search(before) is not None
+
+
+# "Liverpool, la": a comma and "la" closing the message or its clause, right after a place.
+_LA_AFTER_PLACE = re.compile(r"\s*,\s*$")
+_LA_AFTER_WORD = re.compile(r"[^\W\d_]\s*$")
+_LA_PREPOSITION = re.compile(r"\b(?:in|to|from|at|near|of|for|around|outside)\s*$", re.IGNORECASE)
+
+
+def particle_la(surface: str, start: int, end: int, place_ends: Iterable[int] = ()) -> bool:
+    """The city hit at `start`..`end` is a lowercase "la" that is a particle: right after a word
+    ("Tsuen Wan la") or after a place named just before it and a comma ("Liverpool, la");
+    `place_ends` are where the other places named in the message end."""
+    if surface[start:end] != "la":
+        return False
+    before = surface[:start]
+    if _LA_PREPOSITION.search(before):
+        return False
+    if _LA_AFTER_WORD.search(before):
+        return True
+    comma = _LA_AFTER_PLACE.search(before)
+    return comma is not None and comma.start() in set(place_ends)

@@ -1,0 +1,52 @@
+"""A known city that opens the answer to the name question as a place, not a name.
+
+Many first names are also places ("Austin", "Sydney", "Florence"): a bare one answers the name
+question as a name. The rest of the answer makes it a place when it hedges about what was asked
+("Dundee, if that's what you're asking", "Leeds, if you mean where I live": the respondent took
+the question for another one) or places the word in a country or a state ("Dundee, Scotland",
+"Dallas, Texas"). A hedge after a word that is no city keeps the name ("Jess, if that's what you
+mean").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.gazetteer import CITIES
+from bot.understanding.unknown_places import NOT_CITIES
+
+# A hedge about which question is being answered: "if that's what you're asking", "if that's
+# what you meant", "if that's the question", "if you mean where I'm from", "is that what you want?"
+_QUESTION_HEDGE = re.compile(
+    r"\bif (?:that'?s|that is|this is) (?:what (?:you(?:'re| are)? ?(?:asking|ask|asked|mean|meant"
+    r"|want|wanted|need|needed|after|looking for)|this is about|you(?:'re| are) after)"
+    r"|the question)"
+    r"|\bif you (?:mean|meant|(?:are|'re) asking)\b"
+    r"|\bis that what you (?:mean|meant|want|wanted|(?:are|'re) asking)\b",
+    re.IGNORECASE,
+)
+# The clause right after the city, when it is a country or a state: "Dundee, Scotland"
+_NEXT_CLAUSE = re.compile(r"\s*[,，]\s*(?P<word>[A-Za-z][A-Za-z ]{1,20}?)\s*(?=$|[,.!?;])")
+
+
+# A hedge that itself names the question of place: "Harare, if you mean where I'm based"
+_PLACE_HEDGE = re.compile(
+    r"\bif (?:you (?:mean|meant|(?:are|'re) asking)|(?:that'?s|that is) (?:what you mean by))\s+"
+    r"(?:where\b|which (?:city|town|place)|my (?:city|town|location|home)|(?:the )?location)",
+    re.IGNORECASE,
+)
+
+
+def place_not_name(word: str, rest: str) -> bool:
+    """`word`, read as a name, is a place by what `rest` (the answer after it) says: a known city
+    with a hedge about the question or a country after it, or any word with a hedge that names
+    the question of place."""
+    hedged = "if" in rest.lower()
+    if hedged and _PLACE_HEDGE.search(rest):
+        return True
+    if word.lower() not in CITIES:
+        return False
+    if hedged and _QUESTION_HEDGE.search(rest):
+        return True
+    after = _NEXT_CLAUSE.match(rest)
+    return after is not None and after.group("word").lower() in NOT_CITIES
