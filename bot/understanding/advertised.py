@@ -5,7 +5,8 @@ Asked what they pay, people often quote the advertised price first and their rea
 实际交的是109". The advertised amount is the grievance, not the bill. It is set aside only when
 an amount marked as the actual or own one ("实际", "结果", "mine's", "I pay") follows it, or an
 amount was said before the advert ("40 for broadband; saw an ad for 30 elsewhere"), so
-"广告上写的59" alone and "59，广告上也是这么写的" keep their reading.
+"广告上写的59" alone and "59，广告上也是这么写的" keep their reading. An advertised amount asked
+about ("saw an ad for 39.99, is that for new customers only?") is no bill either.
 """
 
 from __future__ import annotations
@@ -48,4 +49,6 @@ def advertised_price(low: str, num: Num) -> bool:
     if _AMOUNT.search(low, 0, ads[0].start()):
         return True  # "40 for broadband, 25 phone; saw an ad for 30 elsewhere": the bill first
     actual = _ACTUAL.search(low, num.end)
+    if actual is None and ("?" in low[num.end :] or "吗" in low[num.end :]):
+        return True  # "saw an ad for 39.99, is that for new customers only?": asks about the ad
     return actual is not None and _NUMBER.search(low, actual.end(), actual.end() + 14) is not None

@@ -156,7 +156,10 @@ _EVENT_YEAR_BEFORE = re.compile(
 
 # "I have 44 years", "I am having 33 years": the age in the words of Spanish, French or Italian
 # ("tengo 44 años"); only when the years end the clause ("I have 20 years of experience" is no age).
-_HAVE_YEARS_BEFORE = re.compile(r"\bi\s+(?:have|am having|got)\s*$")
+# A bare "34 yrs" or "about 34 years" as the whole answer is the same: nothing else to count.
+_HAVE_YEARS_BEFORE = re.compile(
+    r"\bi\s+(?:have|am having|got)\s*$|^\s*(?:i'?m\s+|i am\s+)?(?:about|around|nearly|almost)?\s*$"
+)
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)(?:\s+old)?\s*(?:$|[,.;!]|\b(?:now|already)\b)")
 # "left school at 16", "started at 19": the age something happened at, the age now only when no
 # other number is left.

@@ -77,7 +77,7 @@ _PERIOD_BEFORE = re.compile(
     r"|(?:" + _PERIOD_WORDS.replace("?P<", "?P<c") + r")(?:交|付|缴|扣)?\s*[,，]\s*每次"
     r"(?:交|付|缴|扣)?[^,.;!?，。\d]{0,4}$"
     r"|\bevery (?P<n2>two|three|four|six|2|3|4|6) months[^,.;!?\d]{0,12}$"
-    r"|(?:(?P<y4>每年|一年)|(?P<q4>每个?季度)|(?P<h4>每半年|半年)|(?P<f4>"
+    r"|(?:(?P<y4>每年|一年)|(?P<q4>(?:每个?|一个?|按)?季度)|(?P<h4>每半年|半年)|(?P<f4>"
     + _CN_FORTNIGHT
     + r"|两周)"
     # (or "一年一交", "半年一缴": one payment each period)
@@ -296,7 +296,7 @@ _EXTRA_BEFORE = re.compile(
     r"[a-z\s]{0,8}?(?:\bis|\bcosts?|\bwas|\bat|要|是|花了?)"
     r"|\bfined (?:me|us)|\bdeposit of"
     # money coming back or coming in is no bill: "退了我三十块", "a 40 refund", "工资才三千五"
-    r"|退了(?:我|给我)?|退给我|退回|返了(?:我|给我)?|返给我|退款|返现|补偿了?|赔了?我|工资|薪水|月薪"
+    r"|退了(?:我|给我)?|退给我|退回|返了(?:我|给我)?|返给我|退款|返现|补偿了?|赔了?我|工资(?!卡)|薪水|月薪"
     r"|收入"
     r"|\b(?:salary|wages?|income|earn(?:s|ing)?)\b[a-z ]{0,8}?"
     # a one-off payment: "交过两百的调试费" (after), "paid 200 upfront", "装宽带那会儿交过"

@@ -103,18 +103,56 @@ def child_shown(low: str) -> bool:
 # One son or one daughter, not all the children: "俺儿子在青岛上班" (but "儿女都成家了", "my son and
 # daughter are both grown", "the kids are grown").
 _ONE_CHILD = re.compile(r"儿子|女儿|闺女|\b(?:son|daughter)\b")
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?!\d)")
 _ALL_CHILDREN = re.compile(r"都|俩|两个|\b(?:all|both|kids|children)\b|儿女|子女|孩子们")
 
 
 def one_grown_child(low: str, start: int, end: int) -> bool:
     """The word at `start`..`end` is one son or daughter said to be grown, in a message that says
     nothing of the other children: whether anyone else depends on the respondent is open."""
-    return _ONE_CHILD.search(low, start, end) is not None and not _ALL_CHILDREN.search(low)
+    if _ONE_CHILD.search(low, start, end) is None:
+        return False
+    # the other children are judged in the word's own sentence: "头发都白了一半。俺儿子在青岛上班"
+    # has "都" of hair, not of children
+    opens = max((m.end() for m in _SENTENCE_STOP.finditer(low, 0, start)), default=0)
+    closes = _SENTENCE_STOP.search(low, end)
+    return not _ALL_CHILDREN.search(low, opens, closes.start() if closes else len(low))
 
 
-def left_open(low: str, start: int, end: int, value: bool) -> bool:
-    """Said under another question, the son or daughter at `start`..`end` leaves the dependents
-    question open: no sign of a child for a yes, one grown child for a no."""
+# The respondent moving into a son's or daughter's home, who is grown then: "明年要去深圳跟儿子住
+# 了", "搬到闺女家去", "投奔儿子", "moving in with my daughter", "going to live with my son" (not
+# "我跟儿子住", "my son lives with me", "moving in with my son and his two kids" is left as said).
+_MOVING_IN = re.compile(
+    r"(?:去(?!年)|搬去|搬到|搬过去|过去|回去)[^,，。;；]{0,6}?(?:跟|和|同)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)"
+    r"[^,，。;；]{0,6}?(?:一起|一块儿?)?(?:住|过|养老)"
+    r"|(?:搬到|搬去|住到|住进|去)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)(?:家|那儿?|那边|那里|身边)"
+    r"|投奔(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)"
+    r"|\b(?:mov(?:e|es|ed|ing)\s+in|(?:go|going|gonna|went)\s+(?:to\s+)?(?:live|stay)|moving)"
+    r"\s+(?:in\s+)?with\s+(?:my|our)\s+(?:son|daughter|eldest|youngest)\b"
+    r"|\bmov(?:e|es|ed|ing)\s+(?:to|into)\s+(?:my|our)\s+(?:son|daughter)'s\b"
+)
+
+
+def moving_in_with_child(low: str, start: int, end: int) -> bool:
+    """The son or daughter at `start`..`end` is one the respondent moves in with: grown, with a
+    home of their own, so no child of the respondent's is shown."""
+    if not needs_evidence(low, start, end):
+        return False
+    moved = _MOVING_IN.search(low)
+    if moved is None:
+        return False
+    rest = low[: moved.start()] + " " + low[moved.end() :]
+    return not child_shown(rest)
+
+
+def left_open(low: str, start: int, end: int, value: bool, asked: bool = False) -> bool:
+    """The son or daughter at `start`..`end` leaves the dependents question open: one the
+    respondent moves in with; said under another question, no sign of a child for a yes, one
+    grown child for a no."""
+    if value and moving_in_with_child(low, start, end):
+        return True
+    if asked:
+        return False
     if value:
         return needs_evidence(low, start, end) and not child_shown(low)
     return one_grown_child(low, start, end)

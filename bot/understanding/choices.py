@@ -128,6 +128,9 @@ _NOT_TAKEN = re.compile(
     r"|[^,.;!?]{0,16}?\b(?:didn'?t|did not|never) (?:get|take|go for|sign up for|choose)\b"
 )
 # (weighing it up too: "在纠结要不要换千兆", "不知道该不该装光纤", "debating whether to get fibre")
+_OUT_OF_TERM = re.compile(
+    r"\s+of\s+(?:my\s+|the\s+|our\s+|a\s+)?(?:contract|minimum term|term|commitment|lock-?in)\b"
+)
 _WISHED = re.compile(
     # (also to somebody's own: "我爸说要不要换成他的信用卡")
     r"(?:想(?:要)?|要不要|该不该|是否|考虑|纠结)(?:让(?:我|俺))?(?:换|装|办|升级|改)(?:成|到|个)?"
@@ -179,6 +182,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "不太好说": hard to say, no rating
     if entry.kind == "option" and entry.value not in _INTENTIONS and _WISHED.search(before):
         return True  # "DSL，早就想换光纤了": a wish, not what the respondent has
+    if entry.value == "leave" and _OUT_OF_TERM.match(low, hit.end):
+        return True  # "I'm out of contract": a state of the contract, no leaving
     if entry.kind == "option" and _NOT_TAKEN.match(low, hit.end):
         return True  # "千兆那档太贵了没办": an option considered and not taken
     if (

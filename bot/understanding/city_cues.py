@@ -67,6 +67,21 @@ def dwelling_before(before: str) -> bool:
     return " in" in before and _DWELLING_IN_EN.search(before) is not None
 
 
+# The city as one item of a short list, after "in": "Maggie, in Phoenix", "Rob, 45, in Wuhan"
+# (not another person's: "my sister, in Leeds", "Mum, in Leeds").
+_IN_ITEM = re.compile(r"\s*(?:in|now in|living in|based in)\s+")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:my|his|her|their|our|mum|mom|mam|ma|dad|da|sister|brother|son|daughter|wife|husband"
+    r"|partner|friend|gran|nan|grandma|grandad|aunt|uncle|cousin|boss)\b"
+)
+
+
+def listed_in(low: str, before: str, start: int) -> bool:
+    """`before`, the clause's words up to the city at `start`, is only "in" after a comma that
+    closes other items of the respondent's own."""
+    return _IN_ITEM.fullmatch(before) is not None and not _PERSON_BEFORE.search(low, 0, start)
+
+
 # "Liverpool, la": a comma and "la" closing the message or its clause, right after a place.
 _LA_AFTER_PLACE = re.compile(r"\s*,\s*$")
 _LA_AFTER_WORD = re.compile(r"[^\W\d_]\s*$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import people
 from bot.understanding.model import BILLING_SLOTS
 
 HANDLED_SLOTS = BILLING_SLOTS | {"monthly_spend", "tenure_months"}
@@ -114,3 +115,17 @@ def without_asking(low: str) -> str:
     if "问" not in low and "ask" not in low and "check" not in low:
         return low
     return _WILL_ASK.sub(lambda m: " " * len(m.group()), low)
+
+
+# Set up for the respondent by somebody else: "儿子给办的有五年了", "闺女帮我开的，三年多了"; the
+# time that follows is the respondent's own (shared) account, as in "my wife set it up 2 years ago".
+_SET_UP_FOR_ME = re.compile(
+    r"(?:给|帮|替)\s?(?:我|俺|咱)?\s?(?:办|开|装|弄|申请|开通|订)\s?(?:的|了)"
+)
+
+
+def set_up_for_me(low: str, start: int) -> bool:
+    """The clause before `start` says another person set the service up for the respondent."""
+    if "给" not in low and "帮" not in low and "替" not in low:
+        return False
+    return _SET_UP_FOR_ME.search(people.clause_before(low, start)) is not None

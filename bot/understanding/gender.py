@@ -73,7 +73,7 @@ _GENDER_SELF = re.compile(
 _KIN_MALE = (
     "舅舅 叔叔 伯伯 大伯 爷爷 外公 姥爷 爸爸 哥哥 弟弟 儿子 孙子 侄子 外甥 女婿 丈夫 老公"
     # an old man, as elders are called: "我係阿伯", "我是个老头子"
-    " 阿公 阿伯 阿爷 阿叔 老头子 老头 老大爷 大爷 大叔 老爷子"
+    " 阿公 阿伯 阿爷 阿叔 老头子 老头 老大爷 大爷 大叔 老爷子 老汉"
     # Hokkien "a man": "阮是查埔人" (阮 is "I")
     " 查埔人 查埔囡仔 查埔囝仔 查甫人 查埔 查甫".split()
 )
@@ -92,6 +92,10 @@ _KIN_SELF = re.compile(
     + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢嘛呢哟~～了]|一个)"
     # the respondent in apposition to an old person's word: "我一个老太太懂啥"
     r"|(?:我|俺)一个(?P<old>老太太|老太婆|老婆子|老大娘|老头子|老头儿?|老大爷|老爷子)"
+    # the old person's word as the whole answer, counted or not: "老太太一个", "就一老头儿",
+    # "一个老爷子而已" (not "我问问老太太", "家里老太太一个人")
+    r"|^\s*(?:我|俺)?(?:就|就是|是)?(?:一个|一|个)?(?P<alone>老太太|老太婆|老婆子|老大娘|老头子"
+    r"|老头儿?|老大爷|老爷子|老汉)(?:一个|一枚|一名|个)?(?:而已|罢了)?[\s了啦呗哈啊呀嘛~～。.!！]*$"
 )
 # 男 / 女 inside a kinship word ("侄女", "外甥女", "儿女", "女婿", "男友") name no gender.
 _IN_KIN_WORD = re.compile(r"(?<=[侄孙甥子儿])[男女]|[男女](?=[儿婿友方])")
@@ -179,7 +183,8 @@ def kin_self(low: str) -> tuple[str, int, int] | None:
             if single
             else None
         )
-    return (_KIN_GENDER[m.group("kin") or m.group("old").rstrip("儿")], m.start(), m.end())
+    old = (m.group("old") or m.group("alone") or "").rstrip("儿")
+    return (_KIN_GENDER[m.group("kin") or old], m.start(), m.end())
 
 
 def self_description(low: str) -> tuple[str, int, int] | None:

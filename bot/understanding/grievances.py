@@ -118,6 +118,11 @@ FAULT = re.compile(
     r"(?:\s+(?:been|gone|just|completely|totally|stone))*\s+dead"
     r"|(?:no|lost( the)?) (?:dial(?:ling)? ?tone|internet|connection|service|line)"
     r"|takes? (?:forever|ages) to)\b"
+    # loyalty punished: "老用户反而没优惠，新用户倒是便宜", "new customers get better deals"
+    r"|老(?:用户|客户)[^,，。]{0,4}?(?:没|没有|不给|享受不到)(?:啥|什么|任何)?(?:优惠|福利|折扣)"
+    r"|新(?:用户|客户)[^,，。]{0,6}?(?:便宜|优惠多|更优惠|划算|送这送那|福利多)"
+    r"|\bnew (?:customers?|subscribers?|sign-?ups?)\s+(?:\w+\s+){0,2}(?:better|cheaper|all the)"
+    r"\s+(?:deals?|prices?|offers?|discounts?|rates?)\b"
 )
 
 

@@ -243,9 +243,16 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # ages, in any answer
         BoolRule(
             re.compile(
-                r"\b(?:two|three|four|five|[2-9])\s+(?:boys|girls|lads|wee ones|little ones"
-                r"|young ones|kiddies)\b(?=\s*(?:at home|in (?:high|primary|secondary|middle"
-                r"|elementary) school|aged\b|,?\s*\d{1,2}\s*(?:and|&)\s*\d{1,2}))"
+                # (not others met there: "there were two boys at primary school with me")
+                r"(?<!were )(?<!was )(?<!there are )\b(?:two|three|four|five|[2-9])\s+"
+                r"(?:boys|girls|lads|wee ones|little ones"
+                r"|young ones|kiddies)\b(?=\s*(?:at home|(?:in|at) (?:high|primary|secondary|middle"
+                r"|elementary|junior|infant|infants'?|grammar|prep) school|aged\b"
+                r"|,?\s*\d{1,2}\s*(?:and|&)\s*\d{1,2}))"
+                # one had, at school: "I've a boy in primary school", "I've a girl at nursery"
+                r"|\b(?:i|we)(?:'ve| have)(?: got)?\s+(?:a|one)\s+(?:little\s+|wee\s+|young\s+)?"
+                r"(?:boy|girl|lad)\b(?=\s*(?:at home|(?:in|at) (?:high|primary|secondary|middle"
+                r"|elementary|junior|infant|grammar|prep) school|at (?:nursery|preschool|daycare)))"
                 # "my 2 little boys", "our three wee ones": own children said to be small
                 r"|\b(?:my|our)\s+(?:two|three|four|five|[2-9])\s+(?:little|young|wee|small)\s+"
                 r"(?:boys|girls|lads|ones|kids)\b"

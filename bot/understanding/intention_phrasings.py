@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import abroad
+from bot.understanding import abroad, renewal_asides
 from bot.understanding.intentions import NOT_GOING_ANYWHERE, RIVAL_NAMES
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
@@ -28,6 +28,8 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"\byou(?:'ve| have)? got me\b|\b(?:for|give (?:you|it|them))\s+(?:another|one more)"
             r"\s+(?:year|term|contract)\b|再(?:用|续|给你们)一年"
         ),
+        # no other network reaches them: "I'm stuck with you"
+        renewal_asides.STUCK_WITH_YOU,
         # "no plans to go anywhere"; a renewal already made when asked about the future
         re.compile(
             r"\bno (?:plans?|intention|intentions) (?:to|of) go(?:ing)? anywhere\b"

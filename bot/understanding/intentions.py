@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intention_asides
+from bot.understanding import intention_asides, renewal_asides
 from bot.understanding.abroad import OWN_MOVE_ABROAD
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.not_plans import OTHER_OBJECT_AFTER
@@ -233,6 +233,8 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         NOT_GOING_ANYWHERE,
         intention_asides.STAYING_FOR_SURE,
         intention_asides.GOING_ON_ZH,
+        renewal_asides.RENEW_EN,
+        renewal_asides.RENEW_ZH,
     ),
     "leave": (
         re.compile(

@@ -63,12 +63,32 @@ def cjk_count(text: str) -> int:
     return sum(1 for char in text if is_cjk(char))
 
 
+# One Chinese numeral typed a character at a time ("七 十 三 了", "六 十"), or one age digit by
+# digit ("2 5 岁"), is one number: the spaces go (a list like "三 四 个" has no 十 and stays).
+_SPACED_CN_NUMERAL = re.compile(
+    r"[一二三四五六七八九两零十百千](?: [一二三四五六七八九两零十百千])+"
+)
+_SPACED_AGE_DIGITS = re.compile(r"(?:^|(?<=今年)|(?<=今年 )|(?<=我)|(?<=我 ))(\d) (\d)(?= ?岁)")
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    run = match.group()
+    if "十" in run or "百" in run or "千" in run:
+        return run.replace(" ", "")
+    return run  # "三 四 个": three or four, a list of small numbers
+
+
 def clean_surface(text: str) -> str:
     """NFKC, unified punctuation, no emoji, single spaces; case is kept (names need it)."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
     text = _EMOJI.sub(" ", text)
     text = _WORD_HYPHEN.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    if "十 " in text or " 十" in text or " 百" in text:
+        text = _SPACED_CN_NUMERAL.sub(_unspaced, text)
+    if " 岁" in text or "岁" in text and " " in text:
+        text = _SPACED_AGE_DIGITS.sub(r"\1\2", text)
+    return text
 
 
 # Chat spellings of "没有" (木有, 莫有, 莫得, 冇): rewritten to the standard characters, same

@@ -21,6 +21,7 @@ from bot.understanding.number_lists import listed_starts
 _IDIOMS = (
     "一般般 一般 一直 一起 一样 一下 一些 一点 万一 一定 一切 唯一 一会儿 一会 一边 一共 统一"
     " 一向 一律 一旦 一致 一言难尽 一塌糊涂 一如既往 一把 一次 一遍 千万 万万 一眼 一模一样 一无"
+    " 一回"  # once, a count of times, no amount: "三个月交一回，一次240"
     " 乱七八糟 七七八八 三心二意 五花八门 百分百 百分之百 一口气 不三不四 一天到晚 一年到头 第一"
     " 一心 一路 一阵 一番 一堆 万分 一个人 一家人 一家三口 三口之家 两口子 小两口 百度 千兆 百兆"
     " 万兆 二维码 一卡通 一星期 一大 十足 一毛 一顿 一体 万达 一流 九十年代 一线 二线 三线 四线"
@@ -41,11 +42,17 @@ _IDIOMS = (
 )
 # "下一个" is "next", "上一个" "the last one": "下一个问题", "下一个月" (not "加上一个月")
 _NEXT_RE = "|(?<![剩留])下一个|(?<![加算])上一个|下一(?:题|位|步|项)"
+# "我一退伍老兵", "我一老太婆": "I'm a ...", no count (but "我一个人", "我一家三口", "我一年交")
+_I_AM_A_RE = (
+    "|(?<=我)一(?=[\u4e00-\u9fff])"
+    "(?![个位只张台部条件口家户天年月周次回共半百千万十二三四五六七八九两零块元岁号]|个)"
+)
 # "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
 _IDIOM_RE = re.compile(
     "|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True))
     + "|(?<![一二三四五六七八九两])十分(?![钟制])"
     + _NEXT_RE
+    + _I_AM_A_RE
 )
 _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.

@@ -15,6 +15,7 @@ from typing import Any
 from bot.understanding import (
     amounts,
     choices,
+    delegated,
     duration_cues,
     in_passing,
     other_times,
@@ -127,7 +128,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             and _SET_UP_THAT.search(people.clause_before(low, d.start))
         ):
             continue  # "PayPal, my daughter set that up last Christmas": the way of paying
-        if others.said_of_partner(low, d.start):
+        if others.said_of_partner(low, d.start) or delegated.set_up_for_me(low, d.start):
             household.append(d)
         elif others.said_of_other(low, d.start, household=True):
             # "我朋友用了五年了", "my dad's been with you 10 years": their time with us, and no

@@ -30,6 +30,8 @@ from bot.understanding import (
     replies,
     unpinned,
     vague,
+    vague_asides,
+    whole_judged,
     word_slots,
 )
 from bot.understanding.context import Ctx, propose
@@ -156,7 +158,10 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     if info.role == "open":
         if open_answers.asks_back(low) or complaint_scope.asks_again(low, list(ctx.spans.values())):
             return
-        if open_answers.is_vague_open(low, list(ctx.spans.values())):
+        # ("just not great overall": unhappy, but with nothing named)
+        if open_answers.is_vague_open(low, list(ctx.spans.values())) or whole_judged.judged_whole(
+            low
+        ):
             result.vague = True
         elif not (
             open_answers.names_a_grievance(low, list(ctx.spans.values()))
@@ -233,7 +238,10 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             and (
                 ctx.unusable_asked
                 or (
-                    vague.is_vague(said, amounts=amounts)
+                    # ("我去支付宝看一下账单" under the spend question, "六十九块，不贵")
+                    vague_asides.is_vague_said(
+                        said, amounts, "credit_card" in info.slot.option_ids()
+                    )
                     # ("when does my contract end? I can't remember": no hedge of the plan)
                     and not (
                         _INTENTIONS & set(info.slot.option_ids())

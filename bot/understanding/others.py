@@ -129,6 +129,7 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     if opening is None and clause == before:
         clause = _liking_went_on(low, start, clause)
     clause = _TURNING_BACK.split(clause)[-1]  # "…a son who plays mahjong 😂 anyway male"
+    clause = _SPACE_BREAK.split(clause)[-1]  # "孙子说挺好用的 接着用吧": a new sentence
     pattern = ANYONE_RE if household else _OUTSIDE_RE
     at_their_place = _AT_THEIR_PLACE.match(low, start) is not None
     found = [
@@ -154,6 +155,14 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
     if _TOLD_TO_SAY.search(rest) and _AGREED.search(low, start):
         return False  # "孙子说奶奶你就说喜欢看电视剧。对对": prompted, and agreed to
     return SELF.search(rest) is None
+
+
+# A space after a sentence-final particle ends a sentence in Chinese chat: "孙子说挺好用的 接着用吧"
+# (but not after a bare name: "我儿子 要换电信" is still the son's).
+_SPACE_BREAK = re.compile(
+    # (not 的 after a person: "我儿子的 光纤" is still his)
+    r"(?:(?<=[了吧呢啊呀哈嘛啦])|(?<=[^子儿女妈爸公婆哥姐弟妹友他她们]的))\s+(?=[\u4e00-\u9fff]|$)"
+)
 
 
 # Told what to answer by somebody at hand, then agreeing: "孙子在旁边说奶奶你就说喜欢养花和看电视

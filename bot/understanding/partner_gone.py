@@ -12,11 +12,20 @@ import re
 
 from bot.understanding import others
 
+# "没了" with a thing after it is a loss of that thing, not a death: "老公去年没了工作".
+_LOST_THING = r"(?!\s*(?:工作|耐心|钱|信号|网|工资|收入|消息|联系|兴趣|办法|脾气))"
 # A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
 _GONE_AFTER = re.compile(
-    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了|离婚|离了|分手|分了"
+    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了"
+    + _LOST_THING
+    + r"|离婚|离了|分手|分了"
     # written and old-fashioned words for a death: "老伴于前年病故", "先夫已故", "老伴逝世后"
     r"|病故|亡故|已故|故去|逝世|仙逝|过身)"
+    # a time said between, spaced or not: "老头子 前年冬天 没了", "老伴去年腊月就走了"
+    r"|^\s*(?:是|就)?\s*(?:大?前年|去年|那年|早(?:几|些)年|前(?:几|些)年|上个?月|年前|年初|年底"
+    r"|[\d〇零一二两三四五六七八九十几]+(?:年|个月)前?)(?:的)?(?:冬天|夏天|春天|秋天|年底|年初|过年"
+    r"|腊月|正月|[\d一二三四五六七八九十]+月份?)?\s*(?:就|也|已经|都)?\s*(?:去世|过世|病逝|离世|走了"
+    r"|不在了|没了" + _LOST_THING + ")"
     # plain "死了" ("俺男人死了好几年了"; not "累死了", "气死我了")
     r"|^[^,.;!?，。]{0,3}?(?<![累忙气烦困饿热冷笑吵急愁闷疼痛懒馋])死了(?![我人])"
     # Shanghainese "走掉了" ("老头子前年走掉了"; not "刚走掉", just gone out)

@@ -64,6 +64,12 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|home|house)\s+)?(?:internet|broadband|wi-?fi)\b(?!\s+(?:problems?|issues?"
             r"|trouble|complaints?|bills?|speed))"
         ),
+        # the line named, then not pulled to the home: "船上哪有宽带，家里也没拉", "宽带没拉"
+        # (not "没拉黑", nor a curtain: the pulling closes its clause)
+        re.compile(
+            r"(?:宽带|网线)(?:[?？]\s*)?[^。！？!?]{0,12}?(?:也|都|还|压根|根本|一直)?"
+            r"(?:没|没有)(?:拉|牵|接|装)过?(?:的|呢|啊|呀)?(?=\s*(?:$|[,，。!！~…]))"
+        ),
     ),
     # never signing as a habit: "合约这种东西我向来不签", "I don't do contracts" (not "never sign
     # a contract without reading it")

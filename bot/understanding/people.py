@@ -60,6 +60,8 @@ _GROWN_AFTER = re.compile(
     # working, here or away ("有个儿子，已经工作了", "孩子在外地工作")
     r"|^[^,，。;；]{0,3}[,，]?\s*(?:已经|都|早就?)(?:参加)?工作了"
     r"|^[^,，。;；]{0,4}?在(?:外地|外面|国外|外省|别的城市)(?:定居|成家)"
+    # moved out to live on their own: "孩子都搬出去了", "儿子早搬出去住了" (not "搬出去玩")
+    r"|^[^,，。;；]{0,3}?(?:都|早就?|已经|也)(?:搬出去|搬走)(?:住|单住|自己住)?了"
     # "孩子都大了", "儿女早就长大成人": grown, said of the group (not "大了点", a size)
     r"|^(?:们)?(?:都|早就?|已经)+(?:长)?大(?:了|成人)(?![点些])"
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
@@ -75,12 +77,12 @@ _GROWN_AFTER = re.compile(
     r"|^[^,.;!?]{0,16}?\bin\s+(?:their|his|her)\s+(?:twenties|thirties|forties|fifties|sixties"
     r"|[2-6]0s)\b|^[^,.;!?]{0,20}?\b(?:families|kids|children|homes|places|a family|a home"
     r"|a place)\s+of\s+(?:their|his|her)\s+own\b"
-    r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already)\s+)*"
+    r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already|since)\s+)*"
     r"(?:(?:getting\s+)?married|engaged|out of the house|left home|self[- ]supporting"
     r"|self[- ]sufficient|grown(?: up)?|moved out|fl(?:own|ew) the (?:nest|coop))\b"
     # the perfect of leaving: "the kids have all flown the nest", "my son has moved out"
-    r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now)\s+)*(?:flown the nest"
-    r"|moved out|left home|grown up|got married|married)\b"
+    r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now|since)\s+)*"
+    r"(?:flown the nest|moved out|left home|grown up|got married|married)\b"
     r"|^\s*of\s+(?:their|his|her)\s+own\b"
     # a parent now: "my daughter just had a baby", "女儿刚生了二胎", "儿子都当爸了"
     r"|^(?:'s)?\s+(?:(?:just|recently|finally|now)\s+)?(?:had|has had|gave birth to|welcomed)\s+"
@@ -219,6 +221,8 @@ _MOCK_AFTER = re.compile(
     r"个(?:鬼|屁|毛线?|头|锤子|球|寂寞|der)|才怪|你个头"
     # "续个啥，网速这么烂", "续个什么呀": asked back as a clause of its own (not "没签啥")
     r"|个(?:啥|什么|甚么)(?:呀|啊|哦|嘛)?(?=\s*(?:$|[,，。!！?？~…]))"
+    # "都用这么多年了，换啥呀": with a particle, the bare question is rhetorical too
+    r"|(?:啥|什么|甚么)(?:呀|啊|嘛|哟)(?=\s*(?:$|[,，。!！?？~…]))"
     # "续约的可能性不大": said to be unlikely
     r"|的?(?:可能性?|几率|概率)(?:不大|很小|极小|很低|极低|为零|几乎为零)"
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import city_cues, self_labels
+from bot.understanding import city_cues, corrected_city, self_labels
 from bot.understanding.people import OTHER_PERSON_ZH, topic_chain
 
 _BREAK = re.compile(r"[,.;!?:，。；！？：~]")
@@ -356,16 +356,19 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True
     if self_labels.described_there(low, start, end):
         return True  # "retired teacher in Dayton", "I'm 71 and in Pune", "深圳码农一枚"
-    if city_question_before(low, start):
-        return True  # "I skipped the city one, it's Perth": an answer to the city question
+    if city_question_before(low, start) or corrected_city.corrected_to(low, start, end):
+        return True  # "I skipped the city one, it's Perth", "I meant Leicester not Nottingham"
     if city_cues.placed_here(low, start, end):
         return True  # "大连这边冬天网不稳", "俺是洛阳的", "living in halls in Sheffield"
     if _NATIVE_AFTER.fullmatch(after) and (
         "本地" in after or _STAYED_HERE.match(low, end + len(after))
     ):
         return True  # "佛山本地人", "温州人，一直在这儿": born there and still living there
-    # the city alone as one item of a list: "Rob, 45, Wuhan", "29, female, London"
-    return _FILLER.fullmatch(before) is not None and _FILLER.fullmatch(after) is not None
+    # the city alone as one item of a list: "Rob, 45, Wuhan", "29, female, London", "Maggie, in
+    # Phoenix" (not "Maggie, in Phoenix for the week")
+    return _FILLER.fullmatch(after) is not None and (
+        _FILLER.fullmatch(before) is not None or city_cues.listed_in(low, before, start)
+    )
 
 
 # The respondent staying at somebody's place ("crashing at a mate's in Leeds", "on my sister's sofa

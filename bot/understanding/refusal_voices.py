@@ -20,10 +20,11 @@ _TRIGGER = re.compile(
 _VOICES = re.compile(
     # Sichuan and Southwestern "莫问" as a whole clause (not "莫问我为什么...")
     r"莫(?:再)?问(?:了|啦|嘛|咯|哦)*(?=$|[,，。.!！~…])"
-    # a rating turned down as the answer opens: "不打分，没意思", "不评价", "不予评价" (not "好坏不
-    # 评价，能用就行", with a topic before it, nor "不评价别人")
-    r"|(?:^|[,，。？?!！]\s*)(?:我|俺)?(?:就|也)?不(?:予|做|作|想|愿意?)?(?:打分|评分|打星|评价|评论)"
-    r"(?=$|[,，。.!！~…])"
+    # a rating turned down as the answer opens: "不打分，没意思", "不评价", "不予评价", "还是
+    # 不评价了吧", "这个就不评价了" (not "好坏不评价了，能用就行", with a topic before it, nor
+    # "不评价别人")
+    r"|(?:^|[,，。？?!！]\s*)(?:这个|这题|这项)?(?:我|俺)?(?:就|也|还是)?不(?:予|做|作|想|愿意?)?"
+    r"(?:打分|评分|打星|评价|评论)(?:了|啦|吧|咯|喽|哈|啊)*(?=$|[,，。.!！~…\s])"
     # the asked thing waved off by the respondent: "打分这个我就算了", "年龄这块就免了" (not "换套餐
     # 这个我就算了": an action turned down answers the intention)
     r"|(?:打分|评分|打星|评价|名字|姓名|称呼|年龄|年纪|岁数|收入)(?:这个|这块|这项|这题|这事儿?)?"

@@ -125,8 +125,12 @@ _REFUSAL = re.compile(
     r"|先不(?:评|打分)"
     # "not something I share", "names aren't something I give out"
     r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"
-    r"|(?:\bnot|n't) something i(?:'d| would)? (?:want|wanna|care|like|love) to"
-    r" (?:discuss|share|talk about|get into|go into)"
+    # ("not something I want to say", "isn't something I wanna get into"; not "leaving isn't
+    # something I want to do", which answers, nor "... to say out loud, but I'm leaving")
+    r"|(?:\bnot|n't) something i(?:'d| would)? (?:(?:want|care|like|love|need) to|wanna)"
+    r" (?:discuss|share|talk about|get into|go into|say|tell|answer|disclose|reveal|give out)"
+    r"(?: (?:you|u|here|online|right now|now|with (?:you|anyone|strangers|a bot)))?"
+    r"(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|sorry\b|mate\b|thanks\b|to be honest\b))"
     # a bare "won't do it" opening the answer: "不打了，没意思", "不填了"
     r"|^(?:就|那就)?不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
     # ... or answering a question back: "打分？不打了"

@@ -53,10 +53,36 @@ _NOT_PLACE = re.compile(
 # no cities).
 # (a joining word inside the name: "Port of Spain", "Rio de Janeiro", "Newcastle upon Tyne")
 _JOINING = r"(?:of|de|do|da|del|du|upon|on|sur|au|es|la)"
+# A US state is no city ("Out here in Wyoming"); those that name a city too are left out.
+_US_STATES = (
+    "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii"
+    ",idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan"
+    ",minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico"
+    ",north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina"
+    ",south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming".split(",")
+)
+_POSTAL = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM"
+    " NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+# A state after the city, without a comma: "Columbus Ohio", "Charlotte NC", "Portland Oregon"
+# (the postal code in capitals only: "Dayton OH"; not "Kansas City", "Virginia Beach").
+_STATE_AFTER = re.compile(
+    r"(?<=[a-z])\s+(?:(?i:"
+    + "|".join(sorted(_US_STATES, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")|"
+    + "|".join(_POSTAL)
+    + r"|[A-Z]\.[A-Z]\.?)$"
+)
+# ... and no second word of a place's name either ("I live in Columbus Ohio").
+_NO_STATE = r"(?!(?:" + "|".join(s.title() for s in _US_STATES) + r")\b)"
 # (a saint's or a fort's name whole: "St. George", "Ste. Foy", "Ft. Worth")
 _PLACE_NAME = (
-    r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.?\s+)?[A-Z][a-z'\-]+(?:\s+(?:" + _JOINING + r"\s+)?"
-    r"[A-Z][a-z'\-]+)?)\b"
+    r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.?\s+)?[A-Z][a-z'\-]+(?:\s+(?:"
+    + _JOINING
+    + r"\s+)?"
+    + _NO_STATE
+    + r"[A-Z][a-z'\-]+)?)\b"
 )
 # In French: "j'habite à Laval", "je vis à Lyon", "j'habite Rimouski".
 _FRENCH_LIVED = r"|\b[Jj]'habite(?:\s+à)?\s+|\b[Jj]e\s+(?:vis|réside|demeure|suis)\s+à\s+"
@@ -144,13 +170,8 @@ def home_named(surface: str, low: str) -> re.Match[str] | None:
 
 NOT_CITIES = frozenset(
     "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
-    ",south africa,europe,asia,new zealand,hope,town,the city"
-    # a US state is no city ("Out here in Wyoming"); those that name a city too are left out
-    ",alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii"
-    ",idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan"
-    ",minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico"
-    ",north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina"
-    ",south dakota,tennessee,texas,utah,vermont,virginia,west virginia,wisconsin,wyoming".split(",")
+    ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+    + _US_STATES
 )
 
 # A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
@@ -208,6 +229,7 @@ def unknown_place(surface: str) -> str | None:
         return None  # "I live in hope", "England"
     if text.lower() in _INTERJECTIONS:
         return None  # "ha, I'm sat in an airport lounge…": a laugh that opens the answer
+    text = _STATE_AFTER.sub("", text)  # "Columbus Ohio": the city without its state
     if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:

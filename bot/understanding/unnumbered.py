@@ -20,6 +20,12 @@ NO_NUMBER = (
     r"|\bolder than i(?:'d| would) (?:like|care) to (?:be|admit)\b|\bolder than i look\b"
     r"|\bover the hill\b|\bnot as young as i (?:used to be|was|once was)\b|\bpast my prime\b"
     r"|一把年纪|老大不小|上了(?:些)?年纪|不(?:再)?年轻了"
+    # a joke range or likeness with no number: "somewhere between young and dead", "between the
+    # cradle and the grave", "older than dirt", "土埋半截了" (not "between 30 and 40")
+    r"|\bbetween (?:young|youth|birth|born|baby|a baby|the cradle|cradle|a kid|teen(?:ager)?"
+    r"|adult|alive) and (?:dead|death|the grave|grave|ancient|old|retired|fossil|a fossil)\b"
+    r"|\bolder than (?:dirt|the hills|god|time|methuselah)\b|\bas old as (?:dirt|the hills|time)\b"
+    r"|\bold as (?:dirt|the hills|time)\b|土埋半截|半截(?:身子)?(?:入土|埋土里)"
     # born in a decade, no year: "90s baby", "an '80s kid", "born in the late 70s"
     r"|(?<![\d'])'?(?:19|20)?[0-9]0'?s[\s-]+(?:baby|kid|child)\b"
     r"|\b(?:eighties|nineties|seventies) (?:baby|kid|child)\b"

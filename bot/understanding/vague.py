@@ -292,7 +292,7 @@ def is_vague(low: str, amounts: bool = True) -> bool:
 # "is there …?", "what's …?"), or a Chinese clause with a question word or particle ("有啥区别啊？",
 # "能用支付宝吗？"), up to its question mark. Rhetorical questions that mean "I don't know" ("who
 # knows?", "我哪知道？") still answer.
-_SENTENCE_Q = re.compile(r"[^.!?。！？]*[?？]")
+_SENTENCE_Q = re.compile(r"[^.!?。！？]*[?？吗](?:(?<!吗)|(?<!算吗)(?=[\s~…]*$))")  # "…一样吗"
 _Q_START = r"(?:^|(?<=[,，;；:：.!?。！？]))"
 _QUESTION_CLAUSE = re.compile(
     # ("like what kind of problems?": "like" as a filler too)

@@ -147,10 +147,8 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         value, hit, strong = found
         if not asked and value and in_passing.child_at_college(ctx.text.low, hit.end):
             return  # a student child said in passing, support unknown
-        if (
-            not asked
-            and info.role == "dependents"
-            and child_evidence.left_open(low, hit.start, hit.end, value)
+        if info.role == "dependents" and child_evidence.left_open(
+            low, hit.start, hit.end, value, asked
         ):
             return  # a son or daughter in passing: "my son set it up", "俺儿子在青岛上班"
         propose(ctx, info.slot.name, value, hit.start, hit.end, confidence=0.9)

@@ -26,7 +26,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # a child who does things for "俺" or teaches the respondent is a grown-up
     ("churn_intent", "不续了，俺儿子给俺办了联通的", {"churn_intent": "leave"}, ""),
     ("tenure_months", "俺闺女给俺弄的，三年了", {"tenure_months": 36}, ""),
-    ("has_dependents", "我闺女手把手教我用的微信", {}, "v"),
+    # (the app named is no vague answer to the dependents question: neither)
+    ("has_dependents", "我闺女手把手教我用的微信", {}, ""),
     ("has_dependents", "俺闺女上三年级，天天教俺用手机", {"has_dependents": True}, ""),
     ("has_dependents", "老师教我儿子画画", {"has_dependents": True}, ""),
     (

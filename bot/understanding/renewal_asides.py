@@ -1,0 +1,34 @@
+"""A renewal said outright in passing, and being stuck with the provider.
+
+Asked for a rating, people add their plan in a few words: "solid 4, and yeah I'll renew", "4分，
+合约到期还续", "接着续吧". A bare "renew" under another question may be of anything ("renew my
+passport"), so these readings need the respondent's "I'll" (or a clause of its own in Chinese) and
+the renewal closing its clause: "I'll renew if it gets cheaper", "还续吗？", "还续不续" and "视频
+会员到期还续" (another subscription) are not read. Asked whether they will stay, "I'm stuck with
+you" (no other network reaches them) is staying, but "stuck with you until March" is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "and yeah I'll renew", "I'll renew again", "we'll be renewing with you" at a clause's end.
+RENEW_EN = re.compile(
+    r"(?=i|we)(?<![a-z'])(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|i'?m)\s+"
+    r"(?:definitely\s+|def\s+|for sure\s+|be\s+)?renew(?:ing)?"
+    r"(?:\s+(?:again|it|the contract|my contract|for sure|with you(?: guys| lot)?))?"
+    r"(?=\s*(?:$|[,.;!…]|(?:lol|haha|tbh|honestly)\b))"
+)
+# "合约到期还续", "到期了接着续", "还续吧": a renewal as a clause of its own (not "还续吗",
+# "续不续", nor another subscription: "会员到期还续").
+RENEW_ZH = re.compile(
+    r"(?:(?<=^)|(?<=[,，。!！~…\s]))"
+    r"(?:(?:合约|合同|套餐|协议)?(?:到期|到了)(?:了|后|以后|之后)?(?:我|俺)?(?:还|也|就|接着|继续)?"
+    r"|(?:我|俺)?(?:还|也|接着|继续))"
+    r"续(?:约|费|签)?(?:的|吧|呗|啊|呀|哈|了)?(?=\s*(?:$|[,，。!！~…]))"
+)
+# "stuck with you", "stuck with you lot" (not "until March", "for now", "for another year").
+STUCK_WITH_YOU = re.compile(
+    r"\bstuck with (?:you(?: guys| lot| people)?|ya|y'all|your lot)\b"
+    r"(?!\s*,?\s*(?:until|till|til|for now|for the moment|for another|for a|through|unless))"
+)
