@@ -187,9 +187,15 @@ def kin_self(low: str) -> tuple[str, int, int] | None:
     return (_KIN_GENDER[m.group("kin") or old], m.start(), m.end())
 
 
+# Every reading of `_GENDER_SELF` holds one of these: the cheap check before the long pattern.
+_GENDER_TRIGGER = re.compile(
+    r"男|女|爹|爸|妈|娘|爷|性别|man|male|guy|girl|dude|lady|gal|bloke|lad|lass|chap|gender|sex"
+)
+
+
 def self_description(low: str) -> tuple[str, int, int] | None:
     """(gender, start, end) of a self-description ("我是男生", "I'm a guy", "female, 29")."""
-    m = _GENDER_SELF.search(low)
+    m = _GENDER_SELF.search(low) if _GENDER_TRIGGER.search(low) else None
     if not m:
         return None
     word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")

@@ -101,6 +101,9 @@ def _zh_name(candidate: str) -> str:
     return name
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]:
     """Chinese introductions as (rank, name, start, end).
 
@@ -108,6 +111,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
     ("英文名…", "小名…"), 1 a surname, 0 a loose "我是…".
     """
     found: list[tuple[int, str, int, int]] = []
+    if _HAN.search(surface) is None:
+        return found  # every introduction above is in Chinese characters
     for m in _ZH_INTRO.finditer(surface):
         raw = m.group("name")
         start = m.start("name")
