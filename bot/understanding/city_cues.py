@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.understanding.people import clause_around
+
 # A word for here right after the city: "大连这边", "苏州这儿", "沈阳这块", "西安本地".
 _HERE_WORDS = ("这边", "这儿", "这里", "这块", "这一块", "本地", "当地")
 _HERE_AFTER = re.compile(r"市?(?:这边|这儿|这里|这一?块|本地|当地)")
@@ -40,20 +42,12 @@ _DWELLING_IN_EN = re.compile(
     r"|house|apartment)"
     r"\s+(?:in|near)\s*$"
 )
-_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
-
-
-def _clause(low: str, start: int, end: int) -> tuple[str, str]:
-    """The words of the clause before and after the city at `start`..`end`."""
-    breaks = [m.end() for m in _BREAK.finditer(low, 0, start)]
-    stop = _BREAK.search(low, end)
-    return low[breaks[-1] if breaks else 0 : start], low[end : stop.start() if stop else len(low)]
 
 
 def placed_here(low: str, start: int, end: int) -> bool:
     """Not asked: the city at `start`..`end` is "here" or the respondent's own by the words
     around it ("大连这边冬天一冷网就不稳", "俺是洛阳的", "living in halls in Sheffield")."""
-    before, after = _clause(low, start, end)
+    before, after = clause_around(low, start, end)
     if after.startswith(_HERE_WORDS) or after.startswith(("市这", "市本", "市当")):
         return _HERE_AFTER.match(after) is not None and not _AWAY_BEFORE.search(before)
     if before.endswith("是") and _I_AM_OF_BEFORE.search(before):

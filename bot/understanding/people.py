@@ -141,6 +141,12 @@ def clause_before(low: str, start: int) -> str:
     return low[breaks[-1] if breaks else 0 : start]
 
 
+def clause_around(low: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause before `start` and after `end` (a city, a topic word)."""
+    stop = _CLAUSE_BREAK.search(low, end)
+    return clause_before(low, start), low[end : stop.start() if stop else len(low)]
+
+
 # A clause that opens with no subject of its own, only with a time, an adverb, a place verb or the
 # reflexive 自己 ("今年都24了", "在上海上班", "自己在杭州买了房"), goes on about the subject of the
 # clause before it: in Chinese chat the subject of a topic chain is said once.

@@ -19,9 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import city_cues, corrected_city, self_labels
-from bot.understanding.people import OTHER_PERSON_ZH, topic_chain
-
-_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
+from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
 
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
 _TRANSIT_BEFORE = re.compile(
@@ -237,13 +235,13 @@ _BASED_BEFORE = re.compile(
 
 def some_of_them_from(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is where some members of a group come from ("有从上海来的")."""
-    before, _ = _clause_bounds(low, start, end)
+    before, _ = clause_around(low, start, end)
     return bool(_SOME_FROM_BEFORE.search(before) and _SOME_FROM_AFTER.match(low, end))
 
 
 def based_at(low: str, start: int) -> bool:
     """The respondent is based at the city at `start` ("base在深圳office")."""
-    return _BASED_BEFORE.search(_clause_bounds(low, start, start)[0]) is not None
+    return _BASED_BEFORE.search(clause_around(low, start, start)[0]) is not None
 
 
 # A visit to family or for a holiday after the place: "回济南看了看爸妈", "回成都探亲".
@@ -259,7 +257,7 @@ _WITH_PERSON = re.compile(r"[和跟与同陪带](?:我的?)?[^在住,，。]{0,3
 
 def other_person_there(low: str, start: int) -> bool:
     """Another person is named right before the place at `start` ("我在成都她在上海")."""
-    clause = _clause_bounds(low, start, start)[0]
+    clause = clause_around(low, start, start)[0]
     person = _PERSON_IN_ZH.search(clause)
     # ("跟爸妈住在成都": the respondent lives with them, however the kin word is split)
     return person is not None and not _WITH_PERSON.search(clause, 0, person.start())
@@ -268,13 +266,6 @@ def other_person_there(low: str, start: int) -> bool:
 def living_apart(low: str) -> bool:
     """The message says the respondent lives apart from the person it names."""
     return _LIVING_APART.search(low) is not None
-
-
-def _clause_bounds(low: str, start: int, end: int) -> tuple[str, str]:
-    """The words of the clause before and after the city at `start`..`end`."""
-    breaks = [m.end() for m in _BREAK.finditer(low, 0, start)]
-    stop = _BREAK.search(low, end)
-    return low[breaks[-1] if breaks else 0 : start], low[end : stop.start() if stop else len(low)]
 
 
 # After a city's name: a street or a road named after it ("北京路", "南京西路", "Beijing Road").
@@ -286,7 +277,7 @@ _STREET_AFTER = re.compile(
 def not_a_home(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is passed through, compared with, a phone number's region, a
     place of the past or one only considered: never the respondent's home."""
-    before, after = _clause_bounds(low, start, end)
+    before, after = clause_around(low, start, end)
     if _TRANSIT_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
         return True
     if some_of_them_from(low, start, end):
@@ -322,7 +313,7 @@ def _offered(low: str, before: str, after: str, end: int) -> bool:
 def temporary_or_origin(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is a stay with a time frame, an event's or where the
     respondent comes from ("上周在成都", "a concert in Seattle", "moved up from London")."""
-    before, after = _clause_bounds(low, start, end)
+    before, after = clause_around(low, start, end)
     local_weather = before.endswith(("今天在", "今儿在")) and _LOCAL_WEATHER_AFTER.match(after)
     if _STAY_BEFORE.search(before) and not local_weather:
         return True
@@ -349,7 +340,7 @@ def city_question_before(low: str, start: int) -> bool:
 
 def home_cue(low: str, start: int, end: int) -> bool:
     """Not asked: the text says the respondent lives at the city at `start`..`end`."""
-    before, after = _clause_bounds(low, start, end)
+    before, after = clause_around(low, start, end)
     if _HOME_BEFORE_ZH.search(before) or _HOME_BEFORE_EN.search(before):
         return True
     if _HOME_AFTER.match(after) or _LABEL_BEFORE.search(low, 0, start):
