@@ -84,28 +84,29 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
         for entry in hit.entries:
             if entry.slot != name:
                 continue
-            if asked or entry.strong:
-                pass
-            elif entry.kind == "option":
-                if cues is None:
-                    cues = [m.span() for m in info.cue.finditer(low)] if info.cue else []
-                if not slot_cues.cued(low, hit, cues):
+            if not (asked or entry.strong):
+                if entry.kind == "option":
+                    if cues is None:
+                        cues = [m.span() for m in info.cue.finditer(low)] if info.cue else []
+                    if not slot_cues.cued(low, hit, cues):
+                        continue
+                elif not (entry.kind == "city" and _city_cued(low, hit)):
                     continue
-            elif not (
-                entry.kind == "city"
-                and (
-                    _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
-                    or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
-                    or city_cues.placed_here(low, hit.start, hit.end)  # "开封这边", "俺是大同的"
-                )
-            ):
-                continue
             if bare_negators.negates_other(low, hit.start, hit.end):
                 continue  # "没必要知道吧", "no need to know that": another word negated
             # the dearer check last: most weak words in another answer have no cue at all
             if not _not_a_statement(low, hit, entry, asked, personal):
                 out.append((hit, entry))
     return out
+
+
+def _city_cued(low: str, hit: Hit) -> bool:
+    """A city said under another question is the respondent's by the words around it."""
+    return bool(
+        _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
+        or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
+        or city_cues.placed_here(low, hit.start, hit.end)  # "开封这边", "俺是大同的"
+    )
 
 
 # Words of a service that fails now and then: "no internet" then means an outage.

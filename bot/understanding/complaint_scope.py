@@ -150,3 +150,12 @@ _FALLS_BACK = re.compile(
 def signal_falls_back(low: str) -> bool:
     """The signal falls back to an older generation or comes and goes: a complaint."""
     return _FALLS_BACK.search(low) is not None
+
+
+def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
+    """The answer to the complaint question names something wrong with the service: a
+    grievance, a technician who never came or a signal that falls back, and not only the prices
+    of everyday goods ("白菜又涨价了")."""
+    return (
+        names_a_grievance(low, explained) or missed_visit(low) or signal_falls_back(low)
+    ) and not prices_elsewhere(low)

@@ -156,22 +156,16 @@ _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通
 def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     low = ctx.text.low
     if info.role == "open":
-        if open_answers.asks_back(low) or complaint_scope.asks_again(low, list(ctx.spans.values())):
+        spans = list(ctx.spans.values())
+        if open_answers.asks_back(low) or complaint_scope.asks_again(low, spans):
             return
         # ("just not great overall": unhappy, but with nothing named)
-        if open_answers.is_vague_open(low, list(ctx.spans.values())) or whole_judged.judged_whole(
-            low
-        ):
+        if open_answers.is_vague_open(low, spans) or whole_judged.judged_whole(low):
             result.vague = True
-        elif not (
-            open_answers.names_a_grievance(low, list(ctx.spans.values()))
-            or complaint_scope.missed_visit(low)
-            or complaint_scope.signal_falls_back(low)
-        ) or complaint_scope.prices_elsewhere(low):
-            return  # talk about something else: neither an answer nor a vague one
-        else:
+        elif complaint_scope.about_the_service(low, spans):
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
+        # (otherwise talk about something else: neither an answer nor a vague one)
         return
     if replies.is_question_back(low):
         return  # "define partner": a question about the question, neither answer nor refusal
@@ -211,48 +205,52 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             del ctx.proposals[name]
             result.vague = True
         return
-    # somebody else handling it answers, though the respondent offers to look ("I'd have to
-    # check, my daughter looks after the bills")
-    # ("hang on, the missus does the bills, I'll ask her": held to go and ask, no answer yet)
-    delegated_away = (
+    result.vague = _vague_without_value(ctx, info, low)
+
+
+def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
+    """The asked slot got no value: does the message answer it vaguely, rather than not at all?"""
+    if _left_to_others(info, low):
+        return True
+    if info.role == "scale" and unpinned.judged_later(low):
+        return True  # "先看看这个月网速咋样": a rating held back for more use, though put off
+    if replies.puts_off(low) or replies.ends_asking_which(low):
+        return False  # put off, or "…你说的常住是哪个？": the answer waits for the reply
+    if ctx.unusable_asked:
+        return True
+    options = info.slot.option_ids()
+    payment = "credit_card" in options
+    intentions = not _INTENTIONS.isdisjoint(options)
+    amounts = info.role not in _YES_NO_ROLES
+    # ("我去问问我爸，他装的": the person to be asked is no vague answer, the answer is put off)
+    said = delegated.without_asking(low)
+    if intentions:
+        # ("光纤用着还行，手机信号不太行": parts of the service rated, no hedge of the plan)
+        said = intention_asides.without_rated_services(said)
+    # ("我去支付宝看一下账单" under the spend question, "六十九块，不贵": asides, no hedge)
+    if vague_asides.is_vague_said(said, amounts, payment) and not (
+        # ("when does my contract end? I can't remember": no hedge of the plan)
+        intentions and unpinned.only_memory(said, amounts)
+    ):
+        return True
+    if info.role == "choice":
+        return (
+            vague.names_bandwidth(low)
+            or unpinned.ordinary_one(low)
+            or (payment and unpinned.paid_when_due(low))
+        )
+    if info.role == "city":
+        return no_city.names_no_city(low)
+    return info.role == "tenure" and unpinned.tied_to_event(low)
+
+
+def _left_to_others(info: SlotInfo, low: str) -> bool:
+    """Somebody else handles it ("I'd have to check, my daughter looks after the bills"), and
+    the respondent is not holding to go and ask them ("hang on, the missus does the bills, I'll
+    ask her", "her son deals with the paperwork, we'll ask him on Sunday")."""
+    return (
         info.slot.name in delegated.HANDLED_SLOTS
         and delegated.left_to_others(low)
         and not replies.holds_and_goes(low)
-        # ("her son deals with the paperwork, we'll ask him on Sunday": put off to ask him)
         and not delegated.asks_them_later(low)
-    )
-    amounts = info.role not in ("partner", "dependents", "boolean")
-    # ("我去问问我爸，他装的": the person to be asked is no vague answer, the answer is put off)
-    said = delegated.without_asking(low)
-    if _INTENTIONS & set(info.slot.option_ids()):
-        # ("光纤用着还行，手机信号不太行": parts of the service rated, no hedge of the plan)
-        said = intention_asides.without_rated_services(said)
-    # ("先看看这个月网速咋样": a rating held back for more use is vague, though put off)
-    result.vague = (
-        delegated_away
-        or (info.role == "scale" and unpinned.judged_later(low))
-        or (
-            not replies.puts_off(low)
-            # ("…你说的常住是哪个？": the choice laid out, the answer waits for the reply)
-            and not replies.ends_asking_which(low)
-            and (
-                ctx.unusable_asked
-                or (
-                    # ("我去支付宝看一下账单" under the spend question, "六十九块，不贵")
-                    vague_asides.is_vague_said(
-                        said, amounts, "credit_card" in info.slot.option_ids()
-                    )
-                    # ("when does my contract end? I can't remember": no hedge of the plan)
-                    and not (
-                        _INTENTIONS & set(info.slot.option_ids())
-                        and unpinned.only_memory(said, amounts)
-                    )
-                )
-                or (info.role == "choice" and vague.names_bandwidth(low))
-                or (info.role == "city" and no_city.names_no_city(low))
-                or (info.role == "tenure" and unpinned.tied_to_event(low))
-                or (info.role == "choice" and unpinned.ordinary_one(low))
-                or (info.slot.name == "payment_method" and unpinned.paid_when_due(low))
-            )
-        )
     )
