@@ -19,7 +19,10 @@ from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
 # (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
 _CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
 
-_REFUSAL = re.compile(
+# The refusals of the first rounds, Chinese and English apart: each alternative of a pattern is
+# tried at every position of every message, and an alternative of one script cannot match a
+# message without that script, so each half runs only where its script is present.
+_REFUSAL_ZH_CORE = re.compile(
     # "不方便说", also softened ("不太方便透露", "不是很方便讲") or formal ("不便告知")
     r"不(?:太|大|是很|是太|怎么)?方便(?:说|透露|告诉|告知|讲|回答|提供|答|写|填|聊)"
     r"|不便(?:说|透露|告诉|告知|讲|回答|提供)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"
@@ -45,9 +48,29 @@ _REFUSAL = re.compile(
     r"(?:嘛|呢|的话)?[,，]?(?:就|还是)?(?:算了|免了)"
     # not taking part in rating or surveys: "评分这类我从来不参加", "我不参与打分"
     r"|(?:打分|评分|打星|评价|问卷|调查)[^,，。.!！?？]{0,8}不(?:参与|参加)"
-    r"|不(?:参与|参加)(?:打分|评分|打星|评价|问卷|调查)"
+    r"|不(?:参与|参加)(?:打分|评分|打星|评价|问卷|调查)|(?<!是)匿名"
+    # "不说", also after a question back ("这也要问？不说"), or with the question named and the
+    # respondent as subject ("打分这题我不答", "这个我就不说")
+    r"|(?:^|[,，。？?!！]\s*)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题|这个|这项))?"
+    r"(?:我|俺)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
+    r"|不留名|名就不留"
+    # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
+    # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
+    r"|(?:名字|称呼|姓名|姓什么(?!都)|姓啥(?!都)|叫什么(?!都)|叫啥(?!都)|年龄|岁数|年纪|多大|性别"
+    r"|家里(?:的)?情况|家庭情况|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
+    # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
+    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[。.!！~…]*$"
+    # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")
+    r"|先不(?:评|打分)"
+    # a bare "won't do it" opening the answer: "不打了，没意思", "不填了"
+    r"|^(?:就|那就)?不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
+    # ... or answering a question back: "打分？不打了"
+    r"|[?？]\s*不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
+    r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
+)
+_REFUSAL_EN_CORE = re.compile(
     # wanting to stay anonymous (not the survey said to be anonymous: "I heard it's anonymous")
-    r"|(?<!is )(?<!are )(?<!'s )(?<!was )(?<!to be )\banonymous\b|\banon\b"
+    r"(?<!is )(?<!are )(?<!'s )(?<!was )(?<!to be )\banonymous\b|\banon\b"
     # "that's between me and my doctor", "that's for me to know"
     r"|\b(?:that|this|it)(?:'s| is| stays| remains)(?: strictly| just)? between (?:me|myself) and\b"
     r"|\bfor me to know\b"
@@ -107,22 +130,10 @@ _REFUSAL = re.compile(
     # the respondent not answering (not "the customer's not answering", "support is not answering")
     r"|(?:^|[,.;!?]\s*|\b(?:i'?m|i am|we'?re|we are) (?:just |simply )?)not answering"
     r"|\bclassified\b"
-    r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b|(?<!是)匿名|"
-    # "不说", also after a question back ("这也要问？不说"), or with the question named and the
-    # respondent as subject ("打分这题我不答", "这个我就不说")
-    r"(?:^|[,，。？?!！]\s*)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题|这个|这项))?"
-    r"(?:我|俺)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
-    r"|rather not (?:get|go) into|不留名|名就不留"
-    # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
-    # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
-    r"|(?:名字|称呼|姓名|姓什么(?!都)|姓啥(?!都)|叫什么(?!都)|叫啥(?!都)|年龄|岁数|年纪|多大|性别"
-    r"|家里(?:的)?情况|家庭情况|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
-    # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
-    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[。.!！~…]*$"
+    r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b"
+    r"|rather not (?:get|go) into"
     r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
     r"|\bname(?:'s| is)? not important|\bno giving\b"
-    # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")
-    r"|先不(?:评|打分)"
     # "not something I share", "names aren't something I give out"
     r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"
     # ("not something I want to say", "isn't something I wanna get into"; not "leaving isn't
@@ -131,10 +142,6 @@ _REFUSAL = re.compile(
     r" (?:discuss|share|talk about|get into|go into|say|tell|answer|disclose|reveal|give out)"
     r"(?: (?:you|u|here|online|right now|now|with (?:you|anyone|strangers|a bot)))?"
     r"(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|sorry\b|mate\b|thanks\b|to be honest\b))"
-    # a bare "won't do it" opening the answer: "不打了，没意思", "不填了"
-    r"|^(?:就|那就)?不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
-    # ... or answering a question back: "打分？不打了"
-    r"|[?？]\s*不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
     # "not something I'm comfortable sharing", "not information I'm prepared to share"
     r"|\bnot (?:something|information|info|details|a thing) (?:that )?i'?m (?:comfortable|happy"
     r"|keen|prepared|willing|ready) (?:(?:to )?(?:sharing|share|saying|say|telling|tell|giving"
@@ -142,7 +149,6 @@ _REFUSAL = re.compile(
     r"|(?:^|\bi |[,.]\s*)(?:don'?t|do not|never|won'?t) (?:give out|hand out|disclose|share) "
     r"(?:my |any |that |such |payment |personal |bank |card |financial )*"
     r"(?:info|information|details)\b"
-    r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
     # a habit of not giving such facts out: "I don't share my location", "never give out my
     # address", "we don't tell people where we live" (not "don't share the bill with anyone")
     r"|(?:^|\b(?:i|we)\s+|[,.;]\s*)(?:don'?t|do not|never|won'?t)\s+(?:really |usually |ever )?"
@@ -221,11 +227,16 @@ _REFUSAL_EN = re.compile(
     r"|companies|apps?)\b))"
 )
 _EN_TRIGGER = re.compile(r"no|n't|off|never")
+_LATIN = re.compile(r"[a-z]")
 
 
 def _refusals(low: str) -> list[re.Match[str]]:
     """Every phrase of refusal in the message, in the order of the patterns."""
-    found = list(_REFUSAL.finditer(low))
+    found: list[re.Match[str]] = []
+    if not low.isascii():
+        found += _REFUSAL_ZH_CORE.finditer(low)
+    if low.isascii() or _LATIN.search(low):
+        found += _REFUSAL_EN_CORE.finditer(low)
     if _ZH_TRIGGER.search(low):
         found += _REFUSAL_ZH.finditer(low)
     if _EN_TRIGGER.search(low):
