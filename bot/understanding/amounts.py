@@ -191,6 +191,7 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
             or _PERIOD_AFTER.match(after)
             # the respondent's own after another person's bill: "我儿子的话费八十，我三十"
             or whose_amount.mine_after_theirs(low, num.start)
+            or paid_clause_before(low, num)
         )
         if not (currency or cue) or _NOT_MONEY_AFTER.match(after) or _together(low, num):
             continue
@@ -208,6 +209,24 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
         value = value / (12 if year_upfront else period_months(low, num))
         out.append(Reading(round(value, 2), num, True, num.approx))
     return out
+
+
+# The monthly payment said in the clause before, the amount alone after it ("每月信用卡扣，
+# 一百零八", "每个月支付宝自动交的，九十九"), or the bills named and then their total
+# ("宽带加手机一共八十八").
+_PAID_CLAUSE_BEFORE = re.compile(
+    r"每个?月[^,，。；;\d]{0,8}(?:扣|交|付|缴)(?:的|钱|费|了)*\s*[,，]\s*(?:大概|差不多|大约|一共)?$"
+    r"|(?:宽带|手机|话费|套餐|固话|电视)[^,，。；;\d]{0,6}(?:一共|总共|合计|加起来|加一起)"
+    r"(?:是|要|交|大概|差不多)?\s*$"
+)
+
+
+def paid_clause_before(low: str, num: Num) -> bool:
+    """The amount at `num` follows a clause of paying each month, or a total of named bills."""
+    before = low[max(0, num.start - 20) : num.start]
+    return ("月" in before or "共" in before or "合计" in before or "加" in before) and bool(
+        _PAID_CLAUSE_BEFORE.search(before)
+    )
 
 
 # "Annual plan, paid 9,588 upfront": on a yearly plan, an amount paid in advance pays the year.

@@ -91,7 +91,7 @@ _TENURE_BEFORE = re.compile(
 # months ago" (not a line: "from DSL to fibre"). Read in a wider window than the cues above, as
 # the rival's name and a hedge stand between it and the amount; it stays within the clause.
 _SWITCHED_FROM = re.compile(
-    r"\b(?:switched|moved|came|ported)(?: over| across)? from "
+    r"\b(?:switched|moved|came|ported)(?: over| across)?(?: to (?:you|us)(?: guys| lot)?)? from "
     r"(?!(?:dsl|adsl|fib(?:re|er)|copper|cable"
     r"|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)[^,.;!?，。]*$"
 )
@@ -235,6 +235,16 @@ _ELAPSED_BEFORE = re.compile(
 _ELAPSED_AFTER = re.compile(r"\s*ago\b|\s*(?:以)?前")
 
 
+# After a number, a measure word of things, people or places: "就你们一家信号好" (the only
+# provider), "一家三口", "两台电脑" count, they are no months.
+_THINGS_AFTER = re.compile(r"\s*(?:家|口|位|名|只|张|台|部|份|件|辆|间|栋|层|套(?!餐))")
+
+
+def counts_things(low: str, num: Num) -> bool:
+    """The number at `num` counts things or people, not months."""
+    return _THINGS_AFTER.match(low, num.end) is not None
+
+
 def elapsed(low: str, start: int, end: int) -> bool:
     """The amount at `start`..`end` counts time gone by, no contract's length."""
     return bool(
@@ -286,9 +296,30 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
         tenure = True  # "been with you since we got married, about 6 yrs now"
     if not contract and _BEEN_OPENING.match(low[:start]) and not _SINCE_AFTER.match(low, end):
         tenure = True  # "only been 2 months, too early to tell": the time with us, rated
+    if not (contract or tenure) and _been_after_with_us(low, start, end):
+        tenure = True  # "I'm with you on the monthly plan, been about 2 years now"
     if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):
         tenure = False  # "我这手机用了四年"
     return tenure, contract
+
+
+# A clause opening with "been" after one that says the respondent is with us.
+_BEEN_CLAUSE = re.compile(
+    r"[,;]\s*(?:(?:it'?s|i'?ve|we'?ve)\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+)?been\s+"
+    r"(?:about\s+|around\s+|like\s+|over\s+|almost\s+|nearly\s+)?$"
+)
+_WITH_US_BEFORE = re.compile(r"\b(?:i'?m|we'?re|i am|we are) (?:with|wi') (?:you|us|starlink)\b")
+
+
+def _been_after_with_us(low: str, start: int, end: int) -> bool:
+    """ "I'm with you on the monthly plan, been about 2 years now": how long, said in the clause
+    after being with us."""
+    if "been" not in low or _BEEN_CLAUSE.search(low, max(0, start - 30), start) is None:
+        return False
+    # (the amount ends its clause: "been 2 years in Leeds" is time in a place)
+    return _WITH_US_BEFORE.search(low, 0, start) is not None and bool(
+        _SINCE_EVENT_AFTER.match(low, end)
+    )
 
 
 _WITH_US_AFTER = re.compile(r"\s*(?:with|wi') (?:you|ye|yez|yous|youse|us)\b")

@@ -90,7 +90,10 @@ _SINCE_EN_REL = re.compile(
 )
 # "since March", "joined in Jan": a month without a year is the latest such month
 _MONTH_ONLY_EN = re.compile(
-    r"\b(?:since|from|(?:joined|signed up|started|connected|switched|came over|ported|moved over)"
+    r"\b(?:since|from|(?:joined|signed up|started|connected|switched|came over|ported|moved over"
+    # the respondent's own line or plan got: "I only got my own plan in September"
+    r"|got (?:my|our) (?:own |new |first )?(?:plan|contract|line|sim|broadband|account|package"
+    r"|deal)|moved (?:over )?to (?:you|us))"
     rf"(?:\s+(?:from|to)\s+[a-z\-]+)? in)\s+{MONTH_EN}"
     r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d|last year|this year|\d))"
 )

@@ -10,6 +10,10 @@ only when no interest was found (`vague._NO_VALUE`).
 
 from __future__ import annotations
 
+# Worn out, hobbies laughed off: "累都累死了还爱好", "忙死了还谈啥兴趣" (not "累死了，周末去钓鱼":
+# read only when no interest was found).
+_WORN_OUT = r"(?:累|忙)死了?[,，\s]*(?:还|哪还)(?:有|谈|搞)?(?:什么|啥子?)?(?:爱好|兴趣)"
+
 # (kept as a pattern string: `vague` joins it to its other phrases that cannot give a value)
 NO_FREE_TIME = (
     # "我自己？哪有时间啊", "爱好就是睡觉", "no time for hobbies", "never get time for myself"
@@ -83,6 +87,7 @@ NO_FREE_TIME = (
     r"(?:时间|空闲)"
     # nothing possible for now: "最近啥都干不了，医生让多躺着" (not "网卡得啥都干不了")
     r"|(?:最近|现在|这阵子|这段时间|这几个月)(?:我)?(?:啥|什么)都(?:干|做|玩)不了"
+    r"|" + _WORN_OUT
 )
 # Said as a question, they still answer ("what free time?", "does sleeping count?", "what
 # hobbies?", "Hobbies? With two jobs?").
@@ -90,5 +95,5 @@ RHETORICAL = (
     r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b|\bwhat hobbies\b"
     r"|\bhobbies\s*\?+\s*(?:with|wi|wae)\b|\bwhat(?:'s| is| are| r) (?:those|they)\s*\?"
     r"|\bhobbies\s*,\s*(?:with|on|working|doing)\b|谈(?:什么|啥|撒|甚么?)(?:爱好|兴趣)"
-    r"|(?:还|能)有(?:什么|啥子?)(?:爱好|兴趣)"
+    r"|(?:还|能)有(?:什么|啥子?)(?:爱好|兴趣)|" + _WORN_OUT
 )

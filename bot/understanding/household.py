@@ -14,6 +14,7 @@ from bot.understanding import (
     adult_children,
     booleans,
     cared_for,
+    household_clues,
     in_passing,
     kin_zh,
     negated_acts,
@@ -145,7 +146,9 @@ def resolve_boolean(
     past: list[tuple[bool, Hit, bool]] = []
     grown_group = False  # "the kids are grown": the children named later are these grown ones
     for hit, entry in sorted(cands, key=lambda c: c[0].start):
-        if hit.past and not _home_place_only(low, hit.start):
+        if hit.past and not (
+            _home_place_only(low, hit.start) or household_clues.still_here(low, hit.end, role)
+        ):
             if role == "dependents" and whose_child.not_had_then(low, hit.start, hit.end):
                 continue  # "judo as a kid", "before the kids came along": no past child
             if entry.kind == "bool" and entry.value is True and role in ("partner", "dependents"):
@@ -197,6 +200,7 @@ def resolve_boolean(
                 or regional_kin.picking(low, hit.start, hit.end)
                 or _others_family(low, hit)
                 or _adjective_only(low, hit)
+                or household_clues.names_nobody(low, hit.start, hit.end)
             ):
                 continue
             if _WANTED_BEFORE.search(people.clause_before(low, hit.start)):
@@ -233,7 +237,7 @@ def resolve_boolean(
                 low, hit.start, hit.end, marriage=low[hit.start : hit.end] in _MARRIAGE
             ):
                 value = False
-            if value and role == "dependents" and people.grown_up(low, hit.end):
+            if value and role == "dependents" and household_clues.not_dependent_now(low, hit.end):
                 value = False
             if not value and role == "dependents" and not hit.negated:
                 grown_group = grown_group or adult_children.grown_group(low, hit.start, hit.end)

@@ -57,11 +57,14 @@ RENEWAL_WEIGHED = re.compile(
     # ("续不续看情况", "换不换到时候再说")
     r"|(?P<verb2>续|换|走|留)不(?P=verb2)(?:约|费)?(?:的话|这事|嘛)?(?:看情况|(?:到时候?)?再(?:说|看|定))"
 )
-# "一年的，到时候再说", "two year, we'll see when it's up": the decision put off to the end of the
-# term just named (a bare "到时候再说" under another question puts off anything at all).
+# "一年的，到时候再说", "一年的合约，明年三月到期，到时候看情况", "two year, we'll see when it's
+# up": the decision put off to the end of the term just named (a bare "到时候再说" under another
+# question puts off anything at all).
 DECIDED_AT_TERM_END = re.compile(
     r"(?:合约|合同|协议|套餐|[一两二三\d]年的|个月的)[^。!！?？]{0,16}?"
-    r"(?:到时候?再|到期(?:了|后|以后|之后)?(?:再|才))(?:看|说|定|决定)(?:吧|呗)?"
+    r"(?:(?:到时候?再|到期(?:了|后|以后|之后)?(?:再|才))(?:看|说|定|决定)"
+    # ("…明年三月到期，到时候看情况")
+    r"|(?:到时候?|到期(?:了|后|以后|之后)?)(?:再)?看(?:情况|看))(?:吧|呗|啦)?"
     r"(?=\s*(?:$|[,，。!！~…]))"
     r"|(?:\b(?:we'?ll|i'?ll|we will|i will|let'?s|gonna|going to|will)\s+|(?<=^)|(?<=[,.;] ))"
     r"(?:see|decide|think about it|figure it out|review it)\b[^.!?]{0,16}?\b(?:when|once|after)\s+"

@@ -79,7 +79,7 @@ _PAST = (
 # The respondent as the subject of a clause joined by "and" / "so" starts a new statement, which
 # the past of the clause before does not reach ("I'm from Cork originally and I've lived in Leeds
 # since": Leeds is now).
-_SUBJECTS = frozenset("i i'm i've i'd we we're we've".split())
+_SUBJECTS = frozenset("i i'm i've i'd i'll we we're we've we'll".split())
 _COORDINATORS = frozenset("and so then".split())
 # Two-character words that start a new statement, and words with 不 that negate nothing.
 _RESET_PAIRS = frozenset("不过 但是 可是 只是 其实 而是 现在 后来 改成".split())

@@ -34,6 +34,8 @@ SLOT_CUES: dict[str, str] = {
         r"(?= (?:a |an |the )?(?:monthly|month|rolling|annual|yearly|\d|one|two|twelve)\b)"
         # a term's deal: "the 24 month deal", "a one-year deal"
         r"|(?:(?<=month )|(?<=months )|(?<=year )|(?<=years )|(?<=month-)|(?<=year-))deals?\b"
+        # "just signed up last week, on the monthly one": the plan, named by its term
+        r"|\bon (?:the|a) (?=(?:monthly|rolling|annual|yearly) one\b)"
     ),
     # "dsl is slow": the speed or the connection is talk about the service
     # "paying 95 a month for DSL": what is paid for is the service

@@ -133,6 +133,8 @@ def _tied_to_bill(ctx: Ctx, num: Num) -> bool:
     currency = amounts.has_currency(low, num)
     if spending.bill_cue(low, num, period, billing, currency):
         return True
+    if amounts.paid_clause_before(low, num):
+        return True  # "每月信用卡扣，一百零八", "宽带加手机一共八十八"
     # "24 months, and I'm paying S$60 for it", "about £120 all in": paid or the total
     return ctx.asked in SERVICE_SLOTS and paid_in_passing(low, num, currency)
 

@@ -44,6 +44,23 @@ _EN_TAIL = re.compile(
 # A word with "'s" is a possessive or a contraction ("Name's Tom", "Mike's wife"), never a bare
 # name: after a correction or an apology the introduction it opens is read by `names`.
 _POSSESSIVE = re.compile(r"'s\b", re.IGNORECASE)
+# Where the respondent is from, after the name: "Maggie from Phoenix", "Dave from Leeds".
+_FROM_TAIL = re.compile(r"(?<=[A-Za-z])\s+from\s+(?:the\s+)?[A-Za-z][A-Za-z .'\-]{1,40}$")
+# ... but not a greeting or a doing from somewhere: "Greetings from Texas", "calling from work".
+_NOT_FROM_NAME = re.compile(
+    r"^(?:greetings|regards|wishes|love|cheers|hugs|hello|hi|hey|someone|somebody|nobody|just"
+    r"|back|away|far|sent|written|typed)$|ing$",
+    re.IGNORECASE,
+)
+
+
+def _named_before_from(name: str) -> bool:
+    """The words before "from" are a name capitalised as typed ("Maggie", "Mary Jo")."""
+    return plausible_en(name, strict=True) and not any(
+        _NOT_FROM_NAME.search(w) for w in name.split()
+    )
+
+
 # Emoticons typed after a name ("Sophia :)", "小雨^_^").
 _EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -95,6 +112,9 @@ def bare_name(surface: str) -> str | None:
     text = _LEAD.sub("", _EMOTICON.sub("", surface.strip()))
     text = TRAIL.sub("", text).strip(" ,，.。!！~\"'")
     text = _EN_TAIL.sub("", _SPELLING.sub("", _ASIDE.sub("", text)))
+    origin = _FROM_TAIL.search(text)
+    if origin and _named_before_from(text[: origin.start()]):
+        text = text[: origin.start()]  # "Maggie from Phoenix": where she is from goes on
     text = once(text.strip("\"' "))  # '"Dee" works', "李想李想"
     if not text or any(ch.isdigit() for ch in text):
         return None
@@ -157,6 +177,8 @@ def corrected_name(surface: str) -> tuple[str, int, int] | None:
 # and at an emoticon ("Nusrat :) second year uni student").
 _UNMARKED_BREAK = re.compile(
     r"(?<=[\u4e00-\u9fff])\s|\s(?=[\u4e00-\u9fff])|\s(?=(?:sorry|oops|whoops|lol|haha)\b)"
+    # a dash between spaces: "Priya - bill's in my dad's name"
+    r"|\s+[-–—]+\s+"
     r"|\s+(?:[:;=]-?[()dDpP3]|\^_?\^|<3)(?=\s|$)",
     re.IGNORECASE,
 )
@@ -177,7 +199,9 @@ def name_in_answer(surface: str, raw: str) -> tuple[str, int, int] | None:
 _ANOTHERS_NAME = re.compile(
     r"(?:爸|妈|父亲|母亲|老公|老婆|爱人|媳妇|丈夫|妻子|儿子|女儿|家人|哥哥?|姐姐?|弟弟?|妹妹?"
     r"|爷爷|奶奶|外公|外婆|朋友|同事|公司|单位|老板)的名(?:字|义|下)"
-    r"|\b(?:in|under)\s+(?:my|his|her|our|the)\s+(?:[a-z]+\s+)?[a-z]+(?:'s|s')\s+name\b",
+    r"|\b(?:in|under)\s+(?:my|his|her|our|the)\s+(?:[a-z]+\s+)?[a-z]+(?:'s|s')\s+name\b"
+    # "my dad set up the account, his name's on it — Robert Hale"
+    r"|\b(?:his|her|their)\s+name(?:'s|\s+is)\s+on\b",
     re.IGNORECASE,
 )
 
@@ -189,12 +213,12 @@ def names_another(surface: str) -> bool:
     found = _ANOTHERS_NAME.search(surface)
     if found is None:
         return False
-    marks = [m.end() for m in _NAME_CLAUSE_END.finditer(surface, 0, found.start())]
+    marks = [m.start() for m in _NAME_CLAUSE_END.finditer(surface, 0, found.start())]
     return not (marks and name_in_clauses(surface[: marks[-1]]))
 
 
 # The end of a clause before the mention of another's name ("Jess." of "Jess. it's under…").
-_NAME_CLAUSE_END = re.compile(r"[,，.。!！;；]")
+_NAME_CLAUSE_END = re.compile(r"[,，.。!！;；]|\s[-–—]+\s")
 
 
 # A clause that ends with one of the respondent's relatives or acquaintances: a name right after

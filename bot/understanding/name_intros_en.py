@@ -20,6 +20,8 @@ _EN_INTRO = re.compile(
     # capitalised); a name to be put on record or addressed by: "put me down as Davo",
     # "you may address me as Mr. Okafor"
     r"|mi name is|mi name's|mi name(?!\s+(?:nuh|neva|nah|na|no|not)\b)|my name(?=\s+(?-i:[A-Z]))"
+    # the apostrophe dropped: "my names Brody" (not "my names are…")
+    r"|my names(?!\s+(?:are|were|is|aren'?t|don'?t|do|have|not)\b)"
     r"|(?:put|write|pop|mark) me down as|address me as|refer to me as"
     # the form asked for in a letter: "I should be addressed as Mrs. Pritchard"; the short form
     # asked for, when the name was asked: "Małgorzata, so please use Gosia"

@@ -140,6 +140,10 @@ ZH_NOT_NAME = re.compile(
     r"|倍儿|[真很太挺超]棒|棒极"
     # Shanghainese "侬" is "你", "一歇" "一会儿": "侬等一歇" asks the bot to wait
     r"|侬|一歇"
+    # a call for attention, no name: "喂也行", "哎"
+    r"|^[喂哎诶欸嘿唉哟]+$"
+    # where the respondent lives, not a name: "我是老师，住成都"
+    r"|^住"
     # an apology or a plea for understanding after a refusal: "名字就不留了，见谅", "抱歉"
     r"|见谅|抱歉|包涵|体谅|理解"
     # a sentence particle right after the frame: "就这么叫我吧"
@@ -177,6 +181,8 @@ TRAIL = re.compile(
     # (a question of consent after the name: Henan "老王中不中", "小李行不行")
     r"(?:就行了?|就(?:蛮|挺|很)?好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得了?|得啦|得了|得嘞|吧|呀|啊|哈|呢"
     r"|中不中|行不行|成不成|好不好|可以不|行不|中不|可以吗|行吗|好吗|成吗"
+    # one of the names that would do: "小王也行", "老陈也可以"
+    r"|也行|也可以|也成"
     r"|哦|啦|嘛|咯|喽|嘞|噻|撒|哟|呗|咧|~|!|\.|。)+$"
 )
 

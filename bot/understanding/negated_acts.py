@@ -37,6 +37,11 @@ _NEGATED_VERB = re.compile(
 _UNWELL_BEFORE = re.compile(
     r"(?:不|不太|不大|不怎么)(?:好|行|方便|舒服|利索|灵便|中用|能动|能自理|能走)了?\s*$"
 )
+# "没事就陪", "没空陪", "没时间跟": the "没" is time to spare, before a verb done with someone.
+_IDLE_BEFORE = re.compile(
+    r"没(?:事儿?|空|时间|工夫|功夫)(?:的时候)?(?:就|都|便|也|还|老|总|常)*(?:陪|跟|和|带|给|同|找)(?:我|俺)?"
+    r"(?:家|们家)?的?\s*$"
+)
 _DETERMINED = re.compile(r"(?:my|our|the|t')\s*\S")
 
 
@@ -113,6 +118,8 @@ def person_kept(low: str, start: int, end: int, role: str) -> bool:
         return True
     if role == "dependents" and _SCHOOL_WORD.match(low, start) and _ONE_OF_THEM.match(clause):
         return True  # "一个还冇上幼儿园": too young for school, a child all the same
+    if role == "partner" and _IDLE_BEFORE.search(clause):
+        return True  # "没事就陪老婆逛街", "没空陪老公": free time denied, the partner is there
     if low.startswith(("我", "俺"), start) and _UNWELL_BEFORE.search(clause):
         return True  # "他们身体不好我照顾着": the "不" is their health, "我" starts anew
     if role == "partner" and (_apart_couple(low, start, end) or _roles_contrasted(low, start, end)):

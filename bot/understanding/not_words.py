@@ -43,6 +43,13 @@ VAGUE_BLOCKERS = (
     "up and down",
     "不好评价",
     "不好打分",
+    # "hard to rate" ("不好打" is no "不好")
+    "不好打",
+    "时灵时不灵",
+    "时好时不好",
+    # "go on with the survey", no plan to continue with the provider
+    "please continue",
+    "pls continue",
     "不好讲",
     "too early to tell",
     "too soon to tell",

@@ -178,7 +178,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for d in usable
         if not (d.months == 0 and any(0 <= o.start - d.end <= 2 and o.months for o in usable))
     ]
-    cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: d.generic)
+    cued = sorted((d for d in usable if d.tenure_cue), key=lambda d: (d.generic, d.year_only))
     chosen = cued[0] if cued else (usable[0] if asked and usable else None)
     if chosen is not None and (asked or chosen.tenure_cue):
         chosen = _corrected(ctx, chosen, usable)
@@ -214,8 +214,8 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue  # "一百多块", "$90", "20 off": an amount of money, not months
         if _DISTANCE_AFTER.match(low, num.end):
             continue  # "38公里跑了一个多小时", "drove 40 miles": a distance, not months
-        if duration_cues.in_rate(low, ctx.nums, num):
-            continue  # "一天三充": a rate per day, in no unit of months
+        if duration_cues.in_rate(low, ctx.nums, num) or duration_cues.counts_things(low, num):
+            continue  # "一天三充", "就你们一家信号好": a rate per day or a count, no months
         if only_devices and not _TIME_UNIT_AFTER.match(low, num.end):
             continue
         value = num.value

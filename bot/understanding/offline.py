@@ -227,6 +227,10 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     if intentions:
         # ("光纤用着还行，手机信号不太行": parts of the service rated, no hedge of the plan)
         said = intention_asides.without_rated_services(said)
+    if info.role != "tenure" and any(
+        ctx.model.slots[p.slot].role == "tenure" for p in ctx.proposals.values()
+    ):
+        said = vague_asides.without_dated_start(said)  # "been with you 6 years, since uni"
     # ("我去支付宝看一下账单" under the spend question, "六十九块，不贵": asides, no hedge)
     if vague_asides.is_vague_said(said, amounts, payment) and not (
         # ("when does my contract end? I can't remember": no hedge of the plan)

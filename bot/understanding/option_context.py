@@ -124,10 +124,11 @@ _OWN_CONTRAST = re.compile(
     r"|(?<![\u4e00-\u9fff])我的(?=[我俺]?(?:得|要|还)?(?:查|问|看看|翻|不清楚|不知道|不记得|记不|忘|搞不清))"
 )
 # A housemate's own plan, held by them: "my wife has the 2 year one on her phone", "my son's on
-# fibre", "我老婆的是两年的" (but "my wife signed us up for 2 years" is the household's).
+# fibre", "my mum's still on dsl", "我老婆的是两年的" (but "my wife signed us up for 2 years" is
+# the household's).
 _THEIRS_BEFORE = re.compile(
-    r"\b(?:has|has got|'s got|is on|'s on|uses|is with)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+)?"
-    r"$|(?<=[\u4e00-\u9fff])(?:的|那个|那张|那边)(?:是|也是|用的是|办的是)\s*$"
+    r"\b(?:has|has got|'s got|(?:is|'s)(?:\s+(?:still|also|only|just))?\s+(?:on|with)"
+    r"|(?:still\s+)?uses)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+)?$|(?<=[\u4e00-\u9fff])(?:的|那个|那张|那边)(?:是|也是|用的是|办的是)\s*$"
 )
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
 _MONTH_WORD = re.compile(r"(?:每个?月|一个月|按月|(?:per|a|each|every) month|monthly|month)")

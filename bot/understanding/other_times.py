@@ -28,6 +28,10 @@ _WORK_BEFORE_EN = re.compile(
     # for 3", "worked at Nando's for 8 months"
     r"|\b(?:been|was|were)\s+(?:at|in)\s+(?:uni|university|college|school|sixth form)\b[^,.;!?]*$"
     r"|\b(?:worked|studied|studying)\s+(?:at|in)\s+[^,.;!?]*$"
+    # "I drive for a courier firm, been there eight years": "there" is a place or a job, we are
+    # "you"
+    r"|(?:^|\b(?:i'?ve|we'?ve|i have|we have)\s+|^\s*)(?:only\s+|just\s+)?been\s+there\b"
+    r"(?![^,.;!?]*\b(?:with you|with us)\b)[^,.;!?]*$"
 )
 # "在这医院干的六年", "在厂里干了三十年", "教了十二年书", "当了二十年老师", "做了八年会计": a
 # verb of working right before the amount (a 用户 or 客户 after it is being a customer, and is

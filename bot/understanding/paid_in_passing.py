@@ -39,6 +39,15 @@ _TOTAL_AFTER = re.compile(
     r"|for (?:it|that|this|them|both|the lot|everything|all of it|all that|it all|the whole thing"
     r"|the two|all (?:of )?(?:them|three|two))(?![\w'-]))"
 )
+# Paid for the service as it is judged, or for what it cost before: "for rubbish", "for this
+# junk", "for what used to be $70", "for a service that never works" (not "for the router").
+_FOR_THE_SERVICE = re.compile(
+    _UNIT + r"(?:a month\s+|per month\s+|monthly\s+)?for\s+(?:(?:this|that|such|the same|a)\s+)?"
+    r"(?:what (?:used to be|was|is)|rubbish|crap|garbage|junk|nothing|trash|shite?|a joke"
+    r"|(?:(?:rubbish|crap|slow|patchy|useless|terrible|awful|poor|bad|shoddy|dodgy)\s+)+"
+    r"(?:service|internet|broadband|signal|coverage|wi-?fi|connection)"
+    r"|(?:service|internet|broadband|signal|coverage|connection) (?:that|which) )"
+)
 # The amount ends its clause: "and I'm paying S$60", "we pay $80 i think".
 _END_AFTER = re.compile(
     _UNIT + r"(?:\s*(?:now|i think|i guess|or so|ish|a pop|lol|haha))*\s*(?:$|[,.;!?，。]"
@@ -59,6 +68,8 @@ def paid_in_passing(low: str, num: Num, currency: bool) -> bool:
     total = _TOTAL_AFTER.match(low, num.end) is not None
     if lead.group("payer") and total:
         return True
+    if lead.group("payer") and currency and _FOR_THE_SERVICE.match(low, num.end):
+        return True  # "I'm paying £40 for rubbish", "paying $95 for what used to be $70"
     if _told_of_others(low, num.start - len(lead.group())):
         return False  # "my mom pays it, and my spotify and netflix, like $25 total"
     # ("and it's $80": the price of the plan talked about)

@@ -18,6 +18,7 @@ import re
 
 from bot.understanding import (
     elders_cared,
+    household_clues,
     intention_phrasings,
     intentions,
     late_spouse,
@@ -69,6 +70,11 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"(?:宽带|网线)(?:[?？]\s*)?[^。！？!?]{0,12}?(?:也|都|还|压根|根本|一直)?"
             r"(?:没|没有)(?:拉|牵|接|装)过?(?:的|呢|啊|呀)?(?=\s*(?:$|[,，。!！~…]))"
+        ),
+        # no line to be had, asked back: "在工地宿舍住，哪有宽带", "村里哪来的宽带啊" (not "哪有
+        # 宽带办？", nor "哪里有宽带？": a real question goes on or asks)
+        re.compile(
+            r"哪(?:有|来的?)(?:什么|啥)?(?:宽带|网线)(?:啊|呀|嘛|哦|呢|哟)*(?=\s*(?:$|[,，。!！~…]))"
         ),
     ),
     # never signing as a habit: "合约这种东西我向来不签", "I don't do contracts" (not "never sign
@@ -234,4 +240,7 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):
             out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))
+    # "家里两个小的", "a single dad with two under 5", "我自己一个人带俩孩子过"
+    for start, end, value, always in household_clues.readings(text.low, role, asked):
+        out.append(_hit(text, start, end, Entry(slot, value, always, "bool"), hits))
     return out

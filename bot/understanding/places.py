@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import city_cues, corrected_city, self_labels
+from bot.understanding import city_cues, corrected_city, past_homes, self_labels, stay_subjects
 from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
 
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
@@ -298,6 +298,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True  # "号码是上海的"
     if _SCHOOLED_BEFORE.search(before) and _SCHOOLED_AFTER.match(after):
         return True
+    if past_homes.past_dwelling(before, after):
+        return True  # "the flat in Paris was tiny", "my old house in Leeds"
     return bool(_PAST_AFTER.match(after) or _PAST_BEFORE.search(before))
 
 
@@ -373,7 +375,10 @@ _STAYING_AT = re.compile(
 
 def staying_at(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent staying at somebody's."""
-    if _STAYING_AT.search(before) is not None or city_cues.dwelling_before(before):
+    stay = _STAYING_AT.search(before)
+    if stay is not None and stay_subjects.another_stays(before[: stay.start()]):
+        return False  # "my son's living in halls in Sheffield": the son stays there
+    if stay is not None or city_cues.dwelling_before(before):
         return True  # ("kipping at a mate's in Leeds", "I'm in student halls in Leeds")
     return self_labels.living_with(before)
 
@@ -381,4 +386,7 @@ def staying_at(before: str) -> bool:
 def self_there(low: str, start: int, end: int) -> bool:
     """The respondent is at the city at `start`..`end`, though another person's word stands
     before it: staying at theirs, or a role of their own ("I'm a student in Nairobi")."""
-    return staying_at(topic_chain(low, start)) or self_labels.described_there(low, start, end)
+    chain = topic_chain(low, start)
+    if staying_at(chain) or stay_subjects.introduced_then_placed(chain):
+        return True  # ("我是陈老师，住南充": the teacher introduced is the respondent)
+    return self_labels.described_there(low, start, end)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .dismissals import dismissals
+from .passed_over import passed_over
 from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
 
 # (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
@@ -241,7 +242,7 @@ def _refusals(low: str) -> list[re.Match[str]]:
         found += _REFUSAL_ZH.finditer(low)
     if _EN_TRIGGER.search(low):
         found += _REFUSAL_EN.finditer(low)
-    return found + voiced_refusals(low) + dismissals(low)
+    return found + voiced_refusals(low) + dismissals(low) + passed_over(low)
 
 
 # "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it

@@ -239,6 +239,8 @@ _BY_TURNS = re.compile(
     r"|\bsometimes?\b[^.;!?]{1,40}?\b(?:sometimes?|other times|other days)\b"
     r"|\bone day\b[^.;!?]{1,30}?\b(?:the )?next\b|有时(?:候)?[^。！？!?]{1,12}?有时(?:候)?"
     r"|时而[^。！？!?]{1,8}?时而"
+    # "时灵时不灵", "时好时不好", "时行时不行": working by turns
+    r"|时(?:好时不好|灵时不灵|行时不行)"
 )
 
 

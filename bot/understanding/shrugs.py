@@ -7,8 +7,8 @@ Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the
 "slipped my mind", "never added it up", "changes every month", "不固定，有时多有时少", chat
 spellings ("iunno", "donno", "i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不),
 "知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
-"没概念", Wu "勿清爽"; the answer left to what the question counts ("这得看怎么算", "看你怎么定义",
-"算不算得看你"; not "看看怎么算钱"). Only judged where
+"没概念", Wu "勿清爽", "有点复杂" ("it's complicated"); the answer left to what the question
+counts ("这得看怎么算", "看你怎么定义", "算不算得看你"; not "看看怎么算钱"). Only judged where
 `vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
 when a cheap literal is in the message.
 """
@@ -24,7 +24,7 @@ _TRIGGER = re.compile(
     r"|idea|hazy|fuzzy|slip|escape|never|every month|month to month|fluctuat|iunno|dno|donno"
     r"|duno|dk"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
-    r"|没|清爽|拎不清|固定|多有时|时多|看"
+    r"|没|清爽|拎不清|固定|多有时|时多|看|复杂"
 )
 
 _SHRUGS = re.compile(
@@ -71,6 +71,9 @@ _SHRUGS = re.compile(
     r"|(?:^|[,，。我俺也都])没(?:个)?数(?:过)?(?=$|[,，。.!！~…啊呀哦])"
     r"|(?:^|[,，。我俺也都])没(?:啥|什么)?概念(?=$|[,，。.!！~…啊呀哦])"
     r"|[勿弗伐不]清爽|拎不清"
+    # "怎么说呢，有点复杂": "it's complicated", as a clause of its own (not "手续有点复杂")
+    r"|(?:^|[,，。\s])(?:说来|情况|这个)?(?:有点|有些|挺|比较|蛮|很|太)?复杂(?:了|的|呢|啊|哈|吧)*"
+    r"(?=$|[,，。.!！~…])"
 )
 # The answer left to what counts: "这得看怎么算", "要看你怎么定义", "看你说的是哪种", "算不算得看
 # 你" (not "我看看怎么算钱", working a sum out). It hedges a bare "嗯" said before it too.

@@ -61,7 +61,8 @@ _PER_OTHER_AFTER = re.compile(
     # a price by measure: "1.80 a litre", "$4 a gallon", "3 quid a kilo"
     r"|lit(?:re|er)|gallon|kilo|kg|pint|pound of|mile|km"
     # a shop price: "£1.85 a carton", "3.20 a cup"
-    r"|carton|cup|coffee|bottle|pack|packet|loaf|bag|box|dozen|tin|can|jar|punnet|bunch)\b"
+    r"|carton|cup|coffee|bottle|pack|packet|loaf|bag|box|dozen|tin|can|jar|punnet|bunch"
+    r"|go|tank|tankful|fill|fill-up)\b"  # "90 quid a go", "80 a tank": a price per use
     # a price by weight or pack in Chinese: "脐橙九块九三斤", "五块一斤", "十块两盒"
     r"|(?:块钱?|元)[零一二两三四五六七八九\d]?\s*[一二两三四五六七八九十\d]+\s*(?:斤|公斤|箱|盒|瓶|袋|杯|份)"
     r"|/\s*(?:day|night|hr|hour|person|pp)\b"

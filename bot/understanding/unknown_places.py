@@ -30,14 +30,17 @@ _PLACE_PREFIX = re.compile(
 _PLACE_SUFFIX = re.compile(
     # ("Iloilo po", "Tampines lah": a polite or chatty particle after the place)
     # ("Dundee now", "Leeds for now": the time the respondent has been there)
-    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|city|,?\s*china|\s+po|\s+lah"
+    # ("Quebec City", "Kansas City": a capitalised "City" is part of the name; "leeds city" not)
+    r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|(?-i:city|CITY)|,?\s*china|\s+po|\s+lah"
     r"|\s+(?:now|for now|these days|at the moment))+$",
     re.IGNORECASE,
 )
 _NOT_PLACE = re.compile(
     r"不|没|什么|哪|吗|\?|？|知道|一下|电话|等|问|说|谁|我|你|地方|到处|城市|区域|位置|记得|"
     r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
-    r"hold|wait|sorry|here|there|home|city|town|somewhere|anywhere|everywhere|nowhere|travel"
+    # ("Quebec City": a capitalised "City" after the name is part of it)
+    r"hold|wait|sorry|here|there|home|(?-i:city|CITY|^City)|town|somewhere|anywhere|everywhere"
+    r"|nowhere|travel"
     # "I'm in sales": a line of work or a state, not a place
     r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
     r"|meetings?|trouble|love|charge|debt|business)\b"
@@ -101,12 +104,24 @@ _IM_IN = (
     r"|Advertising|Property|Recruitment|Nursing|Medicine|Law|Politics|Research)\b)(?=[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?\s*"
     r"(?:$|[,;!]|\.(?:\s|$)|\s+(?:now|too|these days)\b))"
 )
+# "we're out in Marietta", "ever since I moved to Albuquerque": the respondent placed there now
+# (not "I'm in Hospital": "out", "over", "down" or "up" goes before "in"; not "moving to")
+_OUT_IN = (
+    r"|\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:down|up|out|over)\s+in\s+"
+    r"|\b(?:I|[Ww]e)\s+(?:finally\s+|eventually\s+)?(?:moved|relocated)\s+"
+    r"(?:(?:out|over|down|up|here|back)\s+)?to\s+"
+)
 # ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
 LIVED_IN = re.compile(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
     r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
     # ("living down in Sarasota now", "based out in Mesa")
-    r"(?:\s+(?:down|up|out|over|back))?\s+in\s+" + _FRENCH_LIVED + _IM_IN + ")" + _PLACE_NAME
+    r"(?:\s+(?:down|up|out|over|back))?\s+in\s+"
+    + _FRENCH_LIVED
+    + _IM_IN
+    + _OUT_IN
+    + ")"
+    + _PLACE_NAME
 )
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
@@ -199,6 +214,10 @@ _ZH_DOING = re.compile(
     r"|宿舍|公司|单位|学校|医院|工地|厂里|店里|家里|小区|出租屋|酒店|宾馆|旅馆"
     # a stage of life, not a place: "刚毕业", "退伍了"
     r"|毕业|退伍|退役|退休|^刚"
+    # who the respondent lives with, not where: "跟爸妈住", "和孩子一起"
+    r"|住|爸|妈|父母|家人|老公|老婆|孩子|儿子|女儿|一起"
+    # an interjection or a word that turns the talk: "哦对了，…", "嗯，那个…"
+    r"|^[哦噢喔嗯唉诶欸哎呃啊]|^对了?$|对了"
 )
 
 

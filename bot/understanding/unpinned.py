@@ -2,8 +2,8 @@
 
 Each is read only when no value for the asked slot was found, outside questions to the bot:
 - a start with us tied to a move or a step in life, with no date: "从搬进这个小区就开始用了",
-  "结婚以后就一直用你们的", "since we moved into this house" (not "我爸从搬进来就用", somebody
-  else's start, nor "从2019年搬进来就用了", dated);
+  "结婚以后就一直用你们的", "since we moved into this house", "moved to you in the summer"
+  (not "我爸从搬进来就用", somebody else's start, nor "从2019年搬进来就用了", dated);
 - a plan named only as the ordinary one: "the normal one I think", "just the standard one",
   "普通的那种" (not "the normal fibre one", which names the option);
 - a bill paid "whenever it comes", naming no way of paying: "I just pay it when the bill comes",
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import vague, vague_scope
+from bot.understanding import others, vague, vague_scope
 
 _EVENT_START = re.compile(
     r"(?:从|自从|打)?(?:搬(?:进|到|过来|来|家)|结婚|成家|毕业|上大学|读大学|上班|工作|退休|生(?:了)?孩子"
@@ -27,7 +27,16 @@ _EVENT_START = re.compile(
     r"|\b(?:ever )?since (?:we|i) (?:first )?(?:moved|got married|married|bought|came|arrived"
     r"|settled|retired|graduated)\b(?![^.!?]{0,30}\b(?:in|back in) (?:\d|'\d|nineteen|twenty))"
 )
-_EVENT_TRIGGER = re.compile(r"搬|结婚|成家|毕业|大学|上班|工作|退休|孩子|出国|回国|买房|装修|since")
+# a season with no year: "I only moved to you in the summer", "joined over the winter"
+_SEASON_START = re.compile(
+    r"\b(?:moved|switched|came|ported|joined|signed up|started)(?: over| across)?"
+    r"(?: to (?:you|us)(?: guys| lot)?)? (?:in|over|during) (?:the )?(?:summer|spring|autumn|fall"
+    r"|winter)\b(?!\s*(?:of\s+)?(?:\d|'\d|last year|this year))"
+)
+_EVENT_TRIGGER = re.compile(
+    r"搬|结婚|成家|毕业|大学|上班|工作|退休|孩子|出国|回国|买房|装修|since|summer|spring|autumn|fall"
+    r"|winter"
+)
 
 _ORDINARY = re.compile(
     r"\b(?:the|just the|just a|a|your|just your) (?:normal|usual|standard|basic|regular|ordinary"
@@ -76,7 +85,13 @@ def tied_to_event(low: str) -> bool:
     if _EVENT_TRIGGER.search(low) is None:
         return False
     said = vague.without_questions(low)
-    return any(not vague_scope.start_of_other(low, m) for m in _EVENT_START.finditer(said))
+    if any(not vague_scope.start_of_other(low, m) for m in _EVENT_START.finditer(said)):
+        return True
+    # ("my sister switched to you in the summer": her start, not the respondent's)
+    return any(
+        not others.said_of_other(low, m.start(), household=True)
+        for m in _SEASON_START.finditer(said)
+    )
 
 
 def ordinary_one(low: str) -> bool:

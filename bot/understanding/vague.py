@@ -47,8 +47,7 @@ _VAGUE_WORDS = (
     # nor a question of the respondent's just asked: "光纤跟DSL哪个快？我一直没搞明白")
     r"|(?:^|(?<=[,，。.!！]))[^,，。?？]{0,12}?没(?:弄|搞)(?:明白|清楚|懂)(?![^,，。]{0,2}你)"
     # Swahili "I don't know": "sijui kuhusu contract"
-    r"|\bsijui\b"
-    r"|\bcan'?t tell (?:them|the two|which is which) apart\b"
+    r"|\bsijui\b|\bcan'?t tell (?:them|the two|which is which) apart\b"
     r"|\b(?:never|don'?t|do not) (?:really )?(?:understood|understand|know) the difference\b"
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
@@ -115,7 +114,8 @@ _VAGUE_WORDS = (
     # a change without a level: "it's improved since last year", "has got worse lately"
     r"|\b(?:it'?s|it has|has|have)\s+(?:(?:really|definitely|a bit|slightly)\s+)?(?:improved"
     r"|got(?:ten)? (?:better|worse))\b"
-    r"|\bcompared (?:to|with)\b|不好评价|不好打分|too (?:early|soon) to (?:tell|say)"
+    r"|\bcompared (?:to|with)\b|不好评价|不好打分?(?=[的啊呀吧哈]*\s*(?:$|[,，。.!！~…]))"
+    r"|too (?:early|soon) to (?:tell|say)"
     # better or worse since a change, with no level: "it's been better since they fixed the mast",
     # "修好以后好多了"
     r"|\b(?:better|worse)\s+since\b"

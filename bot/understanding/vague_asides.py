@@ -6,6 +6,8 @@
   (an answer to the spend, whatever was asked), it does not dodge a price.
 - Not understanding the question, with a request to hear it again: "看不懂 你再说一遍", "听不懂，
   能再问一次吗" wait for the question, like "没听清" (but "光纤？DSL？听不懂" stays vague).
+- The start of a time with us already told, under another question: "been with you about 6
+  years, since uni" dates the 6 years; the "since uni" hedges neither them nor the asked slot.
 """
 
 from __future__ import annotations
@@ -53,3 +55,13 @@ def is_vague_said(said: str, amounts: bool, payment: bool) -> bool:
     return vague.is_vague(said, amounts=amounts) and vague.is_vague(
         without_asides(said, payment), amounts=amounts
     )
+
+
+# "since uni", "ever since we moved": the start of a time with us, to the end of its clause
+_SINCE_CLAUSE = re.compile(r"\b(?:ever )?since\b[^,.;!?]*")
+
+
+def without_dated_start(said: str) -> str:
+    """`said` (same length) with its "since ..." clauses blanked: asked another slot, once a time
+    with us was read, the event it started with hedges nothing."""
+    return _blank(said, _SINCE_CLAUSE) if "since" in said else said

@@ -12,6 +12,7 @@ from bot.understanding import (
     duration_cues,
     gender,
     household,
+    household_clues,
     in_passing,
     names,
     no_city,
@@ -143,7 +144,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if not (low[h.start : h.end].endswith(("own", "myself")) and _OWN_ACCOUNT.match(low, h.end))
     ]
     found = household.resolve_boolean(cands, ctx.text.low, info.role)
-    if found is not None:
+    if found is not None and not (asked and not found[0] and household_clues.partly(low)):
         value, hit, strong = found
         if not asked and value and in_passing.child_at_college(ctx.text.low, hit.end):
             return  # a student child said in passing, support unknown
@@ -155,6 +156,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if asked and not strong:
             ctx.weak_asked = True
         return
+    ctx.unusable_asked |= asked and household_clues.partly(low)  # "不算完全靠我养": in part
     if asked and not consent_only.consent_only(low):  # "没问题", "go ahead": no fact told
         answer = replies.parse_yes_no(ctx.text.surface)
         if answer is None:

@@ -1,0 +1,142 @@
+"""Household topics said in a few more ways, and household words that name nobody at home.
+
+Readings, turned into candidates by `patterns.boolean_hits` (`readings`):
+- "家里两个小的", "家里有俩小的": children at home counted as "the little ones" (any answer);
+- "one at uni, one still at school": children counted by where they study (dependents asked);
+- "a single dad with two under 5", "mum with three little ones": young children (any answer);
+- "我自己一个人带俩孩子过": raising children alone as a way of life is no partner (but "一个人带娃"
+  with the partner away stays open, see `booleans`);
+- "dating? ha, chance would be a fine thing": the idiom for "no such luck", single (asked).
+Judgements used by `household.resolve_boolean`:
+- `names_nobody`: "不算完全靠我养吧" is partly, neither yes nor no; "叫我宝宝" is a pet
+  name; "儿子两口子", "女儿一家" a child's own household;
+  "the eldest moved out" one of several children gone, the others still at home;
+- `not_dependent_now`: children "both in their 20s", or gone with the other parent ("离婚了，
+  孩子跟他爸", "孩子判给他爸了");
+- `partly` (for `word_slots`): the same hedge as the whole answer, a vague one;
+- `still_here`: "以前是我老婆交…她现在管孩子上学": the past is the errand, the partner is here now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_before, grown_up
+
+Reading = tuple[int, int, bool, bool]  # start, end, value, said in any answer
+
+_LITTLE_ONES_ZH = re.compile(
+    r"(?:家里|家里头|屋里|我家|俺家)(?:有|还有)?(?:两|俩|三|仨|一|二)个?小的"
+    r"(?=\s*(?:$|[,，。.!！?？~～…]|都|还|在|上|要|呢|啊|呀|嘛))"
+)
+_SCHOOLS = (
+    r"(?:uni|university|college|school|nursery|kindy|kindergarten|daycare|preschool"
+    r"|primary(?: school)?|secondary(?: school)?|high school|middle school|sixth form)"
+)
+_ONE_EACH_SCHOOL = re.compile(
+    rf"\bone\s+(?:(?:is|'s)\s+)?(?:still\s+)?(?:at|in)\s+{_SCHOOLS}\b[,;\s]+(?:and\s+)?"
+    rf"(?:one|the other)\s+(?:(?:is|'s)\s+)?(?:still\s+)?(?:at|in)\s+{_SCHOOLS}\b"
+)
+_NUMBER = r"(?:\d+|a|one|two|three|four|five|six)"
+_PARENT_WITH_YOUNG = re.compile(
+    rf"\b(?:mum|mom|mam|mother|dad|father|parent)\s+with\s+{_NUMBER}\s+"
+    r"(?:under\s+\d+|little ones|small ones|young ones|wee ones|toddlers?|little kids"
+    r"|young kids|small kids|kids under)\b"
+)
+_ALONE_RAISING_ZH = re.compile(
+    r"(?:自己|我|俺)一个人(?:拉扯|带|养)着?(?:两|俩|三|仨|一|几)?个?(?:孩子|娃|小孩|儿子|女儿|闺女)"
+    r"(?:们)?过(?:日子)?"
+)
+_FINE_THING = re.compile(r"\bchance would be a fine thing\b|\bi should be so lucky\b")
+
+
+def readings(low: str, role: str, asked: bool) -> list[Reading]:
+    """Spans of `low` that say something of the household topic `role`."""
+    out: list[Reading] = []
+    if role == "dependents":
+        if "小的" in low:
+            out += [(m.start(), m.end(), True, True) for m in _LITTLE_ONES_ZH.finditer(low)]
+        if asked and "one " in low:
+            out += [(m.start(), m.end(), True, False) for m in _ONE_EACH_SCHOOL.finditer(low)]
+        if " with " in low:
+            out += [(m.start(), m.end(), True, True) for m in _PARENT_WITH_YOUNG.finditer(low)]
+    elif role == "partner":
+        if "一个人" in low:
+            out += [(m.start(), m.end(), False, True) for m in _ALONE_RAISING_ZH.finditer(low)]
+        if asked and ("fine thing" in low or "so lucky" in low):
+            out += [(m.start(), m.end(), False, False) for m in _FINE_THING.finditer(low)]
+    return out
+
+
+_PET_NAME_BEFORE = re.compile(r"(?:叫|喊|称|称呼|管)(?:我|他|她|人家)(?:叫)?\s*$")
+_PET_NAME = ("宝宝", "宝贝")
+# a son's or daughter's own couple or family: "儿子两口子住隔壁", "女儿一家在深圳"
+_OWN_HOUSEHOLD_AFTER = re.compile(r"\s*(?:两口子|小两口|夫妻|一家(?:子|人|三口|四口)?)")
+_SON_OR_DAUGHTER = re.compile(r"(?:儿子|女儿|闺女|大儿子|小儿子|大女儿|小女儿)$")
+# one of several gone: "three kids, the eldest moved out", "one of them has moved out"
+_ONE_GONE_BEFORE = re.compile(
+    r"\b(?:(?:the|my|our)\s+(?:eldest|oldest|youngest|older|elder|younger|big|first|second)"
+    r"(?:\s+(?:one|boy|girl|son|daughter|lad|lass))?|one of (?:them|the kids|the boys|the girls)"
+    r"|one)\s+(?:(?:has|'s|just|already)\s+)*$"
+)
+_GONE = ("moved out", "left home", "flown the nest")
+_PARTLY_BEFORE = re.compile(r"不(?:算|是|能算|能说)?(?:完全|百分百)(?:是|都)?\s*$")
+
+
+def names_nobody(low: str, start: int, end: int) -> bool:
+    """The dependents word at `start`..`end` names nobody who depends on the respondent now."""
+    word = low[start:end]
+    if "完全" in low and _PARTLY_BEFORE.search(clause_before(low, start)):
+        return True  # "不算完全靠我养吧": partly, a hedge of neither value
+    if word in _PET_NAME:
+        return _PET_NAME_BEFORE.search(low, max(0, start - 6), start) is not None
+    if _SON_OR_DAUGHTER.search(word):
+        return _OWN_HOUSEHOLD_AFTER.match(low, end) is not None
+    if word in _GONE:
+        return _ONE_GONE_BEFORE.search(clause_before(low, start)) is not None
+    return False
+
+
+_PARTLY_KEPT = re.compile(
+    r"不(?:算|是|能算|能说)?(?:完全|百分百)(?:是|都)?(?:靠|依靠|依赖|指望)(?:我|俺)"
+)
+
+
+def partly(low: str) -> bool:
+    """ "不算完全靠我养吧": kept by the respondent only in part, an answer of neither value."""
+    return "完全" in low and _PARTLY_KEPT.search(low) is not None
+
+
+_GROWN_DECADE_AFTER = re.compile(
+    r"\??[^.;!?。；]{0,12}?\b(?:both|all|are|now|they're|who are|each)?\s*"
+    r"(?:both\s+|all\s+|now\s+)?"
+    r"in their (?:[2-9]0s|twenties|thirties|forties|fifties|sixties)\b"
+)
+_WITH_OTHER_PARENT_AFTER = re.compile(
+    r"(?:们)?(?:都)?(?:跟|归|判给|跟着)(?:了)?(?:他|她|孩子)?(?:爸|妈|爹|娘|爸爸|妈妈|前夫|前妻)"
+    r"(?:了|住|过|生活|那边|那儿)?(?:了)?\s*(?:$|[,，。.!！~～])"
+)
+
+
+def not_dependent_now(low: str, end: int) -> bool:
+    """The child word ending at `end` is grown and on their own (`people.grown_up`), grown by
+    their age ("both in their 20s") or went with the other parent ("离婚了，孩子跟他爸"; but "my son
+    lives with his mum in Denver" says where he lives, not that he is kept by her alone)."""
+    return (
+        grown_up(low, end)
+        or _GROWN_DECADE_AFTER.match(low, end) is not None
+        or _WITH_OTHER_PARENT_AFTER.match(low, end) is not None
+    )
+
+
+_SHE_NOW = re.compile(r"(?:她|他)(?:现在|如今|这会儿|这阵子|最近)|(?:现在|如今)(?:她|他)")
+_GONE_AFTER = re.compile(r"没了|走了|去世|过世|不在了|离了|离婚|分了|分手")
+
+
+def still_here(low: str, end: int, role: str) -> bool:
+    """A partner word in a past clause is someone here now when a later clause speaks of them in
+    the present ("以前是我老婆交，…她现在管孩子上学")."""
+    if role != "partner":
+        return False
+    rest = low[end:]
+    return _SHE_NOW.search(rest) is not None and _GONE_AFTER.search(rest) is None

@@ -1,0 +1,36 @@
+"""Refusals that pass over the question itself, politely: "这个就不用了吧", "这题就跳过吧",
+"I'll give the rating a miss, cheers", "not keen on giving out where I live online, sorry".
+
+Chinese: "这个" (this question) with "不用了" / "算了" / "跳过" as the whole answer; a thing named
+("这个手机不用了") or more said after it ("这个不用了，换电信") is an answer, not a refusal, and
+a bare "不用了" stays an intention. English: the question or rating "given a miss" (not "I'd
+give it a miss", said of an activity), and being "not keen on" giving the information out (not
+"not keen on the price"). Searched only when a cheap literal is in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRIGGER = re.compile(r"这|a miss|keen")
+
+_PASSED_OVER = re.compile(
+    # "这个就不用了吧", "这题跳过吧", "这个问题就算了哈", "嗯，这个就免了" (the whole answer)
+    r"^(?:[\s,，。.~…]|嗯+|哦+|呃+|额+|啊+|唔+|那)*(?:这个|这题|这道题|这项|这一项|这块|这个问题)"
+    r"(?:问题)?(?:我)?(?:就|也|还是)?(?:不用(?:了|答|回答|说|填)?|算了|免了|跳过|略过|pass)"
+    r"(?:了|吧|啦|哈|哦|呗|嘛|呀|啊)*\s*[。.!！~…]*\s*$"
+    # "I'll give the rating a miss", "give this one a miss" (not "give it a miss")
+    r"|\bgive (?:the|this|that) (?:rating|score|scoring|question|one|bit|part|stars?)(?: one)?"
+    r" a miss\b"
+    # "not keen on giving out where I live", "not too keen on sharing that"
+    r"|\bnot (?:too |that |really |very |overly |super |so )?keen on (?:giving(?: out)?|sharing"
+    r"|saying|telling(?: you)?|disclosing|revealing|handing out|putting(?: out)?)"
+    r"(?=\s*(?:$|[,.!;?]|(?:that|this|it|where|what|how|my|personal|any|those|details|info)\b))"
+)
+
+
+def passed_over(low: str) -> list[re.Match[str]]:
+    """Every refusal in the (lower-cased) message that passes over the question."""
+    if _TRIGGER.search(low) is None:
+        return []
+    return list(_PASSED_OVER.finditer(low))

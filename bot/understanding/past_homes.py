@@ -1,0 +1,33 @@
+"""A home of the past named before a city: "the flat in Paris was tiny", "my old house in Leeds".
+
+A dwelling word before a city usually places the respondent there now ("my flat in Leeds"), but
+not when the words after it put it in the past ("was", "had been", "used to be") or a word before
+it marks it as a former home ("old", "previous", "first"): that city is no longer the home.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DWELLING = (
+    r"(?:flat|house|apartment|place|home|room|studio|bedsit|condo|digs|halls?|dorm|cottage"
+    r"|bungalow)"
+)
+_DWELLING_IN = re.compile(r"\b" + _DWELLING + r"\s+(?:in|near)\s*$")
+_FORMER_BEFORE = re.compile(
+    r"\b(?:old|previous|former|last|first|childhood)\s+(?:\w+\s+)?"
+    + _DWELLING
+    + r"\s+(?:in|near)\s*$"
+)
+_PAST_AFTER = re.compile(
+    r"^\s*(?:was|were|had (?:been|\w+ed)|used to|got (?:sold|flooded)|burned|flooded)\b"
+)
+
+
+def past_dwelling(before: str, after: str) -> bool:
+    """The city between `before` and `after` (its clause) is where a former home was."""
+    if " in" not in before and " near" not in before:
+        return False
+    if _FORMER_BEFORE.search(before):
+        return True
+    return _DWELLING_IN.search(before) is not None and _PAST_AFTER.match(after) is not None
