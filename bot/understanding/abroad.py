@@ -38,6 +38,11 @@ MOVING_ABROAD = re.compile(
     + r"|(?:去|到|回)"
     + _COUNTRY_ZH
     + r"(?:定居|长住|生活|发展|常驻)"
+    # the move said after the country: "明年要去新西兰了，搬家", "搬家去加拿大"
+    + r"|(?:去|到)"
+    + _COUNTRY_ZH
+    + r"(?:了|啦)?[,，\s]*(?:搬家|定居|安家|移民)|搬家(?:去|到)"
+    + _COUNTRY_ZH
 )
 
 

@@ -26,6 +26,8 @@ _ACTUAL = re.compile(
     r"|(?:每个?月|一个月)?[交付扣花])"
     r"|\b(?:actually|really|in reality|turns out|mine(?:'s|\s+is)?|i (?:pay|get charged|am charged)"
     r"|i'm (?:paying|charged)|charged me|they charge me)\b"
+    # the price as it is now, in a clause of its own: "30 in the advert, now 45"
+    r"|[,，]\s*(?:but\s+|and\s+|而|可|但是?)?(?:now\b|现在|如今)"
 )
 _NUMBER = re.compile(
     r"\d|[一二两三四五六七八九十百]|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

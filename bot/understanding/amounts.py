@@ -25,7 +25,7 @@ SUBSCRIPTIONS = (
     r"|爱奇艺|腾讯视频|优酷|芒果tv|网易云|qq音乐|b站大会员|视频会员|音乐会员"
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks\b|usd\b|pounds?\b|quid\b"
+    r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks?\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b"
     r"|cedis?\b|令吉|马币|新币|泰铢)"
 )
@@ -124,7 +124,8 @@ _PERIOD_PAY_BEFORE = re.compile(
     r"\s*[,，]\s*(?:大概|差不多|大约|一次|每次)?(?:交|付|缴|扣)?\s*$"
 )
 # ... unless a word follows that makes the number a count or a term: "一年一签", "一年两次".
-_COUNTED_AFTER = re.compile(r"\s*(?![多来余块元左吧啊呢了的钱])[\u4e00-\u9fff]")
+# (a space ends the clause: "一年一千二 交一次省事"; and paying is no count: "一年1200交一次")
+_COUNTED_AFTER = re.compile(r"(?![多来余块元左吧啊呢了的钱交付缴扣])[\u4e00-\u9fff]")
 _PERIOD_MONTHS = {"y": 12.0, "h": 6.0, "q": 3.0, "w": 12 / 52, "f": 24 / 52}
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
 _CN_SMALL.update(six=6, 俩=2, 仨=3)
@@ -276,7 +277,7 @@ def _paid_for_the_year(low: str, num: Num) -> bool:
     return _UPFRONT.search(clause) is not None and _NOT_THE_PLAN.search(clause) is None
 
 
-_MAJOR_UNIT = re.compile(r"\s*(?:pounds?|quid|dollars?|bucks|euros?|rand|rupees?)\s+(?:and\s+)?")
+_MAJOR_UNIT = re.compile(r"\s*(?:pounds?|quid|dollars?|bucks?|euros?|rand|rupees?)\s+(?:and\s+)?")
 _CENTS_END = re.compile(
     r"\s*(?:p\b|pence\b|cents?\b)?\s*(?:$|[,.;!?/)]|(?:a|an|per|each|every|monthly|by|for|on"
     r"|in|with|or so|ish)\b)"

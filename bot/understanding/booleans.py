@@ -24,7 +24,7 @@ PARTNER_TRUE = _phrases(
     """
     已婚, 结婚了, 结婚, 有老婆, 有老公, 老婆, 老公, 媳妇, 媳妇儿, 对象, 有对象, 男朋友, 女朋友,
     男友, 女友, 伴侣, 另一半, 爱人, 恋爱, 谈恋爱, 脱单, 妻子, 丈夫, 先生和我, 两口子, 小两口, 订婚,
-    两口子过, 两口子住, 二人世界,
+    两口子过, 两口子住, 二人世界, 俩口子, 我俩口子, 我们俩口子, 咱俩口子, 俩口子过, 俩口子住,
     未婚夫, 未婚妻, 一家三口, 三口之家, married, wife, husband, partner, boyfriend, girlfriend,
     spouse, engaged, in a relationship, fiance, fiancee, fiancé, fiancée, my bf, my gf, hubby,
     newlywed, living together, live together, 同居, live with my partner, common law,
@@ -163,7 +163,7 @@ DEPENDENTS_FALSE = _phrases(
     haven't got any of my own, haven't any of my own, don't have any of my own,
     not got any of my own, never had any of my own, 自己还没生, 自己的还没生,
     自己的还没有, 自己还没有, 自己的还没要, 自己还没要,
-    两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界,
+    两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界, 俩口子过, 俩口子住,
     二人生活, 两个人生活, 两人生活, 俩人生活, 已成家, 早已成家,
     all reared, reared and gone, all reared and gone, grown and gone, all grown and gone,
     nae bairns, nae weans, nae kids, sin hijos, no tengo hijos

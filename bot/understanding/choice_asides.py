@@ -50,6 +50,8 @@ _DATA_WORDS = frozenset(
     ("mobile data", "phone data", "data on my phone", "手机流量", "流量", "手机数据", "移动数据")
 )
 _DATA_FAULT_AFTER = re.compile(
+    # (a place between: "the mobile data in the CBD is terrible")
+    r"(?:\s+(?:in|at|on|around|near)\s+(?:the\s+|my\s+)?[\w']+)?"
     r"(?:'s|\s+(?:is|was|has been|are|keeps?|just|always))*\s+(?:\w+\s+)?(?:crawls?|crawling|slow"
     r"|sluggish|dead|patchy|spotty|useless|rubbish|terrible|awful|laggy|drops?|dropping|cuts? out)"
     r"\b|[^,，。]{0,6}?(?:慢|卡|差|不行|没信号|时有时无|断|烂)"

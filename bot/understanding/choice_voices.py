@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import option_context, wallets
+from bot.understanding import not_installed, option_context, wallets
 from bot.understanding.lexicon import Entry, Hit
 
 # Echoed, then nobody uses it: "邮寄支票？俺们这哪有人用支票", "cheque? nobody uses cheques".
@@ -144,8 +144,11 @@ def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
         return True
     if _NEVER_HEARD_AFTER.match(low, end) or _NEVER_HEARD_BEFORE.search(before):
         return True
-    if _PROMISED_BEFORE.search(before) or _LATER_AFTER.match(low, end):
+    # ("没有 村里还没拉过来": the lack of a line is held now, a line waits)
+    if _PROMISED_BEFORE.search(before) or (entry.value != "none" and _LATER_AFTER.match(low, end)):
         return True
+    if entry.value not in ("stay", "leave") and not_installed.not_yet(low, start, end, before):
+        return True  # "准备下个月装光纤", "山里哪来的光纤啊"
     if _ASKED_AFTER.match(low, end):
         return True
     if _THEIR_HOMES_BEFORE.search(before) and not option_context.same_as_other(low, end):

@@ -32,6 +32,7 @@ from bot.understanding import (
     option_context,
     others,
     people,
+    people_en,
     places,
     slot_cues,
     waved_away,
@@ -172,6 +173,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     )
     if (
         others.said_of_other(low, hit.start, household=personal)
+        and not (entry.kind == "bool" and people_en.own_after_and(low, hit.start))
         and not (entry.kind == "option" and option_context.same_as_other(low, hit.end))
         and not (entry.kind == "option" and choice_voices.landlord_put_in(low, hit.start, before))
         and not (entry.kind == "city" and places.self_there(low, hit.start, hit.end))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import others
 from bot.understanding.numbers import Num
 
 # Things people have used for a while that are not the service itself ("这手机用了四年",
@@ -280,6 +281,18 @@ def _since_event(low: str, start: int, end: int) -> bool:
     return (
         "," in m.group("sep") or ";" in m.group("sep") or _ELAPSED_AFTER.match(low, end) is not None
     )
+
+
+def someone_elses(low: str, start: int, end: int) -> bool:
+    """The amount at `start`..`end` is another person's time with us ("我朋友用了五年了"), not
+    an event of theirs that dates the respondent's ("been with you since my son was born 6
+    years ago"; but "my dad has been with you since he retired" is his)."""
+    if not others.said_of_other(low, start, household=True):
+        return False
+    m = _SINCE_EVENT_BEFORE.search(low, max(0, start - 100), start)
+    if m is None or not _since_event(low, start, end):
+        return True
+    return others.said_of_other(low, m.start(), household=True)
 
 
 def cues(low: str, start: int, end: int) -> tuple[bool, bool]:

@@ -254,7 +254,7 @@ def _join(low: str, durations: list[Duration]) -> list[Duration]:
             remainder = (prev.months >= 12 and prev.months % 12 == 0 and d.months < 12) or (
                 d.months < 1 <= prev.months
             )
-            if re.fullmatch(r"\s*(?:零|又|and|,|, and)?\s*", gap) and remainder:
+            if re.fullmatch(r"\s*(?:零|〇|又|另|另外|and|,|, and|plus)?\s*", gap) and remainder:
                 joined[-1] = Duration(prev.months + d.months, prev.start, d.end, prev.approx)
                 continue
         joined.append(d)

@@ -35,8 +35,8 @@ Zhengzhou | 郑州 |
 Wuhan | 武汉 江城 武昌 汉口 汉阳 |
 Changsha | 长沙 星城 |
 Guangzhou | 广州 羊城 花城 妖都 天河 番禺 | canton
-Nanning | 南宁 |
-Haikou | 海口 |
+Nanning | 南宁 邕城 |
+Haikou | 海口 椰城 |
 Chengdu | 成都 蓉城 |
 Guiyang | 贵阳 |
 Kunming | 昆明 春城 |
@@ -199,7 +199,7 @@ Xianyang | 咸阳 |
 Yan'an | 延安 | yanan
 Hanzhong | 汉中 |
 Kashgar | 喀什 |
-New York | 纽约 | new york city, nyc, ny
+New York | 纽约 | new york city, nyc, ny, big apple
 London | 伦敦 |
 Paris | 巴黎 |
 Tokyo | 东京 |
@@ -219,15 +219,15 @@ Halifax | 哈利法克斯 |
 Los Angeles | 洛杉矶 | la
 San Francisco | 旧金山 三藩市 | sf
 Seattle | 西雅图 |
-Chicago | 芝加哥 |
-Boston | 波士顿 |
+Chicago | 芝加哥 | chi town, chitown, windy city
+Boston | 波士顿 | beantown
 Washington | 华盛顿 | washington dc, dc
 Houston | 休斯顿 |
 Dallas | 达拉斯 |
 Miami | 迈阿密 |
-Atlanta | 亚特兰大 |
+Atlanta | 亚特兰大 | hotlanta
 Philadelphia | 费城 | philly
-Las Vegas | 拉斯维加斯 | vegas
+Las Vegas | 拉斯维加斯 | vegas, sin city
 San Diego | 圣地亚哥 |
 Honolulu | 檀香山 |
 Berlin | 柏林 |
@@ -251,7 +251,7 @@ Helsinki | 赫尔辛基 |
 Dublin | 都柏林 |
 Edinburgh | 爱丁堡 |
 Manchester | 曼彻斯特 |
-Birmingham | 伯明翰 |
+Birmingham | 伯明翰 | brum, brummagem
 Leeds | 利兹 |
 Glasgow | 格拉斯哥 |
 Liverpool | 利物浦 |
@@ -329,7 +329,7 @@ Edmonton | 埃德蒙顿 |
 Winnipeg | 温尼伯 |
 Austin | 奥斯汀 |
 Denver | 丹佛 |
-Detroit | 底特律 |
+Detroit | 底特律 | motor city, motown
 Canberra | 堪培拉 |
 Adelaide | 阿德莱德 |
 Hobart | 霍巴特 |
@@ -359,7 +359,9 @@ WEAK = (
         "春城 花城 冰城 星城 雾都 la sf sh sz bj hk kl ny dc jian luan taian yanan xian vegas "
         "canton perth washington dali rome paris delhi cork reading oxford cambridge 剑桥 牛津"
         # first names too: "Austin here"
-        " austin denver adelaide pmb 奥斯汀 darwin 达尔文 stirling wellington derry cairns".split()
+        " austin denver adelaide pmb 奥斯汀 darwin 达尔文 stirling wellington derry cairns"
+        # a style of music too: "I love Motown"
+        " motown".split()
     )
     | WEAK_DISTRICTS
     | WEAK_TOWNS

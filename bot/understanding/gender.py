@@ -14,6 +14,7 @@ import re
 
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
+from bot.understanding.self_aged import self_aged
 
 # "我是男护士", "女司机，别笑": the respondent's trade qualified by the gender word (a trade
 # that ends in a word for a person who does it, not "女排" or "男装").
@@ -197,7 +198,7 @@ def self_description(low: str) -> tuple[str, int, int] | None:
     """(gender, start, end) of a self-description ("我是男生", "I'm a guy", "female, 29")."""
     m = _GENDER_SELF.search(low) if _GENDER_TRIGGER.search(low) else None
     if not m:
-        return None
+        return self_aged(low)  # "27 yr old girl living in Chennai"
     word = m.group("zh") or m.group("zhy") or m.group("en") or m.group("bare")
     word = word or m.group("here") or m.group("item") or m.group("as") or m.group("zha")
     word = word or m.group("one") or m.group("zhb") or m.group("field") or ""

@@ -6,7 +6,11 @@ Readings, turned into candidates by `patterns.boolean_hits` (`readings`):
 - "a single dad with two under 5", "mum with three little ones": young children (any answer);
 - "我自己一个人带俩孩子过": raising children alone as a way of life is no partner (but "一个人带娃"
   with the partner away stays open, see `booleans`);
-- "dating? ha, chance would be a fine thing": the idiom for "no such luck", single (asked).
+- "dating? ha, chance would be a fine thing": the idiom for "no such luck", single (asked);
+- "去营业厅交，老头子不会弄手机": a bare "老头子" / "老太婆" opening a clause that goes on about
+  them is the respondent's spouse (any answer; but "隔壁老头子", "我一个老头子", "老头子了");
+- "就我一个人 在外面租房": alone, with a space before what follows ("一个人在外面" written
+  together is a worker away from a family, see `not_words`; asked).
 Judgements used by `household.resolve_boolean`:
 - `names_nobody`: "不算完全靠我养吧" is partly, neither yes nor no; "叫我宝宝" is a pet
   name; "儿子两口子", "女儿一家" a child's own household;
@@ -48,6 +52,15 @@ _ALONE_RAISING_ZH = re.compile(
     r"(?:们)?过(?:日子)?"
 )
 _FINE_THING = re.compile(r"\bchance would be a fine thing\b|\bi should be so lucky\b")
+# a clause that opens with the bare word and goes on about that person (not "老头子了", "老头子们",
+# "老头子都…" of old men in general, nor "老头子我…" of the speaker as one)
+_OLD_SPOUSE_OPENS = re.compile(
+    r"(?:^|(?<=[,，。;；!！?？~～\s]))(?:老头子|老太婆)(?=(?:也|就|又|还|总|老是|天天|每天|平时|一直"
+    r"|从来)?(?:不|没|不会|会|说|嫌|要|去|在|非|管|负责|弄|交|用|喜欢|爱|让|叫|只|腿|身体|眼睛))"
+)
+_ALONE_SPACED = re.compile(
+    r"(?:就|只有)(?:我|俺)(?:自己)?一个人?(?:了|啊|呀|哈)?(?=\s+[\u4e00-\u9fff])"
+)
 
 
 def readings(low: str, role: str, asked: bool) -> list[Reading]:
@@ -60,9 +73,15 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), True, False) for m in _ONE_EACH_SCHOOL.finditer(low)]
         if " with " in low:
             out += [(m.start(), m.end(), True, True) for m in _PARENT_WITH_YOUNG.finditer(low)]
+        if asked and "一个" in low:
+            out += [(m.start(), m.end(), False, False) for m in _ALONE_SPACED.finditer(low)]
     elif role == "partner":
         if "一个人" in low:
             out += [(m.start(), m.end(), False, True) for m in _ALONE_RAISING_ZH.finditer(low)]
+            if asked:
+                out += [(m.start(), m.end(), False, False) for m in _ALONE_SPACED.finditer(low)]
+        if "老头子" in low or "老太婆" in low:
+            out += [(m.start(), m.end(), True, True) for m in _OLD_SPOUSE_OPENS.finditer(low)]
         if asked and ("fine thing" in low or "so lucky" in low):
             out += [(m.start(), m.end(), False, False) for m in _FINE_THING.finditer(low)]
     return out
@@ -71,7 +90,7 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
 _PET_NAME_BEFORE = re.compile(r"(?:叫|喊|称|称呼|管)(?:我|他|她|人家)(?:叫)?\s*$")
 _PET_NAME = ("宝宝", "宝贝")
 # a son's or daughter's own couple or family: "儿子两口子住隔壁", "女儿一家在深圳"
-_OWN_HOUSEHOLD_AFTER = re.compile(r"\s*(?:两口子|小两口|夫妻|一家(?:子|人|三口|四口)?)")
+_OWN_HOUSEHOLD_AFTER = re.compile(r"\s*(?:两口子|俩口子|小两口|夫妻|一家(?:子|人|三口|四口)?)")
 _SON_OR_DAUGHTER = re.compile(r"(?:儿子|女儿|闺女|大儿子|小儿子|大女儿|小女儿)$")
 # one of several gone: "three kids, the eldest moved out", "one of them has moved out"
 _ONE_GONE_BEFORE = re.compile(

@@ -4,7 +4,8 @@ Kept apart from `kin_zh` and `people_en` (which judge whose partner or child a w
 because these are not a person at all: a "single" room, payment or ticket ("every single time"),
 "partner" as a verb ("we partner with a charity"), "kid" as a verb ("you kid me", "I kid you
 not"), the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服") and the insult "瓜娃子" (a fool:
-"续约？我又不是瓜娃子"). Each reading is behind a
+"续约？我又不是瓜娃子"), and "Mrs" as a title before a surname ("call me Mrs. Okafor": the "me"
+is the one called, not the "my" of "me mrs"; a widow keeps the title). Each reading is behind a
 literal check of the word itself, so it costs nothing on other messages.
 """
 
@@ -40,6 +41,16 @@ _BORN_WHEN_BEFORE = re.compile(
     r"(?:(?<![\d.])'?\d{2}'?s?|\b(?:19|20)\d\d'?s?|\b(?:seventies|eighties|nineties))[\s-]*$"
 )
 _BABY_OWNED_BEFORE = re.compile(r"(?:我|俺|咱|阿拉|我们|我家|的|家|个|两|俩)\s*$")
+# "call me Mrs. Okafor", "address me as Mrs Lee": "me" is the one called (but "I'll ring me mrs
+# and ask", "me mrs pays it").
+_CALLED_ME_BEFORE = re.compile(
+    r"\b(?:call|calls|calling|address|addressing|name|known|put|write|down|it's|its|is)\s+(?:as\s+)?$"
+)
+_SURNAME_AFTER = re.compile(
+    r"\.?\s+(?!(?:and|to|about|later|now|tonight|today|first|back|when|if|she|who|on|at|in|for"
+    r"|as|or|but|then|so|too|up|does|did|is|was|will|would|says|said|has|had|pays|knows)\b)"
+    r"[a-z][a-z'-]*\b"
+)
 
 
 def other_sense(low: str, start: int, end: int) -> bool:
@@ -67,6 +78,8 @@ def other_sense(low: str, start: int, end: int) -> bool:
         return bool(_KID_VERB_BEFORE.search(before) and _KID_VERB_AFTER.match(low, end))
     if word.startswith("娃") and low[max(0, start - 1) : start] == "瓜":
         return True  # "瓜娃子": a fool, nobody's child
+    if word == "me mrs":
+        return bool(_CALLED_ME_BEFORE.search(before) and _SURNAME_AFTER.match(low, end))
     if word == "宝宝":
         return bool(_BABY_SELF_AFTER.match(low, end) and not _BABY_OWNED_BEFORE.search(before))
     return False

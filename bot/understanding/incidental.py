@@ -106,12 +106,15 @@ _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\
 _PEOPLE_PRONOUN = re.compile(r"(?:我|你|他|她|咱|俺)们?$")
 # After a round number: a decade ("the 90s", "the '80s", "the 1990s", "90年代").
 _DECADE = re.compile(r"'?s\b|年代")
+# A bill named in the singular after its amount, ending the clause ("25 phone", "15 line").
+_BILL_NAMED_AFTER = re.compile(r"\s*(?:phone|line|tablet)\s*(?:$|[,;.!?])")
 
 
 def is_incidental(low: str, num: Num) -> bool:
     """Is the number at `num` part of a time, product, identifier or address (no value)?"""
     if _AFTER.match(low, num.end):
-        return True
+        # "40 for broadband, 25 phone": one bill named after its amount, no phones counted
+        return num.value == 1 or not _BILL_NAMED_AFTER.match(low, num.end)
     if low[num.start : num.end] == "一" and low.startswith(("分钱", "毛钱", "分一毫"), num.end):
         return True  # "一分钱都没少交", "一毛钱也不想多花": every last cent, no amount
     if _DECADE.match(low, num.end) and num.value % 10 == 0:

@@ -173,6 +173,10 @@ _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 _ME_TOO = re.compile(r"\bme too\b|\bso am i\b|\bsame here\b|我也(?:是|在|想|打算|一样)")
 
 
+# Somebody else as the subject of "换不换": "他们换不换", "别人走不走".
+_THEIRS_BEFORE = re.compile(r"(?:他们|她们|他|她|别人|人家|朋友|同事|邻居)(?:家)?(?:都|会|要)?\s*$")
+
+
 def conditional(low: str, cands: list[Candidate]) -> bool:
     """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
     for m in _CONDITIONAL.finditer(low):
@@ -182,6 +186,8 @@ def conditional(low: str, cands: list[Candidate]) -> bool:
             continue  # "asked if fibre's coming, they said maybe 2027": someone else's words
         if said_of_other(low, m.start(), household=True) and not _ME_TOO.search(low, m.end()):
             continue  # "my mum's thinking of switching", "my sister might leave": their plan
+        if m.group("verb") and _THEIRS_BEFORE.search(low, max(0, m.start() - 6), m.start()):
+            continue  # "他们换不换我无所谓，我肯定继续用": whether others switch
         clause = next((c for c in _CLAUSE.finditer(low) if c.start() <= m.start() < c.end()), None)
         if clause is None:
             return True
@@ -235,6 +241,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         intention_asides.GOING_ON_ZH,
         renewal_asides.RENEW_EN,
         renewal_asides.RENEW_ZH,
+        renewal_asides.GOING_ON_CLAUSE_ZH,
     ),
     "leave": (
         re.compile(
@@ -258,6 +265,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?!\s+(?:phones?|handsets?|jobs?|banks?|schools?|gyms?|cars?|flats?|houses?)\b)"
         ),
         OWN_MOVE_ABROAD,
+        renewal_asides.NOT_RENEWING_CLAUSE_ZH,
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(
             # (and "合约到了就不续了": the contract's end said as its arrival)

@@ -33,9 +33,12 @@ SLOT_CUES: dict[str, str] = {
         r"合约|合同|签|约|contract|plan\b|\b(?:i'?m|i am|we'?re|we are) on"
         r"(?= (?:a |an |the )?(?:monthly|month|rolling|annual|yearly|\d|one|two|twelve)\b)"
         # a term's deal: "the 24 month deal", "a one-year deal"
-        r"|(?:(?<=month )|(?<=months )|(?<=year )|(?<=years )|(?<=month-)|(?<=year-))deals?\b"
+        r"|(?:(?<=month )|(?<=months )|(?<=year )|(?<=years )|(?<=month-)|(?<=year-)|(?<=yr )"
+        r"|(?<=yrs )|(?<=yr-)|(?<=\dyr ))deals?\b"
         # "just signed up last week, on the monthly one": the plan, named by its term
         r"|\bon (?:the|a) (?=(?:monthly|rolling|annual|yearly) one\b)"
+        # "…，按月的": the plan named by its term, a clause of its own ("学生卡，按月的")
+        r"|(?:(?<=^按月)|(?<=[,.!?\s]按月))的(?=\s*(?:$|[,.!?~]))"
     ),
     # "dsl is slow": the speed or the connection is talk about the service
     # "paying 95 a month for DSL": what is paid for is the service

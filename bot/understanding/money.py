@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.understanding import amounts, spending, whose_amount
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
+from bot.understanding.future_prices import said_ahead
 from bot.understanding.model import BILLING_SLOTS, SERVICE_SLOTS, SlotInfo
 from bot.understanding.number_lists import listed_starts
 from bot.understanding.numbers import Num
@@ -195,6 +196,8 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     later = [a for a in every if marks and a.num.start >= marks[-1]]
     every = later or every
     current = [a for a in every if not is_past_at(low, a.num.start)] or every
+    # "40 now, going up to 45 in January": a price still to come is not paid yet
+    current = [a for a in current if not said_ahead(low, a.num)] or current
     # "diesel's 600 a week, phone and internet with you 95 a month": a weekly amount that names
     # no bill gives way to one said of the service
     weekly = [

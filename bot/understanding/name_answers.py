@@ -11,6 +11,7 @@ import re
 
 from bot.understanding.name_places import place_not_name
 from bot.understanding.name_words import (
+    COMPOUND_SURNAMES,
     SURNAMES,
     TITLED_EN,
     TITLED_ZH,
@@ -61,8 +62,11 @@ def _named_before_from(name: str) -> bool:
     )
 
 
-# Emoticons typed after a name ("Sophia :)", "小雨^_^").
-_EMOTICON = re.compile(r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3))+\s*$")
+# Emoticons typed after a name ("Sophia :)", "小雨^_^"), and kisses signed after it ("Sarah-Jane
+# x", "Bev xx"; a capital "X" alone may be an initial: "Malcolm X").
+_EMOTICON = re.compile(
+    r"(?:\s*(?:[:;=]-?[()dpDP3]|\^_?\^|[xX]D|<3)|\s+x{1,4}(?=\s|$)|\s+X{2,4}(?=\s|$))+\s*$"
+)
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 # "K. Singh", "Ma. Cristina" (the Filipino short form of Maria): an initial may lead the name
 _EN_NAME = re.compile(
@@ -234,6 +238,22 @@ _RELATIVE_END = re.compile(
 )
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Words that hold the floor, saying nothing yet: "那个，婷婷", "就是，李娜".
+_ZH_FILLER = re.compile(r"^(?:那个|这个|就是|嗯哼|我想想|让我想想|怎么说呢|em+|e+)$", re.IGNORECASE)
+
+
+def _surnamed(name: str) -> bool:
+    """A Chinese name that opens with a surname or a familiar prefix ("李娜", "欧阳琳", "小雨"), or
+    a doubled given name ("婷婷"; not an adverb: "慢慢", "常常")."""
+    if len(name) == 2 and name[0] == name[1]:
+        return name not in _DOUBLED_WORDS
+    return name[:2] in COMPOUND_SURNAMES or plausible_zh(name, strict=True)
+
+
+_DOUBLED_WORDS = frozenset("慢慢 常常 渐渐 偏偏 天天 呵呵 好好 刚刚 稍稍 快快 早早".split())
+
+
 # A clause that opens with a bare "叫" ("叫甜甜"): a name given, not a bare name.
 _BARE_CALLED = re.compile(r"\s*[叫喊](?![我俺])")
 
@@ -243,8 +263,11 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
     "I'm the account holder's son, Kevin").
 
     After a clause that says something else, a name must be capitalised as typed: "I'm a nurse,
-    night shifts" and "I'm retired, go ahead" go on describing, "I'm the son, Kevin" names."""
+    night shifts" and "I'm retired, go ahead" go on describing, "I'm the son, Kevin" names; a
+    Chinese one must open with a surname or 小/老/阿 ("我家宽带是电话线的，慢得很" goes on about
+    the line, "先说一下，我在开车，小雨" names)."""
     said = False
+    said_zh = False  # (not a filler: "那个，婷婷" still names)
     previous = ""
     for m in _CLAUSES.finditer(surface):
         if surface[m.end() : m.end() + 1] in ("?", "？"):
@@ -257,10 +280,13 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
         previous = m.group()
         if name and place_not_name(name, surface[m.end() :]):
             return None  # "Dundee, if that's what you're asking": a place, not a name
+        if name and said_zh and _HAN.match(name) and not _surnamed(name):
+            name = None
         if name and not (said and name[0].islower()):
             start = surface.find(name, m.start())
             return _settled_later(surface, m.end()) or (name, start, start + len(name))
         said = said or bool(_LEAD.sub("", m.group().strip()))
+        said_zh = said_zh or bool(_ZH_FILLER.sub("", _LEAD.sub("", m.group().strip())))
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_answers import bare_name, name_in_clauses
 from bot.understanding.name_words import TITLED_EN, plausible_en
+from bot.understanding.pet_names import pet_name, taken_up
 
 _EN_INTRO = re.compile(
     r"\b(?:call m[ei]|calls m[ei]|my name is|my name's|name's|name is|i'm called|i am called"
@@ -113,6 +114,17 @@ _PREDICATE_AFTER = re.compile(
 )
 
 
+# "it's" joined by "and" or "but" to a clause of two words or more, in a message typed in
+# lowercase ("we're on fibre and it's glitchy"): a remark about the thing, no name ("ok and it's
+# tom", "Sorry for the wait and it's Priya" still name).
+_JOINED_REMARK = re.compile(r"\S+\s+\S+.*\b(?:and|but)\s+$", re.IGNORECASE)
+
+
+def _clause_up_to(surface: str, end: int) -> str:
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(surface, 0, end)]
+    return surface[marks[-1] if marks else 0 : end]
+
+
 # A name signed at the start of a sentence, whatever was asked: "Ana here - been with you for
 # years", "born in '79. Greg, by the way". Not a place ("London here, ...").
 _SIGNED = re.compile(
@@ -184,6 +196,12 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             # lowercase among capitals is no name, which the writer would have capitalised
             # ("i'm ming", all in lowercase, still names)
             continue
+        if (
+            intro.startswith(_IT_IS)
+            and name[0].islower()
+            and _JOINED_REMARK.search(_clause_up_to(surface, m.start()))
+        ):
+            continue  # "we're on fibre and it's glitchy": "it" is the thing talked about
         if intro.startswith(_IT_IS) and name.islower() and name.endswith("ing"):
             continue  # "sorry, it's pouring here. kerry": the weather, typed all in lowercase
         if not asked and intro.startswith(_IT_IS) and name.lower() in CITIES:
@@ -206,6 +224,10 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             given = name_in_clauses(",".join(head)) if asked and head else None
             if given:
                 return given  # "Tom Trevithick, though the lads call me Tommo": the name given
+            if pet_name(_clause_up_to(surface, m.start()), name) and not taken_up(
+                surface, found[2]
+            ):
+                continue  # "my husband calls me Bunny": a partner's pet name, no name to use
             loose = loose or found  # "it's Marcus. my wife calls me Marc": a nickname reported
             continue
         if intro.startswith(_CALLED_BY):

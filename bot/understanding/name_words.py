@@ -97,12 +97,20 @@ COMMON = (
     | frozenset(
         # Exclamations opening an answer: "Lord, hold on sugar", "Gosh, hang on", "Heavens, wait"
         # ("Jesus", also a given name, is not listed)
-        "lord lordy god gosh goodness golly heavens geez jeez jeepers blimey crikey christ".split()
+        "lord lordy god gosh goodness golly heavens geez jeez jeepers blimey crikey christ"
+        " ugh urgh argh meh pfft".split()
     )
     | frozenset(
         # A preamble before a question is no name: "hiya! before we start, how long…", "first, …",
         # "quick one, Dave"
         "before after first we us start begin quick one".split()
+    )
+    | frozenset(
+        # A judgement of a thing is no name: "we're on fibre and it's rubbish", "it's dire"
+        """rubbish crap crappy shite shit garbage trash awful terrible horrible dreadful useless
+    pants naff dire grim woeful shocking atrocious unusable bad poor decent brilliant amazing
+    excellent fantastic solid reliable unreliable patchy spotty flaky laggy dodgy pricey
+    expensive overpriced cheap affordable""".split()
     )
     | frozenset(
         # Times of the calendar are no names, like the weekdays above: months, seasons and holidays
@@ -138,6 +146,8 @@ ZH_NOT_NAME = re.compile(
     r"|有点|慌|紧张|害怕|担心|尴尬|^先|年纪|年龄|岁数"
     # praise said in passing: Beijing "倍儿棒" ("very good"), "真棒", "太棒了"
     r"|倍儿|[真很太挺超]棒|棒极"
+    # how a thing is, with its degree: "慢得很", "卡得要死", "贵得离谱", "超卡", "太慢"
+    r"|得(?:很|要[命死]|不行|离谱|吓人|慌)|极了|[很太挺超贼巨蛮好][慢卡快贵差烂]"
     # Shanghainese "侬" is "你", "一歇" "一会儿": "侬等一歇" asks the bot to wait
     r"|侬|一歇"
     # a call for attention, no name: "喂也行", "哎"

@@ -36,6 +36,7 @@ from bot.understanding.name_words import (
     plausible_en,
     plausible_zh,
 )
+from bot.understanding.pet_names import pet_name, taken_up
 
 __all__ = [
     "NAME_PART",
@@ -189,6 +190,9 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
         rank = 1 if m.group("surname") else 0 if loose else _rank(m.group())
         if rank == 4 and _CALLED_BY_OTHER.search(_clause_before(surface, m.start())):
             rank = 2  # "我老公平时叫我婧婧": what somebody else calls them, a second name
+            callers = _clause_before(surface, m.start())
+            if pet_name(callers, name) and not taken_up(surface, start + len(name)):
+                continue  # "我老公叫我宝宝": a partner's pet name, no name to use
         found.append((rank, name, start, start + len(name)))
     if asked and not found:
         for typo in _TYPO_INTRO.finditer(surface):

@@ -6,7 +6,9 @@ from the boat", "couldn't get through to my wife": a spouse named with "my" or "
 verb exists, the "not" is about the call. Verbs that are the relationship itself stay denials:
 "not with my husband any more", "don't live with the wife", "never had a wife". A partner set
 against someone else exists ("I pay it, not my wife", "户主是我不是我老公"), and a "不" that is an
-elder's health ends before the respondent's care ("他们身体不好我照顾着").
+elder's health ends before the respondent's care ("他们身体不好我照顾着"). What the children leave
+no room for is denied, not the children: "no time with 3 kids", "can't relax with two toddlers"
+(but "don't live with my kids", "no wife or kids").
 
 Kept apart from `household`, which judges every household topic word, because these are readings
 of the words before the topic word.
@@ -43,6 +45,16 @@ _IDLE_BEFORE = re.compile(
     r"(?:家|们家)?的?\s*$"
 )
 _DETERMINED = re.compile(r"(?:my|our|the|t')\s*\S")
+# "no time with 3 kids", "no sleep with a newborn", "not easy with three kids": the "no" is the
+# time or ease, the children are had (the children counted or determined; nothing between about
+# living together or about the household itself).
+_NONE_WITH_CHILDREN = re.compile(
+    r"\b(?:no|not|never|can'?t|cannot)\s+"
+    r"(?:(?!(?:live|living|lives|stay|staying|share|sharing|contact|custody|access|see|seeing"
+    r"|married|wife|husband|partner|kids?|children|child|family|and|or|nor|with)\b)[a-z']+\s+)"
+    r"{1,4}?(?:with|because of|thanks to)\s+(?:\d+|a|an|the|my|our|me|two|three|four|five|six|both"
+    r"|all|these|twins?)\s+(?:(?:little|young|small|wee|teenage)\s+)?$"
+)
 
 
 # A couple not (yet) living together is still a couple: "got a girlfriend, we don't live together
@@ -120,6 +132,8 @@ def person_kept(low: str, start: int, end: int, role: str) -> bool:
         return True  # "一个还冇上幼儿园": too young for school, a child all the same
     if role == "partner" and _IDLE_BEFORE.search(clause):
         return True  # "没事就陪老婆逛街", "没空陪老公": free time denied, the partner is there
+    if role == "dependents" and " with " in clause and _NONE_WITH_CHILDREN.search(clause):
+        return True  # "no time with 3 kids": the time denied, the children are had
     if low.startswith(("我", "俺"), start) and _UNWELL_BEFORE.search(clause):
         return True  # "他们身体不好我照顾着": the "不" is their health, "我" starts anew
     if role == "partner" and (_apart_couple(low, start, end) or _roles_contrasted(low, start, end)):

@@ -65,6 +65,19 @@ _TOOL_BEFORE = re.compile(
 _COUNTED_AFTER = re.compile(r"(?:s)?\s*(?:counts?\b|算不算|算吗|也算吗)")
 
 
+# An activity echoed and turned down: "golf? I'd give it a miss", "golf? not for me",
+# "高尔夫？没兴趣".
+_TURNED_DOWN_AFTER = re.compile(
+    r"\s*[?？,，]+\s*(?:(?:i'?d|i'?ll|i would|i will|nah|no|nope|honestly)[\s,]+)*"
+    r"(?:give (?:it|that|them) a miss|pass\b|not for me|not my (?:thing|cup of tea)|not interested"
+    r"|no thanks|(?:我|俺)?(?:没(?:啥|什么)?兴趣|不感兴趣|不喜欢|不太喜欢|没意思|不爱))"
+    r"(?=\s*(?:$|[,.;!?，。！？~…]))"
+)
+# "I'd give golf a miss": the activity between "give" and "a miss".
+_GIVE_BEFORE = re.compile(r"\bgive\s+$")
+_MISS_AFTER = re.compile(r"\s+a miss\b")
+
+
 def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool = False) -> bool:
     """The interest option at `start`..`end` (`before`: its clause up to it) is no pastime of the
     respondent's (`interest`: the option is an interest, not another slot's option)."""
@@ -75,6 +88,8 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         # "我是教钢琴的", "手机电脑都是工作用的": a job or a work tool, no hobby
         or _FOR_WORK.match(low, start)
         or _TOOL_AFTER.match(low, end)
+        or _TURNED_DOWN_AFTER.match(low, end)  # "golf? I'd give it a miss"
+        or (_MISS_AFTER.match(low, end) and _GIVE_BEFORE.search(before))
         or (interest and _gone_or_no_pastime(low, end, before))
         # "add Netflix to your bill", "a gym contract years ago", "reading contracts"
         or (interest and bill_items.not_pastime(low, start, end, before))

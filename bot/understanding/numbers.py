@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from bot.understanding import spoken_prices
 from bot.understanding.cn_numerals import CN_CHARS, CN_DIGITS, cn_plain, parse_cn
 from bot.understanding.number_lists import listed_starts
 
@@ -200,6 +201,10 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
                 "couple",
             )
         )
+        if word == "a" and spoken_prices.one_of_unit(words, i, EN_ONES, EN_TENS):
+            out.append((words[i][1], words[i][2], 1.0))  # "a buck fifty": one, then its cents
+            i += 1
+            continue
         if not (is_num or lead_a) or word == "grand":
             i += 1
             continue
@@ -223,8 +228,11 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
                     break  # "fifty fifty": a split, no sum
                 # a price or year said in pairs: "one fifty" is 150, "nineteen ninety" 1990
                 paired = j > i and prev[0] in _PAIR_HEADS and low[prev[2] : words[j][1]] in " -"
-                if paired and 10 <= current < 19:
-                    cents = 100.0  # "fifteen ninety-nine" is 15.99, a price in pounds and pence
+                if paired and (
+                    10 <= current < 19
+                    or (3 <= current <= 9 and spoken_prices.units_follow(low, words, j, EN_ONES))
+                ):
+                    cents = 100.0  # "fifteen ninety-nine" is 15.99, "nine ninety-nine" 9.99
                 if paired and current < 20 and cents == 1:
                     current = current * 100 + EN_TENS[w]
                 else:
@@ -338,7 +346,7 @@ def _is_range_gap(low: str, prev: Num, gap: str) -> bool:
     word = _CURRENCY_SIGN.sub("", gap).strip()
     if word == "to" and _CHANGE_FROM.search(low, 0, prev.start):
         return False
-    if word in ("and", "和", "跟"):
+    if word in ("and", "n", "&", "an", "'n'", "和", "跟", "与"):  # ("between 80 n 100")
         return bool(_BETWEEN.search(low[: prev.start])) or "之间" in low
     return _RANGE_GAP.fullmatch(_CURRENCY_SIGN.sub("", gap)) is not None  # "£30 to £34"
 
@@ -357,7 +365,8 @@ def _merge(low: str, nums: list[Num]) -> list[Num]:
             gap = low[prev.end : num.start]
             ranged = len(gap) <= 8 and prev.lo < num.hi and num.start not in listed
             if ranged and _is_range_gap(low, prev, gap):
-                out[-1] = Num(prev.lo, num.hi, prev.start, num.end, True, prev.kind)
+                lo = prev.lo * spoken_prices.shared_scale(low[num.start : num.end], prev.hi, num.lo)
+                out[-1] = Num(lo, num.hi, prev.start, num.end, True, prev.kind)
                 continue
         out.append(num)
     result = []

@@ -130,7 +130,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             continue  # "PayPal, my daughter set that up last Christmas": the way of paying
         if others.said_of_partner(low, d.start) or delegated.set_up_for_me(low, d.start):
             household.append(d)
-        elif others.said_of_other(low, d.start, household=True):
+        elif duration_cues.someone_elses(low, d.start, d.end):
             # "我朋友用了五年了", "my dad's been with you 10 years": their time with us, and no
             # bare number for the asked slot either
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)

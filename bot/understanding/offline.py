@@ -17,6 +17,7 @@ from bot.survey import Survey
 from bot.understanding import (
     age_reader,
     amounts,
+    city_states,
     complaint_scope,
     delegated,
     intention_asides,
@@ -79,7 +80,7 @@ def understand(
     model = survey_model(survey)
     asked_info = model.slots.get(asked) if asked else None
     low = parsed.low
-    hits = model.lexicon.scan(parsed)
+    hits = city_states.drop_states(model.lexicon.scan(parsed), parsed.surface)  # "buffalo ny"
     command = replies.detect_command(low)
     if command is not None and not (
         command == Command.stop

@@ -134,7 +134,7 @@ _EN_FUNCTION = frozenset(
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
     " you your we we've have has had for since was were am are ago from one plan"
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
-    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure"
+    " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure sorry"
     # "but mine has been fine", "with you guys, nothing": a contrast, an address
     " but mine guys all"
     # the respondent's own set against another's: "mine's been fine though"

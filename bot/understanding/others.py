@@ -101,7 +101,7 @@ _FROM_OTHER = re.compile(
 _QUESTION_WORD = re.compile(
     # (and the A-not-A form: "光纤是不是更快？")
     # (and "A还是B？", a choice between two: "1是最好还是5是最好？")
-    r"多少|什么|啥|吗|么|区别|哪|怎么|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
+    r"多少|什么|啥|吗|么|区别|哪|怎么|怎样|咋样|咋办|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
     r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
 )
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]*[,.;!?，。；！？]?")
@@ -338,6 +338,9 @@ def _piece_at(pieces: list[str], low: str, start: int) -> str:
     return ""
 
 
+_WHICH_IS_BEST = re.compile(r"(?:啥|什么|哪家|哪个)(?:比较)?(?:好|合适)呢[,.;!?，。；！？~\s]*$")
+
+
 def only_asked(low: str, start: int) -> bool:
     """The word at `start` is in a question ("光纤多少钱？"), or every clause asks one."""
     sentence = _piece_at([s for s in _SENTENCE.findall(low) if s.strip()], low, start)
@@ -345,6 +348,8 @@ def only_asked(low: str, start: int) -> bool:
         return True
     clauses = [c for c in _CLAUSE.findall(low) if c.strip()]
     clause = _piece_at(clauses, low, start)
+    if "呢" in clause and _WHICH_IS_BEST.search(clause):
+        return True  # "换啥好呢", "换哪家好呢": which one, wondered without a question mark
     # (a clause opening with the verb asks too, after an interjection: "why, is fibre cheaper?")
     if clause.rstrip().endswith("?") and (
         _QUESTION_WORD.search(clause) or _QUESTION_OPENING.match(clause)

@@ -22,6 +22,7 @@ from bot.understanding import (
     intention_phrasings,
     intentions,
     late_spouse,
+    not_installed,
     parent_of,
     parents_supported,
     young_children,
@@ -76,6 +77,7 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"哪(?:有|来的?)(?:什么|啥)?(?:宽带|网线)(?:啊|呀|嘛|哦|呢|哟)*(?=\s*(?:$|[,，。!！~…]))"
         ),
+        *not_installed.NONE_PATTERNS,
     ),
     # never signing as a habit: "合约这种东西我向来不签", "I don't do contracts" (not "never sign
     # a contract without reading it")

@@ -13,7 +13,9 @@ Kept apart from `kin_zh` (which calls it, next to `people_zh`) so that each stay
 - the baby of a first pregnancy, named after "expecting our first" ("expecting our first baby in
   March"; that phrase says no dependents, the baby is not born; but "expecting our second baby");
 - (and, for `in_passing`, the children's own devices: "the kids' tablets");
-- a nursery that is a room being got ready ("nursery half painted"; but "at nursery all day").
+- a nursery that is a room being got ready ("nursery half painted"; but "at nursery all day");
+- (and, for `choices`, the respondent's own person after "and" though another was named first:
+  "me brother's up in Fort McMurray and the wife's sister is in Halifax").
 """
 
 from __future__ import annotations
@@ -87,3 +89,19 @@ _DEVICES_AFTER = re.compile(
 def own_things(before: str, after: str) -> bool:
     """`before` ends in "the" and `after` names the children's devices."""
     return _THE_BEFORE.search(before) is not None and _DEVICES_AFTER.match(after) is not None
+
+
+# "…and my wife", "…and the missus": after "and" the own determiner opens a new subject, the
+# respondent's own (but "my brother and his wife", "my brother's wife").
+_AND_OWN_BEFORE = re.compile(r"(?:\b(?:and|but|while|whereas|plus)|&)\s+(?:(?:my|me|our)\s+)?$")
+_OWN_DETERMINER = re.compile(r"(?:my|me|our)\s+$")
+
+
+def own_after_and(low: str, start: int) -> bool:
+    """The household word at `start` is the respondent's own, named after "and"."""
+    before = low[max(0, start - 16) : start]
+    if _OWN_DETERMINER.search(before) is None and not low.startswith(
+        ("the ", "my ", "me ", "our "), start
+    ):
+        return False
+    return _AND_OWN_BEFORE.search(before) is not None

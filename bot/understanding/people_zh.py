@@ -12,7 +12,8 @@ Kept apart from `kin_zh` and `adult_children` (which it extends) so that each st
   respondent's phone ("我儿子说用流量就够了", "娃们都说换光纤", "俺闺女交代过",
   "闺女给俺买了个新手机", "都是我儿子弄得"; but "我儿子说要玩游戏", "我给儿子买了手机");
 - a partner word said of the respondent's children ("儿女都在外地成家了"), of two other people
-  ("小张和小李在谈恋爱"; but "我和小李在谈恋爱"), or the respondent as "娃他妈" ("俺是俩娃他妈").
+  ("小张和小李在谈恋爱"; but "我和小李在谈恋爱"), or the respondent as "娃他妈" ("俺是俩娃他妈",
+  or "孩子他妈" as the whole message).
 """
 
 from __future__ import annotations
@@ -91,6 +92,10 @@ _THING_BEFORE = re.compile(
     r"|事业|键盘|空气|自己)\s*(?:在)?$"
 )
 _SELF_IS_BEFORE = re.compile(r"(?:我|俺)(?:就|也|都)?是(?:俩|两个|三个|一个|仨)?$")
+# The kin word as the whole message is a label the respondent gives themself ("孩子他妈" to the
+# gender question), not a partner named: nothing but a yes-word before it and particles after.
+_LABEL_ONLY_BEFORE = re.compile(r"\s*(?:(?:嗯|对|是的?)[,，\s]*)?$")
+_LABEL_ONLY_AFTER = re.compile(r"(?:一枚|一个)?(?:啊|呀|哈|嘛|呗|哦|~|～|。|!|！|\s)*$")
 
 
 def not_partner(low: str, start: int, end: int) -> bool:
@@ -110,4 +115,5 @@ def not_partner(low: str, start: int, end: int) -> bool:
             return True
     return word.startswith(("娃他", "娃她", "孩子他", "孩子她", "孩他", "孩她")) and bool(
         _SELF_IS_BEFORE.search(before)
+        or (_LABEL_ONLY_BEFORE.fullmatch(low, 0, start) and _LABEL_ONLY_AFTER.match(low, end))
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.understanding import age_phrases, whose_age, whose_amount
 from bot.understanding.numbers import Num
+from bot.understanding.self_aged import self_aged_at
 from bot.understanding.start_dates import MONTH_EN, MONTH_NAME_EN, MONTHS_EN
 
 # (the English ones whole: "5 years older than my wife" gives no age)
@@ -306,8 +307,8 @@ def someone_elses(low: str, num: Num) -> bool:
     if _AVERAGE_BEFORE.search(before):
         return True  # the average age of a group ("厂里工人平均年龄都四十多了")
     person = _OTHER_PERSON_AFTER.match(after)
-    if person and re.match(r"\s*here\b", after[person.end() :]):
-        return False  # "26 yo girl here": the respondent describing themselves
+    if person and (re.match(r"\s*here\b", after[person.end() :]) or self_aged_at(low, num.start)):
+        return False  # "26 yo girl here", "27 yr old girl living in Chennai": the respondent
     return bool(person or _OTHER_PERSON_BEFORE.search(before))
 
 
@@ -315,6 +316,8 @@ def someone_elses(low: str, num: Num) -> bool:
 # Years one looks older or younger by are no age either: "被两个娃气得老了十岁", "年轻了五岁".
 _AGE_GAP_BEFORE = re.compile(
     r"比[^,，。.!?！？]{0,8}?[大小]\s*$|(?:相|只|就)?差\s*$|\bgap of\s*$|(?:老|年轻)了\s*$"
+    # a year gained: "又老一岁", "又长了一岁"
+    r"|(?:又|再)(?:老|长|大)了?\s*$|长了\s*$"
 )
 # An age one feels or seems: "感觉心态已经像50岁了", "活得像个八十岁的" (but "好像": a guess).
 _FEELS_LIKE_ZH = re.compile(r"(?<![好就])像个?\s*$")

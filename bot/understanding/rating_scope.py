@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others
+from bot.understanding import others, social_talk
 from bot.understanding.normalize import SENTENCE_END
 
 # Verbs that report what another person says or thinks.
@@ -277,7 +277,8 @@ _MOOD_AFTER = re.compile(r"\s+(?:mood|moods|spirits|headspace)\b")
 # 好 right after a verb of doing says the job is done, it judges nothing: "路由器调好了", "装好
 # 了", "想好了" (but "挺好", "很好用" are longer words and still rate).
 _DONE_VERB = re.compile(
-    r"(?:调|装|修|弄|搞|办|配|设|接|连|整|做|写|填|想|备|排|拾|谈|商量|约|说|收)\s*$"
+    r"(?:调|装|修|弄|搞|办|配|设|接|连|整|做|写|填|想|备|排|拾|谈|商量|约|说|收|停|穿|放|锁|关|系|绑|坐|站)"
+    r"\s*$"
 )
 # 三星 is also Samsung: after buying or using ("换了个三星", "用的三星") or before a model
 # ("三星s23", "三星折叠屏") it is the phone, not three stars ("给个三星" still rates).
@@ -308,6 +309,8 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
         return True
     if word == "好" and _DONE_VERB.search(low, max(0, start - 3), start):
         return True
+    if start <= 4 and social_talk.acknowledges(low, start):
+        return True  # "好的，等一下", "ok hang on": the question acknowledged, then a pause
     if word == "三星" and (
         _BRAND_BEFORE.search(low, max(0, start - 6), start) or _BRAND_AFTER.match(low, end)
     ):

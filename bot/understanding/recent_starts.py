@@ -63,6 +63,7 @@ _WORKER_AFTER = re.compile(
     r"(?:(?:机|宽带|网|光纤|路由器?|猫)(?:的|那|那个|那位)?|的|那|那个|那位)\s*"
     r"(?:小哥|师傅|小伙子?|工人|大哥|哥们|小姑娘)"
 )
+_PROVIDER_AFTER = re.compile(r"\s*(?:到)?(?:你们|你家|贵|这家|咱们?家|你这)")
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
 # "手续办完了", "刚办好": a procedure finished, which may be a divorce or a visa as well as the
@@ -108,7 +109,11 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "刚装那会儿很烂": the time just after joining, told from today
         if _WORKER_AFTER.match(low, m.end()):
             continue  # "上礼拜装机那小哥挺利索": the worker of a visit, rated or talked about
-        generic = m.group() in _GENERIC_NEW
+        # "芜湖，刚来": arriving somewhere, unless the provider follows ("刚来你们家没几天"); so
+        # it tells of joining only as the answer to the tenure question
+        generic = m.group() in _GENERIC_NEW or (
+            m.group().endswith("来") and not _PROVIDER_AFTER.match(low, m.end())
+        )
         cue = not _procedure_done(low, m)
         out.append((0.0, m.start(), m.end(), cue, generic))
     for m in last_month:

@@ -23,9 +23,18 @@ RENEW_EN = re.compile(
 # "续不续", nor another subscription: "会员到期还续").
 RENEW_ZH = re.compile(
     r"(?:(?<=^)|(?<=[,，。!！~…\s]))"
-    r"(?:(?:合约|合同|套餐|协议)?(?:到期|到了)(?:了|后|以后|之后)?(?:我|俺)?(?:还|也|就|接着|继续)?"
+    r"(?:(?:合约|合同|套餐|协议)?(?:到期|到了)(?:了|后|以后|之后)?(?:我|俺)?(?:还|也|就|接着|继续|再)?"
     r"|(?:我|俺)?(?:还|也|接着|继续))"
     r"续(?:约|费|签)?(?:的|吧|呗|啊|呀|哈|了)?(?=\s*(?:$|[,，。!！~…]))"
+)
+# Going on, or not renewing, as a clause of its own after a rating: "挺满意的，五分，继续用", "2分，
+# 不续了" (not "手机继续用", "会员不续了": another thing named in the clause).
+GOING_ON_CLAUSE_ZH = re.compile(
+    r"(?<=[,，。!！~…\s])(?:我|俺)?(?:就|还是)?(?:继续|接着)用(?:着|下去)?(?:吧|呗|啊|呀|了)?"
+    r"(?=\s*(?:$|[,，。!！~…]))"
+)
+NOT_RENEWING_CLAUSE_ZH = re.compile(
+    r"(?<=[,，。!！~…\s])(?:我|俺)?(?:就|肯定|也)?不(?:再)?续(?:约|费|签)?了(?=\s*(?:$|[,，。!！~…]))"
 )
 # "stuck with you", "stuck with you lot" (not "until March", "for now", "for another year").
 STUCK_WITH_YOU = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.intentions import RIVAL_NAMES
-from bot.understanding.numbers import Num
+from bot.understanding.numbers import Num, find_numbers
 
 # Chinese rivals stand for themselves ("电信", "别家那边"); English ones only where they act on a
 # price ("BT quoted", "Three are doing", "Xfinity advertising 30", "Verizon wants 30"), as "three"
@@ -37,11 +37,35 @@ _BACK = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
 
 
+# A carrier's own service named ("电信宽带", "移动的卡") is the respondent's as often as not; it
+# is a rival's when a later clause sets the provider asked about against it
+# ("电信宽带一年才三百，你们的每月要80", "BT broadband is 25, yours is 40").
+_CARRIER = re.compile(r"(?:中国)?(?:移动|联通|电信|广电)|\b(?:" + RIVAL_NAMES + r")\b")
+_YOURS_AFTER = re.compile(
+    r"[,，;；。.]\s*(?:而|那|可|但是?|but\s+|and\s+|while\s+)?(?:你们|你家|贵公司"
+    r"|(?:yours|you guys|you lot|you people|with you)\b)"
+)
+
+
 def offered_by_rival(low: str, num: Num) -> bool:
     """The amount at `num` is a rival's price, named before it in its sentence."""
     ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, num.start)]
     start = ends[-1] if ends else 0
     rivals = list(_RIVAL.finditer(low, start, num.start))
     if not rivals:
-        return False
+        return _set_against_yours(low, num, start)
     return _BACK.search(low, rivals[-1].end(), num.start) is None
+
+
+def _set_against_yours(low: str, num: Num, start: int) -> bool:
+    if "你" not in low and "you" not in low:
+        return False
+    carriers = list(_CARRIER.finditer(low, start, num.start))
+    if not carriers or _BACK.search(low, carriers[-1].end(), num.start):
+        return False
+    yours = _YOURS_AFTER.search(low, num.end)
+    if yours is None:
+        return False
+    # the provider's own price follows in that clause ("你们能便宜点吗" asks, sets nothing against)
+    clause = re.split(r"[,，;；。.!?！？]", low[yours.end() :], maxsplit=1)[0]
+    return any(n.value >= 5 for n in find_numbers(clause))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.survey import Slot
+from bot.understanding import social_talk
 from bot.understanding.numbers import Num, round_half_up
 
 # (the rating words of each point, kept in their own table; the lexicon reads them from here)
@@ -223,6 +224,9 @@ def _alone(low: str, num: Num, maximum: float) -> bool:
 
 
 def emoji_rating(raw: str) -> int | None:
+    """The rating of a smiley, unless it goes with a greeting or a pause ("hi 🙂", "稍等😊")."""
+    if social_talk.smiley_is_social(raw.lower()):
+        return None
     for char, value in _EMOJI.items():
         if char in raw:
             return value

@@ -68,14 +68,22 @@ _POSTAL = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM"
     " NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
 )
+# Postal codes that are no word, read also in lowercase ("buffalo ny"; not "or", "me", "ok").
+_POSTAL_LOWER = (
+    "ak az ca ct fl ga ia il ks ky md mn mt nc nd nh nj nm nv ny ri sc sd tn tx ut va vt wi wv wy"
+    " dc".split()
+)
 # A state after the city, without a comma: "Columbus Ohio", "Charlotte NC", "Portland Oregon"
-# (the postal code in capitals only: "Dayton OH"; not "Kansas City", "Virginia Beach").
+# (the postal code in capitals, "Dayton OH", or one of those above; not "Kansas City",
+# "Virginia Beach").
 _STATE_AFTER = re.compile(
     r"(?<=[a-z])\s+(?:(?i:"
     + "|".join(sorted(_US_STATES, key=len, reverse=True)).replace(" ", r"\s+")
     + r")|"
     + "|".join(_POSTAL)
-    + r"|[A-Z]\.[A-Z]\.?)$"
+    + r"|[A-Z]\.[A-Z]\.?|"
+    + "|".join(_POSTAL_LOWER)
+    + r")$"
 )
 # ... and no second word of a place's name either ("I live in Columbus Ohio").
 _NO_STATE = r"(?!(?:" + "|".join(s.title() for s in _US_STATES) + r")\b)"
@@ -236,6 +244,8 @@ def first_clause(surface: str) -> str:
 def unknown_place(surface: str) -> str | None:
     """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
     text = surface.strip(" ,，.。!！~")
+    if no_city.names_no_city(text.lower()):
+        return None  # "rural Oregon", "upstate", "big city": a region or a kind of place
     text = _PLACE_PREFIX.sub("", _HEDGE.sub("", text, count=1), count=1).strip()
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):

@@ -96,7 +96,7 @@ _VAGUE_WORDS = (
     r"|\b(?:haven'?t|not) used it (?:enough|long enough) to (?:say|judge|tell|rate)\b"
     r"|\bi (?:don'?t|never) (?:even )?look(?=\s*(?:$|[.,!;]))"
     r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
-    r"|can'?t think of (?:anything|any)|想不(?:出来|起来)"
+    r"|can'?t think of (?:anything|any)(?: off the top of my head)?|想不(?:出来|起来)"
     # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
     r"|\bsince (?:covid|the pandemic|lockdown)\b"
     # (also than something named before, by a pronoun: "你们比它强多了")

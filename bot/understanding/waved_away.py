@@ -46,6 +46,15 @@ _HASSLE_AFTER = re.compile(
     r"(?:such |too much of |a real |a total |a |too much )?(?:hassle|faff|pain|headache)\b"
 )
 
+# The option as the subject, then not wanted: "leaving isn't something I want to do", "switching
+# is not on my list", "离开不是我想要的".
+_NOT_WANTED_AFTER = re.compile(
+    r"\s+(?:is|'s)\s*(?:not|n't)\s+(?:something|anything|what|on)\s+(?:i|we)?\s*(?:'?d\s+)?"
+    r"(?:want|wanna|plan|intend|fancy|like|care|'?m (?:planning|thinking|considering))"
+    r"|\s+(?:is|'s)\s*(?:not|n't)\s+(?:on\s+)?(?:my|the)\s+(?:cards|agenda|list|radar)\b"
+    r"|(?:的事)?(?:不是|可不是)(?:我|俺)(?:想要|想|打算|要)(?:的|做的)?"
+)
+
 
 def waved_away(low: str, start: int, end: int) -> bool:
     """The option at `start`..`end` is dismissed right after it or refused before it."""
@@ -53,6 +62,7 @@ def waved_away(low: str, start: int, end: int) -> bool:
         _ECHO_DISMISSED.match(low, end)
         or _REFUSED_AFTER.match(low, end)
         or _HASSLE_AFTER.match(low, end)
+        or _NOT_WANTED_AFTER.match(low, end)
     ):
         return True
     return _REFUSED_BEFORE.search(clause_before(low, start)) is not None
