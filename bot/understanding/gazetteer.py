@@ -306,7 +306,7 @@ Durban | 德班 |
 Hanoi | 河内 |
 Ho Chi Minh City | 胡志明市 西贡 | saigon, ho chi minh
 Mumbai | 孟买 | bombay
-New Delhi | 新德里 德里 | delhi
+Delhi | 德里 新德里 | new delhi
 Bangalore | 班加罗尔 | bengaluru
 Hyderabad | 海德拉巴 |
 Pune | 浦那 | poona
