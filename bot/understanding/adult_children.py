@@ -208,9 +208,9 @@ def acts_as_adult(low: str, start: int, end: int) -> bool:
     return acts and not minor_named(low, start)
 
 
-def minor_named(low: str, start: int) -> bool:
-    """A child's age or school is said at or after `start`."""
-    return _MINOR.search(low, start) is not None
+def minor_named(low: str, start: int, stop: int | None = None) -> bool:
+    """A child's age or school is said at or after `start` (and before `stop`)."""
+    return _MINOR.search(low, start, len(low) if stop is None else stop) is not None
 
 
 def _antecedent(low: str, pos: int) -> int | None:

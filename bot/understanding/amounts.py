@@ -237,6 +237,12 @@ _ANNUAL_PLAN = re.compile(
     # "We pay per year actually, Rs 54,000 upfront"
     r"|\b(?:we|i)\s+pay\s+(?:(?:per|by the|each|every|once a)\s+year|yearly|annually)\b"
 )
+# ... or the year named right after the amount: "I pay £420 up front for the year".
+_FOR_THE_YEAR_AFTER = re.compile(
+    r"\s*(?:quid|pounds?|dollars?|bucks|euros?|rupees?|rand)?\s*(?:(?:paid\s+)?(?:up ?front"
+    r"|up-front|in advance|in one go|all at once)\s+)?for\s+(?:the|a|one)\s+(?:whole\s+|full\s+)?"
+    r"year\b(?!\s+of\b)"
+)
 _UPFRONT = re.compile(
     r"\b(?:up ?front|up-front|in one go|all at once|in advance)\b|一次性|提前(?:交|付)"
     r"|一次(?:就)?(?:交|付|缴)"
@@ -269,7 +275,7 @@ def paid_for_the_year(low: str, num: Num) -> bool:
 
 
 def _paid_for_the_year(low: str, num: Num) -> bool:
-    if _ANNUAL_PLAN.search(low) is None:
+    if _ANNUAL_PLAN.search(low) is None and not _FOR_THE_YEAR_AFTER.match(low, num.end):
         return False
     lo = max(low.rfind(ch, 0, num.start) for ch in _BREAKS + ".") + 1
     ends = [i for i in (low.find(ch, num.end) for ch in _BREAKS) if i >= 0]

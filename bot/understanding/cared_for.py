@@ -4,7 +4,8 @@
 look after her; the kids are all grown up": the children are grown (no dependent), but the parents
 kept at home are dependents all the same, so the earlier yes stands against the later no. Only a
 no said of children gives way, and only to a yes said of an elder (a parent or grandparent named
-just before it); "就我一个人" or "no, nobody" after it still ends the matter. Kept apart from
+just before it) or of a child still at school or under age ("小儿子还在读初中，大儿子在厦门打工");
+"就我一个人" or "no, nobody" after it still ends the matter. Kept apart from
 `household`, which is at its size limit.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.adult_children import minor_named
 from bot.understanding.lexicon import Hit
 
 _CHILDREN = re.compile(
@@ -32,8 +34,17 @@ def pick(found: list[tuple[bool, Hit, bool]], low: str, role: str) -> tuple[bool
     for value, hit, strong in reversed(found[:-1]):
         if (
             value
-            and not _CHILDREN.search(low[hit.start : hit.end])
-            and _ELDER.search(low, max(0, hit.start - 30), hit.end)
+            and (
+                (
+                    not _CHILDREN.search(low[hit.start : hit.end])
+                    and _ELDER.search(low, max(0, hit.start - 30), hit.end)
+                )
+                # ("小儿子还在读初中，大儿子在厦门打工": one child still at school)
+                or (
+                    _CHILDREN.search(low[hit.start : hit.end])
+                    and minor_named(low, hit.start, last[1].start)
+                )
+            )
         ):
             return value, hit, strong
     return last

@@ -30,6 +30,7 @@ from bot.understanding import (
     not_hobbies,
     not_plans,
     option_context,
+    option_scope,
     others,
     people,
     people_en,
@@ -107,6 +108,7 @@ def _city_cued(low: str, hit: Hit) -> bool:
         _CITY_CUE.search(low[max(0, hit.start - 16) : hit.start])
         or places.city_question_before(low, hit.start)  # "the city one, it's Perth"
         or city_cues.placed_here(low, hit.start, hit.end)  # "开封这边", "俺是大同的"
+        or city_cues.profile_item(low, hit.start, hit.end)  # "Female. Nurse, 41yrs, Cork"
     )
 
 
@@ -230,6 +232,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "手续", "换了我也不会弄", "earlier it was DSL": nothing about now
     if entry.kind == "option" and choice_voices.not_held(low, hit, entry, before):
         return True  # "邮寄支票？哪有人用支票", "光纤明年才通", "when the 2 year ended"
+    if (
+        entry.kind == "option"
+        and not personal
+        and option_scope.not_held(low, hit.start, hit.end, before)
+    ):
+        return True  # "nothing fancy", "那会儿还是拨号", "别家一百块能办千兆"
     if not asked and entry.value == "unsure" and intention_asides.unsure_of_fact(low, hit.end):
         return True  # "2 year contract, not sure how long in tho": a fact not known
     if entry.value not in _INTENTIONS:

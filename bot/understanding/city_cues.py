@@ -76,6 +76,31 @@ def listed_in(low: str, before: str, start: int) -> bool:
     return _IN_ITEM.fullmatch(before) is not None and not _PERSON_BEFORE.search(low, 0, start)
 
 
+# A profile typed as a list of short items with an age among them: "Female. Nurse, 41yrs, Cork",
+# "女，41岁，护士，大理". A city that is an ordinary word too ("Cork", "Reading") is the
+# respondent's when it is one of those items ("reading, gardening, 2 hrs a day" has no age).
+_ITEM_BREAK = re.compile(r"[,.;，。；、]")
+_AGE_ITEM = re.compile(r"\d{2}\s*(?:yrs?|years?(?:\s+old)?|yo|y/o|y\.o|岁|周岁)?")
+_SHORT_ITEM = re.compile(r"[^\s]+(?:\s+[^\s]+){0,2}")
+
+
+def profile_item(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is an item of its own in a list of three or more short items of
+    the respondent's own, one of them an age ("female. nurse, 41yrs, cork")."""
+    if not any(ch.isdigit() for ch in low) or _PERSON_BEFORE.search(low):
+        return False
+    before = _ITEM_BREAK.split(low[:start])
+    after = _ITEM_BREAK.split(low[end:])
+    if before[-1].strip() or after[0].strip():
+        return False  # the city shares its item with other words ("cork board, 41")
+    others = [i.strip() for i in before[:-1] + after[1:] if i.strip()]
+    return (
+        len(others) >= 2
+        and all(_SHORT_ITEM.fullmatch(i) for i in others)
+        and any(_AGE_ITEM.fullmatch(i) for i in others)
+    )
+
+
 # "Liverpool, la": a comma and "la" closing the message or its clause, right after a place.
 _LA_AFTER_PLACE = re.compile(r"\s*,\s*$")
 _LA_AFTER_WORD = re.compile(r"[^\W\d_]\s*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others
+from bot.understanding import others, whole_time
 from bot.understanding.numbers import Num
 
 # Things people have used for a while that are not the service itself ("这手机用了四年",
@@ -311,6 +311,8 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
         tenure = True  # "only been 2 months, too early to tell": the time with us, rated
     if not (contract or tenure) and _been_after_with_us(low, start, end):
         tenure = True  # "I'm with you on the monthly plan, been about 2 years now"
+    if not (contract or tenure) and whole_time.with_us_all_along(low, end):
+        tenure = True  # "same address 8 years, been with you the whole time"
     if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):
         tenure = False  # "我这手机用了四年"
     return tenure, contract

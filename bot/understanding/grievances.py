@@ -101,7 +101,7 @@ FAULT = re.compile(
     r"掉线|断(?!了?(?:俩|仨)(?!小时|钟头|天|回|次|礼拜)|了?[一两二三四五几\d]+(?:根|条|只))|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
     # (a place is no outage: "down in Hamilton", "down to Cork", "down south")
     r"|\b(?:slow|drops?|dropp\w*|down(?!\s+(?:in|to|at|from|under|south|north|here|there)\b)"
-    r"|expensive|overcharg\w*|lag\w*|buffer\w*|rude|cuts? out"
+    r"|expensive|overcharg\w*|lag(?:s|gy|ged|ging)?|buffer\w*|rude|cuts? out"
     r"|disconnect\w*|hold|wait\w*|charg\w*|fees?"
     # slowness and stalls said in everyday verbs: "it crawls once everyone's home", "calls keep
     # freezing", "takes forever to load", "grinds to a halt", "patchy"

@@ -14,6 +14,7 @@ from bot.understanding import (
     adult_children,
     booleans,
     cared_for,
+    either_way,
     household_clues,
     in_passing,
     kin_zh,
@@ -258,6 +259,7 @@ def resolve_boolean(
             or _copula(low, hit)
             or _has_object(low, hit)
             or _counts_other_topic(low, hit, role)
+            or either_way.asked(low, hit.start, hit.end)  # "是不是要推亲情号"
             or negated_acts.other_act(low, hit.start, hit.end)
             or _BY_THE_WAY.match(low, hit.start)
         ):

@@ -3,7 +3,8 @@
 Readings, turned into candidates by `patterns.boolean_hits` (`readings`):
 - "家里两个小的", "家里有俩小的": children at home counted as "the little ones" (any answer);
 - "one at uni, one still at school": children counted by where they study (dependents asked);
-- "a single dad with two under 5", "mum with three little ones": young children (any answer);
+- "a single dad with two under 5", "mum with three little ones", "we have two under 5": young
+  children (any answer);
 - "我自己一个人带俩孩子过": raising children alone as a way of life is no partner (but "一个人带娃"
   with the partner away stays open, see `booleans`);
 - "dating? ha, chance would be a fine thing": the idiom for "no such luck", single (asked);
@@ -47,6 +48,14 @@ _PARENT_WITH_YOUNG = re.compile(
     r"(?:under\s+\d+|little ones|small ones|young ones|wee ones|toddlers?|little kids"
     r"|young kids|small kids|kids under)\b"
 )
+# "my husband and I have two under 5", "we've got three under ten": the household's young children
+# counted by age (not "I have two under my name", "two under 50 quid")
+_HAVE_YOUNG = re.compile(
+    rf"\b(?:i|we)(?:\s+(?:both|also|now|still|just))?\s*(?:have|'ve got|'ve|got)\s+{_NUMBER}\s+"
+    r"(?:kids?\s+|children\s+|little ones\s+)?under\s+(?:\d|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve)\b(?!\s*(?:\d|quid|pounds?|dollars?|bucks|euros?|mins?|minutes?"
+    r"|hours?|gb|mbps|%|percent|grand|k\b))"
+)
 _ALONE_RAISING_ZH = re.compile(
     r"(?:自己|我|俺)一个人(?:拉扯|带|养)着?(?:两|俩|三|仨|一|几)?个?(?:孩子|娃|小孩|儿子|女儿|闺女)"
     r"(?:们)?过(?:日子)?"
@@ -73,6 +82,8 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), True, False) for m in _ONE_EACH_SCHOOL.finditer(low)]
         if " with " in low:
             out += [(m.start(), m.end(), True, True) for m in _PARENT_WITH_YOUNG.finditer(low)]
+        if " under " in low:
+            out += [(m.start(), m.end(), True, True) for m in _HAVE_YOUNG.finditer(low)]
         if asked and "一个" in low:
             out += [(m.start(), m.end(), False, False) for m in _ALONE_SPACED.finditer(low)]
     elif role == "partner":

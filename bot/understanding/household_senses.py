@@ -4,7 +4,8 @@ Kept apart from `kin_zh` and `people_en` (which judge whose partner or child a w
 because these are not a person at all: a "single" room, payment or ticket ("every single time"),
 "partner" as a verb ("we partner with a charity"), "kid" as a verb ("you kid me", "I kid you
 not"), the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服") and the insult "瓜娃子" (a fool:
-"续约？我又不是瓜娃子"), and "Mrs" as a title before a surname ("call me Mrs. Okafor": the "me"
+"续约？我又不是瓜娃子"), a child word naming a kind of plan ("does a kids' line come with
+parental controls?"), and "Mrs" as a title before a surname ("call me Mrs. Okafor": the "me"
 is the one called, not the "my" of "me mrs"; a widow keeps the title). Each reading is behind a
 literal check of the word itself, so it costs nothing on other messages.
 """
@@ -52,6 +53,15 @@ _SURNAME_AFTER = re.compile(
     r"[a-z][a-z'-]*\b"
 )
 
+# A child word naming a kind of plan or line: "a kids' line", "the child plan", "children's SIMs"
+# (but "my kids' plan", "add my son's line": the respondent's own child's).
+_CHILD_EN = re.compile(r"(?:kids?|child|children)(?:'s|s'|')?")
+_PRODUCT_AFTER = re.compile(
+    r"(?:'s|s'|')?\s+(?:lines?|plans?|sims?|tariffs?|bundles?|packages?|deals?|mode|versions?"
+    r"|discounts?|rates?|pricing)\b"
+)
+_OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|me)\s+(?:\w+\s+)?$")
+
 
 def other_sense(low: str, start: int, end: int) -> bool:
     """The household word at `start`..`end` is used in another sense and names nobody."""
@@ -74,6 +84,8 @@ def other_sense(low: str, start: int, end: int) -> bool:
         return bool(_PARTNER_VERB.search(before) and _PARTNER_VERB_AFTER.match(low, end))
     if word in ("kid", "baby", "child") and _BORN_WHEN_BEFORE.search(before):
         return True  # "'94 baby", "a 90s kid": the respondent's birth, nobody's child
+    if _CHILD_EN.fullmatch(word) and _PRODUCT_AFTER.match(low, end):
+        return not _OWNER_BEFORE.search(before)  # "does a kids' line come with…": a product
     if word in ("kid", "kids"):
         return bool(_KID_VERB_BEFORE.search(before) and _KID_VERB_AFTER.match(low, end))
     if word.startswith("娃") and low[max(0, start - 1) : start] == "瓜":

@@ -22,6 +22,7 @@ from bot.understanding.gazetteer import WEAK as WEAK_CITIES
 from bot.understanding.lexicon import Entry, Lexicon
 from bot.understanding.normalize import term_key
 from bot.understanding.not_words import NOT_WORDS, VAGUE_BLOCKERS
+from bot.understanding.term_cues import CONTRACT_TERM_CUES
 from bot.understanding.weak_phrases import GENERIC_WEAK
 
 _WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK | CHURN_WEAK)
@@ -39,6 +40,8 @@ SLOT_CUES: dict[str, str] = {
         r"|\bon (?:the|a) (?=(?:monthly|rolling|annual|yearly) one\b)"
         # "…，按月的": the plan named by its term, a clause of its own ("学生卡，按月的")
         r"|(?:(?<=^按月)|(?<=[,.!?\s]按月))的(?=\s*(?:$|[,.!?~]))"
+        # "bank transfer, no contract", "monthly the whole time"
+        r"|" + CONTRACT_TERM_CUES
     ),
     # "dsl is slow": the speed or the connection is talk about the service
     # "paying 95 a month for DSL": what is paid for is the service
@@ -50,10 +53,14 @@ SLOT_CUES: dict[str, str] = {
         r"|\b(?:\d+|one|two|three)[- ](?:month|year) contract\b"
         # being on the line: "we're on DSL, nothing else reaches us" (not "DSL? what's that")
         r"|\b(?:i'?m|i am|we'?re|we are|still|stuck|only) on (?:the |a )?(?=a?dsl\b)"
+        # having it, or its price: "I've only got DSL", "£60 a month for DSL"
+        r"|\b(?:i'?ve|we'?ve|i|we|only|just|still) (?:(?:only|just|still) )?(?:got|have|use)"
+        r" (?:the |a )?(?=a?dsl\b)|\b(?:a|per|each|every) month for (?:the |my |our )?(?=a?dsl\b)"
     ),
     # "it just comes off my Visa", "charged to my card": money leaving by that means
     "payment_method": (
         r"付|缴|交费|交钱|扣|\bpay|\bpaid\b|\bbills?\b|\bdebit(?:ed|s)?\b|\bcharged? (?:to|on)\b"
+        r"|\bauto[- ]?pay\b"  # "visa autopay"
         # (the owner word left to the option: "goes on my credit card" has "my credit card")
         r"|\b(?:comes?|came|taken|goes|went) (?:off|out of|on)(?= (?:my|our|the)\b)"
         # an amount, then the card it is on: "85$ a month, taxes incluses, on ma carte Visa"

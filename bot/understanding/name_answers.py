@@ -99,9 +99,10 @@ _ASIDE = re.compile(r"\s*[(（][^)）]{1,60}[)）]\s*$")
 _SPELLING = re.compile(
     r"\s+(?:with|w/|without)\s+(?:an?|one|two|double)\s+[a-z]\b.*$", re.IGNORECASE
 )
-# Clauses, where the full stop of an initial or a title ("K. Singh", "Dr. O'Neil") goes on
+# Clauses, where the full stop of an initial or a title ("K. Singh", "Dr. O'Neil") goes on; a
+# tilde parts them too ("欧阳倩～幼儿园老师")
 _CLAUSES = re.compile(
-    r"(?:[^,，;；。!！?？.]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr))\.|(?<=\bMrs)\.|(?<=\bProf)\.)+"
+    r"(?:[^,，;；。!！?？.~～]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr))\.|(?<=\bMrs)\.|(?<=\bProf)\.)+"
 )
 # Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
 NAME_PART = re.compile(

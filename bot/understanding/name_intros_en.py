@@ -148,8 +148,33 @@ def _signed(surface: str) -> tuple[str, int, int] | None:
 # me every day", "call me back", "people call me lazy"), no name.
 _CALLED_WHEN = frozenset(
     "every each back again twice daily constantly always all about up when whenever sometimes"
-    " often nonstop late early lazy crazy mad stupid stubborn cheap old weird lucky names".split()
+    " often nonstop late early lazy crazy mad stupid stubborn cheap old weird lucky names"
+    # pointing back to a name already said: "so you can call me dat too"
+    " that dat dis this it so".split()
 )
+
+# "Me" for "my" in British and Irish speech: the respondent phoning or asking their wife ("I'll
+# call me mrs and ask", "call me mrs later"), no name. "call me" with the respondent as its
+# subject is a phone call ("I will call me mam"); "me mrs" goes on with no name after it.
+_PHONING_BEFORE = re.compile(
+    r"\b(?:i|i'll|i will|i'd|i would|i'?m gonna|i'?m going to|i have to|i need to|i'll have to"
+    r"|i've got to|i got to|i gotta|i must|i should|let me|lemme)\s+(?:just\s+|quickly\s+)?$",
+    re.IGNORECASE,
+)
+_MISSUS_AFTER = re.compile(
+    r"(?:mrs|missus|missis|misses)(?:\s+(?:later|now|tonight|tomorrow|first|and|back|soon"
+    r"|quick|quickly|after|when|about|to|on|then|so|cos|because|or|n)\b|\s*(?:[,!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def _my_missus(surface: str, start: int, name_start: int) -> bool:
+    """The "call me" at `start` phones somebody: the respondent is its subject, or the "name"
+    after it is "mrs" and no name follows ("call me mrs later")."""
+    return bool(
+        _PHONING_BEFORE.search(surface, 0, start) or _MISSUS_AFTER.match(surface, name_start)
+    )
+
 
 # The marks that part clauses before a reported nickname.
 _CLAUSE_MARKS = re.compile(r"[,;.!?]")
@@ -176,14 +201,22 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not plausible_en(name, strict=True):
                 name = words[0]
+        if intro.startswith("call") and _my_missus(surface, m.start(), m.start("name")):
+            continue  # "I'll call me mrs and ask": "me mrs" is my wife, "call" a phone call
         titled = TITLED_EN.match(surface, m.start("name"))
-        if titled:
+        reported = intro.startswith(("calls me", "calls mi")) or (
+            intro.startswith(("call me", "call mi"))
+            and _REPORTED_CALL.search(surface, 0, m.start()) is not None
+        )
+        if titled and not reported:
             # "It's Mrs Agnes McLeod, but Agnes will do": the name consented to is the name
             consented = _consented_after(surface, titled.end())
             return consented or (titled.group(), titled.start(), titled.end())
-        if name.lower().endswith("'s") or rest.startswith("'s"):
+        if titled:
+            name = titled.group()  # "the kids at school call me Miss K": a title others use
+        elif name.lower().endswith("'s") or rest.startswith("'s"):
             continue  # "I'm Mike's wife": somebody else's name
-        if not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
+        elif not plausible_en(name, strict, word_names=asked or not intro.startswith(_LOOSE_EN)):
             continue
         if intro.startswith(_LOOSE_EN) and _PREDICATE_AFTER.match(
             surface, m.start("name") + len(name)
@@ -210,12 +243,9 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         if acronym and not asked and intro.startswith(_LOOSE_EN):
             continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted
         found = name, m.start("name"), m.start("name") + len(name)
-        if intro.startswith("call") and name[0].islower() and words[0] in _CALLED_WHEN:
+        if "call m" in intro and name[0].islower() and words[0] in _CALLED_WHEN:
             continue  # "they call me every day", "people call me lazy": no name given
-        if intro.startswith(("calls me", "calls mi")) or (
-            intro.startswith(("call me", "call mi"))
-            and _REPORTED_CALL.search(surface, 0, m.start())
-        ):
+        if reported:
             consented = _consented_after(surface, found[2])
             if consented:
                 return consented  # "everyone calls me Big Mike, but just Michael is fine"

@@ -28,9 +28,11 @@ TITLED_ZH = re.compile(
     "(?:" + "|".join(sorted(COMPOUND_SURNAMES)) + "|[" + "".join(sorted(SURNAMES)) + "])"
     "(?:" + _ZH_TITLES + ")"
 )
-# "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed.
+# "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed; the name may
+# be an initial that closes the clause ("Mrs. O", "Mr T").
 TITLED_EN = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+"
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+"
+    r"(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+|[A-Z](?=\s*(?:[,.!?;]|$)))"
     # "Mrs. Beryl Hughes": further names only when capitalised as typed
     # (a capital inside a surname is part of it: "McLeod", "MacDonald", "Owusu-Mensah")
     r"(?-i:(?:\s+[A-Z][a-zà-öø-ÿ'\-]+(?:[A-Z][a-zà-öø-ÿ'\-]+)*){0,2})",

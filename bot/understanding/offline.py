@@ -20,6 +20,7 @@ from bot.understanding import (
     city_states,
     complaint_scope,
     delegated,
+    follow_ups,
     intention_asides,
     money,
     names,
@@ -225,9 +226,11 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     amounts = info.role not in _YES_NO_ROLES
     # ("我去问问我爸，他装的": the person to be asked is no vague answer, the answer is put off)
     said = delegated.without_asking(low)
-    if intentions:
-        # ("光纤用着还行，手机信号不太行": parts of the service rated, no hedge of the plan)
+    if intentions or payment:
+        # ("光纤用着还行，手机信号不太行", "我在包头，这边信号还行": parts of the service rated,
+        # no hedge of the plan or of the way of paying)
         said = intention_asides.without_rated_services(said)
+    said = follow_ups.without_follow_up(said)  # "光纤多少钱一个月？贵不贵"
     if info.role != "tenure" and any(
         ctx.model.slots[p.slot].role == "tenure" for p in ctx.proposals.values()
     ):

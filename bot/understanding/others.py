@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.people import clause_before, topic_chain
+from bot.understanding.scale_ends import asks_which_end
 
 # People outside the respondent's household.
 OUTSIDE = (
@@ -346,6 +347,8 @@ def only_asked(low: str, start: int) -> bool:
     sentence = _piece_at([s for s in _SENTENCE.findall(low) if s.strip()], low, start)
     if sentence.rstrip().endswith("?") and _QUESTION_OPENING.match(sentence):
         return True
+    if asks_which_end(sentence):
+        return True  # "几分最好来着", "what's 5 again, best or worst?"
     clauses = [c for c in _CLAUSE.findall(low) if c.strip()]
     clause = _piece_at(clauses, low, start)
     if "呢" in clause and _WHICH_IS_BEST.search(clause):

@@ -45,7 +45,7 @@ _OTHER_EN = (
 # The owner or subject of a partner word, right before it: "儿子早(结婚了)", "他们(小两口)",
 # "my son('s wife)", "her (husband)".
 _OWNER_BEFORE = re.compile(
-    rf"(?:{_OTHER_ZH})(?:的|们|俩|两个|都|也|早|早就|已经|刚|刚刚|前年|马上|快{_WHEN}"
+    rf"(?:{_OTHER_ZH})(?:的|们|俩|两个|都|也|还|早|早就|已经|刚|刚刚|前年|马上|快{_WHEN}"
     # where they are: "孩子们都在外地(成家了)"
     r"|在[^,，。;；在]{1,6}?)*\s*$"
     rf"|\b(?:{_OTHER_EN})\s+(?:(?:just|already|recently|finally|also|all|both|now|is|are|was|were"
@@ -66,7 +66,9 @@ _GROWN_AFTER = re.compile(
     r"|^(?:们)?(?:都|早就?|已经)+(?:长)?大(?:了|成人)(?![点些])"
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
     # an adult by age, or living elsewhere ("my son is 30", "我女儿都25了", "lives in Denver")
-    r"|^[^,，。;；\d]{0,3}?(?:都|已经|今年)\s*(?:1[89]|[2-9]\d|十[八九]|[二三四五六七八九]十[一二三四五六七八九]?)"
+    # (or in the clause after where they work: "儿子在深圳打工，都三十多了")
+    r"|^(?:[^,，。;；\d]{0,3}?|[^,，。;；\d]{1,10}[,，]\s*)(?:都|已经|今年)\s*"
+    r"(?:1[89]|[2-9]\d|十[八九]|[二三四五六七八九]十[一二三四五六七八九]?)"
     r"(?!\s*(?:个月|月|天|周|斤|公斤|cm|厘米|块|元|分))"
     r"|^(?:,?\s*(?:she|he|they))?(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:1[89]|[2-9]\d)\b"
     r"(?!\s*(?:months?|weeks?))"

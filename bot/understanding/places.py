@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import city_cues, corrected_city, past_homes, self_labels, stay_subjects
+from bot.understanding import (
+    asked_places,
+    city_cues,
+    corrected_city,
+    past_homes,
+    self_labels,
+    stay_subjects,
+)
 from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
 
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
@@ -286,8 +293,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True
     if _STREET_AFTER.match(low, end):
         return True  # "在北京路上班", "Nanjing Road": a street named after a city
-    if _CONSIDERED_BEFORE.search(before):
-        return True  # only talked about as the next move
+    if _CONSIDERED_BEFORE.search(before) or asked_places.asked_about(low, start, end):
+        return True  # only talked about as the next move, or asked about ("do you cover Hobart?")
     if _offered(low, before, after, end):
         return True  # "拿了上海和成都两个offer": a job offered there, no home
     if _WITH_BEFORE.search(before) and _WITH_COMPARED_AFTER.match(after):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.understanding import age_phrases, whose_age, whose_amount
 from bot.understanding.numbers import Num
 from bot.understanding.self_aged import self_aged_at
+from bot.understanding.self_listed import listed_age
 from bot.understanding.start_dates import MONTH_EN, MONTH_NAME_EN, MONTHS_EN
 
 # (the English ones whole: "5 years older than my wife" gives no age)
@@ -53,17 +54,6 @@ _BIRTH_AFTER = re.compile(
     r"[\s-]*(?:baby|kid|born)\b(?![- ]?(?:brother|sister|boy|girl|bro|sis|goats?))|"
     r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年\s*[,，]\s*属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
 )
-# A self-description, then years that end the clause: "a guy of 27 years", "bloke, 52 yrs",
-# "female / 40 years".
-_SELF_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:a|an)\s+(?:woman|man|lady|gentleman|guy|bloke|girl|lad|gal) of"
-    r"|(?:^|\bi'?m\s+(?:an?\s+)?|\bi am\s+(?:an?\s+)?)(?:male|female|man|woman|guy|girl|bloke"
-    r"|lady|gal|dude|lad|m|f)\s*[,/]"
-    # Indian English names oneself so: "Myself Rahul, 34 years"
-    r"|^\s*myself\s+[a-z]+(?:\s+[a-z]+)?\s*[,/]"
-    r")\s*$"
-)
-_YEARS_AFTER = re.compile(r"\s*(?:years?|yrs?)\s*(?:$|[,.;!])")
 # Indian English for an age reached, at the start of a clause: "67 years completed in August"
 # (but years completed with us, at a job or in a service: "5 years completed with Jio").
 _CLAUSE_START = re.compile(r"(?:^|[,.;!?]\s*)$")
@@ -175,7 +165,8 @@ _OTHER_PERSON_BEFORE = re.compile(
     r"(?:is|are|was|今年|都|已经|才|也|turns?|turned|will turn"
     r"|(?:is|are) turning)?\s*(?:是|有)?\s*$"
     # "2 kids, 8 and 11": the ages listed after a count of children
-    r"|\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s*[,:]?\s*(?:aged?\s*)?"
+    r"|(?<!\bno )(?<!\bzero )(?<!without )\b(?:kids?|children|sons?|daughters?|boys?|girls?|twins)"
+    r"\s*[,:]?\s*(?:aged?\s*)?"
     r"(?:\d+\s*(?:and|&|,)\s*)*$"
     r"|(?:^|\b(?:have|got|has|with|and))\s*(?:a|an)\s*$"
     # "my 2 yr old", "our 9 yo": a child named by their age
@@ -377,7 +368,7 @@ def ages(low: str, nums: list[Num], today: dt.date) -> list[Reading]:
             out.append(Reading(value, num, True, num.approx))
         elif low[num.start : num.end] in _TENS and _SOMETHING_AFTER.match(after):
             out.append(Reading(num.as_int(), num, True, True))  # "fifty-something"
-        elif (_SELF_NOUN_BEFORE.search(before) and _YEARS_AFTER.match(after)) or (
+        elif listed_age(low, num) or (
             _CLAUSE_START.search(before)
             and _COMPLETED_AFTER.match(low, num.end)
             and num.value < 120

@@ -5,7 +5,8 @@ or typed says nothing about the respondent: "autocorrect changed husband to hub"
 in it. A topic word right after a verb of changing or typing and right before "into" or "to" (the
 word it became) is such a mention; "my kids turned my room into a playroom" and "my wife changed
 to EE" use theirs. So is a word whose meaning is asked about: "partner mean business partner or
-husband?", "对象是指老婆吗？" (but "my husband means well" states a husband).
+husband?", "对象是指老婆吗？" (but "my husband means well" states a husband, and "I'm married,
+is that what you mean?" offers one).
 """
 
 from __future__ import annotations
@@ -41,4 +42,12 @@ def mentioned(low: str, start: int, end: int) -> bool:
         return False
     begin = max((m.end() for m in _SENTENCE_END.finditer(low, 0, start)), default=0)
     begin = max(begin, low.rfind("?", 0, start) + 1, low.rfind("？", 0, start) + 1)
-    return _MEANING.search(low, begin, question.end()) is not None
+    meaning = _MEANING.search(low, begin, question.end())
+    # ("I'm married, is that what you mean?": a statement offered as the answer, then checked)
+    return meaning is not None and _OFFERED.search(low, end, meaning.start()) is None
+
+
+# A clause of its own that checks the statement before it: ", is that what you mean".
+_OFFERED = re.compile(
+    r"[,，;；]\s*(?:so\s+)?(?:is that|is this|that's|was that)\s+(?:what|the one|who)\s+you"
+)

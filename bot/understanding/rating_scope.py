@@ -114,7 +114,9 @@ _RATES_NAMED = re.compile(
     r"|everything|overall|maybe"
     r"|probably|about|around|like|just|only|honestly|easily|solid|definitely|myself|ourselves"
     r"|your|yours|the|my|our|their|his|her|him|whole|service|internet|broadband|wifi|wi-fi|plan"
-    r"|provider|company|network|connection|experience)\b)"
+    r"|provider|company|network|connection|experience"
+    # ("my rating is 3 stars", "change my rating to 3", "a rating of 4": the noun, then its value)
+    r"|is|was|to|of|at|be|would|will|should|stays|remains|now|then)\b)"
     r"[a-z][a-z'\-]*(?:\s+[a-z][a-z'\-]*)?\s+(?:an?\s+)?$"
 )
 

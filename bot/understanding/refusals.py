@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .declined_kinds import declined_kinds
 from .dismissals import dismissals
 from .passed_over import passed_over
 from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
@@ -242,6 +243,7 @@ def _refusals(low: str) -> list[re.Match[str]]:
         found += _REFUSAL_ZH.finditer(low)
     if _EN_TRIGGER.search(low):
         found += _REFUSAL_EN.finditer(low)
+    found += declined_kinds(low)
     return found + voiced_refusals(low) + dismissals(low) + passed_over(low)
 
 

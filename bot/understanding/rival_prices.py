@@ -57,6 +57,22 @@ def offered_by_rival(low: str, num: Num) -> bool:
     return _BACK.search(low, rivals[-1].end(), num.start) is None
 
 
+# Rivals that are no carrier name: "电信光纤" may well be the respondent's own line.
+_CARRIER_ONLY = re.compile(r"(?:中国)?(?:移动|联通|电信|广电)$")
+
+
+def rival_before(low: str, pos: int) -> bool:
+    """A rival other than a bare carrier name owns what is said at `pos` in its sentence
+    ("别家一百块能办千兆"), the respondent or the provider asked about not coming back."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, pos)]
+    rivals = [
+        m
+        for m in _RIVAL.finditer(low, ends[-1] if ends else 0, pos)
+        if not _CARRIER_ONLY.match(m.group())
+    ]
+    return bool(rivals) and _BACK.search(low, rivals[-1].end(), pos) is None
+
+
 def _set_against_yours(low: str, num: Num, start: int) -> bool:
     if "你" not in low and "you" not in low:
         return False

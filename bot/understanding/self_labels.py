@@ -26,6 +26,7 @@ _ROLES_EN = (
     r"|homemaker|mum|mom|dad|grandma|grandad|grandpa|guy|man|woman|girl|bloke|lady|dude|gal|lad"
     r"|expat|grad|graduate|intern|apprentice|hairdresser|shopkeeper|vet|midwife|tutor"
 )
+ROLES_EN = _ROLES_EN  # (also read by the ages listed with them)
 # The clause up to the city opens with the role ("retired teacher in", "nursing student here in")
 # or says "I'm a …" before it; up to three words may describe the role ("stay at home mum"), none
 # of them an owner, an article or a verb that makes it another person's or the past.

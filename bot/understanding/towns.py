@@ -201,6 +201,19 @@ St Andrews | 圣安德鲁斯 | st. andrews, saint andrews
 St Helens | | st. helens, saint helens
 St Ives | | st. ives
 St Austell | | st. austell
+Karachi | 卡拉奇 |
+Lahore | 拉合尔 |
+Islamabad | 伊斯兰堡 |
+Rawalpindi | 拉瓦尔品第 | pindi
+Faisalabad | 费萨拉巴德 | lyallpur
+Peshawar | 白沙瓦 |
+Multan | 木尔坦 |
+Quetta | 奎达 |
+Sialkot | 锡亚尔科特 |
+Gujranwala | 古杰兰瓦拉 |
+Dhaka | 达卡 | dacca
+Chittagong | 吉大港 | chattogram
+Kathmandu | 加德满都 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

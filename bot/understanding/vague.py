@@ -29,12 +29,12 @@ _AMOUNT = (
     # not knowing how much: "份子钱都不知道给多少" is vague about an amount only
     r"|不知道[^,，。]{0,3}多少"
     # only that it is a lot: "too much, that's how much", "way too much", "costs me a fortune",
-    # "太多了" (not "too much hassle to switch", "too much data", "my sister pays a fortune")
-    # (how often, not how much: "I change phones too much")
-    r"|(?<!phones )(?<!handsets )(?<!providers )(?<!networks )(?<!plans )"
-    r"\b(?:(?:way|far|much|wa+y) )?too much(?=\s*(?:$|[,.;!?…]|mate\b|honestly\b|tbh\b|lol\b"
-    r"|really\b|that'?s\b))|(?:^|[,.;!?]\s*|\b(?:i|we) pay\s+|\bcosts? (?:me|us)\s+)"
-    r"(?:a (?:small )?fortune|an arm and a leg)\b"
+    # "太多了", "too bloody much" (not "too much hassle to switch", "too much data", "my sister
+    # pays a fortune"; how often, not how much: "I change phones too much")
+    r"|(?<!phones )(?<!handsets )(?<!providers )(?<!networks )(?<!plans )\b(?:(?:way|far|much"
+    r"|wa+y) )?too (?:(?:bloody|damn|darn|effing|f\w*ing|freaking|flipping|ruddy) )?much(?=\s*"
+    r"(?:$|[,.;!?…]|mate\b|honestly\b|tbh\b|lol\b|really\b|that'?s\b))|(?:^|[,.;!?]\s*|\b(?:i|we)"
+    r" pay\s+|\bcosts? (?:me|us)\s+)(?:a (?:small |bloody |damn )?fortune|an arm and a leg)\b"
     r"|(?:^|[,，。.!！])(?:真是|实在)?太多了(?=\s*(?:$|[,，。.!！~…]))"
 )
 _VAGUE_WORDS = (
@@ -90,7 +90,7 @@ _VAGUE_WORDS = (
     # (not a spill: "spilt Milo all over the couch"; "all over the place" still is)
     r"|\ball over\b(?!\s+(?:the (?!place\b|shop\b)|my|our|his|her|their|its|it|them|me|him|us)\b)"
     r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
-    r"|travel for work|finger on it|no clue|beats me|who knows"
+    r"|travel for work|finger on it|no clue|beats me|who knows|\bwho (?:even )?remembers\b"
     r"|\b(?:i'?ve tried|tried|trying) (?:(?:online|internet|speed)\s+)?dating\b(?!\s+apps?\b)"
     r"|(?:haven'?t|have not)(?: got)? a clue"
     r"|\b(?:haven'?t|not) used it (?:enough|long enough) to (?:say|judge|tell|rate)\b"

@@ -235,8 +235,17 @@ _SHRUGS = frozenset(("doesn't matter", "doesnt matter", "无所谓", "whatever")
 
 def hedges_nothing(low: str, m: re.Match[str]) -> bool:
     """The phrase `m`, outside the value's words, hedges no value: a shrug before the answer, or
-    a life on the move ("男的。我们做生意的到处跑"), which hedges only a city."""
-    return m.group() in _ON_THE_MOVE or shrug_then_answer(low, m)
+    a life on the move ("男的。我们做生意的到处跑"), which hedges only a city, or a pet said not
+    to count ("它不算吧")."""
+    return (
+        m.group() in _ON_THE_MOVE
+        or shrug_then_answer(low, m)
+        or (m.group().startswith("算") and _PET_NOT_COUNTED.search(low, 0, m.start()) is not None)
+    )
+
+
+# "就我和我家那只橘猫，它不算吧": a pet said not to count, no hedge of the answer
+_PET_NOT_COUNTED = re.compile(r"(?:它|牠|猫|猫咪|狗|狗狗|宠物|主子)(?:们)?(?:应该|肯定|也|总)?不$")
 
 
 _ON_THE_MOVE = frozenset(("到处跑",))

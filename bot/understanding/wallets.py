@@ -13,6 +13,7 @@ WALLETS = (
     r"支付宝|微信(?:支付)?|云闪付|\balipay\b|\bwechat\b|\bpaypal\b|\bapple pay\b|\bgoogle pay\b"
     r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
     r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
+    r"|\bbkash\b|\bnagad\b|\beasypaisa\b|\bjazz ?cash\b"
     # mobile money ("MTN MoMo", "Airtel Money") and prepaid credit ("top up", "充话费卡")
     r"|\bmomo\b|\bairtel money\b|\bmobile money\b|\bpre-?paid\b|\bpay[- ]as[- ]you[- ]go\b"
     r"|\btop(?:ping|ped)?[- ]?(?:it )?up\b|\btop[- ]?ups?\b|充值卡|预付费"

@@ -1,9 +1,10 @@
 """A judgement of the whole service that names nothing wrong: vague under the complaint question.
 
 "just not great overall", "could be better in general", "pretty mediocre tbh", "整体不太好",
-"总的来说不怎么样" say the respondent is unhappy but not with what, so no complaint can be stored;
-the whole message has to be the judgement, so "signal not great overall" (a part named) and
-"not great overall, the bill keeps going up" (a fault after it) stay complaints.
+"总的来说不怎么样", "说不上来，就是感觉不好用", "just clunky to use" say the respondent is unhappy
+but not with what, so no complaint can be stored; the whole message has to be the judgement,
+so "signal not great overall" (a part named) and "not great overall, the bill keeps going up" (a
+fault after it) stay complaints.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import re
 
 _TRIGGER = re.compile(
-    r"not|better|mediocre|average|so-so|poor|bad|lacking|underwhelm|meh|不|差|一般|有待"
+    r"not|better|mediocre|average|so-so|poor|bad|lacking|underwhelm|meh|use|clunky|fiddly|不|差"
+    r"|一般|有待|难用"
 )
 
 _EN_LEAD = (
     r"(?:(?:just|honestly|tbh|well|meh|eh|um+|hmm+|i'?d say|i guess|i mean|generally|overall"
+    r"|can'?t (?:quite |really )?put my finger on it"
     r"|in general|on the whole|all in all|all round|everything|things|it|you|you guys|the service"
     r"|service|(?:it|everything|things|you)(?:'s| is| are|'re|'ve been| has been|'s been)"
     r"|(?:it|that)'?s|is|are|been|kinda|kind of|pretty|fairly|quite|a bit|really|just)[\s,]+)*"
@@ -24,7 +27,9 @@ _EN_JUDGED = (
     r"(?:not (?:(?:that|so|very|all that|too|really|exactly) )?(?:great|good|amazing|brilliant"
     r"|ideal|fantastic|impressive|the best|up to much|up to scratch)|could (?:be|have been)"
     r" (?:a lot |much |a bit |way )?better|mediocre|average|so-so|poor|bad|rubbish|crap|lacking"
-    r"|underwhelming|disappointing|meh|nothing special|nothing to write home about)"
+    r"|underwhelming|disappointing|meh|nothing special|nothing to write home about"
+    r"|(?:not (?:that |very |really |so )?easy|hard|awkward|a pain) to use"
+    r"|(?:clunky|fiddly)(?: to use)?)"
 )
 _EN_TAIL = (
     r"(?:[\s,]+(?:overall|in general|generally|on the whole|all round|across the board|really"
@@ -37,7 +42,9 @@ _ZH_LEAD = (
 )
 _ZH_JUDGED = (
     r"(?:不(?:太|怎么|是很|大|咋)(?:好用|好使|好|行|满意|样|理想|咋样|怎么样|靠谱|给力)|不(?:怎么|咋)样|不咋地"
-    r"|(?:很|挺|比较|太)?差(?:劲)?|(?:很|挺|比较)?一般(?:般)?|(?:不够|还不够)好|有待(?:提高|改进|加强))"
+    r"|(?:很|挺|比较|太)?差(?:劲)?|(?:很|挺|比较)?一般(?:般)?|(?:不够|还不够)好|有待(?:提高|改进|加强)"
+    # hard to use, with nothing named: "就是感觉不好用", "反正挺难用的"
+    r"|不好(?:用|使)|(?:很|挺|比较|太|有点)?难用)"
 )
 _EN = _EN_LEAD + _EN_JUDGED + _EN_TAIL
 _ZH = _ZH_LEAD + _ZH_JUDGED + r"(?:吧|啊|呢|了|的|哈|呀)*"

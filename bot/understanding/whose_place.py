@@ -32,9 +32,17 @@ SELF_EN = re.compile(r"\b(?:i|i'm|i've|we|we're|we've|me|us|with)\b")
 _PERSON_IN = re.compile(OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|from|at|near)\s*$")
 
 
+# "here in Leeds": the speaker is there too, whoever the clause is about ("my son is at school
+# here in Leeds").
+_HERE_IN = re.compile(r"\b(?:over|up|down|out|round|around|back)?\s*here\s+in\s*$")
+
+
 def someone_elses_place(low: str, start: int) -> bool:
-    """The place at `start` is said of another person only ("老公在上海上班")."""
+    """The place at `start` is said of another person only ("老公在上海上班"), not "here" where
+    the respondent is too."""
     clause = clause_before(low, start)
+    if "here" in clause and _HERE_IN.search(clause):
+        return False
     person_in = _PERSON_IN.search(clause)
     if person_in and self_labels.role_in(low, start):
         return False  # "single dad in Bristol": the person named is the respondent
@@ -99,12 +107,24 @@ _JOINS_HERE = re.compile(r"(?:也|都|一起|一块儿?)(?:住|待|呆)?(?:在)?
 _SELF_JOINS = re.compile(r"[,，;；]\s*(?:我|俺|咱)[^,，。;；]{0,5}?" + _JOINS_HERE.pattern)
 
 
+# The respondent living with the person just placed: "老公在宝鸡上班，我们住一起", "we live
+# together".
+_LIVE_TOGETHER = re.compile(
+    r"(?:我们|咱们|俺们|我俩|我们俩|咱俩|我跟他|我和他|我跟她|我和她)(?:也|都|一直|现在|平时|还是)?"
+    r"(?:住(?:在)?(?:一起|一块儿?)|一起(?:住|生活)|一块儿?住)"
+    r"|\bwe\s+(?:all\s+|both\s+)?(?:live|are living|stay)\s+together\b"
+)
+
+
 def self_placed(low: str) -> bool:
     """A clause puts the respondent somewhere ("我带孩子在老家"), apart from other people's places
-    ("我老公在深圳" is the husband's; "我们一家都在这边" joins him there)."""
+    ("我老公在深圳" is the husband's; "我们一家都在这边" and "我们住一起" join him there)."""
     clauses = re.split(r"[,.;!?，。；！？]", low)
     return any(
-        _SELF_PLACED.search(POSSESSIVE_ZH.sub("", c)) and not _JOINS_HERE.search(c) for c in clauses
+        _SELF_PLACED.search(POSSESSIVE_ZH.sub("", c))
+        and not _JOINS_HERE.search(c)
+        and not _LIVE_TOGETHER.search(c)
+        for c in clauses
     )
 
 

@@ -1,0 +1,27 @@
+"""A closing "X不X" clause after a question to the bot asks again, it hedges nothing.
+
+"光纤多少钱一个月？贵不贵" asks the price and then whether it is dear: "贵不贵" there is a second
+question without its question mark, not the vague "贵不贵的，还行" of an answer; a clause with
+more before it ("爱好？睡觉算不算") still hedges. The vague check
+reads the message with that clause blanked (same length).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a question mark, then one short clause of the shape A不A to the end: "？贵不贵", "? 好不好啊"
+_FOLLOW_UP = re.compile(
+    r"(?<=[?？])\s*(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]{0,2}"
+    r"[啊呀呢吧]?[\s~…。.]*$"
+)
+
+
+def without_follow_up(said: str) -> str:
+    """`said` with a closing A-not-A question after a question blanked."""
+    if "不" not in said or ("?" not in said and "？" not in said):
+        return said
+    m = _FOLLOW_UP.search(said)
+    if m is None:
+        return said
+    return said[: m.start()] + " " * (m.end() - m.start())
