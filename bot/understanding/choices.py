@@ -24,6 +24,7 @@ from bot.understanding import (
     choice_voices,
     city_cues,
     complaint_scope,
+    conditional_plans,
     in_passing,
     intention_asides,
     intentions,
@@ -238,7 +239,12 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         and option_scope.not_held(low, hit.start, hit.end, before)
     ):
         return True  # "nothing fancy", "那会儿还是拨号", "别家一百块能办千兆"
-    if not asked and entry.value == "unsure" and intention_asides.unsure_of_fact(low, hit.end):
+    if (
+        not asked
+        and entry.value == "unsure"
+        and entry.kind != "override"  # "if it doesn't improve I'm switching when …": a plan
+        and intention_asides.unsure_of_fact(low, hit.end)
+    ):
         return True  # "2 year contract, not sure how long in tho": a fact not known
     if entry.value not in _INTENTIONS:
         return False
@@ -286,6 +292,9 @@ def resolve_choice(
     if not asked:
         strong = [c for c in current if c[1].strong]
         current = strong or current
+        if "unsure" in ids and conditional_plans.conditioned(low, current, cands):
+            hit, entry = current[-1]  # "如果再涨价，我就不续了" under another question
+            return hit, Entry(entry.slot, "unsure", entry.strong)
     if asked and "unsure" in ids and intentions.conditional(low, cands):
         if not cands and others.only_asked(low, 0):
             return None  # "what happens if I leave?": a question, no decision

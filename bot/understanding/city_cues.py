@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.understanding import passing_cities
 from bot.understanding.people import clause_around
 
 # A word for here right after the city: "大连这边", "苏州这儿", "沈阳这块", "西安本地".
@@ -27,7 +28,8 @@ _AWAY_BEFORE = re.compile(r"(?:从|去|往|离开|出了|比|比起|不像|不�
 _I_AM_OF_BEFORE = re.compile(
     r"(?:^|[^\u4e00-\u9fff])\s*(?:(?:我|俺|咱)们?|本人)(?:也|都|就)?是\s*$"
 )
-_I_AM_OF_AFTER = re.compile(r"(?:本地|当地|这边|这儿)?的[啊呀哈呢嘛啦哦噢吧哟]*\s*")
+# (a space may close the item before other words: "俺是南充的 宽带是你们家的光纤")
+_I_AM_OF_AFTER = re.compile(r"(?:本地|当地|这边|这儿)?的[啊呀哈呢嘛啦哦噢吧哟]*(?:\s+\S.*)?\s*")
 # A dwelling in the city, after a word of living there: "living in halls in Sheffield", "I'm in
 # student accommodation in Leeds", "renting a room in Derby".
 # The respondent is the one there: the clause opens with the dwelling or with "I"/"we" ("my son's
@@ -52,7 +54,8 @@ def placed_here(low: str, start: int, end: int) -> bool:
         return _HERE_AFTER.match(after) is not None and not _AWAY_BEFORE.search(before)
     if before.endswith("是") and _I_AM_OF_BEFORE.search(before):
         return _I_AM_OF_AFTER.fullmatch(after) is not None
-    return dwelling_before(before)
+    # (an item of a list or "up in Fairbanks": `passing_cities`)
+    return dwelling_before(before) or passing_cities.placed(low, start, end)
 
 
 def dwelling_before(before: str) -> bool:
@@ -80,7 +83,7 @@ def listed_in(low: str, before: str, start: int) -> bool:
 # "女，41岁，护士，大理". A city that is an ordinary word too ("Cork", "Reading") is the
 # respondent's when it is one of those items ("reading, gardening, 2 hrs a day" has no age).
 _ITEM_BREAK = re.compile(r"[,.;，。；、]")
-_AGE_ITEM = re.compile(r"\d{2}\s*(?:yrs?|years?(?:\s+old)?|yo|y/o|y\.o|岁|周岁)?")
+_AGE_ITEM = re.compile(r"\d{2}\s*(?:(?:yrs?|years?)(?:\s+old)?|yo|y/o|y\.o|岁|周岁)?")
 _SHORT_ITEM = re.compile(r"[^\s]+(?:\s+[^\s]+){0,2}")
 
 

@@ -54,7 +54,8 @@ _UNIT_MONTHS = {
     "day": 12 / 365,
 }
 _WORD_DURATIONS = re.compile(
-    r"(?P<ayh>an? year and a half|a year and half|year and a half)|(?P<hy>half an? year|half year)"
+    r"(?P<ayh>\ban? year (?:and|n|'n'?) a half|\ban? year (?:and|n) half|year and a half)"
+    r"|(?P<hy>half an? year|half year)"
     r"|(?P<yo2>\ban? year or two\b)|(?P<mo2>\ban? month or two\b)|(?P<hdec>half an? decade)"
     r"|(?P<hm>half an? month|半个月)|(?P<dech>an? decade and a half)|(?P<dec>an? decade)"
     r"|(?P<y>\ban? (?:year|yr)\b)|(?P<m>\ban? month\b)"

@@ -12,8 +12,10 @@ import re
 
 from bot.understanding import (
     adult_children,
+    asked_back,
     booleans,
     cared_for,
+    denied_after,
     either_way,
     household_clues,
     in_passing,
@@ -81,18 +83,6 @@ _MARRIAGE = frozenset(
 )
 _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")
-)
-# Said right after a topic word, these deny it: "孩子暂时没有", "小孩目前还没", "孩子嘛，是没有的",
-# "孩子嘛，还没有".
-# "没" on a verb or object of its own is what the person did not do, not their absence: "我老婆也没
-# 意见", "老公没空" (but "对象还没找", "孩子还没生", "老伴没了").
-_NONE_AFTER_RE = re.compile(
-    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]?\s*(?:倒是|是)|(?:嘛|呢|啊|吧)[,，]?\s*)?(?:都|暂时|目前|还|也)*没(?:有(?![\u4e00-\u9fff])|(?![\u4e00-\u9fff])"
-    r"|有(?=[呢了啊呀的])|(?=[呢了啊呀的找生要结领谈过]))"
-)
-# "谈了三年还没领证", "谈着呢，还没领证": the wedding denied, not the relationship before it.
-_WEDDING_DENIED = re.compile(
-    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]\s*)?(?:还|都|也|但|可)*没(?:有)?(?:领证|结婚|扯证|办酒|摆酒|办婚礼)"
 )
 # A form filled in: "子女：无", "kids: none".
 _FIELD_NONE = re.compile(
@@ -175,6 +165,11 @@ def resolve_boolean(
                 or _TAKEN_VERB_AFTER.match(low, hit.end)
             ):
                 continue  # "I've taken to…": a verb
+            if asked_back.in_question(low, hit.start):
+                said = asked_back.reply_after(low, hit.end)
+                if said is not None:  # "你问我是不是单身？是": the word confirmed or denied
+                    topical.append((value == said, hit, entry.strong))
+                continue
             if hit.start and _ASKED_EITHER_WAY.match(low, hit.start - 1):
                 continue  # "打听谁有没有对象": a question asked, no statement
             if quoted_words.mentioned(low, hit.start, hit.end):
@@ -229,7 +224,7 @@ def resolve_boolean(
                 continue
             if (
                 (hit.negated and not negated_acts.person_kept(low, hit.start, hit.end, role))
-                or (_NONE_AFTER_RE.match(after) and not _WEDDING_DENIED.match(after))
+                or denied_after.denied_after(after, value)
                 or people.echoed_no(low, hit.end)
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
             ):

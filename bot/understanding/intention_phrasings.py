@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import abroad, renewal_asides
+from bot.understanding import abroad, renewal_asides, scorned_choices
 from bot.understanding.intentions import NOT_GOING_ANYWHERE, RIVAL_NAMES
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
@@ -74,6 +74,15 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "leave": (
+        # a move with its date is the whole answer: "relocating to Perth in Jan", "moving
+        # interstate next month" (not a new flat, "moving to a new place in March")
+        re.compile(
+            r"^(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:relocating|moving|emigrating)\s+(?:back\s+)?"
+            r"(?:to\s+(?!(?:a|an|the|my|our|his|her|their|new|another|house|flat)\b)"
+            r"[a-z][a-z ]{1,24}?"
+            r"|interstate|overseas|abroad)\s+(?:in|next|this|early|late|come|by)\b[^,.;!?]{0,16}"
+            r"[.!]*\s*$"
+        ),
         # "应该会走吧", "肯定走啊": leaving, said with a verb of intent
         re.compile(
             r"(?:会|要|得|肯定|一定|准备|打算|能|想|该)走(?!一步|了一步|路|过|访|走|神|运|势)"
@@ -170,8 +179,12 @@ _LEAVE_WORDS = r"(?:携号转网|转网|换|走|销户|leav(?:e|ing)|switch(?:in
 # Readings that beat the phrases inside them: "没想过换" is staying, although "没想过" alone is
 # "haven't thought about it". Their hits carry the kind "override".
 CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "leave": (re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),),
+    "leave": (
+        re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),
+        scorned_choices.RENEWING_SCORNED,
+    ),
     "stay": (
+        scorned_choices.SWITCHING_SCORNED,
         re.compile(f"(?:{_FOOLS_ONLY}){_LEAVE_WORDS}|{_LEAVE_WORDS}(?:{_NO_FOOL})"),
         # nowhere else to go, asked as a rhetorical question, which the 换 or 走 in it does not
         # undo: "用了十多年了还能往哪走", "都八年了还能走到哪去", "我还能换到哪家去啊", "又能上哪儿

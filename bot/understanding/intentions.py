@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intention_asides, renewal_asides
+from bot.understanding import intention_asides, renewal_asides, scorned_choices
 from bot.understanding.abroad import OWN_MOVE_ABROAD
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.not_plans import OTHER_OBJECT_AFTER
@@ -35,6 +35,8 @@ _CONDITIONAL = re.compile(
     # "涨价就走", "再慢就换": an event that may happen, then the decision
     r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
     r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
+    # "价格降点就续", "便宜一些就留": a price that may come down, then the decision
+    r"|(?:降|便宜|少收|减)(?:一?点|一?些)(?:价|钱)?(?:的话)?(?:我|俺)?就"
     r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
     # "续不续看老婆的意思": asked as a question, left to someone else
     r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的?(?:意思|意见)"
@@ -242,6 +244,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         renewal_asides.RENEW_EN,
         renewal_asides.RENEW_ZH,
         renewal_asides.GOING_ON_CLAUSE_ZH,
+        scorned_choices.SWITCHING_SCORNED,
     ),
     "leave": (
         re.compile(
@@ -266,6 +269,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         OWN_MOVE_ABROAD,
         renewal_asides.NOT_RENEWING_CLAUSE_ZH,
+        scorned_choices.RENEWING_SCORNED,
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(
             # (and "合约到了就不续了": the contract's end said as its arrival)

@@ -136,6 +136,13 @@ def _mandarin_word(match: re.Match[str]) -> str:
     return _DIALECT_MANDARIN.get(match.group(), "喜欢")
 
 
+# A closing 不 after a modal asks, as 吗 does: "你们支持微信交不", "能刷卡不？" (dialect and
+# colloquial yes/no questions).
+_CLOSING_NOT_ASKS = re.compile(
+    r"((?<![没不])(?:支持|能|可以|行|有)[^,，。;；!！?？就]{0,12}?[\u4e00-\u9fff])不(?=[\s?？~～]*$)"
+)
+
+
 def lower_same_length(text: str) -> str:
     """Lowercase without changing the length, so offsets into both forms agree.
 
@@ -150,6 +157,8 @@ def lower_same_length(text: str) -> str:
         low = _DIALECT_WORDS.sub(_mandarin_word, low).translate(_DIALECT_CHARS)
     if not low.isascii():
         low = low.translate(_TRADITIONAL)
+    if "不" in low[-4:]:
+        low = _CLOSING_NOT_ASKS.sub(r"\1吗", low)
     return low
 
 

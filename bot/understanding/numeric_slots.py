@@ -23,6 +23,7 @@ from bot.understanding import (
     people,
     quantities,
     rating_scope,
+    rating_tails,
     scales,
     spending,
 )
@@ -33,18 +34,6 @@ from bot.understanding.model import SERVICE_SLOTS, SlotInfo
 from bot.understanding.numbers import Num, round_half_up
 from bot.understanding.start_dates import months_short, reached_next_month, season_spans
 
-# After a bare number, words that make it a count or a duration rather than a rating: "3年",
-# "2 outages", "4 years old". Rating words ("4 stars", "3 out of 5", "4 for now") are allowed.
-_NOT_A_RATING = re.compile(
-    r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部|段|次|遍|阵|回|百兆|千兆|兆)"
-    r"|\s+(?!(?:stars?|points?|pts|out|of|for|i|if|maybe|probably|tbh|honestly|overall|lol|haha"
-    r"|then|now|from|at|is|or|and|but|though|max|tops|then|too|i'?d|i'?m|really|really|right"
-    # a particle or aside: "3 ngl it's mid", "of course 5 lah", "for me 2 only"
-    r"|ngl|lah|la|lor|leh|only(?=\s*(?:$|[,.;!?]))|po|it'?s|its"
-    # a complaint after the rating, an emoji between: "2 😤 the wifi drops", "3 my app crashes"
-    r"|the|my)\b)"
-    r"[a-z]"
-)
 # After a bare number: an amount of time or a count, used only when nothing else is left.
 # (a hedge may come between: "做模具二十几年了")
 COUNT_AFTER = re.compile(
@@ -384,7 +373,9 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if not asked:
         return
     for num in bare_numbers(ctx):
-        if _NOT_A_RATING.match(low, num.end) or others.rated_by_other(low, num.start, num.end):
+        if rating_tails.NOT_A_RATING.match(low, num.end) or others.rated_by_other(
+            low, num.start, num.end
+        ):
             continue
         if scales.is_maximum(low, num):
             continue  # "I'd rate November a 1 out of 5": the 5 is the scale's top

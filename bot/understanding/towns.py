@@ -214,6 +214,14 @@ Gujranwala | 古杰兰瓦拉 |
 Dhaka | 达卡 | dacca
 Chittagong | 吉大港 | chattogram
 Kathmandu | 加德满都 |
+Minneapolis | 明尼阿波利斯 |
+Milwaukee | 密尔沃基 |
+Tucson | 图森 |
+Fairbanks | 费尔班克斯 |
+Harare | 哈拉雷 |
+Bulawayo | 布拉瓦约 |
+Gaborone | 哈博罗内 |
+Maputo | 马普托 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

@@ -1,8 +1,9 @@
 """A judgement of the whole service that names nothing wrong: vague under the complaint question.
 
 "just not great overall", "could be better in general", "pretty mediocre tbh", "整体不太好",
-"总的来说不怎么样", "说不上来，就是感觉不好用", "just clunky to use" say the respondent is unhappy
-but not with what, so no complaint can be stored; the whole message has to be the judgement,
+"总的来说不怎么样", "说不上来，就是感觉不好用", "用着不太顺手", "just clunky to use" say the
+respondent is unhappy but not with what, so no complaint can be stored; the whole message has to
+be the judgement,
 so "signal not great overall" (a part named) and "not great overall, the bill keeps going up" (a
 fault after it) stay complaints.
 """
@@ -38,10 +39,11 @@ _EN_TAIL = (
 )
 _ZH_LEAD = (
     r"(?:(?:就是|感觉|总的来说|总体来说|整体来说|总体上?|整体上?|总的|反正|说实话|讲真|我觉得|我感觉|其实"
-    r"|你们|服务|都|也|就|说不上来|说不清|说不好|讲不出来)[,，\s]*)*"
+    r"|你们|服务|都|也|就|说不上来|说不清|说不好|讲不出来|用着|用起来)[,，\s]*)*"
 )
 _ZH_JUDGED = (
-    r"(?:不(?:太|怎么|是很|大|咋)(?:好用|好使|好|行|满意|样|理想|咋样|怎么样|靠谱|给力)|不(?:怎么|咋)样|不咋地"
+    r"(?:不(?:太|怎么|是很|大|咋)(?:好用|好使|好|行|满意|样|理想|咋样|怎么样|靠谱|给力|顺手|得劲|称心)"
+    r"|不(?:怎么|咋)样|不咋地|不(?:顺手|得劲|称心)"
     r"|(?:很|挺|比较|太)?差(?:劲)?|(?:很|挺|比较)?一般(?:般)?|(?:不够|还不够)好|有待(?:提高|改进|加强)"
     # hard to use, with nothing named: "就是感觉不好用", "反正挺难用的"
     r"|不好(?:用|使)|(?:很|挺|比较|太|有点)?难用)"

@@ -61,7 +61,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("name", "Leeds, if that's what you mean", {"city": "Leeds"}, ""),
     ("name", "Glasgow, if that's the question", {"city": "Glasgow"}, ""),
     ("name", "Dundee, if you mean where I live", {"city": "Dundee"}, ""),
-    ("name", "Harare, if you mean where I'm based", {}, ""),
+    ("name", "Harare, if you mean where I'm based", {"city": "Harare"}, ""),
     ("name", "Sydney, Australia", {"city": "Sydney"}, ""),
     ("name", "Dallas, Texas", {"city": "Dallas"}, ""),
     ("name", "Austin, if that's what you're asking", {}, ""),
