@@ -31,6 +31,7 @@ from bot.understanding import (
     not_hobbies,
     not_plans,
     option_context,
+    option_questions,
     option_scope,
     others,
     people,
@@ -42,6 +43,7 @@ from bot.understanding import (
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.model import SlotInfo
 from bot.understanding.normalize import SENTENCE_END
+from bot.understanding.not_yet_found import about_search
 from bot.understanding.replies import CORRECTION
 from bot.understanding.scales import negated_value
 
@@ -97,6 +99,8 @@ def candidates(hits: list[Hit], info: SlotInfo, asked: bool, low: str) -> list[C
                     continue
             if bare_negators.negates_other(low, hit.start, hit.end):
                 continue  # "没必要知道吧", "no need to know that": another word negated
+            if entry.kind == "yesno" and info.role == "dependents" and about_search(low, hit.end):
+                continue  # "单身呢 还没找着": no partner found yet, nothing about children
             # the dearer check last: most weak words in another answer have no cue at all
             if not _not_a_statement(low, hit, entry, asked, personal):
                 out.append((hit, entry))
@@ -202,7 +206,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "篮球早不打了", "我是教钢琴的", "steam wallet": no pastime
     if (
         entry.kind == "option"
-        and others.only_asked(low, hit.start)
+        and (others.only_asked(low, hit.start) or option_questions.closing_question(low, hit.end))
         and not already_had.owned_after(low, hit.end)
         and not (entry.value in _INTENTIONS and people.rhetorical_zh(low, hit.start, hit.end))
     ):

@@ -122,6 +122,9 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
             r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"
+            # (a new home, job or school is no rival: "moving to a new flat in Jan")
+            r"(?!\s+(?:[a-z-]+\s+)?(?:flat|house|home|place|apartment|unit|condo|room|address"
+            r"|area|city|town|suburb|country|state|job|school|office|role|team|department)s?\b)"
         ),
         # a rival's offer the respondent means to take up: "had an offer from Bell, I'll take it",
         # "Sky quoted me £20, gonna accept it", "别家给的套餐更便宜，我打算办了" ("might take

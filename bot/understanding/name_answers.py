@@ -20,6 +20,7 @@ from bot.understanding.name_words import (
     plausible_en,
     plausible_zh,
 )
+from bot.understanding.nameless_answers import asks_back, pastime_word
 from bot.understanding.normalize import EMOJI, clean_surface
 
 # "Mike is fine", "Raj here", "Chris works": a bare name with a word of consent after it, or
@@ -115,6 +116,8 @@ NAME_PART = re.compile(
 def bare_name(surface: str) -> str | None:
     """When the name was asked: the answer itself, if it looks like a name ("老刘", "Kevin Li")."""
     text = _LEAD.sub("", _EMOTICON.sub("", surface.strip()))
+    if asks_back(text) or pastime_word(text):
+        return None  # "干嘛", "怎么啦": a question back; "reading": a pastime, no name
     text = TRAIL.sub("", text).strip(" ,，.。!！~\"'")
     text = _EN_TAIL.sub("", _SPELLING.sub("", _ASIDE.sub("", text)))
     origin = _FROM_TAIL.search(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import bill_items, pets
+from bot.understanding import bill_items, pets, running_senses
 
 # An activity or thing tied to the respondent's job: it is their work, not an interest.
 _FOR_WORK = re.compile(
@@ -93,6 +93,8 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or (interest and _gone_or_no_pastime(low, end, before))
         # "add Netflix to your bill", "a gym contract years ago", "reading contracts"
         or (interest and bill_items.not_pastime(low, start, end, before))
+        # "two toddlers running around", "running late", "running the shop"
+        or (interest and running_senses.not_running(low, start, end, before))
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import no_difference
 from bot.understanding.grievances import FAULT
 
 # An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
@@ -149,6 +150,8 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
         return True  # "ported my number over to you": an arrival, not a leaving
     if value == "stay" and _RENEWED_OTHER.match(low, end):
         return True  # "renewing my passport", "续了健身卡"
+    if no_difference.said_no_difference(low, before, end):
+        return True  # "谁续都一样", "换哪家都一样": whoever it is, no plan said
     if _FAULT_GOES_ON.match(low, end):
         return True  # "网速照旧很慢", "还会继续断网吗": the fault goes on, no plan is said
     return value == "leave" and bool(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others, people, wallets
+from bot.understanding import judged_then_asked, others, people, wallets
 from bot.understanding.people import clause_before
 
 
@@ -31,6 +31,7 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
         or start_of_other(low, m)
         or _not_known_by_other(low, m)
         or _doubt_about_other(low, m)
+        or judged_then_asked.rates_before_question(low, m)
     )
 
 
