@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import whose_amount
+from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
 from bot.understanding.quantities import Reading
 
@@ -68,7 +69,7 @@ _PERIOD_WORDS = (
     r"|(?P<f>" + _CN_FORTNIGHT + r"|\bfortnightly|\bbi-?weekly|\bper fortnight)"
     r"|(?P<w>" + _CN_WEEK + r"|周付|按周|\bweekly|\bper week)"
 )
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = gated(
     r"(?:" + _PERIOD_WORDS + r")[^,.;!?，。\d]{0,6}$"
     r"|(?:每|一)?(?:(?P<n>[两二三四五六\d])个|(?P<n8>[俩仨]))月(?:(?:交|付|缴|扣)一(?:次|回)"
     r"|一(?:交|付|缴|扣))[^.;!?。\d]{0,4}$"
@@ -113,7 +114,7 @@ _PERIOD_AFTER = re.compile(
 )
 # A period of payment right before the amount marks it as money: "包年的，一年1200", "年费960",
 # "每个季度交300", "每周20" (but "一年级3班" or "住了一年，3个人" are no payment).
-_PERIOD_PAY_BEFORE = re.compile(
+_PERIOD_PAY_BEFORE = gated(
     r"(?:一年|每年|年费|全年|包年|年付|按年|半年|每半年|每个?季度|周付|按周|"
     + _CN_WEEK
     + "|"

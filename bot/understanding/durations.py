@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.understanding import duration_cues, recent_starts
 from bot.understanding.cn_numerals import parse_cn
+from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
 from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 
@@ -53,7 +54,7 @@ _UNIT_MONTHS = {
     "天": 12 / 365,
     "day": 12 / 365,
 }
-_WORD_DURATIONS = re.compile(
+_WORD_DURATIONS = gated(
     r"(?P<ayh>\ban? year (?:and|n|'n'?) a half|\ban? year (?:and|n) half|year and a half)"
     r"|(?P<hy>half an? year|half year)"
     r"|(?P<yo2>\ban? year or two\b)|(?P<mo2>\ban? month or two\b)|(?P<hdec>half an? decade)"
@@ -110,7 +111,7 @@ _MONTH_REL_EN = re.compile(
 _START_CUE = (
     r"(?:的时候|份)?\s*(?:就|才)?\s*(?:开始|办|入网|开通|注册|装|成为|在用|用|起|加入|换|转)"
 )
-_SINCE_ZH = re.compile(
+_SINCE_ZH = gated(
     r"(?P<from>从|自从|自)?\s*(?P<year>\d{2,4}|[一二三四五六七八九〇零]{2,4}|去|前|今)年"
     r"\s*(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?)?(?:底|初|中|末)?"
     r"(?P<cue>\s*" + _START_CUE + ")?"

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.understanding.literal_gates import gated
 from bot.understanding.normalize import Text, Token, is_cjk, term_key
 from bot.understanding.real_words import NOT_TYPO_TARGETS, REAL_WORDS
 
@@ -377,15 +378,14 @@ def _context(
 # Reluctance right before an action denies it: "can't be bothered switching" (Scots "cannae"),
 # "too busy to switch", "too set in my ways to change", "too good to leave", "not worth leaving
 # over", "懒得换", "犯不着走", "没空换", "顾不上换".
-_RELUCTANT_BEFORE = re.compile(
+_RELUCTANT_BEFORE = gated(
     r"(?:\b(?:can'?t|cannot|cannae|canna|couldn'?t|couldnae) be (?:bothered|arsed|asked)(?: to)?"
     r"|\bcba(?: to)?"
     r"|\btoo (?:[\w'-]+ ){0,3}?[\w'-]+ to(?: be)?"
     r"|\bnot worth (?:the (?:hassle|bother|effort) (?:of )?)?|懒得|犯不着|没必要|不值得)\s*$"
 )
-# No time or energy for a change: "没空换", "顾不上转网" (but "没时间 娃睡了" is no time, and
-# "没时间带娃" still has the child).
-# Not knowing how to do it is inability too: "我老了，不晓得换", "不知道咋转网".
+# No time, energy or know-how for a change: "没空换", "顾不上转网", "我老了，不晓得换", "不知道咋转"
+# (but "没时间 娃睡了" is no time, and "没时间带娃" still has the child).
 _NO_TIME_BEFORE = re.compile(
     r"(?:没(?:有)?(?:空|时间|精力|心思|工夫|功夫)|顾不上|不晓得(?:怎么|咋)?|不知道(?:怎么|咋))(?:去)?$"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.literal_gates import gated
 from bot.understanding.name_answers import (
     NAME_PART,
     bare_name,
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 _AFTER_BREAK = r"(?:^|(?<=[,.!~\s，。！]))"
-_ZH_INTRO = re.compile(
+_ZH_INTRO = gated(
     # a surname, also in the humble forms "免贵姓张", "敝姓司马", "免贵，复姓欧阳"
     r"(?:(?P<surname>(?:免贵|鄙人|本人|我|俺|敝|鄙)[,，\s]*复?姓|" + _AFTER_BREAK + r"复?姓(?!名))"
     r"|我叫做|(?<![被把])[我偶]叫|(?<![老总常又也])叫我"

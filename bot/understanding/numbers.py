@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.understanding import spoken_prices
 from bot.understanding.cn_numerals import CN_CHARS, CN_DIGITS, cn_plain, parse_cn
+from bot.understanding.literal_gates import gated
 from bot.understanding.number_lists import listed_starts
 
 # Words in which numeral characters do not mean a number. They are blanked out (same length, so
@@ -49,7 +50,7 @@ _I_AM_A_RE = (
     "(?![个位只张台部条件口家户天年月周次回共半百千万十二三四五六七八九两零块元岁号]|个)"
 )
 # "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
-_IDIOM_RE = re.compile(
+_IDIOM_RE = gated(
     "|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True))
     + "|(?<![一二三四五六七八九两])十分(?![钟制])"
     + _NEXT_RE
@@ -158,7 +159,7 @@ def round_half_up(value: float) -> int:
 
 # 一 before a verb is no count: "一睁眼就是钱", "一发工资就交" (as soon as; a measure word after
 # 一 is a count: "一年就涨了"), "灯一闪一闪的" (a repeated action).
-_YI_NOT_A_COUNT = re.compile(
+_YI_NOT_A_COUNT = gated(
     rf"(?<![{CN_CHARS}])一(?![{CN_CHARS}个年月岁块元分周天次号张部台家位口只条件人趟节本杯瓶箱斤米倍半"
     r"星礼期季晚夜辆套份笔单场桌毛角])(?=[\u4e00-\u9fff]{1,3}就)"
     rf"|(?<![{CN_CHARS}])一(?P<x>[\u4e00-\u9fff])一(?P=x)"
@@ -262,7 +263,7 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
 
 # English set phrases whose numbers count nothing: "24/7", "a nine-to-five", "forty winks",
 # "covid-19", "wifi 6", "5g", "top 10".
-_EN_SET_PHRASES = re.compile(
+_EN_SET_PHRASES = gated(
     r"\b(?:24\s?/\s?7|24-7|365\s?/\s?24|nine[- ]to[- ]five|9[- ]to[- ]5|9-5|forty winks"
     r"|covid[- ]?19|wi-?fi\s?[4-7]|[2-6]g\b|top (?:\d+|ten|five|three)"
     # "one" as a pronoun or in a set phrase: "one of those bundles", "next one", "no one knows"

@@ -29,6 +29,7 @@ from bot.understanding import (
 )
 from bot.understanding.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.lexicon import Entry, Hit, flags_at
+from bot.understanding.literal_gates import Gated
 from bot.understanding.normalize import Text
 
 # "check" is also a verb ("let me check my bill"): as a payment it follows an article or a verb of
@@ -140,6 +141,21 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
+def _gate_all(table: dict[str, tuple[re.Pattern[str], ...]]) -> dict[str, tuple[Gated, ...]]:
+    return {key: tuple(map(Gated, patterns)) for key, patterns in table.items()}
+
+
+# The tables below run on every message for every choice slot; most of their patterns match
+# nothing in most messages, and their gates skip them at the cost of one literal search.
+_CHOICES = _gate_all(CHOICE_PATTERNS)
+_OVERRIDES = _gate_all(intention_phrasings.CHOICE_OVERRIDES)
+_STRONG = _gate_all(intentions.STRONG_PATTERNS)
+_BOOLEANS = {
+    role: tuple((rule, Gated(rule.pattern)) for rule in rules)
+    for role, rules in BOOLEAN_PATTERNS.items()
+}
+
+
 def _hit(text: Text, start: int, end: int, entry: Entry, hits: list[Hit]) -> Hit:
     inside = [i for i, t in enumerate(text.tokens) if start <= t.start < end]
     first, last = (inside[0], inside[-1]) if inside else (0, 0)
@@ -157,12 +173,12 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
     overriding readings that replace the phrases they cover."""
     out: list[Hit] = []
     for option in option_ids:
-        for pattern in intention_phrasings.CHOICE_OVERRIDES.get(option, ()):
+        for pattern in _OVERRIDES.get(option, ()):
             for m in pattern.finditer(text.low):
                 start = next((m.start(g) for g in ("at", "at2") if m.groupdict().get(g)), m.start())
                 out.append(_hit(text, start, m.end(), Entry(slot, option, True, "override"), []))
     for option in option_ids:
-        for pattern in CHOICE_PATTERNS.get(option, ()):
+        for pattern in _CHOICES.get(option, ()):
             for m in pattern.finditer(text.low):
                 entry = Entry(slot, option, False, "option")
                 start = m.start("at") if m.groupdict().get("at") else m.start()
@@ -181,7 +197,7 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
     "再这样就换了"), as strong evidence; lexicon phrases of the slot they overlap give way."""
     out: list[Hit] = []
     for option in option_ids:
-        for pattern in intentions.STRONG_PATTERNS.get(option, ()):
+        for pattern in _STRONG.get(option, ()):
             for m in pattern.finditer(text.low):
                 out.append(
                     _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), hits)
@@ -189,7 +205,7 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
         # a cheque said with its posting or its going online names the payment in any answer ("I
         # pay it by check, mail it in every month"); the readers of other people's words apply
         cheque = option in _CHEQUES and _CHEQUE_WORD.search(text.low) is not None
-        for pattern in CHOICE_PATTERNS.get(option, ()) if cheque else ():
+        for pattern in _CHOICES.get(option, ()) if cheque else ():
             for m in pattern.finditer(text.low):
                 hit = _hit(text, m.start(), m.end(), Entry(slot, option, True, "option"), hits)
                 if not _overlaps(hit, hits, slot):
@@ -212,10 +228,10 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
 def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool) -> list[Hit]:
     """Pattern readings for a yes/no topic slot ("I have a 10 year old"); most need it asked."""
     out: list[Hit] = []
-    for rule in BOOLEAN_PATTERNS.get(role, ()):
+    for rule, pattern in _BOOLEANS.get(role, ()):
         if not (asked or rule.always):
             continue
-        for m in rule.pattern.finditer(text.low):
+        for m in pattern.finditer(text.low):
             entry = Entry(slot, rule.value, rule.always, rule.kind)
             hit = _hit(text, m.start(), m.end(), entry, hits)
             hit.negated = hit.negated and rule.negatable

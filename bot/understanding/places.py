@@ -26,6 +26,7 @@ from bot.understanding import (
     self_labels,
     stay_subjects,
 )
+from bot.understanding.literal_gates import gated
 from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
 
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
@@ -211,7 +212,7 @@ _CONSIDERED_BEFORE = re.compile(
 )
 # The respondent lives apart from the person whose city is named: "long distance is rough",
 # "trying to convince her to move in with me", "我们异地".
-_LIVING_APART = re.compile(
+_LIVING_APART = gated(
     r"\blong[- ]distance\b|\bmove in with (?:me|us)\b|\b(?:don'?t|do not) live together\b"
     r"|\bnot living together\b|异地|两地分居|分居两地|不住在?一起|没住在?一起"
 )
@@ -229,8 +230,7 @@ _PERSON_IN_ZH = re.compile(
     r"(?<![和跟与同陪带])(?:" + OTHER_PERSON_ZH.pattern + r")们?(?:也|都|还|则|现在|目前|一直)?"
     r"(?:在|住在?)\s*$"
 )
-# Some of a group from the city: "我们舞队有从上海来的，有从哈尔滨来的", "群里有北京的，有广州的":
-# other people's places.
+# Places of some of a group, not the respondent's: "我们舞队有从上海来的，有从哈尔滨来的"
 _SOME_FROM_BEFORE = re.compile(r"有(?:人|的人|几个|不少|好多|很多)?(?:是)?(?:从)?\s*$")
 _SOME_FROM_AFTER = re.compile(r"(?:调|搬|跑|嫁)?(?:过)?来?的(?:[,，。、;；也还]|$)")
 # The respondent's base at a company's office in the city: "base在深圳office", "based at the

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding import age_phrases, whose_age, whose_amount
+from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
 from bot.understanding.self_aged import self_aged_at
 from bot.understanding.self_listed import listed_age
@@ -31,7 +32,7 @@ _SOMETHING_AFTER = re.compile(
 # An age one only acts, feels or looks: "she reckons I act like I'm 12", "feel like I'm 80".
 _AS_IF_BEFORE = re.compile(r"\b(?:like|as if|as though)\s+(?:i'?m|i am|im)\s*$")
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = gated(
     # whole words only: "on average 70", "the package 50", "a message 3 times", "gave him 40"
     r"(?:今年|(?:年龄|年纪|岁数)\s*[:：]?|\bage[d:]?|\bi'?m|\bi am|\bim|\bturned|\bturning|\bturn"
     r"|我都|我自己"
@@ -226,7 +227,7 @@ _DECADE_WORDS = {
     "eighties": 80,
     "nineties": 90,
 }
-_DECADE = re.compile(
+_DECADE = gated(
     r"(?P<self>in my\s+|i'?m in my\s+)?(?:(?P<part>early|mid|late)[\s-]*)?"
     r"(?:(?P<digits>[1-9]0)'?s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|nineties)\b)"

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.understanding import duration_cues
+from bot.understanding.literal_gates import gated
 
 # ("刚从合肥搬过来" is a house move; only "搬网" moves the line: "刚从电信搬网过来")
-_JUST_JOINED = re.compile(
+_JUST_JOINED = gated(
     r"刚刚?(?:办|开(?!学|会|车|工|门|心|玩笑|店|刀|完)|入网|开通|注册|装|签约|用|换|转|成为|加入|买"
     # somebody or something arriving is no start: "刚来了个快递", "刚来了位客人", "刚来电话"
     r"|来(?!了?一?(?:个|位|名|条|辆|批|单|封|件|拨|电|人|客|病|消息|短信|快递|外卖))"

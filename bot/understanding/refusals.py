@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.literal_gates import gated
+
 from .declined_kinds import declined_kinds
 from .dismissals import dismissals
 from .passed_over import passed_over
@@ -24,7 +26,7 @@ _CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
 # The refusals of the first rounds, Chinese and English apart: each alternative of a pattern is
 # tried at every position of every message, and an alternative of one script cannot match a
 # message without that script, so each half runs only where its script is present.
-_REFUSAL_ZH_CORE = re.compile(
+_REFUSAL_ZH_CORE = gated(
     # "不方便说", also softened ("不太方便透露", "不是很方便讲") or formal ("不便告知")
     r"不(?:太|大|是很|是太|怎么)?方便(?:说|透露|告诉|告知|讲|回答|提供|答|写|填|聊)"
     r"|不便(?:说|透露|告诉|告知|讲|回答|提供)|保密|不(?:太|大|是很)?想(?:细|多|具体|详细|再)?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.literal_gates import gated
 from bot.understanding.normalize import clean_surface, lower_same_length
 from bot.understanding.types import Command
 from bot.understanding.vague import is_vague
@@ -71,7 +72,7 @@ _SWITCH_EN = re.compile(
 )
 
 # "I'm 7 lol jk, 27", "快三十了，不对，29": the number after a correction counts.
-CORRECTION = re.compile(
+CORRECTION = gated(
     r"\b(?:jk|j/k|just kidding|kidding|no wait|wait no|i mean|sorry,? i mean)\b"
     # "I'm actually 36", "actually, 27"; but not "same year as my husband actually, we met"
     r"|(?:^|[,.;!?]\s*|\bi'?m\s+|\bi am\s+|\bit'?s\s+)actually\b"
@@ -172,7 +173,7 @@ _NUMBERED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d[\u4e00-\u9fff])")
 # Asking what the question or the scale means, or what counts, inside a longer message: "what counts
 # as a partner? like do business partners count", "does my godson count?", "what's a 3 mean?",
 # "这个问题是问我自己的孩子对吧？".
-_MEANING = re.compile(
+_MEANING = gated(
     r"\bdefine\b|" + WHAT_DO_YOU_MEAN + r"|\bwdym\b|\bwhat does\b[^.?!]{1,30}?\bmean\b"
     # "could you clarify whether you mean financially dependent?"
     r"|\bwhat counts\b|\b(?:whether|if) you mean\b"
@@ -295,7 +296,7 @@ def holds_and_goes(low: str) -> bool:
 
 # Asking what the question was: "你刚问啥来着？", "anyway what was it you were asking?". What came
 # before it was said without the question in mind, so only words specific to a slot answer.
-_FORGOT_QUESTION = re.compile(
+_FORGOT_QUESTION = gated(
     r"(?:你|您)?刚(?:才|刚)?(?:问|说)(?:的)?(?:是)?(?:啥|什么|哪个)(?:来着|问题)?"
     r"|\bwhat (?:was|were|is) (?:it |that )?(?:you|u) (?:were |was )?(?:asking|asked|saying)\b"
     r"|\bwhat was the question\b|\bwhat(?:'s| is| was) the question again\b"

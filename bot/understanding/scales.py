@@ -13,6 +13,7 @@ import re
 
 from bot.survey import Slot
 from bot.understanding import social_talk
+from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num, round_half_up
 
 # (the rating words of each point, kept in their own table; the lexicon reads them from here)
@@ -166,7 +167,7 @@ def numeric_ratings(
 # "on a ten-point scale", "on a scale of 1 to 10", "if it were out of a hundred" (not "ten out of
 # ten for the staff": a rating, with a number before "out of").
 _MAX_WORD = r"(?P<top>\d+|[五十百]|一百|five|ten|(?:a )?hundred)"
-_DECLARED_SCALE = re.compile(
+_DECLARED_SCALE = gated(
     r"(?:按|用|以)?"
     + _MAX_WORD
     + r"分制|按"

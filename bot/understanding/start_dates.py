@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from bot.understanding.cn_numerals import parse_cn
+from bot.understanding.literal_gates import gated
 
 # Holidays on a fixed month. Moveable ones (春节, 中秋, Easter) fall in two months and are left out.
 _HOLIDAYS_ZH = {
@@ -47,12 +48,12 @@ _HOLIDAYS_EN = {
     "fourth of july": 7,
     "4th of july": 7,
 }
-_HOLIDAY_ZH = re.compile(
+_HOLIDAY_ZH = gated(
     r"(?P<year>\d{2,4}|[一二三四五六七八九〇零]{2,4}|大前|前|去|今)年的?\s*(?P<day>"
     + "|".join(sorted(_HOLIDAYS_ZH, key=len, reverse=True))
     + r")"
 )
-_HOLIDAY_EN = re.compile(
+_HOLIDAY_EN = gated(
     r"(?P<last>\blast\s+)?\b(?P<day>"
     + "|".join(re.escape(k) for k in sorted(_HOLIDAYS_EN, key=len, reverse=True))
     + r")(?:\s+(?:day|eve))?"

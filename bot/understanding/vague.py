@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import free_time, no_basis, others, shrugs, unnumbered, vague_scope, wallets
+from bot.understanding.literal_gates import gated
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -288,11 +289,10 @@ def is_vague(low: str, amounts: bool = True) -> bool:
     )
 
 
-# A question to the bot: a clause that opens with an auxiliary or a question word ("can I …?",
-# "is there …?", "what's …?"), or a Chinese clause with a question word or particle ("有啥区别啊？",
-# "能用支付宝吗？"), up to its question mark. Rhetorical questions that mean "I don't know" ("who
-# knows?", "我哪知道？") still answer.
-_SENTENCE_Q = re.compile(r"[^.!?。！？]*[?？吗](?:(?<!吗)|(?<!算吗)(?=[\s~…]*$))")  # "…一样吗"
+# A question to the bot: a clause opening with an auxiliary or a question word ("can I …?", "is
+# there …?") or a Chinese one with a question word or particle ("有啥区别啊？", "能用支付宝吗"), up
+# to its question mark. Rhetorical ones meaning "I don't know" ("who knows?", "我哪知道？") answer.
+_SENTENCE_Q = gated(r"[^.!?。！？]*[?？吗](?:(?<!吗)|(?<!算吗)(?=[\s~…]*$))")  # "…一样吗"
 _Q_START = r"(?:^|(?<=[,，;；:：.!?。！？]))"
 _QUESTION_CLAUSE = re.compile(
     # ("like what kind of problems?": "like" as a filler too)

@@ -1,0 +1,188 @@
+"""Cheap literal checks that a message must pass before a costly pattern can match it.
+
+Most reading patterns match nothing in most messages, and Python's regex engine only skips ahead
+quickly when a pattern starts with a plain literal. A pattern that opens with a lookbehind, a word
+boundary or a class of spaces ("(?<![男女])朋友|…", r"\\b(?:my|our)\\s+…") is tried at every
+position of every message. Yet nearly every pattern contains some text that each of its matches
+must contain ("my" or "our"; 续 or 换): when the message holds none of it, the pattern cannot
+match and need not run.
+
+`gate(pattern)` derives that text from the pattern itself, so a gate never goes stale when a rule
+changes: it reads the parsed pattern, finds for every part the set of strings each match of the
+part must contain, keeps the most selective set and compiles it into a literal alternation
+(which the engine scans fast).
+
+`Gated` wraps a pattern with its gate behind the usual calls (`search`, `finditer`, `sub`…), so a
+costly pattern is gated where it is defined and its callers do not change.
+
+The parse comes from the standard library's own regex parser (`re._parser`, the same since 3.11).
+A gate must never shut on a text its pattern matches: `tests/understanding/test_literal_gates.py`
+checks that on every short text over tricky patterns' alphabets and on the labelled answers for
+every pattern the readers use, so a change in that parser shows up there, not as lost readings.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from functools import cache
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Past these sizes a set of strings is no longer worth enumerating or checking.
+_MAX_STRINGS = 48  # strings spelled out from one run of literals and classes
+_MAX_CHOICES = 400  # strings required by the alternatives of one branch, together
+_MAX_CLASS = 12
+
+_Strings = frozenset[str]
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+
+def _product(left: _Strings, right: _Strings) -> _Strings | None:
+    if len(left) * len(right) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a, b in product(left, right))
+
+
+def _better(a: _Strings | None, b: _Strings | None) -> _Strings | None:
+    """The more selective of two requirements: longer shortest string, then fewer strings."""
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> _Strings | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated set, a category (\d, \w) or a wide range
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _node(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
+    """(exact, required) of one parsed item: every string it can match when few, and a set of
+    strings one of which each of its matches contains (None when unknown or none)."""
+    if op is sre.LITERAL:
+        return frozenset((chr(av),)), frozenset((chr(av),))
+    if op is sre.IN:
+        chars = _class_chars(av)
+        return chars, chars
+    if op in _ZERO_WIDTH:
+        return frozenset(("",)), None
+    if op is sre.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None, None  # a case-blind group: "(?i:fibre)"
+        return _sequence(av[3].data)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av.data)
+    if op is sre.BRANCH:
+        parts = [_sequence(branch.data) for branch in av[1]]
+        exact: _Strings | None = frozenset()
+        required: _Strings | None = frozenset()
+        for part_exact, part_required in parts:
+            exact = exact | part_exact if exact is not None and part_exact is not None else None
+            required = (
+                required | part_required
+                if required is not None and part_required is not None
+                else None
+            )
+        if exact is not None and len(exact) > _MAX_STRINGS:
+            exact = None
+        if required is not None and len(required) > _MAX_CHOICES:
+            required = None
+        return exact, required
+    if op in _REPEATS:
+        low, high, item = av
+        item_exact, item_required = _sequence(item.data)
+        if low == 0:
+            optional = item_exact | {""} if item_exact is not None and high == 1 else None
+            return optional, None
+        return (item_exact if low == high == 1 else None), item_required
+    return None, None  # any character, a negated literal, a back reference
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[_Strings | None, _Strings | None]:
+    """(exact, required) of items matched one after the other."""
+    best: _Strings | None = None
+    run: _Strings | None = frozenset(("",))  # the strings the items since the last break form
+    whole: _Strings | None = frozenset(("",))
+    for op, av in items:
+        exact, required = _node(op, av)
+        best = _better(best, required)
+        joined = _product(run, exact) if run is not None and exact is not None else None
+        if joined is None:
+            if run is not None and "" not in run:
+                best = _better(best, run)
+            run = exact if exact is not None else frozenset(("",))
+        else:
+            run = joined
+        whole = _product(whole, exact) if whole is not None and exact is not None else None
+    if run is not None and "" not in run:
+        best = _better(best, run)
+    return whole, best
+
+
+@cache
+def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A literal alternation that every text `pattern` can match in contains, or None."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # (the patterns here read lower-cased text; case-blind ones are not gated)
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):
+        return None
+    _, required = _sequence(parsed.data)
+    if not required or "" in required:
+        return None
+    # a string that holds another one of the set adds nothing: "继续用" for "我就继续用"
+    kept = [s for s in required if not any(t != s and t in s for t in required)]
+    ordered = sorted(kept, key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in ordered))
+
+
+class Gated:
+    """A compiled pattern that runs only on texts its gate lets through; same calls, same results.
+
+    Worth it for patterns that are costly to scan and rarely match: each call pays one fast
+    literal search first. Positions (`pos`, `endpos`) are honoured by the pattern; the gate looks
+    at the whole text, which holds every part of it."""
+
+    __slots__ = ("regex", "check", "pattern")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.check = gate(regex)
+        self.pattern = regex.pattern
+
+    def _shut(self, text: str) -> bool:
+        return self.check is not None and self.check.search(text) is None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._shut(text) else self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return iter(()) if self._shut(text) else self.regex.finditer(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return text if self._shut(text) else self.regex.sub(repl, text, count)
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """`re.compile(pattern, flags)`, gated."""
+    return Gated(re.compile(pattern, flags))
