@@ -49,10 +49,16 @@ def _product(left: _Strings, right: _Strings) -> _Strings | None:
 
 
 def _better(a: _Strings | None, b: _Strings | None) -> _Strings | None:
-    """The more selective of two requirements: longer shortest string, then fewer strings."""
+    """The more selective of two requirements: longer shortest string (three characters are
+    selective enough), then fewer strings, which keep the gate itself quick."""
     if a is None or b is None:
         return a if b is None else b
-    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(a, b, key=lambda s: (min(3, *map(len, s)), -len(s)))
+
+
+def _minimal(strings: _Strings) -> _Strings:
+    """Without the strings that hold another one of the set: "继续用" for "我就继续用" too."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> _Strings | None:
@@ -96,6 +102,8 @@ def _node(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
             )
         if exact is not None and len(exact) > _MAX_STRINGS:
             exact = None
+        if required is not None:
+            required = _minimal(required) if len(required) <= 4 * _MAX_CHOICES else None
         if required is not None and len(required) > _MAX_CHOICES:
             required = None
         return exact, required
@@ -142,9 +150,7 @@ def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     _, required = _sequence(parsed.data)
     if not required or "" in required:
         return None
-    # a string that holds another one of the set adds nothing: "继续用" for "我就继续用"
-    kept = [s for s in required if not any(t != s and t in s for t in required)]
-    ordered = sorted(kept, key=lambda s: (-len(s), s))
+    ordered = sorted(_minimal(required), key=lambda s: (-len(s), s))
     return re.compile("|".join(re.escape(s) for s in ordered))
 
 

@@ -72,7 +72,7 @@ _REFUSAL_ZH_CORE = gated(
     r"|[?？]\s*不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
     r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
 )
-_REFUSAL_EN_CORE = re.compile(
+_REFUSAL_EN_CORE = gated(
     # wanting to stay anonymous (not the survey said to be anonymous: "I heard it's anonymous")
     r"(?<!is )(?<!are )(?<!'s )(?<!was )(?<!to be )\banonymous\b|\banon\b"
     # "that's between me and my doctor", "that's for me to know"

@@ -139,9 +139,9 @@ _VAGUE_WORDS = (
     r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit[- ](?:or|and)[- ]miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
-_VAGUE = re.compile(_VAGUE_WORDS + "|" + _AMOUNT)
+_VAGUE = gated(_VAGUE_WORDS + "|" + _AMOUNT)
 _AMOUNT_RE = re.compile(_AMOUNT)
-_VAGUE_NO_AMOUNT = re.compile(_VAGUE_WORDS)
+_VAGUE_NO_AMOUNT = gated(_VAGUE_WORDS)
 VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
 
 
