@@ -2,6 +2,7 @@
 
 Said in passing, a city is the respondent's when the words around it make it "here" or "mine":
 the city with a word for here after it ("开封这边刚通光纤", "天津这边都这么办", "西安本地的营业厅"),
+the city come to for work or a life ("来银川打工这边反而差", "来杭州工作两年了"),
 "I am of the city" ("俺是洛阳的，名字就不说了", "我们是烟台的") or a dwelling in the city
 ("living in halls in Sheffield", "in a dorm in Austin"). Not "北京那边" (there), "我是洛阳人"
 (a native, who may live elsewhere), "我老公是洛阳的" or "从杭州这边过去" (the way out).
@@ -31,25 +32,41 @@ _I_AM_OF_BEFORE = re.compile(
 # (a space may close the item before other words: "俺是南充的 宽带是你们家的光纤")
 _I_AM_OF_AFTER = re.compile(r"(?:本地|当地|这边|这儿)?的[啊呀哈呢嘛啦哦噢吧哟]*(?:\s+\S.*)?\s*")
 # A dwelling in the city, after a word of living there: "living in halls in Sheffield", "I'm in
-# student accommodation in Leeds", "renting a room in Derby".
-# The respondent is the one there: the clause opens with the dwelling or with "I"/"we" ("my son's
-# living in halls in Leeds" is the son's).
+# student accommodation in Leeds", "renting a room in Derby", "wife and I still in the same house
+# in Morgantown". The respondent is the one there: the clause opens with the dwelling or with
+# "I"/"we" ("my son's living in halls in Leeds" is the son's).
 _DWELLING_IN_EN = re.compile(
-    r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?m|i am|we'?re|we are)\s+)(?:now\s+|currently\s+|still\s+)?"
+    # ("me and the kids in a little flat in Kettering": the respondent with their household)
+    r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?m|i am|we'?re|we are)\s+|\bme and (?:the |my )?[a-z']+\s+)"
+    r"(?:now\s+|currently\s+|still\s+)?"
     r"(?:(?:live|living|livin|staying|renting|rent|sharing|share)(?:\s+(?:in|at))?|in|at)\s+"
     r"(?:(?:a|an|the|my|our|student|uni|university|college|shared|private"
-    r"|council|rented|tiny|small|little|cheap|new)\s+){0,3}(?:halls?(?: of residence)?|dorms?"
+    r"|council|rented|tiny|small|little|cheap|new|same|old|family|own)\s+){0,3}"
+    r"(?:halls?(?: of residence)?|dorms?"
     r"|dormitory|digs|bedsit|room|studio|condo|caravan|trailer|house ?share|flat ?share"
     r"|accommodation|accom|residence|townhouse|duplex|basement|annex|bungalow|cottage|semi|flat"
-    r"|house|apartment)"
+    r"|house|apartment|home)"
     r"\s+(?:in|near)\s*$"
+)
+
+
+# Came to the city to work or live: "来银川打工", "刚来深圳上班", "出来东莞打拼三年了" (the
+# respondent lives there now; not "来北京出差", "来成都玩", nor "去深圳打工", said from elsewhere).
+_CAME_BEFORE = re.compile(r"(?<![回])来了?\s*$")
+_CAME_FOR_AFTER = re.compile(
+    r"(?:打工|上班|工作|务工|打拼|闯荡?|发展|谋生|定居|安家|落户|生活|扎根|创业|做生意|开店"
+    r"|读书|上学|念书|上大学|读大学|读研|养老|带娃|陪读"
+    r"|(?:都|已经|快|有)?[一二两三四五六七八九十几\d]+年了)"
 )
 
 
 def placed_here(low: str, start: int, end: int) -> bool:
     """Not asked: the city at `start`..`end` is "here" or the respondent's own by the words
-    around it ("大连这边冬天一冷网就不稳", "俺是洛阳的", "living in halls in Sheffield")."""
+    around it ("大连这边冬天一冷网就不稳", "俺是洛阳的", "来银川打工", "living in halls in
+    Sheffield")."""
     before, after = clause_around(low, start, end)
+    if before.endswith(("来", "来了")) and _CAME_BEFORE.search(before):
+        return _CAME_FOR_AFTER.match(after) is not None
     if after.startswith(_HERE_WORDS) or after.startswith(("市这", "市本", "市当")):
         return _HERE_AFTER.match(after) is not None and not _AWAY_BEFORE.search(before)
     if before.endswith("是") and _I_AM_OF_BEFORE.search(before):

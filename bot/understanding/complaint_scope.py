@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.understanding import complaint_voices, service_shortfalls
 from bot.understanding.grievances import FAULT, SERVICE
 from bot.understanding.open_answers import names_a_grievance
 
@@ -154,8 +155,12 @@ def signal_falls_back(low: str) -> bool:
 
 def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """The answer to the complaint question names something wrong with the service: a
-    grievance, a technician who never came or a signal that falls back, and not only the prices
-    of everyday goods ("白菜又涨价了")."""
+    grievance, a technician who never came, a signal that falls back or a shortfall, and not
+    only the prices of everyday goods ("白菜又涨价了") nor only another person's gripe about
+    another provider ("我对象用别家的，她老吐槽她们家网卡")."""
     return (
-        names_a_grievance(low, explained) or missed_visit(low) or signal_falls_back(low)
-    ) and not prices_elsewhere(low)
+        names_a_grievance(low, explained)
+        or missed_visit(low)
+        or signal_falls_back(low)
+        or service_shortfalls.falls_short(low)  # "上行带宽不够", "says 5G but it's really 4G"
+    ) and not (prices_elsewhere(low) or complaint_voices.theirs_only(low))

@@ -17,6 +17,38 @@ import re
 
 _TRIGGER = re.compile(r"question|问题|relevant|private|personal|confidential|secret")
 
+# Kinds of facts or of asking the respondent never gives: ratings ("I don't do ratings", "I never
+# rate stuff", "我从不打分", "我不打分的") and money ("I don't share money stuff", "I don't talk
+# about money", "钱的事我一般不聊"). Not "I don't rate them" (British for a low opinion), "I don't
+# do contracts" (an answer), "we don't share money, we're housemates" (shared finances), nor
+# a habit broken for this answer ("I don't do ratings but it's fine, 4").
+_HABIT_TRIGGER = re.compile(
+    r"rat|review|score|star|money|financ|spend|pay|打分|评分|打星|钱|收入|工资"
+)
+_HABITS = re.compile(
+    r"(?:^|\b(?:i|we)\s+|[,.;!?]\s*)(?:just\s+)?(?:don'?t|do not|never|won'?t|dont)\s+"
+    r"(?:really\s+|ever\s+|usually\s+|normally\s+)?(?:do|give(?: out)?|leave|hand out)\s+"
+    r"(?:any\s+|star\s+|online\s+)?(?:ratings?|reviews|scores|stars|star ratings)\b"
+    r"|(?:^|\b(?:i|we)\s+|[,.;!?]\s*)(?:just\s+)?(?:don'?t|do not|never|dont)\s+"
+    r"(?:really\s+|ever\s+|usually\s+)?rate\s+(?:things|stuff|anything|anyone|companies"
+    r"|services|providers|businesses)\b"
+    r"|(?:^|\b(?:i|we)\s+|[,.;!?]\s*)(?:just\s+)?(?:don'?t|do not|never|won'?t|dont)\s+"
+    r"(?:really\s+|ever\s+|usually\s+)?(?:share|discuss|disclose|give out|talk about|do|tell"
+    r" (?:people|anyone|strangers))\s+(?:my\s+|any\s+|our\s+)?(?:money|financial|finance)"
+    r"\s+(?:stuff|things|matters|details|info|information|talk)\b"
+    r"|(?:^|\b(?:i|we)\s+|[,.;!?]\s*)(?:just\s+)?(?:don'?t|do not|never|won'?t|dont)\s+"
+    r"(?:really\s+|ever\s+|usually\s+)?(?:talk about|discuss)\s+(?:money|finances)\b"
+    r"|(?:^|\b(?:i|we)\s+|[,.;!?]\s*)(?:just\s+)?(?:don'?t|do not|never|won'?t|dont)\s+"
+    r"(?:share|discuss|disclose|tell (?:people|anyone|strangers))\s+(?:my\s+)?finances\b"
+    r"|(?:^|\b(?:i|we)\s+|[,.;!?]\s*)(?:just\s+)?(?:don'?t|do not|never|won'?t|dont)\s+"
+    r"(?:share|discuss|disclose|tell (?:people|anyone|strangers))\s+(?:what|how much) (?:i|we)"
+    r" (?:pay|spend|earn)\b"
+    r"|(?:我|俺)(?:一般|向来|从来|从|一向|都|也)*不(?:给|参与)?(?:打分|评分|打星)(?:的|了|啦|哈|哦)*"
+    r"(?=$|[,，。.!！~…])"
+    r"|(?:钱|收入|工资|花销|开销|消费)(?:的事(?:儿|情)?|方面的?(?:事|问题)?)(?:我|俺)?(?:一般|向来|从来|从"
+    r"|一向|都|也)*不(?:说|聊|谈|讲|透露|公开)(?:的|了|啦|哈|哦)*(?=$|[,，。.!！~…])"
+)
+
 _DECLINED = re.compile(
     # a kind of question the respondent never answers
     r"(?<!but )(?<!and )(?:^|\b(?:i|we)\s+)(?:just\s+)?(?:don'?t|do not|never|won'?t|dont)\s+"
@@ -38,9 +70,17 @@ _DECLINED = re.compile(
     r"|tbh|love))*[.!\s]*$"
 )
 
+_BUT_AFTER = re.compile(
+    r"[^.!?。！？]{0,24}?(?:\b(?:but|though|although|however|except)\b|不过|但)"
+)
+
 
 def declined_kinds(low: str) -> list[re.Match[str]]:
     """Every refusal of a kind of question or by a bare privacy word in the message."""
+    found = []
+    if _HABIT_TRIGGER.search(low):
+        # ("I don't do ratings but it's fine, 4": the habit broken, the answer follows)
+        found = [m for m in _HABITS.finditer(low) if not _BUT_AFTER.match(low, m.end())]
     if _TRIGGER.search(low) is None:
-        return []
-    return list(_DECLINED.finditer(low))
+        return found
+    return list(_DECLINED.finditer(low)) + found

@@ -1,8 +1,9 @@
 """Refusals that wave the question away as needless or none of the asker's concern.
 
 "没必要知道吧", "没有必要问这个", "这个没法说", "no need to know that", "no reason to tell you",
-"not really your concern mate", "not that it's any of your business", "don't ask" (the whole
-answer). What is waved away ends its clause, so a need denied with more to say is no refusal:
+"not really your concern mate", "not that it's any of your business", "don't see why that's any
+of your business", "what business is it of yours", "don't ask" (the whole answer). What is waved
+away ends its clause, so a need denied with more to say is no refusal:
 "没必要问客服，他们也不知道", "没法说清楚", "don't ask me, ask my wife", "no need to ask my wife,
 she is fine"; said after an answer it is an aside ("Married, not that it's any of your business").
 Searched only when a cheap literal is in the message.
@@ -40,6 +41,12 @@ _DISMISSALS = re.compile(
     r" (?:really |exactly |actually )?(?:your|ya|yer|ur) (?:concern|business|lookout|affair)"
     + _END_EN
     + r"|\b(?:not that it'?s|is that|that'?s not) any of (?:your|ya|yer|ur) (?:business|concern)\b"
+    # the asker's business doubted: "don't see why that's any of your business", "how is that
+    # really any of your concern", "what business is it of yours"
+    r"|\b(?:(?:don'?t|do not|can'?t|cannot|fail to) see (?:why|how)|how) (?:that|this|it)(?:'s| is)"
+    r" (?:(?:really|even|at all) )?any of (?:your|ya|yer|ur) (?:business|concern)\b"
+    r"|\bis (?:that|this|it) (?:really|even) any of (?:your|ya|yer|ur) (?:business|concern)\b"
+    r"|\bwhat business is (?:it|that|this) of (?:yours|urs|ya|yers)\b"
     # "don't ask" as the whole answer (not "don't ask me, ask my wife")
     r"|^\s*(?:(?:oh|ugh|lol|haha|man|mate|god|please|pls|just)[\s,.!]+)*don'?t (?:even )?ask"
     r"(?:\s+(?:lol|haha|mate|pal|please|pls))*[.!]*$"

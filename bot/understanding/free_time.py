@@ -2,8 +2,9 @@
 
 Asked what they do in their free time, busy people say they have none, in many shapes: "我要开店
 没有时间", "哪有空啊", "free time is a myth", "what free time lol", "between the kids' lessons and
-work I have zero time for hobbies"; or they offer sleep as a joke hobby ("爱好？睡觉算不算",
-"sleep, if that counts"). None names an interest, so the answer is vague. What others do ("my
+work I have zero time for hobbies"; or no strength left ("下了班哪还有力气搞爱好", "too knackered
+after work for hobbies"); or they offer sleep as a joke hobby ("爱好？睡觉算不算", "sleep, if that
+counts"). None names an interest, so the answer is vague. What others do ("my
 husband fishes") is theirs, and a pastime named outright still counts: these phrases are read
 only when no interest was found (`vague._NO_VALUE`).
 """
@@ -33,7 +34,15 @@ NO_FREE_TIME = (
     r"|\bmy (?:only )?hobby is (?:sleep|sleeping|napping)\b"
     r"|\b(?:sleep|sleeping|napping|naps)(?:,)? (?:if (?:that|it) counts|counts?)\b"
     # no energy or free time left: "带娃就够累了", "没什么空闲时间", "doesn't leave much free time"
-    r"|(?:就|都|已经)够(?:我)?(?:累|忙|呛)|哪(?:有|来的?)精力|没(?:有|啥|什么)(?:空|空闲|闲|业余)时间"
+    r"|(?:就|都|已经)够(?:我)?(?:累|忙|呛)|哪(?:还)?(?:有|来的?)(?:那(?:个|么多)?)?(?:精力|力气|劲儿?|心思)"
+    r"|没(?:有|啥|什么)(?:空|空闲|闲|业余)时间"
+    # too worn out after work: "too knackered after work for hobbies", "no energy left for
+    # anything after a shift" (not "too tired for the gym, so I game": read only with no interest)
+    r"|\btoo (?:tired|knackered|exhausted|wiped(?: out)?|shattered|worn out|drained|beat|pooped"
+    r"|wrecked|fried)\b[^.!?]{0,25}?\b(?:for|to do|to have) (?:hobbies|a hobby|anything"
+    r"|much|any hobbies)\b"
+    r"|\b(?:no|zero|little|not much|hardly any|barely any) energy (?:left )?(?:for|to do|to have)"
+    r" (?:anything|hobbies|a hobby|much|any hobbies|fun)\b"
     # a reason, then no time at all: "我要开店没有时间", "天天加班没时间", "忙着上班没空" (not
     # "没时间的时候就刷刷剧": a pastime for the spare moments)
     r"|(?:要|得|忙着?|加班|上班|开店|带娃|干活)[^,，。!！?？]{0,6}没(?:有)?(?:时间|空)"
@@ -81,7 +90,7 @@ NO_FREE_TIME = (
     r"|\btoo busy (?:for|to have|to do) (?:hobbies|a hobby|any hobbies|anything|fun|that)\b"
     r"|\b(?:work|my job|my work|the job|the kids|my kids|parenting|the farm|the shop)(?:'s| is)"
     r" (?:my|me) (?:only |main )?hobb(?:y|ies)\b"
-    r"|没(?:有)?(?:时间|空|工夫|功夫|精力|心思)(?:去)?(?:搞|弄|玩|培养|发展)?(?:什么|啥)?(?:爱好|兴趣)"
+    r"|没(?:有)?(?:时间|空|工夫|功夫|精力|心思|力气)(?:去)?(?:搞|弄|玩|培养|发展)?(?:什么|啥)?(?:爱好|兴趣)"
     r"|(?:工作|上班|赚钱|挣钱|带娃|带孩子|加班|干活)(?:就)?是(?:我的)?(?:唯一的)?(?:爱好|兴趣)"
     r"|(?:时间|空闲|业余时间)(?:全|都)(?:被|给)[^,，。]{1,6}(?:占|耗|花)|占(?:了|满了)(?:我)?(?:所有|全部)的?"
     r"(?:时间|空闲)"

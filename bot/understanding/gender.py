@@ -158,10 +158,10 @@ _GENDER_VALUES = {
     "f": "female",
 }
 # A letter that opens the answer, then a comma, a laugh, a comment or a number: "F, 52", "F
-# obviously lol", "m obv", "m lol", "f 34" (not "f this survey").
+# obviously lol", "m obv", "m lol", "f 34", "F here" (not "f this survey", "m here to complain").
 _LEADING_LETTER = re.compile(
     r"[a-z]\s*[,，;/.]|[a-z]\s+(?:(?:obviously|obvs?|clearly|of course|ofc|duh|lol|lmao"
-    r"|(?:ha)+)\b|\d)"
+    r"|(?:ha)+)\b|\d|here\s*(?:$|[,.!;]))"
 )
 
 

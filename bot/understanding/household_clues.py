@@ -43,6 +43,13 @@ _ONE_EACH_SCHOOL = re.compile(
     rf"(?:one|the other)\s+(?:(?:is|'s)\s+)?(?:still\s+)?(?:at|in)\s+{_SCHOOLS}\b"
 )
 _NUMBER = r"(?:\d+|a|one|two|three|four|five|six)"
+# children counted as a clause of their own, placed at a school below university: "married, 2 at
+# high school", "two in primary school" (not "I teach 30 at high school", "one at uni")
+_COUNTED_AT_SCHOOL = re.compile(
+    r"(?:^|[,;]\s*)(?:and\s+|plus\s+)?(?:[1-6]|one|two|three|four|five|six)\s+(?:still\s+)?"
+    r"(?:at|in)\s+(?:(?:high|primary|secondary|middle|elementary|junior|infant|grammar|prep)\s+)?"
+    r"(?:school|nursery|kindergarten|daycare|preschool|sixth form)\b"
+)
 _PARENT_WITH_YOUNG = re.compile(
     rf"\b(?:mum|mom|mam|mother|dad|father|parent)\s+with\s+{_NUMBER}\s+"
     r"(?:under\s+\d+|little ones|small ones|young ones|wee ones|toddlers?|little kids"
@@ -80,6 +87,8 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), True, True) for m in _LITTLE_ONES_ZH.finditer(low)]
         if asked and "one " in low:
             out += [(m.start(), m.end(), True, False) for m in _ONE_EACH_SCHOOL.finditer(low)]
+        if " at " in low or " in " in low:
+            out += [(m.start(), m.end(), True, True) for m in _COUNTED_AT_SCHOOL.finditer(low)]
         if " with " in low:
             out += [(m.start(), m.end(), True, True) for m in _PARENT_WITH_YOUNG.finditer(low)]
         if " under " in low:

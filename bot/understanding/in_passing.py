@@ -22,11 +22,11 @@ _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
 
 # --- options of a service (fibre, DSL) ------------------------------------------------------
 
-# The respondent's trade: "I splice fibre for a living", "搞DSL线路维护的".
+# The respondent's trade: "I splice fibre for a living", "搞DSL线路维护的" (not "you laid fibre").
 _TRADE_CLAUSE = re.compile(
     r"\bfor a living\b|\bby trade\b|\bas a job\b|\bfor work\b|维护|施工|(?:搞|做)[^,，。]{0,8}的$"
 )
-_TRADE_BEFORE = re.compile(r"\b(?:splic|lay|laid|pull|sell|repair|weld)\w*\s+$")
+_TRADE_BEFORE = re.compile(r"(?<!you )(?<!lot )\b(?:splic|lay|laid|pull|sell|repair|weld)\w*\s+$")
 # A place of work or study whose line it is: "the school's DSL", "在单位", "the office's fibre".
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:school|office|work|company|library|hospital|cafe|café|hotel|shop)(?:'s|')\s+$"
@@ -35,9 +35,9 @@ _INSTITUTION_BEFORE = re.compile(
 # A comparison with the line as the yardstick: "longer than the fibre cable".
 _COMPARED_BEFORE = re.compile(r"\bthan\s+(?:the|a|my|your|any)?\s*$|比(?:那|这)?(?:根|条)?$")
 # An object that merely contains the technology: "a fibre optic lamp", "a fibre one from the 70s"
-# (but a term's "one" is the contract itself: "a two-year one").
+# (but a term's "one" is the contract itself: "a two-year one", "a monthly one").
 _OBJECT_AFTER = re.compile(
-    r"(?<!year)(?<!month)(?<!yr)\s*(?:optic\s+)?(?:one|lamp|lamps|light|lights|tree|decoration|toy|ornament)s?\b"
+    r"(?<!year)(?<!month)(?<!yr)(?<!ly)(?<!rolling)\s*(?:optic\s+)?(?:one|lamp|lamps|light|lights|tree|decoration|toy|ornament)s?\b"
 )
 # What is on offer in an area, not what the respondent has: "fibre only runs along the main
 # road", "fibre isn't available here", "光纤还没通到我们这".

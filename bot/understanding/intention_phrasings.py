@@ -203,6 +203,11 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|really )?(?:gonna |going to )?(?:go|switch|move|turn|run)(?: to)?\b"
             r"(?=\s*(?:[?,.!]|$|honestly|though|anyway|tbh|lol|mate|(?:out|round|around|up|down)"
             r" (?:here|there)\b))"
+            # "why would I go anywhere else", "why would we ever move elsewhere" (not "…anywhere
+            # near your shop")
+            r"|\bwhy (?:on earth |the hell )?(?:would|should) (?:i|we) (?:ever |even |wanna "
+            r"|want to )?(?:go|move|switch|look|shop) (?:anywhere|elsewhere|somewhere)(?: else)?\b"
+            r"(?! near\b)"
         ),
         re.compile(r"没(?:想过|打算过?|考虑过)(?:要)?(?:换|走|离开|转网|退网)"),
         # "I'm going nowhere", patois "mi nah go nowhere", "mi nuh leave unu" ("nah", "nuh" are

@@ -287,15 +287,16 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             # (a time between: "再这样合约到期就换了")
             r"再(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"
-            r"(?:的话)?[^,，。就]{0,6}?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户)"
+            r"(?:的话)?[^,，。就]{0,6}?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户|退网|注销|不用了)"
             # "不行就换联通", "实在不行就换了": a failure, then leaving (not "手机不行就换个新的")
             r"|(?<![行可])不行(?:的话)?(?:我)?就(?:换|转网?|跑路|销户|不续)"
             r"(?=(?:中国)?(?:移动|联通|电信|广电|别家|运营商)|\s*(?:了|吧|呗)?\s*(?:$|[,，。.!！~…]))"
             r"|\bif\b[^.;!?]{0,40}?\b(?:again|any (?:more|higher|worse|longer)|one more time)\b"
             r"[^.;!?]{0,12}?(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:going|gone|leaving|off"
             r"|out|switching|cancel(?:l?ing)?|done)\b"
-            r"|\b(?:one more|another) (?:outage|price (?:rise|hike|increase)|hike|dropout|bill"
-            r" like this)\b[^.;!?]{0,20}?\band (?:i'?m|we'?re) (?:gone|out|off|done|leaving)\b"
+            r"|\b(?:(?:any|much) more of (?:this|that|it)|(?:one more|another|any more) (?:outages?"
+            r"|price (?:rises?|hikes?|increases?)|hikes?|dropouts?|bill"
+            r" like this))\b[^.;!?]{0,20}?\band (?:i'?m|we'?re) (?:gone|out|off|done|leaving)\b"
             # any condition, then leaving: "if it's not fixed by the time my contract ends, I'm
             # out", "if it doesn't improve I'm switching" ("even if they cut the price, I'm out"
             # is no condition)

@@ -1,9 +1,10 @@
 """Answers with no basis for the value (kept apart from `vague`, at its size limit).
 
 The name left to the asker ("pick any name you fancy", "any name will do", "up to you", "make one
-up", "你给我起个名字吧"); the service too new to judge ("还没怎么用", "才用了几天", "haven't used it
-much yet", "early days", "only just signed up"); the amount never looked at ("I pay by direct
-debit so I never really look", "I don't really check", "扣多少我都不管"). Judged where
+up", "你给我起个名字吧"); the service too new to judge ("还没怎么用", "才用了几天", "还没用几天",
+"haven't used it much yet", "early days", "only just signed up", "I'm still new"); the amount
+never looked at ("I pay by direct debit so I never really look", "I don't really check",
+"扣多少我都不管"). Judged where
 `vague.is_vague` is, only when no value was found: "刚用没几天，挺好的" still rates, "never look,
 about 50" still gives 50. Searched only when a cheap literal is in the message.
 """
@@ -27,7 +28,7 @@ _NO_BASIS = re.compile(
     r"|\bmake (?:one|something) up\b"
     r"|(?:你|您)(?:们)?(?:给|帮)(?:我|俺)(?:起|取)(?:个|一个)?(?:名字?|外号|昵称)?"
     # the service too new to judge ("没怎么用过这个功能" is about a feature: still no rating)
-    r"|(?:还|也)?没(?:怎么|咋|用过几次|用几次)(?:用|用过)?(?=$|[,，。!！~…呢啊呀]|过|几次)"
+    r"|(?:还|也)?没(?:怎么|咋|用过几次|用几次|用几天|用过几天)(?:用|用过)?(?=$|[,，。!！~…呢啊呀]|过|几次)"
     r"|(?:刚|才)(?:用|办|装|开通)?(?:了)?(?:没)?几天|(?:用|办)的?时间(?:还|太)?短"
     r"|\b(?:haven'?t|have not|hardly|barely|not) (?:really |even )?used it (?:much|a lot|that much"
     r"|enough|yet)\b|\b(?:i'?ve|we'?ve|i have) (?:barely|hardly|only just|just) (?:used|started"
@@ -37,6 +38,10 @@ _NO_BASIS = re.compile(
     r"(?=\s*(?:$|[,.!;]|really\b|lol\b|tbh\b|last\b|this\b|a few\b|the other\b))"
     r"|\bonly (?:had|been (?:with|on)) (?:it|you|them|the plan) (?:for )?(?:a|one|two|three"
     r"|a few|a couple of|\d+) (?:days?|weeks?)\b|\bstill new to (?:it|this|you)\b"
+    # "I'm still new", "still pretty new here tbh" (not "the router is still new")
+    r"|(?:^|[,.!;]\s*|\b(?:i'?m|i am|we'?re|we are|it'?s|it is) )still"
+    r" (?:pretty |quite |fairly |very |kinda )?new\b"
+    r"(?=\s*(?:$|[,.!;]|here\b|tbh\b|lol\b|honestly\b|to (?:it|this|you|the service)\b))"
     # the bill or the amount never looked at: "I never really look", "we never look at how much
     # comes out" (not "I never look at other providers")
     r"|\b(?:i|we) (?:never|don'?t|do not|rarely|hardly ever)(?: even| really| actually| bother to)*"

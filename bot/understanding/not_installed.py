@@ -1,11 +1,12 @@
 """A home line that is not put in yet, or that cannot be had where the respondent lives.
 
 Asked which internet they have, people without a line say it has not reached them ("村里还没拉过来",
-"还没装") or ask back where one would come from ("山里哪来的光纤啊"): that is no line at home,
-the `none` option. A line only planned ("还没拉，准备下个月装光纤", "下个月才装光纤") is not
-what they have now, and neither is one asked back rhetorically ("哪来的光纤"). These patterns are
-read only when the internet question was asked (`patterns`), and the denials only for options
-other than intentions (`choice_voices`).
+"还没装"), ask back where one would come from ("山里哪来的光纤啊") or deny having "it", the
+line the question named ("nah we don't have it"): that is no line at home, the `none` option.
+A line only planned ("还没拉，准备下个月装光纤", "下个月才装光纤") is not what they have now,
+and neither is one asked back rhetorically ("哪来的光纤"). These patterns are read only when the
+internet question was asked (`patterns`), and the denials only for options other than
+intentions (`choice_voices`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ NONE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # asked back where a line would come from: "山里哪来的光纤啊", "哪有网啊"
     # (the words of asking only: the option after them is denied in `not_yet`)
     re.compile(r"哪(?:有|来的?)(?:什么|啥)?(?=(?:光纤|网络?|wifi|无线)" + _END + ")"),
+    # the whole answer denies having "it", the line the question named: "nah we don't have it",
+    # "haven't got one", "no, we don't have any" (not "don't have it at work", "we don't have it
+    # with you, we're with BT": a place or a provider said)
+    re.compile(
+        r"^(?:(?:nah|nope|no|naw|sorry)\b[,.!]?\s*)?(?:(?:we|i)\s+)?(?:don'?t|do not|haven'?t"
+        r"|have not|ain'?t)\s+(?:got\s+|have\s+)?(?:it|that|any|one)\b(?:\s+(?:at all|at home"
+        r"|here|yet|tbh|sadly|mate))?\s*[.!]*$"
+    ),
 )
 
 # An option asked back rhetorically: "哪来的光纤啊".

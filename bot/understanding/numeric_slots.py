@@ -310,6 +310,11 @@ def _all_others(low: str, nums: list[Num], blocked: set[int]) -> bool:
     )
 
 
+def _timed(ctx: Ctx, num: Num) -> bool:
+    """The number counts an amount of time ("in a couple of months"), which rates nothing."""
+    return any(d.start <= num.start < d.end for d in ctx.durations)
+
+
 def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     slot = info.slot
     low = ctx.text.low
@@ -325,6 +330,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not in_passing.rating_received(low, n.start)
         and not rating_scope.apart(low, n.start)
         and not others.only_asked(low, n.start)  # "1是最好还是5是最好？"
+        and not _timed(ctx, n)  # "give it a couple of weeks": no rating of 2
     ]
     if len(ratings) > 1:
         # "after a 12 hr shift I'm a 1 lol, but 5 from me": the speaker's own state gives way
@@ -377,8 +383,8 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             low, num.start, num.end
         ):
             continue
-        if scales.is_maximum(low, num):
-            continue  # "I'd rate November a 1 out of 5": the 5 is the scale's top
+        if scales.is_maximum(low, num) or _timed(ctx, num):
+            continue  # "a 1 out of 5": the 5 is the top; "ask me in a couple of months": a time
         if _rates_other_thing(low, num.start, num.end) or others.only_asked(low, num.start):
             continue  # "which one means good, 1 or 5?": a question, not a rating
         if in_passing.rating_received(low, num.start) or rating_scope.apart(low, num.start):

@@ -17,8 +17,11 @@ from bot.survey import Survey
 from bot.understanding import (
     age_reader,
     amounts,
+    asked_then_said,
+    both_ways,
     city_states,
     complaint_scope,
+    complaint_voices,
     delegated,
     follow_ups,
     intention_asides,
@@ -159,17 +162,25 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     low = ctx.text.low
     if info.role == "open":
         spans = list(ctx.spans.values())
-        if open_answers.asks_back(low) or complaint_scope.asks_again(low, spans):
+        if (
+            open_answers.asks_back(low)
+            or complaint_scope.asks_again(low, spans)
+            or complaint_voices.asks_who_reads(low)  # "is this going to someone who can fix it?"
+        ):
             return
         # ("just not great overall": unhappy, but with nothing named)
-        if open_answers.is_vague_open(low, spans) or whole_judged.judged_whole(low):
+        if (
+            open_answers.is_vague_open(low, spans)
+            or whole_judged.judged_whole(low)
+            or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
+        ):
             result.vague = True
         elif complaint_scope.about_the_service(low, spans):
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
         # (otherwise talk about something else: neither an answer nor a vague one)
         return
-    if replies.is_question_back(low):
+    if replies.is_question_back(low) and not asked_then_said.goes_on(low):
         return  # "define partner": a question about the question, neither answer nor refusal
     # ("…简历都投了60多份了，你刚问啥来着？": said before the question came back to mind)
     _HANDLERS[info.role](ctx, info, not replies.forgot_question(low))
@@ -186,6 +197,10 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             # of no"
             result.vague = vague.is_vague(low, amounts=info.role not in _YES_NO_ROLES)
             return
+    if info.role in _YES_NO_ROLES and name in ctx.proposals and both_ways.answered_both_ways(low):
+        del ctx.proposals[name]  # "说有也有说没有也没有", "yes and no": neither, a hedge
+        result.vague = True
+        return
     if name in ctx.proposals and ctx.weak_asked and replies.still_thinking(low):
         del ctx.proposals[name]  # "ok you guys... lemme think": not answered yet
         return

@@ -116,7 +116,7 @@ _NOTHING = re.compile(
     r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|work(?:s|ing)(?: fine| ok| well)?"
     r"|does the job|on my end|here|i guess|i suppose|honestly|really|really have any|have any"
     r"|(?:don'?t|do not) (?:really )?have any|not that i can think of"
-    r"|(?:not )?off the top of my head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
+    r"|(?:not )?off the top of m[aey] head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
     r"|thanks|thank you|(?:you guys|you|y'all|your team)"
     r"(?: are| have been| 're|'re|'ve been| been) (?:great|good|fine"
     r"|awesome|doing (?:fine|great|well|ok)))\b"
@@ -137,8 +137,8 @@ _EN_FUNCTION = frozenset(
     " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure sorry"
     # "but mine has been fine", "with you guys, nothing": a contrast, an address
     " but mine guys all"
-    # the respondent's own set against another's: "mine's been fine though"
-    " mine's though".split()
+    # one's own set against another's, a short time: "mine's fine though", "only been a month"
+    " mine's though myself only".split()
 )
 # The respondent clears the provider ("跟你们没关系", "你们倒还好", "not your fault"): what the
 # rest complains about is someone else (the landlord, an old computer), so it is no complaint.
@@ -321,7 +321,7 @@ _OWN_CONTRAST = re.compile(
 
 _SAYS_NONE = re.compile(
     r"没|无|不满|好(?![累困忙烦饿晕慢卡贵差])|行|满意|不错|可以|凑合|顺|稳|那样|老样子"
-    r"|\b(?:no|nothing|none|nope|nah|fine|ok|okay|good|great|alright|works|solid|complain\w*)\b"
+    r"|\b(?:no|nothing?|none|nope|nah|fine|ok|okay|good|great|alright|works|solid|complain\w*)\b"
 )
 
 

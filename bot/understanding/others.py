@@ -323,7 +323,7 @@ def rated_by_other(low: str, start: int, end: int) -> bool:
 # A sentence that opens as a question ("what's the difference between fibre and DSL, honestly?",
 # "is fibre even available out here?") asks about every word in it, across its commas.
 _QUESTION_OPENING = re.compile(
-    r"\s*(?:what|what's|whats|how|which|is|are|can|could|does|do|will)\b"
+    r"\s*(?:what|what's|whats|how|which|is|are|can|could|does|do|will|any)\b"
 )
 _SENTENCE = re.compile(r"[^.;!?。；！？]*[.;!?。；！？]?")
 

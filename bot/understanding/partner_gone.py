@@ -13,7 +13,11 @@ import re
 from bot.understanding import others
 
 # "没了" with a thing after it is a loss of that thing, not a death: "老公去年没了工作".
-_LOST_THING = r"(?!\s*(?:工作|耐心|钱|信号|网|工资|收入|消息|联系|兴趣|办法|脾气))"
+_LOST_THING = (
+    r"(?!\s*(?:工作|耐心|钱|信号|网|工资|收入|消息|联系|兴趣|办法|脾气"
+    # a part of the body lost, not the life: "出车祸没了一条腿"
+    r"|一条|一只|半条|腿|胳膊|手|脚|眼睛|听力))"
+)
 # A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
 _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了"
@@ -28,6 +32,13 @@ _GONE_AFTER = re.compile(
     r"|不在了|没了" + _LOST_THING + ")"
     # plain "死了" ("俺男人死了好几年了"; not "累死了", "气死我了")
     r"|^[^,.;!?，。]{0,3}?(?<![累忙气烦困饿热冷笑吵急愁闷疼痛懒馋])死了(?![我人])"
+    # a cause of death between, with a time or not: "去年出车祸没了", "前年得肺癌走的", "因病去世"
+    # (not "出车祸了，还在住院": no death said)
+    # (nor "看完病走了", gone home from the doctor's; "差点没了", nearly)
+    r"|^[^,.;!?，。]{0,8}?(?:车祸|事故|意外|癌|(?<!看)病|心梗|中风|脑溢血|溺水|工伤)"
+    r"[^,.;!?，。]{0,3}?(?<!差点)(?<!险些)(?:去世|过世|离世|走了|不在了|没了"
+    + _LOST_THING
+    + r"|死了|没的|走的)"
     # Shanghainese "走掉了" ("老头子前年走掉了"; not "刚走掉", just gone out)
     r"|^[^,.;!?，。]{0,4}?(?<!刚)走掉(?:了|[\d一二两三四五六七八九十几]+年)"
     r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"

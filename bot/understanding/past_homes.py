@@ -2,7 +2,8 @@
 
 A dwelling word before a city usually places the respondent there now ("my flat in Leeds"), but
 not when the words after it put it in the past ("was", "had been", "used to be") or a word before
-it marks it as a former home ("old", "previous", "first"): that city is no longer the home.
+it marks it as a former home ("old", "previous", "first"): that city is no longer the home,
+unless the respondent is "still" there ("we're still in the old house in Bluefield").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _FORMER_BEFORE = re.compile(
     + _DWELLING
     + r"\s+(?:in|near)\s*$"
 )
+# "still in the old house in Bluefield": the home of many years, not a former one.
+_STILL_IN_OLD = re.compile(r"\bstill\s+(?:(?:live|lives|living)\s+)?in\s+(?:the|my|our)\s+old\b")
 _PAST_AFTER = re.compile(
     r"^\s*(?:was|were|had (?:been|\w+ed)|used to|got (?:sold|flooded)|burned|flooded)\b"
 )
@@ -29,5 +32,5 @@ def past_dwelling(before: str, after: str) -> bool:
     if " in" not in before and " near" not in before:
         return False
     if _FORMER_BEFORE.search(before):
-        return True
+        return _STILL_IN_OLD.search(before) is None
     return _DWELLING_IN.search(before) is not None and _PAST_AFTER.match(after) is not None

@@ -25,6 +25,7 @@ from bot.understanding import (
     past_homes,
     self_labels,
     stay_subjects,
+    trips,
 )
 from bot.understanding.literal_gates import gated
 from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
@@ -66,8 +67,7 @@ _NUMBER_AFTER = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,4}?)?\s*的?\s*(?:号码|电话|手机号|来电|区号|座机)"
     r"|^\s*(?:numbers?|area code|landline|calls?)\b"
 )
-# Back then: "在上海那会儿", "在北京的时候", "when I lived in Leeds".
-# (also after what was done there: "在伦敦读书那会儿", "在上海工作那几年")
+# Back then: "在上海那会儿", "在北京的时候", "在伦敦读书那会儿", "在上海工作那几年".
 _PAST_AFTER = re.compile(
     r"^\s*(?:读书|上学|念书|读大学|上大学|读研|工作|上班|打工|住)?(?:的)?"
     r"(?:那会儿?|那时候?|那阵子?|那几年|的时候|时期)"
@@ -291,8 +291,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True  # "有从上海来的": where some of a group come from
     if _TRANSIT_AFTER.match(after) or _BELIEVED_BEFORE.search(before):
         return True
-    if _STREET_AFTER.match(low, end):
-        return True  # "在北京路上班", "Nanjing Road": a street named after a city
+    if _STREET_AFTER.match(low, end) or trips.trip_to(low, start, end):
+        return True  # "在北京路上班" (a street named after a city), "去了趟昆明" (a trip)
     if _CONSIDERED_BEFORE.search(before) or asked_places.asked_about(low, start, end):
         return True  # only talked about as the next move, or asked about ("do you cover Hobart?")
     if _offered(low, before, after, end):

@@ -19,6 +19,8 @@ from .declined_kinds import declined_kinds
 from .dismissals import dismissals
 from .passed_over import passed_over
 from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
+from .repeat_declined import declined_repeat
+from .teasing_refusals import teasing_refusals
 
 # (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
 _CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
@@ -246,6 +248,8 @@ def _refusals(low: str) -> list[re.Match[str]]:
     if _EN_TRIGGER.search(low):
         found += _REFUSAL_EN.finditer(low)
     found += declined_kinds(low)
+    found += teasing_refusals(low)
+    found += declined_repeat(low)  # "said it all to your call centre, not going through it again"
     return found + voiced_refusals(low) + dismissals(low) + passed_over(low)
 
 

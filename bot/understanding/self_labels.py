@@ -41,10 +41,11 @@ _AND_IN_EN = re.compile(
     r"\b(?:i'?m|i am|im)\s+[^,.;!?]{1,30}?\band\s+(?:now\s+|currently\s+|still\s+|also\s+)?in\s*$"
 )
 # The respondent living with somebody there: "living with my boyfriend in Denver", "I live with my
-# girlfriend in Leeds", "moved in with my fiancé in Austin" (not "my son lives with his girlfriend
-# in Leeds", "visiting my boyfriend in Denver").
+# girlfriend in Leeds", "moved in with my fiancé in Austin", "19, still living with mum and dad in
+# Kandy" (not "my son lives with his girlfriend in Leeds", "visiting my boyfriend in Denver").
 _LIVING_WITH_EN = re.compile(
-    r"(?:^\s*|\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+|just\s+)?|\b(?:i'?m|i am|we'?re|we are)"
+    r"(?:^\s*(?:now\s+|currently\s+|still\s+)?|\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+|just\s+)?"
+    r"|\b(?:i'?m|i am|we'?re|we are)"
     r"\s+(?:now\s+|currently\s+|still\s+)?)(?:live|living|livin'?|moved in|shacked up)"
     r"\s+(?:together\s+)?with\s+[^,.;!?]{1,30}?\bin\s*$"
 )

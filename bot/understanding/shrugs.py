@@ -7,7 +7,8 @@ Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the
 "slipped my mind", "never added it up", "changes every month", "不固定，有时多有时少", chat
 spellings ("iunno", "donno", "i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不),
 "知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
-"没概念", Wu "勿清爽", "有点复杂" ("it's complicated"); the answer left to what the question
+"没概念", Wu "勿清爽", "有点复杂" ("it's complicated"), "俺也不懂这些", "hard to explain",
+"don't really understand tech"; the answer left to what the question
 counts ("这得看怎么算", "看你怎么定义", "算不算得看你"; not "看看怎么算钱"). Only judged where
 `vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
 when a cheap literal is in the message.
@@ -24,7 +25,8 @@ _TRIGGER = re.compile(
     r"|idea|hazy|fuzzy|slip|escape|never|every month|month to month|fluctuat|iunno|dno|donno"
     r"|duno|dk"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
-    r"|没|清爽|拎不清|固定|多有时|时多|看|复杂"
+    r"|没|清爽|拎不清|固定|多有时|时多|看|复杂|懂|一窍|解释|explain|describe|words|understand|stuff"
+    r"|any of|tech"
 )
 
 _SHRUGS = re.compile(
@@ -71,6 +73,17 @@ _SHRUGS = re.compile(
     r"|(?:^|[,，。我俺也都])没(?:个)?数(?:过)?(?=$|[,，。.!！~…啊呀哦])"
     r"|(?:^|[,，。我俺也都])没(?:啥|什么)?概念(?=$|[,，。.!！~…啊呀哦])"
     r"|[勿弗伐不]清爽|拎不清"
+    # not understanding such things, in other voices: "俺也不懂这些", "咱不太懂", "对这些一窍不通"
+    r"|(?:俺|咱|偶)(?:也|都|是)?不(?:太|大)?懂|一窍不通"
+    # hard to put into words: "hard to explain really", "很难解释", "解释不清" (not "客服解释不清
+    # 为什么多扣钱" with more said: read only when no value was found)
+    r"|\b(?:hard|difficult|tough|tricky|complicated) to (?:explain|describe|put into words)\b"
+    r"|(?:不好|很难|难以|没法|说来)解释|解释不(?:清|来|了)"
+    # not understanding the technology: "don't really understand tech" ("sorry not very techy"
+    # only apologises, mostly for a question back)
+    r"|\b(?:don'?t|do not|never) (?:really |fully )?(?:understand|get) (?:tech|technology"
+    r"|these things|this stuff|that stuff|the tech(?:nical)? (?:side|stuff)"
+    r"|any of (?:that|this|it))\b"
     # "怎么说呢，有点复杂": "it's complicated", as a clause of its own (not "手续有点复杂")
     r"|(?:^|[,，。\s])(?:说来|情况|这个)?(?:有点|有些|挺|比较|蛮|很|太)?复杂(?:了|的|呢|啊|哈|吧)*"
     r"(?=$|[,，。.!！~…])"

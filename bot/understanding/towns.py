@@ -222,6 +222,11 @@ Harare | 哈拉雷 |
 Bulawayo | 布拉瓦约 |
 Gaborone | 哈博罗内 |
 Maputo | 马普托 |
+Guyuan | 固原 |
+Charleston | 查尔斯顿 |
+Morgantown | 摩根敦 |
+Kandy | 康提 |
+Corner Brook | | corner brook
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

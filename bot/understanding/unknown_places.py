@@ -32,6 +32,9 @@ _PLACE_SUFFIX = re.compile(
     # ("Dundee now", "Leeds for now": the time the respondent has been there)
     # ("Quebec City", "Kansas City": a capitalised "City" is part of the name; "leeds city" not)
     r"(?:市|这边|那边|这里|那里|呢|啊|吧|呀|啦|哈|了|的|人|(?-i:city|CITY)|,?\s*china|\s+po|\s+lah"
+    # a dialect tag or a word for the asker after the place ("Corner Brook b'y", "Moose Jaw eh",
+    # "Wigan innit", "Ballarat mate")
+    r"|,?\s+(?:b'y|by'|eh|innit|aye|mate|bud|la|lor|leh|boyo|y'all|hey)"
     r"|\s+(?:now|for now|these days|at the moment))+$",
     re.IGNORECASE,
 )
@@ -95,6 +98,7 @@ _PLACE_NAME = (
     + _NO_STATE
     + r"[A-Z][a-z'\-]+)?)\b"
 )
+PLACE_NAME = _PLACE_NAME  # (also read by `unknown_homes`)
 # In French: "j'habite à Laval", "je vis à Lyon", "j'habite Rimouski".
 _FRENCH_LIVED = r"|\b[Jj]'habite(?:\s+à)?\s+|\b[Jj]e\s+(?:vis|réside|demeure|suis)\s+à\s+"
 # (not a time: "since we moved here in March 2022")
@@ -110,7 +114,8 @@ _IM_IN = (
     r"|Shock|Luck|Limbo|Work|Year|Grade|Marketing|Finance|Retail|Tech|Insurance|Banking|Admin"
     r"|Construction|Accounts|Management|Education|Healthcare|Hospitality|Logistics|Engineering"
     r"|Advertising|Property|Recruitment|Nursing|Medicine|Law|Politics|Research)\b)(?=[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?\s*"
-    r"(?:$|[,;!]|\.(?:\s|$)|\s+(?:now|too|these days)\b))"
+    # ("I'm in Charleston if that helps", "I'm in Truro btw": an aside after the place)
+    r"(?:$|[,;!]|\.(?:\s|$)|\s+(?:now|too|these days|btw|fyi|if (?:that|it) (?:helps|matters))\b))"
 )
 # "we're out in Marietta", "ever since I moved to Albuquerque": the respondent placed there now
 # (not "I'm in Hospital": "out", "over", "down" or "up" goes before "in"; not "moving to")
@@ -203,6 +208,8 @@ _INTERJECTIONS = frozenset(
     " oops whoops welp lol lmao omg gosh jeez blimey crikey cor"
     # a word the respondent calls the asker by ("Buddy, I'm in the cab 300 nights a year")
     " buddy mate pal dude bro bruh man sir madam love hun honey boss chief lad fella friend"
+    # a dialect tag standing alone ("b'y", "eh", "innit")
+    " b'y by' eh innit aye"
     # a shrug standing for the answer ("depends", "varies"): vague, no place
     " depends varies various dunno whatever".split()
 )

@@ -3,11 +3,12 @@
 Each is read only when no value for the asked slot was found, outside questions to the bot:
 - a start with us tied to a move or a step in life, with no date: "从搬进这个小区就开始用了",
   "结婚以后就一直用你们的", "since we moved into this house", "moved to you in the summer"
-  (not "我爸从搬进来就用", somebody else's start, nor "从2019年搬进来就用了", dated);
+  (not "我爸从搬进来就用", somebody else's start, nor "从2019年搬进来就用了", dated), or to a step
+  of the provider's: "we came over when you laid fibre in our street";
 - a plan named only as the ordinary one: "the normal one I think", "just the standard one",
   "普通的那种" (not "the normal fibre one", which names the option);
 - a bill paid "whenever it comes", naming no way of paying: "I just pay it when the bill comes",
-  "账单来了就交" (not "by card whenever it comes");
+  "账单来了就交", "it just comes out on the 1st" (not "by card whenever it comes");
 - a rating held back until the service has shown itself: "等下再打，我先看看这个月网速咋样",
   "let me see how this month goes first" (not "等下再打，我在开车": only put off);
 - on the intention question, not remembering is about some fact, not the plan: "when does my
@@ -26,6 +27,12 @@ _EVENT_START = re.compile(
     r"(?:就|都|便)?(?:一直|开始)?(?:在)?(?:用|办|装|开通)"
     r"|\b(?:ever )?since (?:we|i) (?:first )?(?:moved|got married|married|bought|came|arrived"
     r"|settled|retired|graduated)\b(?![^.!?]{0,30}\b(?:in|back in) (?:\d|'\d|nineteen|twenty))"
+    # a step of the provider's: "we came over when you laid fibre in our street", "joined after
+    # you lot opened the shop", "since you put fibre in"
+    r"|\b(?:since|(?:came|moved|switched|ported|joined|signed up|started)(?: over| across)?"
+    r"(?: to (?:you|us)(?: guys| lot)?)? (?:when|after|once)) (?:you|u)(?: guys| lot)? (?:first )?"
+    r"(?:laid|put|brought|rolled|installed|ran|opened|launched|started|wired|dug)\b"
+    r"(?![^.!?]{0,30}\b(?:in|back in) (?:\d|'\d|nineteen|twenty))"
 )
 # a season with no year: "I only moved to you in the summer", "joined over the winter"
 _SEASON_START = re.compile(
@@ -35,7 +42,7 @@ _SEASON_START = re.compile(
 )
 _EVENT_TRIGGER = re.compile(
     r"搬|结婚|成家|毕业|大学|上班|工作|退休|孩子|出国|回国|买房|装修|since|summer|spring|autumn|fall"
-    r"|winter"
+    r"|winter|when|after|once"
 )
 
 _ORDINARY = re.compile(
@@ -58,8 +65,16 @@ _PAID_WHEN_DUE = re.compile(
     r"|(?:账单|短信|通知|缴费单)(?:来了|到了|一来|一到)(?:我)?就(?:交|缴|付)"
     r"|(?:收到|来了|接到)(?:账单|短信|通知|缴费单)(?:我)?就(?:交|缴|付)"
     r"|(?:到(?:期|时候|日子|点)|按时|每个?月)(?:我)?就?(?:交|缴|付)(?:钱|费|了|呗|啊)*(?=\s*(?:$|[,，。!！~…]))"
+    # taken when due with no means named: "it just comes out on the 1st", "gets taken every
+    # month", "每月1号直接扣" (not "comes out of my card": the card is read first)
+    r"|\b(?:it|that|the (?:bill|money|payment|amount)|money|payment)\s+(?:just\s+|simply\s+)?"
+    r"(?:comes?|goes?|gets? taken|is taken|gets? debited|is debited)(?: out)?(?: automatically)?"
+    r"\s+(?:on|every|each"
+    r"|monthly|around|at the (?:start|beginning|end))\b"
+    r"|(?:每个?月|到(?:期|时候|日子|点))[^,，。!！?？]{0,6}?(?:直接|就|会)扣(?:钱|费|款|的|了|呗|啊)*"
+    r"(?=\s*(?:$|[,，。!！~…]))"
 )
-_PAID_TRIGGER = re.compile(r"pay|交|缴|付")
+_PAID_TRIGGER = re.compile(r"pay|交|缴|付|come|go|taken|debit|扣")
 
 _JUDGED_LATER = re.compile(
     r"(?:先|再|等|得)?看看[^,，。!！?？]{0,14}?(?:咋样|怎么样|怎样|如何|稳不稳|好不好|快不快|行不行"

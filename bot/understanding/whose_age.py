@@ -42,6 +42,15 @@ _TOPIC = re.compile(
 )
 
 
+# A child named by rank among the children as the age's subject: "三个，最大的才十岁", "老大都十二
+# 了", "小的那个今年五岁" (not "我是家里最小的，今年十八": the respondent is the subject there).
+_RANKED_CHILD = re.compile(
+    r"\s*(?:(?:我们|我|俺)?家(?:里)?的?)?(?:(?:最大|最小|大|小|老二|老三|老大|老小)的"
+    r"(?:那个|那位|个)?|老[大二三四幺小])(?:孩子|娃|闺女|儿子|女儿)?"
+    r"\s*(?:都|才|也|今年|已经|刚|刚刚|现在|快|马上|差不多|大概)*\s*"
+)
+
+
 def _about_other(clause: str, *, counted: bool = False) -> bool:
     """The last person or animal named in `clause` is not the respondent, who does not come back
     after it; a counted one ("有俩娃") is the object of the clause, not its subject, unless
@@ -61,7 +70,7 @@ def age_of_other(low: str, start: int, end: int) -> bool:
     """The age at `start`..`end` is somebody else's or a pet's: "我女儿朵朵今年五岁了", "my
     nephew's 19", "狗狗叫布丁，三岁了"."""
     clause = clause_before(low, start)
-    if _about_other(clause):
+    if _about_other(clause) or _RANKED_CHILD.fullmatch(clause):
         return True
     # "…，今年三十四" goes on about the topic of the clause before as much as "…，三岁了"
     said = _BECOME_AFTER.match(low, end) or "今年" in clause

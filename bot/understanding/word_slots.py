@@ -22,6 +22,8 @@ from bot.understanding import (
     places,
     refusals,
     replies,
+    self_named,
+    unknown_homes,
     unknown_places,
     whose_place,
 )
@@ -171,11 +173,9 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 
 
 def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    low = ctx.text.low
-    if _asked_role(ctx) == "name":
-        # "飞哥 在成都跑单": the name that opens an answer to the name question is the respondent's
-        # own, though it ends in a kinship word
-        low = _OPENING_NAME.sub(lambda m: " " * len(m.group()), low, count=1)
+    # "飞哥 在成都跑单", "大家都叫我茶妹，在安顺种茶": the respondent's own name, though it ends
+    # in a kinship word, places nobody else
+    low = self_named.blank_own_name(ctx.text.low, _asked_role(ctx) == "name")
     cands = choices.candidates(ctx.hits, info, asked, low)
     # "刚过南京", "房价比北京便宜", "杭州的号码", "a concert in Seattle": never the home; not asked,
     # a city needs words that place the respondent there ("住在", "I'm in", "Rob, 45, Wuhan")
@@ -290,9 +290,8 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             return
     if asked or not (cands or known):
         # "I've lived in Bath since 1974", asked: "my sister's in Toronto, I'm over in Truro"
-        lived = (unknown_places.ASKED_LIVED_IN if asked else unknown_places.LIVED_IN).search(
-            ctx.text.surface
-        )
+        # ("still living with mum and dad in Kandy": a household described, then the place)
+        lived = unknown_homes.lived_in(ctx.text.surface, low, asked)
         if (
             lived
             and lived.group("place").lower() not in unknown_places.NOT_CITIES
@@ -324,7 +323,6 @@ def _others_placed(surface: str, low: str) -> bool:
     )
 
 
-_OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")
 # The respondent's home said outright, right before the city.
 _HOME_SAID = re.compile(
     r"\b(?:i|we)\s+(?:still\s+|currently\s+|now\s+|actually\s+)?(?:live|reside)\s+in\s*$"

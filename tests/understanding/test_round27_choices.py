@@ -24,7 +24,7 @@ from .conftest import check_reading
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("tenure_months", "just a monthly one", {}, ""),
     ("tenure_months", "the 2 year one", {}, ""),
-    ("tenure_months", "I'm on a rolling monthly one", {}, ""),
+    ("tenure_months", "I'm on a rolling monthly one", {"contract": "month_to_month"}, ""),
     ("tenure_months", "one", {"tenure_months": 1}, ""),
     ("tenure_months", "just one", {"tenure_months": 1}, ""),
     ("tenure_months", "been a year and one month", {"tenure_months": 13}, ""),

@@ -1,0 +1,67 @@
+"""Shortfalls of the service said without the words `grievances` knows: complaints.
+
+Two kinds of answer to the complaint question name neither a service word nor a fault word and
+still say what is wrong:
+
+- Bandwidth that falls short: "直播的时候上行带宽不够，画面老糊", "带宽不够用，晚上一家人都在用就
+  不行", "上传速率达不到", "upload bandwidth isn't enough for streaming" (but "我家是500兆带宽"
+  says only what the line is).
+- A network label that is not what is delivered: "5G标着有，实际一直是4G", "显示5G其实是4G",
+  "it says 5G but it's really 4G", "the 5G icon is a lie, it's 4G at best" (but "5G挺稳的，4G也
+  不错" and "换了5G手机，其实4G也够用" compare nothing shown with anything delivered).
+
+Each is searched only when a cheap literal is in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BANDWIDTH = re.compile(
+    r"(?:上行|下行|上传|下载|带宽|速率)(?:速度|速率)?[^,，。!！?？]{0,6}?"
+    r"(?:不够|不足|太低|太小|太慢|跑不满|上不去|达不到|不达标|缩水|虚标|低得|少得)"
+    r"|\b(?:upload|download|upstream|bandwidth)(?:\s+(?:speeds?|bandwidth|rate))?(?:'s|\s+is|\s+are"
+    r"|\s+was)?\s+(?:(?:just|way|far|much)\s+)?(?:not (?:enough|sufficient|high enough|fast enough)"
+    r"|isn'?t (?:enough|sufficient)|too (?:low|slow|small)|nowhere near|insufficient|pitiful"
+    r"|pathetic|tiny)"
+    r"|\bnot enough (?:upload|bandwidth|upstream)\b"
+)
+_BANDWIDTH_CHEAP = (
+    "上行",
+    "下行",
+    "上传",
+    "下载",
+    "带宽",
+    "速率",
+    "upload",
+    "download",
+    "upstream",
+)
+
+# The generation shown (`shown`), then a contrast, then the one delivered (`real`).
+_LABEL_ZH = re.compile(
+    r"(?:(?:标|显示|写|挂|亮|号称|说是)(?:着|的)?(?:是)?\s*(?P<a>[2345])g"
+    r"|(?P<b>[2345])g\s*(?:的)?(?:标|图标|标志|标识|信号标?)(?:着|的)?)"
+    r"[^。!！?？]{0,12}?(?:实际|其实|实则|真实|实测|可|但|却)[^。!！?？,，]{0,8}?(?P<real>[2345])g"
+)
+_LABEL_EN = re.compile(
+    r"(?:\b(?:says|saying|shows|showing|displays?|displaying|has|with)\s+(?:the\s+|a\s+)?"
+    r"(?P<a>[2345])g\b|\b(?P<b>[2345])g\s+(?:icon|logo|symbol|label|sign|badge|indicator)\b)"
+    r"[^.!?]{0,30}?\b(?:really|actually|in fact|in reality|at best|but|just|only|lie)\b"
+    r"[^.!?]{0,20}?\b(?P<real>[2345])g\b"
+)
+
+
+def _label_not_delivered(low: str) -> bool:
+    pattern = _LABEL_EN if low.isascii() else _LABEL_ZH
+    for m in pattern.finditer(low):
+        if (m.group("a") or m.group("b")) != m.group("real"):
+            return True
+    return False
+
+
+def falls_short(low: str) -> bool:
+    """Bandwidth that falls short, or a network label the service does not deliver."""
+    if any(w in low for w in _BANDWIDTH_CHEAP) and _BANDWIDTH.search(low):
+        return True
+    return "g" in low and _label_not_delivered(low)

@@ -1,0 +1,41 @@
+"""A city the respondent went to on a trip: somewhere visited, never where they live.
+
+"上个月去了趟昆明，玩得挺好", "前几天跑了一趟西安", "去年去过一次厦门", "来成都玩了几天", "去三亚
+度假", "we took a trip to Chicago last month", "a weekend away in York", "I've been to Rome
+twice": a single journey there and back, or a place once visited. Unlike a plain "去北京" (which may
+be a move) such a city does not answer the city question even when it is the only place named.
+Not a move or a stay of some length ("去年搬到昆明", "来银川打工", "been in Leeds ten years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_around
+
+# "去了趟", "跑了一趟", "回了趟", "去过", "到过": one journey, or a place once visited.
+_TRIP_BEFORE_ZH = re.compile(
+    r"(?:去|到|跑|回|来)了?(?:一)?趟\s*$|(?:去|到)过(?:一次|一回|两次)?\s*$"
+)
+# "去成都玩", "来三亚度假了", "到杭州三日游": going there for a holiday.
+_GO_BEFORE_ZH = re.compile(r"(?:去|到|来)了?\s*$")
+_HOLIDAY_AFTER_ZH = re.compile(
+    r"^\s*(?:玩|旅游|旅行|度假|游玩|自驾游?|逛了?|看展|看演唱会|打卡|[一二两三四五六七\d]日游)"
+)
+_TRIP_BEFORE_EN = re.compile(
+    r"\b(?:trip|holiday|vacation|getaway|city break|weekend away|day out|day trip)s?"
+    r"\s+(?:to|in)\s*$"
+    r"|\b(?:i'?ve|we'?ve|i have|we have|have|has)\s+(?:only\s+|just\s+)?been\s+to\s*$"
+)
+
+
+def trip_to(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is where the respondent went on a trip ("去了趟昆明")."""
+    before, after = clause_around(low, start, end)
+    if "\u4e00" <= low[start : start + 1] <= "\u9fff":
+        if _TRIP_BEFORE_ZH.search(before):
+            return True
+        return bool(_GO_BEFORE_ZH.search(before) and _HOLIDAY_AFTER_ZH.match(after))
+    if not before.rstrip().endswith((" to", " in")):
+        return False  # cheap: every such trip ends "… to" or "… in"
+    return _TRIP_BEFORE_EN.search(before) is not None

@@ -1,0 +1,59 @@
+"""A place the gazetteer does not know, named as the home by a word of living there.
+
+`unknown_places.LIVED_IN` reads the plain forms ("I live in Kimberley", "based in Bradford"). The
+home is also named at the end of a description of the household or the dwelling: "wife and I
+still in the same house in Morgantown", "we're in the old house in Bluefield", "still living with
+mum and dad in Kandy", "living with my partner in Wagga Wagga", "retired teacher in Dayton". The
+same cues that place the respondent at a known city (`city_cues.dwelling_before`,
+`self_labels.living_with`, `self_labels.described_there`) place them at a capitalised name after
+"in" too. Not another person's house ("my parents are still in the same house in Morgantown"),
+the past ("grew up in the old house in Bluefield") or a stay ("with my sister in Galle for the
+summer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import city_cues, places, self_labels, unknown_places
+from bot.understanding.gazetteer import CITIES
+from bot.understanding.name_words import COMMON
+from bot.understanding.people import clause_before
+
+_IN_PLACE = re.compile(r"\b(?:in|near)\s+" + unknown_places.PLACE_NAME)
+# A stay, not the home: "… in Galle for the summer", "… in Bluefield over the holidays".
+_STAY_AFTER = re.compile(
+    r"\s+(?:for|over|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:summer|winter|holidays?|weekend|week"
+    r"|month|trip|visit|vacation|break|now)\b"
+)
+
+
+def _household_home(surface: str, low: str) -> re.Match[str] | None:
+    """A capitalised place after a description of the respondent's dwelling or household."""
+    for found in _IN_PLACE.finditer(surface):
+        place = found.group("place").lower()
+        if place in unknown_places.NOT_CITIES or place in COMMON:
+            continue
+        start, end = found.span("place")
+        before = clause_before(low, start)
+        if not (
+            city_cues.dwelling_before(before)
+            or self_labels.living_with(before)
+            or self_labels.described_there(low, start, end)
+        ):
+            continue
+        if _STAY_AFTER.match(low, end) or places.not_a_home(low, start, end):
+            continue
+        if not places.temporary_or_origin(low, start, end) and place not in CITIES:
+            return found
+    return None
+
+
+def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
+    """A place the gazetteer may not know, said to be where the respondent lives; its group
+    "place" is the name ("I'm in Charleston if that helps", "still living with mum and dad in
+    Kandy")."""
+    lived = (unknown_places.ASKED_LIVED_IN if asked else unknown_places.LIVED_IN).search(surface)
+    if lived is not None or " in " not in surface:
+        return lived
+    return _household_home(surface, low)
