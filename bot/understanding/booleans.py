@@ -167,7 +167,8 @@ DEPENDENTS_FALSE = _phrases(
     两个人住, 两人住, 俩人住, 两口子住, 两个人过, 俩人过, 两口子过, 二人世界, 俩口子过, 俩口子住,
     二人生活, 两个人生活, 两人生活, 俩人生活, 已成家, 早已成家,
     all reared, reared and gone, all reared and gone, grown and gone, all grown and gone,
-    nae bairns, nae weans, nae kids, sin hijos, no tengo hijos
+    nae bairns, nae weans, nae kids, sin hijos, no tengo hijos,
+    免我操心, 免操心, 免我饲, 免我养, 免我顾
     """
 )
 YES_WORDS = _phrases(
@@ -231,7 +232,8 @@ WEAK = frozenset(
             我家囡囡, 阿拉囡囡, 我囡囡, 俺家囡囡, 我们家囡囡, my lady, my fella, my bloke, 剩女,
             剩男, 细路, 两个仔, 三个仔, 我个仔,
             一仔一女, 一个仔一个女, 小崽子, 小屁孩, 吞金兽, sprog, rugrats, nipper, nippers,
-            wee ones, my munchkins, our munchkins, tween, tweens, youngsters
+            wee ones, my munchkins, our munchkins, tween, tweens, youngsters,
+            免我操心, 免操心, 免我饲, 免我养, 免我顾
         """
     )
 )

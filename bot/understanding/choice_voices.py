@@ -8,7 +8,8 @@ is that the fast one?"), the neighbours' or the owners' line ("小区业主家�
 has ended ("it went rolling when the 2 year ended"), "换" of "换算". A landlord who put the line
 into the respondent's rented room gave the respondent's own ("我租的房子房东拉了光纤"). A
 question about the fee for leaving early, put as a case ("要是合约没到期就不用了，违约金是多少？"),
-is no decision.
+is no decision. A term the respondent came off ("rolling monthly since I came off the 24 month
+one") is over too.
 """
 
 from __future__ import annotations
@@ -78,7 +79,19 @@ _ENDED_AFTER = re.compile(
     r"(?:ended|expired|ran out|finished|came to an end)\b"
     r"|(?:的)?(?:合约|合同|套餐)?(?:早就|已经|早)?(?:到期了|结束了|满了)"
 )
+# ... or one the respondent came off or got out of: "rolling monthly since I came off the 24 month
+# one", "out of my two year contract now" (not "I came off pay as you go onto the 2 year one").
+_LEFT_BEFORE = re.compile(
+    r"\b(?:came|come|coming|got|get|getting|went|gone|been|am|i'm|i'm now|now)\s+(?:off|out of)"
+    r"\s+(?:the|my|our|that|a|an)?\s*$"
+)
 _TERMS = frozenset(("one_year", "two_year"))
+_CONTRACTS = _TERMS | {"month_to_month"}
+# A term held before the one named: "rolling monthly before that", "a 12 month one at first".
+_BEFORE_THAT_AFTER = re.compile(
+    r"(?:\s*(?:years?|yrs?))?(?:\s+(?:contract|deal|plan|term|one))?"
+    r"\s*,?\s+(?:before that|before this|previously|at first|back then|to begin with)\b"
+)
 # A landlord's line in the respondent's rented room: "我租的那间房子去年房东拉了光纤".
 _RENTED = re.compile(
     r"(?:我|俺|额)(?:们)?租的|租的房|租房|\b(?:i|we) rent\b|\bmy (?:flat|room)\b"
@@ -155,6 +168,11 @@ def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
         return True
     if entry.value in _TERMS and _ENDED_AFTER.match(low, end):
         return True
+    if entry.value in _CONTRACTS and _BEFORE_THAT_AFTER.match(low, end):
+        return True  # "I'm on the 24 month one, rolling monthly before that"
+    if (" off " in before or " out of " in before) and entry.value not in ("stay", "leave"):
+        if _LEFT_BEFORE.search(before):
+            return True  # "since I came off the 24 month one"
     if entry.value not in ("stay", "leave") and _PUSHED_BEFORE.search(before):
         return True
     if entry.value == "month_to_month" and _MONTH_TOTAL_AFTER.match(low, end):

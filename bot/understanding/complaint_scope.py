@@ -62,9 +62,9 @@ _AGAIN = re.compile(
     r"(?:(?:repeat|rephrase|reword)(?:\s+(?:that|it|this|the (?:last )?question|yourself"
     r"|what you said))?|(?:say|ask|read)(?:\s+(?:that|it|this|the (?:last )?question))?"
     r"\s+(?:again|one more time|once more))(?:\s+(?:again|please|pls))*\b"
-    r"|\b(?:come again|pardon(?: me)?|say what|what was that|what did you (?:just )?say"
-    r"|what was the question|(?:i )?(?:didn'?t|did not|couldn'?t|could not) (?:quite )?"
-    r"(?:catch|hear|get) (?:that|it|you|the question|what you said)"
+    r"|\b(?:come again|pardon(?: me)?|say what|what was that|what did you (?:just )?(?:say|ask)"
+    r"|what (?:was|is|'s) the question(?: again)?|(?:i )?(?:didn'?t|did not|couldn'?t|could not)"
+    r" (?:quite )?(?:catch|hear|get) (?:that|it|you|the question|what you said)"
     r"|i missed (?:that|the question|what you said)|you'?re breaking up)\b"
     r"|(?:你|您)?(?:能|可以)?(?:麻烦)?(?:再|重新)(?:说|问|讲|念)一(?:遍|次|下)|重复一(?:遍|次|下)"
     r"|没(?:太)?听(?:清楚?|见|到|懂)|听不(?:清楚?|见|到|懂)|(?:是)?(?:啥|什么)意思"
@@ -77,7 +77,8 @@ _SENTENCES = re.compile(r"[^,.!?;，。！？；]+[,.!?;，。！？；]*")
 
 def asks_again(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """The question is asked again, or which part it means, and nothing else says what is wrong:
-    "sorry was driving, can you repeat that?", "我今年62了，你问的是宽带还是手机？" (but "没听清，
+    "sorry was driving, can you repeat that?", "what was the question again? had to serve a
+    customer", "我今年62了，你问的是宽带还是手机？" (but "没听清，
     你们信号太差了" and "宽带还是手机？手机信号差得要命" are complaints)."""
     rest = _AGAIN.sub(lambda m: " " * len(m.group()), low)
     found = rest != low

@@ -11,6 +11,10 @@ not make, kept here:
   their signal". No complaint and no flag (the respondent says nothing of their own service);
   but "我对象老吐槽你们网卡" (the provider addressed) and "我同事用别家的，我们家网老断" (a
   clause of one's own) stay complaints.
+- Somebody else's trouble with the service at their own place, the provider cleared of it: "my
+  brother-in-law can't get a signal at his place, but that's not on you", "我表哥家信号不好，
+  不怪你们". No complaint and no flag: the respondent says nothing of their own (unlike "only
+  thing bothering me is my neighbour's dog, nothing to do with you lot", which is vague).
 - A question about who reads the answers: "is this going to someone who can actually fix
   things?", "这些会转给能管事的人吗？". It answers nothing, unless a fault is named with it
   ("is this going to someone who can fix my slow internet?").
@@ -22,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from bot.understanding.grievances import FAULT, OTHER_PARTY, SERVICE, YOU, about_other
+from bot.understanding.intentions import RIVAL_NAMES
 from bot.understanding.open_answers import is_vague_open
 
 # A contrast between somebody else's trouble and the respondent's own, said without a comma.
@@ -30,8 +35,17 @@ _CONTRAST_CHEAP = (" but ", " though ", " whereas ", " while ", "不过", "但",
 
 
 def _split_at_contrast(low: str) -> str:
-    """`low` with each contrast word turned into a comma and spaces (same length)."""
-    return _CONTRAST.sub(lambda m: "," + " " * (len(m.group()) - 1), low)
+    """`low` with a comma at each contrast word (same length): an English word is kept after it
+    ("…his place,but my bill is too high" still concedes after clearing the provider), a
+    Chinese one is replaced."""
+    return _CONTRAST.sub(_comma_at, low)
+
+
+def _comma_at(m: re.Match[str]) -> str:
+    word = m.group().strip()
+    if word.isascii():
+        return "," + word + " " * (len(m.group()) - len(word) - 1)
+    return "," + " " * (len(m.group()) - 1)
 
 
 def theirs_against_none(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
@@ -83,16 +97,21 @@ def _voiced_by_other_only(low: str) -> bool:
 
 
 # Another provider: "别家", "其他运营商", "his provider", "on another network", "with a
-# different company".
+# different company", or one named as somebody's ("on Vodacom", "with Telstra", "朋友那边的电信",
+# "表哥家用的移动宽带"; not "我家用的移动").
 _OTHER_PROVIDER = re.compile(
     r"别家|别的(?:运营商|公司|家)|其他(?:运营商|家|公司)"
     r"|\b(?:his|her|their|another|a different|other|some other)\s+(?:provider|network|carrier"
     r"|company|isp|operator|supplier|firm|lot)s?\b"
     r"|\b(?:with|on|uses?|using)\s+(?:someone|somebody) else\b"
+    r"|\b(?:on|with|uses?|using)\s+(?:" + RIVAL_NAMES + r")\b"
+    r"|(?<![我俺咱们])(?:那边|那儿|那里|家)(?:用)?的?(?:是)?(?:中国)?(?:电信|联通|移动|广电)"
+    r"|(?<![我俺咱们家])用(?:的是|的|着)(?:中国)?(?:电信|联通|移动|广电)"
 )
 _PROVIDER_CHEAP = (
-    "别 其他 provider network carrier compan isp operator supplier firm lot else".split()
-)
+    "别 其他 provider network carrier compan isp operator supplier firm lot else"
+    " on with us 电信 联通 移动 广电"
+).split()
 # Somebody who voices it, beyond `OTHER_PARTY`: partners in chat words.
 _VOICE = re.compile(
     r"对象|男朋友|女朋友|男友|女友|另一半|爱人"
@@ -135,6 +154,62 @@ def theirs_only(low: str) -> bool:
         or not _complains(p)
         for p in parts
     )
+
+
+# The provider cleared: "but that's not on you", "not your fault", "跟你们没关系".
+_CLEARED = re.compile(
+    r"\b(?:(?:that'?s|that is|it'?s|it is|which is)\s+)?(?:obviously\s+)?not (?:on )?you(?:r fault"
+    r"| lot'?s fault| guys'? fault)?\b|\bnot (?:your|you lot'?s) (?:fault|problem|doing)\b"
+    r"|\b(?:nothing|not anything) to do with you(?: lot| guys)?\b|\bcan'?t blame you\b"
+    r"|(?:这|那)?(?:也)?(?:跟|和|与)你们(?:公司)?(?:没|无)(?:有)?(?:关系|关)|不关你们的?事"
+    r"|(?:这|那)?(?:也)?(?:不怪|怪不了|怪不得)你们|(?:这|那)?不是你们的?(?:问题|错|责任)"
+)
+_CLEARED_CHEAP = ("you", "你们")
+# People with a place of their own, whose trouble there is theirs (not the landlord's doing, nor
+# a member of the household's).
+_ELSEWHERE = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+\s+)?(?:mum|mom|mother|dad|father|parents|brother|sister|friends?"
+    r"|colleagues?|co-?workers?|mates?|cousins?|aunt|auntie|uncle|nephews?|nieces?|grand[a-z]+"
+    r"|in-laws|godson|goddaughter|neighbou?rs?)\b|\b(?:he|she)\b"
+    r"|爸妈|父母|(?<![妈])妈|(?<![爸])爸|朋友|闺蜜|同事|同学|邻居|亲戚|婆婆|公公|岳父|岳母|侄子|侄女"
+    r"|外甥女?|(?:表|堂)(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|(?<=我)(?:哥|姐|弟|妹)|(?<!其)(?:他|她)(?!们)"
+)
+_YOU_WORDS = frozenset(("you", "your", "你们"))
+# What is left of a clause once the party is gone: the respondent's own words.
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|us|our|ours)\b|我|俺|咱")
+_LEFTOVER = re.compile(
+    r"\b(?:but|though|however|and|so|obviously|of course|really|honestly|tbh|lol|haha)\b"
+    r"|不过|但是?|可是|其实|反正|哈+|啊|呀|吧|呢|了|的|也|[\W_]"
+)
+
+
+def theirs_cleared(low: str) -> bool:
+    """Somebody else's trouble with the service, and the provider cleared of it: every other
+    clause names a party outside the respondent and the service or a fault of it, and none
+    speaks of the respondent."""
+    if not any(w in low for w in _CLEARED_CHEAP):
+        return False
+    cleared = _CLEARED.search(low)
+    if cleared is None:
+        return False
+    rest = low[: cleared.start()] + " " + low[cleared.end() :]
+    parts = [p for p in _parts(rest) if _LEFTOVER.sub("", p)]
+    if not parts:
+        return False
+    return all(_theirs_trouble(p) for p in parts)
+
+
+def _theirs_trouble(part: str) -> bool:
+    """The part is another person's trouble with a service: the person named (or "his", "her"),
+    the service or a fault of it, and no word of the respondent's own."""
+    if _ELSEWHERE.search(part) is None and _VOICE.search(part) is None:
+        return False
+    if not any(m.group() not in _YOU_WORDS for m in SERVICE.finditer(part)):
+        return False  # ("房东老断电": the landlord's doing, the respondent's own trouble)
+    # ("my brother-in-law", "我表哥": the party, not the respondent)
+    left = _VOICE.sub(" ", OTHER_PARTY.sub("\x00", part))
+    left = re.sub(r"(?:我|俺|咱)们?(?:的|家)?\x00", " ", left)
+    return _FIRST_PERSON.search(left) is None
 
 
 def _complains(part: str) -> bool:

@@ -7,8 +7,10 @@ questions", "we never answer personal questions online", "感情问题一律不�
 don't know"). The question said not to matter and skipped: "not relevant, skipping", "irrelevant,
 I'll skip this one" (not "not relevant, I'm single"). A privacy word as the whole answer, with
 an apology or thanks at most: "private, sorry", "personal, thanks", "confidential tbh" (not
-"private school", "personal trainer, mostly"). Searched only when a cheap literal is in the
-message.
+"private school", "personal trainer, mostly"). Rating as a chore not taken on: "打分的事不想弄",
+"评分这个懒得弄" (not "打分的事不想弄错，给4分"). The topic closed as the last words: "爱好是私事，
+不聊这个", "这些就不谈了" (not "不聊这个了，我平时爱看电影", which goes on to answer). Searched
+only when a cheap literal is in the message.
 """
 
 from __future__ import annotations
@@ -70,6 +72,17 @@ _DECLINED = re.compile(
     r"|tbh|love))*[.!\s]*$"
 )
 
+_CHORE_TRIGGER = re.compile(r"弄|搞|整|聊|谈")
+_CHORES = re.compile(
+    # rating as a chore not taken on
+    r"(?:打分|评分|打星|评价|问卷|填表)(?:的事(?:儿|情)?|这(?:个|事儿?|种事|块))?[,，]?(?:我|俺)?"
+    r"(?:就|也|都|真|实在)?(?:不(?:太|大)?(?:想|愿意?)|懒得|没空|没心思)(?:去)?(?:弄|搞|整|管)"
+    r"(?![错坏砸乱混])"
+    # the topic closed, as the last words
+    r"|(?:^|[,，。!！?？]\s*)(?:我|俺|咱)?们?(?:就|先|还是)?不(?:聊|谈|说|讲)(?:这个|这些|这事儿?"
+    r"|这种事|这方面(?:的)?)(?:了|吧|啦|哈|哦)*[。.!！~…\s]*$"
+)
+
 _BUT_AFTER = re.compile(
     r"[^.!?。！？]{0,24}?(?:\b(?:but|though|although|however|except)\b|不过|但)"
 )
@@ -77,10 +90,10 @@ _BUT_AFTER = re.compile(
 
 def declined_kinds(low: str) -> list[re.Match[str]]:
     """Every refusal of a kind of question or by a bare privacy word in the message."""
-    found = []
+    found = list(_CHORES.finditer(low)) if _CHORE_TRIGGER.search(low) else []
     if _HABIT_TRIGGER.search(low):
         # ("I don't do ratings but it's fine, 4": the habit broken, the answer follows)
-        found = [m for m in _HABITS.finditer(low) if not _BUT_AFTER.match(low, m.end())]
+        found += [m for m in _HABITS.finditer(low) if not _BUT_AFTER.match(low, m.end())]
     if _TRIGGER.search(low) is None:
         return found
     return list(_DECLINED.finditer(low)) + found

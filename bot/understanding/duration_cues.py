@@ -65,7 +65,9 @@ def other_start_follows(low: str, m: re.Match[str]) -> bool:
 _JOINED_OTHER = re.compile(
     r"\s+(?:(?:up\s+)?(?:for|to|with)\s+)?(?:the|a|an|my|our|this|that|their|his|her)\s+"
     r"(?!(?:new\s+)?(?:contract|plan|service|line|broadband|internet|account|subscription|package"
-    r"|deal|sim|fib(?:re|er)|wi-?fi|network|family plan)\b)[a-z]"
+    r"|deal|sim|fib(?:re|er)|wi-?fi|network|family plan"
+    # (a time is when: "just signed up this week")
+    r"|week|wk|month|morning|afternoon|evening|weekend|year)\b)[a-z]"
 )
 
 

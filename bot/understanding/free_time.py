@@ -4,7 +4,8 @@ Asked what they do in their free time, busy people say they have none, in many s
 没有时间", "哪有空啊", "free time is a myth", "what free time lol", "between the kids' lessons and
 work I have zero time for hobbies"; or no strength left ("下了班哪还有力气搞爱好", "too knackered
 after work for hobbies"); or they offer sleep as a joke hobby ("爱好？睡觉算不算", "sleep, if that
-counts"). None names an interest, so the answer is vague. What others do ("my
+counts"); or a working week that leaves none ("don't really have hobbies, I work 60 hours a
+week", "一周上六天班"). None names an interest, so the answer is vague. What others do ("my
 husband fishes") is theirs, and a pastime named outright still counts: these phrases are read
 only when no interest was found (`vague._NO_VALUE`).
 """
@@ -96,6 +97,20 @@ NO_FREE_TIME = (
     r"(?:时间|空闲)"
     # nothing possible for now: "最近啥都干不了，医生让多躺着" (not "网卡得啥都干不了")
     r"|(?:最近|现在|这阵子|这段时间|这几个月)(?:我)?(?:啥|什么)都(?:干|做|玩)不了"
+    # no hobbies to speak of, softened: "don't really have hobbies", "haven't really got any
+    # hobbies", "no real hobbies" (a pastime named beside it is read first)
+    r"|\b(?:don'?t|do not|dont) (?:really |actually |honestly )?have (?:any |many |much in the way"
+    r" of )?hobbies\b|\b(?:haven'?t|have not|not) (?:really |actually )?got (?:any |many )?"
+    r"hobbies\b"
+    r"|\bno (?:real|proper) hobbies\b"
+    # long working weeks: "I work 60 hours a week", "work crazy hours", "six days a week", "一周上
+    # 六天班", "每天上班十几个小时" (not "I work from home", nor the hours of a pastime)
+    r"|\b(?:i|we) (?:work|do)(?: like| about| around| over)? (?:\d{2}|sixty|seventy|eighty)\+?"
+    r"(?:-| )?(?:hours?|hrs?|hr)(?: a| per| every)? week\b"
+    r"|\b(?:i|we) work (?:crazy|silly|mad|stupid|insane|long|ridiculous|all the|all) hours\b"
+    r"|\b(?:i|we) work (?:six|seven|6|7) days a week\b"
+    r"|(?:一周|一个星期|每周|每个星期)(?:要|得)?(?:上|干|工作)(?:六|七|6|7)天(?:班)?"
+    r"|(?:每天|天天|一天)(?:要|得)?(?:上班|工作|干活)(?:十几|十[一二三四五六]|1[0-6])个?(?:小时|钟头)"
     r"|" + _WORN_OUT
 )
 # Said as a question, they still answer ("what free time?", "does sleeping count?", "what

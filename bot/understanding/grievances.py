@@ -20,13 +20,16 @@ OTHER_PARTY = re.compile(
     r"(?<!其)(?:他|她)(?!们)|(?<!你们)(?:公司|单位)|小区|物业|房东|老板|领导|同事|同学|邻居|楼上|楼下"
     r"|爸妈|父母|(?<![妈])妈|(?<![爸])爸|老公|老婆|媳妇|孩子|儿子|女儿|朋友|闺蜜|天气|房租|房贷"
     r"|婆婆|公公|岳父|岳母|丈母娘|老丈人|亲戚|室友|舍友|合租的"
+    # relatives beyond the household: "我侄子", "我表哥家", "我姐那边"
+    r"|侄子|侄女|外甥女?|(?:表|堂)(?:哥|姐|弟|妹)|哥哥|姐姐|弟弟|妹妹|(?<=我)(?:哥|姐|弟|妹)(?!们)"
     # the shops and their prices: "菜场青菜又涨了", "超市鸡蛋又贵了", "petrol's gone up again"
     r"|菜场|菜市场?|超市|菜价|物价|油价|\b(?:supermarkets?|groceries|grocery|petrol|fuel)\b"
     r"|工作(?!人员)|上班"
     r"|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:landlord|landlady|mum|mom|mother|dad|father|parents"
     r"|boss|manager|neighbou?rs?|wife|husband|partner|kids?|son|daughter|brother|sister|friends?"
     r"|colleagues?|co-?workers?|mates?|flatmates?|roommates?|housemates?|cousins?|aunt|uncle"
-    r"|job|rent|mortgage|commute|council|building|car|in-laws|family)\b"
+    r"|job|rent|mortgage|commute|council|building|car|in-laws|family|nephews?|nieces?|godson"
+    r"|grand(?:son|daughter|kid|child|ma|pa|mother|father|parent)s?|grandchildren|goddaughter)\b"
     r"|\b(?:the weather|she|he)\b"
 )
 # ("they", "他们" often mean the provider itself: "nothing really, but they keep raising prices")

@@ -22,6 +22,7 @@ from bot.understanding import (
     kin_zh,
     negated_acts,
     others,
+    others_cared,
     partner_gone,
     people,
     pets,
@@ -195,6 +196,7 @@ def resolve_boolean(
                 or regional_kin.sibling_kid(low, hit.start, hit.end)
                 or regional_kin.picking(low, hit.start, hit.end)
                 or _others_family(low, hit)
+                or others_cared.others_cared(low, hit.start, hit.end)  # a carer's clients
                 or _adjective_only(low, hit)
                 or household_clues.names_nobody(low, hit.start, hit.end)
             ):

@@ -11,13 +11,20 @@ Readings, turned into candidates by `patterns.boolean_hits` (`readings`):
 - "去营业厅交，老头子不会弄手机": a bare "老头子" / "老太婆" opening a clause that goes on about
   them is the respondent's spouse (any answer; but "隔壁老头子", "我一个老头子", "老头子了");
 - "就我一个人 在外面租房": alone, with a space before what follows ("一个人在外面" written
-  together is a worker away from a family, see `not_words`; asked).
+  together is a worker away from a family, see `not_words`; asked);
+- "three boys under 10 running about the house", "married with two girls under 5": children
+  counted by an age limit, opening a clause or after "with" (any answer; not "my sister has
+  three boys under 10", "I coach ten kids under 12");
+- "家里有两个老人要养", "上有二老要照顾": elders the respondent has to keep (any answer; not
+  "家里有两个老人，不用我养", "老人要养生");
+- "囝仔", "囡仔": the Hokkien words for children ("囝仔还细汉"; not "查某囝仔", a girl; asked).
 Judgements used by `household.resolve_boolean`:
 - `names_nobody`: "不算完全靠我养吧" is partly, neither yes nor no; "叫我宝宝" is a pet
   name; "儿子两口子", "女儿一家" a child's own household;
   "the eldest moved out" one of several children gone, the others still at home;
-- `not_dependent_now`: children "both in their 20s", or gone with the other parent ("离婚了，
-  孩子跟他爸", "孩子判给他爸了");
+- `not_dependent_now`: children "both in their 20s", gone with the other parent ("离婚了，
+  孩子跟他爸", "孩子判给他爸了") or gone to work elsewhere ("孩子都去深圳打工了",
+  "囝仔都去深圳拍拼了", "the kids moved away for work");
 - `partly` (for `word_slots`): the same hedge as the whole answer, a vague one;
 - `still_here`: "以前是我老婆交…她现在管孩子上学": the past is the errand, the partner is here now.
 """
@@ -55,12 +62,14 @@ _PARENT_WITH_YOUNG = re.compile(
     r"(?:under\s+\d+|little ones|small ones|young ones|wee ones|toddlers?|little kids"
     r"|young kids|small kids|kids under)\b"
 )
+_AGE_LIMIT = r"(?:1[0-8]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 # "my husband and I have two under 5", "we've got three under ten": the household's young children
 # counted by age (not "I have two under my name", "two under 50 quid")
 _HAVE_YOUNG = re.compile(
     rf"\b(?:i|we)(?:\s+(?:both|also|now|still|just))?\s*(?:have|'ve got|'ve|got)\s+{_NUMBER}\s+"
-    r"(?:kids?\s+|children\s+|little ones\s+)?under\s+(?:\d|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|twelve)\b(?!\s*(?:\d|quid|pounds?|dollars?|bucks|euros?|mins?|minutes?"
+    r"(?:kids?\s+|children\s+|little ones\s+|boys\s+|girls\s+|lads\s+)?under\s+"
+    + _AGE_LIMIT
+    + r"\b(?!\s*(?:\d|quid|pounds?|dollars?|bucks|euros?|mins?|minutes?"
     r"|hours?|gb|mbps|%|percent|grand|k\b))"
 )
 _ALONE_RAISING_ZH = re.compile(
@@ -74,6 +83,24 @@ _OLD_SPOUSE_OPENS = re.compile(
     r"(?:^|(?<=[,，。;；!！?？~～\s]))(?:老头子|老太婆)(?=(?:也|就|又|还|总|老是|天天|每天|平时|一直"
     r"|从来)?(?:不|没|不会|会|说|嫌|要|去|在|非|管|负责|弄|交|用|喜欢|爱|让|叫|只|腿|身体|眼睛))"
 )
+# children counted by an age limit, opening a clause or after "with", "and", "plus"
+_COUNTED_UNDER = re.compile(
+    r"(?:^|[,;.!?:]\s*|\b(?:with|and|plus)\s+)(?P<kids>(?:[2-9]|two|three|four|five|six)\s+"
+    r"(?:(?:little|young|small|wee)\s+)?(?:boys|girls|kids|lads|lasses|children|sons|daughters"
+    r"|little ones)\s+(?:(?:both|all|aged|still)\s+)*under\s+"
+    + _AGE_LIMIT
+    + r"\b)(?!\s*(?:quid|pounds?|dollars?|bucks|euros?|mins?|minutes?|hours?|kg|kilos?|lbs?|%))"
+)
+# elders to keep: "家里有两个老人要养", "上有二老要照顾", "还有爸妈要我养" (not "老人要养生", nor
+# "老人要养活自己", who keep themselves)
+_ELDERS_TO_KEEP = re.compile(
+    r"(?<![没无])(?<!没有)(?:[两俩二三四一几]个)?(?<![没无])(?<!没有)"
+    r"(?:老人家?|二老|两老|老的|爸妈|父母|老爸老妈|公婆)"
+    r"(?:要|需要|得|等着)(?:我|俺|我们|俺们)?(?:来)?(?:养|照顾|伺候|赡养|供|养活|照料)"
+    r"(?![生花鱼狗猫鸟宠]|活?自己|老院)"
+)
+# Hokkien children: "囝仔", "囡仔" (not "查某囝仔", "查埔囡仔": a girl, a boy)
+_HOKKIEN_CHILD = re.compile(r"(?<![查埔甫某])(?:囝仔|囡仔)")
 _ALONE_SPACED = re.compile(
     r"(?:就|只有)(?:我|俺)(?:自己)?一个人?(?:了|啊|呀|哈)?(?=\s+[\u4e00-\u9fff])"
 )
@@ -93,8 +120,14 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), True, True) for m in _PARENT_WITH_YOUNG.finditer(low)]
         if " under " in low:
             out += [(m.start(), m.end(), True, True) for m in _HAVE_YOUNG.finditer(low)]
+            out += [(*m.span("kids"), True, True) for m in _COUNTED_UNDER.finditer(low)]
         if asked and "一个" in low:
             out += [(m.start(), m.end(), False, False) for m in _ALONE_SPACED.finditer(low)]
+        if "要" in low or "得" in low:
+            out += [(m.start(), m.end(), True, True) for m in _ELDERS_TO_KEEP.finditer(low)]
+        if "仔" in low:
+            # (asked only: "阮囝仔帮阮换的" to another question is a grown child's help)
+            out += [(m.start(), m.end(), True, False) for m in _HOKKIEN_CHILD.finditer(low)]
     elif role == "partner":
         if "一个人" in low:
             out += [(m.start(), m.end(), False, True) for m in _ALONE_RAISING_ZH.finditer(low)]
@@ -157,14 +190,30 @@ _WITH_OTHER_PARENT_AFTER = re.compile(
 )
 
 
+# gone to work in another place: "孩子都去深圳打工了", "囝仔都去深圳拍拼了" (not "孩子去深圳上学了",
+# "去外婆家玩了"; nor "大儿子在外地打工", which says where one of them is, not that he left)
+_WORKING_AWAY_AFTER = re.compile(
+    r"(?:们)?(?:都|早就?|已经|也|全)*(?:去了?|到了?|跑去|出去)[^,，。;；!！?？]{0,8}?"
+    r"(?:打工|打拼|拍拼|闯荡|谋生|做工|赚钱|挣钱)"
+    # "the kids all moved to Shenzhen for work", "my son went abroad for work", "both work away"
+    r"|(?:'s|s')?(?:\s+(?:all|both|have|has|'ve|now|already|long))*\s+(?:moved|gone|went|left)"
+    r"\s+(?:away|abroad|overseas|off|(?:out\s+)?to\s+[a-z]+(?:\s+[a-z]+)?)\s+for\s+(?:work|a job"
+    r"|jobs|their jobs|a living)\b"
+    r"|(?:\s+(?:all|both|now))*\s+(?:work|works|are working|is working)\s+(?:away|abroad|overseas"
+    r"|in another (?:city|town|country))\b"
+)
+
+
 def not_dependent_now(low: str, end: int) -> bool:
     """The child word ending at `end` is grown and on their own (`people.grown_up`), grown by
-    their age ("both in their 20s") or went with the other parent ("离婚了，孩子跟他爸"; but "my son
-    lives with his mum in Denver" says where he lives, not that he is kept by her alone)."""
+    their age ("both in their 20s"), went with the other parent ("离婚了，孩子跟他爸"; but "my son
+    lives with his mum in Denver" says where he lives, not that he is kept by her alone) or went
+    to work elsewhere ("孩子都去深圳打工了")."""
     return (
         grown_up(low, end)
         or _GROWN_DECADE_AFTER.match(low, end) is not None
         or _WITH_OTHER_PARENT_AFTER.match(low, end) is not None
+        or _WORKING_AWAY_AFTER.match(low, end) is not None
     )
 
 

@@ -62,6 +62,14 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|\b(?:chewing|turning|mulling) (?:it|that|this) over\b"
             r"|(?:还在|正在)(?:琢磨|盘算|权衡)"
         ),
+        # too early to decide, in any degree: "bit early to say", "a little soon to tell", "现在说
+        # 续不续还早", "为时尚早" (not "not too early to say", "说好了早点换", "早上说")
+        re.compile(
+            r"(?<!\bnot )(?<!\bnot a )\b(?:early|soon)\s+(?:yet\s+)?(?:to|2)\s+"
+            r"(?:say|tell|decide|know|judge|commit)\b"
+            r"|(?:说|讲|决定|下结论|判断)[^,，。.!！?？]{0,6}?(?:还|都|也)?(?:太|有点|有些|为时)?"
+            r"(?:早|过早|尚早)(?![上饭餐点些就已晨班起])|为时(?:尚|过)早|言之过早"
+        ),
         # whichever provider offers most will be used: "哪家优惠大就用哪家", "谁便宜跟谁",
         # "I'll go with whoever's cheapest", "whichever's cheaper at the time"
         re.compile(

@@ -269,6 +269,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         OWN_MOVE_ABROAD,
         renewal_asides.NOT_RENEWING_CLAUSE_ZH,
+        renewal_asides.DONE_USING_CLAUSE_ZH,  # "老是乱扣流量费，不想用了"
         scorned_choices.RENEWING_SCORNED,
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(

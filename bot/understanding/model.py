@@ -65,10 +65,13 @@ SLOT_CUES: dict[str, str] = {
         r"|\b(?:comes?|came|taken|goes|went) (?:off|out of|on)(?= (?:my|our|the)\b)"
         # an amount, then the card it is on: "85$ a month, taxes incluses, on ma carte Visa"
         # (not "29 and here on my visa": no money; nor "70, I'd rather not put it on my visa")
-        r"|(?:[$£€¥]\s*\d|\d\s*(?:[$£€¥]|quid|bucks|dollars|euros|pounds|a month|per month"
-        r"|monthly|/\s*mo))(?:(?!\bnot\b|n't\b|\bnever\b)[^.!?]){0,40}?"
-        r"\bon (?:my|ma|mah|me|our|the)\s+(?:carte\s+)?"
-        r"(?=(?:visa|mastercard|amex|credit|card)\b(?! (?:table|game)))"
+        # (any period of paying: "about 1200 a year, on my credit card")
+        r"|(?:[$£€¥]\s*\d|\d\s*(?:[$£€¥]|quid|bucks|dollars|euros|pounds"
+        r"|(?:a|per|each|every) (?:month|year|quarter|week)|per annum|monthly|yearly|annually"
+        r"|quarterly|weekly|/\s*(?:mo|yr|year|month)))(?:(?!\bnot\b|n't\b|\bnever\b)[^.!?]){0,40}?"
+        # (the cue ends before the owner word, which "my credit card" holds)
+        r"\bon(?= (?:my|ma|mah|me|our|the)\s+(?:carte\s+)?"
+        r"(?:visa|mastercard|amex|credit|card)\b(?! (?:table|game)))"
     ),
     "churn_intent": r"打算|续约|运营商|provider|carrier|contract|renew",
     "interests": (

@@ -30,6 +30,7 @@ from bot.understanding import (
     no_city,
     numeric_slots,
     open_answers,
+    priced_only,
     quantities,
     refusals,
     replies,
@@ -166,6 +167,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             open_answers.asks_back(low)
             or complaint_scope.asks_again(low, spans)
             or complaint_voices.asks_who_reads(low)  # "is this going to someone who can fix it?"
+            or complaint_voices.theirs_cleared(low)  # "my brother can't get signal, not on you"
         ):
             return
         # ("just not great overall": unhappy, but with nothing named)
@@ -256,6 +258,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         intentions and unpinned.only_memory(said, amounts)
     ):
         return True
+    if info.role == "money" and priced_only.price_judged(said):
+        return True  # "way too much for what it is": the spend judged, with no amount
     if info.role == "choice":
         return (
             vague.names_bandwidth(low)

@@ -48,8 +48,8 @@ _VAGUE_CORE = re.compile(
     # ("can't say I've had any trouble" says there was none: `_NOTHING`)
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say(?! (?:i'?ve|i have"
     r"|we'?ve))|tell|know)|no idea|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it"
-    r"|no clue|beats me|who knows"
-    r"|(?:comes?|springs?) to mind|can'?t think of (?:anything|any)(?: complaints?| issues?"
+    r"|no clue|beats me|who knows|(?:comes?|springs?) to mind|can'?t think of (?:anything|any)"
+    r"(?: (?:specific|particular|in particular|major|much|big|really))?(?: complaints?| issues?"
     r"| problems?| (?:i'?m|we'?re) unhappy (?:with|about))?"
 )
 # Phrases that say there is nothing to complain about, or that things are fine (or better than
@@ -115,8 +115,8 @@ _NOTHING = re.compile(
     r"|not really|not much|nothing|none|nope|nah|no|all good|so far|right now|for now"
     r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|work(?:s|ing)(?: fine| ok| well)?"
     r"|does the job|on my end|here|i guess|i suppose|honestly|really|really have any|have any"
-    r"|(?:don'?t|do not) (?:really )?have any|not that i can think of"
-    r"|(?:not )?off the top of m[aey] head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
+    r"|(?:don'?t|do not) (?:really )?have any|not that i can think of|(?:not )?(?:right )?off"
+    r" the top of m[aey] head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
     r"|thanks|thank you|(?:you guys|you|y'all|your team)"
     r"(?: are| have been| 're|'re|'ve been| been) (?:great|good|fine"
     r"|awesome|doing (?:fine|great|well|ok)))\b"

@@ -1,5 +1,6 @@
 """A partner who died or left, or a marriage that is over: "老伴前年去世了", "my husband passed
-away", "separated from my wife", "was married, now it's just me".
+away", "separated from my wife", "was married, now it's just me", and a spouse named by a
+respondent who says they are widowed ("I am widowed. My wife passed two years back").
 
 Kept apart from `household`, which judges every household topic word, because these readings are
 about what happened to one person: the words right before or after a partner word say that
@@ -50,7 +51,10 @@ _GONE_AFTER = re.compile(
 # "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
 # years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").
 _PASSED_AFTER = re.compile(
-    r"[^,.;!?]{0,16}?\bpassed(?:\s+(?:away|on))?(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|recently|suddenly|back"
+    r"[^,.;!?]{0,16}?\bpassed(?:\s+(?:away|on))?(?=\s+(?:\w+\s+){0,3}?ago\b"
+    # "passed two years back", "passed a few winters back" (not "passed two exams back then")
+    r"|\s+(?:\w+\s+){0,2}?(?:years?|yrs|months?|weeks?|winters?|summers?)\s+back\b"
+    r"|\s+(?:last|in|recently|suddenly|back"
     r"|during|this|earlier|before)\b|\s*(?:$|[,.;!]))"
     # the verb unmarked, as in Jamaican patois ("mi husband pass on three years ago"; not "will
     # pass on the message")
@@ -88,9 +92,38 @@ _GONE_BEFORE = re.compile(
 )
 
 
+# The respondent says they are widowed: "I am widowed", "widower here", "我丧偶", "守寡多年".
+_WIDOWED = re.compile(
+    r"(?:^|[,.;!?]\s*|\bi\s*(?:am|'m|m|was|been|'ve been)\s+(?:(?:now|a|recently|long|since)\s+)*)"
+    r"widow(?:ed|er)?\b"
+    r"|(?:^|[,，。;；!！?？\s]|我|俺|本人)(?:是|已经|早就?|也)*(?:丧偶|守寡|(?:是|成了|当了)(?:寡妇|鳏夫))"
+)
+_SPOUSE_WORD = re.compile(r"wife|husband|hubby|missus|spouse|老伴|老婆|老公|丈夫|妻子|爱人|媳妇")
+# ... but has a spouse again: "widowed, remarried last year", "丧偶，后来再婚了"
+_NEW_SPOUSE = re.compile(
+    r"remarried|married again|new (?:wife|husband|partner)|second (?:wife|husband)"
+    r"|(?:wife|husband) now\b|再婚|又结婚|再嫁|改嫁|续弦|后来的"
+    r"|现在的(?:老伴|老婆|老公|丈夫|妻子|爱人)"
+)
+
+
+def widowed_spouse(low: str, start: int, end: int) -> bool:
+    """The spouse word at `start`..`end` is the late spouse of a respondent who says they are
+    widowed ("I am widowed. My wife passed during the monsoon", "widowed, my husband used to do
+    the bills", "我丧偶，老伴以前管这些"); not when they married again ("widowed, remarried last
+    year") or the widow is somebody else ("my mum is widowed, my wife looks after her")."""
+    if "widow" not in low and "丧偶" not in low and "寡" not in low and "鳏" not in low:
+        return False
+    if _SPOUSE_WORD.search(low, start, end) is None or _NEW_SPOUSE.search(low):
+        return False
+    return _WIDOWED.search(low) is not None
+
+
 def gone(low: str, start: int, end: int, *, marriage: bool) -> bool:
     """The person the topic word names has died or left ("my husband passed away"), or the
     respondent's marriage is over ("was married, now it's just me")."""
+    if widowed_spouse(low, start, end):
+        return True
     before = low[max(0, start - 24) : start]
     if marriage and _FORMERLY_BEFORE.search(before):
         return not _WEDDING_AFTER.match(low, end)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others, social_talk
+from bot.understanding import hearsay, others, social_talk
 from bot.understanding.normalize import SENTENCE_END
 
 # Verbs that report what another person says or thinks.
@@ -239,6 +239,7 @@ def apart(low: str, start: int) -> bool:
     the module)."""
     return (
         reported_by_other(low, start)
+        or hearsay.said_by_people(low, start)  # "我们这儿的人都说移动信号好一些"
         or rates_something_before(low, start)
         or given_to_person(low, start)
         or rates_named_thing(low, start)
@@ -277,9 +278,11 @@ _ABOUT_AFTER = re.compile(r"\s+(?:about|with|on)\b")
 # ... or said of a mood: "in a great mood", "good spirits"
 _MOOD_AFTER = re.compile(r"\s+(?:mood|moods|spirits|headspace)\b")
 # 好 right after a verb of doing says the job is done, it judges nothing: "路由器调好了", "装好
-# 了", "想好了" (but "挺好", "很好用" are longer words and still rate).
+# 了", "想好了", "信号塔前年才建好" (but "挺好", "很好用" are longer words and still rate).
 _DONE_VERB = re.compile(
-    r"(?:调|装|修|弄|搞|办|配|设|接|连|整|做|写|填|想|备|排|拾|谈|商量|约|说|收|停|穿|放|锁|关|系|绑|坐|站)"
+    r"(?:调|装|修|弄|搞|办|配|设|接|连|整|做|写|填|想|备|排|拾|谈|商量|约|说|收|停|穿|放|锁|关|系|绑|坐|站"
+    # building and laying: "塔建好了", "线拉好了", "管子埋好了"
+    r"|建|盖|造|铺|架|拉|布|搭|埋|砌|换|补)"
     r"\s*$"
 )
 # 三星 is also Samsung: after buying or using ("换了个三星", "用的三星") or before a model

@@ -26,7 +26,9 @@ _JUST_JOINED = gated(
     r"才用(?:了)?(?:没多久|不久|几天)|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
     # ("only just joined" says when: no generic "only just")
-    r"(?:only\s+)?just (?:signed up|joined|started|switched|subscribed|opened|moved over|became"
+    # (chat spellings of "just" and "week": "jus signed up last wk")
+    r"(?:only\s+)?\b(?:just|jus|jst) (?:signed up|joined|started|switched|subscribed|opened"
+    r"|moved over|became"
     r"|became a"
     r"|transferred|ported|came over"
     # "just got" a line or connected; not "just got married", "back", "a goldfish"
@@ -37,9 +39,9 @@ _JUST_JOINED = gated(
     r"|(?:joined|signed up|started|switched(?: over)?|moved (?:over|across)|got connected"
     r"|transferred"
     r"|ported(?: over)?)\s+(?:(?:from|to)\s+[\w&'-]+\s+|\w+\s+)?"
-    r"(?:this (?:month|week)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
+    r"(?:this (?:month|week|wk)|yesterday|today|the other day|(?:a few|two|three|\d) days ago"
     # ("last weak": the week as it is mistyped)
-    r"|last w(?:ee|ea)k|the week before last"
+    r"|last w(?:ee|ea)?k|the week before last"
     # a weekday is this week or the last: "signed up on saturday"
     r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )

@@ -89,8 +89,11 @@ _REFUSAL_EN_CORE = gated(
     # said by the respondent ("won't say", "I just won't tell"; not "the app won't share")
     r"|not telling|(?:^|\b(?:i|we)\s+(?:just\s+|simply\s+)?|[,.;!?]\s*)(?:won'?t|will not)"
     r" (?:say|tell|share)"
-    # "not saying" as a clause of its own ("not saying, you'll spam me"; not "not saying it's bad")
-    r"|(?:^|[,.;!?]\s*)(?:i'?m\s+|i am\s+)?not saying"
+    # "not saying" as a clause of its own ("not saying, you'll spam me"; not "not saying it's bad"),
+    # also with what is asked as its object: "not saying where I live, sorry love", "not saying
+    # how old I am" (not "not saying where I live is bad", which goes on)
+    r"|(?:^|[,.;!?]\s*)(?:i'?m\s+|i am\s+)?not saying(?:\s+(?:where (?:i|we) (?:live|am|are|stay)"
+    r"|how old i am|how much (?:i|we) (?:pay|spend|earn|make)|my (?:age|name|address|postcode)))?"
     r"(?=\s*(?:$|[,.;!?]|lol\b|sorry\b|mate\b|tbh\b))"
     r"|\bnunya\b"
     r"|(?:don'?t|do not) (?:really |actually |particularly |exactly )?(?:(?:want|wish|care) to"
@@ -131,7 +134,10 @@ _REFUSAL_EN_CORE = gated(
     r"|(?:[,.;?!]\s*)pass[.!]*$|no comment|\bdecline\b"
     r"|not going to (?:say|tell|share|answer)|confidential|private (?:family )?matter"
     # "next question" moves on (not "ask me again at the next question": put off till then)
-    r"|(?<!at the )(?<!on the )(?<!by the )(?<!in the )(?<!till the )(?<!until the )next question"
+    # (nor "if that's the next question", "in case that's your next question": a question
+    # foreseen and answered)
+    r"|(?<!at the )(?<!on the )(?<!by the )(?<!in the )(?<!till the )(?<!until the )(?<!'s the )"
+    r"(?<!is the )(?<!'s your )(?<!is your )(?<!be the )(?<!be your )next question"
     r"|personal question|not (?:gonna|going to) (?:answer|share|say|tell)"
     # the respondent not answering (not "the customer's not answering", "support is not answering")
     r"|(?:^|[,.;!?]\s*|\b(?:i'?m|i am|we'?re|we are) (?:just |simply )?)not answering"
@@ -139,7 +145,7 @@ _REFUSAL_EN_CORE = gated(
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b"
     r"|rather not (?:get|go) into"
     r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
-    r"|\bname(?:'s| is)? not important|\bno giving\b"
+    r"|\bnames?(?:'s|\s+is|\s+are)?(?:\s+not|n'?t) important|\bno giving\b"
     # "not something I share", "names aren't something I give out"
     r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"
     # ("not something I want to say", "isn't something I wanna get into"; not "leaving isn't

@@ -1,4 +1,4 @@
-"""A renewal said outright in passing, and being stuck with the provider.
+"""A renewal said outright in passing (or turned down), and being stuck with the provider.
 
 Asked for a rating, people add their plan in a few words: "solid 4, and yeah I'll renew", "4分，
 合约到期还续", "接着续吧". A bare "renew" under another question may be of anything ("renew my
@@ -6,6 +6,8 @@ passport"), so these readings need the respondent's "I'll" (or a clause of its o
 the renewal closing its clause: "I'll renew if it gets cheaper", "还续吗？", "还续不续" and "视频
 会员到期还续" (another subscription) are not read. Asked whether they will stay, "I'm stuck with
 you" (no other network reaches them) is staying, but "stuck with you until March" is not.
+Done with the service, closing a complaint in a clause of its own ("老是乱扣流量费，不想用了"),
+is leaving.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ GOING_ON_CLAUSE_ZH = re.compile(
 )
 NOT_RENEWING_CLAUSE_ZH = re.compile(
     r"(?<=[,，。!！~…\s])(?:我|俺)?(?:就|肯定|也)?不(?:再)?续(?:约|费|签)?了(?=\s*(?:$|[,，。!！~…]))"
+)
+# Done with the service, as a clause of its own after a complaint: "老是乱扣流量费，不想用了",
+# "信号太差了，真不想用了", "不想再用你们的了" (not "手机不想用了", "不想用流量看视频了": another
+# thing named; nor "就不想用了" after a condition, "再这样，就不想用了").
+DONE_USING_CLAUSE_ZH = re.compile(
+    r"(?<=[,，。!！~…\s])(?:我|俺)?(?:是)?(?:真的?|实在|都|也|已经|确实|根本)*"
+    r"不(?:想|愿意?|打算)(?:再)?(?:用|续)(?:下去|你们(?:家)?(?:的)?)?了(?:吧|啊|呀|啦)?(?=\s*(?:$|[,，。!！~…]))"
 )
 # "stuck with you", "stuck with you lot" (not "until March", "for now", "for another year").
 STUCK_WITH_YOU = re.compile(

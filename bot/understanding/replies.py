@@ -220,9 +220,9 @@ _PUT_OFF = re.compile(
     r"|去(?:看看|查|翻)|查(?:一)?下|翻翻|翻(?:一)?下"
     # to look at home first, or to answer once looked: "宽带我回家看了再讲", "到家看看再告诉你"
     r"|(?:回家|回去|到家)(?:再|先)?(?:看|查|翻)|(?:看|查|翻)(?:了|完|过)[^,，。]{0,4}?再(?:说|讲|告诉)"
-    r"|\b(?:let me|lemme|i'?ll|i will|gotta|need to|have to) (?:go (?:and )?)?"
-    r"(?:check|look|see|find"
-    r"|pull up|dig)\b"
+    # (a look only supposed is none: "no idea, I'd have to check", "would need to look")
+    r"|\b(?<!'d )(?<!would )(?:let me|lemme|i'?ll|i will|gotta|need to|have to) (?:go (?:and )?)?"
+    r"(?:check|look|see|find|pull up|dig)\b"
     r"|\bget back to you\b|\banswer (?:this|these|it|that) (?:later|when)\b"
     # "can we come back to it", "can we do this later": the answer is put off
     r"|\b(?:come|get) back to (?:it|this|that|this one|that one|me)\b"

@@ -36,9 +36,13 @@ _ROLE_IN_EN = re.compile(
     r"{0,3}(?:" + _ROLES_EN + r")\s+(?:(?:here|now|currently|based|living|over|out|down|up)\s+)*"
     r"(?:in|near)\s*$"
 )
-# "I'm 71 and in Pune", "I'm retired and now in Leeds": the respondent and the place joined.
+# "I'm 71 and in Pune", "I'm retired and now in Leeds": the respondent and the place joined; or a
+# role joined to them ("im 19 and a student in Kochi"; not "I'm 45 and my son is a student in Pune",
+# "I'm 30 and was a nurse in Leeds").
 _AND_IN_EN = re.compile(
-    r"\b(?:i'?m|i am|im)\s+[^,.;!?]{1,30}?\band\s+(?:now\s+|currently\s+|still\s+|also\s+)?in\s*$"
+    r"\b(?:i'?m|i am|im)\s+[^,.;!?]{1,30}?\band\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
+    r"(?:(?:an?\s+)?(?:(?!(?:my|his|her|our|their|the|was|were|is|are|on|of|for)\b)[a-z-]+\s+){0,2}"
+    r"(?:" + _ROLES_EN + r")\s+(?:(?:here|now|currently|based|living)\s+)*)?in\s*$"
 )
 # The respondent living with somebody there: "living with my boyfriend in Denver", "I live with my
 # girlfriend in Leeds", "moved in with my fiancé in Austin", "19, still living with mum and dad in

@@ -9,6 +9,10 @@ still say what is wrong:
 - A network label that is not what is delivered: "5G标着有，实际一直是4G", "显示5G其实是4G",
   "it says 5G but it's really 4G", "the 5G icon is a lie, it's 4G at best" (but "5G挺稳的，4G也
   不错" and "换了5G手机，其实4G也够用" compare nothing shown with anything delivered).
+- A repair that took weeks: "Took 3 weeks to get someone out to fix the line after the storm",
+  "took them a month to restore the connection", "took ages for an engineer to come and repair
+  the cable" (but "took me three weeks to fix my bike" and "took a week to get over the flu"
+  repair nothing of the service).
 
 Each is searched only when a cheap literal is in the message.
 """
@@ -60,8 +64,43 @@ def _label_not_delivered(low: str) -> bool:
     return False
 
 
+# A time taken, somebody to come, and the repair: "took 3 weeks to get someone out to fix the
+# line", "took them a month to restore the connection".
+_TIME = (
+    r"(?:(?:about|almost|nearly|over|more than|a good|a whole|a full|the best part of)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several"
+    r"|weeks|months|days|ages|forever)(?:\s+(?:full\s+)?(?:days?|weeks?|months?))?"
+)
+_FIXER = (
+    r"(?:someone|somebody|anyone|anybody|them|you|you lot|you guys|your (?:lot|people|guys)"
+    r"|(?:a|an|the|your)\s+(?:engineer|tech|technician|repair ?man|repair crew|crew|fitter|van"
+    r"|linesman|installer))"
+)
+_SERVICE_THING = (
+    r"(?:(?:the|my|our|your)\s+)?(?:(?:phone|land|fib(?:re|er)|broadband)\s*)?(?:line|landline"
+    r"|connection|internet|broadband|wi-?fi|cable|fault|outage|router|modem|signal|tower|mast"
+    r"|service|network|phone|it|things?|everything)"
+)
+_SLOW_REPAIR = re.compile(
+    r"\b(?:took|takes|taking)\s+(?:them\s+|you(?: lot| guys)?\s+|us\s+)?"
+    + _TIME
+    + r"\s+(?:for\s+"
+    + _FIXER
+    + r"\s+)?to\s+"
+    r"(?:(?:get|send)\s+" + _FIXER + r"\s+(?:out|round|over|here|in)"
+    r"(?=\s*(?:$|[,.!?;]|\s+(?:after|following|during|when|because)\b))"
+    r"|(?:(?:get|send)\s+" + _FIXER + r"\s+(?:(?:out|round|over|here|in)\s+)?(?:to|and)\s+"
+    r"|come\s+(?:out\s+|round\s+)?(?:to|and)\s+)?"
+    r"(?:fix|repair|restore|reconnect|sort out|sort|mend|reinstate)\s+" + _SERVICE_THING + r"\b"
+    r"|get\s+" + _SERVICE_THING + r"\s+(?:fixed|repaired|restored|reconnected|sorted|back)\b)"
+)
+
+
 def falls_short(low: str) -> bool:
-    """Bandwidth that falls short, or a network label the service does not deliver."""
+    """Bandwidth that falls short, a network label the service does not deliver, or a repair
+    that took weeks."""
     if any(w in low for w in _BANDWIDTH_CHEAP) and _BANDWIDTH.search(low):
+        return True
+    if ("took" in low or "tak" in low) and _SLOW_REPAIR.search(low):
         return True
     return "g" in low and _label_not_delivered(low)

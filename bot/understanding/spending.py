@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import advertised, amounts, others, rival_prices, whose_amount
+from bot.understanding import (
+    advertised,
+    amounts,
+    others,
+    rival_prices,
+    seen_prices,
+    whose_amount,
+)
 from bot.understanding.numbers import Num
 from bot.understanding.people import clause_before
 
@@ -339,8 +346,8 @@ def not_the_bill(low: str, num: Num) -> bool:
         return True
     if rival_prices.offered_by_rival(low, num):
         return True  # "电信宽带一年才三百", "Vodafone offered me £20 a month"
-    if advertised.advertised_price(low, num):
-        return True  # "广告上写的59，实际每月扣我99": the advert's price, not the bill
+    if advertised.advertised_price(low, num) or seen_prices.seen_price(low, num):
+        return True  # "广告上写的59，实际每月扣我99", "看到广告说宽带一年才三百": on offer
     start, end = _clause(low, num)
     return _spent_elsewhere(low, num, start, end) or someone_elses(low, num, start, end)
 

@@ -172,9 +172,10 @@ _AHEAD_ZH = re.compile(
 
 
 # A duration reached only next month is one month short of it.
-# ("two years with you lot next month")
+# ("two years with you lot next month"; "you" as it is said or typed: "with yous", "wi' ye")
 _NEXT_MONTH_AFTER = re.compile(
-    r"\s*(?:了\s*)?(?:with\s+(?:you(?:\s+(?:lot|guys|all))?|y'all)\s+|here\s+)?"
+    r"\s*(?:了\s*)?(?:(?:with|wi')\s+(?:(?:you|ya|ye|u)(?:\s+(?:lot|guys|all|folks))?|y'all"
+    r"|yous|youse|yez|yiz|your lot|us)\s+|here\s+)?"
     r"(?:next month|in a month)\b"
 )
 # "下个月就整五年了": 整 (a whole number of years) reached next month is also not yet

@@ -17,11 +17,12 @@ from bot.understanding.people import clause_before
 _NEGATED_MODIFIER = re.compile(
     r"(?:没有|没|无)(?:需要|要|得)?(?:我)?(?:养|照顾|供|抚养|赡养|负担|管|操心)的\s*$"
 )
-# "没老人要我养", "也没谁需要我照顾": the people denied, then what they would need of the
-# respondent (not "没钱还要我养", where only money is lacking).
+# "没老人要我养", "也没谁需要我照顾", "家里没有老人要养" (the verb "要养" read as one word): the
+# people denied, then what they would need of the respondent (not "没钱还要我养", where only money
+# is lacking).
 _NEGATED_PEOPLE_ZH = re.compile(
     r"(?:没有|没|无)(?:什么|啥|别的|其他)?(?:人|谁|老人|孩子|小孩|娃|父母|爸妈|老的|小的|家人|亲人"
-    r"|长辈|哪个|老的小的)(?:需要|要|得|靠|让|指望)(?:我|俺)?(?:来)?\s*$"
+    r"|长辈|哪个|老的小的)(?:(?:需要|要|得|靠|让|指望)(?:我|俺)?(?:来)?)?\s*$"
 )
 # "no one who needs me to look after them" (not "no one else can look after my mum").
 _NEGATED_PEOPLE_EN = re.compile(

@@ -2,7 +2,8 @@
 
 The gazetteer lists the provincial capitals and the larger prefecture-level cities; answers also
 name the smaller ones ("我在景德镇", "在百色下面一个乡里教书", "我们两口子在新余开面包店"), a
-county-level city ("凭祥"), a Malaysian city in Chinese ("新山" → Johor Bahru, by the rule that a
+county-level city ("凭祥"), a regional city of Africa or India ("Ndola on the Copperbelt",
+"Madurai"), a Malaysian city in Chinese ("新山" → Johor Bahru, by the rule that a
 city takes its English name), an American "… City" ("moved to Daly City") or a short form of a
 big city ("atl", "Welly"). Unknown to the gazetteer, such a name was read only when the city was
 asked, and then kept as typed. Same line format as the gazetteer: `Canonical English | Chinese
@@ -227,6 +228,47 @@ Charleston | 查尔斯顿 |
 Morgantown | 摩根敦 |
 Kandy | 康提 |
 Corner Brook | | corner brook
+Ndola | 恩多拉 |
+Kitwe | 基特韦 |
+Kabwe | 卡布韦 |
+Chingola | 钦戈拉 |
+Lilongwe | 利隆圭 |
+Blantyre | 布兰太尔 |
+Mzuzu | 姆祖祖 |
+Arusha | 阿鲁沙 |
+Dodoma | 多多马 |
+Mwanza | 姆万扎 |
+Eldoret | 埃尔多雷特 |
+Entebbe | 恩德培 |
+Windhoek | 温得和克 |
+Lubumbashi | 卢本巴希 |
+Kaduna | 卡杜纳 |
+Ilorin | 伊洛林 |
+Thrissur | | trichur
+Kozhikode | 科泽科德 | calicut
+Thiruvananthapuram | 特里凡得琅 | trivandrum
+Kollam | | quilon
+Kottayam | |
+Madurai | 马杜赖 |
+Coimbatore | 哥印拜陀 |
+Mysore | 迈索尔 | mysuru
+Mangalore | 门格洛尔 | mangaluru
+Visakhapatnam | 维沙卡帕特南 | vizag
+Vijayawada | 维杰亚瓦达 |
+Guwahati | 古瓦哈提 |
+Bhubaneswar | 布巴内斯瓦尔 |
+Ranchi | 兰契 |
+Patna | 巴特那 |
+Indore | 印多尔 |
+Bhopal | 博帕尔 |
+Kanpur | 坎普尔 |
+Surat | 苏拉特 |
+Vadodara | 瓦多达拉 | baroda
+Nashik | 纳西克 | nasik
+Ludhiana | 卢迪亚纳 |
+Amritsar | 阿姆利则 |
+Chandigarh | 昌迪加尔 |
+Dehradun | 德拉敦 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

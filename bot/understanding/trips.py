@@ -5,6 +5,10 @@
 twice": a single journey there and back, or a place once visited. Unlike a plain "去北京" (which may
 be a move) such a city does not answer the city question even when it is the only place named.
 Not a move or a stay of some length ("去年搬到昆明", "来银川打工", "been in Leeds ten years").
+
+A place the respondent likes best is no home either: "去过好多地方，最喜欢厦门", "最喜欢的城市是
+成都", "my favourite is Lisbon", "I love visiting Kyoto" (but "住在厦门，最喜欢这里" names the home,
+and "I love living in Leeds" is said of it).
 """
 
 from __future__ import annotations
@@ -29,10 +33,35 @@ _TRIP_BEFORE_EN = re.compile(
 )
 
 
+# The place liked best, or liked to go to: "最喜欢厦门", "最爱的地方还是大理", "特别喜欢去成都"
+# (not "最喜欢住在厦门", "喜欢上海的生活": the home and its life).
+_LIKED_BEFORE_ZH = re.compile(
+    r"最(?:喜欢|爱)(?:的(?:城市|地方|是)?(?:是|就是|还是|当然是|要数)?)?\s*$"
+    r"|(?:喜欢|爱)(?:去|逛|跑)\s*$"
+)
+_LIKED_BEFORE_EN = re.compile(
+    r"\bfavou?rites?(?:\s+(?:city|place|town|spot|destination|trip|holiday))?\s+"
+    r"(?:is|was|has to be|would be|'d be|remains|so far is)\s*$"
+    r"|\b(?:love|loved|like|liked|enjoy|enjoyed|adore)\s+(?:visiting|going to|travelling to"
+    r"|traveling to|trips to|holidays in)\s*$"
+)
+
+
+def _liked(before: str, chinese: bool) -> bool:
+    """The clause up to a city says it is the place the respondent likes best to go to."""
+    if chinese:
+        return ("喜欢" in before or "爱" in before) and _LIKED_BEFORE_ZH.search(before) is not None
+    return _LIKED_BEFORE_EN.search(before) is not None
+
+
 def trip_to(low: str, start: int, end: int) -> bool:
-    """The city at `start`..`end` is where the respondent went on a trip ("去了趟昆明")."""
+    """The city at `start`..`end` is where the respondent went on a trip ("去了趟昆明") or the
+    place they like best ("最喜欢厦门")."""
     before, after = clause_around(low, start, end)
-    if "\u4e00" <= low[start : start + 1] <= "\u9fff":
+    chinese = "\u4e00" <= low[start : start + 1] <= "\u9fff"
+    if _liked(before, chinese):
+        return True
+    if chinese:
         if _TRIP_BEFORE_ZH.search(before):
             return True
         return bool(_GO_BEFORE_ZH.search(before) and _HOLIDAY_AFTER_ZH.match(after))

@@ -48,7 +48,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "跟爸妈住，他们照顾我", {}, ""),
     ("city", "和孩子一起住", {"has_dependents": True}, ""),
     (N, "my names Brody", {"name": "Brody"}, ""),
-    (N, "my names are not important", {}, ""),
+    (N, "my names are not important", {}, "r"),  # as "my name's not important": declined
     ("city", "Quebec City, near the old town", {"city": "Quebec City"}, ""),
     ("city", "Quebec city", {"city": "Quebec"}, ""),
     ("city", "the city", {}, ""),
