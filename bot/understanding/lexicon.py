@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.understanding.literal_gates import gated
-from bot.understanding.normalize import Text, Token, is_cjk, term_key
+from bot.understanding.normalize import Text, Token, is_cjk, spaced_apart, term_key
 from bot.understanding.real_words import NOT_TYPO_TARGETS, REAL_WORDS
 
 # Words that negate the phrase that follows them within the same clause ("neither male nor female"
@@ -235,7 +235,7 @@ class Lexicon:
             longest = self.max_len.get(words[i], 0)
             for length in range(min(longest, n - i), 0, -1):
                 entries = self.phrases.get(tuple(words[i : i + length]))
-                if entries:
+                if entries and not spaced_apart(text.tokens, i, length):
                     found.append((i, length, entries))
                     break
         taken = [False] * n

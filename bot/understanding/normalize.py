@@ -173,6 +173,22 @@ class Token:
         return self.text in CLAUSE_BREAKS
 
 
+def spaced_apart(tokens: list[Token], first: int, count: int) -> bool:
+    """Two Chinese characters among `count` tokens from `first` have a space between them: in
+    chat a space ends a clause, and a Chinese phrase does not run across it ("没有 一个人挺好"
+    holds no "有一个"). A negation typed apart still negates its word ("没 有对象", "不 满意")."""
+    return any(
+        tokens[k].end < tokens[k + 1].start
+        and is_cjk(tokens[k].text[-1])
+        and is_cjk(tokens[k + 1].text[0])
+        and tokens[k].text not in _NEGATIONS
+        for k in range(first, first + count - 1)
+    )
+
+
+_NEGATIONS = frozenset("没不无未别")
+
+
 def tokenize(low: str) -> list[Token]:
     """English words, numbers, single CJK characters and punctuation marks, with offsets."""
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(low)]
