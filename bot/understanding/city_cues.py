@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding import passing_cities
+from bot.understanding.others import ANYONE_RE
 from bot.understanding.people import clause_around
 
 # A word for here right after the city: "大连这边", "苏州这儿", "沈阳这块", "西安本地".
@@ -24,13 +25,27 @@ _HERE_WORDS = ("这边", "这儿", "这里", "这块", "这一块", "本地", "�
 _HERE_AFTER = re.compile(r"市?(?:这边|这儿|这里|这一?块|本地|当地)")
 # ... unless the city is the way out or a yardstick: "从杭州这边过去", "比北京这边贵".
 _AWAY_BEFORE = re.compile(r"(?:从|去|往|离开|出了|比|比起|不像|不比)\s*$")
-# "我是洛阳的", "俺们是开封的", "本人也是烟台本地的", closing the clause; not "我是洛阳的老师"
-# (a role, read by `self_labels`), "我老公是洛阳的" or "我以前是洛阳的".
+# "我是洛阳的", "俺们是开封的", "本人也是烟台本地的", "我天津的", closing the clause; not "我是洛阳
+# 的老师" (a role, read by `self_labels`), "我老公是洛阳的" or "我以前是洛阳的".
 _I_AM_OF_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff])\s*(?:(?:我|俺|咱)们?|本人)(?:也|都|就)?是\s*$"
+    r"(?:^|[^\u4e00-\u9fff])\s*(?:(?:我|俺|咱)们?|本人)(?:也|都|就)?是?\s*$"
+)
+# ... also of its countryside, or working the land or a trade there: "俺是周口农村种地的", "我是
+# 开封下面一个村的", "我是南阳开出租的" (not "我是北京来的", "我是上海出生的": an origin).
+_AREA_OF = (
+    r"(?:(?:下面|底下|下边)?的?(?:一个|个)?(?:农村|乡下|村里|镇上|县城|县里|郊区|城里|[县乡镇村]))"
+)
+_TRADE = (
+    r"(?:种地|种田|种菜|养殖|养猪|养鸡|卖菜|开车|跑车|开出租|跑出租|开滴滴|跑滴滴|跑外卖|送外卖"
+    r"|送快递|教书|打工|上班|做生意|做买卖|开店|摆摊|搞装修|干装修|干活)"
 )
 # (a space may close the item before other words: "俺是南充的 宽带是你们家的光纤")
-_I_AM_OF_AFTER = re.compile(r"(?:本地|当地|这边|这儿)?的[啊呀哈呢嘛啦哦噢吧哟]*(?:\s+\S.*)?\s*")
+_I_AM_OF_AFTER = re.compile(
+    r"市?(?:本地|当地|这边|这儿|" + _AREA_OF + r"?" + _TRADE + r"?)?"
+    r"的[啊呀哈呢嘛啦哦噢吧哟]*(?:\s+\S.*)?\s*"
+)
+# The city as a clause of its own after other answers: "免贵姓李，叫李建国，开封的".
+_OWN_ITEM_AFTER = re.compile(r"市?的[啊呀哈呢嘛啦哦噢吧哟]*\s*")
 # A dwelling in the city, after a word of living there: "living in halls in Sheffield", "I'm in
 # student accommodation in Leeds", "renting a room in Derby", "wife and I still in the same house
 # in Morgantown". The respondent is the one there: the clause opens with the dwelling or with
@@ -69,16 +84,32 @@ def placed_here(low: str, start: int, end: int) -> bool:
         return _CAME_FOR_AFTER.match(after) is not None
     if after.startswith(_HERE_WORDS) or after.startswith(("市这", "市本", "市当")):
         return _HERE_AFTER.match(after) is not None and not _AWAY_BEFORE.search(before)
-    if before.endswith("是") and _I_AM_OF_BEFORE.search(before):
+    if before.endswith(("是", "我", "俺", "咱", "们", "人")) and _I_AM_OF_BEFORE.search(before):
         return _I_AM_OF_AFTER.fullmatch(after) is not None
+    if after.startswith(("的", "市的")) and not before.strip():
+        # a clause of its own, with nobody else named before it ("介绍人是我表哥，开封的")
+        return _OWN_ITEM_AFTER.fullmatch(after) is not None and not ANYONE_RE.search(low, 0, start)
     # (an item of a list or "up in Fairbanks": `passing_cities`)
     return dwelling_before(before) or passing_cities.placed(low, start, end)
 
 
+# A home the respondent bought there: "we just bought a place in", "I've bought my first flat
+# near" (not "my son just bought a house in", "bought a holiday home in").
+_BOUGHT_IN_EN = re.compile(
+    r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?ve|we'?ve|i have|we have)\s+)"
+    r"(?:just\s+|recently\s+|finally\s+|now\s+)?(?:bought|purchased)\s+(?:a|an|our|my)\s+"
+    r"(?:(?:own|first|new|little|small|big|old)\s+)*"
+    r"(?:place|house|home|flat|apartment|condo|townhouse|bungalow|cottage|unit)\s+(?:in|near)\s*$"
+)
+
+
 def dwelling_before(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent in a dwelling there ("I'm in
-    student halls in", "renting a room in"), though the dwelling may name people ("student")."""
-    return " in" in before and _DWELLING_IN_EN.search(before) is not None
+    student halls in", "renting a room in", "just bought a place in"), though the dwelling may
+    name people ("student")."""
+    if " in" not in before and " near" not in before:
+        return False
+    return _DWELLING_IN_EN.search(before) is not None or _BOUGHT_IN_EN.search(before) is not None
 
 
 # The city as one item of a short list, after "in": "Maggie, in Phoenix", "Rob, 45, in Wuhan"

@@ -111,6 +111,16 @@ NO_FREE_TIME = (
     r"|\b(?:i|we) work (?:six|seven|6|7) days a week\b"
     r"|(?:一周|一个星期|每周|每个星期)(?:要|得)?(?:上|干|工作)(?:六|七|6|7)天(?:班)?"
     r"|(?:每天|天天|一天)(?:要|得)?(?:上班|工作|干活)(?:十几|十[一二三四五六]|1[0-6])个?(?:小时|钟头)"
+    # hobbies left to those with time or means: "hobbies are for people with time lol", "hobbies
+    # are a luxury", "who has time for hobbies", "爱好那是有钱有闲的人的事", "有闲的人才搞爱好"
+    r"|\bhobbies (?:are|r) (?:a luxury|for (?:the )?(?:people|those|folks?|anyone|ones|rich"
+    r"|retired|retirees|idle|well-off|young)(?: (?:people|folks?|ones))?(?: (?:with|who have"
+    r"|who'?ve got|who got) (?:the |free |spare |more |enough |a lot of |lots of )?(?:time|money"
+    r"|cash|energy))?)\b"
+    r"|\bwho(?:'s| has| have|'s got| got) (?:the |any )?(?:free |spare )?time for (?:hobbies"
+    r"|a hobby|fun)\b"
+    r"|(?:爱好|兴趣)[^,，。]{0,4}?(?:是|属于)[^,，。]{0,2}?(?:有钱(?:有闲)?|有闲|闲|富|退休)(?:的|工夫的)?人"
+    r"|有(?:钱)?(?:有)?闲(?:工夫)?的?人才(?:有|搞|玩|弄|谈)"
     r"|" + _WORN_OUT
 )
 # Said as a question, they still answer ("what free time?", "does sleeping count?", "what

@@ -19,6 +19,10 @@ _AHEAD_BEFORE = re.compile(
     r"|\b(?:will|'ll|gonna|going to|is going to|set to|due to)\s+(?:be|go up to|rise to"
     r"|increase to|jump to|cost)\s*$"
     r"|\b(?:rising|increasing|jumping)\s+to\s*$"
+    # the provider's rise still to come: "they'll put it up to 95", "they're bumping it up to 50"
+    r"|\b(?:(?:will|'ll|gonna|going to|about to|planning to|plan to|set to|due to)\s+(?:put|bump"
+    r"|hike|raise|jack|up|push|increase)|putting|bumping|hiking|raising|jacking|upping|pushing)"
+    r"\s+(?:(?:it|that|the price|the bill|prices?|my bill)\s+)?(?:up\s+)?to\s*$"
     r"|(?:下个?月|明年|年后|以后|过段时间|马上|下期|月底)(?:起|开始)?[^,，。；;\d]{0,4}"
     r"(?:要|会|将|就)?(?:涨|升|调|变)(?:到|成|为)\s*$"
     r"|(?:要|会|将|准备)(?:涨|调|升)(?:到|成|为)\s*$"
@@ -30,7 +34,7 @@ _AHEAD_AFTER = re.compile(
     + r")"
     r"|next (?:month|year)\b)"
 )
-_CUES = ("go", "will", "'ll", "gonna", "rising", "increasing", "jumping", "next", "from")
+_CUES = ("go", "will", "'ll", "gonna", "rising", "increasing", "jumping", "next", "from", "ing ")
 
 
 def said_ahead(low: str, num: Num) -> bool:

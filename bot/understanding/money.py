@@ -27,6 +27,7 @@ from bot.understanding.model import BILLING_SLOTS, SERVICE_SLOTS, SlotInfo
 from bot.understanding.number_lists import listed_starts
 from bot.understanding.numbers import Num
 from bot.understanding.paid_in_passing import paid_in_passing
+from bot.understanding.raised_prices import raised_to
 from bot.understanding.replies import CORRECTION
 
 # (English words whole: "I know" and "snow" hold no "now")
@@ -195,7 +196,9 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     marks = [m.end() for m in CORRECTION.finditer(low)]
     later = [a for a in every if marks and a.num.start >= marks[-1]]
     every = later or every
-    current = [a for a in every if not is_past_at(low, a.num.start)] or every
+    # (a change dated in the past is the price since: "原先99，去年降到79了")
+    past = [a for a in every if is_past_at(low, a.num.start) and not raised_to(low, a.num)]
+    current = [a for a in every if a not in past] or every
     # "40 now, going up to 45 in January": a price still to come is not paid yet
     current = [a for a in current if not said_ahead(low, a.num)] or current
     # "diesel's 600 a week, phone and internet with you 95 a month": a weekly amount that names
@@ -220,6 +223,10 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     nows = [a for a in current[1:] if _now_at(low, a.num)]
     if nows:
         return nows[-1], nows[-1].value
+    # "89 a month but they put it up to 95": the price a rise or a cut led to
+    raised = [a for a in current[1:] if raised_to(low, a.num)]
+    if raised:
+        return raised[-1], raised[-1].value
     pool = [a for a in current if a.marked] or current
     chosen = pool[-1] if _changed(low, pool[-1].num.end) else pool[0]
     return chosen, chosen.value

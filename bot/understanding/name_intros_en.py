@@ -126,11 +126,20 @@ def _clause_up_to(surface: str, end: int) -> str:
 
 
 # A name signed at the start of a sentence, whatever was asked: "Ana here - been with you for
-# years", "born in '79. Greg, by the way". Not a place ("London here, ...").
+# years", "Tendai here btw, I'm in Mutare", "born in '79. Greg, by the way". Not a place ("London
+# here, ...").
 _SIGNED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<title>(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?"
     r"(?P<name>[A-Z][a-zà-öø-ÿ'\-]+(?:\s+[A-Z][a-zà-öø-ÿ'\-]+)?)"
-    r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$))|,\s*(?:by the way|btw)\b)"
+    r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$|(?:btw|by the way|fyi|again)\b))|,\s*(?:by the way|btw)\b)"
+)
+
+
+# Words said of "here" rather than names signing it: agreement, the weather, the place.
+_SAID_OF_HERE = frozenset(
+    "same ditto nice quiet lovely peaceful beautiful gorgeous noisy busy dead boring freezing"
+    " chilly cold hot warm humid rainy windy snowy cloudy foggy dry wet dark grim chaos madness"
+    " mayhem bedlam".split()
 )
 
 
@@ -139,6 +148,8 @@ def _signed(surface: str) -> tuple[str, int, int] | None:
         name = m.group("name")
         if name.endswith("ing"):
             continue  # "Gaming here, mostly": an activity (a missed "Ming here" is the cost)
+        if name.lower() in _SAID_OF_HERE:
+            continue  # "Same here btw", "Quiet here, nothing to do": said of the place or the talk
         if plausible_en(name, strict=True, word_names=False) and name.lower() not in CITIES:
             return surface[m.start() : m.end("name")], m.start(), m.end("name")  # "Mrs. Moore"
     return None

@@ -31,7 +31,9 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b|(?<![其吉利])他(?!们)|她(?!们)")
 _I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|咱")
 # Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
 OTHER_OBJECT_AFTER = re.compile(
-    r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市)"
+    r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市"
+    # another question asked for: "换个问题问你"
+    r"|问题|话题)"
     # a way or a procedure taken, not the provider left: "打算走投诉流程", "走法律途径", "走着去"
     r"|(?:投诉|流程|法律|程序|途径|渠道|后门|关系|着|路)"
     r"|\s+(?:my|the|our|a)\s+(?:new\s+)?(?:job|bank|flat|house|apartment|school|gym|phone|car"
@@ -110,9 +112,12 @@ _NEAR_MISS_BEFORE = re.compile(r"(?:差点|差一点|险些|几乎)(?:儿)?(?:�
 
 # After an intention word: a hypothesis weighed, not a plan ("换起来太麻烦", "换号的话客户就
 # 联系不上我").
-# ("换运营商好折腾", "转网太费事了": the change judged a hassle, also without 起来)
+# ("换运营商好折腾", "转网太费事了": the change judged a hassle, also without 起来; "换号还得挨个
+# 通知", "转网又要去营业厅排队": what the change would take, not "换还得等合约到期", a plan
+# that waits)
 _HYPOTHESIS_AFTER = re.compile(
-    r"[^,，。]{0,2}?(?:起来|的话|(?:太|好|很|挺|真|多)(?:麻烦|费劲|折腾|费事))"
+    r"[^,，。]{0,2}?(?:起来|的话|(?:太|好|很|挺|真|多)(?:麻烦|费劲|折腾|费事)"
+    r"|(?:还|又|就)(?:得|要)(?!等|看)(?:重新|挨个|一个个|一个一个|去|跑|再)?)"
 )
 
 

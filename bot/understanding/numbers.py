@@ -125,7 +125,8 @@ _CURRENCY_SIGN = re.compile(r"\s*(?:[£$€¥₵₦₹]|gh₵|ghs)\s*$")
 # A change from one value to another is no range: "went up from 79 to 89", "rose from 5 to 7".
 _CHANGE_FROM = re.compile(
     r"\b(?:went|gone|goes|go|rose|risen|jumped|increased|climbed|dropped|fell|fallen|decreased"
-    r"|raised|bumped|hiked|cut|changed)\s+(?:(?:it|them|up|down)\s+)?from\s*(?:[£$€¥₵₦₹]|gh₵|ghs)?\s*$"
+    r"|raised|bumped|hiked|cut|changed|upped|put|jacked|lowered|reduced)"
+    r"\s+(?:(?:it|them|the price|the bill)\s+)?(?:(?:up|down)\s+)?from\s*(?:[£$€¥₵₦₹]|gh₵|ghs)?\s*$"
 )
 
 

@@ -32,7 +32,8 @@ from bot.understanding.corrected_dates import correction_marks, month_put_right
 from bot.understanding.durations import Duration
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
 from bot.understanding.numbers import Num, round_half_up
-from bot.understanding.start_dates import months_short, reached_next_month, season_spans
+from bot.understanding.reached_later import months_to_reach
+from bot.understanding.start_dates import season_spans
 
 # After a bare number: an amount of time or a count, used only when nothing else is left.
 # (a hedge may come between: "做模具二十几年了")
@@ -175,11 +176,11 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for num in ctx.nums:
             if chosen.start <= num.start < chosen.end:
                 ctx.used.add(num.start)
-        months = chosen.months
-        if reached_next_month(low, chosen.start, chosen.end):
-            months -= 1  # "two years next month", "下个月就满两年": not yet
-        elif not chosen.year_only:
-            months -= months_short(low, chosen.start, chosen.end, ctx.today)
+        # "two years next month", "明年一月就满两年了": not yet; "it was two years in March": more
+        reach = months_to_reach(
+            low, chosen.start, chosen.end, ctx.today, dated=not chosen.year_only
+        )
+        months = chosen.months - reach
         propose(
             ctx,
             name,

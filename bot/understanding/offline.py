@@ -34,6 +34,7 @@ from bot.understanding import (
     quantities,
     refusals,
     replies,
+    span_judged,
     unpinned,
     vague,
     vague_asides,
@@ -268,7 +269,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         )
     if info.role == "city":
         return no_city.names_no_city(low)
-    return info.role == "tenure" and unpinned.tied_to_event(low)
+    # ("too long 😂", "太久了": the time with us judged, with no length)
+    return info.role == "tenure" and (unpinned.tied_to_event(low) or span_judged.span_judged(said))
 
 
 def _left_to_others(info: SlotInfo, low: str) -> bool:

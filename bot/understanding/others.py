@@ -65,12 +65,21 @@ HOUSEHOLD = (
     r"|奶奶|爷爷|外婆|外公|姥姥|姥爷"
     # parents and in-laws by their fuller names: "我母亲是十几年的老用户", "我婆婆的卡"
     r"|母亲|父亲|婆婆|公公|岳母|岳父|丈母娘|老丈人|女婿|儿媳"
+    # parents and grandparents in dialect: "俺爹", "我老爹", "俺娘", "我老娘", "婆娘" (a wife),
+    # Cantonese "老豆", Sichuan "我老汉", "俺爷", "俺奶", "俺姥" (not "坑爹", "爹味", "姑娘",
+    # "新娘", "老娘" said of oneself, "娘家", "牛奶", "大爷")
+    r"|(?<!坑)爹(?!味)|(?<![姑新老伴大])娘(?![家们儿子])|(?<=[我俺咱])(?:老娘|老汉|[爷奶姥](?![爷奶姥们]))"
+    r"|老豆"
     r"|\b(?:grand(?:sons?|daughters?|kids?|child|children))(?:'s|')?\b"
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
     r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner|hubby|wifey|missus)(?:'s|')?\b"
     r"|\b(?:my|our)\s+\d+[ -]?(?:yo|y/o|(?:years?|yrs?)[ -]old)\b"
     # a parent in dialect, after "my" or its spellings "me", "mi", "mih": "me da", "me mam"
     r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bmi )|(?<=\bmih ))(?:da|mam|mammy|maw|ma|pa|lola|lolo)\b"
+    # grandparents, and parents as people call them: "my nan", "me gran", "my old man", "our mam"
+    r"|\b(?:grand(?:ma|pa|mother|father|dad|mum|mom)s?|grandads?|granny|nana|nanna)(?:'s|')?\b"
+    r"|(?:(?<=\bme )|(?<=\bmy )|(?<=\bour ))(?:nan|gran|gramps|pops?|papa|mama|mammy|mam|folks"
+    r"|old (?:man|dear|lady|fella)|oul (?:fella|one)|auld fella)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|老伴|\b(?:wife|husband|partner|hubby|wifey|missus)(?:'s|')?\b"
 _OUTSIDE_RE = re.compile(OUTSIDE)

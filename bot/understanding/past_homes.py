@@ -3,7 +3,8 @@
 A dwelling word before a city usually places the respondent there now ("my flat in Leeds"), but
 not when the words after it put it in the past ("was", "had been", "used to be") or a word before
 it marks it as a former home ("old", "previous", "first"): that city is no longer the home,
-unless the respondent is "still" there ("we're still in the old house in Bluefield").
+unless the respondent is "still" there ("we're still in the old house in Bluefield") or has just
+bought it ("just bought my first flat in Tullamore").
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ _FORMER_BEFORE = re.compile(
     + _DWELLING
     + r"\s+(?:in|near)\s*$"
 )
-# "still in the old house in Bluefield": the home of many years, not a former one.
-_STILL_IN_OLD = re.compile(r"\bstill\s+(?:(?:live|lives|living)\s+)?in\s+(?:the|my|our)\s+old\b")
+# "still in the old house in Bluefield": the home of many years, not a former one; "just bought
+# my first flat in Tullamore": the first one owned is the home now.
+_STILL_IN_OLD = re.compile(
+    r"\bstill\s+(?:(?:live|lives|living)\s+)?in\s+(?:the|my|our)\s+old\b"
+    r"|\b(?:bought|purchased)\s+(?:my|our)\s+(?:very\s+)?first\b"
+)
 _PAST_AFTER = re.compile(
     r"^\s*(?:was|were|had (?:been|\w+ed)|used to|got (?:sold|flooded)|burned|flooded)\b"
 )

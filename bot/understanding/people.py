@@ -38,7 +38,8 @@ _OTHER_EN = (
     # a couple and neighbours are other people: "the couple next door have been married"
     r"|grandparent|grandma|grandpa|aunt|uncle|in-law|(?<!\ba )couple)s?(?:'s|')?|next door"
     r"|(?:couple|people|family|folks|ones)\s+(?:upstairs|downstairs|over the road|across the \w+)"
-    r"|(?<!i'm )(?<!i am )(?<!we're )(?:his|her|their)|\b(?:she|he|they)(?:'s|'re)?"
+    # (not a pronoun set: "she/her newlywed", "he/him, married", "she/they")
+    r"|(?<!i'm )(?<!i am )(?<!we're )(?<!/)(?:his|her|their)|\b(?<!/)(?:she|he|they)(?:'s|'re)?"
     # the respondent's children said as "mine": "mine are all grown and married"
     r"|\bmine(?=\s+(?:are|were|'re|have|both|all)\b)"
 )

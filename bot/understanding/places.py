@@ -21,6 +21,7 @@ import re
 from bot.understanding import (
     asked_places,
     city_cues,
+    considered_moves,
     corrected_city,
     past_homes,
     self_labels,
@@ -195,21 +196,6 @@ _FILLER = re.compile(
     r"(?:\s|lol|lmao|haha|btw|rn|now|here|thanks|thx|po|lah|市|的|哈|啊|呀|吧|了|呢|～|~|—|–|-)*"
 )
 
-# A place only talked about or considered as the next home: "now he's talking about Denver
-# next", "thinking of moving to Leeds", "在考虑搬去成都".
-_CONSIDERED_BEFORE = re.compile(
-    r"\b(?:talking|thinking|talks|thinks|talk|think)\s+(?:about|of)\s+(?:moving\s+to\s+)?$"
-    r"|\bconsidering\s+(?:moving\s+to\s+)?$|考虑(?:要不要)?搬(?:去|到)\s*$"
-    # a wish or a plan to go: "想去杭州发展", "打算去深圳闯闯", "wants to move to Perth"
-    r"|(?:想|想要|打算|准备|计划)(?:搬)?(?:去|到)\s*$"
-    r"|\b(?:wants?|wanted|hopes?|hoping|plans?|planning)\s+to\s+(?:move|go|relocate)\s+"
-    r"(?:back\s+)?to\s*$"
-    # a home still being looked for: "gone ahead to find us a flat in Sydney", "looking for a
-    # house in Leeds", "在杭州找房子" is read by the wish before it
-    r"|\b(?:find|finding|look(?:ing)? for|search(?:ing)? for|hunt(?:ing)? for|house[- ]?hunting"
-    r"|flat[- ]?hunting)\s+(?:(?:us|me|them)\s+)?(?:an?\s+)?(?:new\s+)?"
-    r"(?:flat|house|place|apartment|home|room)?\s*in\s*$"
-)
 # The respondent lives apart from the person whose city is named: "long distance is rough",
 # "trying to convince her to move in with me", "我们异地".
 _LIVING_APART = gated(
@@ -293,7 +279,7 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True
     if _STREET_AFTER.match(low, end) or trips.trip_to(low, start, end):
         return True  # "在北京路上班" (a street named after a city), "去了趟昆明" (a trip)
-    if _CONSIDERED_BEFORE.search(before) or asked_places.asked_about(low, start, end):
+    if considered_moves.considered(before) or asked_places.asked_about(low, start, end):
         return True  # only talked about as the next move, or asked about ("do you cover Hobart?")
     if _offered(low, before, after, end):
         return True  # "拿了上海和成都两个offer": a job offered there, no home

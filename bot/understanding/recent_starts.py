@@ -12,6 +12,7 @@ import re
 
 from bot.understanding import duration_cues
 from bot.understanding.literal_gates import gated
+from bot.understanding.people import clause_before
 
 # ("刚从合肥搬过来" is a house move; only "搬网" moves the line: "刚从电信搬网过来")
 _JUST_JOINED = gated(
@@ -112,6 +113,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "刚装那会儿很烂": the time just after joining, told from today
         if _WORKER_AFTER.match(low, m.end()):
             continue  # "上礼拜装机那小哥挺利索": the worker of a visit, rated or talked about
+        if m.group() in ("刚来", "刚刚来") and _arrived_other(low, m.start()):
+            continue  # "星联刚来俺们这就用上了": the provider arrived, the start is long ago
         # "芜湖，刚来": arriving somewhere, unless the provider follows ("刚来你们家没几天"); so
         # it tells of joining only as the answer to the tenure question
         generic = m.group() in _GENERIC_NEW or (
@@ -142,3 +145,16 @@ def _start_in_clause(low: str, start: int, end: int) -> bool:
 
 def _procedure_done(low: str, m: re.Match[str]) -> bool:
     return m.group().endswith("办") and _DONE_AFTER.match(low, m.end()) is not None
+
+
+_ADVERBS_END = re.compile(r"(?:也|都|还|是|才|就)+$")
+# (nor a time: "去年刚来的", "那会儿刚来")
+_SELF_END = re.compile(r"(?:[我俺咱]们?|自己|人家|[年时天候月周儿])$")
+_NAMED_END = re.compile(r"[\u4e00-\u9fffa-z]{2}$")
+
+
+def _arrived_other(low: str, start: int) -> bool:
+    """Somebody or something other than the respondent is named right before the "刚来" at
+    `start`: "星联刚来俺们这", "你们刚来我们村那会儿" (not "我也是刚来的", "芜湖，刚来")."""
+    before = _ADVERBS_END.sub("", clause_before(low, start))
+    return bool(_NAMED_END.search(before)) and not _SELF_END.search(before)

@@ -150,10 +150,14 @@ _REFUSAL_EN_CORE = gated(
     r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"
     # ("not something I want to say", "isn't something I wanna get into"; not "leaving isn't
     # something I want to do", which answers, nor "... to say out loud, but I'm leaving")
-    r"|(?:\bnot|n't) something i(?:'d| would)? (?:(?:want|care|like|love|need) to|wanna)"
+    # (also told to a machine: "not something I want to tell a bot", "not something I'd share
+    # with a chatbot")
+    r"|(?:\bnot|n't) something i(?:(?:'d| would)(?: (?:want|care|like|love|need) to| wanna)?"
+    r"| (?:(?:want|care|like|love|need) to|wanna))"
     r" (?:discuss|share|talk about|get into|go into|say|tell|answer|disclose|reveal|give out)"
-    r"(?: (?:you|u|here|online|right now|now|with (?:you|anyone|strangers|a bot)))?"
-    r"(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|sorry\b|mate\b|thanks\b|to be honest\b))"
+    r"(?: (?:you|u|here|online|right now|now|(?:with |to )?(?:you|anyone|strangers|a stranger"
+    r"|(?:a |some |an )?(?:bot|chatbot|machine|robot|computer|ai|app)s?)))?"
+    r"(?=\s*(?:$|[,.!?;](?!\s*but\b)|tbh\b|lol\b|sorry\b|mate\b|thanks\b|to be honest\b))"
     # "not something I'm comfortable sharing", "not information I'm prepared to share"
     r"|\bnot (?:something|information|info|details|a thing) (?:that )?i'?m (?:comfortable|happy"
     r"|keen|prepared|willing|ready) (?:(?:to )?(?:sharing|share|saying|say|telling|tell|giving"

@@ -269,6 +269,28 @@ Ludhiana | 卢迪亚纳 |
 Amritsar | 阿姆利则 |
 Chandigarh | 昌迪加尔 |
 Dehradun | 德拉敦 |
+Stoke-on-Trent | 斯托克 | stoke on trent, stoke upon trent
+Southend-on-Sea | 滨海绍森德 | southend on sea
+Stratford-upon-Avon | 埃文河畔斯特拉特福 | stratford upon avon, stratford on avon
+Newcastle-under-Lyme | | newcastle under lyme
+Burton upon Trent | | burton-upon-trent, burton on trent
+Weston-super-Mare | | weston super mare
+Berwick-upon-Tweed | | berwick upon tweed
+Bexhill-on-Sea | | bexhill on sea
+Henley-on-Thames | | henley on thames
+Ashton-under-Lyne | | ashton under lyne
+Stockton-on-Tees | | stockton on tees
+Barrow-in-Furness | | barrow in furness
+Leigh-on-Sea | | leigh on sea
+Winston-Salem | | winston salem
+Wilkes-Barre | | wilkes barre
+Aix-en-Provence | 普罗旺斯地区艾克斯 | aix en provence
+Charlottetown | 夏洛特敦 |
+Fredericton | 弗雷德里克顿 |
+Kearney | |
+Mutare | 穆塔雷 |
+Gweru | 圭鲁 |
+Masvingo | 马斯温戈 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
@@ -276,5 +298,7 @@ Dehradun | 德拉敦 |
 # ("a bath", "the Phoenix", "cleveland" a surname, "atl" and "welly" (a boot) short forms)
 WEAK_TOWNS = frozenset(
     "来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu"
-    " bath phoenix cleveland atl welly livingstone".split()
+    " bath phoenix cleveland atl welly livingstone"
+    # (a surname too: "Mr Kearney"; "barrow" a cart)
+    " kearney".split()
 )

@@ -8,23 +8,25 @@ same cues that place the respondent at a known city (`city_cues.dwelling_before`
 `self_labels.living_with`, `self_labels.described_there`) place them at a capitalised name after
 "in" too. Not another person's house ("my parents are still in the same house in Morgantown"),
 the past ("grew up in the old house in Bluefield") or a stay ("with my sister in Galle for the
-summer").
+summer"). A place closing a terse profile ("M, 55, Kearney") is read by `profile_places`.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.understanding import city_cues, places, self_labels, unknown_places
+from bot.understanding import city_cues, places, profile_places, self_labels, unknown_places
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_words import COMMON
 from bot.understanding.people import clause_before
 
 _IN_PLACE = re.compile(r"\b(?:in|near)\s+" + unknown_places.PLACE_NAME)
-# A stay, not the home: "… in Galle for the summer", "… in Bluefield over the holidays".
+# A stay, not the home: "… in Galle for the summer", "… in Bluefield over the holidays"; a house
+# bought to let ("bought a house in Tullamore to rent out").
 _STAY_AFTER = re.compile(
     r"\s+(?:for|over|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:summer|winter|holidays?|weekend|week"
     r"|month|trip|visit|vacation|break|now)\b"
+    r"|\s+(?:to\s+(?:rent|let)|as\s+an?\s+(?:investment|rental|buy[- ]to[- ]let))\b"
 )
 
 
@@ -54,6 +56,8 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     "place" is the name ("I'm in Charleston if that helps", "still living with mum and dad in
     Kandy")."""
     lived = (unknown_places.ASKED_LIVED_IN if asked else unknown_places.LIVED_IN).search(surface)
-    if lived is not None or " in " not in surface:
+    if lived is not None:
         return lived
-    return _household_home(surface, low)
+    home = _household_home(surface, low) if " in " in surface else None
+    # ("M, 55, Kearney": the place closing a terse profile)
+    return home or profile_places.closing_place(surface, low)

@@ -14,12 +14,20 @@ import re
 from bot.understanding.people import clause_before
 
 # An option echoed in a question and then waved away as absurd ("leave? why would I", "renew at
-# those prices? you're having a laugh"), or asked what for ("换它干嘛，用得好好的"): it is denied.
+# those prices? you're having a laugh"), turned down flat ("renew at these prices? no chance",
+# "stay with you lot? no way", "续约？门都没有", "换？想都别想"), or asked what for ("换它干嘛，
+# 用得好好的"): it is denied. The flat no ends its clause ("renew? no chance of a discount" asks
+# about something else).
 _ECHO_DISMISSED = re.compile(
     r"[^.!?,;，。！？；]{0,30}?\?+\s*(?:why (?:on earth |the hell |ever |exactly )?(?:would|should)"
     r" i\b|(?:you'?re|you are|are you) (?:having a laugh|joking|kidding|having me on)"
     r"|you (?:must|have to|got to|gotta) be (?:joking|kidding)"
-    r"|you'?ve got to be (?:joking|kidding))"
+    r"|you'?ve got to be (?:joking|kidding)"
+    r"|(?:(?:lol|haha|ha|nah|oh|er|um)[,\s]+)*(?:no chance|not a chance|fat chance|no way"
+    r"|no bloody way|hell no|not happening|not likely|as if|dream on|in your dreams"
+    r"|not on your life|not in a million years|absolutely not|forget it)"
+    r"(?=\s*(?:$|[,.!;?…]|lol\b|haha\b|mate\b|pal\b|love\b|m8\b|\U0001F602)))"
+    r"|[^,，。！？；]{0,12}?[?？]+\s*(?:那|这)?(?:门儿?都没有|没门儿?|想都别想|做梦|休想|不可能|省省吧)"
     r"|(?:它|这个)?(?:干嘛|干吗|干啥|做啥)"
 )
 
