@@ -127,6 +127,7 @@ _PERIOD_PAY_BEFORE = gated(
 # ... unless a word follows that makes the number a count or a term: "一年一签", "一年两次".
 # (a space ends the clause: "一年一千二 交一次省事"; and paying is no count: "一年1200交一次")
 _COUNTED_AFTER = re.compile(r"(?![多来余块元左吧啊呢了的钱交付缴扣])[\u4e00-\u9fff]")
+_MONTH_SINCE = re.compile(r"每个?月|一个月|月[付交缴租费]|按月|\b(?:per|a|each) month\b|monthly")
 _PERIOD_MONTHS = {"y": 12.0, "h": 6.0, "q": 3.0, "w": 12 / 52, "f": 24 / 52}
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "two": 2, "three": 3, "four": 4}
 _CN_SMALL.update(six=6, 俩=2, 仨=3)
@@ -155,7 +156,7 @@ def period_months(low: str, num: Num) -> float:
     if _PER_MONTH_AFTER.match(after):
         return 1
     before = low[max(0, num.start - 32) : num.start]
-    for m in (_PERIOD_AFTER.match(after), _PERIOD_BEFORE.search(before)):
+    for m in (_PERIOD_AFTER.match(after), _month_between(before, _PERIOD_BEFORE.search(before))):
         if m is None:
             continue
         for name, value in m.groupdict().items():
@@ -166,6 +167,15 @@ def period_months(low: str, num: Num) -> float:
             if value and kind in _PERIOD_MONTHS:
                 return _PERIOD_MONTHS[kind]
     return 1
+
+
+def _month_between(before: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """`m`, unless a month is said between its year and the amount: "一年的 每个月89块" names the
+    term, then the month that the amount is paid for."""
+    if m is None:
+        return None
+    ends = [m.end(g) for g, v in m.groupdict().items() if v and g.lstrip("cp")[0] == "y"]
+    return None if ends and _MONTH_SINCE.search(before, max(ends)) else m
 
 
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:new|old|a|the|this|that|another|cheaper|better)\s+$")

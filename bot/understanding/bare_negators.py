@@ -62,6 +62,10 @@ _TOPIC = re.compile(
     r"|care for|internet|broadband|wi-?fi|恋爱|对象|谈|找|结婚|孩子|小孩|娃|生|养|宽带|网"
 )
 _BREAK = re.compile(r"[,.;!?，。；！？]")
+# "有…没有" put as a question, in Sichuan "有…没得": "你们有儿童套餐没有？", "有情侣卡没得" (not
+# "孩子有 老人没有", two answers, nor "没有孩子没有", a denial).
+_HAVE_OR_NOT = re.compile(r"(?<![没])有[^\s,.;!?，。；！？有]{1,12}(?:没有|没得|没)$")
+_TAG_END = re.compile(r"\s*(?:嘛|哦|啊|呀|喃|哇|呢)?\s*(?:[?？]|$)")
 
 
 def negates_other(low: str, start: int, end: int) -> bool:
@@ -69,6 +73,8 @@ def negates_other(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     if word not in BARE:
         return False
+    if word[0] == "没" and _HAVE_OR_NOT.search(low, 0, end) and _TAG_END.match(low, end):
+        return True  # "你们有儿童手表卡没得": "有…没有" asks, it answers nothing
     if consent_only(low):
         return True  # "没事", "没问题": it's fine, no "没" of the asked thing
     found = (_OTHER_EN if word.isascii() else _OTHER_ZH).match(low, end)

@@ -83,6 +83,7 @@ PARTNER_FALSE = _phrases(
     i'm a spinster
     """
 )
+# ("娃哈哈" is a drink in `not_words`, but "娃哈哈哈" a child and a laugh: "哪来的娃哈哈哈")
 DEPENDENTS_TRUE = _phrases(
     """
     孩子, 有孩子, 小孩, 儿子, 女儿, 娃, 俩娃, 宝宝, 闺女, 孙子, 孙女, 老人, 照顾爸妈, 照顾父母,
@@ -107,7 +108,8 @@ DEPENDENTS_TRUE = _phrases(
     little girl, little boy, foster, fostering, adopted, 小棉袄, 继女, 继子, 单亲妈妈, 单亲爸爸,
     single mom, single mum, single dad, single parent, single mother, single father, her carer,
     his carer, their carer, full time carer, caregiver, 小家伙, 孩儿, 娃儿, 小朋友, 养家, 养家糊口,
-    一家老小, 一大家子, grandbaby, grandbabies, kiddies, 我管, 我来管, 归我管, 我负担, 我负责,
+    娃哈哈哈, 一家老小, 一大家子, grandbaby, grandbabies, kiddies, 我管, 我来管, 归我管,
+    我负担, 我负责,
     神兽, 小祖宗, kindergarten, preschool, daycare, nursery, primary school, elementary school,
     custody, legal guardian, guardian of, still at home, still live at home, still lives at home,
     live at home, lives at home, pay for everything, 小学生, 初中生, 高中生, 中学生, 学生娃,

@@ -130,7 +130,9 @@ _OUTAGE = re.compile(
 
 
 _NOT_TAKEN = re.compile(
-    r"[^,，。;；!?]{0,8}?(?:没|没有|就没)(?:办|装|要|选|开通?)(?![^,，。]{0,2}(?:多久|几))"
+    # (a space between Chinese words parts clauses: "月付 没装宽带" takes the monthly plan)
+    r"(?:[^,，。;；!?\s]|(?<![\u4e00-\u9fff])\s|\s(?![\u4e00-\u9fff])){0,8}?"
+    r"(?:没|没有|就没)(?:办|装|要|选|开通?)(?![^,，。]{0,2}(?:多久|几))"
     # the next clause opens with not taking it: "说签一年送路由器，我没要"
     r"|[^,，。;；!?]{0,8}?[,，]\s*(?:我|俺)?(?:就|也|还是|最后)?(?:没|没有)(?:办|装|要|选|签|开通?)"
     r"(?=$|[,，。;；!！?？了啊])"

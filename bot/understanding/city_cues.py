@@ -52,7 +52,9 @@ _OWN_ITEM_AFTER = re.compile(r"市?的[啊呀哈呢嘛啦哦噢吧哟]*\s*")
 # "I"/"we" ("my son's living in halls in Leeds" is the son's).
 _DWELLING_IN_EN = re.compile(
     # ("me and the kids in a little flat in Kettering": the respondent with their household)
-    r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?m|i am|we'?re|we are)\s+|\bme and (?:the |my )?[a-z']+\s+)"
+    # ("just me in my flat in Khulna": the respondent alone there)
+    r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?m|i am|we'?re|we are)\s+|\bme and (?:the |my )?[a-z']+\s+"
+    r"|\b(?:just|only)\s+(?:me|us)\s+)"
     r"(?:now\s+|currently\s+|still\s+)?"
     r"(?:(?:live|living|livin|staying|renting|rent|sharing|share)(?:\s+(?:in|at))?|in|at)\s+"
     r"(?:(?:a|an|the|my|our|student|uni|university|college|shared|private"

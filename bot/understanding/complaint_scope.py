@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding import complaint_voices, service_shortfalls
+from bot.understanding import complaint_voices, late_asides, service_shortfalls
 from bot.understanding.grievances import FAULT, SERVICE
 from bot.understanding.open_answers import names_a_grievance
 
@@ -158,9 +158,10 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
     """The answer to the complaint question names something wrong with the service: a
     grievance, a technician who never came, a signal that falls back or a shortfall, and not
     only the prices of everyday goods ("白菜又涨价了") nor only another person's gripe about
-    another provider ("我对象用别家的，她老吐槽她们家网卡")."""
+    another provider ("我对象用别家的，她老吐槽她们家网卡"); an aside about an answer left out
+    earlier ("oh I never answered earlier, I'm in Orillia") is set aside like another slot's."""
     return (
-        names_a_grievance(low, explained)
+        names_a_grievance(low, [*explained, *late_asides.late_asides(low)])
         or missed_visit(low)
         or signal_falls_back(low)
         or service_shortfalls.falls_short(low)  # "上行带宽不够", "says 5G but it's really 4G"

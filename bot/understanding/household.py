@@ -20,6 +20,7 @@ from bot.understanding import (
     household_clues,
     in_passing,
     kin_zh,
+    let_alone,
     negated_acts,
     others,
     others_cared,
@@ -29,6 +30,7 @@ from bot.understanding import (
     quoted_words,
     regional_kin,
     support_denied,
+    whole_household,
     whose_child,
 )
 from bot.understanding.lexicon import Entry, Hit
@@ -149,7 +151,7 @@ def resolve_boolean(
         if entry.kind == "unborn":
             unborn.append((False, hit, entry.strong))
         elif entry.kind == "other_parent":
-            if _own_child_before(low, hit.start):
+            if _own_child_before(low, hit.start) or whole_household.split_from_me(low, hit.start):
                 other_parent.append((False, hit, entry.strong))  # "one boy… since his mum left"
         elif entry.kind == "bool":
             value = bool(entry.value)
@@ -229,6 +231,7 @@ def resolve_boolean(
                 or denied_after.denied_after(after, value)
                 or people.echoed_no(low, hit.end)
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
+                or let_alone.denied(low, hit.start)  # "no car yet, let alone kids"
             ):
                 value = not value
             if value and partner_gone.gone(

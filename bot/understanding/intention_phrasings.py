@@ -173,13 +173,18 @@ _NO_FOOL = (
     r"[^,，。?？\s]{0,2}\s*[?？]+\s*"
     # (a reason in between: "续？就你们这网速，我又不傻"; not the option taken, "续？当然续，…")
     r"(?:[^,，。.!！?？续留用换走]{1,12}[,，]\s*)?(?:我|俺|额)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
-    r"|冤大头|韭菜|瓜)|脑子(?:又|可|也)?(?:没|不)(?:进水|坏|抽|有病|秀逗)|(?:疯了|有病|脑子进水了?)[吗吧啊]"
+    r"|冤大头|韭菜|瓜)|"
+    + scorned_choices.HEAD
+    + r"(?:又|可|也)?(?:没|不)(?:得|有)?(?:进水|坏|抽|有病|秀逗|包)"
+    r"|(?:疯了|有病|" + scorned_choices.HEAD + r"(?:进水|有包)了?)[吗吧啊]"
     r"|(?:i'?m|i am) not (?:(?:that|so) )?(?:mad|crazy|insane|stupid|daft|nuts|an idiot|a fool"
     r"|a mug|a moron|thick)\b(?! about)|do i look (?:stupid|mad|crazy|daft|thick|like (?:an idiot"
     r"|a fool|a mug))|am i (?:mad|crazy|stupid|insane|nuts)\b)"
 )
 _FOOLS_ONLY = (
-    r"(?:傻子|傻瓜|冤大头|疯子|二傻子|(?:我|俺)?疯了|(?:我|俺)?脑子(?:进水|坏)了?)才(?:会|要|能|肯)?(?:继续)?"
+    r"(?:傻子|傻瓜|冤大头|疯子|二傻子|(?:我|俺)?疯了|(?:我|俺)?"
+    + scorned_choices.HEAD
+    + r"(?:进水|坏|有包)了?)才(?:会|要|能|肯)?(?:继续)?"
     r"|\bonly (?:an? )?(?:fool|idiot|mug|moron|madman|lunatic)s? would\s+"
     r"|\b(?:i'?d|you'?d|i would|you would|one would) (?:have to|need to|got to) be (?:mad|crazy"
     r"|insane|nuts|stupid|daft|an idiot|a fool) to\s+"

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import intention_asides, renewal_asides, scorned_choices
+from bot.understanding import (
+    intention_asides,
+    rated_then_weighed,
+    renewal_asides,
+    scorned_choices,
+)
 from bot.understanding.abroad import OWN_MOVE_ABROAD
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.not_plans import OTHER_OBJECT_AFTER
@@ -283,6 +288,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "unsure": (
         intention_asides.RENEWAL_WEIGHED,
+        rated_then_weighed.RATED_THEN_WEIGHED,  # "3, and I'm thinking of switching"
         intention_asides.hedged_leaving(RIVAL_NAMES),
         intention_asides.DECIDED_AT_TERM_END,
         re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.name_places import place_not_name
+from bot.understanding.name_places import listed_place, place_not_name
 from bot.understanding.name_words import (
     COMPOUND_SURNAMES,
     SURNAMES,
@@ -103,7 +103,7 @@ _SPELLING = re.compile(
 # Clauses, where the full stop of an initial or a title ("K. Singh", "Dr. O'Neil") goes on; a
 # tilde parts them too ("欧阳倩～幼儿园老师")
 _CLAUSES = re.compile(
-    r"(?:[^,，;；。!！?？.~～]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr))\.|(?<=\bMrs)\.|(?<=\bProf)\.)+"
+    r"(?:[^,，;；。!！?？.~～]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr|Fr))\.|(?<=\b(?:Mrs|Rev))\.|(?<=\bProf)\.)+"
 )
 # Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
 NAME_PART = re.compile(
@@ -284,6 +284,8 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
         previous = m.group()
         if name and place_not_name(name, surface[m.end() :]):
             return None  # "Dundee, if that's what you're asking": a place, not a name
+        if name and said and listed_place(name, surface[: m.start()]):
+            return None  # "fiber customer, Chattanooga": a profile listed, the place in it
         if name and said_zh and _HAN.match(name) and not _surnamed(name):
             name = None
         if name and not (said and name[0].islower()):

@@ -11,7 +11,7 @@ import re
 
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_answers import bare_name, name_in_clauses
-from bot.understanding.name_words import TITLED_EN, plausible_en
+from bot.understanding.name_words import EN_TITLES, TITLED_EN, plausible_en
 from bot.understanding.pet_names import pet_name, taken_up
 
 _EN_INTRO = re.compile(
@@ -23,6 +23,9 @@ _EN_INTRO = re.compile(
     r"|mi name is|mi name's|mi name(?!\s+(?:nuh|neva|nah|na|no|not)\b)|my name(?=\s+(?-i:[A-Z]))"
     # the apostrophe dropped: "my names Brody" (not "my names are…")
     r"|my names(?!\s+(?:are|were|is|aren'?t|don'?t|do|have|not)\b)"
+    # ... and "my" left out too, opening a sentence before a capitalised name: "names Hemi, up
+    # in Whangarei" (not "names don't matter", "names are hard")
+    r"|(?:^|(?<=[.!?]\s))names(?=\s+(?-i:[A-Z]))"
     r"|(?:put|write|pop|mark) me down as|address me as|refer to me as"
     # the form asked for in a letter: "I should be addressed as Mrs. Pritchard"; the short form
     # asked for, when the name was asked: "Małgorzata, so please use Gosia"
@@ -129,7 +132,7 @@ def _clause_up_to(surface: str, end: int) -> str:
 # years", "Tendai here btw, I'm in Mutare", "born in '79. Greg, by the way". Not a place ("London
 # here, ...").
 _SIGNED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<title>(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?P<title>" + EN_TITLES + r"\.?\s+)?"
     r"(?P<name>[A-Z][a-zà-öø-ÿ'\-]+(?:\s+[A-Z][a-zà-öø-ÿ'\-]+)?)"
     r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$|(?:btw|by the way|fyi|again)\b))|,\s*(?:by the way|btw)\b)"
 )

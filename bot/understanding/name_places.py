@@ -6,6 +6,10 @@ question as a name. The rest of the answer makes it a place when it hedges about
 the question for another one) or places the word in a country or a state ("Dundee, Scotland",
 "Dallas, Texas"). A hedge after a word that is no city keeps the name ("Jess, if that's what you
 mean").
+
+A known city after a clause about the service or the survey lists a profile, no name: "ugh these
+surveys. fiber customer, Chattanooga", "cable, Denver" (not "I'm the son, Austin", nor "fiber
+customer, Kevin", a word that is no city).
 """
 
 from __future__ import annotations
@@ -50,3 +54,17 @@ def place_not_name(word: str, rest: str) -> bool:
         return True
     after = _NEXT_CLAUSE.match(rest)
     return after is not None and after.group("word").lower() in NOT_CITIES
+
+
+# Words about the service or the survey, in what comes before a city listed as part of a profile
+_PROFILE_BEFORE = re.compile(
+    r"\b(?:surveys?|questionnaires?|questions|customer|fib(?:er|re)|cable|dsl|broadband|adsl"
+    r"|plan|contract|subscriber)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_place(word: str, before: str) -> bool:
+    """`word`, read as a name, is a known city listed after words about the service or the survey
+    ("fiber customer, Chattanooga")."""
+    return word.lower() in CITIES and _PROFILE_BEFORE.search(before) is not None

@@ -30,8 +30,12 @@ TITLED_ZH = re.compile(
 )
 # "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed; the name may
 # be an initial that closes the clause ("Mrs. O", "Mr T").
+# A clergy or rank title counts too ("Rev. Alan Pike", "Fr. Tom Byrne", "Capt Ng").
+EN_TITLES = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Reverend|Fr|Pastor|Rabbi|Capt)"
+)
 TITLED_EN = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame)\.?\s+"
+    EN_TITLES + r"\.?\s+"
     r"(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+|[A-Z](?=\s*(?:[,.!?;]|$)))"
     # "Mrs. Beryl Hughes": further names only when capitalised as typed
     # (a capital inside a surname is part of it: "McLeod", "MacDonald", "Owusu-Mensah")
@@ -54,6 +58,7 @@ COMMON = (
     when which yes no nope yeah yep nah never always maybe probably definitely totally
     in-between fiber fibre dsl none nothing monthly annual yearly stay leave switching
     unsure undecided rather prefer skip pass complicated personal private an a
+    irrelevant unimportant relevant important secret classified confidential
     mr mrs ms miss dr sir madam hello hi hey hiya heya howdy hallo hullo thanks thank please and
     or but whatever anything wotever watever whateva wateva whatev whatevs wotevs whatevz
     like want whichever called known anonymous anon lol haha btw thx pls hehe hihi hahaha lmao xd

@@ -50,6 +50,10 @@ _REGION = re.compile(
     # the land around, not a town: "up the valleys", "up the holler past the church", "乡里头"
     r"|\b(?:up|down|out|over|across)\s+(?:in\s+)?the\s+(?:valleys?|holler|hollow|glens?|dales?"
     r"|hills?|mountains?|creek|bayou|fells?|moors?)\b|乡里头|在乡里(?![乡亲])"
+    # living up a mountain or in a village, hours from the county town: "我们住在山上放羊", "住村
+    # 里", "到县城都要两个小时", "离镇上很远" (not "在眉山上班": a city's name ends in 山)
+    r"|住(?:在)?(?:山上|山里|山头|山脚|山沟|村里|村上|牧区|草原上|林场)"
+    r"|(?:到|去|离|进)(?:最近的)?(?:县城|镇上|镇里|城里|市里)(?:都|还|也)?(?:要|得|有|很|挺|老|蛮|太)"
     # a province or region of China ("湖南咯", "我在江西"): a city is asked for, not a province
     r"|(?:^|[^\u4e00-\u9fff]|[在是])" + PROVINCE + r"(?:[^\u4e00-\u9fff]|$)"
 )

@@ -2,7 +2,8 @@
 
 Asked which internet they have, people without a line say it has not reached them ("村里还没拉过来",
 "还没装"), ask back where one would come from ("山里哪来的光纤啊") or deny having "it", the
-line the question named ("nah we don't have it"): that is no line at home, the `none` option.
+line the question named ("nah we don't have it", "no we dont"): that is no line at home, the
+`none` option.
 A line only planned ("还没拉，准备下个月装光纤", "下个月才装光纤") is not what they have now,
 and neither is one asked back rhetorically ("哪来的光纤"). These patterns are read only when the
 internet question was asked (`patterns`), and the denials only for options other than
@@ -33,6 +34,10 @@ NONE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"^(?:(?:nah|nope|no|naw|sorry)\b[,.!]?\s*)?(?:(?:we|i)\s+)?(?:don'?t|do not|haven'?t"
         r"|have not|ain'?t)\s+(?:got\s+|have\s+)?(?:it|that|any|one)\b(?:\s+(?:at all|at home"
         r"|here|yet|tbh|sadly|mate))?\s*[.!]*$"
+        # ... or with no object at all: "no we dont", "nah I haven't", "we don't" (the whole
+        # answer; not "no we dont know", "we don't use it much")
+        r"|^(?:(?:nah|nope|no|naw)\b[,.!]?\s*(?:(?:we|i)\s+)?|(?:we|i)\s+)(?:don'?t|do not"
+        r"|haven'?t|have not)(?:\s+(?:at all|sadly|tbh|mate))?\s*[.!]*$"
     ),
 )
 

@@ -273,7 +273,8 @@ def read_plain_number(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
 _OTHER_THING = re.compile(
     r"\b(?:installer|engineer|technician|film|movie|show|series|restaurant|hotel|shop|cafe|book"
     r"|game|meal|delivery|uber|driver|rider|teacher|lesson|hawker|stall|centre|center|app store"
-    r"|play store)s?\b|火锅|餐厅|饭店|饭馆|电影|外卖|快递|酒店|骑手|司机|师傅|老师|商家|店家|卖家"
+    r"|play store|(?:install(?:ation)?|repair|tech|cable) (?:guy|man|lad|bloke|team|crew))s?\b"
+    r"|火锅|餐厅|饭店|饭馆|电影|外卖|快递|酒店|骑手|司机|师傅|老师|商家|店家|卖家"
     r"|应用商店|(?:那家|这家)[^,，。]{0,4}店"
 )
 
@@ -295,7 +296,7 @@ _FOR_OTHER_THING = re.compile(
 
 
 def _rates_other_thing(low: str, start: int, end: int) -> bool:
-    before = people.clause_before(low, start)
+    before = others.last_sentence(people.clause_before(low, start))  # "给师傅打五星 网速一般"
     if _OTHER_THING.search(before) is not None or _GAVE_OBJECT.search(before) is not None:
         return True
     return _FOR_OTHER_THING.match(low, end) is not None

@@ -24,16 +24,19 @@ from bot.understanding import (
     complaint_voices,
     delegated,
     follow_ups,
+    homonym_towns,
     intention_asides,
     money,
     names,
     no_city,
     numeric_slots,
+    offtopic_asides,
     open_answers,
     priced_only,
     quantities,
     refusals,
     replies,
+    shop_payments,
     span_judged,
     unpinned,
     vague,
@@ -87,6 +90,7 @@ def understand(
     asked_info = model.slots.get(asked) if asked else None
     low = parsed.low
     hits = city_states.drop_states(model.lexicon.scan(parsed), parsed.surface)  # "buffalo ny"
+    hits = homonym_towns.rename_homonyms(hits, low)  # "East London, Eastern Cape"
     command = replies.detect_command(low)
     if command is not None and not (
         command == Command.stop
@@ -249,6 +253,7 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         # no hedge of the plan or of the way of paying)
         said = intention_asides.without_rated_services(said)
     said = follow_ups.without_follow_up(said)  # "光纤多少钱一个月？贵不贵"
+    said = offtopic_asides.without_offtopic(said, info.role)  # "你们这个调查要搞好久哦"
     if info.role != "tenure" and any(
         ctx.model.slots[p.slot].role == "tenure" for p in ctx.proposals.values()
     ):
@@ -262,10 +267,13 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     if info.role == "money" and priced_only.price_judged(said):
         return True  # "way too much for what it is": the spend judged, with no amount
     if info.role == "choice":
+        # (a bandwidth is a vague kind of line, no vague plan: "fibre 500 meg" asked the contract)
+        line = "fiber_optic" in options or "dsl" in options
         return (
-            vague.names_bandwidth(low)
+            (line and vague.names_bandwidth(low))
             or unpinned.ordinary_one(low)
             or (payment and unpinned.paid_when_due(low))
+            or (payment and shop_payments.paid_at_shop(low))  # "I just load at the sari-sari"
         )
     if info.role == "city":
         return no_city.names_no_city(low)

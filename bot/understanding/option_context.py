@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import other_senses, others
+from bot.understanding import other_senses, others, talked_up
 from bot.understanding.people import OTHER_PERSON_ZH, clause_before
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
@@ -220,6 +220,8 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         return True  # "my mom mails a check for hers... mine?", "my wife has the 2 year one"
     if other_senses.other_sense(low, start, end, before):
         return True  # "a high-fibre diet", "my travel visa", "the price goes up every year"
+    if talked_up.heard_offer(low, end, before) or talked_up.urged(low, start, end, before):
+        return True  # "听说签两年的送宽带，是不是真的", "我女婿说用信用卡交有积分"
     return _told_of_outsider(low, start, end, before)
 
 

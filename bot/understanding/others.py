@@ -25,6 +25,11 @@ from bot.understanding.people import clause_before, topic_chain
 from bot.understanding.scale_ends import asks_which_end
 
 # People outside the respondent's household.
+# A job word after "是", "当", "做" or "任", with up to three words of its own between
+# ("当小学校长", "是部门经理"), is what the respondent or the person just named does, not somebody
+# else.
+_WORD_ZH = r"[^的我你他她们\W]"
+_OWN_JOB_BEFORE = "".join(r"(?<![是当做任]" + _WORD_ZH * n + ")" for n in range(4))
 OUTSIDE = (
     # (a 男朋友 or 女朋友 is a partner, no friend: "跟女朋友两个人住")
     r"(?<![男女])朋友|同事|闺蜜|室友|邻居|隔壁|同学|领导|老板|亲戚|舅舅|姑姑|叔叔|阿姨"
@@ -39,9 +44,13 @@ OUTSIDE = (
     r"|(?<![我是叫])[老小][张王李赵刘陈杨黄周吴徐胡朱郭何罗梁宋郑谢韩唐冯董曹袁邓许沈彭吕蒋蔡魏潘杜汪]"
     # people the respondent deals with at work or at home, none of them the respondent
     # (a student plan is a kind of plan: "学生套餐一个月29", "my student deal")
-    r"|学生(?!套餐|卡|价|优惠|包|资费|党)|店员|员工|顾客|客人|房东|老师|网友|外甥|侄子|侄女|舅妈|姑妈|姨妈|婶婶?|伯伯|伯母"
-    # people named by their role ("班长儿子都上大学了"; not "我是班长")
-    r"|(?<![是当])(?:班长|组长|队长|主任|经理|总监|老总|客户|病人|患者|家长|保姆|租客|房客|校长)"
+    r"|顾客|客人|房东|网友|外甥|侄子|侄女|舅妈|姑妈|姨妈|婶婶?|伯伯|伯母"
+    # people named by their role ("班长儿子都上大学了"; not the respondent's own job, "我是班长",
+    # "当小学校长", "我是大学生", "在公司当部门经理")
+    r"|"
+    + _OWN_JOB_BEFORE
+    + r"(?:学生(?!套餐|卡|价|优惠|包|资费|党)|店员|员工|老师|班长|组长|队长|主任|经理"
+    r"|总监|老总|客户|病人|患者|家长|保姆|租客|房客|校长)"
     # pupils named by their school year: "my Year 11s", "my grade 5s"
     r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
@@ -56,7 +65,7 @@ OUTSIDE = (
 )
 # Household members: other people for personal slots only.
 HOUSEHOLD = (
-    r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
+    r"爸妈|父母|老爸|老妈|(?<![老])爸|(?<![老])妈|儿子|女儿|闺女|孩子|老公|老婆|媳妇|爱人|老[大二三幺](?!哥|姐)"
     # a child as "娃" ("娃周末要上钢琴课"; not a doll or a claw machine: "娃娃", "抓娃娃"; "带娃"
     # is the respondent's care and "娃睡了" a time of their own: "娃睡了看两集剧")
     r"|(?<![娃带])(?<!带完)(?<!带着)娃(?!娃|睡)"
@@ -172,7 +181,16 @@ def said_of_other(low: str, start: int, *, household: bool) -> bool:
 _SPACE_BREAK = re.compile(
     # (not 的 after a person: "我儿子的 光纤" is still his)
     r"(?:(?<=[了吧呢啊呀哈嘛啦])|(?<=[^子儿女妈爸公婆哥姐弟妹友他她们]的))\s+(?=[\u4e00-\u9fff]|$)"
+    # ... and so does a space before the service named as a new topic: "给装机小哥五星 服务嘛一般"
+    # (not after a person or a saying: "我老公说 服务一般" is still his)
+    r"|(?<=[^\s子儿女妈爸公婆哥姐弟妹友他她们说讲得为])\s+(?=(?:服务|网速|信号|网络|宽带|整体|总体|总的来说)"
+    r"(?!的?(?:人|员|师傅|小哥)))"
 )
+
+
+def last_sentence(clause: str) -> str:
+    """The words of `clause` after its last spaced sentence break ("给师傅打五星 网速" → "网速")."""
+    return _SPACE_BREAK.split(clause)[-1]
 
 
 # Told what to answer by somebody at hand, then agreeing: "孙子在旁边说奶奶你就说喜欢养花和看电视

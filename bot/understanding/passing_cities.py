@@ -46,8 +46,25 @@ def _zh_item(low: str, start: int, end: int) -> bool:
 
 # Where the respondent is, as an item: "up in Fairbanks", "down here in Hobart", "out in Perth".
 _THERE_ITEM = re.compile(r"\s*(?:up|down|out|over|back)\s+(?:here\s+)?in\s+")
-# The city closing the message as an aside: "..., Minneapolis btw", "Leeds fyi".
-_ASIDE_AFTER = re.compile(r"\s*(?:btw|fyi|by the way|if (?:that|it) (?:helps|matters))\s*[.!]*\s*$")
+# The city closing the message as an aside: "..., Minneapolis btw", "Leeds fyi", "Leeds if you
+# need to know", "Leeds, since you asked" (the last two about a question not asked).
+_UNASKED_ASIDE = (
+    r"if you (?:really )?(?:need|must|have|want|wanna|gotta) (?:to )?know|if you must"
+    r"|since you (?:ask|asked|asking)|in case you(?:'re| are|re)? (?:wondering|asking)"
+)
+_ASIDE_AFTER = re.compile(
+    r"\s*,?\s*(?:btw|fyi|by the way|if (?:that|it) (?:helps|matters)|" + _UNASKED_ASIDE + r")"
+    r"\s*[.!]*\s*$"
+)
+_UNASKED_ASIDE_AFTER = re.compile(r"\s*,?\s*(?:" + _UNASKED_ASIDE + r")\s*[.!]*\s*$")
+
+
+def unasked_aside_after(low: str, end: int) -> bool:
+    """Only an aside about a question not asked closes the message after the place ending at
+    `end` ("… if you need to know", "…, since you asked"); "btw" may follow a name as well."""
+    return _UNASKED_ASIDE_AFTER.match(low, end) is not None
+
+
 # A parent word opening the message as the respondent's own label, then an age: "mum, 38 yrs old".
 _SELF_PARENT = re.compile(
     r"\s*(?:(?:a|single|stay at home|working)\s+)?(?:mum|mom|mam|mama|dad)(?:\s+of\s+\w+)?\s*"

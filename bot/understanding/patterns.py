@@ -199,9 +199,9 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
     for option in option_ids:
         for pattern in _STRONG.get(option, ()):
             for m in pattern.finditer(text.low):
-                out.append(
-                    _hit(text, m.start(), m.end(), Entry(slot, option, True, "override"), hits)
-                )
+                # (a named start: "3, and I'm thinking of switching" weighs from "I'm")
+                start = next((m.start(g) for g in ("at", "at2") if m.groupdict().get(g)), m.start())
+                out.append(_hit(text, start, m.end(), Entry(slot, option, True, "override"), hits))
         # a cheque said with its posting or its going online names the payment in any answer ("I
         # pay it by check, mail it in every month"); the readers of other people's words apply
         cheque = option in _CHEQUES and _CHEQUE_WORD.search(text.low) is not None

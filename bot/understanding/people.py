@@ -202,11 +202,17 @@ def owned_by_someone_else(low: str, start: int) -> bool:
     if _CARRIED.match(clause) and len(clause) < start:
         clause = clause_before(low, start - len(clause) - 1) + " " + clause.strip() + " "
     owner = _OWNER_BEFORE.search(clause)
-    # (a person denied owns nothing: "no kids no wife", "no kids just a wife")
-    return owner is not None and not _DENIED_BEFORE.search(clause, 0, owner.start())
+    # (a person denied owns nothing: "no kids no wife", "no kids just a wife", "还没有娃 老婆怀了";
+    # nor one listed beside the partner: "3 kids and a husband")
+    return (
+        owner is not None
+        and not _DENIED_BEFORE.search(clause, 0, owner.start())
+        and not _LISTED_WITH.search(clause, owner.start())
+    )
 
 
-_DENIED_BEFORE = re.compile(r"\b(?:no|without)\s+$")
+_DENIED_BEFORE = re.compile(r"\b(?:no|without)\s+$|(?:没有|没得|没|无)\s*$")
+_LISTED_WITH = re.compile(r"\b(?:and|&|plus)\s+(?:a|an|one)\s+$")
 
 
 def grown_up(low: str, end: int) -> bool:

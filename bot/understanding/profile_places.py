@@ -53,6 +53,9 @@ def _profile_word(place: str) -> bool:
     )
 
 
+profile_word = _profile_word  # (also read by `own_towns`)
+
+
 def closing_place(surface: str, low: str) -> re.Match[str] | None:
     """The capitalised name closing a profile of short items with an age among them ("M, 55,
     Kearney"); its group "place" is the name."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.understanding import age_phrases, whose_age, whose_amount
 from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
+from bot.understanding.opening_labels import without_opening_label
 from bot.understanding.self_aged import self_aged_at
 from bot.understanding.self_listed import listed_age
 from bot.understanding.start_dates import MONTH_EN, MONTH_NAME_EN, MONTHS_EN
@@ -295,7 +296,7 @@ def someone_elses(low: str, num: Num) -> bool:
     """Is the number at `num` said of another person ("3岁的儿子", "my son is 10")?"""
     after = low[num.end : num.end + 16]
     # (wide enough for "granddaughter just turned ")
-    before = low[max(0, num.start - 28) : num.start]
+    before = without_opening_label(low, low[max(0, num.start - 28) : num.start], num.start)
     if _AVERAGE_BEFORE.search(before):
         return True  # the average age of a group ("厂里工人平均年龄都四十多了")
     person = _OTHER_PERSON_AFTER.match(after)

@@ -54,6 +54,14 @@ _NEW_OPTION_AFTER = re.compile(
     r"|\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:fib(?:re|er)|dsl|adsl|cable|(?:\w+\s+)?(?:plan|package"
     r"|tariff|deal))\b"
 )
+# ... and after a change, a term of contract: "上个月刚换成两年的合约", "just switched to a 2 year
+# contract" (but "刚办了一年的", "just signed up to a 2 year plan" join)
+_NEW_TERM_AFTER = re.compile(
+    r"\s*(?:了|成|到|为)?\s*(?:合约|合同|包年|月付|年付|按月|按年|(?:[一两二三\d]|十二|二十四)(?:年|个月)的?"
+    r"(?:合约|合同|约|套餐)?)"
+    r"|\s+(?:over\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:plan|contract|deal)\b"
+)
+_CHANGED = re.compile(r"换|改|转|switched|changed|moved")
 _FROM_OLD_LINE = re.compile(
     r"从\s*(?:那种|那个|以前的?|原来的?|老的?)?\s*(?:电话线|拨号|铜线|铜缆|网线|有线|无线|卫星|adsl|dsl"
     r"|[345]g|百兆|宽带|光纤)"
@@ -107,6 +115,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "套餐是刚换的": a new plan, not a new customer
         if _NEW_OPTION_AFTER.match(low, m.end()):
             continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
+        if _CHANGED.search(m.group()) and _NEW_TERM_AFTER.match(low, m.end()):
+            continue  # "刚换成两年的合约": a new term for an old customer
         if "从" in m.group() and _FROM_OLD_LINE.match(low, m.start() + m.group().index("从")):
             continue  # "刚从电话线那种换过来的": a new kind of line, not a new provider
         if _BACK_THEN_AFTER.match(low, m.end()):

@@ -15,6 +15,7 @@ import re
 _TRIGGER = re.compile(
     r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
     r"|will not|'ll not|records|files|consult|not to|tell|算了|免了|relevant|matter|leave"
+    r"|of no |won'?t be"
 )
 
 _VOICES = re.compile(
@@ -56,6 +57,11 @@ _VOICES = re.compile(
     r"|先不(?:答|回答)(?:了|啦|吧)"
     r"|\bnone of (?:y'?all'?s?|yalls|ya|yo|you'?s|you all'?s) (?:business|concern)\b"
     r"|\b(?:my )?(?:age|gender|sex|name|income|salary)(?:'s| is)? not important\b"
+    # ... or of no relevance: "my name is of no relevance to this survey", "my age is irrelevant"
+    # (not "the price is irrelevant, the speed is the problem")
+    r"|\b(?:my |the )?(?:age|gender|sex|name|income|salary)(?:'s| is) (?:(?:quite |totally "
+    r"|completely |entirely )?(?:irrelevant|unimportant)|(?:not|hardly) relevant"
+    r"|of no (?:relevance|importance|consequence|interest))\b"
     r"|\bi'?m good on (?:that|this)(?: one| question)?(?=\s*(?:$|[,.!?;]|thanks\b|thank you\b))"
     r"|(?:^|[,.?!]\s*)skip (?:pls|plz|please|it|this)[.!]*$"
     r"|\blook it up yourself\b"
@@ -83,6 +89,12 @@ _VOICES = re.compile(
     r" (?:answer|repeat)(?: (?:it|that|this|myself|the question|such questions))?"
     r"(?=\s*(?:$|[,.;!?]|here\b|again\b|to you\b))"
     r"|\b(?:(?:i|we)(?:'ll| will| shall) not|(?:i|we) shan'?t) (?:disclose|divulge)\b"
+    # ... or be answering it: "I'll not be answering that, thank you", "won't be sharing that"
+    # (not "I'll not be answering the phone to them")
+    r"|(?:\b(?:i|we)(?:'ll| will| shall) not|\b(?:i|we) (?:won'?t|shan'?t)|(?:^|[,.;!?]\s*)won'?t)"
+    r" be (?:answering|sharing|disclosing|divulging|saying|telling you|giving out|going into)"
+    r"(?: (?:that|this|it|one|that one|this one|the question|that question|this question))?"
+    r"(?=\s*(?:$|[,.;!?]|thanks\b|thank you\b|sorry\b|mate\b|here\b|today\b))"
     r"|\b(?:consult|refer to|check) your (?:own )?(?:records|files)\b(?=\s*(?:$|[;.!]))"
     # told not to tell: "my mum says not to tell you her age" (not "told me not to tell you it's
     # the router")

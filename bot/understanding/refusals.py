@@ -57,8 +57,9 @@ _REFUSAL_ZH_CORE = gated(
     r"|不(?:参与|参加)(?:打分|评分|打星|评价|问卷|调查)|(?<!是)匿名"
     # "不说", also after a question back ("这也要问？不说"), or with the question named and the
     # respondent as subject ("打分这题我不答", "这个我就不说")
-    r"|(?:^|[,，。？?!！]\s*)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题|这个|这项))?"
-    r"(?:我|俺)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
+    # (a space parts the clauses too: "这个也要问啊 不说"; given up first: "算了不说")
+    r"|(?:^|[,，。？?!！]\s*|(?<=[\u4e00-\u9fff])\s+)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题"
+    r"|这个|这项))?(?:算了[,，\s]*)?(?:我|俺)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
     r"|不留名|名就不留"
     # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
     # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
@@ -92,7 +93,9 @@ _REFUSAL_EN_CORE = gated(
     # "not saying" as a clause of its own ("not saying, you'll spam me"; not "not saying it's bad"),
     # also with what is asked as its object: "not saying where I live, sorry love", "not saying
     # how old I am" (not "not saying where I live is bad", which goes on)
-    r"|(?:^|[,.;!?]\s*)(?:i'?m\s+|i am\s+)?not saying(?:\s+(?:where (?:i|we) (?:live|am|are|stay)"
+    # ("Nah not sayin": a no before it, the g dropped)
+    r"|(?:^|[,.;!?]\s*)(?:(?:nah|naw|nope|no|na)[,.!]?\s+)?(?:i'?m\s+|i am\s+)?not"
+    r" say(?:ing|in'?)(?:\s+(?:where (?:i|we) (?:live|am|are|stay)"
     r"|how old i am|how much (?:i|we) (?:pay|spend|earn|make)|my (?:age|name|address|postcode)))?"
     r"(?=\s*(?:$|[,.;!?]|lol\b|sorry\b|mate\b|tbh\b))"
     r"|\bnunya\b"

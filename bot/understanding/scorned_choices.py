@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+# The head that has taken water when one is a fool, in dialects too: "脑子进水", Sichuanese "脑壳进
+# 水" / "脑壳有包", "脑袋坏了", "脑瓜子有病".
+HEAD = r"(?:脑子|脑壳|脑袋|脑瓜子?)"
 _FOOL = (
     r"(?:是|就是|才是)?(?:个|一个)?(?:冤大头|大冤种|冤种|傻子?|傻瓜|傻帽|大傻子?|二百五|憨憨?|笨蛋|韭菜"
-    r"|猪|棒槌|脑子(?:进水|有病|有坑))"
+    r"|猪|棒槌|" + HEAD + r"(?:进水|有病|有坑|有包))"
 )
 
 

@@ -25,13 +25,17 @@ _ROLES_EN = (
     r"|firefighter|clerk|cashier|analyst|artist|writer|photographer|musician|tradie|housewife"
     r"|homemaker|mum|mom|dad|grandma|grandad|grandpa|guy|man|woman|girl|bloke|lady|dude|gal|lad"
     r"|expat|grad|graduate|intern|apprentice|hairdresser|shopkeeper|vet|midwife|tutor"
+    r"|logger|miner|fisherman|rancher|welder|carpenter|roofer|labou?rer|painter|baker|butcher"
+    r"|waiter|waitress|bartender|banker|manager|salesman|mother|father|widow|widower"
 )
 ROLES_EN = _ROLES_EN  # (also read by the ages listed with them)
 # The clause up to the city opens with the role ("retired teacher in", "nursing student here in")
 # or says "I'm a …" before it; up to three words may describe the role ("stay at home mum"), none
-# of them an owner, an article or a verb that makes it another person's or the past.
+# of them an owner, an article or a verb that makes it another person's or the past; an age may
+# go with them ("I'm a 58 yr old logger in").
 _ROLE_IN_EN = re.compile(
     r"(?:^\s*|\b(?:i'?m|i am|im)\s+(?:just\s+|now\s+|currently\s+|still\s+)?)(?:an?\s+)?"
+    r"(?:\d{2}\s*(?:-\s*)?(?:yrs?|years?|y/?o)?(?:\s*-?\s*old)?\s+)?"
     r"(?:(?!(?:my|his|her|our|their|the|a|an|was|were|is|are|and|but|on|of|for)\b)[a-z-]+\s+)"
     r"{0,3}(?:" + _ROLES_EN + r")\s+(?:(?:here|now|currently|based|living|over|out|down|up)\s+)*"
     r"(?:in|near)\s*$"
@@ -69,6 +73,7 @@ _LABELS_ZH = (
     r"|小伙|姑娘|妹子|宅男|宅女|外卖小哥|快递小哥|司机|的哥|全职妈妈|全职太太|家庭主妇"
     r"|自由职业者?|个体户|小老板|设计师|工程师|会计|律师|厨师|农民工|公务员|大学狗|铲屎官"
 )
+LABELS_ZH = _LABELS_ZH  # (also read by the labels that open a message)
 # ... then a count word and the clause's end ("一枚", "一个"), not a group or a life ("宝妈群",
 # "打工人的日子", "码农都996")
 _LABEL_AFTER_ZH = re.compile(

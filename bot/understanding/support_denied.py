@@ -19,10 +19,10 @@ _NEGATED_MODIFIER = re.compile(
 )
 # "没老人要我养", "也没谁需要我照顾", "家里没有老人要养" (the verb "要养" read as one word): the
 # people denied, then what they would need of the respondent (not "没钱还要我养", where only money
-# is lacking).
+# is lacking; nor "没娃 老婆怀孕了": a space ends the denial, and a wife follows).
 _NEGATED_PEOPLE_ZH = re.compile(
     r"(?:没有|没|无)(?:什么|啥|别的|其他)?(?:人|谁|老人|孩子|小孩|娃|父母|爸妈|老的|小的|家人|亲人"
-    r"|长辈|哪个|老的小的)(?:(?:需要|要|得|靠|让|指望)(?:我|俺)?(?:来)?)?\s*$"
+    r"|长辈|哪个|老的小的)(?:(?:需要|要|得|靠|让|指望)(?:我|俺)?(?:来)?)?$"
 )
 # "no one who needs me to look after them" (not "no one else can look after my mum").
 _NEGATED_PEOPLE_EN = re.compile(

@@ -291,6 +291,15 @@ Kearney | |
 Mutare | 穆塔雷 |
 Gweru | 圭鲁 |
 Masvingo | 马斯温戈 |
+Launceston | 朗塞斯顿 |
+Medford | 梅德福 |
+Bend | 本德 |
+Ogden | 奥格登 |
+Kerikeri | 凯里凯里 |
+Orillia | 奥里利亚 |
+Sherbrooke | 舍布鲁克 |
+Khulna | 库尔纳 |
+Kirkcaldy | 柯科迪 |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
@@ -299,6 +308,6 @@ Masvingo | 马斯温戈 |
 WEAK_TOWNS = frozenset(
     "来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu"
     " bath phoenix cleveland atl welly livingstone"
-    # (a surname too: "Mr Kearney"; "barrow" a cart)
-    " kearney".split()
+    # (a surname too: "Mr Kearney"; "barrow" a cart; "a bend in the road")
+    " kearney bend ogden".split()
 )

@@ -1,8 +1,9 @@
 """A city the respondent went to on a trip: somewhere visited, never where they live.
 
 "上个月去了趟昆明，玩得挺好", "前几天跑了一趟西安", "去年去过一次厦门", "来成都玩了几天", "去三亚
-度假", "上个月去徐州走亲戚", "回临沂探亲", "we took a trip to Chicago last month", "a weekend away
-in York", "I've been to Rome twice": a single journey there and back, or a place once visited.
+度假", "去昆明耍了一趟" (耍, to have fun, in Sichuan), "上个月去徐州走亲戚", "回临沂探亲", "we took
+a trip to Chicago last month", "a weekend away in York", "I've been to Rome twice": a single
+journey there and back, or a place once visited.
 Unlike a plain "去北京" (which may be a move) such a city does not answer the city question even
 when it is the only place named.
 Not a move or a stay of some length ("去年搬到昆明", "来银川打工", "been in Leeds ten years").
@@ -25,7 +26,9 @@ _TRIP_BEFORE_ZH = re.compile(
 # "去成都玩", "来三亚度假了", "到杭州三日游": going there for a holiday or a visit.
 _GO_BEFORE_ZH = re.compile(r"(?:去|到|来|回)了?\s*$")
 _HOLIDAY_AFTER_ZH = re.compile(
-    r"^\s*(?:玩|旅游|旅行|度假|游玩|自驾游?|逛了?|看展|看演唱会|打卡|[一二两三四五六七\d]日游"
+    # ("去昆明耍了一趟": 耍 is 玩 in Sichuan and Chongqing; "去昆明跑了一趟", "去昆明了一趟")
+    r"^\s*(?:[\u4e00-\u9fff]?了?[一两1]趟"
+    r"|玩|耍|旅游|旅行|度假|游玩|自驾游?|逛了?|看展|看演唱会|打卡|[一二两三四五六七\d]日游"
     # a visit to relatives or to a wedding: "去徐州走亲戚", "到南京看我姑", "回临沂探亲"
     r"|走亲戚|串亲戚|看亲戚|探亲|走亲|串门|拜年|喝喜酒|吃喜酒|吃席|参加婚礼|奔丧"
     r"|看望|看(?:我|俺)?(?:姑|姨|舅|叔|婶|奶|爷|姥|外婆|外公|亲家))"

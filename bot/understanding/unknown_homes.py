@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import city_cues, places, profile_places, self_labels, unknown_places
+from bot.understanding import (
+    city_cues,
+    own_towns,
+    places,
+    profile_places,
+    self_labels,
+    unknown_places,
+)
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_words import COMMON
 from bot.understanding.people import clause_before
@@ -55,9 +62,11 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     """A place the gazetteer may not know, said to be where the respondent lives; its group
     "place" is the name ("I'm in Charleston if that helps", "still living with mum and dad in
     Kandy")."""
-    lived = (unknown_places.ASKED_LIVED_IN if asked else unknown_places.LIVED_IN).search(surface)
+    lived = unknown_places.ASKED_LIVED_IN.search(surface) if asked else None
+    lived = lived or unknown_places.LIVED_IN.search(surface)  # ("up in Whangarei", asked or not)
     if lived is not None:
         return lived
     home = _household_home(surface, low) if " in " in surface else None
-    # ("M, 55, Kearney": the place closing a terse profile)
-    return home or profile_places.closing_place(surface, low)
+    # ("M, 55, Kearney": the place closing a terse profile; "we're in Bend", "been in Sherbrooke
+    # 20 years now", "single. Kirkcaldy if you need to know": a short clause of their own)
+    return home or profile_places.closing_place(surface, low) or own_towns.own_town(surface, asked)

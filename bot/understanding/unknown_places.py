@@ -121,6 +121,8 @@ _IM_IN = (
 # (not "I'm in Hospital": "out", "over", "down" or "up" goes before "in"; not "moving to")
 _OUT_IN = (
     r"|\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:down|up|out|over)\s+in\s+"
+    # ("names Hemi, up in Whangarei with the missus": "I'm" left out at the start of a clause)
+    r"|(?:^|(?<=[,;.!?]))\s*(?:[Dd]own|[Uu]p|[Oo]ut|[Oo]ver)\s+in\s+"
     r"|\b(?:I|[Ww]e)\s+(?:finally\s+|eventually\s+)?(?:moved|relocated)\s+"
     r"(?:(?:out|over|down|up|here|back)\s+)?to\s+"
 )

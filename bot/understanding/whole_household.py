@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.others import mentions_anyone
+from bot.understanding.people import OTHER_PERSON_EN
+
 # ("mi husband", "me husband": "my" in Jamaican patois and Irish English)
 _PARTNER = (
     r"(?:(?:a|one|two|three|my|mi|me|the|our)\s+)*(?:husband|wife|partner|boyfriend|girlfriend"
@@ -88,3 +91,15 @@ OTHER_PARENT_SPLIT = re.compile(
     rf"|i\s+(?:split up|broke up|separated)\s+(?:with|from)\s+{_PARENT}\b)"
     r"(?![^.!?]{0,40}\bback together\b)"
 )
+
+
+def split_from_me(low: str, start: int) -> bool:
+    """The split at `start` is the respondent's from the other parent ("yes, 2, both in primary.
+    me and their dad split up"), with nobody named before whose parent it could be: "their" is
+    the children the answer counts (but "my sister's boys… me and their dad" is not)."""
+    before = low[:start]
+    return (
+        OTHER_PARENT_SPLIT.match(low, start) is not None
+        and not mentions_anyone(before)
+        and OTHER_PERSON_EN.search(before) is None
+    )

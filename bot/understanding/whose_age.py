@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.animals import PET_EN, PET_ZH
+from bot.understanding.opening_labels import without_opening_label
 from bot.understanding.others import (
     ANYONE_RE,
     HOUSEHOLD,
@@ -69,13 +70,15 @@ def _about_other(clause: str, *, counted: bool = False) -> bool:
 def age_of_other(low: str, start: int, end: int) -> bool:
     """The age at `start`..`end` is somebody else's or a pet's: "我女儿朵朵今年五岁了", "my
     nephew's 19", "狗狗叫布丁，三岁了"."""
-    clause = clause_before(low, start)
+    # (a label the respondent opens with names nobody else: "大姐 五十多岁了")
+    clause = without_opening_label(low, clause_before(low, start), start)
     if _about_other(clause) or _RANKED_CHILD.fullmatch(clause):
         return True
     # "…，今年三十四" goes on about the topic of the clause before as much as "…，三岁了"
     said = _BECOME_AFTER.match(low, end) or "今年" in clause
     if _SUBJECTLESS.fullmatch(clause) and said and len(clause) < start:
         before = clause_before(low, start - len(clause) - 1)
+        before = without_opening_label(low, before, start - len(clause) - 1)
         # (the respondent as the term of a comparison is no new topic: "我老公比我大五岁")
         before = _THAN_ME.sub("比", before)
         return _TOPIC.search(before) is not None and _about_other(before, counted=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import (
+    beside_visits,
     child_evidence,
     choices,
     city_cues,
@@ -248,12 +249,12 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         current = [c for c in current if c not in working]
     if asked and theirs and not current and not apart and not spread:
         ctx.unusable_asked = True  # only somebody else's city: the respondent's is not said
-    if asked and visited and current == visited:
-        # "Plymouth. Was in Lisbon last week": the place the answer opens with, if unknown
-        place = unknown_places.unknown_place(unknown_places.first_clause(ctx.text.surface))
-        if place:
-            propose(ctx, info.slot.name, place, 0, len(place), confidence=0.6)
-            return
+    # "Plymouth. Was in Lisbon last week", "born in Belfast but been in Sherbrooke 20 years": the
+    # unknown home beside the places only visited or left
+    beside = (visited or not asked) and all(c in visited for c in current)
+    if beside and (other := beside_visits.home_beside_visit(ctx.text.surface, low, asked)):
+        propose(ctx, info.slot.name, other[0], other[1], other[2], confidence=0.6)
+        return
     # "in Swansea for now, moving to Cardiff in 2 weeks": a planned move is not where they live
     staying = [
         (h, e) for h, e in current if not _MOVING_TO.search(people.clause_before(low, h.start))

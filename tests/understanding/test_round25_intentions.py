@@ -84,7 +84,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"churn_intent": "unsure", "satisfaction": 3},
         "",
     ),
-    ("satisfaction", "3, thinking of switching", {"satisfaction": 3}, ""),
+    # (right after a rating the switch weighed is of the service: unsure, see round 36)
+    ("satisfaction", "3, thinking of switching", {"churn_intent": "unsure", "satisfaction": 3}, ""),
     (
         "satisfaction",
         "3, thinking of switching to Airtel",
