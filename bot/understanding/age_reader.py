@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import amounts, people, quantities, whose_age
+from bot.understanding import age_thresholds, amounts, people, quantities, whose_age
 from bot.understanding.context import Ctx, bare_numbers, propose
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
@@ -43,6 +43,8 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         # not asked, an age after somebody else's clause may be theirs ("陪我奶奶去菜市场，八十多岁
         # 的人扫码比我还溜")
         if asked or not whose_age.other_named_before(low, r.num.start)
+        # ("广告说60岁以上办卡打折": the bound of an offer)
+        if not age_thresholds.offer_threshold(low, r.num.start, r.num.end)
     ]
     # "我儿子都上高一了，16岁，我自己42": the child's age, then the respondent's own
     mine = [r for r in readings if not whose_age.other_named_before(low, r[0].start)]
@@ -50,7 +52,7 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         readings = mine
     if not readings:
         decade = quantities.decade_age(low, asked)
-        if decade is not None:
+        if decade is not None and not age_thresholds.offer_threshold(low, *decade[1:]):
             value, start, end = decade
             for num in ctx.nums:
                 if start <= num.start < end:
@@ -183,6 +185,8 @@ def _bare_ages(ctx: Ctx) -> list[tuple[Num, int, bool]]:
             continue
         if whose_age.age_of_other(low, num.start, num.end) or amounts.has_currency(low, num):
             continue  # "my son is 10", "a cake that cost 60 quid": no age of the respondent
+        if age_thresholds.offer_threshold(low, num.start, num.end):
+            continue  # "saw an ad saying over 60s get a discount": the bound of an offer
         if low[max(0, num.start - 1) : num.start] in ("米", "尺") or _INCHES_BEFORE.search(
             low, 0, num.start
         ):

@@ -28,7 +28,7 @@ SUBSCRIPTIONS = (
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks?\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b"
-    r"|cedis?\b|令吉|马币|新币|泰铢)"
+    r"|cedis?\b|shillings?\b|kwacha\b|令吉|马币|新币|泰铢)"
 )
 _CURRENCY_BEFORE = re.compile(
     r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs|\brm)\s*$"
@@ -48,7 +48,7 @@ _SPEND_BEFORE = re.compile(
 # year", "15 quid or so a week", "20块左右一周".
 _UNIT_GAP = (
     r"\s*(?:多|来|余)?\s*(?:元|块钱|块|刀|dollars?\b|bucks\b|quid\b|pounds?\b|euros?\b|rupees?\b"
-    r"|rand\b)?\s*(?:左右|上下|ish\b|or so\b)?\s*"
+    r"|rand\b|shillings?\b|kwacha\b)?\s*(?:左右|上下|ish\b|or so\b)?\s*"
 )
 _PER_MONTH_AFTER = re.compile(
     _UNIT_GAP
@@ -250,7 +250,8 @@ _ANNUAL_PLAN = re.compile(
 )
 # ... or the year named right after the amount: "I pay £420 up front for the year".
 _FOR_THE_YEAR_AFTER = re.compile(
-    r"\s*(?:quid|pounds?|dollars?|bucks|euros?|rupees?|rand)?\s*(?:(?:paid\s+)?(?:up ?front"
+    r"\s*(?:quid|pounds?|dollars?|bucks|euros?|rupees?|rand|shillings?)?\s*(?:(?:paid\s+)?"
+    r"(?:up ?front"
     r"|up-front|in advance|in one go|all at once)\s+)?for\s+(?:the|a|one)\s+(?:whole\s+|full\s+)?"
     r"year\b(?!\s+of\b)"
 )

@@ -57,7 +57,7 @@ PARTNER_TRUE = _phrases(
     娃她娘, 娃他爹, 我家当家的, 俺家当家的, 俺当家的, 咱家当家的, 我们家当家的, 我家掌柜的,
     俺家掌柜的, 俺掌柜的, 咱家掌柜的, 我们家掌柜的, 俺家领导, 咱家领导, 我们家领导, 我家某人,
     我家老爷们, 俺家老爷们, 我家老爷们儿, 俺家老爷们儿, 俺家老娘们, 俺家老娘们儿, 我家老娘们儿,
-    my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship,
+    my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship, de facto, 领正,
     de facto partner, civil partnership, civil partnered, my mrs, the mrs, me mrs,
     my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady, newlyweds, newly weds
     """
@@ -80,7 +80,7 @@ PARTNER_FALSE = _phrases(
     since the breakup, after our split, since our split, soltera, soltero,
     剩女, 剩男, 大龄剩女, 大龄剩男, 剩女一枚, 剩男一枚, 我是寡妇, 成了寡妇, 当了寡妇, 我是鳏夫,
     unattached, i'm a bachelor, still a bachelor, confirmed bachelor,
-    i'm a spinster
+    i'm a spinster, 单亲
     """
 )
 # ("娃哈哈" is a drink in `not_words`, but "娃哈哈哈" a child and a laugh: "哪来的娃哈哈哈")
@@ -136,7 +136,10 @@ DEPENDENTS_TRUE = _phrases(
     sprog, sprogs, rugrats, nipper, nippers, wee ones, the wee ones, my munchkins, our munchkins,
     tween, tweens, youngsters, my brood, carer for my, carer to my, caring for my, i'm a carer,
     i'm putting my brother through, i'm putting my sister through,
-    we're putting my brother through, we're putting my sister through
+    we're putting my brother through, we're putting my sister through,
+    supporting my parents, supporting my mum,
+    supporting my mom, supporting my dad, supporting my elderly, support my parents,
+    sending money to my parents, send money to my mum, send money to my mom, send money to my dad
     """
 )
 DEPENDENTS_FALSE = _phrases(

@@ -98,7 +98,7 @@ def _voiced_by_other_only(low: str) -> bool:
 
 # Another provider: "别家", "其他运营商", "his provider", "on another network", "with a
 # different company", or one named as somebody's ("on Vodacom", "with Telstra", "朋友那边的电信",
-# "表哥家用的移动宽带"; not "我家用的移动").
+# "表哥家用的移动宽带", "移动那边更坑"; not "我家用的移动").
 _OTHER_PROVIDER = re.compile(
     r"别家|别的(?:运营商|公司|家)|其他(?:运营商|家|公司)"
     r"|\b(?:his|her|their|another|a different|other|some other)\s+(?:provider|network|carrier"
@@ -107,6 +107,8 @@ _OTHER_PROVIDER = re.compile(
     r"|\b(?:on|with|uses?|using)\s+(?:" + RIVAL_NAMES + r")\b"
     r"|(?<![我俺咱们])(?:那边|那儿|那里|家)(?:用)?的?(?:是)?(?:中国)?(?:电信|联通|移动|广电)"
     r"|(?<![我俺咱们家])用(?:的是|的|着)(?:中国)?(?:电信|联通|移动|广电)"
+    # over at a named rival, or worse there: "移动那边更坑", "联通那家也一样", "电信更黑"
+    r"|(?<![我俺咱们家用])(?:中国)?(?:电信|联通|移动|广电)(?:那边|那家|那儿|那里|(?=更))"
 )
 _PROVIDER_CHEAP = (
     "别 其他 provider network carrier compan isp operator supplier firm lot else"

@@ -235,7 +235,7 @@ _OF_THEM = re.compile(r"\s*of (?:them|those|these)\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|tenner|fiver))\s*(?:dollars?"
-    r"|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|ish|or so)?\s*$"
+    r"|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|shillings?|ish|or so)?\s*$"
 )
 
 

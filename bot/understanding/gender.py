@@ -15,6 +15,7 @@ import re
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
 from bot.understanding.self_aged import self_aged
+from bot.understanding.spouse_self import spouse_self
 
 # "我是男护士", "女司机，别笑": the respondent's trade qualified by the gender word (a trade
 # that ends in a word for a person who does it, not "女排" or "男装").
@@ -179,6 +180,8 @@ def kin_self(low: str) -> tuple[str, int, int] | None:
     m = _KIN_SELF.search(low)
     if m is None:
         single = _SINGLE_PARENT.search(low) if "single" in low else None
+        if single is None:
+            return spouse_self(low)  # "I'm the husband", "wife here"
         return (
             ("female" if single.group("f") else "male", single.start(), single.end())
             if single

@@ -6,8 +6,10 @@ because these are not a person at all: a "single" room, payment or ticket ("ever
 not"), the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服") and the insult "瓜娃子" (a fool:
 "续约？我又不是瓜娃子"), a child word naming a kind of plan ("does a kids' line come with
 parental controls?"), and "Mrs" as a title before a surname ("call me Mrs. Okafor": the "me"
-is the one called, not the "my" of "me mrs"; a widow keeps the title). Each reading is behind a
-literal check of the word itself, so it costs nothing on other messages.
+is the one called, not the "my" of "me mrs"; a widow keeps the title), a generation called a
+baby ("Gen X baby", "80后宝宝"), "de facto" meaning "in fact" ("de facto control"; but "we're de
+facto" is a partner) and "单亲" as where someone grew up ("单亲家庭长大的"). Each reading is
+behind a literal check of the word itself, so it costs nothing on other messages.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _BABY_SELF_AFTER = re.compile(r"(?:心里苦|表示|委屈|心累|好累|想静�
 _BORN_WHEN_BEFORE = re.compile(
     r"(?:(?<![\d.])'?\d{2}'?s?|\b(?:19|20)\d\d'?s?|\b(?:seventies|eighties|nineties))[\s-]*$"
 )
+# A generation before "baby" / "kid": "Gen X baby", "millennial kid", "boomer baby", "80后宝宝",
+# "90后的宝宝" (the respondent's birth, nobody's child; not "a Gen Z nanny's baby").
+_GENERATION_BEFORE = re.compile(
+    r"\b(?:gen(?:eration)?[\s-]?(?:x|y|z|alpha)|genx|geny|genz|millennial|boomer|zoomer)"
+    r"[\s-]*$|[\d〇零一二三四五六七八九]0后(?:的)?\s*$"
+)
 _BABY_OWNED_BEFORE = re.compile(r"(?:我|俺|咱|阿拉|我们|我家|的|家|个|两|俩)\s*$")
 # "call me Mrs. Okafor", "address me as Mrs Lee": "me" is the one called (but "I'll ring me mrs
 # and ask", "me mrs pays it").
@@ -52,6 +60,18 @@ _SURNAME_AFTER = re.compile(
     r"|as|or|but|then|so|too|up|does|did|is|was|will|would|says|said|has|had|pays|knows)\b)"
     r"[a-z][a-z'-]*\b"
 )
+
+# "de facto" names a partner on its own or before a partner's word ("de facto, and we've got a
+# toddler", "we're de facto", "de facto for 6 years"), not in its sense "in fact" ("de facto
+# control", "the de facto standard").
+_DE_FACTO_PARTNER = re.compile(
+    r"\s*(?:$|[,.;!?)~]|-|\s(?:partners?|relationship|couple|spouses?|wife|husband|for|since|now"
+    r"|and|with|of|yes|yeah|mate|too|though|lol|haha)\b)"
+)
+# "单亲" as where someone grew up, or another's family: "我是单亲家庭长大的", "单亲家庭出身",
+# "他爸妈是单亲家庭" (but "单亲，带着儿子过", "单亲妈妈").
+_ONE_PARENT_BACKGROUND = re.compile(r"(?:家庭)?(?:里|中)?(?:长大|出身|出来|的孩子|孩子)")
+_OTHERS_BEFORE = re.compile(r"(?:他|她|他们|她们|爸妈|父母|朋友|同事|同学|人家)(?:是|也是|家)?$")
 
 # A child word naming a kind of plan or line: "a kids' line", "the child plan", "children's SIMs"
 # (but "my kids' plan", "add my son's line": the respondent's own child's).
@@ -82,8 +102,14 @@ def other_sense(low: str, start: int, end: int) -> bool:
         )
     if word == "partner":
         return bool(_PARTNER_VERB.search(before) and _PARTNER_VERB_AFTER.match(low, end))
-    if word in ("kid", "baby", "child") and _BORN_WHEN_BEFORE.search(before):
-        return True  # "'94 baby", "a 90s kid": the respondent's birth, nobody's child
+    if word in ("kid", "baby", "child", "宝宝", "娃") and (
+        _BORN_WHEN_BEFORE.search(before) or _GENERATION_BEFORE.search(before)
+    ):
+        return True  # "'94 baby", "a 90s kid", "Gen X baby": the respondent's birth
+    if word == "de facto":
+        return not _DE_FACTO_PARTNER.match(low, end)  # "de facto control": in fact, no partner
+    if word == "单亲":
+        return bool(_ONE_PARENT_BACKGROUND.match(low, end) or _OTHERS_BEFORE.search(before))
     if _CHILD_EN.fullmatch(word) and _PRODUCT_AFTER.match(low, end):
         return not _OWNER_BEFORE.search(before)  # "does a kids' line come with…": a product
     if word in ("kid", "kids"):

@@ -61,6 +61,10 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:up (?:my|our) minds?|(?:my|our) minds? up)\b|\bjury(?:'s| is) (?:still )?out\b"
             r"|\b(?:chewing|turning|mulling) (?:it|that|this) over\b"
             r"|(?:还在|正在)(?:琢磨|盘算|权衡)"
+            # 再 typed as its sound-alike 在, the whole answer: "在看看吧", "先在想想" (not "我在
+            # 看看电视", somebody doing something now)
+            r"|^(?:那|嗯|额|呃)?[,，\s]*(?:先|还是)?在(?:看看|想想|考虑考虑|等等看|说吧)(?:吧|呗|啦|哈|再说)?"
+            r"[。.!！~…]*$"
         ),
         # too early to decide, in any degree: "bit early to say", "a little soon to tell", "现在说
         # 续不续还早", "为时尚早" (not "not too early to say", "说好了早点换", "早上说")
@@ -179,7 +183,13 @@ _NO_FOOL = (
     r"|(?:疯了|有病|" + scorned_choices.HEAD + r"(?:进水|有包)了?)[吗吧啊]"
     r"|(?:i'?m|i am) not (?:(?:that|so) )?(?:mad|crazy|insane|stupid|daft|nuts|an idiot|a fool"
     r"|a mug|a moron|thick)\b(?! about)|do i look (?:stupid|mad|crazy|daft|thick|like (?:an idiot"
-    r"|a fool|a mug))|am i (?:mad|crazy|stupid|insane|nuts)\b)"
+    r"|a fool|a mug))|am i (?:mad|crazy|stupid|insane|nuts)\b"
+    # only were the respondent mad: "续约？除非我脑子坏了", "renew? only if I'd lost my mind"
+    r"|除非\s*"
+    + scorned_choices.MAD
+    + r"|(?:only |not )?(?:if|unless|when)\s+"
+    + scorned_choices.MAD
+    + r")"
 )
 _FOOLS_ONLY = (
     r"(?:傻子|傻瓜|冤大头|疯子|二傻子|(?:我|俺)?疯了|(?:我|俺)?"

@@ -42,6 +42,8 @@ _CONDITIONAL = re.compile(
     r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
     # "价格降点就续", "便宜一些就留": a price that may come down, then the decision
     r"|(?:降|便宜|少收|减)(?:一?点|一?些)(?:价|钱)?(?:的话)?(?:我|俺)?就"
+    # ... or comes down at all: "价格降下来就续", "资费下来了我就留", "等价格降下来再续"
+    r"|(?:降|便宜|低|少|价|格|钱|费)下来了?(?:的话)?(?:我|俺)?(?:就|再|才)"
     r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
     # "续不续看老婆的意思": asked as a question, left to someone else
     r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的?(?:意思|意见)"
@@ -189,6 +191,8 @@ def conditional(low: str, cands: list[Candidate]) -> bool:
     for m in _CONDITIONAL.finditer(low):
         if _DISMISSED.search(low, m.end()):
             continue  # "if I moved abroad I'd cancel, but that's not happening": no condition
+        if scorned_choices.MAD_AFTER.match(low, m.end()):
+            continue  # "续约？除非我脑子坏了": a condition only a fool meets, scorn
         if REPORTED_BEFORE.search(low, max(0, m.start() - 16), m.start()):
             continue  # "asked if fibre's coming, they said maybe 2027": someone else's words
         if said_of_other(low, m.start(), household=True) and not _ME_TOO.search(low, m.end()):
@@ -234,6 +238,8 @@ RIVAL_NAMES = (
     r"|cards?|money|casual))|dito|gomo|giffgaff|lebara|lycamobile|smarty|tesco mobile|telenor"
     r"|zong|ufone|bsnl|maxis|celcom|digi|m1|fido|koodo|freedom mobile|mint mobile|glo|9mobile"
     r"|econet|cell c|movistar|tigo"
+    # (New Zealand and Australia)
+    r"|one ?nz|spark|2 ?degrees|skinny|slingshot|tpg|iinet|aussie broadband|amaysim"
 )
 # "we ain't goin anywhere", "I'm not goin' anywhere": staying put, in any answer, as the lexicon's
 # "not going anywhere" is (not a trip: "ain't going anywhere this weekend")
@@ -255,6 +261,9 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:switching|moving|porting|going|heading|off)"
             r"(?: over| across)?|jumping ship) to\s+(?:" + RIVAL_NAMES + r")\b"
+            # said with no subject, at a clause's start: "1. rubbish. switching to One NZ"
+            r"|(?:^|(?<=[.,;:!-]))\s*(?:(?:and|so|anyway|yeah)\s+)?(?:switching|porting(?: out)?"
+            r"|(?:moving|going) over|jumping ship) to\s+(?:" + RIVAL_NAMES + r")\b"
         ),
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a

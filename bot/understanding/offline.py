@@ -34,6 +34,7 @@ from bot.understanding import (
     open_answers,
     priced_only,
     quantities,
+    rated_then_weighed,
     refusals,
     replies,
     shop_payments,
@@ -138,6 +139,8 @@ def understand(
         _HANDLERS[info.role](ctx, info, False)
     if asked_info is not None and not refused:
         _answer_asked(ctx, asked_info, result)
+        if asked_info.role == "scale":
+            _weighed_alone(ctx)  # "I'm thinking about switching tbh", asked for the rating
         name = asked_info.slot.name
         if rest_from is not None and (name not in ctx.proposals or ctx.spans[name][1] > rest_from):
             # nothing said before "the rest" ("哈哈，其他保密": "其他" is no gender there)
@@ -162,6 +165,19 @@ _YES_NO_ROLES = frozenset({"partner", "dependents", "boolean"})
 _INTENTIONS = frozenset({"stay", "leave"})
 _READ_AFTER_REFUSAL = frozenset({"scale", "age", "money", "tenure", "city"})
 _LANGUAGE_WORDS = re.compile(r"english|chinese|speak|英文|英语|中文|普通话|说", re.IGNORECASE)
+
+
+def _weighed_alone(ctx: Ctx) -> None:
+    """A switch weighed up as the whole answer to the rating question is the intention
+    "unsure": the service rated is what would be switched."""
+    span = rated_then_weighed.weighed_alone(ctx.text.low)
+    if span is None:
+        return
+    for info in ctx.model.slots.values():
+        options = info.slot.option_ids()
+        if info.role == "choice" and _INTENTIONS <= set(options) and "unsure" in options:
+            if info.slot.name not in ctx.proposals:
+                propose(ctx, info.slot.name, "unsure", span[0], span[1], confidence=0.8)
 
 
 def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:

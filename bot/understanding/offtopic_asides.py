@@ -8,6 +8,8 @@
   "the fibre's alright" say how the line is, not which gender. Under the rating, the spend, the
   time with us or a count they are left to the usual reading (a plan or a way of paying is
   handled by `intention_asides`).
+- Under the interests, puzzlement at another person's pastime ("我们店里小妹天天追星 我是搞不懂",
+  `puzzled_at_others`).
 
 "随便叫，调查无所谓" stays vague under the name: only a clause about the survey's length is
 blanked, and "随便叫" is its own clause. Searched only when a cheap literal is in the message.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.intention_asides import without_rated_services
+from bot.understanding.puzzled_at_others import without_puzzled_at_others
 
 _SURVEY = re.compile(r"调查|问卷|survey|questionnaire")
 # A clause about the survey that judges its length: "这个调查要搞好久", "this survey takes ages"
@@ -46,4 +49,6 @@ def without_offtopic(said: str, role: str) -> str:
         said = _blank_survey_length(said)
     if role in _NOT_RATED_ROLES:
         said = without_rated_services(said)
+    if role == "multi":  # ("我们店里小妹天天追星 我是搞不懂": their pastime, not a hedge)
+        said = without_puzzled_at_others(said)
     return said

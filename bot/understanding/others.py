@@ -45,6 +45,8 @@ OUTSIDE = (
     # people the respondent deals with at work or at home, none of them the respondent
     # (a student plan is a kind of plan: "学生套餐一个月29", "my student deal")
     r"|顾客|客人|房东|网友|外甥|侄子|侄女|舅妈|姑妈|姨妈|婶婶?|伯伯|伯母"
+    # in-laws of the respondent's generation: "我嫂子家三个娃", "小姑子的孩子"
+    r"|[大二三小]?嫂子?|姐夫|妹夫|弟媳|小姑子|小叔子|大伯子|[大小]?舅子|妯娌|连襟"
     # people named by their role ("班长儿子都上大学了"; not the respondent's own job, "我是班长",
     # "当小学校长", "我是大学生", "在公司当部门经理")
     r"|"

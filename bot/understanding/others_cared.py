@@ -6,13 +6,15 @@ children", "我在养老院上班，照顾别人家的老人", "I care for the e
 cared for belong to someone else (or to nobody named: "the elderly", "residents"), so neither the
 care word nor the kin word says that the respondent supports anybody. "I look after my parents",
 "我照顾我爸妈" and "I look after other people's kids all day, then my own two" still do (the
-respondent's own come after).
+respondent's own come after). Pupils of the respondent's school or nursery ("我们幼儿园小朋友
+可多了") are read by `institution_kids`.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding import institution_kids
 from bot.understanding.people import clause_before
 
 # Whose relatives: other people's, a client's, a stranger's ("别人家的", "other folks'").
@@ -51,6 +53,8 @@ def others_cared(low: str, start: int, end: int) -> bool:
     """The dependants' word at `start`..`end` names someone else's relatives in the
     respondent's care at work, or a care verb whose object they are."""
     word = low[start:end]
+    if institution_kids.pupils(low, start, end):
+        return True  # "我们幼儿园小朋友可多了": pupils of the respondent's school
     if _CARER.search(word):
         found = _CARE_THEN_OTHERS.match(low, end)
     elif word in _CARE_WORDS:

@@ -61,6 +61,8 @@ _NOT_PLACES = frozenset(
     """.split()
 )
 
+NOT_PLACES = _NOT_PLACES  # (also read by `here_towns`)
+
 
 def _no_place(name: str) -> bool:
     low = name.lower()

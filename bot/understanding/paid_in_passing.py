@@ -32,7 +32,7 @@ _LEAD = re.compile(
     r"(?:about|around|roughly|like|approx\.?|maybe|just|only|nearly|almost|over|under)?\s*"
     r"(?:[a-z]{0,3}\$|£|€|₹|₱|₦|¥|ksh\.?|kes|rs\.?|rm|r)?\s*"
 )
-_UNIT = r"\s*(?:dollars?|bucks|quid|pounds?|euros?|rupees?|rand|ringgit|pesos?)?\s*"
+_UNIT = r"\s*(?:dollars?|bucks|quid|pounds?|euros?|rupees?|rand|ringgit|pesos?|shillings?)?\s*"
 # The whole of it: "all in", "in total", "for everything", "for it".
 _TOTAL_AFTER = re.compile(
     _UNIT + r"(?:(?:in )?total|all[ -]in|all up|altogether|all together"

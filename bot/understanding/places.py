@@ -23,6 +23,7 @@ from bot.understanding import (
     city_cues,
     considered_moves,
     corrected_city,
+    district_items,
     past_homes,
     self_labels,
     stay_subjects,
@@ -340,6 +341,8 @@ def home_cue(low: str, start: int, end: int) -> bool:
         return True
     if _HOME_AFTER.match(after) or _LABEL_BEFORE.search(low, 0, start):
         return True
+    if district_items.city_with_district(before, after):
+        return True  # "王秀英，五十六岁，临沂兰山的": the city, then its district
     if self_labels.described_there(low, start, end):
         return True  # "retired teacher in Dayton", "I'm 71 and in Pune", "深圳码农一枚"
     if city_question_before(low, start) or corrected_city.corrected_to(low, start, end):

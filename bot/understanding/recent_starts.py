@@ -91,6 +91,16 @@ _LAST_MONTH = re.compile(
 )
 
 
+# What was "办" may be a feast or a paper, no line: "上个月才办的酒", "刚办了婚礼", "才办的签证".
+_EVENT_AFTER = re.compile(
+    r"[了完好]?的?(?:酒|婚|喜|满月|寿宴|生日|签证|护照|驾照|离婚|葬礼|丧事|白事|红事|身份证|证件)"
+)
+
+
+def _event_done(low: str, m: re.Match[str]) -> bool:
+    return m.group().endswith("办") and _EVENT_AFTER.match(low, m.end()) is not None
+
+
 def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
     """(months, start, end, tenure cue, generic) for each "just joined" or "last month"
     start; "generic" ones ("新用户", "new customer") say new without saying when."""
@@ -100,13 +110,14 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
     last_month = [
         m
         for m in _LAST_MONTH.finditer(low)
-        if m.group() != "last month" or _start_in_clause(low, m.start(), m.end())
+        if (m.group() != "last month" or _start_in_clause(low, m.start(), m.end()))
+        and not _event_done(low, m)
     ]
     for m in _JUST_JOINED.finditer(low):
         if any(x.start() <= m.start() < x.end() for x in last_month):
             continue  # "上个月刚办": the month says more
-        if duration_cues.device_follows(low, m.end()):
-            continue  # "刚换了新手机", "just got a new phone"
+        if duration_cues.device_follows(low, m.end()) or _event_done(low, m):
+            continue  # "刚换了新手机", "just got a new phone", "才办的酒"
         if duration_cues.other_start_follows(low, m):
             continue  # "the eldest just started secondary", "刚开始还行"
         if m.group().endswith("买") and duration_cues.BOUGHT_THING.match(low, m.end()):

@@ -36,7 +36,7 @@ _REFUSAL_ZH_CORE = gated(
     # which declines nothing when an answer follows; alone it still does)
     r"(?:说(?!话)|讲(?!话)|告诉|透露|回答|打分|填|提|聊(?!天)|谈(?!恋爱|对象)|分享|回|报(?![名班销考])"
     r"|写|答)|^[^,，。]{0,6}不想(?:说|讲)话[了啊呀。.!！~…]*$"
-    r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)就?(?:不用|不必|免了|别(?:记|写|填|问|留))"
+    r"|不用(?:称呼|叫名字|留名字?)|(?:称呼|名字|姓名)(?:你|您)?(?:就|也)?(?:不用|不必|免了|别(?:记|写|填|问|留))"
     # too lazy to say: "懒得说了", "懒得填" (not "懒得出门")
     r"|懒得(?:说|讲|答|回答|填|写|告诉|透露|提|打分|评)"
     r"|不愿意?(?:说|透露|告诉|回答|讲)|不告诉你|不(?:能"
@@ -159,7 +159,9 @@ _REFUSAL_EN_CORE = gated(
     r"| (?:(?:want|care|like|love|need) to|wanna))"
     r" (?:discuss|share|talk about|get into|go into|say|tell|answer|disclose|reveal|give out)"
     r"(?: (?:you|u|here|online|right now|now|(?:with |to )?(?:you|anyone|strangers|a stranger"
-    r"|(?:a |some |an )?(?:bot|chatbot|machine|robot|computer|ai|app)s?)))?"
+    r"|(?:a |some |an )?(?:bot|chatbot|machine|robot|computer|ai|app)s?"
+    # (where it is asked: "not something I want to go into on a survey")
+    r"|(?:on|in|over|for) (?:a |an |this |the )?(?:survey|questionnaire|form|chat|text)s?)))?"
     r"(?=\s*(?:$|[,.!?;](?!\s*but\b)|tbh\b|lol\b|sorry\b|mate\b|thanks\b|to be honest\b))"
     # "not something I'm comfortable sharing", "not information I'm prepared to share"
     r"|\bnot (?:something|information|info|details|a thing) (?:that )?i'?m (?:comfortable|happy"

@@ -2,7 +2,9 @@
 
 The saying "谁X谁是Y" with a fool as Y mocks doing X: said of renewing or staying it means the
 respondent will not ("续约？谁续谁是冤大头" → leave), said of switching it means staying ("谁换谁
-傻"). `intentions.STRONG_PATTERNS` holds these readings.
+傻"). `intentions.STRONG_PATTERNS` holds these readings. An exception only a fool would meet,
+"续约？除非我脑子坏了", "renew? only if I'd lost my mind" (`MAD`), is no condition but the same
+scorn: `intentions.conditional` passes over it and `intention_phrasings` reads the option denied.
 """
 
 from __future__ import annotations
@@ -26,3 +28,16 @@ def _scorned(verbs: str) -> re.Pattern[str]:
 RENEWING_SCORNED = _scorned(r"续约?|续费|续签|继续用|接着用|留下?")
 # ("谁换谁傻", "谁转网谁是傻子"): switching scorned
 SWITCHING_SCORNED = _scorned(r"换|转网|走|退网|销户|携号转网")
+
+# The respondent gone mad, the only case in which the option would be taken: "除非我脑子坏了",
+# "除非我疯了", "unless I've lost my mind", "only if I'd gone mad" (said after the "unless").
+MAD = (
+    r"(?:(?:我|俺)(?:是|真|真的)?(?:疯了|傻了|有病|脑残|"
+    + HEAD
+    + r"(?:坏|进水|有病|有包|抽|秀逗)了?)"
+    r"|(?:i'?d|i had|i have|i'?ve|i was|i were|i'?m|i am)\s+(?:gone\s+|been\s+|going\s+)?(?:mad"
+    r"|crazy|insane|nuts|bonkers|stupid|daft|out of my (?:mind|head|tree)|off my (?:head|rocker)"
+    r"|lost my (?:mind|marbles|head))\b"
+    r"|i (?:lose|lost|go|went) (?:my (?:mind|marbles)|mad|crazy|insane|nuts)\b)"
+)
+MAD_AFTER = re.compile(r"\s*" + MAD)

@@ -13,6 +13,10 @@ still say what is wrong:
   "took them a month to restore the connection", "took ages for an engineer to come and repair
   the cable" (but "took me three weeks to fix my bike" and "took a week to get over the flu"
   repair nothing of the service).
+- No coverage where the respondent is: "No 4G at the farm", "no reception in the back paddock",
+  "have to stand on the ute to get a bar", "家里没4G", "要爬到山顶才有一格" (but not "had to go
+  to the shop to get a bar of chocolate", "没有5G套餐吗", nor a gap the respondent does not mind:
+  "no 4G at the farm but that's fine, I don't need it").
 
 Each is searched only when a cheap literal is in the message.
 """
@@ -96,10 +100,33 @@ _SLOW_REPAIR = re.compile(
 )
 
 
+# No signal of a generation, or one bar found only by climbing or walking somewhere.
+_NO_COVERAGE = re.compile(
+    r"\bno\s+(?:[2345]g|lte|reception|phone reception|mobile reception|mobile coverage)\b"
+    r"|\b(?:have|has|had|got|need|needs)\s+to\b[^.!?]{0,40}?\bto\s+get\s+(?:a|one|1|any|even"
+    r"\s+(?:a|one)|a single|a couple of|two)\s+bars?\b(?!\s+of)"
+    r"|没(?:有)?\s*[2345]g(?!\s*(?:套餐|手机|卡))|才(?:有|能有|搜得?到|能搜到)(?:一|1|两|2)格"
+)
+_COVERAGE_CHEAP = ("no ", "bar", "没", "格")
+# The gap does not matter to the respondent: "…but that's fine, I don't need it".
+_NOT_MINDED = re.compile(
+    r"\b(?:that'?s|it'?s)\s+(?:fine|ok|okay|alright)\b|\bdon'?t (?:need|mind|care)\b"
+    r"|无所谓|不需要|用不着|没关系"
+)
+
+
+def _no_coverage(low: str) -> bool:
+    if not any(w in low for w in _COVERAGE_CHEAP):
+        return False
+    return _NO_COVERAGE.search(low) is not None and _NOT_MINDED.search(low) is None
+
+
 def falls_short(low: str) -> bool:
-    """Bandwidth that falls short, a network label the service does not deliver, or a repair
-    that took weeks."""
+    """Bandwidth that falls short, a network label the service does not deliver, a repair that
+    took weeks or no coverage where the respondent is."""
     if any(w in low for w in _BANDWIDTH_CHEAP) and _BANDWIDTH.search(low):
+        return True
+    if _no_coverage(low):
         return True
     if ("took" in low or "tak" in low) and _SLOW_REPAIR.search(low):
         return True

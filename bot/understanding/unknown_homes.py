@@ -17,6 +17,8 @@ import re
 
 from bot.understanding import (
     city_cues,
+    here_towns,
+    moved_homes,
     own_towns,
     places,
     profile_places,
@@ -68,5 +70,12 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
         return lived
     home = _household_home(surface, low) if " in " in surface else None
     # ("M, 55, Kearney": the place closing a terse profile; "we're in Bend", "been in Sherbrooke
-    # 20 years now", "single. Kirkcaldy if you need to know": a short clause of their own)
-    return home or profile_places.closing_place(surface, low) or own_towns.own_town(surface, asked)
+    # 20 years now", "single. Kirkcaldy if you need to know": a short clause of their own;
+    # "up here in ishpeming eh": a lowercase town)
+    return (
+        home
+        or profile_places.closing_place(surface, low)
+        or own_towns.own_town(surface, asked)
+        or here_towns.here_town(surface)
+        or moved_homes.moved_to(surface)  # "moved from Skegness to Lincoln last spring"
+    )

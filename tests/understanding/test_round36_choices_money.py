@@ -94,7 +94,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ),
     ("satisfaction", "3, not thinking of switching", {"satisfaction": 3}, ""),
     ("satisfaction", "3分，在考虑要不要换手机", {"satisfaction": 3}, ""),
-    ("satisfaction", "I'm thinking of switching", {}, ""),
+    # (alone under the rating question, the service is what is weighed: unsure)
+    ("satisfaction", "I'm thinking of switching", {"churn_intent": "unsure"}, ""),
     # a month after the year
     ("contract", "一年的 每个月89块", {"monthly_spend": 89.0, "contract": "one_year"}, ""),
     ("contract", "一年的，每月89", {"monthly_spend": 89.0, "contract": "one_year"}, ""),
