@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.understanding.literal_gates import gated
+
 # Emoji and pictographs carry no slot value for the rules (the scale reader looks at a few of them
 # on the raw text itself), so they are removed before matching.
 _EMOJI = re.compile(
@@ -45,7 +47,7 @@ _PUNCT_MAP = str.maketrans(
 _SPACES = re.compile(r"\s+")
 # "month-to-month", "twenty-five", "e-check": treat the hyphen between letters as a space so the
 # lexicon needs one spelling only.
-_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
+_WORD_HYPHEN = gated(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
 
 TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)*|\d+(?:\.\d+)?|[\u4e00-\u9fff\u3007]|[^\s]")
 CLAUSE_BREAKS = frozenset(',.;:!?()[]"/~、')
@@ -108,7 +110,7 @@ _DIALECT_CHARS.update(str.maketrans({"睇": "看", "咗": "了", "哋": "们", "
 # "阔以" is 可以 ("还阔以")
 # ("冇咩", after 冇 became 没, is "没啥": "冇咩特别爱好")
 _DIALECT_WORDS = re.compile(r"[钟鍾]意|乜嘢|睇戏|阔以|唔(?=[\u4e00-\u9fff])|(?<=没)咩")
-_DIALECT_HINT = re.compile(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢|阔以|没咩")
+_DIALECT_HINT = gated(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢|阔以|没咩")
 # 睇戏 is watching films, not opera
 _DIALECT_MANDARIN = {"乜嘢": "什么", "睇戏": "看剧", "唔": "不", "阔以": "可以", "咩": "啥"}
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.literal_gates import gated
 from bot.understanding.people import clause_before, topic_chain
 from bot.understanding.scale_ends import asks_which_end
 
@@ -204,7 +205,7 @@ _AGREED = re.compile(r"[。.!！?？]\s*(?:对对|对[,，啊呀]|是的|没错|
 _REFLEXIVE = re.compile(r"^\s*自己")
 # A clause with no subject after a comma goes on with what another person likes: "我老婆就喜欢
 # 逛街，买衣服买个不停" (her shopping), but "我老婆喜欢逛街，我买衣服" names the respondent.
-_LIKES_END = re.compile(
+_LIKES_END = gated(
     rf"(?:{OUTSIDE}|{HOUSEHOLD})[^,，。;；!?！？我]{{0,4}}(?:喜欢|爱|迷)[^,，。;；!?！？]*[,，]$"
 )
 _NO_SUBJECT_ZH = re.compile(r"[我俺咱你他她]|自己")

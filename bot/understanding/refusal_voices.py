@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.literal_gates import gated
+
 _TRIGGER = re.compile(
     r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
     r"|will not|'ll not|records|files|consult|not to|tell|算了|免了|relevant|matter|leave"
     r"|of no |won'?t be"
 )
 
-_VOICES = re.compile(
+_VOICES = gated(
     # Sichuan and Southwestern "莫问" as a whole clause (not "莫问我为什么...")
     r"莫(?:再)?问(?:了|啦|嘛|咯|哦)*(?=$|[,，。.!！~…])"
     # a rating turned down as the answer opens: "不打分，没意思", "不评价", "不予评价", "还是

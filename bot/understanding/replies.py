@@ -56,7 +56,7 @@ _SHOW = re.compile(
     r"|information) (?:do you have|have you (?:got|stored|collected))"
     r"|what do you know about me"
 )
-_SWITCH_ZH = re.compile(
+_SWITCH_ZH = gated(
     r"(?:说|讲|用|换成|切换到|切换成|改成|改用)(?:中文|汉语"
     r"|普通话|国语)|中文(?:吧|就行|可以吗|好吗|please)"
     # (the English verbs whole: "because chinese food is the best" asks for nothing)

@@ -12,6 +12,7 @@ import re
 
 from bot.understanding import no_city, whose_place
 from bot.understanding.gazetteer import CITIES
+from bot.understanding.literal_gates import gated
 from bot.understanding.name_words import COMMON
 from bot.understanding.replies import CORRECTION
 
@@ -127,7 +128,7 @@ _OUT_IN = (
     r"(?:(?:out|over|down|up|here|back)\s+)?to\s+"
 )
 # ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
-LIVED_IN = re.compile(
+LIVED_IN = gated(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
     r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
     # ("living down in Sarasota now", "based out in Mesa")

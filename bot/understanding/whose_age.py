@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.animals import PET_EN, PET_ZH
+from bot.understanding.literal_gates import gated
 from bot.understanding.opening_labels import without_opening_label
 from bot.understanding.others import (
     ANYONE_RE,
@@ -23,7 +24,7 @@ from bot.understanding.others import (
 from bot.understanding.people import clause_before
 
 _PET = PET_ZH + "|" + PET_EN + "(?:'s)?"
-_PET_RE = re.compile(_PET)
+_PET_RE = gated(_PET)
 # A third person as the subject right before an age: "she's 5", "he is about 12".
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|it)(?:'s|'re|\s+is|\s+are|\s+was)\b")
 # A person counted is an object ("有俩娃 38", "two kids 40"), not the subject of the age.
