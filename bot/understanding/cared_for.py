@@ -17,10 +17,10 @@ from bot.understanding.adult_children import minor_named
 from bot.understanding.lexicon import Hit
 
 _CHILDREN = re.compile(
-    r"孩子|儿子|女儿|闺女|儿女|子女|娃|\b(?:kids?|sons?|daughters?|children|child|grown)\b"
+    r"孩子|儿子|女儿|闺女|儿女|子女|娃|伢|\b(?:kids?|sons?|daughters?|children|child|grown)\b"
 )
 _ELDER = re.compile(
-    r"父母|爸妈|家父|家母|老爸|老妈|我爸|我妈|俺爸|俺妈|母亲|父亲|公婆|岳父|岳母|婆婆|奶奶|爷爷|外婆|外公"
+    r"父母|爸妈|家父|家母|爷老子|娘老子|老爸|老妈|我爸|我妈|俺爸|俺妈|母亲|父亲|公婆|岳父|岳母|婆婆|奶奶|爷爷|外婆|外公"
     r"|\b(?:mum|mom|mother|dad|father|parents|in-laws|gran|grandma|grandad|grandpa|nan)\b"
 )
 

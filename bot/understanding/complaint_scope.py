@@ -114,6 +114,34 @@ def prices_elsewhere(low: str) -> bool:
     return all(_GOODS.search(c) or not FAULT.search(c) for c in _CLAUSES.findall(low))
 
 
+# An errand to a shop for everyday goods: "had to go to the shop to get a bar of chocolate",
+# "went to the store to buy some candy" (not "the shop" of the provider for a SIM, a router or a
+# bill: "had to go to the shop to get a new sim card", "…to your shop to get my bill sorted").
+_ERRAND = re.compile(
+    r"\b(?:go|goes|went|gone|going|pop|popped|popping|nip|nipped|run|ran|walk(?:ed)?|drove|drive)"
+    r"\s+(?:down\s+|out\s+|over\s+|round\s+)?to\s+the\s+(?:corner\s+)?(?:shops?|stores?"
+    r"|supermarket|market|chemist|pharmacy|newsagents?|bakery|deli|mall|off-?licen[cs]e)"
+    r"\s+(?:to\s+(?:get|buy|grab|pick\s+up)|for)\s+"
+    r"(?P<goods>(?:(?!(?:because|cause|and|but|since|as|so|when|while|then)\b)[a-z'-]+\s*){1,6})"
+)
+_NOT_GOODS = re.compile(
+    r"\b(?:sim|router|modem|phones?|bills?|top-?ups?|data|contract|plan|line|credit|vouchers?"
+    r"|recharge|cards?|charger|cable)\b"
+)
+
+
+def errand_only(low: str) -> bool:
+    """The message tells of an errand for everyday goods, and with it set aside names neither
+    the service nor a fault of it."""
+    if "to the " not in low:
+        return False
+    rest = low
+    for m in _ERRAND.finditer(low):
+        if _NOT_GOODS.search(m.group("goods")) is None:
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    return rest != low and not names_a_grievance(rest)
+
+
 _VISITOR = (
     r"\b(?:tech|techs|technician|engineer|installer|fitter|repair ?man|repair guy|service guy"
     r"|cable guy|broadband guy|your (?:guy|man|people|engineer|tech|technician))\b"
@@ -165,4 +193,4 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or missed_visit(low)
         or signal_falls_back(low)
         or service_shortfalls.falls_short(low)  # "上行带宽不够", "says 5G but it's really 4G"
-    ) and not (prices_elsewhere(low) or complaint_voices.theirs_only(low))
+    ) and not (prices_elsewhere(low) or complaint_voices.theirs_only(low) or errand_only(low))

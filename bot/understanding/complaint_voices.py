@@ -68,8 +68,12 @@ _OWN_MARK = re.compile(
     r"|我自己|我这边|我的|我倒|我个人|本人|我(?:觉得|感觉)"
 )
 _OWN_CHEAP = ("my", "me", "mine", "personally", "i ", "i'", "我", "本人")
+_OPINION = re.compile(
+    r"^\s*(?:but\s+|though\s+)?(?:i|me)\s+(?:personally\s+)?(?:think|reckon|find|feel|guess"
+    r"|reckon)\s+(?:that\s+)?|^\s*(?:不过|但是?|可是)?(?:我|俺)(?:自己|个人)?(?:觉得|感觉|认为)"
+)
 _NONE_WORD = re.compile(
-    r"没|无|挺好|还好|正常|不错|\b(?:no|nothing?|none|fine|ok|okay|alright|good|great|grand)\b"
+    r"没|无|挺好|还好|还行|可以|正常|不错|\b(?:no|nothing?|none|fine|ok|okay|alright|good|great|grand)\b"
 )
 
 
@@ -84,7 +88,8 @@ def _voiced_by_other_only(low: str) -> bool:
         return False
     parts = [p for p in _PARTS.split(_split_at_contrast(low)) if p.strip()]
     own_none = [p for p in parts if _OWN_MARK.search(p) and _NONE_WORD.search(p)]
-    if not any(is_vague_open(p) for p in own_none):
+    # ("but I think it's fine", "我觉得还行": the opinion word set aside, a none)
+    if not any(is_vague_open(p) or is_vague_open(_OPINION.sub(" ", p)) for p in own_none):
         return False
     return all(
         is_vague_open(p)

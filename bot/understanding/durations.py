@@ -19,6 +19,7 @@ from bot.understanding import duration_cues, recent_starts
 from bot.understanding.cn_numerals import parse_cn
 from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
+from bot.understanding.reached_dates import reach_dates
 from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 
 _UNIT = re.compile(
@@ -366,4 +367,6 @@ def find_durations(low: str, nums: list[Num], today: dt.date) -> list[Duration]:
         for d in _amounts(low, nums)
         if not any(x.start <= d.start < x.end or d.start <= x.start < d.end for x in dates)
     ]
+    reached = reach_dates(low, dates, amounts)  # "今年三月就满两年了": no start date
+    dates = [d for d in dates if d not in reached]
     return sorted(dates + amounts, key=lambda d: d.start)

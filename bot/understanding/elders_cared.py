@@ -1,11 +1,12 @@
 """An elder the respondent looks after, named in one clause and cared for in a later one.
 
 "跟我爸妈住一块，他们身体不好我照顾着", "我妈中风了，现在我伺候她", "just me and my dad, I look
-after him full time", "my nan lives with us, I'm her carer": a parent or grandparent is named, and
-then the respondent cares for them, said with a word for them ("她", "him") or with "着". That is
-a dependent in an answer to any question. Not "爸妈照顾我", "my dad looks after me", "我哥照顾着",
-"I look after it" (a pet), nor care that is over ("I looked after him till he passed": past,
-judged by `household`). Searched only when a cheap literal is in the message.
+after him full time", "my nan lives with us, I'm her carer", "I'm my dad's carer": a parent or
+grandparent is named, and then the respondent cares for them, said with a word for them ("她",
+"him") or with "着". That is a dependent in an answer to any question. Not "爸妈照顾我", "my
+dad looks after me", "我哥照顾着", "I look after it" (a pet), nor care that is over ("I looked
+after him till he passed": past, judged by `household`). Searched only when a cheap literal is in
+the message.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _CARE_EN = (
 _CARED = re.compile(
     rf"(?:{_ELDER_ZH})[^。.!！?？]{{0,24}}?(?P<zh>{_CARE_ZH})"
     rf"|(?:{_ELDER_EN})[^.!?]{{0,60}}?(?P<en>{_CARE_EN})"
+    # the carer of the elder named in the same words: "I'm my dad's carer"
+    rf"|(?P<own>\bi(?:'m| am)\s+(?:{_ELDER_EN})(?:'s|')\s+"
+    r"(?:full[- ]time\s+|main\s+|primary\s+|live[- ]in\s+|only\s+)?(?:carer|caregiver|caretaker)\b)"
 )
 _TRIGGER = re.compile(r"照|伺|护|look|care|nurs")
 
@@ -52,6 +56,6 @@ def spans(low: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _CARED.finditer(low):
-        group = "zh" if m.group("zh") else "en"
+        group = "zh" if m.group("zh") else "en" if m.group("en") else "own"
         out.append(m.span(group))
     return out

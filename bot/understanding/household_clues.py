@@ -201,6 +201,9 @@ _WORKING_AWAY_AFTER = re.compile(
     r"|jobs|their jobs|a living)\b"
     r"|(?:\s+(?:all|both|now))*\s+(?:work|works|are working|is working)\s+(?:away|abroad|overseas"
     r"|in another (?:city|town|country))\b"
+    # "my kids all work in Shenzhen now", "both my sons work in London now"
+    r"|(?:\s+(?:all|both))*\s+(?:work|works|are working|is working)\s+in\s+[a-z]+(?:\s+[a-z]+)?"
+    r"\s+now\b"
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import abroad, renewal_asides, scorned_choices
+from bot.understanding import abroad, last_straws, renewal_asides, scorned_choices
 from bot.understanding.intentions import NOT_GOING_ANYWHERE, RIVAL_NAMES
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
@@ -205,6 +205,8 @@ _LEAVE_WORDS = r"(?:携号转网|转网|换|走|销户|leav(?:e|ing)|switch(?:in
 # Readings that beat the phrases inside them: "没想过换" is staying, although "没想过" alone is
 # "haven't thought about it". Their hits carry the kind "override".
 CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
+    # a threat on one more failure: "one more outage and I'm gone", "再断一次网我就走"
+    "unsure": (last_straws.LAST_STRAW,),
     "leave": (
         re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),
         scorned_choices.RENEWING_SCORNED,

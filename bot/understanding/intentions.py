@@ -264,6 +264,11 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # said with no subject, at a clause's start: "1. rubbish. switching to One NZ"
             r"|(?:^|(?<=[.,;:!-]))\s*(?:(?:and|so|anyway|yeah)\s+)?(?:switching|porting(?: out)?"
             r"|(?:moving|going) over|jumping ship) to\s+(?:" + RIVAL_NAMES + r")\b"
+            # ("moving to Spark next month"; not a place or a number: "moving to Three Rivers")
+            r"|(?:^|(?<=[.,;:!-]))\s*(?:(?:and|so|anyway|yeah)\s+)?moving to\s+"
+            r"(?!three|sky|globe|bell|smart|spectrum|glo\b|freedom|cox|digi)(?:"
+            + RIVAL_NAMES
+            + r")\b"
         ),
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a

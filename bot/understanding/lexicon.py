@@ -31,7 +31,7 @@ _CLITICS = ("'s", "'d", "'ll")
 _PRONOUNS = frozenset("it he she that what who there here let where how this".split())
 # Words ending in a negator character that negate nothing ("性别男" is "gender: male").
 _NOT_NEGATING_WORDS = frozenset(
-    "性别 区别 特别 分别 级别 告别 类别 个别 识别 差别 辨别 鉴别".split()
+    "性别 区别 特别 分别 级别 告别 类别 个别 识别 差别 辨别 鉴别 除非".split()
 )
 # After these a negator is part of an idiom, not a negation ("can't wait to leave", "不得不换",
 # "can't beat a good book": nothing is better).

@@ -27,7 +27,7 @@ from bot.understanding.model import BILLING_SLOTS, SERVICE_SLOTS, SlotInfo
 from bot.understanding.number_lists import listed_starts
 from bot.understanding.numbers import Num
 from bot.understanding.paid_in_passing import paid_in_passing
-from bot.understanding.raised_prices import raised_to
+from bot.understanding.raised_prices import change_after, raised_to
 from bot.understanding.replies import CORRECTION
 
 # (English words whole: "I know" and "snow" hold no "now")
@@ -115,6 +115,8 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if not (marked or bare):
         return
     chosen, value = _choose(low, marked, bare)
+    # "89 a month but they put it up by 6": the old price and the rise add up
+    value += change_after(low, ctx.nums, chosen.num)
     ctx.used.add(chosen.num.start)
     propose(
         ctx,

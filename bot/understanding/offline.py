@@ -17,6 +17,7 @@ from bot.survey import Survey
 from bot.understanding import (
     age_reader,
     amounts,
+    asked_then_griped,
     asked_then_said,
     both_ways,
     city_states,
@@ -32,6 +33,7 @@ from bot.understanding import (
     numeric_slots,
     offtopic_asides,
     open_answers,
+    praised_only,
     priced_only,
     quantities,
     rated_then_weighed,
@@ -185,7 +187,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     if info.role == "open":
         spans = list(ctx.spans.values())
         if (
-            open_answers.asks_back(low)
+            # ("will anyone read this? the wifi has been terrible" complains all the same)
+            (open_answers.asks_back(low) and not asked_then_griped.complains_after(low))
             or complaint_scope.asks_again(low, spans)
             or complaint_voices.asks_who_reads(low)  # "is this going to someone who can fix it?"
             or complaint_voices.theirs_cleared(low)  # "my brother can't get signal, not on you"
@@ -196,6 +199,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             open_answers.is_vague_open(low, spans)
             or whole_judged.judged_whole(low)
             or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
+            or praised_only.praise_only(low)  # "4G信号在我们村挺好": nothing wrong named
         ):
             result.vague = True
         elif complaint_scope.about_the_service(low, spans):

@@ -24,6 +24,7 @@ from bot.understanding import (
     considered_moves,
     corrected_city,
     district_items,
+    holiday_stays,
     past_homes,
     self_labels,
     stay_subjects,
@@ -294,6 +295,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True
     if past_homes.past_dwelling(before, after):
         return True  # "the flat in Paris was tiny", "my old house in Leeds"
+    if holiday_stays.holiday_stay(low, start, end):
+        return True  # "in Rome on holiday", "a holiday home in Leeds"
     return bool(_PAST_AFTER.match(after) or _PAST_BEFORE.search(before))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.future_prices import said_ahead
 from bot.understanding.numbers import Num
 from bot.understanding.people import clause_before
 
@@ -57,3 +58,49 @@ def raised_to(low: str, num: Num) -> bool:
         return False
     clause = clause_before(low, change.start())
     return not _NOT_DONE.search(clause) and not _NOT_PRICE.search(clause + change.group())
+
+
+# A rise or a cut by an amount: "put it up by 6", "went up by a fiver" (not "by 6%"), "涨了6块",
+# "又贵了十块", "降了10块": the amount is added to (or taken from) the price said before it.
+_CHANGED_BY = re.compile(_VERB + r"by\s*" + _CURRENCY + r"|(?:上?涨|涨价|贵|降|降价|便宜)了?\s*$")
+_BY_CUES = ("by", "涨", "贵", "降", "便宜")
+_DOWN = re.compile(r"\b(?:dropped|cut|lowered|knocked|reduced|fell|down)\b|降|便宜")
+_AHEAD_ZH = re.compile(r"明年|下个?月|下半年|年后|[要将会]涨|[要将会]降|准备|打算|马上")
+_NOW_PRICE = re.compile(r"现在|如今|目前|\bnow\b")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|％|percent|per cent|个点|个百分点)")
+# someone else's price went up: "my brother's went up by 6", "我哥的涨了6块"
+_THEIRS = re.compile(
+    r"\b(?:my (?:son|daughter|wife|husband|mum|mom|mother|dad|father|partner|brother|sister"
+    r"|friend|neighbou?r)'?s?|his|her|their)\b|他|她|我(?:哥|姐|妈|爸|弟|妹|朋友|邻居)"
+)
+
+
+def raised_by(low: str, num: Num) -> int:
+    """+1 if the amount at `num` is what the price was raised by ("put it up by 6", "涨了6块"),
+    -1 if what it was cut by ("降了10块"), 0 otherwise."""
+    if not any(cue in low for cue in _BY_CUES):
+        return 0
+    change = _CHANGED_BY.search(low, max(0, num.start - 40), num.start)
+    if change is None or _PERCENT_AFTER.match(low, num.end):
+        return 0
+    if "百分之" in low[max(0, num.start - 3) : num.start]:
+        return 0
+    clause = clause_before(low, change.start()) + change.group()
+    if _NOT_DONE.search(clause) or _NOT_PRICE.search(clause) or _THEIRS.search(clause):
+        return 0
+    if _AHEAD_ZH.search(clause):  # "明年要涨10块": not yet
+        return 0
+    return -1 if _DOWN.search(change.group()) else 1
+
+
+def change_after(low: str, nums: list[Num], price: Num) -> float:
+    """The rise (or, negative, the cut) said right after the price at `price` ("89 a month but
+    they put it up by 6" → 6), or 0."""
+    later = [n for n in nums if n.start >= price.end]
+    if not later:
+        return 0.0
+    if "比" in low[price.end : later[0].start] or _NOW_PRICE.search(low, 0, price.start):
+        return 0.0  # "现在一百，比以前便宜了二十": the price now, against the old one
+    if said_ahead(low, later[0]):
+        return 0.0  # "89, going up by 6 in January": not paid yet
+    return raised_by(low, later[0]) * later[0].value

@@ -83,7 +83,7 @@ _SEASON_ZH = (
     r"|五一|国庆)"
 )
 _WHEN_ZH = (
-    r"(?P<year>明年|今年|去年)?(?:的)?(?:"
+    r"(?:(?P<year>明年|今年|去年)|(?P<abs>(?:19|20)\d\d)年)?(?:的)?(?:"
     + _MONTH_ZH
     + r"|(?P<next>下个?月)(?:底|初)?|"
     + _SEASON_ZH
@@ -94,8 +94,8 @@ _WHEN_ZH = (
 _BEFORE_ZH = re.compile(
     r"(?<![\d年一二三四五六七八九十〇零])(?P<to>到|等到|等)?\s*"
     + _WHEN_ZH
-    + r"\s*[,，]?\s*(?P<cue>(?:就|才|刚好|正好|也就|差不多)?(?:要|该|能)?(?P<past>已经)?"
-    r"(?:满|到|整整?|够)?)\s*$"
+    + r"\s*[,，]?\s*(?P<cue>(?:就|才|刚好|正好|刚|也就|差不多)?(?:要|该|能)?(?P<past>已经)?"
+    r"(?:满|到|整整?|够)?(?:(?<=满)(?P<done>了|的))?)\s*$"
 )
 # "快两年了，到十二月就满了", "两年了，下个月满"
 _AFTER_ZH = re.compile(
@@ -139,8 +139,10 @@ def months_to_reach(low: str, start: int, end: int, today: dt.date, *, dated: bo
     else:
         month = _SEASONS[z.group("season")]
     year = z.group("year")
+    if z.group("abs"):  # "2023年12月就满两年了"
+        return (int(z.group("abs")) - today.year) * 12 + month - today.month
     if year:
         return {"明年": 12, "今年": 0, "去年": -12}[year] + month - today.month
-    if z.group("past"):
+    if z.group("past") or z.groupdict().get("done"):  # "五月满的两年": gone by
         return -((today.month - month) % 12)
     return (month - today.month) % 12

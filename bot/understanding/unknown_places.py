@@ -180,6 +180,10 @@ def _in_known_city(surface: str, end: int) -> bool:
     return m is not None and m.group("city").lower() in CITIES
 
 
+# A compass word before a known city names a part of it ("East London", "south Manchester").
+_COMPASS_CITY = re.compile(r"(?:north|south|east|west|central)(?:ern)?\s+[a-z]+")
+
+
 def home_named(surface: str, low: str) -> re.Match[str] | None:
     """An unknown place said outright to be the home ("I live in Sharjah"), unless a correction
     follows it, it lies in a city named after it or it is somebody else's; its group "place" is
@@ -190,6 +194,8 @@ def home_named(surface: str, low: str) -> re.Match[str] | None:
     place = named.group("place").lower()
     if place in NOT_CITIES or place in CITIES or place in COMMON:
         return None
+    if _COMPASS_CITY.fullmatch(place) and place.split()[-1] in CITIES:
+        return None  # "I live in East London": a part of London, read as London
     if _in_known_city(surface, named.end("place")):
         return None  # "home is Leyton in east London": London is read instead
     if CORRECTION.search(low, named.end()) or whose_place.someone_elses_place(

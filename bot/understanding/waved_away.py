@@ -49,7 +49,8 @@ _REFUSED_AFTER = re.compile(
 # "switching is such a faff", a reason not to.
 _HASSLE_AFTER = re.compile(
     r"(?:一家|个运营商|运营商|别家|个号|网)?\s*(?:的话)?(?:得|要|太|很|好|多|真|挺|可|也)*"
-    r"(?:折腾|麻烦|费劲|费事|繁琐)"
+    # (not 麻烦 asking a favour: "我要换 麻烦你们帮我办一下", "换，麻烦您快点")
+    r"(?:折腾|麻烦(?!\s*(?:你|您|帮|给|请|尽快|快点))|费劲|费事|繁琐)"
     r"|\s+(?:(?:everything|it|over|providers?|networks?)\s+)?(?:is|would be|'d be|'s)\s+"
     r"(?:such |too much of |a real |a total |a |too much )?(?:hassle|faff|pain|headache)\b"
 )

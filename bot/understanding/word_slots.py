@@ -6,6 +6,7 @@ import re
 
 from bot.understanding import (
     beside_visits,
+    boolean_words,
     child_evidence,
     choices,
     city_cues,
@@ -128,12 +129,6 @@ def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         propose(ctx, info.slot.name, values, used[0].start, used[-1].end, confidence=0.85)
 
 
-# After "on my own" / "by myself": the words name an account, a plan or a line of one's own.
-_OWN_ACCOUNT = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:plan|account|line|contract|phone|sim|number|bill|package)s?\b"
-)
-
-
 def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     hits = ctx.hits
     extra = patterns.boolean_hits(ctx.text, info.slot.name, info.role, hits, asked)
@@ -141,11 +136,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     cands = choices.candidates(hits, info, asked, ctx.text.low)
     # "I'm on my own 12 month plan": an account of one's own, not living alone
     low = ctx.text.low
-    cands = [
-        (h, e)
-        for h, e in cands
-        if not (low[h.start : h.end].endswith(("own", "myself")) and _OWN_ACCOUNT.match(low, h.end))
-    ]
+    cands = [(h, e) for h, e in cands if not boolean_words.says_nothing(low, h, e)]
     found = household.resolve_boolean(cands, ctx.text.low, info.role)
     if found is not None and not (asked and not found[0] and household_clues.partly(low)):
         value, hit, strong = found

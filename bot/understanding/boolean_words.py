@@ -1,0 +1,46 @@
+"""Words in a yes/no answer about the household that answer nothing themselves.
+
+Read before the household words are judged (`household.resolve_boolean`), so that:
+
+- a "没有" that denies a number, not the having, is no "no": "有啊，也没有很多，就一个",
+  "有，没几个，就俩" (but "没有，一个都没有" is one);
+- a "有" or a "要养" whose object is an animal is no partner and no dependent: "家里有两条狗要养",
+  "有只猫" (but "家里有老婆要养" is one);
+- "on my own" before an account is the account's owner, not a life alone: "I'm on my own 12
+  month plan" (but "I live on my own").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.animals import PET_ZH
+from bot.understanding.lexicon import Entry, Hit
+
+# After "on my own" / "by myself": the words name an account, a plan or a line of one's own.
+_OWN_ACCOUNT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:plan|account|line|contract|phone|sim|number|bill|package)s?\b"
+)
+# A number denied: "没有很多", "没那么多", "没几个" (not "没多久", "没有多余的").
+_FEW_AFTER = re.compile(r"(?:有)?\s*(?:很|那么|太|特别|这么|好)?多(?![久余大])|(?:有)?\s*几个")
+# An animal as the object: "有两条狗", "有只猫", "有一只布偶".
+_PET_OBJECT = re.compile(
+    r"\s*(?:[一两二三四五六七八九十几]|\d+)?\s*(?:条|只|头|匹|个)?\s*(?:" + PET_ZH + ")"
+)
+_PET_BEFORE = re.compile(r"(?:" + PET_ZH + r")\s*$")
+
+
+def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
+    """The yes/no or household word at `hit` says nothing about the household."""
+    word = low[hit.start : hit.end]
+    if word.endswith(("own", "myself")) and _OWN_ACCOUNT.match(low, hit.end):
+        return True  # "on my own 12 month plan"
+    if entry.kind == "yesno" and word in ("没有", "没") and ("多" in low or "几" in low):
+        if _FEW_AFTER.match(low, hit.end):
+            return True  # "没有很多，就一个": how many, not whether
+    if ("狗" in low or "猫" in low or "宠" in low or "鱼" in low or "兔" in low) and (
+        (entry.kind == "yesno" and word == "有" and _PET_OBJECT.match(low, hit.end))
+        or ("养" in word and _PET_BEFORE.search(low, max(0, hit.start - 8), hit.start))
+    ):
+        return True  # "家里有两条狗要养": animals, no person
+    return False

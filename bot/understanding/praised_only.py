@@ -1,0 +1,62 @@
+"""Answers to the complaint question that only praise the service: vague, no complaint.
+
+Asked "anything you're unhappy with?", some people answer with praise and never say "nothing":
+"4G信号在我们村挺好", "网速挺快的", "the wifi works fine here", "signal in our village is great".
+The service is named, so `complaint_scope` would take the text for a complaint; but nothing is
+wrong with it, which is the "nothing to complain about" answer (vague), as "I'm on fiber and it
+works fine" is. Every clause must praise the service or be small talk; a clause with a fault, a
+negation or a turn ("信号挺好，就是网速慢", "wifi is fine except at night", "以前挺好的", "it used
+to be great", "great, another outage") keeps the complaint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.grievances import FAULT, SERVICE, names_a_grievance
+
+# (a price praised names no fault: "价格也可以", "the price is fair")
+_PRICE = re.compile(r"价格|资费|费用|价钱|\bprices?\b")
+_PRAISE = re.compile(
+    r"挺好|很好|真好|蛮好|不错|好用|稳定|挺稳|很稳|流畅|顺畅|给力|满意|挺快|很快|飞快|杠杠的|没问题"
+    # (said last: not "价格也可以便宜点", a wish)
+    r"|(?:(?:也|还|挺|都)可以|合理|公道|实惠|划算)(?=[的啦了吧呀啊]*\s*(?:$|[,，。.!！~]))"
+    r"|\b(?:fair|reasonable|fine|great|good|solid|excellent|brilliant|reliable|fast|quick|decent"
+    r"|perfect|grand|lekker|spot on|top notch|no problems?|works? (?:well|fine|great|perfectly))\b"
+)
+_PRAISE_CHEAP = (
+    "好 不错 稳 流畅 顺畅 给力 满意 快 杠杠 没问题 可以 合理 公道 实惠 划算 fair reasonable fine"
+    " great good solid excellent brilliant reliable fast quick decent perfect grand lekker spot"
+    " top problem works"
+).split()
+# Words that turn or narrow the praise, or put it in the past or in a wish.
+_TURN = re.compile(
+    r"不(?!错)|没(?!问题)|但|就是|只是|可惜|除了|以前|之前|原来|本来|过去|曾经|直到|反而|倒是|偶尔|有时|要是"
+    r"|如果|希望|能不能|才怪|呵呵|吗|么|太|用完|用光"
+    r"|\b(?:not|never|no(?! problems?\b)|but|except|apart from|other than|until|till|used to"
+    r"|anymore|any more|sometimes|though|however|only|if|when it|was|were|wish|could|should"
+    r"|would|supposed|supposedly|yeah right|lol|apparently|too|runs? out|ran out|running out)\b"
+    r"|n't|[?？]"
+)
+_CLAUSES = re.compile(r"[^,.!;:，。！；：~…]+")
+
+
+def praise_only(low: str) -> bool:
+    """Every clause praises the service or says nothing of it, and one names and praises it."""
+    if not any(w in low for w in _PRAISE_CHEAP) or _PRAISE.search(low) is None:
+        return False
+    praised = False
+    for clause in _CLAUSES.findall(low):
+        if not clause.strip():
+            continue
+        if _praises(clause):
+            praised = praised or SERVICE.search(clause) is not None
+        elif names_a_grievance(clause) or _TURN.search(clause):
+            return False
+    return praised
+
+
+def _praises(clause: str) -> bool:
+    if _PRAISE.search(clause) is None or _TURN.search(clause) is not None:
+        return False
+    return FAULT.search(_PRICE.sub(" ", clause)) is None
