@@ -57,7 +57,7 @@ PARTNER_TRUE = _phrases(
     娃她娘, 娃他爹, 我家当家的, 俺家当家的, 俺当家的, 咱家当家的, 我们家当家的, 我家掌柜的,
     俺家掌柜的, 俺掌柜的, 咱家掌柜的, 我们家掌柜的, 俺家领导, 咱家领导, 我们家领导, 我家某人,
     我家老爷们, 俺家老爷们, 我家老爷们儿, 俺家老爷们儿, 俺家老娘们, 俺家老娘们儿, 我家老娘们儿,
-    my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship, de facto, 领正,
+    my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship, de facto,
     de facto partner, civil partnership, civil partnered, my mrs, the mrs, me mrs,
     my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady, newlyweds, newly weds
     """

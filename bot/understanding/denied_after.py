@@ -19,7 +19,7 @@ _NONE_AFTER = re.compile(
 )
 # "谈了三年还没领证", "谈着呢，还没领证": the wedding denied, not the relationship before it.
 _WEDDING_DENIED = re.compile(
-    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]\s*)?(?:还|都|也|但|可)*没(?:有)?(?:领证|领正|结婚|扯证|办酒|摆酒|办婚礼)"
+    r"\s*(?:(?:嘛|呢|啊|吧)?[,，]\s*)?(?:还|都|也|但|可)*没(?:有)?(?:领证|结婚|扯证|办酒|摆酒|办婚礼)"
 )
 _STILL_SEEKING = re.compile(r"[找谈结领再]")
 # "我跟对象还没要孩子": a child not had yet, the partner stands.

@@ -82,7 +82,7 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[,，。.;；:：!！])")
 # "Not married" does not outweigh a boyfriend: the relationship is the answer.
 # (a marriage certificate is the marriage: "在一起五年了，还没领证" is a partner not yet married)
 _MARRIAGE = frozenset(
-    "结婚 已婚 married 结婚了 领证 领证了 领正 扯证".split() + ["got married", "tied the knot"]
+    "结婚 已婚 married 结婚了 领证 领证了 扯证".split() + ["got married", "tied the knot"]
 )
 _NOT_MARRIED = frozenset(
     ("没结婚", "未婚", "not married", "unmarried", "never married", "没有结婚", "不结婚")

@@ -161,6 +161,8 @@ def lower_same_length(text: str) -> str:
         low = low.translate(_TRADITIONAL)
     if "不" in low[-4:]:
         low = _CLOSING_NOT_ASKS.sub(r"\1吗", low)
+    if "领正" in low:
+        low = low.replace("领正", "领证")  # a voice-input slip: "有男朋友 还没领正"
     return low
 
 
