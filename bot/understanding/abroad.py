@@ -2,7 +2,8 @@
 
 Asked whether they will stay, people who are emigrating say where they go rather than that
 they leave ("we're relocating to Canada in the spring", "heading back to India for good",
-"下个月去澳洲定居了", "年底要搬去日本"): that is leaving. A trip, a course or somebody else's
+"下个月去澳洲定居了", "年底要搬去日本"): that is leaving. Going there without a word of staying
+for good is a trip ("another week and I'm off to Spain"). A trip, a course or somebody else's
 move is not ("去日本旅游", "儿子去美国读书了", "my daughter is moving to Canada": the readers of
 other people's plans set those aside). Domestic moves are left alone: a move within the country
 may take the service along.
@@ -24,10 +25,14 @@ _COUNTRY_ZH = (
     r"|马来西亚|泰国|欧洲|北美)"
 )
 MOVING_ABROAD = re.compile(
-    r"\b(?:moving|relocating|emigrating|heading|going|off|flying out|shipping out|move|relocate"
-    r"|emigrate)\s+(?:back\s+)?(?:home\s+)?(?:over\s+)?(?:to|for)\s+" + _COUNTRY_EN + r"\b"
+    r"\b(?:moving|relocating|emigrating|move|relocate|emigrate)\s+(?:back\s+)?(?:home\s+)?"
+    r"(?:over\s+)?(?:to|for)\s+" + _COUNTRY_EN + r"\b"
     r"(?!\s+(?:on|for)\s+(?:holiday|a holiday|vacation|a trip|a visit|a week|a fortnight|a few"
     r"|two|three|business))"
+    # going there is a trip ("another week and I'm off to Spain") unless it is for good
+    r"|\b(?:heading|going|off|flying out|shipping out)\s+(?:back\s+)?(?:home\s+)?(?:over\s+)?"
+    r"(?:to|for)\s+" + _COUNTRY_EN + r"\b[^.!?]{0,30}?\b(?:for good|permanently|for ever"
+    r"|forever|to live|to settle|indefinitely|not coming back|one[- ]way)"
     # a country named, then the move there: "got a job in New Zealand so we're moving there"
     # (the hit starts at the movers, who may be the respondent after someone else's job)
     r"|\b" + _COUNTRY_EN + r"\b[^.!?]{0,60}?\b(?P<at>we'?re|i'?m|we are|i am|we'?ll be|i'?ll be)\s+"

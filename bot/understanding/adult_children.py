@@ -29,7 +29,8 @@ _UP_TO_BEFORE = re.compile(r"\b(?:up to|leave (?:it|that) (?:up )?to|down to)\s+
 # ("俺" is "我" in northern dialects: "俺闺女给俺办了移动的")
 _ACTS_AFTER_ZH = re.compile(
     r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:(?:给|帮|替|带)(?:我|俺)|给|帮)(?:们)?"
-    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞)"
+    # (a switch made for the respondent too: "我孩子去年帮我换的", not "给换尿布")
+    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞|换(?!尿布|纸尿裤)|改|转)"
     # teaching the respondent to use the phone or the form: "俺闺女在旁边教俺弄这个", "我儿子
     # 手把手教我用的" (not "老师教我儿子", where the child is taught)
     r"|^[^,，。;；师]{0,4}?(?:手把手)?(?:教|指导)(?:我|俺)(?:们)?"
@@ -56,7 +57,9 @@ _ACTS_AFTER_EN = re.compile(
     r"|takes?\s+care\s+of|took\s+care\s+of|manages?|managed|organi[sz]es|organi[sz]ed|does|did"
     r"|pays?|paid|runs?|ran|(?:is\s+)?in\s+charge\s+of|keeps?\s+(?:track|on\s+top)\s+of"
     # the respondent's phone kept going: "my daughter charges it on Sundays", "tops it up"
-    r"|charges|charged|tops|topped|decides|decided)\b"
+    r"|charges|charged|tops|topped|decides|decided"
+    # a switch made for the respondent: "my son switched it for me last year"
+    r"|switched|switches|changed|changes|upgraded|upgrades|renewed|renews|ported|moved)\b"
     r"[^,.;!?]{0,24}?(?:\bfor\s+(?:me|us)\b|\b(?:the|my|our|this|that|all\s+(?:of\s+)?(?:the|my|our))\s+"
     r"(?:(?:phone|internet|broadband|household|monthly)\s+)?(?:bills?|paperwork|accounts?|finances"
     # the respondent's devices: "set up my phone", "sorted my laptop"
@@ -77,6 +80,9 @@ _ACTS_AFTER_EN = re.compile(
     r"|^(?:\s+(?!is\b|was\b|and\b|or\b|has\b|had\b)[a-z]+)?\s+(?:(?:just|kindly|first)\s+)?"
     r"(?:sign(?:s|ed)?|set(?:s)?|put(?:s)?|got|gets?|register(?:s|ed)?)\s+(?:me|us)\s+"
     r"(?:up|on|onto|with)\b"
+    # "my kid switched us over to fibre", "my daughter moved me to you lot"
+    r"|^(?:\s+(?!is\b|was\b|and\b|or\b|has\b|had\b)[a-z]+)?\s+(?:(?:just|finally)\s+)?"
+    r"(?:switched|moved|changed|ported)\s+(?:me|us)\s+(?:over\s+)?(?:to|onto)\b"
     r"|^(?:'s)?\s+(?:(?:keeps?|kept|is\s+always|always|has\s+been|been|won't\s+stop)\s+)?"
     r"(?:nagging|telling|on\s+at|pushing|badgering|urging|nags|tells|told|urged|reminding)\s+"
     r"(?:me|us)\s+to\b(?!\s+(?:buy|get|let)\s+(?:him|her|them)\b)"

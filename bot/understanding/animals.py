@@ -14,5 +14,6 @@ PET_EN = (
     r"\b(?<!hot )(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rottweilers?|labradors?"
     r"|retrievers?|terriers?|spaniels?|poodles?|collies?|huskies|husky|pugs?|parrots?|budgies?"
     r"|birds|hamsters?|rabbits?|bunn(?:y|ies)|guinea pigs?|ferrets?|tortoises?|turtles?|goldfish"
-    r"|tropical fish|snakes?|lizards?|horses?|ponies|pony|calves|cows|chickens|goats|sheep)\b"
+    r"|tropical fish|snakes?|lizards?|horses?|ponies|pony|calves|cows|chickens|goats|sheep"
+    r"|fur ?bab(?:y|ies)|fur ?kids?)\b"
 )

@@ -59,7 +59,8 @@ PARTNER_TRUE = _phrases(
     我家老爷们, 俺家老爷们, 我家老爷们儿, 俺家老爷们儿, 俺家老娘们, 俺家老娘们儿, 我家老娘们儿,
     my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship, de facto,
     de facto partner, civil partnership, civil partnered, my mrs, the mrs, me mrs,
-    my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady, newlyweds, newly weds
+    my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady, newlyweds, newly weds,
+    复婚, 复婚了, 又复婚了, 再婚, 再婚了, married again, 两地分居, 分居两地
     """
 )
 PARTNER_FALSE = _phrases(
@@ -80,7 +81,9 @@ PARTNER_FALSE = _phrases(
     since the breakup, after our split, since our split, soltera, soltero,
     剩女, 剩男, 大龄剩女, 大龄剩男, 剩女一枚, 剩男一枚, 我是寡妇, 成了寡妇, 当了寡妇, 我是鳏夫,
     unattached, i'm a bachelor, still a bachelor, confirmed bachelor,
-    i'm a spinster, 单亲
+    i'm a spinster, 单亲, 分居, 分居了, 分居中, 已分居, 在分居, 正在分居, engaged to my job,
+    engaged to my work, married to my career, married to the office, wedded to my job,
+    wedded to my work, 嫁给了工作, 嫁给工作, 和工作结婚, 跟工作结婚, 和工作结婚了, 跟工作结婚了
     """
 )
 # ("娃哈哈" is a drink in `not_words`, but "娃哈哈哈" a child and a laugh: "哪来的娃哈哈哈")

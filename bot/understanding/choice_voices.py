@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import not_installed, option_context, wallets
+from bot.understanding import card_spends, not_installed, option_context, wallets
 from bot.understanding.lexicon import Entry, Hit
 
 # Echoed, then nobody uses it: "邮寄支票？俺们这哪有人用支票", "cheque? nobody uses cheques".
@@ -153,6 +153,8 @@ def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
         return True
     if entry.value == "credit_card" and wallets.stored_value_card(before):
         return True  # "buy a top up card at the pharmacy"
+    if entry.value == "credit_card" and card_spends.card_paid_other_things(low, start, end):
+        return True  # "spent 1200 a year on my credit card on takeaways"
     if _ECHO_NOBODY_AFTER.match(low, end) or _NOBODY_BEFORE.search(before):
         return True
     if _NEVER_HEARD_AFTER.match(low, end) or _NEVER_HEARD_BEFORE.search(before):

@@ -228,7 +228,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         and in_passing.option_in_passing(low, hit.start, hit.end, asked)
     ):
         return True  # "I splice fibre for a living", "the school's DSL"
-    if not asked and _IF_BEFORE.search(before) and not people.whether_mine(low, hit.end):
+    if not asked and _IF_BEFORE.search(before) and not people.mine_despite_if(low, hit):
         return True  # but "not sure if it's one year, I think my husband signed it"
     if not asked and entry.value == "none" and _OUTAGE.search(low):
         return True  # "电梯里直接没网", "2am and still no internet": an outage, not no service
@@ -254,7 +254,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "2 year contract, not sure how long in tho": a fact not known
     if entry.value not in _INTENTIONS:
         return False
-    if not_plans.not_a_plan(low, before, hit.end, str(entry.value)):
+    if not_plans.not_a_plan(low, before, hit.end, str(entry.value), asked):
         return True  # "我哥劝我转电信", "去年差点换了", "it's my bank I'm leaving"
     after = low[hit.end : hit.end + 6]
     if re.match(r"(?:了)?过来|来的", after) or re.search(r"\bfrom\s*(?:an?\s+)?$", before):

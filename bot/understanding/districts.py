@@ -16,13 +16,14 @@ DATA = """
 London | 肖尔迪奇 卡姆登 | shoreditch, camden, hackney, brixton, islington, clapham, peckham
 London | | hammersmith, notting hill, canary wharf, whitechapel, bethnal green, walthamstow
 London | | lewisham, battersea, dalston, kensington, wimbledon, greenwich, croydon, ealing
+London | | nine elms, seven sisters
 New York | 布鲁克林 曼哈顿 皇后区 布朗克斯 哈莱姆 | brooklyn, manhattan, the bronx, bronx, harlem
 New York | | staten island
 Los Angeles | 好莱坞 | hollywood, silver lake
 Tokyo | 新宿 涩谷 银座 秋叶原 六本木 池袋 | shinjuku, shibuya, ginza, akihabara, roppongi, ikebukuro
 Paris | 蒙马特 | montmartre, le marais
 Berlin | 克罗伊茨贝格 | kreuzberg, neukolln, neukölln, prenzlauer berg
-Sydney | 邦迪 | bondi, parramatta
+Sydney | 邦迪 | bondi, parramatta, five dock
 Shenzhen | 罗湖 龙华 前海 | futian, nanshan, luohu
 Guangzhou | 越秀 海珠 珠江新城 | yuexiu, haizhu
 Beijing | 海淀区 丰台 国贸 三里屯 五道口 | haidian, chaoyang district
@@ -31,9 +32,9 @@ Chengdu | 武侯 锦江区 青羊 双流 | wuhou
 Nanjing | 江宁 新街口 仙林 |
 Wuhan | 光谷 | optics valley
 Xi'an | 雁塔 曲江 碑林 |
-Chongqing | 解放碑 渝北 沙坪坝 |
+Chongqing | 解放碑 渝北 沙坪坝 万州 九龙坡 |
 Hangzhou | 拱墅 西湖区 |
-Hong Kong | 荃湾 九龙湾 铜锣湾 尖沙咀 旺角 将军澳 深水埗 屯门 元朗 | sha tin, shatin, tai po
+Hong Kong | 九龙 荃湾 九龙湾 铜锣湾 尖沙咀 旺角 将军澳 深水埗 屯门 元朗 | sha tin, shatin, tai po
 Hong Kong | | tsuen wan, kowloon bay, kowloon, mong kok, mongkok, causeway bay, tsim sha tsui
 Hong Kong | | kwun tong, tuen mun, yuen long, tseung kwan o, sham shui po, wan chai, sai kung
 Hong Kong | | tin shui wai, tung chung
@@ -47,6 +48,8 @@ Singapore | | hougang, clementi, bishan, woodlands, bukit panjang, choa chu kang
 WEAK_DISTRICTS = frozenset(
     ("hollywood", "好莱坞", "manhattan", "曼哈顿", "greenwich", "wimbledon", "brooklyn", "银座")
     + ("woodlands", "clementi")
+    # a wall, a river and a town in Fujian are 九龙 too; elms and sisters are counted
+    + ("九龙", "nine elms", "seven sisters")
 )
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import partner_figures
+
 # "single" before a thing, or counted: "a single room", "single payment", "every single time",
 # "not a single bar" (but "single mum", "single, never married", "I'm single").
 _SINGLE_THING_AFTER = re.compile(
@@ -87,6 +89,8 @@ def other_sense(low: str, start: int, end: int) -> bool:
     """The household word at `start`..`end` is used in another sense and names nobody."""
     word = low[start:end]
     before = low[max(0, start - 16) : start]
+    if partner_figures.figure(low, start, end):
+        return True  # "my cat is my partner", "married to the game": a joke, nobody
     if word == "single":
         if _SINGLE_SELF_BEFORE.search(before):
             return False

@@ -38,6 +38,11 @@ _EN_TAIL = re.compile(
     r"|though|tho|tbh|honestly|really|mate|then"
     # a name settled on: "Rhys it is", "Owen it is then"
     r"|it is"
+    # given as far as it is needed: "Tom if you need to know", "Sarah if you must", "Jo in case
+    # you need it"
+    r"|if (?:you (?:really )?(?:need|must|want|have|insist|like|care)(?: to)?(?: know| have it"
+    r"| it| that)?|needed|that helps|it helps|it matters|you're asking|you ask me)"
+    r"|in case (?:you need(?: it| to know)?|it matters|you were wondering)"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|grand|alright|perfect|cool|my name)(?: by me| with me)?"
     r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",

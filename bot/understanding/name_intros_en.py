@@ -164,7 +164,9 @@ _CALLED_WHEN = frozenset(
     "every each back again twice daily constantly always all about up when whenever sometimes"
     " often nonstop late early lazy crazy mad stupid stubborn cheap old weird lucky names"
     # pointing back to a name already said: "so you can call me dat too"
-    " that dat dis this it so".split()
+    " that dat dis this it so"
+    # the choice left to the bot: "whatever ye wanna call me is grand"
+    " is was will would works doesn't doesnt".split()
 )
 
 # "Me" for "my" in British and Irish speech: the respondent phoning or asking their wife ("I'll

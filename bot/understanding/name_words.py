@@ -184,6 +184,8 @@ ZH_ROLE_END = re.compile(r"[任主长员工手者家民客商农警兵友迷粉�
 ZH_ROLE_WORD = re.compile(
     r"(?:应届|应届毕业|毕业|研究|实习|留学|大学|中学|小学|高中|初中|本科|硕士|博士|专科|在校|新|学)生"
     r"|程序员|公务员|房东|房客|单身狗|全职(?:妈妈|太太|爸爸)|包工头|车主|白领|蓝领|上班族|打工人"
+    # what the respondent grew up as: "我是独生子女", "我是留守儿童", "我是单亲家庭的"
+    r"|独生(?:子女|子|女)|留守儿童|单亲(?:家庭|孩子|儿童)?|孤儿|养子|养女"
 )
 # What elders and kin are called ("阿婆", "老太太", "大爷"): "我是阿婆" says who the respondent is,
 # an old woman, not what they are called ("叫我阿婆" still is a name to use).

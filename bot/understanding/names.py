@@ -168,8 +168,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             stop = _ZH_STOP.search(raw, 1)
             if loose and len(raw[: stop.start()] if stop else raw) > 4:
                 continue  # "我是王者荣耀玩家": a description, not a name
-            if loose and re.match(r"[^的]{1,4}的", raw):
-                continue  # "我是新来的", "我是做销售的": a description
+            if loose and re.match(r"[^的]{1,4}的|[^的，,。]{1,8}?(?:长大|出来|出生|过来)的", raw):
+                continue  # "我是新来的", "我是做销售的", "我是单亲家庭长大的": a description
             word = TRAIL.sub("", raw)
             if loose and _zh_name(raw) in ZH_KIN_TERMS:
                 continue  # "我是阿婆": an old woman, who she is, not what she is called

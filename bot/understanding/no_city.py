@@ -101,10 +101,37 @@ _NO_FIXED_HOME = re.compile(
 )
 
 
+# The whole answer only a country ("在中国", "美国", "in the UK", "Canada") or a kind of place with
+# no name ("村里", "镇上", "大城市", "省会", "本地", "老家", "city centre") or everywhere ("天涯
+# 海角", "五湖四海"): a city is asked for.
+# (Not "Georgia" or "Jordan": also the names of a state, a town or a person.)
+_COUNTRY_OR_KIND = re.compile(
+    r"(?:我|俺|咱)?(?:们|家)?(?:现在|目前|一直|就|人)?(?:住|生活|待|呆)?(?:在)?(?:一个|个)?"
+    r"(?:中国|美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|澳洲|新西兰|马来西亚|泰国|印度|俄罗斯"
+    r"|意大利|西班牙|爱尔兰|国内|国外|海外|大城市|小城市|城市里|县城里?|县里|城里|市里|市区|郊区|城郊"
+    r"|省会|村里头?|村上|村子里|镇上|镇里|乡镇|山里头?|山上|本地|外地|老家"
+    # everywhere or the ends of the earth, no town's name
+    r"|天涯海角|海角天涯|五湖四海|天南地北|天南海北)"
+    r"(?:这边|那边|这块|呢|啊|吧|呀|啦|哈|嘛|咯|噢|哦|的|[,，.。!！~]|\s)*"
+    r"|(?:(?:i'?m|i am|we'?re|we are|i live|we live|living|live|based|i'?m based|currently)\s+)?"
+    r"(?:(?:in|over in|out in|from)\s+)?(?:the\s+)?"
+    r"(?:(?<=the )(?:us|u\.s\.|states)|usa|u\.s\.a\.|uk|u\.k\.|united states|united kingdom"
+    r"|england|scotland|wales|ireland|northern ireland|britain|great britain|canada|australia"
+    r"|new zealand|china|india|america|germany|france|japan|south africa|nigeria|kenya|ghana"
+    r"|philippines|malaysia|pakistan|bangladesh|city cent(?:re|er)|town cent(?:re|er)|downtown"
+    r"|(?<=in )town|a village|the village)"
+    r"(?:\s+(?:lol|haha|mate|now|atm))*[.!~ ]*"
+)
+
+
 def names_no_city(low: str) -> bool:
     """Only a region, a kind of place or no fixed home, for the city question (read when no city
     was found)."""
-    return _REGION.search(low) is not None or _NO_FIXED_HOME.search(low) is not None
+    return (
+        _REGION.search(low) is not None
+        or _NO_FIXED_HOME.search(low) is not None
+        or _COUNTRY_OR_KIND.fullmatch(low.strip()) is not None
+    )
 
 
 def no_fixed_home(text: str) -> bool:

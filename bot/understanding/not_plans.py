@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import no_difference
+from bot.understanding import no_difference, survey_left, waved_away
 from bot.understanding.grievances import FAULT
 
 # An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
@@ -123,7 +123,7 @@ _HYPOTHESIS_AFTER = re.compile(
 )
 
 
-def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
+def not_a_plan(low: str, before: str, end: int, value: str, asked: bool = False) -> bool:
     """The intention word ending at `end`, with `before` its clause so far, is no plan of the
     respondent: urged by someone else, nearly done, a hypothesis weighed, or about leaving
     something else."""
@@ -133,8 +133,12 @@ def not_a_plan(low: str, before: str, end: int, value: str) -> bool:
         or _JUDGED_BEFORE.search(before)
     ):
         return True
-    if _HYPOTHESIS_AFTER.match(low, end):
-        return True
+    if _HYPOTHESIS_AFTER.match(low, end) and not (asked and waved_away.hassle_after(low, end)):
+        return True  # (asked, "换太麻烦了" waves the switch away: `choices` reads it as staying)
+    if value == "leave" and survey_left.survey_left(low, before, end):
+        return True  # "I'm done with this survey", "问卷做完我就走了": the survey, not the provider
+    if value == "leave" and not asked and waved_away.not_wanted_after(low, end):
+        return True  # "leaving isn't something I want to do", said under another question
     if value == "stay" and low.endswith("anywhere", 0, end) and _NIGHT_IN_AFTER.match(low, end):
         return True  # "I am not going anywhere tonight": a night in
     he_she = list(_HE_SHE.finditer(before))

@@ -35,6 +35,10 @@ _IDIOMS = (
     " 双十一 一哥 一加 一举两得 一石二鸟 一清二楚 一干二净 三长两短 四面八方 七嘴八舌 八九不离十"
     " 千篇一律 一心一意 九死一生 一波三折 接二连三 说一不二 一穷二白 三五成群 万无一失"
     " 两三下 三两下 一身 一知半解 一头雾水 一窍不通 一目了然"
+    # proverbs and set phrases whose numbers count nothing ("一分钱一分货", "五五开", "十年如一日")
+    " 一分钱一分货 一分价钱一分货 一分价一分货 五五开 半斤八两 十年如一日 一星半点"
+    " 一百个不 一千个不 一万个不 一百个满意 一千个满意 一万个满意 一百个愿意 一万个愿意"
+    " 一个两个 三三两两 百里挑一 千方百计 千奇百怪 百发百中 百依百顺 一年半载 三年五载"
     # a while, no count: "用了挺长一段时间了", "有一阵子了"
     " 一段时间 一段日子 一阵子"
     # sameness and manner, no count: "合约和套餐是一回事吗", "一块儿办的", "用了一辈子"
@@ -272,7 +276,10 @@ _EN_SET_PHRASES = gated(
     r"|(?<=\bnext )one\b|(?<=\bno )one\b|\bone (?:by one|sec|second|moment)\b"
     r"|\bone way or (?:another|the other)"
     # a split in halves: "fifty fifty with my sister", "50/50"
-    r"|\bfifty[- ]fifty\b|\b50\s?[-/]\s?50\b)"
+    r"|\bfifty[- ]fifty\b|\b50\s?[-/]\s?50\b"
+    # figures of speech: "on cloud nine", "my two cents", "a dime a dozen", "seven days a week"
+    r"|\bcloud nine\b|\btwo cents\b|\ba dime a dozen\b|\b(?:seven|7) days a week\b"
+    r"|\bone in a (?:million|thousand|hundred)\b|\bsixes and sevens\b|\bten a penny\b)"
 )
 
 # "one" standing for a plan or thing named before it counts nothing: "the monthly rolling one",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bot.survey import Survey
 from bot.understanding import (
-    age_reader,
+    age_bounds,
     amounts,
     asked_then_griped,
     asked_then_said,
@@ -24,24 +24,27 @@ from bot.understanding import (
     complaint_scope,
     complaint_voices,
     delegated,
+    figured_amounts,
     follow_ups,
     homonym_towns,
     intention_asides,
-    money,
     names,
     no_city,
     numeric_slots,
     offtopic_asides,
     open_answers,
+    place_numerals,
     praised_only,
     priced_only,
     quantities,
     rated_then_weighed,
     refusals,
     replies,
+    scale_idioms,
     shop_payments,
     span_judged,
     unpinned,
+    unsaid_complaints,
     vague,
     vague_asides,
     whole_judged,
@@ -57,9 +60,9 @@ from bot.understanding.types import Command, Lang, Understanding
 from bot.validation import validate
 
 _HANDLERS: dict[str, Callable[[Ctx, SlotInfo, bool], None]] = {
-    "age": age_reader.read_age,
-    "tenure": numeric_slots.read_tenure,
-    "money": money.read_money,
+    "age": age_bounds.read_age,
+    "tenure": figured_amounts.read_tenure,
+    "money": figured_amounts.read_money,
     "number": numeric_slots.read_plain_number,
     "scale": numeric_slots.read_scale,
     "choice": word_slots.read_choice,
@@ -105,7 +108,8 @@ def understand(
             return result
         # "I live in Hangzhou, English please": the switch and the answer both count.
     today = today or dt.date.today()
-    nums = find_numbers(low)
+    # ("我在十堰", "Five Dock": a numeral inside a place name is no number)
+    nums = place_numerals.drop_place_numerals(low, parsed.surface, hits, find_numbers(low))
     ctx = Ctx(
         text=parsed,
         model=model,
@@ -143,6 +147,8 @@ def understand(
         _answer_asked(ctx, asked_info, result)
         if asked_info.role == "scale":
             _weighed_alone(ctx)  # "I'm thinking about switching tbh", asked for the rating
+            if scale_idioms.no_level(ctx, asked_info.slot.name):
+                result.vague = True  # "五五开吧", "说不上好坏": a figure, no level
         name = asked_info.slot.name
         if rest_from is not None and (name not in ctx.proposals or ctx.spans[name][1] > rest_from):
             # nothing said before "the rest" ("哈哈，其他保密": "其他" is no gender there)
@@ -192,6 +198,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or complaint_scope.asks_again(low, spans)
             or complaint_voices.asks_who_reads(low)  # "is this going to someone who can fix it?"
             or complaint_voices.theirs_cleared(low)  # "my brother can't get signal, not on you"
+            or unsaid_complaints.only_announced(low)  # "a few things actually": still to come
         ):
             return
         # ("just not great overall": unhappy, but with nothing named)
@@ -200,6 +207,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or whole_judged.judged_whole(low)
             or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
             or praised_only.praise_only(low)  # "4G信号在我们村挺好": nothing wrong named
+            or unsaid_complaints.claimed_unsaid(low)  # "too many to list", "老问题了"
         ):
             result.vague = True
         elif complaint_scope.about_the_service(low, spans):

@@ -18,6 +18,7 @@ right before or after the topic word, within its clause:
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 _CLAUSE_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
 
@@ -64,7 +65,7 @@ _GROWN_AFTER = re.compile(
     # moved out to live on their own: "孩子都搬出去了", "儿子早搬出去住了" (not "搬出去玩")
     r"|^[^,，。;；]{0,3}?(?:都|早就?|已经|也)(?:搬出去|搬走)(?:住|单住|自己住)?了"
     # "孩子都大了", "儿女早就长大成人": grown, said of the group (not "大了点", a size)
-    r"|^(?:们)?(?:都|早就?|已经)+(?:长)?大(?:了|成人)(?![点些])"
+    r"|^(?:们)?(?:都|早就?|已经)+(?:(?:长)?大(?:了|成人)(?![点些])|成年(?:了|啦))"
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
     # an adult by age, or living elsewhere ("my son is 30", "我女儿都25了", "lives in Denver")
     # (or in the clause after where they work: "儿子在深圳打工，都三十多了")
@@ -311,3 +312,38 @@ _WHETHER_MINE = re.compile(
 def whether_mine(low: str, end: int) -> bool:
     """The word ending at `end` is "my husband" (or wife, child) after an "if" meaning whether."""
     return _WHETHER_MINE.search(low, 0, end) is not None
+
+
+# The respondent's own partner whose consent a condition waits for: "renew? only if my wife
+# agrees", "unless the missus says no", "要是我老婆同意就续", "除非我老公点头" (the partner is there
+# to consent; "if I had a wife", "如果我有老婆" and "if my wife were still alive" name no one).
+_IF_OWN = re.compile(
+    r"(?:\b(?:if|unless)\s+(?:my|the|our)?|(?:如果|要是|假如|除非|只要)\s*(?:我|俺)?(?:的|家)?)\s*$"
+)
+_PARTNER_WORD = re.compile(
+    r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|(?:(?:my|the|our)\s+)?(?:wife|husband|partner|hubby|wifey|missus|fiancée?"
+    r"|girlfriend|boyfriend|other half)"
+)
+# ... whose consent the condition waits for ("if my husband signed it then…" only supposes)
+_CONSENTS_AFTER = re.compile(
+    r"\s*(?:(?:agrees?|approves?|allows?|lets?\s+(?:me|us)|okays?|ok'?s|says?\s+(?:so|yes|no|ok"
+    r"|it'?s\s+ok)|signs?\s+off|is\s+(?:ok|okay|fine|happy)\s+with\s+it|wants?\s+(?:to|it))\b"
+    r"|(?:也)?(?:同意|点头|答应|愿意|批准|没意见|说行|说可以|说好|松口|点了头))"
+)
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def mine_despite_if(low: str, hit: _Span) -> bool:
+    """The word at `hit`, after an "if", is still the respondent's own: "if" meaning whether
+    ("not sure if…, my husband signed it"), or the own partner doing what the condition hangs on
+    ("only if my wife agrees", "要是我老婆同意就续")."""
+    start, end = hit.start, hit.end
+    return whether_mine(low, end) or bool(
+        _PARTNER_WORD.fullmatch(low, start, end)
+        and _IF_OWN.search(low, max(0, start - 12), start)
+        and _CONSENTS_AFTER.match(low, end) is not None
+    )

@@ -25,10 +25,12 @@ from bot.understanding import (
     corrected_city,
     district_items,
     holiday_stays,
+    namesakes,
     past_homes,
     self_labels,
     stay_subjects,
     trips,
+    work_elsewhere,
 )
 from bot.understanding.literal_gates import gated
 from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
@@ -279,6 +281,10 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True  # "有从上海来的": where some of a group come from
     if _TRANSIT_AFTER.match(after) or _BELIEVED_BEFORE.search(before):
         return True
+    if namesakes.named_after(low, start, end) or work_elsewhere.works_there_lives_elsewhere(
+        low, start, end
+    ):
+        return True  # "北京烤鸭", "a Boston terrier"; "I work in Leeds but live out in the sticks"
     if _STREET_AFTER.match(low, end) or trips.trip_to(low, start, end):
         return True  # "在北京路上班" (a street named after a city), "去了趟昆明" (a trip)
     if considered_moves.considered(before) or asked_places.asked_about(low, start, end):

@@ -53,7 +53,9 @@ _OWN_SHARE = re.compile(r"(?:我自己|本人)\s*(?:也|就|才|大概|差不多
 _BILL_TALK = re.compile(r"卡|费|块|元|钱|套餐|账单|月租|交|付|扣|bill|pay|\$|¥|￥")
 _BIRTH_AFTER = re.compile(
     # a year and who was born in it: "'94 baby", "a 2001 kid", "'88-born" (not "3 babies")
-    r"[\s-]*(?:baby|kid|born)\b(?![- ]?(?:brother|sister|boy|girl|bro|sis|goats?))|"
+    # (nor "32 kid is 3": the kid's own age follows)
+    r"[\s-]*(?:baby|kid|born)\b"
+    r"(?![- ]?(?:brother|sister|boy|girl|bro|sis|goats?)|(?:'s|\s+is)\s+\d)|"
     r"\s*年?\s*(?:出生|生的|生人|年生|生|的人|属)|\s*年\s*[,，]\s*属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
 )
 # Indian English for an age reached, at the start of a clause: "67 years completed in August"
@@ -142,7 +144,7 @@ _NOT_AGE_AFTER = re.compile(
 # (the English ones whole: "I'm 28 babysitting tonight", "40 childless" are the respondent's)
 _OTHER_PERSON_AFTER = re.compile(
     r"\s*(?:多?(?:周岁|岁)|years? old|yrs? old"
-    r"|y/?o)?\s*的?\s*(?:儿子|女儿|孩子|娃|宝宝|小孩|闺女|孙|弟弟|妹妹|哥哥|姐姐"
+    r"|y/?o)?\s*的?\s*(?P<kin>儿子|女儿|孩子|娃|宝宝|小孩|闺女|孙|弟弟|妹妹|哥哥|姐姐"
     r"|老公|老婆|爸|妈"
     # child and elder words nobody calls themselves: "十岁的小子", "八十岁的老母亲"
     r"|小子|丫头|小家伙|小屁孩|崽|侄|外甥|(?:老)?(?:母亲|父亲)|奶奶|爷爷|姥姥|姥爷|外婆|外公"
@@ -300,6 +302,10 @@ def someone_elses(low: str, num: Num) -> bool:
     if _AVERAGE_BEFORE.search(before):
         return True  # the average age of a group ("厂里工人平均年龄都四十多了")
     person = _OTHER_PERSON_AFTER.match(after)
+    if person and whose_age.kin_with_own_age(
+        low, num.end, num.end + person.start("kin"), num.end + person.end()
+    ):
+        person = None  # "32岁 娃三岁": the child's age follows the child
     if person and (re.match(r"\s*here\b", after[person.end() :]) or self_aged_at(low, num.start)):
         return False  # "26 yo girl here", "27 yr old girl living in Chennai": the respondent
     return bool(person or _OTHER_PERSON_BEFORE.search(before))

@@ -8,8 +8,10 @@ to that one (a month without its year is the next one of its name), a season fro
 month (spring March, summer June, autumn September, winter December), the end of the year as
 December, Christmas as December and the new year as January.
 
-An anniversary already passed counts the other way: "it was two years in March", "今年三月就已经
-满两年了", "去年十二月就满两年了" are that many months over.
+An anniversary already passed counts the other way: "it was two years in March", "passed
+the two-year mark in March", "hit 3 years back in June", "今年三月就已经满两年了",
+"去年十二月就满两年了", "今年六月刚过三年" are that many months over ("I'll hit two years in
+March" is still ahead).
 
 Not a date that dates the start ("two years ago in March", "2023年12月"), nor a month said of
 something else ("两年了，明年三月合约到期", "been with you 2 years, renewing in March").
@@ -62,21 +64,31 @@ _WITH_YOU = (
 )
 _WHEN_EN = (
     r"(?:(?P<next>next month|in a month)\b"
-    r"|(?:(?:in|this|come|by|on|at|around|next|this coming)\s+(?:the\s+)?)"
+    r"|(?:(?P<back>back in|last)\s+"
+    r"|(?:in|this|come|by|on|at|around|next|this coming)\s+(?:the\s+)?)"
     r"(?:(?:start|beginning|middle|end)\s+of\s+)?"
     r"(?:" + MONTH_EN + r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d))"
     r"|(?P<season>spring|summer|autumn|fall|winter|christmas|xmas|new year"
     r"|end of (?:the |this )?year)"
     r"\b))"
 )
-_AFTER_EN = re.compile(r"\s*" + _WITH_YOU + _WHEN_EN)
+# the amount as a milestone: "the two-year mark", "our 2 year anniversary with you"
+_MARK_EN = r"(?:[\s-]*(?:mark|anniversary|milestone)\b)?\s*"
+_AFTER_EN = re.compile(r"\s*" + _MARK_EN + _WITH_YOU + _WHEN_EN)
 # "come March it'll be five years", "next month it'll be 2 years with you"
 _BEFORE_EN = re.compile(
     r"(?<![\w'])" + _WHEN_EN + r"\s*,?\s*(?:it'?ll|it will|that'?ll|i'?ll|i will|we'?ll|we will)"
     r"\s+(?:be|have been|make it)\b[^,.;!?]{0,30}$"
 )
 # "it was two years in March": an anniversary gone by
-_PAST_EN = re.compile(r"\b(?:was|were|hit|turned)\b[^,.;!?]{0,20}$")
+# ("passed the two-year mark in March", "we crossed the one year mark in August")
+_PAST_EN = re.compile(
+    r"\b(?:was|were|hit|turned|passed|crossed|reached|celebrated|clocked)\b[^,.;!?]{0,20}$"
+)
+# a milestone still ahead: "I'll hit 2 years in March", "we're about to pass the two-year mark"
+_FUTURE_EN = re.compile(
+    r"(?:'ll|\bwill|\bgonna|\bgoing to|\babout to|\bshould|\bshall)\s+(?:have\s+)?$"
+)
 _MONTH_ZH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|初|中旬?|末)?"
 _SEASON_ZH = (
     r"(?P<season>开春|春天|春季|夏天|夏季|入夏|秋天|秋季|入秋|冬天|冬季|入冬|年底|年末|年尾|年初|元旦"
@@ -95,12 +107,18 @@ _BEFORE_ZH = re.compile(
     r"(?<![\d年一二三四五六七八九十〇零])(?P<to>到|等到|等)?\s*"
     + _WHEN_ZH
     + r"\s*[,，]?\s*(?P<cue>(?:就|才|刚好|正好|刚|也就|差不多)?(?:要|该|能)?(?P<past>已经)?"
-    r"(?:满|到|整整?|够)?(?:(?<=满)(?P<done>了|的))?)\s*$"
+    r"(?:满|到|整整?|够|(?P<over>过))?(?:(?<=[满过])(?P<done>了|的))?)\s*$"
 )
 # "快两年了，到十二月就满了", "两年了，下个月满"
 _AFTER_ZH = re.compile(
     r"\s*了?\s*[,，]?\s*(?:到|等到)?\s*" + _WHEN_ZH + r"\s*(?:就|才)?(?P<past>已经)?(?:满|够|整)"
 )
+
+
+def _passed_before(low: str, start: int) -> bool:
+    """A verb of a milestone gone by ends before `start`, not said of the future."""
+    past = _PAST_EN.search(low, max(0, start - 24), start)
+    return past is not None and not _FUTURE_EN.search(low, max(0, past.start() - 16), past.start())
 
 
 def months_to_reach(low: str, start: int, end: int, today: dt.date, *, dated: bool) -> int:
@@ -117,8 +135,8 @@ def months_to_reach(low: str, start: int, end: int, today: dt.date, *, dated: bo
             return 0
         month = MONTHS_EN[m.group("month")] if m.group("month") else _SEASONS[m.group("season")]
         ahead = (month - today.month) % 12
-        if m.re is _AFTER_EN and _PAST_EN.search(low, max(0, start - 24), start):
-            return -((today.month - month) % 12)
+        if m.re is _AFTER_EN and (m.group("back") or _passed_before(low, start)):
+            return -((today.month - month) % 12 or (12 if m.group("back") == "last" else 0))
         return ahead
     if not any("\u4e00" <= ch <= "\u9fff" for ch in low[max(0, start - 16) : end + 16]):
         return 0
@@ -143,6 +161,7 @@ def months_to_reach(low: str, start: int, end: int, today: dt.date, *, dated: bo
         return (int(z.group("abs")) - today.year) * 12 + month - today.month
     if year:
         return {"明年": 12, "今年": 0, "去年": -12}[year] + month - today.month
-    if z.group("past") or z.groupdict().get("done"):  # "五月满的两年": gone by
+    over = z.groupdict().get("over") and "刚" in z.group("cue")  # "六月刚过三年"
+    if z.group("past") or z.groupdict().get("done") or over:  # "五月满的两年": gone by
         return -((today.month - month) % 12)
     return (month - today.month) % 12

@@ -132,7 +132,9 @@ _REFUSAL_EN_CORE = gated(
     r"|\bsit (?:this|that)(?: one| question)? out\b"
     r"|\bgive (?:this|that)(?: one| question)? a miss\b"
     r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
-    r"|\bi'?ll pass\b|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
+    # (not a milestone ahead: "I'll pass the two-year mark in March")
+    r"|\bi'?ll pass\b(?!\s+(?:the\s+)?[\w]+[- ](?:years?|yrs?|months?)\b)"
+    r"|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     # "decline" alone: a card "declined" or a service "declining" refuses nothing
     r"|(?:[,.;?!]\s*)pass[.!]*$|no comment|\bdecline\b"
     r"|not going to (?:say|tell|share|answer)|confidential|private (?:family )?matter"

@@ -22,6 +22,7 @@ import re
 from bot.understanding import (
     advertised,
     amounts,
+    card_spends,
     others,
     rival_prices,
     seen_prices,
@@ -93,8 +94,8 @@ _EXPENSE = re.compile(
     # paying a purchase off by the month: "paying off the handset at 30 a month"
     r"|\bpa(?:y|ys|ying|id)\s+(?:(?:it|the\s+\w+|my\s+\w+)\s+)?off\b"
     r"|\b(?:rent|mortgage|loans?|car payments?|instal?ments?|tuition|lessons?|classes|courses"
-    r"|groceries|grocery|food|dinner|lunch|breakfast|meals?|restaurant|steakhouse|takeaway"
-    r"|takeout|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
+    r"|groceries|grocery|food|dinner|lunch|breakfast|meals?|restaurant|steakhouse|takeaways?"
+    r"|takeouts?|pizza|drinks|pub|coffee|hotel|cabin|airbnb|room|flights?|tickets?|train|fares?"
     r"|petrol|gas|fuel|uber|taxi|holiday|vacation|trip|cruise|gym|insurance|electric(?:ity)?"
     r"|water|council tax|childcare|daycare|nursery|school fees|birthday|gifts?|wedding"
     r"|concert"
@@ -250,8 +251,8 @@ def _spent_elsewhere(low: str, num: Num, start: int, end: int) -> bool:
     monthly = _MONTHLY.search(clause) is not None
     if _PURCHASE.search(clause) and not (monthly or _PLAN.search(clause)):
         return True  # "买了个新手机", "dropped $1,199 on the new iPhone"
-    if _OTHER_BILL.search(clause):
-        return True
+    if _OTHER_BILL.search(clause) or card_spends.card_spending(low, start, end):
+        return True  # "my electric bill", "spent 1200 a year on my credit card on takeaways"
     if not (_SERVICE.search(clause) or _EXPENSE.search(clause)):
         # "忘了交物业费，我们住18楼一年两千四": the fee named in the clause before, its amount
         # said after it with nothing of its own

@@ -138,6 +138,7 @@ Shuangyashan | 双鸭山 |
 Yichun | 伊春 |
 Jiamusi | 佳木斯 |
 Qitaihe | 七台河 |
+Erenhot | 二连浩特 |
 Heihe | 黑河 |
 Suihua | 绥化 |
 Jiangyin | 江阴 |
@@ -300,6 +301,9 @@ Orillia | 奥里利亚 |
 Sherbrooke | 舍布鲁克 |
 Khulna | 库尔纳 |
 Kirkcaldy | 柯科迪 |
+Thousand Oaks | 千橡市 |
+Sevenoaks | |
+Twin Falls | |
 """
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
@@ -310,4 +314,6 @@ WEAK_TOWNS = frozenset(
     " bath phoenix cleveland atl welly livingstone"
     # (a surname too: "Mr Kearney"; "barrow" a cart; "a bend in the road")
     " kearney bend ogden".split()
+    # (oaks and falls are counted too: "a thousand oaks", "the twin falls")
+    + ["thousand oaks", "twin falls"]
 )

@@ -18,6 +18,7 @@ import re
 from bot.understanding import (
     city_cues,
     here_towns,
+    holiday_stays,
     moved_homes,
     own_towns,
     places,
@@ -37,6 +38,19 @@ _STAY_AFTER = re.compile(
     r"|month|trip|visit|vacation|break|now)\b"
     r"|\s+(?:to\s+(?:rent|let)|as\s+an?\s+(?:investment|rental|buy[- ]to[- ]let))\b"
 )
+
+
+# A stay for a while, not the home: "staying in Paris for the summer", "in Bath for the weekend"
+# (not "for now", which is the home for the time being).
+_SEASON_AFTER = re.compile(
+    r"\s+(?:for|over|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:summer|winter|holidays?|weekend"
+    r"|week|month|trip|visit|vacation|break)\b"
+)
+
+
+def _season_stay(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is stayed at for a season, a holiday or a short while."""
+    return bool(_SEASON_AFTER.match(low, end)) or holiday_stays.holiday_stay(low, start, end)
 
 
 def _household_home(surface: str, low: str) -> re.Match[str] | None:
@@ -64,10 +78,12 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     """A place the gazetteer may not know, said to be where the respondent lives; its group
     "place" is the name ("I'm in Charleston if that helps", "still living with mum and dad in
     Kandy")."""
-    lived = unknown_places.ASKED_LIVED_IN.search(surface) if asked else None
-    lived = lived or unknown_places.LIVED_IN.search(surface)  # ("up in Whangarei", asked or not)
-    if lived is not None:
-        return lived
+    # ("up in Whangarei", asked or not; "staying in Paris for the summer, I live in Lyon": a
+    # seasonal stay is passed over)
+    asked_lived = unknown_places.ASKED_LIVED_IN.finditer(surface) if asked else iter(())
+    for lived in (*asked_lived, *unknown_places.LIVED_IN.finditer(surface)):
+        if not _season_stay(low, *lived.span("place")):
+            return lived
     home = _household_home(surface, low) if " in " in surface else None
     # ("M, 55, Kearney": the place closing a terse profile; "we're in Bend", "been in Sherbrooke
     # 20 years now", "single. Kirkcaldy if you need to know": a short clause of their own;

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import no_city, whose_place
+from bot.understanding import demonyms, no_city, whose_place
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.literal_gates import gated
 from bot.understanding.name_words import COMMON
@@ -25,7 +25,9 @@ _PLACE_PREFIX = re.compile(
     r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
     r"|i'?ve\s+(?:always\s+)?lived\s+in|based in|living in|live in|in|from|currently in|i'?m from)"
     r"\s+"
-    r"|^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?",
+    r"|^(?:我|俺)?(?:现在|目前|一直|常年)?(?:住|在|生活|工作|呆|待)?(?:在|于)?"
+    # a native said to be a true one: "正宗四川人", "地道湖南人" (the province is then no city)
+    r"(?:(?:是)?(?:正宗|地道|纯正|土生土长)的?)?",
     re.IGNORECASE,
 )
 _PLACE_SUFFIX = re.compile(
@@ -247,6 +249,24 @@ _ZH_DOING = re.compile(
 
 _JOINING_WORD = re.compile(_JOINING)
 
+# Named, but no town: a street ("人民路", "Washington Street"), a landmark ("外滩", "西湖", "Big
+# Ben", "Tower Bridge"), a dish or a style ("港式奶茶", "兰州拉面").
+_NO_PLACE_NAME = re.compile(
+    r"(?:路|街|大道|巷|胡同|弄)$|^(?:外滩|西湖|故宫|长城|天安门|东方明珠|黄鹤楼|洪崖洞|兵马俑|布达拉宫"
+    r"|迪士尼)$|奶茶|拉面|烤鸭|火锅|小吃|米粉|[港广日韩美法欧中西]式"
+    r"|\s(?:street|road|avenue|lane|boulevard|tower|bridge|palace|square|cathedral|abbey"
+    r"|stadium|airport|station|mall|museum|zoo)$|^big ben$|^the shard$",
+    re.IGNORECASE,
+)
+
+# The word is said to be a name, no place: "Jordan, my name, not the country".
+_SAID_AS_NAME = re.compile(r"\b(?:my|his|her|their) (?:first |last |middle |given |sur)?name\b")
+
+
+def said_as_name(surface: str) -> bool:
+    """The answer says its word is somebody's name ("Jordan, my name, not the country")."""
+    return "name" in surface.lower() and _SAID_AS_NAME.search(surface.lower()) is not None
+
 
 # Where the first clause ends: a stop after "St"/"Mt" belongs to the name ("St. George, Utah").
 _CLAUSE_END = re.compile(r"[,;!?，。；！？]|(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\.")
@@ -274,7 +294,11 @@ def unknown_place(surface: str) -> str | None:
         return None  # "I live in hope", "England"
     if text.lower() in _INTERJECTIONS:
         return None  # "ha, I'm sat in an airport lounge…": a laugh that opens the answer
+    if demonyms.is_demonym(text.lower()):
+        return None  # "Londoner", "ex-Glaswegian": a city's people, no place's name
     text = _STATE_AFTER.sub("", text)  # "Columbus Ohio": the city without its state
+    if _NO_PLACE_NAME.search(text):
+        return None  # "人民路", "外滩", "港式奶茶", "Big Ben", "Washington Street": no town's name
     if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:

@@ -22,7 +22,7 @@ from bot.understanding.people import clause_before
 # about dependents).
 _AMOUNT = (
     r"好多年|很多年|好几年|好久|很久|挺久|几年|几个月|几十|几百|好些年|有些年|有段时间|一段时间"
-    r"|不少钱|挺多|蛮多|(?<!差)不多|挺贵|有点贵|不小了|没多久|不久"
+    r"|不少钱|挺多|蛮多|(?<!差)不多|挺贵|有点贵|不小了|没多久|不久|一年半载|三年五载"
     r"|\bnot (?:that |very |too )?long\b"
     # (English phrases whole: "an awesome time", "I've told enough people", "some times" are none)
     r"|\bages\b|donkey'?s years|\byonks\b|\bforever\b|\ba few\b|\bseveral\b"
@@ -57,8 +57,8 @@ _VAGUE_WORDS = (
     r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|[叫喊]我?(?:啥|什么|么子?)(?:都|就叫)|\bpick one\b"
     r"|\b(?:don'?t|dont) mind\b"
     # the choice left to the bot, in any spelling: "call me wotever u like", "你看着办"
-    r"|\bcall me (?:anything|whatever|(?:what|wot|wat) (?:you|u|ya))\b"
-    r"|\b(?:what|whatever) (?:you|u|ya) call me\b"
+    r"|\bcall me (?:anything|whatever|(?:what|wot|wat) (?:you|u|ya|ye))\b"
+    r"|\b(?:what|whatever) (?:you|u|ya|ye) call me\b"
     r"|\b(?:w[ao]t[e]?v(?:er|a|s|z)|whatev(?:s|a|z)?|wotevs)\b|看着办"
     r"|你(?:来)?(?:定|决定)(?:吧|啦)?(?=$|[,，。.!！~])"
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"

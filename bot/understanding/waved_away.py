@@ -48,9 +48,12 @@ _REFUSED_AFTER = re.compile(
 # The option followed by what a hassle it would be: "换一家得折腾半个月", "转网太麻烦",
 # "switching is such a faff", a reason not to.
 _HASSLE_AFTER = re.compile(
-    r"(?:一家|个运营商|运营商|别家|个号|网)?\s*(?:的话)?(?:得|要|太|很|好|多|真|挺|可|也)*"
-    # (not 麻烦 asking a favour: "我要换 麻烦你们帮我办一下", "换，麻烦您快点")
-    r"(?:折腾|麻烦(?!\s*(?:你|您|帮|给|请|尽快|快点))|费劲|费事|繁琐)"
+    # ("换 太麻烦了", "换号太麻烦", "换起来太折腾": with a space, the number, or 起来 too)
+    r"(?:一家|个运营商|运营商|别家|个号码?|号码?|手机号|网)?\s*(?:起来|的话)?\s*"
+    r"(?:得|要|太|很|好|多|真|挺|可|也)*"
+    # (not 麻烦 asking a favour: "我要换 麻烦你们帮我办一下", "换，麻烦您快点"; nor asked: "换
+    # 麻烦吗？")
+    r"(?:折腾|麻烦(?!\s*(?:你|您|帮|给|请|尽快|快点))|费劲|费事|繁琐)(?![^,，。]{0,3}[吗不么？?])"
     r"|\s+(?:(?:everything|it|over|providers?|networks?)\s+)?(?:is|would be|'d be|'s)\s+"
     r"(?:such |too much of |a real |a total |a |too much )?(?:hassle|faff|pain|headache)\b"
 )
@@ -63,6 +66,16 @@ _NOT_WANTED_AFTER = re.compile(
     r"|\s+(?:is|'s)\s*(?:not|n't)\s+(?:on\s+)?(?:my|the)\s+(?:cards|agenda|list|radar)\b"
     r"|(?:的事)?(?:不是|可不是)(?:我|俺)(?:想要|想|打算|要)(?:的|做的)?"
 )
+
+
+def hassle_after(low: str, end: int) -> bool:
+    """What a hassle the option ending at `end` would be follows it ("换号太麻烦")."""
+    return _HASSLE_AFTER.match(low, end) is not None
+
+
+def not_wanted_after(low: str, end: int) -> bool:
+    """The option ending at `end` is the subject of "is not something I want"."""
+    return _NOT_WANTED_AFTER.match(low, end) is not None
 
 
 def waved_away(low: str, start: int, end: int) -> bool:

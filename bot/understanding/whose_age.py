@@ -118,3 +118,30 @@ def num_end(low: str, start: int) -> int:
 
 
 _THAN_ME = re.compile(r"比[我俺咱]")
+
+
+# Between an age and a kin word after it, nothing but a space ("32岁 娃三岁", "32 kid is 3") or
+# nothing at all; then the kin word's own age: the kin word opens a clause of its own.
+_APART = re.compile(r"(?:周岁|岁)?\s+|(?:周岁|岁)|")
+_OWN_AGE_AFTER = re.compile(
+    r"\s*(?:今年|都|已经|才|也|刚|刚刚|现在|(?:is|'s)(?:\s+(?:only|just|about))?)?\s*"
+    r"(?:\d{1,2}\s*(?:周岁|岁|个月|years?|yrs?|y/?o|months?|$|[,，。.!！;；])"
+    r"|[一二两三四五六七八九十]{1,3}(?:周岁|岁|个月))"
+)
+# ... or, set apart by a space, the kin word's own school: "32岁 女儿刚上小学"
+_SCHOOL_AFTER = re.compile(
+    r"\s*(?:今年|都|已经|才|也|刚|刚刚|现在|在)*\s*(?:上|读|念)(?:了)?\s*"
+    r"(?:幼儿园|小学|初中|高中|中学|[一二三四五六]年级|[初高][一二三])"
+)
+
+
+def kin_with_own_age(low: str, num_end_at: int, kin_start: int, kin_end: int) -> bool:
+    """The kin word at `kin_start`..`kin_end`, right after the number ending at `num_end_at`,
+    has its own age after it ("32岁 娃三岁"): the number is not the kin's age."""
+    apart = _APART.fullmatch(low, num_end_at, kin_start)
+    if apart is None:
+        return False
+    spaced = apart.group().endswith(" ")
+    return bool(
+        _OWN_AGE_AFTER.match(low, kin_end) or (spaced and _SCHOOL_AFTER.match(low, kin_end))
+    )

@@ -11,11 +11,13 @@ from bot.understanding import (
     choices,
     city_cues,
     consent_only,
+    demonyms,
     duration_cues,
     gender,
     household,
     household_clues,
     in_passing,
+    moves_ahead,
     names,
     no_city,
     patterns,
@@ -246,11 +248,9 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if beside and (other := beside_visits.home_beside_visit(ctx.text.surface, low, asked)):
         propose(ctx, info.slot.name, other[0], other[1], other[2], confidence=0.6)
         return
-    # "in Swansea for now, moving to Cardiff in 2 weeks": a planned move is not where they live
-    staying = [
-        (h, e) for h, e in current if not _MOVING_TO.search(people.clause_before(low, h.start))
-    ]
-    current = staying or (current if asked else [])  # unasked, a planned move is no home
+    # "in Swansea for now, moving to Cardiff in 2 weeks", "moving to Bristol next month": a
+    # planned move is not where they live, even alone
+    current = [(h, e) for h, e in current if not moves_ahead.planned(low, h.start, h.end)]
     # "I live in Sharjah, the rent in Dubai is crazy", "on the road: Dallas, Tulsa… Home's
     # Lubbock": a home said outright outweighs places named without a word of living there,
     # unless a correction follows it ("I live in Leeds, no wait, Bradford")
@@ -269,15 +269,24 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         propose(ctx, info.slot.name, entry.value, hit.start, hit.end, confidence=0.9)
         return
     # ("Salford, not Manchester": a city denied leaves the place given beside it)
-    known = any(e.slot == info.slot.name for h in ctx.hits if not h.negated for e in h.entries)
-    if asked and not [c for c in cands if not c[0].negated] and not known:
+    # ("Hamilton. my kids keep telling me to move to Auckland": a move ahead hides no answer)
+    said = [h for h, _ in cands if not h.negated and not moves_ahead.ahead(low, h.start, h.end)]
+    known = any(
+        e.slot == info.slot.name
+        for h in ctx.hits
+        if not h.negated and not moves_ahead.ahead(low, h.start, h.end)
+        for e in h.entries
+    )
+    if asked and not said and not known:
         # "我朋友在深圳": a known city said of someone else is no unknown place either; a long
         # answer may open with the place ("Inverness. My phone gets no signal at work")
         surface = ctx.text.surface
-        place = unknown_places.unknown_place(surface) or unknown_places.unknown_place(
-            unknown_places.first_clause(surface)
+        place = (
+            demonyms.demonym_home(surface)  # "East Londoner": London
+            or unknown_places.unknown_place(surface)
+            or unknown_places.unknown_place(unknown_places.first_clause(surface))
         )
-        if place:
+        if place and not unknown_places.said_as_name(surface):  # "Jordan, my name"
             propose(ctx, info.slot.name, place, 0, len(surface), confidence=0.6)
             return
     if asked or not (cands or known):
@@ -323,12 +332,6 @@ _HOME_SAID = re.compile(
     r"|(?:我|俺)(?:们)?(?:家)?(?:现在|目前)?(?:住在|住|家在|定居在?)\s*$|(?:^|[,，。])\s*家住\s*$"
 )
 _MOVED_INTO = re.compile(r"\b(?:i|we)\s+(?:moved|shifted|relocated)\s+(?:over\s+|here\s+)?to\s*$")
-_MOVING_TO = re.compile(
-    r"\b(?:moving|relocating"
-    r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to) (?:move|relocate))"
-    r"\s+(?:back\s+)?to\s*$"
-    r"|(?:要|准备|打算|快|下个?月|明年|过两天|马上|过段时间)(?:就|要)?搬(?:去|到|回)\s*$"
-)
 
 
 def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

@@ -2,8 +2,8 @@
 
 Covers: smaller cities named as home (Colombo with its district number, Omaha, Des Moines,
 Braintree with its county after it, Clacton, Lusaka, Livingstone read only after "in" or when
-asked); a planned move is no home unless the city was asked ("moving back to Leeds in January so
-I'll be cancelling"); a city left behind "when I was still in" it; grown children placed in a city
+asked); a planned move is no home ("moving back to Leeds in January so I'll be cancelling"); a
+city left behind "when I was still in" it; grown children placed in a city
 ("娃娃们都在西安上班了") and relatives by age or the wider family ("the eldest lives in Leeds",
 "my nan is in Braintree") are other people's places; the question shrugged off, then answered in
 the first person ("doesn't matter. I'm a man", "无所谓，我是女的"), but "doesn't matter" alone
@@ -37,7 +37,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "I'm in Lusaka", {"city": "Lusaka"}, ""),
     ("city", "used to be in Lusaka, now Livingstone", {"city": "Livingstone"}, ""),
     ("interests", "I read Livingstone's biography last year", {"interests": ["reading"]}, ""),
-    # a planned move is a home only when the city was asked
+    # a planned move is no home, asked or not
     (
         "churn_intent",
         "moving back to Leeds in January so I'll be cancelling",
@@ -50,7 +50,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"city": "Bristol", "churn_intent": "leave"},
         "",
     ),
-    ("city", "moving back to Colombo in January", {"city": "Colombo"}, ""),
+    # (a move still to come names no home, even asked: see test_moves_and_stays)
+    ("city", "moving back to Colombo in January", {}, ""),
     # a city left behind
     (
         "tenure_months",

@@ -1,0 +1,52 @@
+"""Figures of speech that answer the rating question with no level.
+
+A proverb or set phrase can hold a number or a rating word without giving a rating: "一分钱一分货"
+(you get what you pay for), "五五开" and "半斤八两" (even, six of one), "说不上好坏" (can't say
+good or bad), "五星好评是不可能的" (five stars ruled out, with no score said), "一星半点的好感都
+没有" (not the least goodwill), and good on one floor but not on another ("1楼信号好，3楼没信号").
+A reading taken from inside such a phrase gives way, and the answer is vague; a rating said
+beside it still counts ("一般般，一分价钱一分货" → 3, "五星不可能，三星吧" → 3).
+"""
+
+from __future__ import annotations
+
+from bot.understanding.context import Ctx
+from bot.understanding.literal_gates import gated
+
+_FLOOR = r"(?:[\d一二三四五六七八九十]+楼|楼上|楼下)"
+_EN_FLOOR = r"(?:upstairs|downstairs|(?:ground|first|second|third|top|1st|2nd|3rd|[4-9]th) floor)"
+_NO_LEVEL = gated(
+    # you get what you pay for
+    r"一分(?:价)?钱?一分货|you get what you pay for"
+    # even, six of one and half a dozen of the other
+    r"|五五开|半斤八两|\bfifty[- ]fifty\b"
+    # can't say good or bad
+    r"|(?:说|谈|讲)不(?:上|出)(?:是)?好(?:还是)?坏|好坏(?:说不上|谈不上|说不好|不好说|难说)"
+    r"|\bcan'?t (?:really )?(?:say|tell)(?: if it'?s| whether it'?s| it'?s)? good or bad\b"
+    # five stars ruled out, no score said
+    r"|五星(?:好评)?(?:是|就|肯定|绝对)?(?:不可能|别想|没戏|谈不上)"
+    r"|不可能(?:给|打)?(?:个)?五星(?:好评)?"
+    r"|\bfive stars?\W{0,3}(?:no way|not a chance|forget it|not likely|is out of the question)"
+    # not the least goodwill
+    r"|(?:一星半点|一点|半点|丝毫|一丁点)(?:的|儿)?好感(?:都|也)没(?:有)?"
+    r"|没(?:有)?(?:一点|半点|丝毫|任何)(?:的)?好感"
+    # good on one floor, bad on another
+    rf"|[^。！？!?,，]{{0,8}}{_FLOOR}[^。！？!?]{{0,10}}?[,，、;；\s][^。！？!?]{{0,3}}?{_FLOOR}"
+    r"[^。！？!?,，]{0,10}"
+    rf"|[^.;!?,]{{0,25}}\b{_EN_FLOOR}\b[^.;!?]{{0,30}}?[,;]\s*(?:but\s+)?(?:on\s+)?(?:the\s+)?"
+    rf"{_EN_FLOOR}[^.;!?,]{{0,20}}"
+)
+
+
+def no_level(ctx: Ctx, name: str) -> bool:
+    """The rating question answered with a figure of speech and no level: a value read from
+    inside the phrase is dropped; True when the answer is left without a value."""
+    spans = [m.span() for m in _NO_LEVEL.finditer(ctx.text.low)]
+    if not spans:
+        return False
+    if name in ctx.proposals:
+        start, end = ctx.spans[name]
+        if not any(a <= start and end <= b for a, b in spans):
+            return False
+        del ctx.proposals[name]
+    return True
