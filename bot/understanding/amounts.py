@@ -223,11 +223,11 @@ def money(low: str, nums: list[Num]) -> list[Reading]:
     return out
 
 
-# The monthly payment said in the clause before, the amount alone after it ("每月信用卡扣，
-# 一百零八", "每个月支付宝自动交的，九十九"), or the bills named and then their total
-# ("宽带加手机一共八十八").
+# The monthly payment said in the clause before, the amount alone after it ("每月卡扣，一百零八",
+# "每月十号扣，一次六十九"), or the bills named and then their total ("宽带加手机一共八十八").
 _PAID_CLAUSE_BEFORE = re.compile(
-    r"每个?月[^,，。；;\d]{0,8}(?:扣|交|付|缴)(?:的|钱|费|了)*\s*[,，]\s*(?:大概|差不多|大约|一共)?$"
+    r"每个?月[^,，。；;\d]{0,8}(?:扣|交|付|缴)(?:的|钱|费|了)*\s*[,，]\s*(?:大概|差不多|大约|一共"
+    r"|(?:一|每)次(?:扣|交|付|缴)?(?:大概|差不多|大约)?)?$"
     r"|(?:宽带|手机|话费|套餐|固话|电视)[^,，。；;\d]{0,6}(?:一共|总共|合计|加起来|加一起)"
     r"(?:是|要|交|大概|差不多)?\s*$"
 )

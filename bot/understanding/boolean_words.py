@@ -43,4 +43,31 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         or ("养" in word and _PET_BEFORE.search(low, max(0, hit.start - 8), hit.start))
     ):
         return True  # "家里有两条狗要养": animals, no person
-    return False
+    if entry.kind == "yesno" and _NO_YES_WORD.match(low, hit.start):
+        return True  # "sure look, what's it to ye", "abeg no ask me": a turn of phrase
+    asking = "?" in low or "？" in low or "吗" in low or "么" in low
+    return asking and _GENERIC.fullmatch(word) is not None and _asks_about_offer(low, hit.start)
+
+
+# Irish "sure look" / "sure lookit" / "sure listen" opens a remark, it is no yes; West African
+# Pidgin "no ask me", "no vex" tell the asker not to, they are no no.
+_NO_YES_WORD = re.compile(r"sure,?\s+(?:look|lookit|listen)\b|no\s+(?:dey\s+)?(?:ask|vex)\b")
+# A plan or a price asked about ("is there a discount for married couples?", "结婚有优惠吗？"):
+# the household word in that question names who a product is for.
+_OFFER = re.compile(
+    r"\b(?:discounts?|deals?|plans?|offers?|packages?|bundles?|promos?|rates?|specials?)\b"
+    r"|优惠|套餐|折扣|打折|活动|资费|亲情号|情侣卡|便宜"
+)
+_CLAUSE_END = re.compile(r"[,，.。;；!！?？]")
+# Words that name a kind of customer rather than somebody of the respondent's ("my wife" stays).
+_GENERIC = re.compile(r"married|marriage|couples?|spouses?|newlyweds?|结婚|已婚|新婚|情侣|夫妻")
+
+
+def _asks_about_offer(low: str, start: int) -> bool:
+    """The word at `start` is in a clause that asks about a plan or a price."""
+    marks = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
+    begin = marks[-1] if marks else 0
+    stop = _CLAUSE_END.search(low, start)
+    clause = low[begin : stop.end() if stop else len(low)]
+    asks = clause.rstrip().endswith(("?", "？")) or clause.rstrip(" ,，.。").endswith(("吗", "么"))
+    return asks and _OFFER.search(clause) is not None

@@ -83,7 +83,8 @@ PARTNER_FALSE = _phrases(
     unattached, i'm a bachelor, still a bachelor, confirmed bachelor,
     i'm a spinster, 单亲, 分居, 分居了, 分居中, 已分居, 在分居, 正在分居, engaged to my job,
     engaged to my work, married to my career, married to the office, wedded to my job,
-    wedded to my work, 嫁给了工作, 嫁给工作, 和工作结婚, 跟工作结婚, 和工作结婚了, 跟工作结婚了
+    wedded to my work, 嫁给了工作, 嫁给工作, 和工作结婚, 跟工作结婚, 和工作结婚了, 跟工作结婚了,
+    谈啥恋爱, 谈什么恋爱, 谈个啥恋爱, 谈哪门子恋爱, 谈啥对象, 分的手, 分了手, 刚分的手
     """
 )
 # ("娃哈哈" is a drink in `not_words`, but "娃哈哈哈" a child and a laugh: "哪来的娃哈哈哈")

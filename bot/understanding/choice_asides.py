@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.inside_words import inside_another
 from bot.understanding.lexicon import Entry, Hit
+from bot.understanding.one_each import split_between, without_other_ones
 
 # "续" inside another word: "手续", "陆续", "连续", "断断续续".
 _INSIDE_BEFORE = re.compile(r"(?:手|陆|连|断)$")
@@ -32,8 +34,9 @@ _SAYS_BEFORE = re.compile(
 )
 
 
-# "无" opening another word: "无法确定", "无所谓", "无论如何" (not "无", "无宽带").
-_WU_WORD_AFTER = re.compile(r"[法论所关聊奈语需意数穷疑缘效误辜理非]")
+# "无" opening another word: "无法确定", "无所谓", "无论如何", "无线" (wireless), "无限流量"
+# (unlimited) (not "无", "无宽带").
+_WU_WORD_AFTER = re.compile(r"[法论所关聊奈语需意数穷疑缘效误辜理非线限忧]")
 # In another answer, "nothing" received ("I got nothing", "we heard nothing back") and the phone's
 # data allowance ("手机流量一直够用", "流量不够用") are no word on home internet.
 _GOT_BEFORE = re.compile(r"\b(?:got|get|received|heard|gotten)\s*$")
@@ -68,6 +71,8 @@ def not_now(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -
         return True  # "手续都问好了"
     if word == "无" and _WU_WORD_AFTER.match(low, hit.end):
         return True  # "我无法确定"
+    if inside_another(low, hit.start, hit.end):
+        return True  # "千兆网卡", "card game", "annual leave": part of another word
     if _OR_NOT_AFTER.match(low, hit.end):
         return True  # "可能是光纤，也可能不是"
     if (
@@ -89,9 +94,14 @@ def not_now(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -
     return ("earlier" in before or "last time" in before) and bool(_EARLIER_BEFORE.search(before))
 
 
-def disputed(low: str, current: list[tuple[Hit, Entry]]) -> bool:
-    """Different options, each of them somebody's word ("他说一年，我说两年")."""
+def disputed(low: str, current: list[tuple[Hit, Entry]], asked: bool = True) -> bool:
+    """Different options, each of them somebody's word ("他说一年，我说两年") or said of one of
+    two things ("one monthly one yearly", "一张月付一张年付")."""
     if len({str(e.value) for _, e in current}) < 2:
+        return False
+    if split_between(low, current):
+        return True
+    if not asked:
         return False
     return all(_SAYS_BEFORE.search(low, max(0, h.start - 12), h.start) for h, _ in current)
 
@@ -143,8 +153,8 @@ _TERMS = frozenset(("one_year", "two_year"))
 def schedule_only(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
     """Drop a month-to-month word that only says how often a fixed-term plan is paid."""
     terms = [h for h, e in cands if e.value in _TERMS and not h.negated]
-    if not terms:
-        return cands
+    if not terms or split_between(low, [c for c in cands if not c[0].negated]):
+        return cands  # ("一张月付一张年付": each its own line's term, read by `disputed`)
     return [
         (h, e)
         for h, e in cands
@@ -159,3 +169,9 @@ def schedule_only(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, E
             and not _REVISED_BEFORE.search(low, terms[0].end, h.start)
         )
     ]
+
+
+def own_terms(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
+    """The options the respondent holds: not another line's ("the other one's a 2 year"), nor a
+    monthly word that only schedules a fixed term's payments."""
+    return schedule_only(low, without_other_ones(low, cands))

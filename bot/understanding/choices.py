@@ -287,7 +287,7 @@ def resolve_choice(
         cands.sort(key=lambda c: c[0].start)
         cands = choice_asides.not_denied_by_itself(low, cands)  # "none we use mobile data"
         cands = choice_voices.closed_negation(low, cands)  # "不想用了随时停"
-        cands = choice_asides.schedule_only(low, cands)  # "一年的，每月自动扣"
+        cands = choice_asides.own_terms(low, cands)  # "一年的，每月自动扣", "the other's 2 yr"
     current = live(cands)
     # "续约是不可能续约的": a topic, then the same option denied; the denial is the statement
     current = [
@@ -310,7 +310,7 @@ def resolve_choice(
             base = (current or cands)[-1]
             return base[0], Entry(base[1].slot, "unsure", base[1].strong)
         return Hit(0, len(low), 0, 0, []), Entry(info.slot.name, "unsure", False)
-    if asked and choice_asides.disputed(low, current):
+    if choice_asides.disputed(low, current, asked):
         return None  # "他说一年，我说两年": a disagreement, no value
     if current:
         return _opening_answer(current, low) if asked else current[-1]

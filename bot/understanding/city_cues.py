@@ -105,13 +105,27 @@ _BOUGHT_IN_EN = re.compile(
 )
 
 
+# The respondent and one of their household there together: "me and the wife are in", "the
+# missus and I are now in", "my husband and me are both in" (not "my wife and kids are in", "me
+# and the wife were in", "me and the wife are in agreement").
+_WITH_ME_IN_EN = re.compile(
+    r"(?:\bme and (?:the |my |our )?[a-z']+|\b(?:the|my|our) [a-z']+ and (?:i|me))"
+    r"\s+(?:are|'re|r)\s+(?:(?:now|currently|still|both|all|based|living|settled|up|down|out"
+    r"|over)\s+)*in\s*$"
+)
+
+
 def dwelling_before(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent in a dwelling there ("I'm in
     student halls in", "renting a room in", "just bought a place in"), though the dwelling may
-    name people ("student")."""
+    name people ("student"), or there with their household ("me and the wife are in")."""
     if " in" not in before and " near" not in before:
         return False
-    return _DWELLING_IN_EN.search(before) is not None or _BOUGHT_IN_EN.search(before) is not None
+    return (
+        _DWELLING_IN_EN.search(before) is not None
+        or _BOUGHT_IN_EN.search(before) is not None
+        or (" and " in before and _WITH_ME_IN_EN.search(before) is not None)
+    )
 
 
 # The city as one item of a short list, after "in": "Maggie, in Phoenix", "Rob, 45, in Wuhan"

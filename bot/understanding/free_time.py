@@ -84,8 +84,9 @@ NO_FREE_TIME = (
     # time taken up by the children or the job: "my kids take up all my free time", "work eats up
     # most of my time" (not "football takes up all my free time": an interest, read first)
     r"|\b(?:kids|children|twins|triplets|baby|babies|toddlers?|boys|girls|family|work|job|jobs"
-    r"|shifts|studies|uni|college|business|commute|chores|housework|caring|overtime)\b[^.!?,]{0,20}?"
-    r"\b(?:take|takes|taking|took|eat|eats|eating|ate|swallow|swallows)\s+up\s+(?:all|most"
+    r"|shifts|studies|uni|college|business|commute|chores|housework|caring|overtime|farm|station"
+    r"|shop|animals|stock|livestock)\b[^.!?,]{0,20}?"
+    r"\b(?:take|takes|taking|took|eat|eats|eating|ate|swallow|swallows)(?:\s+up)?\s+(?:all|most"
     r"|every (?:bit|minute|second))\s+(?:of\s+)?(?:my|our)\s+(?:free\s+|spare\s+)?time\b"
     # "too busy for hobbies", "work is my hobby lol", "没时间搞爱好", "工作就是我的爱好"
     r"|\btoo busy (?:for|to have|to do) (?:hobbies|a hobby|any hobbies|anything|fun|that)\b"

@@ -67,9 +67,9 @@ _NOT_YET_BORN = re.compile(
 # A child or partner wished for or planned is not had: "想要孩子", "hoping for kids someday"; nor
 # is one sought or set up ("还在找对象", "相亲对象", "looking for a girlfriend"; but "找到对象了").
 _WANTED_BEFORE = re.compile(
-    r"(?:想要|想生|打算要|准备要|计划要|想找|(?<![寻])找|介绍|相亲|\bwants?\s+(?:a\s+)?"
-    r"|\bwanting\s+|\bhoping for\s+|\blooking for\s+(?:a\s+)?|\b(?:find|finding)\s+(?:a\s+)?"
-    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?"
+    r"(?:(?:想|打算|准备|计划)[^,，。要生不]{0,5}?(?:要|生)(?:一?个|两个)?|想找|(?<![寻])找|介绍|相亲|\bwanting\s+"
+    r"|\bwants?\s+(?:a\s+)?|\blooking for\s+(?:a\s+)?|\b(?:find|finding)\s+(?:a\s+)?"
+    r"|\bplanning (?:to have|on having)\s+(?:a\s+)?|\btrying for\s+(?:a\s+)?|\bhoping for\s+"
     # asked about or supposed: "asking when I'll get married", "if I ever have kids"
     r"|\b(?:when|if|whether|before|until)\s+(?:i|we)(?:'ll| will)?\s+(?:ever\s+|finally\s+)?"
     r"(?:(?:get|be|have|find|meet)\s+(?:a\s+)?)?)$"

@@ -137,9 +137,19 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), True, True) for m in _OLD_SPOUSE_OPENS.finditer(low)]
         if asked and ("fine thing" in low or "so lucky" in low):
             out += [(m.start(), m.end(), False, False) for m in _FINE_THING.finditer(low)]
+        if asked and "分了" in low:
+            out += [(m.start(), m.end(), False, False) for m in _SPLIT_UP.finditer(low)]
     return out
 
 
+# Split up, said with no partner word as the answer when the partner was asked:
+# "上个月刚分了，别提了", "没，早分了" (not "分了两次交", "分了家": something else
+# divided; nor a later clause of a story, "和他谈了五年，去年分了").
+_SPLIT_UP = re.compile(
+    r"^(?:(?:没有?|没了|无)[,，\s]*)?(?:我们|我俩|俩人|两个人|跟他|跟她|和他|和她)?(?:早就?|刚刚?|已经|上个?月|上周"
+    r"|上礼拜|上星期|去年|前年|前阵子|前段时间|年初|年前|最近|半年前)*(?:就|才|也)?(?:刚)?分了(?:手)?"
+    r"(?=\s*(?:$|[,，。!！~…]|[啊呀吧啦哦嘛](?:\s*$|[,，。!！~…])))"
+)
 _PET_NAME_BEFORE = re.compile(r"(?:叫|喊|称|称呼|管)(?:我|他|她|人家)(?:叫)?\s*$")
 _PET_NAME = ("宝宝", "宝贝")
 # a son's or daughter's own couple or family: "儿子两口子住隔壁", "女儿一家在深圳"

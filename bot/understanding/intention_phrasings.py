@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import abroad, last_straws, renewal_asides, scorned_choices
-from bot.understanding.intentions import NOT_GOING_ANYWHERE, RIVAL_NAMES
+from bot.understanding import (
+    abroad,
+    intention_echoes,
+    last_straws,
+    renewal_asides,
+    scorned_choices,
+)
+from bot.understanding.intentions import NOT_GOING_ANYWHERE, NUMBER_TO_RIVAL, RIVAL_NAMES
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
 _RIVALS = r"(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|a competitor)\b"
@@ -43,6 +49,13 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # Scots or plain, no plan to move elsewhere (not house: "no plans to move house")
             r"|\bn(?:o|ae) (?:plans?|intention) (?:to|tae) (?:move|shift)\b(?!\s+(?:house|home"
             r"|out|abroad|away|in|city|cities|country|countries|flat|flats|jobs?|back))"
+        ),
+        # too old or settled for a change at all: "too old to be changing now", "can't be bothered
+        # changing" (switching is in the lexicon; not "too old to change my ways", "…phones")
+        re.compile(
+            r"\b(?:too (?:old|set in (?:my|our) ways|long in the tooth|settled)(?: now)?"
+            r"|can'?t be bothered|cannae be bothered) (?:to )?(?:be )?chang(?:e|ing)\b"
+            r"(?!\s+(?:my|our|the|phones?|jobs?|habits?|ways|house|homes?|banks?|cars?)\b)"
         ),
         # "今年也没打算动": no plan to move at all
         re.compile(r"(?:没|不)(?:打算|想|准备|考虑)(?:要)?(?:动|挪)(?![手车身])"),
@@ -210,9 +223,14 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
     "leave": (
         re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),
         scorned_choices.RENEWING_SCORNED,
+        NUMBER_TO_RIVAL,
     ),
     "stay": (
         scorned_choices.SWITCHING_SCORNED,
+        # "leave? I only just got here", "走？往哪走", "换了也一样，天下乌鸦一般黑"
+        intention_echoes.JUST_JOINED,
+        intention_echoes.NOWHERE_ECHOED,
+        intention_echoes.FATALISM,
         re.compile(f"(?:{_FOOLS_ONLY}){_LEAVE_WORDS}|{_LEAVE_WORDS}(?:{_NO_FOOL})"),
         # nowhere else to go, asked as a rhetorical question, which the 换 or 走 in it does not
         # undo: "用了十多年了还能往哪走", "都八年了还能走到哪去", "我还能换到哪家去啊", "又能上哪儿

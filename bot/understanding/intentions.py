@@ -29,7 +29,7 @@ Candidate = tuple[Hit, Entry]
 _CONDITIONAL = re.compile(
     r"如果|要是|的话|(?<!到期)(?<![约同议]到)了就|(?<=[^\s,，.!?])就继续|不然|否则|看(?:价格|情况|优惠"
     r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
-    r"|depending|\bmight\b|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
+    r"|depending|\bmight\b(?! as well\b)|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
     r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"
     # "续约？除非降价": an exception named is a condition, as "unless" is
     r"|除非"
@@ -42,6 +42,9 @@ _CONDITIONAL = re.compile(
     r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
     # "价格降点就续", "便宜一些就留": a price that may come down, then the decision
     r"|(?:降|便宜|少收|减)(?:一?点|一?些)(?:价|钱)?(?:的话)?(?:我|俺)?就"
+    # something given first, then the renewal: "送了我就续", "送点流量我就续", "给优惠我就留"
+    r"|(?:送|赠|给(?:我|俺)?(?:点|些)?(?:优惠|折扣|流量|话费|福利|赠品))[^,，。就]{0,6}?(?:的话)?"
+    r"(?:我|俺)?就(?:续|留|继续|接着用)(?![^,，。]{0,3}了)"
     # ... or comes down at all: "价格降下来就续", "资费下来了我就留", "等价格降下来再续"
     r"|(?:降|便宜|低|少|价|格|钱|费)下来了?(?:的话)?(?:我|俺)?(?:就|再|才)"
     r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
@@ -238,6 +241,8 @@ RIVAL_NAMES = (
     r"|cards?|money|casual))|dito|gomo|giffgaff|lebara|lycamobile|smarty|tesco mobile|telenor"
     r"|zong|ufone|bsnl|maxis|celcom|digi|m1|fido|koodo|freedom mobile|mint mobile|glo|9mobile"
     r"|econet|cell c|movistar|tigo"
+    # (Southern and East Africa, the Caribbean and Latin America)
+    r"|mascom|netone|telecel|zamtel|halotel|digicel|claro|telcel"
     # (New Zealand and Australia)
     r"|one ?nz|spark|2 ?degrees|skinny|slingshot|tpg|iinet|aussie broadband|amaysim"
 )
@@ -246,6 +251,12 @@ RIVAL_NAMES = (
 NOT_GOING_ANYWHERE = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are|we|i)\s+(?:ain'?t|aint|not)\s+(?:going|goin'?|moving)"
     r"\s+anywhere\b(?!\s+(?:this|next|for|on|at|near|until|till|today|tonight|tomorrow|in|over)\b)"
+)
+# The number taken to a rival: "moved my number over to Mascom yesterday" (not "his number", nor
+# "moved my number over from Mascom").
+NUMBER_TO_RIVAL = re.compile(
+    r"\b(?:moved|moving|ported|porting|transferred|transferring|took|taking)\s+(?:my|our)\s+"
+    r"(?:number|line|sim|numbers)\s+(?:over\s+|across\s+)?to\s+(?:" + RIVAL_NAMES + r")\b"
 )
 STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "stay": (
@@ -270,6 +281,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             + RIVAL_NAMES
             + r")\b"
         ),
+        NUMBER_TO_RIVAL,
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
         # condition, "如果还这么慢，我准备换了"; 走 and 撤 also take leave of a chat)

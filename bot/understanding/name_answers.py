@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.name_places import listed_place, place_not_name
+from bot.understanding.name_places import listed_place, place_not_name, region_of_place
 from bot.understanding.name_words import (
     COMPOUND_SURNAMES,
     SURNAMES,
@@ -41,7 +41,8 @@ _EN_TAIL = re.compile(
     # given as far as it is needed: "Tom if you need to know", "Sarah if you must", "Jo in case
     # you need it"
     r"|if (?:you (?:really )?(?:need|must|want|have|insist|like|care)(?: to)?(?: know| have it"
-    r"| it| that)?|needed|that helps|it helps|it matters|you're asking|you ask me)"
+    r"| it| that)?|needed|that helps|it helps|it matters|you're asking|you ask me"
+    r"|(?:you|ya|u) (?:don'?t|dont) mind)"
     r"|in case (?:you need(?: it| to know)?|it matters|you were wondering)"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|grand|alright|perfect|cool|my name)(?: by me| with me)?"
@@ -286,6 +287,8 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
             name = None  # "叫甜甜": an introduction, read (or set aside) with the others
         if name and _RELATIVE_END.search(previous):
             name = None  # "it's under my husband, David Reyes": the relative's name, in apposition
+        if name and region_of_place(name, previous):
+            name = None  # "I live in Bangor, Maine": the place's state, no name
         previous = m.group()
         if name and place_not_name(name, surface[m.end() :]):
             return None  # "Dundee, if that's what you're asking": a place, not a name

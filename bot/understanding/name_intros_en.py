@@ -31,7 +31,9 @@ _EN_INTRO = re.compile(
     # asked for, when the name was asked: "Małgorzata, so please use Gosia"
     r"|(?:be|being) addressed as|(?:please|so|just) use"
     r"|(?:first|given|full|real|proper) name(?:'s| is)?|myself"
-    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?])"
+    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?]"
+    # Scots and Northern "ah'm" / "a'm" for "I'm" ("ah'm Davie, nice tae meet ye")
+    r"|ah'm|a'm)"
     # (not a letter run into digits: "it's R899 a month" is rand, "it's 5G" no name)
     r"\s+(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*)?(?!\d)"
     # "my name's 李伟": a Chinese name after an English introduction
@@ -101,7 +103,7 @@ _NAMING = (
     "you can call me",
     "mi name",
 )
-_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is")
+_LOOSE_EN = ("i'm", "i am", "im", "it's", "it is", "its", "this is", "ah'm", "a'm")
 # A verb in "-ing" typed in lowercase, then its object or particle: "I'm closing the books",
 # "i'm cooking dinner up" ("i'm ming", "I'm Sterling" still name).
 _DOING = re.compile(
@@ -192,6 +194,8 @@ def _my_missus(surface: str, start: int, name_start: int) -> bool:
     )
 
 
+# The name on paper after the one the respondent goes by: "real name's", "my legal name is".
+_REAL_NAME = re.compile(r"\b(?:real|proper|legal|birth|actual) name")
 # The marks that part clauses before a reported nickname.
 _CLAUSE_MARKS = re.compile(r"[,;.!?]")
 
@@ -278,6 +282,12 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue
         if intro.startswith(_CALLED_BY):
             return found  # "my name's Wang Fang but call me Amy": the name to be called by
+        if asked and _REAL_NAME.search(intro):
+            # "Bubba. Real name's Thomas": the name offered first, the real one an alias
+            head = _CLAUSE_MARKS.split(surface[: m.start()])[:-1]
+            given = name_in_clauses(",".join(head)) if head else None
+            if given:
+                return given
         if not intro.startswith(_LOOSE_EN):
             called = _EN_CALL_ME.search(surface, m.end())
             if called is None:

@@ -10,6 +10,10 @@ mean").
 A known city after a clause about the service or the survey lists a profile, no name: "ugh these
 surveys. fiber customer, Chattanooga", "cable, Denver" (not "I'm the son, Austin", nor "fiber
 customer, Kevin", a word that is no city).
+
+A state or a country in the clause after a place is that place's, no name: "I live in Bangor,
+Maine", "from Portland, Oregon" (not "I'm in Leeds, Georgia here", a name given with a word of
+introduction).
 """
 
 from __future__ import annotations
@@ -68,3 +72,20 @@ def listed_place(word: str, before: str) -> bool:
     """`word`, read as a name, is a known city listed after words about the service or the survey
     ("fiber customer, Chattanooga")."""
     return word.lower() in CITIES and _PROFILE_BEFORE.search(before) is not None
+
+
+# The clause before ends with a place: a known city, or a capitalised word after "in"/"from"
+# ("… live in Bangor", "… from Springfield")
+_PLACE_END = re.compile(
+    r"(?:\b(?:in|from|near|outside|at)\s+(?P<place>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)"
+    r"|(?P<city>[A-Za-z'\-]+))\s*$"
+)
+
+
+def region_of_place(word: str, before: str) -> bool:
+    """`word`, read as a name from a clause of its own, is a state or a country closing the place
+    that ends `before`, the clause just before it ("live in Bangor, Maine")."""
+    if word.lower() not in NOT_CITIES:
+        return False
+    end = _PLACE_END.search(before)
+    return end is not None and bool(end.group("place") or end.group("city").lower() in CITIES)

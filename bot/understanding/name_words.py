@@ -69,6 +69,7 @@ COMMON = (
     originally i i'm im it's its myself pronounced spelled spelt dont don't mind wife
     i'll i'd i've ill id ive we'll we'd we've we're you're you'll you'd they're they'll they'd
     husband
+    gonna gunna gonnae gotta wanna
     though then instead anyway
     knackered exhausted shattered asleep awake sleepy bored stressed hungry drunk wrecked beat
     half nights shift ill sick poorly
@@ -227,11 +228,17 @@ def plausible_zh(name: str, strict: bool) -> bool:
     return len(name) >= 2 and (name[0] in SURNAMES or name[0] in PREFIXES)
 
 
+# Common words that make a familiar name after the prefix "Ah" ("Ah Boy", "Ah Girl", "Ah Di").
+_AH_NICKNAMES = frozenset("boy girl di mei".split())
+
+
 def plausible_en(name: str, strict: bool, word_names: bool = True) -> bool:
     """Latin words that may be a name; `strict` wants it capitalised, and without `word_names`
     a given name that is also a common word ("I'm Guy" as an answer about gender) is not one."""
     words = name.split()
     if len(words) == 2 and words[0] == "Ah" and words[1][0].isupper():
+        if words[1].lower() in _AH_NICKNAMES:
+            return True  # "Ah Boy", "Ah Girl": a familiar name made of a common word
         words = words[1:]  # "Ah Seng": the Cantonese and Hokkien prefix of a familiar name
     if not words or any(
         w.lower() in COMMON and not (word_names and _word_name(w, strict)) for w in words

@@ -95,7 +95,11 @@ def clean_surface(text: str) -> str:
 
 # Chat spellings of "没有" (木有, 莫有, 莫得, 冇): rewritten to the standard characters, same
 # length, so that one negation rule covers them all.
-_COLLOQUIAL_NEGATION = re.compile(r"[木莫](?:有|得)|冇")
+# 莫 alone is 没 too before what one has or has set up ("家里莫网", "莫装宽带", "莫孩子"; not
+# "莫急" don't hurry, nor the surname in "莫先生")
+_COLLOQUIAL_NEGATION = re.compile(
+    r"[木莫](?:有|得)|冇|莫(?=网|宽带|装|拉网|拉宽带|开通|办宽带|孩子|小孩|娃|对象|结婚)"
+)
 
 
 def _standard_negation(match: re.Match[str]) -> str:
@@ -153,7 +157,7 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if "有" in low or "冇" in low or "得" in low:
+    if "有" in low or "冇" in low or "得" in low or "莫" in low:
         low = _COLLOQUIAL_NEGATION.sub(_standard_negation, low)
     if _DIALECT_HINT.search(low):
         low = _DIALECT_WORDS.sub(_mandarin_word, low).translate(_DIALECT_CHARS)

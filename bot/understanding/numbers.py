@@ -52,6 +52,8 @@ _NEXT_RE = "|(?<![剩留])下一个|(?<![加算])上一个|下一(?:题|位|步|
 _I_AM_A_RE = (
     "|(?<=我)一(?=[\u4e00-\u9fff])"
     "(?![个位只张台部条件口家户天年月周次回共半百千万十二三四五六七八九两零块元岁号]|个)"
+    # a self-label counted at its clause's end: "妥妥的90后一枚", "单身狗一只" (no number)
+    "|(?<=[\u4e00-\u9fff])一[枚只](?=\\s*(?:$|[,，。.!！~～]))"
 )
 # "十分" is "very" ("十分满意"), but not in "四十分钟" (forty minutes) or "十分制" (out of ten).
 _IDIOM_RE = gated(
@@ -275,6 +277,8 @@ _EN_SET_PHRASES = gated(
     r"|\bone(?= of (?:those|these|them|the|us|you|my|our|your|his|her|their)\b)"
     r"|(?<=\bnext )one\b|(?<=\bno )one\b|\bone (?:by one|sec|second|moment)\b"
     r"|\bone way or (?:another|the other)"
+    # "one monthly one yearly": one of two lines, each with its term
+    r"|\bone(?= (?:monthly|yearly|annual|annually|month-to-month|rolling)\b)"
     # a split in halves: "fifty fifty with my sister", "50/50"
     r"|\bfifty[- ]fifty\b|\b50\s?[-/]\s?50\b"
     # figures of speech: "on cloud nine", "my two cents", "a dime a dozen", "seven days a week"

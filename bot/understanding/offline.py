@@ -21,12 +21,14 @@ from bot.understanding import (
     asked_then_said,
     both_ways,
     city_states,
+    compared_only,
     complaint_scope,
     complaint_voices,
     delegated,
     figured_amounts,
     follow_ups,
     homonym_towns,
+    inside_words,
     intention_asides,
     names,
     no_city,
@@ -43,6 +45,8 @@ from bot.understanding import (
     scale_idioms,
     shop_payments,
     span_judged,
+    still_kinds,
+    unmet_ratings,
     unpinned,
     unsaid_complaints,
     vague,
@@ -97,6 +101,7 @@ def understand(
     low = parsed.low
     hits = city_states.drop_states(model.lexicon.scan(parsed), parsed.surface)  # "buffalo ny"
     hits = homonym_towns.rename_homonyms(hits, low)  # "East London, Eastern Cape"
+    hits = still_kinds.kept_old(hits, low)  # "还是以前那种走电话线的": the old kind, kept
     command = replies.detect_command(low)
     if command is not None and not (
         command == Command.stop
@@ -147,7 +152,9 @@ def understand(
         _answer_asked(ctx, asked_info, result)
         if asked_info.role == "scale":
             _weighed_alone(ctx)  # "I'm thinking about switching tbh", asked for the rating
-            if scale_idioms.no_level(ctx, asked_info.slot.name):
+            name = asked_info.slot.name
+            # ("if you fixed the wifi I'd give you a 5": the score now is not given)
+            if scale_idioms.no_level(ctx, name) or unmet_ratings.held_back(ctx, name):
                 result.vague = True  # "五五开吧", "说不上好坏": a figure, no level
         name = asked_info.slot.name
         if rest_from is not None and (name not in ctx.proposals or ctx.spans[name][1] > rest_from):
@@ -264,8 +271,12 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     """The asked slot got no value: does the message answer it vaguely, rather than not at all?"""
     if _left_to_others(info, low):
         return True
+    if info.role in _YES_NO_ROLES and both_ways.answered_both_ways(low):
+        return True  # "怎么说呢，算有也算没有": a hedge, though neither word stood as the value
     if info.role == "scale" and unpinned.judged_later(low):
         return True  # "先看看这个月网速咋样": a rating held back for more use, though put off
+    if compared_only.only_compared(low, info.role):
+        return True  # "better than Digicel", "same as last month": a comparison, no value
     if replies.puts_off(low) or replies.ends_asking_which(low):
         return False  # put off, or "…你说的常住是哪个？": the answer waits for the reply
     if ctx.unusable_asked:
@@ -298,7 +309,7 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         # (a bandwidth is a vague kind of line, no vague plan: "fibre 500 meg" asked the contract)
         line = "fiber_optic" in options or "dsl" in options
         return (
-            (line and vague.names_bandwidth(low))
+            (line and (vague.names_bandwidth(low) or inside_words.wireless_only(low)))
             or unpinned.ordinary_one(low)
             or (payment and unpinned.paid_when_due(low))
             or (payment and shop_payments.paid_at_shop(low))  # "I just load at the sari-sari"

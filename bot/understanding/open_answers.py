@@ -15,8 +15,7 @@ spans are blanked before judging. A question about the question ("比如说哪�
 
 Last, a complaint has to name the service or something wrong (`names_a_grievance`, with the
 words of `grievances`): a message that does neither ("周末带孩子去公园了", "just back from my
-sister's wedding") talks about something else, however it is phrased, and is kept out of the
-complaint without a flag.
+sister's wedding") talks about something else and is kept out of the complaint without a flag.
 """
 
 from __future__ import annotations
@@ -110,8 +109,8 @@ _NOTHING = re.compile(
     r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
     r"|nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?|no dramas?"
-    # New Zealand contentment: "sweet as", "chur"
-    r"|sweet as|chur"
+    # New Zealand contentment: "sweet as", "chur", "all sweet", "all gucci"
+    r"|sweet as|all (?:sweet|gucci|choice)|chur"
     r"|not really|not much|nothing|none|nope|nah|no|all good|so far|right now|for now"
     r"|at the moment|yet|fine|okay|ok|good|great|alright|decent|work(?:s|ing)(?: fine| ok| well)?"
     r"|does the job|on my end|here|i guess|i suppose|honestly|really|really have any|have any"
@@ -172,8 +171,9 @@ _META_QUESTION = re.compile(
     r"|方面的?还是[^,，。?？]{1,8}方面的?\s*[?？]\s*$"
     r"|^(?:the\s+)?(?:network|signal|internet|broadband|billing|bills?|customer service|service"
     r"|support|price|app)\s+or\s+(?:the\s+)?[a-z ]{3,20}\?\s*$"
-    r"|(?:什么|啥|撒|甚么?|哪)方面|\blike what\b|\bsuch as\?|\bwhat kind of\b|\bdoes it matter\b"
-    r"|" + WHAT_DO_YOU_MEAN + r"|\bwhat should i (?:say|write)\b|\bwhat sort of\b"
+    r"|(?:什么|啥|撒|甚么?|哪)方面|\blike what\b|\bsuch as\?|\bdoes it matter\b|\bwhat sort of\b"
+    r"|\bwhat (?:kind of|(?:kinda|sorta) (?:things?|stuff|issues?|problems?))\b"
+    r"|" + WHAT_DO_YOU_MEAN + r"|\bwhat should i (?:say|write)\b"
 )
 # The question echoed back before an answer: "你问我哪儿不满意？", "问我有啥问题？网老断".
 _ECHOED = re.compile(r"问我(?:有)?(?:哪里|哪儿|哪些|什么|啥)[^,，。]*[?？]")

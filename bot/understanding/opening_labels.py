@@ -17,7 +17,10 @@ from bot.understanding.self_labels import LABELS_ZH
 
 # Forms of address people use for themselves ("大姐我五十了"), a surname with 老 or 小, and the
 # joking labels of a single life or of school ("单身狗", "大学狗").
-_ADDRESS = r"大姐|大哥|大叔|大妈|大爷|大娘|大婶|老头子?|老太太?|老太婆|老婆子|老汉(?!们)"
+_ADDRESS = (
+    r"大姐|大哥|大叔|大妈|大爷|大娘|大婶|老头子?|老太太?|老太婆|老婆子|老汉(?!们)"
+    r"|小姐姐|小哥哥|小仙女|小可爱"  # chat's words for a young woman or man, said of oneself
+)
 _SURNAMED = r"[老小][张王李赵刘陈杨黄周吴徐胡朱郭何罗梁宋郑谢韩唐冯董曹袁邓许沈彭吕蒋蔡魏潘杜汪]"
 _JOKING = r"单身狗|单身汪|大学狗|学生狗|考研狗|单身(?:汉|男|女)|光棍(?:一条)?"
 _OPENING_LABEL = re.compile(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import intention_echoes
+
 # the rest of the clause after the option, up to a closing "吗" or "么" at the end of the text
 # (not "什么", "怎么", "这么", "那么", "多么"; nor a comparison, "两年的跟一年的是一回事吗", which
 # the contract readers weigh on their own)
@@ -29,6 +31,8 @@ def closing_question(low: str, end: int) -> bool:
     """The option word ending at `end` sits in a closing yes/no question ("支持信用卡吗")."""
     if ("吗" in low or "么" in low) and _CLOSING_QUESTION.match(low, end) is not None:
         return True
+    if intention_echoes.asked_back(low):
+        return True  # "续啥？", "renew what?": the whole answer asks what is meant
     if "没" in low and _CLOSING_HAVE_NOT.match(low, end) is not None:
         return True
     return any(w in low for w in _WHAT_WORDS) and _CLOSING_WHAT.match(low, end) is not None

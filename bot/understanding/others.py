@@ -279,8 +279,8 @@ def _is_item(low: str, pos: int) -> bool:
 # A thing right after its owner: "我儿子的卡", "我爸那张卡", "我妈家", "my son's phone".
 _OWNED_THING = re.compile(
     r"\s*(?:的|那张|那个|那台|那部|那边的?)?\s*(?:卡|号|手机|套餐|宽带|账户|账号|账单|合约|家(?!人|里人)"
-    r"|电话|那边|那儿|那里)|(?<=')s?\s+(?:phone|plan|account|line|bill|contract|sim|card|broadband|internet"
-    r"|wifi|house|place|flat)\b"
+    r"|电话|那边|那儿|那里)|(?:'s|(?<=')s?|(?<='s))\s+(?:phone|plan|account|line|bill|contract|sim"
+    r"|card|broadband|internet|wifi|house|place|flat|is|was)\b"  # ("my mum's is ADSL": hers)
 )
 # "他" / "她" / "he" / "she" / "they": a person named before ("她那张卡", "he's on fibre").
 PRONOUN = re.compile(r"(?<![其吉利])(?<!孩子)(?<!娃)[他她](?:们)?|\b(?:he|she|his)\b")

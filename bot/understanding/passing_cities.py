@@ -70,8 +70,14 @@ _SELF_PARENT = re.compile(
     r"\s*(?:(?:a|single|stay at home|working)\s+)?(?:mum|mom|mam|mama|dad)(?:\s+of\s+\w+)?\s*"
     r",\s*\d{2}\s*(?:yrs?|years?|yo|y/o)?(?:\s+old)?\s*,"
 )
-# The city closes its item: not "up in Leeds for the week".
-_ITEM_END = re.compile(r"\s*(?:now|these days|btw|lol)?\s*[.!]*\s*(?:[,;]|$)")
+# The city closes its item: not "up in Leeds for the week"; the household the respondent lives
+# there with may close it ("up in Whangarei with the missus n 3 kids").
+_ITEM_END = re.compile(
+    r"(?:\s+with\s+(?:the\s+|my\s+|our\s+)?(?:missus|missis|wife|husband|hubby|partner|kids"
+    r"|family|fam|other half)\b(?:\s+(?:n|and|&)\s+(?:the\s+|my\s+|our\s+)?(?:\d\s+|two\s+"
+    r"|three\s+|four\s+)?(?:kids|boys|girls|baby|bubs|dog|dogs|cat|cats)\b)?)?"
+    r"\s*(?:now|these days|btw|lol)?\s*[.!]*\s*(?:[,;]|$)"
+)
 # The respondent studying there: "first year at uni in Leeds", "I'm at college in Derby".
 _STUDYING_IN = re.compile(
     r"(?:^\s*|\b(?:i'?m|i am|im)\s+(?:now\s+|currently\s+|still\s+)?)"

@@ -160,6 +160,7 @@ _HOME_BEFORE_EN = re.compile(
     r"|house|apartment|place|i'?m|i am|we'?re|we are|am|still|currently|now|here|rn|dey|from"
     r"|work|works|working|study|studying"
     r"|moved|shifted|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
+    r"|(?:just )?(?:up|down) the road"  # "from up the road in", "just down the road in"
     r"|together|(?:in )?with (?:me|us))"
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|shifted|relocated)\b[^,.;!?]{0,30}\bto\s*$"

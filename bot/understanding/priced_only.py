@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_TRIGGER = re.compile(r"much|rip|price|worth|robbery|extortion|expensive|pricey|dear|贵|不值")
+_TRIGGER = re.compile(
+    r"much|rip|price|worth|robbery|extortion|expensive|pricey|dear|more than|贵|不值"
+)
 
 _OPENS = r"(?:^|[,.;!?，。！？]\s*)"
 _END_EN = (

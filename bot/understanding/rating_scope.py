@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import hearsay, others, social_talk
+from bot.understanding import hearsay, others, social_talk, unmet_ratings
 from bot.understanding.normalize import SENTENCE_END
 
 # Verbs that report what another person says or thinks.
@@ -224,7 +224,8 @@ def self_score(low: str, start: int) -> bool:
 # "he" or "she" as the one who scores: "他非要打5分", "she gives everything a 10" (not "给他打",
 # "I'd give her a 5", read above; "他们" may be the provider). The respondent taking the clause
 # back ("他说5分，我给4分") keeps their own.
-_THIRD_RATER = re.compile(r"(?<![给对跟和与把被让叫帮替])[他她](?!们)|\b(?:he|she)\b(?!'s a\b)")
+# (not the 他 of "其他" the rest, "吉他" a guitar)
+_THIRD_RATER = re.compile(r"(?<![给对跟和与把被让叫帮替其吉])[他她](?!们)|\b(?:he|she)\b(?!'s a\b)")
 
 
 def rated_by_third_person(low: str, start: int) -> bool:
@@ -247,6 +248,7 @@ def apart(low: str, start: int) -> bool:
         or mood_score(low, start)
         or deducted(low, start)
         or rated_by_third_person(low, start)
+        or unmet_ratings.not_own(low, start)  # "I'd give a 4 if the price came down"
     )
 
 

@@ -38,6 +38,7 @@ REAL_WORDS: frozenset[str] = frozenset(
     sinking skimming slaying snitch sorts spoke spores spots springs stacking staging stance
     staring stating stings stinking stitch stitching stocking stopping swaying taping taxing
     terribly thanking thinning ticking waking wherever witch wording worried
+    boiling slimming footfall corking boning
     bawling boring bowing budge chairs coral curing fiddly hurting kindly seating shifty shiny
     slating stating surging scouse
     """.split()

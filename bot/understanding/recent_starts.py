@@ -24,7 +24,8 @@ _JUST_JOINED = gated(
     r"(?:(?:上|这|本)?(?:周|个?星期|礼拜)[一二三四五六日天]|上周|上个?星期|上礼拜|前天|昨天|前[几两]天|(?:这|本)(?:周|个?星期|个?礼拜)"
     r"|这两天)(?:刚|才)?(?:办|开(?![会车学工门心店刀玩])|入网|开通|装"
     r"|注册|签约)|"
-    r"才用(?:了)?(?:没多久|不久|几天)|"
+    # ("才用没多久", "才用不久" say no length: as vague as "没多久")
+    r"才用(?:了)?几天|"
     r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
     # ("only just joined" says when: no generic "only just")
     # (chat spellings of "just" and "week": "jus signed up last wk")
@@ -78,6 +79,13 @@ _WORKER_AFTER = re.compile(
 _PROVIDER_AFTER = re.compile(r"\s*(?:到)?(?:你们|你家|贵|这家|咱们?家|你这)")
 # Phrases that say "new" without saying when: a date or amount in the same message is preferred.
 _GENERIC_NEW = ("新用户", "新办的", "brand new", "new customer", "only just")
+# What new customers as a group get or pay: "新用户倒是送这送那", "新用户都有优惠", "new customers
+# get all the deals" (not "我是新用户，有啥优惠吗", a question of one's own).
+_NEWCOMERS_AS_GROUP = re.compile(
+    r"(?:们)?(?:倒是|反而|却|都|就|才)?(?:送|赠|有(?:优惠|活动|折扣)|享|能享|优惠|便宜|更便宜|专享"
+    r"|价格|打折|免费)"
+    r"|s\s+(?:(?:always|all|now|even)\s+)?(?:get|gets|got|are|pay|have|get offered|are offered)\b"
+)
 # "手续办完了", "刚办好": a procedure finished, which may be a divorce or a visa as well as the
 # line, so it dates the time with us only when that time was asked
 _DONE_AFTER = re.compile(
@@ -141,6 +149,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
         generic = m.group() in _GENERIC_NEW or (
             m.group().endswith("来") and not _PROVIDER_AFTER.match(low, m.end())
         )
+        if generic and _NEWCOMERS_AS_GROUP.match(low, m.end()) and "新办" not in m.group():
+            continue  # "老用户没优惠，新用户倒是送这送那": new customers as a group, not oneself
         cue = not _procedure_done(low, m)
         out.append((0.0, m.start(), m.end(), cue, generic))
     for m in last_month:

@@ -66,7 +66,7 @@ _REFUSAL_ZH_CORE = gated(
     r"|(?:名字|称呼|姓名|姓什么(?!都)|姓啥(?!都)|叫什么(?!都)|叫啥(?!都)|年龄|岁数|年纪|多大|性别"
     r"|家里(?:的)?情况|家庭情况|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
     # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
-    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[。.!！~…]*$"
+    r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[哈啊呀吧哦啦嘛]*[。.!！~…]*$"
     # a rating put off: "你们就先不评了" ("先不聊" may only mean "later")
     r"|先不(?:评|打分)"
     # a bare "won't do it" opening the answer: "不打了，没意思", "不填了"
@@ -103,7 +103,8 @@ _REFUSAL_EN_CORE = gated(
     r"|wanna) (?:say|give|provide|reveal|leave"
     r"|share|answer|tell|talk(?! to (?:anyone|anybody|people|a soul)\b)|go into|get into|discuss"
     r"|disclose|rate)"
-    r"|not comfortable|that'?s (?:(?:a bit|a little|a tad|rather|too|quite|very|kinda|kind of"
+    r"|not comfortable|(?:that'?s|(?:that|this) (?:one|question)(?:'s| is)) (?:(?:a bit|a little"
+    r"|a tad|rather|too|quite|very|kinda|kind of"
     r"|pretty|fairly|way too) )?(?:personal|private)|\bno names\b|\bno name,? please\b"
     # "my age is my business", "that's my business tbh" (not "it's my business account"); in
     # patois "dat a mi business" (not "a mi business expense")
@@ -188,6 +189,8 @@ _REFUSAL_EN_CORE = gated(
     r"|\b(?:don'?t|do not|doh|dont) (?:bother|trouble|pester) me with (?:no |any |your |all )?"
     r"(?:this|that|dis|dat|complaints?|questions?|surveys?|such things)\b"
     r"|\bleave (?:that|it|this) (?:one )?blank|(?:^|[,.?!]\s*)skip[.!]?$|^no,? thank(?:s| you| u)\b"
+    # "let's skip", "let's skip that one" closing a clause (not "let's skip the small talk")
+    r"|\blet'?s (?:just )?skip(?: (?:it|this|that)(?: one)?)?(?=\s*(?:$|[,.!?;]))"
 )
 
 # Refusals of later rounds, kept apart from the big pattern above and searched only when a cheap
@@ -195,7 +198,7 @@ _REFUSAL_EN_CORE = gated(
 # to the time of every message.
 _REFUSAL_ZH = re.compile(
     # giving up telling: "算了不讲了", "唉，不提了" (not "他们都不讲道理")
-    r"算了[,，\s]*(?:还是)?不(?:说|讲|提|聊|写|填)了|(?:^|[,，。!！~…\s])(?:唉|哎|嗐|害)?不(?:讲|提)了"
+    r"算了[,，\s]*(?:还是)?不(?:说|讲|提|聊|写|填)了|(?:^|[,，。.!！~…\s])(?:唉|哎|嗐|害)?不(?:讲|提)了"
     r"(?=$|[,，。.!！~…])"
     # the name not given out: "主播不报真名", "不想留名字", "不愿意留电话", "真名就不报了",
     # "名字我不想留" (not "不想留在这"; a phone number only with the will: "客服不给电话" is a
@@ -207,6 +210,9 @@ _REFUSAL_ZH = re.compile(
     r"(?:报|给|公开|留|写|填|透露)"
     # a rating not given: "这个就不打分了", "就不评了" (the "就不打了" of a game is read apart)
     r"|不(?:打分|评分|打星|评)了|就不评"
+    # the score named, then not given: "这分我不打", "分数我就不给了" (not "这分我不打高")
+    r"|(?:^|[,，。.!！~…\s]|这|那)(?:个)?分数?(?:我|俺)?(?:就|可|也|还是)?不(?:打|给|评)(?:了|啦)?"
+    r"(?=$|[,，。.!！~…])"
     # "您呐就别打听了", "甭打听了" (not "别打听别人的事": somebody else's business)
     r"|(?:别|甭)(?:再)?(?:打听|多问)(?:了|啦|啊)?(?=$|[,，。!！~…])|甭问"
 )

@@ -176,7 +176,7 @@ _NUMBERED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d[\u4e00-\u9fff])")
 _MEANING = gated(
     r"\bdefine\b|" + WHAT_DO_YOU_MEAN + r"|\bwdym\b|\bwhat does\b[^.?!]{1,30}?\bmean\b"
     # "could you clarify whether you mean financially dependent?"
-    r"|\bwhat counts\b|\b(?:whether|if) you mean\b"
+    r"|\bwhat counts\b|\b(?:whether|if) you mean\b|\bwhich one be\b|\bwetin be\b"  # (Pidgin)
     r"|\bwhat(?:'s| is)\s+(?:an?\s+)?[\w']+\s+mean\b|\bmeaning what\b|\bhow do you define\b"
     r"|\b(?:do|does|would)\s+(?:[\w']+\s+){0,4}?count\b|\bdo you mean\b|\bare you asking\b"
     r"|什么意思|啥意思|是指|指的是|怎么算|算不算|(?:什么|啥)叫|算(?:吗|么)"

@@ -17,7 +17,7 @@ _FLOOR = r"(?:[\d一二三四五六七八九十]+楼|楼上|楼下)"
 _EN_FLOOR = r"(?:upstairs|downstairs|(?:ground|first|second|third|top|1st|2nd|3rd|[4-9]th) floor)"
 _NO_LEVEL = gated(
     # you get what you pay for
-    r"一分(?:价)?钱?一分货|you get what you pay for"
+    r"一分(?:价)?钱?一分货|一分耕耘一分收获|you get what you pay for"
     # even, six of one and half a dozen of the other
     r"|五五开|半斤八两|\bfifty[- ]fifty\b"
     # can't say good or bad
@@ -26,6 +26,7 @@ _NO_LEVEL = gated(
     # five stars ruled out, no score said
     r"|五星(?:好评)?(?:是|就|肯定|绝对)?(?:不可能|别想|没戏|谈不上)"
     r"|不可能(?:给|打)?(?:个)?五星(?:好评)?"
+    r"|五星(?:好评)?\W{0,3}(?:做梦|想得美|想多了)"  # "五星好评？做梦吧": sarcasm
     r"|\bfive stars?\W{0,3}(?:no way|not a chance|forget it|not likely|is out of the question)"
     # not the least goodwill
     r"|(?:一星半点|一点|半点|丝毫|一丁点)(?:的|儿)?好感(?:都|也)没(?:有)?"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.opening_labels import opening_label_end
+
 _OPENING_NAME = re.compile(r"^\s*(?![我俺咱])[\u4e00-\u9fff]{1,4}(?=\s|[,，])")
 # "叫我茶妹", "都喊我兰姐就行", "我叫小妹": the name and what may follow it up to the clause's end.
 _CALLED = re.compile(r"(?:叫|喊|称呼?)(?:我|俺)|(?:我|俺)叫|人称")
@@ -26,7 +28,10 @@ def _blank(low: str, start: int, end: int) -> str:
 
 
 def blank_own_name(low: str, name_asked: bool) -> str:
-    """`low` with the respondent's own name blanked out, lengths kept."""
+    """`low` with the respondent's own name, or the label they open with ("宝妈一枚，在海口",
+    "小姐姐一枚，在海口上班", see `opening_labels`), blanked out, lengths kept."""
+    if label := opening_label_end(low):
+        low = _blank(low, 0, label)
     if name_asked:
         low = _OPENING_NAME.sub(lambda m: " " * len(m.group()), low, count=1)
     if "叫" not in low and "喊" not in low and "称" not in low:

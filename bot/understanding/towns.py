@@ -17,6 +17,8 @@ district of Beijing too).
 
 from __future__ import annotations
 
+from bot.understanding.towns_uk_pacific import UK_PACIFIC, UK_PACIFIC_WEAK
+
 DATA = """
 Jingdezhen | 景德镇 |
 Pingxiang | 萍乡 凭祥 |
@@ -304,7 +306,7 @@ Kirkcaldy | 柯科迪 |
 Thousand Oaks | 千橡市 |
 Sevenoaks | |
 Twin Falls | |
-"""
+""" + UK_PACIFIC.lstrip("\n")
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
 # (a football position), "黑河" a river, "白山黑水", "安顺" (smooth).
@@ -314,6 +316,7 @@ WEAK_TOWNS = frozenset(
     " bath phoenix cleveland atl welly livingstone"
     # (a surname too: "Mr Kearney"; "barrow" a cart; "a bend in the road")
     " kearney bend ogden".split()
+    + list(UK_PACIFIC_WEAK)
     # (oaks and falls are counted too: "a thousand oaks", "the twin falls")
     + ["thousand oaks", "twin falls"]
 )

@@ -21,6 +21,14 @@ from bot.understanding.replies import CORRECTION
 _HEDGE = re.compile(
     r"^(?:technically|officially|strictly speaking|properly|actually)\b\s*,?\s*", re.IGNORECASE
 )
+# A greeting before the place, in English or another language ("Talofa! Apia", "Hello, Truro",
+# "Kia ora - Gisborne", "Hi there, Levin"), is no part of it.
+_GREETING = re.compile(
+    r"^(?:hi|hiya|hey|hello|howdy|g'?day|howzit|kia ora|talofa(?: lava)?|malo e lelei|bula"
+    r"|aloha|namaste|salaam|sawubona|jambo|mabuhay|kumusta|hola|bonjour|ciao)"
+    r"(?:\s+(?:there|all|again|everyone|mate))?(?:\s*[!,.~:\-–—]+\s*|\s*$)",
+    re.IGNORECASE,
+)
 _PLACE_PREFIX = re.compile(
     r"^(?:i\s+(?:live|am|'m|stay|work)\s+in|i'?m\s+(?:(?:based|over|now|currently)\s+)?in"
     r"|i'?ve\s+(?:always\s+)?lived\s+in|based in|living in|live in|in|from|currently in|i'?m from)"
@@ -282,6 +290,7 @@ def unknown_place(surface: str) -> str | None:
     text = surface.strip(" ,，.。!！~")
     if no_city.names_no_city(text.lower()):
         return None  # "rural Oregon", "upstate", "big city": a region or a kind of place
+    text = _GREETING.sub("", text, count=1)
     text = _PLACE_PREFIX.sub("", _HEDGE.sub("", text, count=1), count=1).strip()
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):

@@ -20,6 +20,10 @@ NO_NUMBER = (
     r"|\bolder than i(?:'d| would) (?:like|care) to (?:be|admit)\b|\bolder than i look\b"
     r"|\bover the hill\b|\bnot as young as i (?:used to be|was|once was)\b|\bpast my prime\b"
     r"|一把年纪|老大不小|上了(?:些)?年纪|不(?:再)?年轻了"
+    # an era remembered instead of an age: "I remember when phones had cords", "I can remember
+    # the days before the internet", "我还记得粮票那个年代" (an age said beside it is found first)
+    r"|\b(?:i|we) (?:can |still |even |do )?remember (?:when|back when|the days\b)"
+    r"|(?:我|俺)(?:还|都)?记得[^,，。]{1,10}?(?:那个年代|的年代|那年代)"
     # a joke range or likeness with no number: "somewhere between young and dead", "between the
     # cradle and the grave", "older than dirt", "土埋半截了" (not "between 30 and 40")
     r"|\bbetween (?:young|youth|birth|born|baby|a baby|the cradle|cradle|a kid|teen(?:ager)?"

@@ -53,9 +53,9 @@ _VAGUE_WORDS = (
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
     r"|没(?:有|啥)?(?:什么|特别的?|啥)?(?:爱好|兴趣)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
-    r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|随便|随你|看着叫"
+    r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|(?<![要别能会])随便|随你|看着叫"
     r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|[叫喊]我?(?:啥|什么|么子?)(?:都|就叫)|\bpick one\b"
-    r"|\b(?:don'?t|dont) mind\b"
+    r"|(?<!if you )(?<!if ya )(?<!if u )(?<!if ye )\b(?:don'?t|dont) mind\b"  # (a courtesy)
     # the choice left to the bot, in any spelling: "call me wotever u like", "你看着办"
     r"|\bcall me (?:anything|whatever|(?:what|wot|wat) (?:you|u|ya|ye))\b"
     r"|\b(?:what|whatever) (?:you|u|ya|ye) call me\b"
@@ -70,7 +70,7 @@ _VAGUE_WORDS = (
     r"|\bhow(?: would|'d| should| could| do| am| are| is)? (?:i|we|anyone|anybody)"
     r"(?: (?:be )?(?:supposed|meant|expected) to)? (?:know|remember|tell)\b"
     r"(?!\s+(?:if|whether|which|what|when|where|who|how)\b)"
-    r"|(?:我|俺)(?:哪|哪里|哪儿|怎么|咋)(?:会|能)?(?:知道|晓得|记得)|天晓得|鬼(?:知道|晓得)|谁晓得"
+    r"|(?:我|俺)(?:哪|哪里|哪儿|怎么|咋)(?:会|能)?(?:知道|晓得|记得)|天晓得|鬼(?:知道|晓得)|谁晓得|哪还?记得"
     # it depends on the mood: "看心情", "随心情吧"
     r"|(?:看|随)心情"
     # dialect spellings of "don't know": Geordie "divvent knaa", Trinidadian "I doh remember"
@@ -84,8 +84,9 @@ _VAGUE_WORDS = (
     r"|\bunsure\b|dunno|\bidk\b|(?:hard|difficult|tough) to say|\bdepends\b|it varies|\bvaries\b"
     r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
     r"|whatever|doesn'?t matter"
-    # (English phrases whole: "nice and uncomplicated", "it's all overpriced" are no hedge)
-    r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story|the usual)\b"
+    # (phrases whole: "nice and uncomplicated" is no hedge; "long story, my uncle…" opens a story)
+    r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story(?!,\s*(?:my|our|the|so)\b)"
+    r"|the usual)\b"
     # chat spellings: "its complicatid", "complikated"
     r"|\bcompli[ck]{1,2}at{1,2}[eio]d\b"
     # (not a spill: "spilt Milo all over the couch"; "all over the place" still is)
@@ -143,7 +144,6 @@ _VAGUE = gated(_VAGUE_WORDS + "|" + _AMOUNT)
 _AMOUNT_RE = re.compile(_AMOUNT)
 _VAGUE_NO_AMOUNT = gated(_VAGUE_WORDS)
 VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
-
 
 # Not looking something up, for want of time or care: "没看", "没心思看", "懒得查".
 _NOT_LOOKED = r"(?:没(?:有)?(?:心思|空|时间|工夫|功夫|精力)?|懒得|顾不上)"
@@ -227,9 +227,9 @@ _NO_VALUE = re.compile(
     + r"|\bauto[- ]?(?:pay|debit)\w*|\b(?:automatic payments?|comes? out automatically)\b"
     r"|搞不(?:懂|清楚?|明白)"
     # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
-    r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)"
+    r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)|不(?:太|大)?懂(?:这些|这个|这玩意)"
     # a bit of everything names no interest: "什么都看一点", "啥都玩点"
-    r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\ba (?:little )?bit of everything\b"
+    r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\b(?:a )?(?:little )?bit of everything\b"
     # no time for any interest, or a joke one (`free_time`)
     r"|" + free_time.NO_FREE_TIME + "|" + unnumbered.NO_NUMBER
 )

@@ -14,6 +14,8 @@ WALLETS = (
     r"|\bvenmo\b|\bzelle\b|\bcash app\b|\bgcash\b|\bpaymaya\b|\bm[- ]?pesa\b|\bpaytm\b|\bphonepe\b"
     r"|\bgrabpay\b|\bgopay\b|\bopay\b|\bpalmpay\b|\bkakao ?pay\b|\bsamsung pay\b"
     r"|\bbkash\b|\bnagad\b|\beasypaisa\b|\bjazz ?cash\b"
+    # (Southern and East African mobile money: "EcoCash", "OneMoney", "Tigo Pesa", "Orange Money")
+    r"|\beco ?cash\b|\bone ?money\b|\btigo ?pesa\b|\bt-?pesa\b|\borange money\b|\bmyzaka\b"
     # mobile money ("MTN MoMo", "Airtel Money") and prepaid credit ("top up", "充话费卡")
     r"|\bmomo\b|\bairtel money\b|\bmobile money\b|\bpre-?paid\b|\bpay[- ]as[- ]you[- ]go\b"
     r"|\btop(?:ping|ped)?[- ]?(?:it )?up\b|\btop[- ]?ups?\b|充值卡|预付费"

@@ -368,9 +368,12 @@ def _option_inside(ctx: Ctx, start: int, end: int) -> bool:
 
 def _as_typed(ctx: Ctx, name: str) -> str:
     """The name with the hyphens the normalisation turned into spaces ("Anne-Marie",
-    "Mrs. Nakamura-Lee"); a hyphenated surname is kept whole ("Abena Owusu-Mensah")."""
+    "Mrs. Nakamura-Lee"); a hyphenated surname is kept whole ("Abena Owusu-Mensah"), and a name
+    doubled with a hyphen is no name typed twice ("Jun-Jun")."""
     if " " not in name:
-        return name
+        doubled = rf"\b{re.escape(name)}-{re.escape(name)}\b"
+        twice = "-" in ctx.text.raw and re.search(doubled, ctx.text.raw)
+        return twice.group() if twice else name
     words = name.split(" ")
     typed = re.search(
         r"(\s*-\s*|\s+)".join(re.escape(w) for w in words) + _HYPHEN_TAIL, ctx.text.raw

@@ -1,0 +1,41 @@
+"""Answers that only compare, with no level or amount of their own.
+
+Asked for the rating, "better than Digicel, I'll say that" or "比移动强点" rates the service
+against a rival and gives no level; asked for the spend, "same as last month I think" or "跟上个月
+一样" points at a bill without its amount. Both answer the question, vaguely. Read only when the
+asked slot found no value, so "better than Digicel, 4 stars" and "same as last month, 89" keep
+their number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.intentions import RIVAL_NAMES
+
+# (the respondent's own comparison, opening a clause: not "我女儿说你们比联通强", "my cousin
+# says you're better than Digicel")
+_RIVAL_COMPARED = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:(?:you'?re|you are|it'?s|its|still|much|way|far|a lot|loads|miles)\s+)*"
+    r"(?:better|worse|faster|slower|cheaper|dearer|more reliable)\s+than\s+(?:"
+    + RIVAL_NAMES
+    + r")\b"
+    r"|(?:^|[,，。!！])\s*(?:你们|你家|还是|确实|肯定|总之|反正)*比(?:移动|电信|联通|广电)"
+    r"[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
+)
+_SAME_BILL = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:(?:it'?s|its|about|roughly|pretty much|much|just)\s+)*(?:the\s+)?same as"
+    r" (?:last month|last time|always|usual|ever|every month|the last one)\b"
+    r"|(?:跟|和|同)(?:上个?月|平时|往常|以前|之前)(?:一样|差不多)"
+)
+
+
+def only_compared(low: str, role: str) -> bool:
+    """The message answers the rating or the spend by a comparison alone."""
+    if role == "scale":
+        return ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None
+    if role == "money":
+        return ("same" in low or "样" in low or "差不多" in low) and _SAME_BILL.search(
+            low
+        ) is not None
+    return False
