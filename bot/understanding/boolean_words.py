@@ -7,14 +7,17 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
 - a "有" or a "要养" whose object is an animal is no partner and no dependent: "家里有两条狗要养",
   "有只猫" (but "家里有老婆要养" is one);
 - "on my own" before an account is the account's owner, not a life alone: "I'm on my own 12
-  month plan" (but "I live on my own").
+  month plan" (but "I live on my own");
+- a jokey name for children ("little devils", "小魔王") beside an animal may name the animals:
+  "two cats, little devils the pair of them".
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.understanding.animals import PET_ZH
+from bot.understanding.animals import PET_EN, PET_ZH
+from bot.understanding.booleans import CHILD_EPITHETS
 from bot.understanding.lexicon import Entry, Hit
 
 # After "on my own" / "by myself": the words name an account, a plan or a line of one's own.
@@ -28,6 +31,8 @@ _PET_OBJECT = re.compile(
     r"\s*(?:[一两二三四五六七八九十几]|\d+)?\s*(?:条|只|头|匹|个)?\s*(?:" + PET_ZH + ")"
 )
 _PET_BEFORE = re.compile(r"(?:" + PET_ZH + r")\s*$")
+_ANIMAL = re.compile(PET_ZH + "|" + PET_EN)
+_EPITHETS = frozenset(CHILD_EPITHETS)
 
 
 def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
@@ -43,6 +48,8 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         or ("养" in word and _PET_BEFORE.search(low, max(0, hit.start - 8), hit.start))
     ):
         return True  # "家里有两条狗要养": animals, no person
+    if word in _EPITHETS and _ANIMAL.search(low):
+        return True  # "two cats, little devils the pair of them": the animals, maybe
     if entry.kind == "yesno" and _NO_YES_WORD.match(low, hit.start):
         return True  # "sure look, what's it to ye", "abeg no ask me": a turn of phrase
     asking = "?" in low or "？" in low or "吗" in low or "么" in low

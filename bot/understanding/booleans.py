@@ -137,6 +137,8 @@ DEPENDENTS_TRUE = _phrases(
     细路, 细路仔, 我家囡囡, 阿拉囡囡, 我囡囡, 俺家囡囡, 我们家囡囡, 我家小囡, 阿拉小囡, 两个小囡,
     一仔一女, 一个仔一个女, 两个仔, 三个仔, 我个仔, 小崽子, 小屁孩, 吞金兽,
     供弟弟, 供妹妹, 供我弟, 供我妹, 供我弟弟, 供我妹妹, 养我妈, 养我爸, 养我爸妈,
+    our little lad, my little lad, me little lad, our wee lad, my wee lad, our little lass,
+    my little lass, me little lass, our wee lass, my wee lass, our little lads, our wee lads,
     sprog, sprogs, rugrats, nipper, nippers, wee ones, the wee ones, my munchkins, our munchkins,
     tween, tweens, youngsters, my brood, carer for my, carer to my, caring for my, i'm a carer,
     i'm putting my brother through, i'm putting my sister through,
@@ -146,6 +148,16 @@ DEPENDENTS_TRUE = _phrases(
     sending money to my parents, send money to my mum, send money to my mom, send money to my dad
     """
 )
+# Jokey names for one's children ("3 little terrors", "家里俩小魔王"): an answer only when the
+# dependents question was asked (weak), and none beside an animal, which they fit as well
+# ("two cats, little devils the pair of them", `boolean_words`).
+CHILD_EPITHETS = _phrases(
+    """
+    little terrors, little monsters, little rascals, little devils, little horrors, little gremlins,
+    little buggers, little hooligans, little tykes, 小魔王, 小魔头, 混世魔王
+    """
+)
+DEPENDENTS_TRUE += CHILD_EPITHETS
 DEPENDENTS_FALSE = _phrases(
     """
     没有孩子, 没孩子, 没娃, 没有娃, 没小孩, 没有小孩, 丁克, 无儿无女, 还没要孩子, 不用我养, 不用养,
@@ -220,6 +232,9 @@ WEAK = frozenset(
             都成年了, 养活自己, one boy,
             one girl, a boy and a girl, 靠我, 都靠我, 指望我, 小宝, 供着, 花我的钱, 生活费,
             little girl, little boy, foster, fostering, adopted, 不用我, 没有需要我, 没有要我,
+            our little lad, my little lad, me little lad, our wee lad, my wee lad, our little lass,
+            my little lass, me little lass, our wee lass, my wee lass, our little lads,
+            our wee lads,
             空窗, 刚离, 被甩, still looking, sweetheart, my love, we split, 恋人, 太太, her carer,
             his carer, their carer, full time carer, caregiver, 嫁人, 嫁人了, spoken for, 小朋友,
             养家, 一大家子, 我管, 我来管, 归我管, 我负担, 我负责, 神兽, 小祖宗, kindergarten,
@@ -245,6 +260,7 @@ WEAK = frozenset(
             免我操心, 免操心, 免我饲, 免我养, 免我顾
         """
     )
+    + CHILD_EPITHETS
 )
 # Grandchildren mostly live with their parents: a dependents answer only when that was asked
 # ("I have 3 grandchildren" to the age question says nothing about dependents).

@@ -40,6 +40,10 @@ _NEVER_HEARD_BEFORE = re.compile(
     r"|(?:听都没听|没听|从没听)(?:说)?过(?:什么|啥)?\s*$"
     # what it is, asked: "what's an e-check?", "what is DSL even"
     r"|\bwhat(?:'s| is| are)\s+(?:an?\s+|the\s+)?$"
+    # ... or asked to be told: "can you explain what DSL is", "no idea what fibre means", "what
+    # does DSL stand for"
+    r"|\b(?:explain|tell (?:me|us)|no idea|not sure|no clue|wondering|don'?t know|dunno)"
+    r"\s+what\s+(?:an?\s+|the\s+)?$|\bwhat does\s+(?:an?\s+|the\s+)?$"
 )
 # Promised for later: "村里说光纤明年才通", "they keep promising fiber 'next year'".
 _PROMISED_BEFORE = re.compile(
@@ -58,7 +62,7 @@ _ASKED_AFTER = re.compile(
     r"|(?:是啥|是什么|是哪个)(?:意思)?\s*[?？]|(?:啥|什么)意思"
     # ... with no question mark, before a pause or not knowing: "电子支票是啥，没听过",
     # "光纤是什么我不懂" (not "光纤是啥时候装的", "是什么套餐我忘了")
-    r"|(?:是啥|是什么|是个啥|是嘛|是啥子)(?:东西|玩意儿?)?(?=\s*(?:$|[,，。!！~…]|啊|呀|哦|来着"
+    r"|(?:是啥|是什么|是个啥|是嘛|是啥子)(?:东西|玩意儿?)?(?=\s*(?:$|[,，。!！~…]|啊|呀|哦|来着|吗|呢"
     r"|(?:我|俺)?(?:也|都|真|还)?(?:不|没)(?:懂|知道|清楚|晓得|听)))"
     # echoed, then asked: "electronic check? what's that", "e-check? never heard of it"
     r"|\s*\?+\s*(?:what(?:'s| is) (?:that|it|this)|never heard of (?:it|that|them))\b"

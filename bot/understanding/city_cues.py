@@ -27,8 +27,9 @@ _HERE_AFTER = re.compile(r"市?(?:这边|这儿|这里|这一?块|本地|当地)
 _AWAY_BEFORE = re.compile(r"(?:从|去|往|离开|出了|比|比起|不像|不比)\s*$")
 # "我是洛阳的", "俺们是开封的", "本人也是烟台本地的", "我天津的", closing the clause; not "我是洛阳
 # 的老师" (a role, read by `self_labels`), "我老公是洛阳的" or "我以前是洛阳的".
+# (northwestern "额" is "我": "额是延安的")
 _I_AM_OF_BEFORE = re.compile(
-    r"(?:^|[^\u4e00-\u9fff])\s*(?:(?:我|俺|咱)们?|本人)(?:也|都|就)?是?\s*$"
+    r"(?:^|[^\u4e00-\u9fff])\s*(?:(?:我|俺|咱|额)们?|本人)(?:也|都|就)?是?\s*$"
 )
 # ... also of its countryside, or working the land or a trade there: "俺是周口农村种地的", "我是
 # 开封下面一个村的", "我是南阳开出租的" (not "我是北京来的", "我是上海出生的": an origin).
@@ -86,7 +87,9 @@ def placed_here(low: str, start: int, end: int) -> bool:
         return _CAME_FOR_AFTER.match(after) is not None
     if after.startswith(_HERE_WORDS) or after.startswith(("市这", "市本", "市当")):
         return _HERE_AFTER.match(after) is not None and not _AWAY_BEFORE.search(before)
-    if before.endswith(("是", "我", "俺", "咱", "们", "人")) and _I_AM_OF_BEFORE.search(before):
+    if before.endswith(("是", "我", "俺", "咱", "额", "们", "人")) and _I_AM_OF_BEFORE.search(
+        before
+    ):
         return _I_AM_OF_AFTER.fullmatch(after) is not None
     if after.startswith(("的", "市的")) and not before.strip():
         # a clause of its own, with nobody else named before it ("介绍人是我表哥，开封的")

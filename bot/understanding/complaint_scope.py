@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding import complaint_voices, late_asides, service_shortfalls
+from bot.understanding import (
+    complaint_voices,
+    elsewhere_gripes,
+    home_chores,
+    late_asides,
+    service_shortfalls,
+)
 from bot.understanding.grievances import FAULT, SERVICE
 from bot.understanding.open_answers import names_a_grievance
 
@@ -95,7 +101,7 @@ _GOODS = re.compile(
     r"白菜|青菜|蔬菜|菜价|猪肉|牛肉|鸡蛋|大米|水果|物价|油价|汽油|房租|房价|煤气|燃气|水电|电费|水费|学费|奶粉"
     r"|菜(?=[又也都还]?(?:涨|贵))|\b(?:petrol|diesel|fuel|gas prices?|rent|groceries|grocery|eggs"
     r"|bread|milk|butter|food|electricity|energy|heating|bus fares?|train fares?|tuition|beer"
-    r"|coffee|mortgage|council tax|insurance)\b"
+    r"|coffee|mortgage|council tax|insurance|supermarkets?|cost of living)\b"
 )
 # The generic words of price that `SERVICE` also counts: said of the goods, they name no service.
 _PRICE_WORDS = frozenset(
@@ -193,4 +199,10 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or missed_visit(low)
         or signal_falls_back(low)
         or service_shortfalls.falls_short(low)  # "上行带宽不够", "says 5G but it's really 4G"
-    ) and not (prices_elsewhere(low) or complaint_voices.theirs_only(low) or errand_only(low))
+    ) and not (
+        prices_elsewhere(low)
+        or complaint_voices.theirs_only(low)
+        or errand_only(low)
+        or home_chores.chores_only(low)  # "just got in from the shed, been fixing the mower"
+        or elsewhere_gripes.elsewhere_only(low)  # "the trains were late again", "物业太差劲了"
+    )

@@ -110,6 +110,8 @@ _OTHER_PROVIDER = re.compile(
     r"|company|isp|operator|supplier|firm|lot)s?\b"
     r"|\b(?:with|on|uses?|using)\s+(?:someone|somebody) else\b"
     r"|\b(?:on|with|uses?|using)\s+(?:" + RIVAL_NAMES + r")\b"
+    # a relative's or friend's own line with a named rival: "my sister's Vodafone", "表姐说移动的"
+    r"|'s\s+(?:" + RIVAL_NAMES + r")\b|(?:说|讲)(?:中国)?(?:电信|联通|移动|广电)的"
     r"|(?<![我俺咱们])(?:那边|那儿|那里|家)(?:用)?的?(?:是)?(?:中国)?(?:电信|联通|移动|广电)"
     r"|(?<![我俺咱们家])用(?:的是|的|着)(?:中国)?(?:电信|联通|移动|广电)"
     # over at a named rival, or worse there: "移动那边更坑", "联通那家也一样", "电信更黑"

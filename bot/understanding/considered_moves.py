@@ -18,7 +18,7 @@ _CONSIDERED_BEFORE = re.compile(
     r"\b(?:talking|thinking|talks|thinks|talk|think)\s+(?:about|of)\s+(?:moving\s+to\s+)?$"
     r"|\bconsidering\s+(?:moving\s+to\s+)?$|考虑(?:要不要)?搬(?:去|到)\s*$"
     # a wish or a plan to go: "想去杭州发展", "打算去深圳闯闯", "wants to move to Perth"
-    r"|(?:想|想要|打算|准备|计划)(?:搬)?(?:去|到)\s*$"
+    r"|(?:想|想要|打算|准备|计划)(?:明年|今年|年底|以后|将来|过两年|下半年)?(?:搬)?(?:去|到)\s*$"
     r"|\b(?:wants?|wanted|hopes?|hoping|plans?|planning)\s+to\s+(?:move|go|relocate)\s+"
     r"(?:back\s+)?to\s*$"
     # a home still being looked for: "gone ahead to find us a flat in Sydney", "looking for a

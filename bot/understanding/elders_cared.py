@@ -24,11 +24,15 @@ _ELDER_EN = (
     r"|old dear)\b"
 )
 # The respondent as the carer of someone said just before: "我照顾着", "我伺候她", "都是我在照顾
-# 他们" (not "我照顾好自己", "我照顾孩子" — a child is judged by the child words).
+# 他们", "吃喝拉撒都是我伺候" (not "我照顾好自己", "我照顾孩子" — a child is judged by the child
+# words).
 _CARE_ZH = (
     r"(?<![让叫帮替教劝请])(?:我|俺)(?:在|一直|天天|每天|来|一个人|全职|专门)?(?:在)?"
     r"(?:照顾|伺候|照看|护理|陪护)(?:着(?!孩子|娃|自己)|(?:他们|她们|他|她|二老|老人家?)"
-    r"(?![^,，。.!！?？]{0,4}?(?:不|别|吧|吗)))"
+    r"(?![^,，。.!！?？]{0,4}?(?:不|别|吧|吗))"
+    # the elder left unsaid at the clause's end: "吃喝拉撒都是我伺候", "都是我在照顾的" (not "不用我
+    # 照顾", "用不着我照顾")
+    r"|(?<![用要着需]我..)(?:的)?(?=\s*(?:$|[,，。.!！~～…]|[啊呀嘛哈](?:$|[,，。.!！~～…]))))"
 )
 _CARE_EN = (
     r"\bi(?:'m| am)?\s+(?:(?:basically|pretty much|now|also|still|really|kind of|sort of"

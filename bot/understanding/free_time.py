@@ -104,6 +104,10 @@ NO_FREE_TIME = (
     r" of )?hobbies\b|\b(?:haven'?t|have not|not) (?:really |actually )?got (?:any |many )?"
     r"hobbies\b"
     r"|\bno (?:real|proper) hobbies\b"
+    # ... or few of them: "not a lot of hobbies", "not many hobbies really", "hardly any hobbies"
+    r"|\bnot (?:a lot of|many|much in the way of|loads of) (?:hobbies|interests)\b"
+    r"|\b(?:hardly any|barely any|very few) (?:hobbies|interests)\b"
+    r"|没(?:几个|几样|多少)(?:爱好|兴趣)"
     # long working weeks: "I work 60 hours a week", "work crazy hours", "six days a week", "一周上
     # 六天班", "每天上班十几个小时" (not "I work from home", nor the hours of a pastime)
     r"|\b(?:i|we) (?:work|do)(?: like| about| around| over)? (?:\d{2}|sixty|seventy|eighty)\+?"

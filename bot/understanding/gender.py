@@ -162,7 +162,9 @@ _GENDER_VALUES = {
 # obviously lol", "m obv", "m lol", "f 34", "F here" (not "f this survey", "m here to complain").
 _LEADING_LETTER = re.compile(
     r"[a-z]\s*[,，;/.]|[a-z]\s+(?:(?:obviously|obvs?|clearly|of course|ofc|duh|lol|lmao"
-    r"|(?:ha)+)\b|\d|here\s*(?:$|[,.!;]))"
+    r"|(?:ha)+)\b|\d|here\s*(?:$|[,.!;])"
+    # a thanks or a please closing the answer: "F thanks", "m cheers", "M please"
+    r"|(?:thanks|thank you|thx|ty|ta|cheers|please|pls|plz)\s*[.!~]*$)"
 )
 
 

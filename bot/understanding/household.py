@@ -19,6 +19,7 @@ from bot.understanding import (
     either_way,
     household_clues,
     in_passing,
+    kids_not_had,
     kin_zh,
     let_alone,
     negated_acts,
@@ -29,7 +30,6 @@ from bot.understanding import (
     pets,
     quoted_words,
     regional_kin,
-    support_denied,
     whole_household,
     whose_child,
 )
@@ -116,8 +116,8 @@ _ALONE_DOING_AFTER = re.compile(
     r"\s+(?:(?!living|raising|bringing)[a-z]+ing|with (?:this|that|it|the)|for (?:this|that|it))\b"
 )
 _ALONE_DOING_BEFORE = re.compile(r"\b(?:it|this|that|them|everything|things|stuff|out|up)\s+$")
-# "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied.
-_WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)")
+# "哪有孩子", "哪来的对象": asked rhetorically, the topic word is denied ("哪有空，俩娃…" is not).
+_WHERE_FROM = re.compile(r"哪(?:儿|里)?(?:有|来)(?![^,，。;；!！?？]*[,，。;；!！?？])")
 
 
 def resolve_boolean(
@@ -223,7 +223,7 @@ def resolve_boolean(
                 _ALONE_ZH_DOING.match(low, hit.end) or _PER_HEAD.match(low, hit.end)
             ):
                 continue  # "我一个人照顾": a task done alone; "一个人1200": a price per head
-            if value and (_FIELD_NONE.match(low, hit.end) or support_denied.denied(low, hit.start)):
+            if value and (_FIELD_NONE.match(low, hit.end) or kids_not_had.denied(low, hit.start)):
                 topical.append((False, hit, entry.strong))  # "子女：无", "没老人要我养"
                 continue
             if (

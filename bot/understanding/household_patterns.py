@@ -280,7 +280,9 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(
             re.compile(
                 r"\b(?:wife|husband|missus|hubby|partner|other half)\s+(?:and|an|&)\s+"
-                r"(?:the|our)\s+(?:little|small|wee|young)\s+ones\b"
+                # (or one small child: "me, the missus and our little lad")
+                r"(?:the|our)\s+(?:little|small|wee|young)\s+(?:ones|one|lads?|lass|boys?"
+                r"|girls?)\b(?!'s\s+\d\d)"
             ),
             True,
             always=True,

@@ -19,6 +19,17 @@ The parse comes from the standard library's own regex parser (`re._parser`, the 
 A gate must never shut on a text its pattern matches: `tests/understanding/test_literal_gates.py`
 checks that on every short text over tricky patterns' alphabets and on the labelled answers for
 every pattern the readers use, so a change in that parser shows up there, not as lost readings.
+
+A long list of phrases ("不记得|记不清|…|no idea|not sure|…") gets no useful gate of its own: its
+alternatives together require too many strings, or one as common as "k". `split_gated` cuts it
+into runs of neighbouring alternatives, each behind a small gate of its own, most of them shut on
+most messages. The runs give the whole pattern's matches: at each position the whole pattern takes
+the first alternative, in order, that matches there, and a search the leftmost position; so its
+match is the leftmost among the runs' matches, the earlier run winning a tie. `finditer` repeats
+that from the end of each match, keeping each run's next match while it lies ahead (the first
+match from an earlier position is also the first from any later position before it). Only
+patterns with no groups whose every alternative matches some character are cut: an empty match
+or a group number would not carry over to a run.
 """
 
 from __future__ import annotations
@@ -192,3 +203,157 @@ class Gated:
 def gated(pattern: str, flags: int = 0) -> Gated:
     """`re.compile(pattern, flags)`, gated."""
     return Gated(re.compile(pattern, flags))
+
+
+# Cutting long alternations into gated runs (`split_gated`).
+_RUN_STRINGS = 16  # strings one run's gate may hold
+_WEAK_LEN = 2  # an ASCII string this short is in most messages
+_Part = Gated | re.Pattern[str]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source, in order."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
+                i += pattern.startswith("^", i + 1) + 1  # "[]…]" and "[^]…]": "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _required(alternative: str, flags: int) -> frozenset[str] | None:
+    """The strings one of which every match of the alternative contains, or None."""
+    parsed = sre_parse.parse(alternative, flags)
+    if parsed.getwidth()[0] == 0:
+        raise ValueError("an alternative may match nothing")
+    required = _sequence(parsed.data)[1]
+    return None if not required or "" in required else required
+
+
+def _weak(required: frozenset[str] | None) -> bool:
+    """A requirement met by most messages ("k", "of"): gating on it saves nothing."""
+    return required is None or any(len(s) <= _WEAK_LEN and s.isascii() for s in required)
+
+
+def _runs(pattern: re.Pattern[str]) -> list[tuple[_Part, bool]]:
+    """Runs of neighbouring alternatives, each with whether it can match a text of plain ASCII
+    (not when every string its matches require holds a Chinese character)."""
+    alternatives = _alternatives(pattern.pattern)
+    flags = pattern.flags
+    runs: list[tuple[list[str], frozenset[str] | None]] = []
+    for alternative in alternatives:
+        required = _required(alternative, flags)
+        if runs:
+            sources, strings = runs[-1]
+            if _weak(strings) and _weak(required):
+                joined = None if strings is None or required is None else strings | required
+                runs[-1] = ([*sources, alternative], joined)
+                continue
+            if not _weak(strings) and not _weak(required):
+                assert strings is not None and required is not None
+                together = _minimal(strings | required)
+                if len(together) <= _RUN_STRINGS:
+                    runs[-1] = ([*sources, alternative], together)
+                    continue
+        runs.append(([alternative], required))
+    parts: list[tuple[_Part, bool]] = []
+    for sources, strings in runs:
+        compiled = re.compile("|".join(sources), flags)
+        gated_run = Gated(compiled)
+        latin = strings is None or any(s.isascii() for s in strings)
+        parts.append((gated_run if gated_run.check is not None else compiled, latin))
+    return parts
+
+
+class SplitGated:
+    """A long alternation searched as runs of alternatives behind their own gates; same calls
+    (`search`, `finditer`, `sub`, `match`, `fullmatch`), same matches as the whole pattern."""
+
+    __slots__ = ("regex", "parts", "latin", "pattern")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        if regex.groups or regex.flags & re.IGNORECASE:
+            raise ValueError("only a case-sensitive pattern without groups is cut into runs")
+        self.regex = regex
+        self.pattern = regex.pattern
+        runs = _runs(regex)
+        self.parts = tuple(part for part, _ in runs)
+        self.latin = tuple(part for part, latin in runs if latin)  # (for a text of plain ASCII)
+
+    def _open(self, text: str) -> list[re.Pattern[str]]:
+        return [
+            part.regex if isinstance(part, Gated) else part
+            for part in (self.latin if text.isascii() else self.parts)
+            if not isinstance(part, Gated) or not part._shut(text)
+        ]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for part in self._open(text):
+            m = part.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if m.start() == pos:
+                    break
+        return best
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        parts = self._open(text)
+        ahead = [part.search(text, pos, endpos) for part in parts]
+        while True:
+            found: re.Match[str] | None = None
+            for m in ahead:
+                if m is not None and (found is None or m.start() < found.start()):
+                    found = m
+            if found is None:
+                return
+            yield found
+            end = found.end()
+            for i, m in enumerate(ahead):
+                if m is not None and m.start() < end:
+                    ahead[i] = parts[i].search(text, end, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        pieces: list[str] = []
+        last = 0
+        for n, m in enumerate(self.finditer(text)):
+            if count and n >= count:
+                break
+            pieces += [text[last : m.start()], repl(m) if callable(repl) else m.expand(repl)]
+            last = m.end()
+        return "".join(pieces) + text[last:] if pieces else text
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for part in self._open(text):
+            if (m := part.match(text, pos, endpos)) is not None:
+                return m
+        return None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        for part in self._open(text):
+            if (m := part.fullmatch(text, pos, endpos)) is not None:
+                return m
+        return None
+
+
+def split_gated(pattern: str, flags: int = 0) -> SplitGated:
+    """`re.compile(pattern, flags)`, searched as gated runs of its alternatives."""
+    return SplitGated(re.compile(pattern, flags))

@@ -80,7 +80,7 @@ _BILL = re.compile(
 )
 # (a space between Chinese bills parts them too: "手机套餐58 宽带100")
 _PART_BREAK = re.compile(
-    r"[,，;；]|\bplus\b|\band\b|加上?|\+|(?:^|(?<=[\d\u4e00-\u9fff]))\s+(?=[\u4e00-\u9fff])"
+    r"[,，;；]|\bplus\b|\band\b|加(?!起来|一起|在一起)上?|\+|(?:^|(?<=[\d\u4e00-\u9fff]))\s+(?=[\u4e00-\u9fff])"
     # the next item of a numbered list: "1. 手机59元/月 2. 宽带一年960"
     r"|(?:^|\s)[1-9][.)）]\s"
 )
@@ -155,11 +155,18 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
             continue  # (the "2." of a numbered list)
         if _code_number(low, num):
             continue  # "坐CA1501那趟航班": a flight's number
+        if num.value < 10 and _COUNTED_BILL.match(low, num.end):
+            continue  # "俩手机卡", "the two mobiles": a count of lines, no amount
         if spending.not_the_bill(low, num) or _adds_to_no_bill(ctx, num):
             continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))
     return out
+
+
+_COUNTED_BILL = re.compile(
+    r"\s*(?:手机|副卡|卡|号|\s(?:sims?|mobiles?|phones?|handsets?|numbers?)\b)"
+)
 
 
 # Two letters glued to a number make a code ("CA1501", "BA287"), unless they are a currency
@@ -216,6 +223,8 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
         if _TOTAL_BEFORE.search(low[max(0, a.num.start - 16) : a.num.start])
         or _TOTAL_AFTER.match(low, a.num.end)
     ]
+    # ("宽带100，俩手机卡加起来60": the total of the phones only, beside the broadband)
+    totals = [a for a in totals if not _subtotal(low, a, current)]
     if totals:
         return totals[-1], totals[-1].value
     parts = _bill_parts(low, current)
@@ -232,6 +241,28 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     pool = [a for a in current if a.marked] or current
     chosen = pool[-1] if _changed(low, pool[-1].num.end) else pool[0]
     return chosen, chosen.value
+
+
+_CLAUSE_BREAKS = ",，;；"
+
+
+def _subtotal(low: str, total: Amount, every: list[Amount]) -> bool:
+    """The total at `total` is of the bills its own clause names, and every other amount is said
+    in another clause of another bill: "宽带100，俩手机卡加起来60", "broadband 50, the two
+    mobiles come to 30 altogether" add up ("宽带100，手机60，加起来160" names no bill in the
+    total's clause)."""
+    lo = max(low.rfind(ch, 0, total.num.start) for ch in _CLAUSE_BREAKS) + 1
+    named = {m.group() for m in _BILL.finditer(low, lo, total.num.start)}
+    others = [a for a in every if a is not total]
+    if not named or not others:
+        return False
+    for other in others:
+        if lo <= other.num.end <= total.num.end:
+            return False  # "宽带九十九手机两张卡一共一百六": the total of the clause's bills
+        start = max(low.rfind(ch, 0, other.num.start) for ch in _CLAUSE_BREAKS) + 1
+        if not {m.group() for m in _BILL.finditer(low, start, other.num.start)} - named:
+            return False
+    return True
 
 
 def _changed(low: str, last_end: int) -> bool:

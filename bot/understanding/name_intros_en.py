@@ -198,6 +198,13 @@ def _my_missus(surface: str, start: int, name_start: int) -> bool:
 _REAL_NAME = re.compile(r"\b(?:real|proper|legal|birth|actual) name")
 # The marks that part clauses before a reported nickname.
 _CLAUSE_MARKS = re.compile(r"[,;.!?]")
+# After "name?", a question of the respondent's own: "why do you need my name? is this being
+# recorded?", "name? what for?" (a word alone or before a stop still names: "name? Will").
+_QUESTION_AFTER_ASKED = re.compile(
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|why|what|how|who|where"
+    r"|when)\s+[^.!?]*\?|(?:why|what for|how come|who for|who's asking)\s*\?",
+    re.IGNORECASE,
+)
 
 
 def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
@@ -211,6 +218,10 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         intro = m.group().lower()
         if _NOT_MINE_BEFORE.search(surface[max(0, m.start() - 40) : m.start()]):
             continue
+        if surface[m.start() : m.start("name")].rstrip().endswith(
+            "?"
+        ) and _QUESTION_AFTER_ASKED.match(surface, m.start("name")):
+            continue  # "my name? is this being recorded?": a question back, no name
         if intro.startswith(("go with", "please use", "so use", "just use")) and not asked:
             continue  # "I'll go with Vodafone": a choice, unless the name was asked
         if intro.startswith(("be addressed", "being addressed")) and _OTHER_ADDRESSED.search(

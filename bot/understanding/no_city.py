@@ -54,6 +54,15 @@ _REGION = re.compile(
     # 里", "到县城都要两个小时", "离镇上很远" (not "在眉山上班": a city's name ends in 山)
     r"|住(?:在)?(?:山上|山里|山头|山脚|山沟|村里|村上|牧区|草原上|林场)"
     r"|(?:到|去|离|进)(?:最近的)?(?:县城|镇上|镇里|城里|市里)(?:都|还|也)?(?:要|得|有|很|挺|老|蛮|太)"
+    # a part of a country with no town in it: "up the North Island somewhere", "out in the
+    # Outback", "the Highlands"; a place left open after a direction: "down the coast somewhere"
+    r"|\bthe (?:north|south) island\b|\bthe (?:outback|top end|highlands|west country"
+    r"|lake district|home counties|bay area)\b"
+    r"|\b(?:up|down|out|over|around)\s+[^,.;!?]{1,30}?\bsomewhere\b"
+    # living away from home, no town named: "平时在外头", "我在外地打工" (not "平时在外面吃")
+    r"|(?:^|[,，。;；\s]|我|俺|额)(?:们)?(?:平时|平常|平日|一般|常年|长年|现在|目前|一直|人)?(?:都|也|还)?"
+    r"在外(?:头|面|边|地)(?:打工|工作|上班|住|生活|漂着?|闯荡?)?(?:呢|啊|吧|嘛|哦|呀|了)*"
+    r"(?=$|[,，。.!！~…])"
     # a province or region of China ("湖南咯", "我在江西"): a city is asked for, not a province
     r"|(?:^|[^\u4e00-\u9fff]|[在是])" + PROVINCE + r"(?:[^\u4e00-\u9fff]|$)"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import bill_items, pets, running_senses
+from bot.understanding import bill_items, pastime_senses, pets, running_senses
 
 # An activity or thing tied to the respondent's job: it is their work, not an interest.
 _FOR_WORK = re.compile(
@@ -62,6 +62,16 @@ _TOOL_BEFORE = re.compile(
     r"|everything|bills?|(?:it|that) all)?\s*(?:on|via|through|with|using)\s+"
     r"(?:the|a|my|his|her)\s*$"
 )
+# The screen a named thing is watched on, no pastime of its own: "footy on the telly", "the six
+# nations on the telly", "watched the marathon on telly" (the thing is read or is none); the
+# screen's own fare is still watching TV ("whatever's on the telly", "stuff on tv").
+_WATCHED_ON_BEFORE = re.compile(r"\b([a-z']+)\s+on\s+(?:the\s+)?$")
+_SCREENS = frozenset(("tv", "telly", "the telly", "television"))
+_TV_FARE = frozenset(
+    "what's whats whatever's whatever what is it's its it stuff things anything something"
+    " everything shows show programmes programs programme program rubbish crap junk news series"
+    " films movies dramas soaps lot bit much nothing that this there was be i me we you".split()
+)
 _COUNTED_AFTER = re.compile(r"(?:s)?\s*(?:counts?\b|算不算|算吗|也算吗)")
 
 
@@ -91,11 +101,21 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or _TURNED_DOWN_AFTER.match(low, end)  # "golf? I'd give it a miss"
         or (_MISS_AFTER.match(low, end) and _GIVE_BEFORE.search(before))
         or (interest and _gone_or_no_pastime(low, end, before))
+        # "footy on the telly": where the thing is watched
+        or (interest and low[start:end] in _SCREENS and _watched_on(before))
         # "add Netflix to your bill", "a gym contract years ago", "reading contracts"
         or (interest and bill_items.not_pastime(low, start, end, before))
+        # "I work at the gym", "I hate travelling", "我戒游戏了", "food for thought"
+        or (interest and pastime_senses.not_pastime(low, start, end, before))
         # "two toddlers running around", "running late", "running the shop"
         or (interest and running_senses.not_running(low, start, end, before))
     )
+
+
+def _watched_on(before: str) -> bool:
+    """`before` ends with a thing other than TV fare watched "on the telly"."""
+    m = _WATCHED_ON_BEFORE.search(before)
+    return m is not None and m.group(1) not in _TV_FARE
 
 
 def _gone_or_no_pastime(low: str, end: int, before: str) -> bool:

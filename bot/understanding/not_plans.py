@@ -82,6 +82,9 @@ _CLEFT_BEFORE = re.compile(
 _JUDGED_BEFORE = re.compile(
     r"\b(?:hard|difficult|impossible|easy|simple|tricky|painful|a (?:nightmare|pain|hassle|faff"
     r"|struggle|mission|headache))\s+to\s+$"
+    # ... or named as a hassle: "the hassle of porting numbers", "all the faff of switching"
+    r"|(?<!worth )\b(?:the|all the|such a)\s+(?:hassle|faff|pain|bother|headache|nightmare|palaver"
+    r"|rigmarole|effort)\s+(?:of|involved in)\s+$"
 )
 # "Stay" asked of the agent on a call: "stay on the line please", "stay with me a sec".
 _HOLD_THE_LINE = re.compile(
@@ -135,6 +138,8 @@ def not_a_plan(low: str, before: str, end: int, value: str, asked: bool = False)
         return True
     if _HYPOTHESIS_AFTER.match(low, end) and not (asked and waved_away.hassle_after(low, end)):
         return True  # (asked, "换太麻烦了" waves the switch away: `choices` reads it as staying)
+    if not asked and value == "leave" and waved_away.hassle_after(low, end):
+        return True  # "3, porting my number over is a hassle": a reason, said of no plan
     if value == "leave" and survey_left.survey_left(low, before, end):
         return True  # "I'm done with this survey", "问卷做完我就走了": the survey, not the provider
     if value == "leave" and not asked and waved_away.not_wanted_after(low, end):

@@ -25,6 +25,8 @@ from bot.understanding import (
     complaint_scope,
     complaint_voices,
     delegated,
+    elsewhere_gripes,
+    equipment_only,
     figured_amounts,
     follow_ups,
     homonym_towns,
@@ -35,6 +37,7 @@ from bot.understanding import (
     numeric_slots,
     offtopic_asides,
     open_answers,
+    outside_payers,
     place_numerals,
     praised_only,
     priced_only,
@@ -206,6 +209,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or complaint_voices.asks_who_reads(low)  # "is this going to someone who can fix it?"
             or complaint_voices.theirs_cleared(low)  # "my brother can't get signal, not on you"
             or unsaid_complaints.only_announced(low)  # "a few things actually": still to come
+            or elsewhere_gripes.asks_the_asker(low)  # "why do you ask?", "call me after 6"
         ):
             return
         # ("just not great overall": unhappy, but with nothing named)
@@ -214,6 +218,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or whole_judged.judged_whole(low)
             or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
             or praised_only.praise_only(low)  # "4G信号在我们村挺好": nothing wrong named
+            or elsewhere_gripes.praised_only(low)  # "keep up the good work"
             or unsaid_complaints.claimed_unsaid(low)  # "too many to list", "老问题了"
         ):
             result.vague = True
@@ -271,6 +276,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     """The asked slot got no value: does the message answer it vaguely, rather than not at all?"""
     if _left_to_others(info, low):
         return True
+    if info.slot.name in outside_payers.PAID_SLOTS and outside_payers.paid_by_others(low):
+        return True  # "the church covers it", "村委给报的": no amount or means of one's own
     if info.role in _YES_NO_ROLES and both_ways.answered_both_ways(low):
         return True  # "怎么说呢，算有也算没有": a hedge, though neither word stood as the value
     if info.role == "scale" and unpinned.judged_later(low):
@@ -309,7 +316,14 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         # (a bandwidth is a vague kind of line, no vague plan: "fibre 500 meg" asked the contract)
         line = "fiber_optic" in options or "dsl" in options
         return (
-            (line and (vague.names_bandwidth(low) or inside_words.wireless_only(low)))
+            (
+                line
+                and (
+                    vague.names_bandwidth(low)
+                    or inside_words.wireless_only(low)
+                    or equipment_only.equipment_only(low)  # "the router thing with the lights"
+                )
+            )
             or unpinned.ordinary_one(low)
             or (payment and unpinned.paid_when_due(low))
             or (payment and shop_payments.paid_at_shop(low))  # "I just load at the sari-sari"

@@ -47,7 +47,8 @@ _VAGUE_CORE = re.compile(
     # ("can't say I've had any trouble" says there was none: `_NOTHING`)
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say(?! (?:i'?ve|i have"
     r"|we'?ve))|tell|know)|no idea|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it"
-    r"|no clue|beats me|who knows|(?:comes?|springs?) to mind|can'?t think of (?:anything|any)"
+    r"|no clue|beats me|who knows|(?:comes?|springs?) to mind"
+    r"|can'?t think of (?:anything|any|(?:a|one) (?:single )?thing)"
     r"(?: (?:specific|particular|in particular|major|much|big|really))?(?: complaints?| issues?"
     r"| problems?| (?:i'?m|we'?re) unhappy (?:with|about))?"
 )
@@ -71,8 +72,7 @@ _NOTHING = re.compile(
     # it is as it is: "反正就那样呗", "老样子", "就那么回事"
     r"|(?:就|也)?(?:那样|这样|老样子|那么回事|马马虎虎)"
     # "说不上有啥不满意的": what is left once the hedge is gone
-    r"|有(?:啥|什么)(?:大的?|特别的?)?(?:不满意?的?|意见|问题|毛病|可(?:抱怨|吐槽|说)的?)"
-    r"|(?:有|是)(?:啥|什么)"
+    r"|有(?:啥|什么)(?:大的?|特别的?)?(?:不满意?的?|意见|问题|毛病|可(?:抱怨|吐槽|说)的?)|(?:有|是)(?:啥|什么)"
     # where the respondent is while typing: "没有，在开车", "等红灯呢"
     r"|在开车|等红灯|在(?:地铁|公交|车)上|在开会|在路上|在排队"
     # longest first: "thank you for asking" before "thank you", "no complain" before "no"
@@ -117,7 +117,7 @@ _NOTHING = re.compile(
     r"|(?:don'?t|do not) (?:really )?have any|not that i can think of|(?:not )?(?:right )?off"
     r" the top of m[aey] head|can'?t say there'?s anything|anything|meh|eh|hmm+|um+"
     r"|thanks|thank you|(?:you guys|you|y'all|your team)"
-    r"(?: are| have been| 're|'re|'ve been| been) (?:great|good|fine"
+    r"(?: are| have been| 're|'re|'ve been| been) (?:great|good|fine|decent|brilliant|fab"
     r"|awesome|doing (?:fine|great|well|ok)))\b"
 )
 # ("不过你们这边倒没啥问题": a contrast and "on your side", like "but" and "on my end")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.literal_gates import gated
+from bot.understanding.literal_gates import SplitGated, gated, split_gated
 from bot.understanding.people import clause_before, topic_chain
 from bot.understanding.scale_ends import asks_which_end
 
@@ -58,7 +58,7 @@ OUTSIDE = (
     r"|\b(?:year|grade)\s?\d{1,2}s\b"
     r"|\b(?:friends?|buddy|buddies|mates?|neighbou?rs?|colleagues?|co-?workers?|roommates?"
     r"|flatmates?|brothers?|sisters?|siblings?|cousins?|boss|classmates?|uncles?|aunt(?:ie|y)?s?"
-    r"|office|bro|sis|tita|tito|kuya"  # (Filipino aunt, uncle, elder brother)
+    r"|office|bro|sis|tita|tito|kuya|oga"  # (Filipino aunt, uncle, elder brother; Nigerian boss)
     # superiors at work or school (not the respondent's own job: "I'm a headteacher")
     r"|(?<!\ba )(?<!\ban )(?:head(?:master|mistress|teacher)s?|principals?|supervisors?|managers?"
     r"|team ?leads?|team ?leaders?)"
@@ -94,9 +94,9 @@ HOUSEHOLD = (
     r"|old (?:man|dear|lady|fella)|oul (?:fella|one)|auld fella)\b"
 )
 _PARTNER = r"老公|老婆|媳妇|爱人|老伴|\b(?:wife|husband|partner|hubby|wifey|missus)(?:'s|')?\b"
-_OUTSIDE_RE = re.compile(OUTSIDE)
+_OUTSIDE_RE = split_gated(OUTSIDE)
 _PARTNER_RE = re.compile(_PARTNER)
-ANYONE_RE = re.compile(OUTSIDE + "|" + HOUSEHOLD)
+ANYONE_RE = split_gated(OUTSIDE + "|" + HOUSEHOLD)
 # The respondent, back in the clause after the other person ("我姐帮我带孩子", "I've got").
 # A recommendation is to the respondent: "朋友推荐的光纤", "a friend recommended fiber".
 SELF = re.compile(
@@ -291,7 +291,7 @@ def _owner_of_thing(clause: str, person: re.Match[str]) -> bool:
 
 
 def _stands_for(
-    low: str, head: int, clause: str, pronoun: re.Match[str], pattern: re.Pattern[str]
+    low: str, head: int, clause: str, pronoun: re.Match[str], pattern: SplitGated
 ) -> bool:
     """The pronoun in `clause` (which starts at `head` in `low`) stands for another person: the
     last one named before it in the message is one `pattern` counts, or it owns a thing

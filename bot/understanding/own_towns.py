@@ -42,6 +42,19 @@ _BEEN_IN = re.compile(
     + r"\+?\s*(?:years?|yrs?|decades?|months?)\b"
     + r"|(?:ever\s+)?since\b|donkey'?s years|ages\b|forever\b)"
 )
+# Where the respondent is now, as a clause of its own after a move ahead or a past home:
+# "moving to Perth next month, currently Broome", "was in Leeds, now Hexham", "right now Broome".
+_NOW_ITEM = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:but\s+|and\s+)?(?:currently|presently|right now|for now|now|atm"
+    r"|at the moment)\s*,?\s+(?:(?:in|at)\s+)?" + _PLACE + _CLOSES,
+    re.IGNORECASE,
+)
+# ... in Chinese: "下个月搬去成都，目前在广汉", "现在住在德阳" (a town the gazetteer may lack).
+_NOW_ITEM_ZH = re.compile(
+    r"(?:^|[,，。;；!！?？\s])(?:我|俺|额)?(?:现在|目前|眼下|暂时)(?:人)?(?:还)?(?:在|住在?)"
+    r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:市|县)?(?:这边|呢|啊|哈)?(?=$|[,，。;；!！~\s])"
+)
+_ZH_NO_TOWN = re.compile(r"家|朋友|亲戚|同学|同事|[这那里]")
 # A place as its own clause, then an aside: "Kirkcaldy if you need to know".
 _ASIDE_ITEM = re.compile(r"(?:^|[,.;!?]\s*)" + _PLACE + r"\s*,?(?=\s)")
 # An occasion, not a home: "when we're in Ogden", "if I'm in Dubbo".
@@ -93,6 +106,17 @@ def own_town(surface: str, asked: bool) -> re.Match[str] | None:
                 if _own(surface, found):
                     return found
     low = surface.lower()
+    if asked and any(w in low for w in ("now", "currently", "presently", "atm", "moment")):
+        for found in _NOW_ITEM.finditer(surface):
+            if found.group("place")[:1].isupper() and _own(surface, found):
+                return found
+    if asked and ("现在" in low or "目前" in low or "眼下" in low or "暂时" in low):
+        for found in _NOW_ITEM_ZH.finditer(surface):
+            place = found.group("place")
+            if _ZH_NO_TOWN.search(place):
+                continue  # "暂时在朋友家", "现在在厂里": a home or a workplace, no town
+            if unknown_places.unknown_place(place) and _own(surface, found):
+                return found
     if "know" in low or "since you" in low or "wondering" in low or "asking" in low:
         for found in _ASIDE_ITEM.finditer(surface):
             end = found.end("place")

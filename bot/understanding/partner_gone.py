@@ -24,6 +24,10 @@ _GONE_AFTER = re.compile(
     r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了"
     + _LOST_THING
     + r"|离婚|离了|分手|分了"
+    # a break-up in slang, right after the partner ("跟对象掰了", "和男朋友早吹了", "被女朋友甩了";
+    # not "老公掰了个橘子", "老婆吹了头发", "对象的店黄了")
+    r"|^\s*(?:俩|两个|把我|把俺)?(?:早就?|已经|刚|都|也|就|又)?(?:闹)?(?:掰|吹|黄|散|甩)了"
+    r"(?=\s*(?:$|[,，。.!！?？~～…]|[啊呀吧呗哈啦嘛呢]|[\d一二两三四五六七八九十几半]+(?:年|个月|天|周)))"
     # written and old-fashioned words for a death: "老伴于前年病故", "先夫已故", "老伴逝世后"
     r"|病故|亡故|已故|故去|逝世|仙逝|过身)"
     # a time said between, spaced or not: "老头子 前年冬天 没了", "老伴去年腊月就走了"
@@ -88,7 +92,8 @@ def _later_death(low: str, start: int, end: int) -> re.Match[str] | None:
 
 _GONE_BEFORE = re.compile(
     r"(?:\blost|\bseparated from|\bdivorced(?: from)?|\bsplit (?:up )?(?:from|with)"
-    r"|\bbroke up with|\bwidow of)\s*(?:my|our)?\s*$"
+    # ("separated from the wife", "split with me missus": the respondent's own, said offhand)
+    r"|\bbroke up with|\bwidow of)\s*(?:(?:my|our|the|me|mi)\s+(?:ex[- ]?)?)?\s*$"
     r"|\b(?:my|our)\s+(?:late|dear departed|departed)\s+$"  # "my late husband"
     r"|\bex\s*$"  # "my ex-wife", "her ex husband"
 )

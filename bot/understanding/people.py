@@ -61,7 +61,8 @@ _OWNER_BEFORE = re.compile(
 )
 # A child who is grown up and on their own.
 _GROWN_AFTER = re.compile(
-    r"^[^,，。;；]{0,3}?(?:早就?|都|已经|也)?(?:结婚|成家|嫁人|嫁到|嫁去|嫁出去|出嫁|娶了|娶媳妇|参加工作|有自己的家)"
+    r"^(?:[^,，。;；]{0,3}?|[,，]\s*(?=早|都|已经))(?:早就?|都|已经|也)?"
+    r"(?:结婚|成家|嫁人|嫁到|嫁去|嫁出去|出嫁|娶了|娶媳妇|参加工作|有自己的家)"
     # working, here or away ("有个儿子，已经工作了", "孩子在外地工作")
     r"|^[^,，。;；]{0,3}[,，]?\s*(?:已经|都|早就?)(?:参加)?工作了"
     r"|^[^,，。;；]{0,4}?在(?:外地|外面|国外|外省|别的城市)(?:定居|成家)"
@@ -72,10 +73,12 @@ _GROWN_AFTER = re.compile(
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
     # an adult by age, or living elsewhere ("my son is 30", "我女儿都25了", "lives in Denver")
     # (or in the clause after where they work: "儿子在深圳打工，都三十多了")
-    r"|^(?:[^,，。;；\d]{0,3}?|[^,，。;；\d]{1,10}[,，]\s*)(?:都|已经|今年)\s*"
+    r"|^(?:[^,，。;；\d]{0,3}?|[^,，。;；\d]{0,10}[,，]\s*)(?:都|已经|今年)\s*"
     r"(?:1[89]|[2-9]\d|十[八九]|[二三四五六七八九]十[一二三四五六七八九]?)"
     r"(?!\s*(?:个月|月|天|周|斤|公斤|cm|厘米|块|元|分))"
-    r"|^(?:,?\s*(?:she|he|they))?(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|already\s+)?(?:1[89]|[2-9]\d)\b"
+    # (or joined by "and": "only the one son and he's 30")
+    r"|^(?:,?\s*(?:and\s+)?(?:she|he|they))?(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|already\s+)?"
+    r"(?:1[89]|[2-9]\d)\b"
     r"(?!\s*(?:months?|weeks?))"
     r"|^[^,.;!?]{0,24}?\b(?:lives?|living)\s+(?:in\b|on (?:his|her|their) own|alone|abroad"
     r"|overseas|out of state|elsewhere)"
@@ -84,6 +87,9 @@ _GROWN_AFTER = re.compile(
     r"|^[^,.;!?]{0,16}?\bin\s+(?:their|his|her)\s+(?:twenties|thirties|forties|fifties|sixties"
     r"|[2-6]0s)\b|^[^,.;!?]{0,20}?\b(?:families|kids|children|homes|places|a family|a home"
     r"|a place)\s+of\s+(?:their|his|her)\s+own\b"
+    # "he's 30 with his own place", "has her own flat now" (not "his own room", "her own phone")
+    r"|^[^.;!?]{0,30}?\b(?:with|has|have|got)\s+(?:(?:a|an)\s+)?(?:their|his|her)\s+own\s+"
+    r"(?:places?|homes?|house|houses|flats?|apartments?|famil(?:y|ies)|kids|children)\b"
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already|since)\s+)*"
     r"(?:(?:getting\s+)?married|engaged|out of the house|left home|self[- ]supporting"
     r"|self[- ]sufficient|grown(?: up)?|moved out|fl(?:own|ew) the (?:nest|coop))\b"

@@ -27,7 +27,10 @@ _IS_PET_AFTER = re.compile(
     + r")|[,，]\s*(?:四条腿|four[- ]legged|on four legs|with four legs))"
 )
 # "它就是我的崽": "it" is an animal or a thing, never a child.
-_IT_BEFORE = re.compile(r"它(?:就|也)?是(?:我|我们|我们家)的?\s*$")
+# (or the animal named: "我家狗子就是我儿子")
+_IT_BEFORE = re.compile(
+    r"(?:它|(?:" + PET_ZH + r")(?:子|咪|主子)?)(?:就|也)?是(?:我|我们|我们家)的?\s*$"
+)
 
 
 def pet_called_child(low: str, start: int, end: int) -> bool:

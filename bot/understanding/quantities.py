@@ -105,7 +105,8 @@ _NEXT_BIRTHDAY = re.compile(
     r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)"
     # "明年一月满四十", "下个月底就满三十": the month or the part of it named
     r"(?:[一二三四五六七八九十\d]{1,2}月份?|[初中底])?(?:过生日?|生日)?[,，]?"
-    r"\s*(?:就|就要|要|才)?\s*满?\s*$"
+    # ("下个月就整四十了": "整", a round age reached, stands for "满")
+    r"\s*(?:就|就要|要|才)?\s*满?整?\s*$"
     r"|差[^,，。;；]{1,6}?(?:就)?满\s*$"
 )
 # The time ahead first and the respondent after it: "next year I'll be 40", "next month I turn
@@ -115,8 +116,8 @@ _NEXT_THEN_I = re.compile(
     r"(?:^|[.;!?]\s*|\b(?:and|so|but)\s+)next (?:year|month|week)\b,?\s*"
     r"(?:i'?ll be|i will be|i'?m|i am"
     r"|i'?m (?:turning|gonna be|going to be)|i(?:'?ll| will)? (?:hit|turn))\s*$"
-    r"|(?:明年|下个?月|下周|过完年|过了年|过完这个?年)[,，]?\s*(?:我|俺|咱)\s*(?:就|就要|要|才)?\s*满?\s*$"
-    r"|(?:过完年|过了年|过完这个?年)[,，]?\s*(?:就|就要|要|才)\s*满?\s*$"
+    r"|(?:明年|下个?月|下周|过完年|过了年|过完这个?年)[,，]?\s*(?:我|俺|咱)\s*(?:就|就要|要|才)?\s*满?整?\s*$"
+    r"|(?:过完年|过了年|过完这个?年)[,，]?\s*(?:就|就要|要|才)\s*满?整?\s*$"
 )
 
 

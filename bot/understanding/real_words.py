@@ -7,7 +7,8 @@ is not "staying" ("I'm just saying the price is high" says nothing about leaving
 is no "coding" and "contact" no "contract". These are the words among the 30,000 most frequent
 English ones (wordfreq, alphabetic, five letters or more) that the bundled survey's lexicon would
 otherwise correct, with the earlier exceptions of words one deletion away ("chance" is no
-"cancel", "change" no "charge").
+"cancel", "change" no "charge") and spoken forms that are words of their own ("3 I spose" is
+"suppose", no "spouse").
 
 Left out on purpose, so still corrected, are misspellings and variants meant as the survey word:
 common slips ("cloths", "of coarse", "trough the bank", "mobil", "serie", "haven decided", "a
@@ -38,6 +39,7 @@ REAL_WORDS: frozenset[str] = frozenset(
     sinking skimming slaying snitch sorts spoke spores spots springs stacking staging stance
     staring stating stings stinking stitch stitching stocking stopping swaying taping taxing
     terribly thanking thinning ticking waking wherever witch wording worried
+    spose
     boiling slimming footfall corking boning
     bawling boring bowing budge chairs coral curing fiddly hurting kindly seating shifty shiny
     slating stating surging scouse

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.literal_gates import gated
+from bot.understanding.literal_gates import gated, split_gated
 
 from .declined_kinds import declined_kinds
 from .dismissals import dismissals
@@ -59,7 +59,7 @@ _REFUSAL_ZH_CORE = gated(
     # respondent as subject ("打分这题我不答", "这个我就不说")
     # (a space parts the clauses too: "这个也要问啊 不说"; given up first: "算了不说")
     r"|(?:^|[,，。？?!！]\s*|(?<=[\u4e00-\u9fff])\s+)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题"
-    r"|这个|这项))?(?:算了[,，\s]*)?(?:我|俺)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
+    r"|这个|这项))?(?:算了[,，\s]*)?(?:我|俺|额)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
     r"|不留名|名就不留"
     # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
     # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
@@ -75,7 +75,7 @@ _REFUSAL_ZH_CORE = gated(
     r"|[?？]\s*不(?:打|评|填|写|答)了(?=$|[,，。!！~])"
     r"|(?:^|[,，。？?!！]\s*)不填(?:了|啦|吧)?(?=$|[,，。.!！])"
 )
-_REFUSAL_EN_CORE = gated(
+_REFUSAL_EN_CORE = split_gated(
     # wanting to stay anonymous (not the survey said to be anonymous: "I heard it's anonymous")
     r"(?<!is )(?<!are )(?<!'s )(?<!was )(?<!to be )\banonymous\b|\banon\b"
     # "that's between me and my doctor", "that's for me to know"
@@ -350,6 +350,8 @@ _REST_ZH = re.compile(
     r"\s*(?:至于|但是?|不过|那)?(?:别的|其他|其它|其余|剩下|多的|更多|再多)"
     # moving on after an answer: "三年了，下一个", "两年，下一题吧"
     r"|\s*(?:好了?|行了?|ok|okay|那)?\s*下一(?:个|条|道|题|位)"
+    # no more questions on it after the answer: "离了，别问了", "两个娃，不想多说"
+    r"|\s*(?:你|您)?(?:就|也)?(?:别|不要|甭|莫)(?:再|多)?问了|\s*(?:我|俺)?(?:就|也)?不想(?:多|细|再)说"
 )
 _REST_EN = re.compile(
     r"\b(?:the rest|rest is|rest's|anything (?:else|more)|everything else|nothing (?:else|more)"

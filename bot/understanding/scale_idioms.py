@@ -3,7 +3,8 @@
 A proverb or set phrase can hold a number or a rating word without giving a rating: "一分钱一分货"
 (you get what you pay for), "五五开" and "半斤八两" (even, six of one), "说不上好坏" (can't say
 good or bad), "五星好评是不可能的" (five stars ruled out, with no score said), "一星半点的好感都
-没有" (not the least goodwill), and good on one floor but not on another ("1楼信号好，3楼没信号").
+没有" (not the least goodwill), good on one floor but not on another ("1楼信号好，3楼没信号"),
+and good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days").
 A reading taken from inside such a phrase gives way, and the answer is vague; a rating said
 beside it still counts ("一般般，一分价钱一分货" → 3, "五星不可能，三星吧" → 3).
 """
@@ -31,6 +32,12 @@ _NO_LEVEL = gated(
     # not the least goodwill
     r"|(?:一星半点|一点|半点|丝毫|一丁点)(?:的|儿)?好感(?:都|也)没(?:有)?"
     r"|没(?:有)?(?:一点|半点|丝毫|任何)(?:的)?好感"
+    # good and bad by turns: "好一阵歹一阵" (歹 is bad), "有好有坏", "good days and bad days"
+    r"|好一(?:阵子?|会儿?|天)(?:又)?(?:坏|差|歹|不好)一(?:阵子?|会儿?|天)"
+    r"|一(?:阵子?|会儿?)好一(?:阵子?|会儿?)(?:坏|差|歹|不好)|有好有(?:坏|差|歹)|好坏参半"
+    r"|\bgood days and bad days\b|\bgood one day,? (?:and )?(?:bad|rubbish|crap|awful|terrible)"
+    r" the next\b|\bsome days (?:(?:it'?s|are) )?good,? (?:and )?some days (?:(?:it'?s|are) )?"
+    r"(?:bad|rubbish|crap|awful|terrible|not)\b|\bblows hot and cold\b"
     # good on one floor, bad on another
     rf"|[^。！？!?,，]{{0,8}}{_FLOOR}[^。！？!?]{{0,10}}?[,，、;；\s][^。！？!?]{{0,3}}?{_FLOOR}"
     r"[^。！？!?,，]{0,10}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.away_cities import away
 from bot.understanding.people import clause_around
 
 # "去了趟", "跑了一趟", "回了趟", "去过", "到过": one journey, or a place once visited.
@@ -31,7 +32,9 @@ _HOLIDAY_AFTER_ZH = re.compile(
     r"|玩|耍|旅游|旅行|度假|游玩|自驾游?|逛了?|看展|看演唱会|打卡|[一二两三四五六七\d]日游"
     # a visit to relatives or to a wedding: "去徐州走亲戚", "到南京看我姑", "回临沂探亲"
     r"|走亲戚|串亲戚|看亲戚|探亲|走亲|串门|拜年|喝喜酒|吃喜酒|吃席|参加婚礼|奔丧"
-    r"|看望|看(?:我|俺)?(?:姑|姨|舅|叔|婶|奶|爷|姥|外婆|外公|亲家))"
+    r"|看望|看(?:我|俺)?(?:姑|姨|舅|叔|婶|奶|爷|姥|外婆|外公|亲家"
+    # a child or grandchild visited: "下个月去深圳看儿子", "去杭州看孙子"
+    r"|儿子|女儿|闺女|孙子|孙女|外孙女?))"
 )
 _TRIP_BEFORE_EN = re.compile(
     r"\b(?:trip|holiday|vacation|getaway|city break|weekend away|day out|day trip)s?"
@@ -64,6 +67,8 @@ def _liked(before: str, chinese: bool) -> bool:
 def trip_to(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is where the respondent went on a trip ("去了趟昆明") or the
     place they like best ("最喜欢厦门")."""
+    if away(low, start, end):
+        return True  # "just back from a week in Lisbon", "我在长沙当过兵", "《上海滩》"
     before, after = clause_around(low, start, end)
     chinese = "\u4e00" <= low[start : start + 1] <= "\u9fff"
     if _liked(before, chinese):

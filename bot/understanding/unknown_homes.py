@@ -26,6 +26,7 @@ from bot.understanding import (
     self_labels,
     unknown_places,
 )
+from bot.understanding.away_cities import away
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_words import COMMON
 from bot.understanding.people import clause_before
@@ -82,7 +83,7 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     # seasonal stay is passed over)
     asked_lived = unknown_places.ASKED_LIVED_IN.finditer(surface) if asked else iter(())
     for lived in (*asked_lived, *unknown_places.LIVED_IN.finditer(surface)):
-        if not _season_stay(low, *lived.span("place")):
+        if not _season_stay(low, *lived.span("place")) and not away(low, *lived.span("place")):
             return lived
     home = _household_home(surface, low) if " in " in surface else None
     # ("M, 55, Kearney": the place closing a terse profile; "we're in Bend", "been in Sherbrooke

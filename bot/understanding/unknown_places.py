@@ -54,7 +54,7 @@ _NOT_PLACE = re.compile(
     r"\b(?:the|a|not|no|don't|what|why|who|where|idk|dunno|ok|okay|yes|all|over|place|around|"
     # ("Quebec City": a capitalised "City" after the name is part of it)
     r"hold|wait|sorry|here|there|home|(?-i:city|CITY|^City)|town|somewhere|anywhere|everywhere"
-    r"|nowhere|travel"
+    r"|nowhere|travel|me|us|myself"
     # "I'm in sales": a line of work or a state, not a place
     r"|sales|marketing|finance|retail|hr|it|tech|school|college|uni|university|hospital|bed|work"
     r"|meetings?|trouble|love|charge|debt|business)\b"
@@ -217,7 +217,7 @@ def home_named(surface: str, low: str) -> re.Match[str] | None:
 
 NOT_CITIES = frozenset(
     "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
-    ",south africa,europe,asia,new zealand,hope,town,the city".split(",")
+    ",south africa,europe,asia,new zealand,hope,town,the city,north island,south island".split(",")
     + _US_STATES
 )
 

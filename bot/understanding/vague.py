@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import free_time, no_basis, others, shrugs, unnumbered, vague_scope, wallets
-from bot.understanding.literal_gates import gated
+from bot.understanding.literal_gates import gated, split_gated
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
@@ -94,11 +94,11 @@ _VAGUE_WORDS = (
     r"|\bsorta\b|\bfiguring (?:it|things) out\b|\bthat'?s all i (?:remember|recall|know)\b"
     r"|travel for work|finger on it|no clue|beats me|who knows|\bwho (?:even )?remembers\b"
     r"|\b(?:i'?ve tried|tried|trying) (?:(?:online|internet|speed)\s+)?dating\b(?!\s+apps?\b)"
-    r"|(?:haven'?t|have not)(?: got)? a clue"
+    r"|(?:haven'?t|have not)(?: got)? a clue|comes? to mind"
     r"|\b(?:haven'?t|not) used it (?:enough|long enough) to (?:say|judge|tell|rate)\b"
     r"|\bi (?:don'?t|never) (?:even )?look(?=\s*(?:$|[.,!;]))"
-    r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|comes? to mind"
-    r"|can'?t think of (?:anything|any)(?: off the top of my head)?|想不(?:出来|起来)"
+    r"|^anything\b|\banything(?:'s| is)? (?:fine|ok|okay|works|goes)|想不(?:出来|起来)"
+    r"|can'?t think of (?:anything|any|(?:a|one) (?:single )?thing)(?: off the top of my head)?"
     # no amount ("没多久", "not long"), or only a comparison ("比以前好点了", "better than before")
     r"|\bsince (?:covid|the pandemic|lockdown)\b"
     # (also than something named before, by a pronoun: "你们比它强多了")
@@ -140,9 +140,9 @@ _VAGUE_WORDS = (
     r"|时好时[坏差]|有时(?:候)?好有时(?:候)?[差坏]|hit[- ](?:or|and)[- ]miss|up and down"
     r"|^(?:ok|okay|k|fine|meh|hmm+|um+|嗯+|哦+|额+|呃+|啊+)$|\bmixed\b|not really\b"
 )
-_VAGUE = gated(_VAGUE_WORDS + "|" + _AMOUNT)
+_VAGUE = split_gated(_VAGUE_WORDS + "|" + _AMOUNT)
 _AMOUNT_RE = re.compile(_AMOUNT)
-_VAGUE_NO_AMOUNT = gated(_VAGUE_WORDS)
+_VAGUE_NO_AMOUNT = split_gated(_VAGUE_WORDS)
 VAGUE = _VAGUE  # the vague phrases, for judging open answers (`open_answers`)
 
 # Not looking something up, for want of time or care: "没看", "没心思看", "懒得查".
@@ -154,7 +154,7 @@ _PAPERS_ZH = r"(?:账单|话费|合同|合约|协议|条款)"
 # Answers that cannot give the asked value: a zodiac sign or generation instead of an age, a start
 # tied to an event rather than a date, somebody else paying the bill, a wallet that is no payment
 # option. Only read when no value was found; unlike the phrases above they never hedge a value.
-_NO_VALUE = re.compile(
+_NO_VALUE = split_gated(
     r"属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)|本命年"
     r"|year of the (?:rat|ox|tiger|rabbit|dragon|snake"
     r"|horse|goat|sheep|ram|monkey|rooster|dog|pig)\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"

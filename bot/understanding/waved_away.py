@@ -54,7 +54,8 @@ _HASSLE_AFTER = re.compile(
     # (not 麻烦 asking a favour: "我要换 麻烦你们帮我办一下", "换，麻烦您快点"; nor asked: "换
     # 麻烦吗？")
     r"(?:折腾|麻烦(?!\s*(?:你|您|帮|给|请|尽快|快点))|费劲|费事|繁琐)(?![^,，。]{0,3}[吗不么？?])"
-    r"|\s+(?:(?:everything|it|over|providers?|networks?)\s+)?(?:is|would be|'d be|'s)\s+"
+    r"|\s+(?:(?:everything|it|providers?|networks?|(?:my |the |our )?(?:numbers?|lines?))"
+    r"\s+)?(?:over\s+)?(?:is|are|would be|'d be|'s)\s+"
     r"(?:such |too much of |a real |a total |a |too much )?(?:hassle|faff|pain|headache)\b"
 )
 

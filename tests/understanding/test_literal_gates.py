@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import bot.understanding.offline  # noqa: F401  (loads every reading module and its patterns)
-from bot.understanding.literal_gates import Gated, gate, gated
+from bot.understanding.literal_gates import Gated, SplitGated, gate, gated, split_gated
 from bot.understanding.normalize import Text
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
@@ -129,3 +129,42 @@ def test_gated_calls_give_the_patterns_results() -> None:
         assert bool(compiled.search(text, 1)) == bool(compiled.regex.search(text, 1))
         assert bool(compiled.match(text)) == bool(compiled.regex.match(text))
         assert bool(compiled.fullmatch(text)) == bool(compiled.regex.fullmatch(text))
+
+
+def _same(split: SplitGated, text: str) -> None:
+    whole = split.regex
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    for pos in (0, 1):
+        found, expected = split.search(text, pos), whole.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span()), (whole.pattern, text)
+    assert split.sub("_", text) == whole.sub("_", text)
+    assert split.sub("_", text, 1) == whole.sub("_", text, 1)
+    assert bool(split.match(text)) == bool(whole.match(text))
+    assert bool(split.fullmatch(text)) == bool(whole.fullmatch(text))
+
+
+_TRICKY_ALTERNATIONS = [
+    r"abc|ab|b|xbc",  # a tie goes to the earlier alternative
+    r"(?<!x)ab|k|[]a]b|bca|kab",
+    r"ab(?=c)|bca|(?:ab|b)c|\bk\b",
+]
+
+
+@pytest.mark.parametrize("pattern", _TRICKY_ALTERNATIONS)
+def test_split_runs_give_the_whole_patterns_matches_on_all_short_texts(pattern: str) -> None:
+    compiled = split_gated(pattern)
+    alphabet = sorted({c for c in pattern if c.isalpha()} | {" "})
+    for size in range(6):
+        for chars in itertools.product(alphabet, repeat=size):
+            _same(compiled, "".join(chars))
+
+
+def test_split_reading_patterns_give_their_matches_on_labelled_answers() -> None:
+    texts = _labelled_texts()[:3000]
+    lows = [Text.of(t).low for t in texts]
+    patterns = [o for o in gc.get_objects() if isinstance(o, SplitGated)]
+    assert len(patterns) >= 5
+    for pattern in patterns:
+        assert len(pattern.parts) > 1, pattern.pattern
+        for text in lows:
+            _same(pattern, text)

@@ -31,7 +31,13 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # staying put in dialect, in any answer; a trip is no plan to stay
     ("satisfaction", "we aint goin anywhere, hun", {"churn_intent": "stay"}, ""),
     ("churn_intent", "I ain't going anywhere", {"churn_intent": "stay"}, ""),
-    ("interests", "we ain't going anywhere this weekend, just telly", {}, ""),
+    # (no stay; "telly" is TV, the movies option)
+    (
+        "interests",
+        "we ain't going anywhere this weekend, just telly",
+        {"interests": ["movies"]},
+        "",
+    ),
     # a term "one" is the contract itself
     ("contract", "it's a two year one I think", {"contract": "two_year"}, ""),
     (

@@ -130,7 +130,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "interests",
         "I used to draw loads before the kids came along, now it's telly once they're asleep",
-        {"has_dependents": True},
+        {"has_dependents": True, "interests": ["movies"]},
         "",
     ),
     ("interests", "I did judo as a kid", {}, ""),

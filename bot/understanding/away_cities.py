@@ -1,0 +1,89 @@
+"""A city named for something other than the respondent's home, even when it is the only one.
+
+Read beside the city, in its clause, and never a home whatever else is said:
+- a trip just ended or under way: "just back from a week in Lisbon", "刚从成都出差回来",
+  "刚去完青岛回来", "flying to Dubai tomorrow", "I'm off to Berlin on a work trip", "heading up
+  to Cairns for the footy", "in London for the weekend";
+- a place of the past or of somebody's origin: "i used to live in Dublin", "我在长沙当过兵",
+  "我在深圳打过两年工", "我在北京出生的" (not "出生长大"), "我奶奶是扬州人",
+  "my nan's from Leeds";
+- a city in the news, on screen, in a title, a club or a dish: "新闻里说重庆今天40度",
+  "《上海滩》", "the Olympics were in Tokyo", "a book about Rome", "I support Liverpool",
+  "Leicester City are doing well", "Brooklyn Nine-Nine", "the Edinburgh fringe", "a Philly
+  cheesesteak", "a Dublin coddle", "重庆火锅", "天津狗不理".
+Not "just moved back from Leeds to York" (York), "born and raised in Glasgow", "我在北京出生长大",
+"I live in London", "在杭州读大学".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.people import clause_around
+
+_BEFORE_EN = re.compile(
+    # back from a trip: "just back from a week in Lisbon", "got back from Leeds last night"
+    r"\b(?:just|only just|finally|recently)?\s*(?:got |came |flew |am |i'?m |we'?re )?back from"
+    r"(?:\s+(?:a|an|my|our|the|two|three|four|couple|of|few|long|short|quick|lovely|work)){0,3}"
+    r"(?:\s+(?:week|weeks|weekend|fortnight|days?|nights?|trip|holiday|break|visit)(?:\s+(?:in|to|at))?)?\s*$"
+    r"|\bflying (?:out |over |back )?to\s*$"
+    # a past home and an origin: "i used to live in Dublin"; grandparents' origin
+    r"|\bused to (?:live|stay|be based)\s+(?:in|at)\s*$"
+    r"|\b(?:nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather"
+    r"|grandparents)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:originally\s+)?from\s*$"
+    # in the news, on screen, in a title or a club
+    # a wish for later: "I'd love to retire to Lisbon someday"
+    r"|\b(?:'d|would)\s+(?:love|like)\s+to\s+(?:retire|move|live)\s+(?:to|in)\s*$"
+    r"|\bretire\s+(?:to|in)\s*$"
+    r"|\b(?:on|in) the news\b[^,.!?]*$"
+    r"|\bthe (?:olympics|world cup|euros|games)\s+(?:was|were|is|are)\s+(?:held\s+)?in\s*$"
+    r"|\b(?:book|film|movie|documentary|show|programme|program|podcast|series|article)\s+"
+    r"(?:about|on|set in)\s*$|\bi (?:support|follow)\s*$"
+)
+# A trip under way, said after the city: "off to Berlin on a work trip", "heading to Cairns for
+# the footy", "in London for the weekend".
+_GOING_BEFORE = re.compile(
+    r"\b(?:off|heading|headed|going|driving|travell?ing|popping)\s+(?:up\s+|down\s+|over\s+"
+    r"|out\s+)?to\s*$|\bi'?m in\s*$|\bwe'?re in\s*$"
+)
+_TRIP_AFTER = re.compile(
+    r"^\s*(?:on (?:a |my |our )?(?:work |business )?trip|for (?:the|a|my|our) (?:weekend|week|night"
+    r"|few days|couple of days|footy|match|game|gig|concert|conference|wedding|funeral)"
+    r"|for (?:work|business) (?:tomorrow|next)|(?:tomorrow|tonight|next (?:week|month))\b)"
+)
+_AFTER_EN = re.compile(
+    r"\s*(?:city (?:are|were|won|lost|fans?|supporters?|play|beat|game|match)\b"
+    r"|\s*(?:nine[ -]nine|cheesesteaks?|coddle|fringe|the musical)\b)"
+)
+# Chinese, before the city: "刚从成都…回来", "去完青岛回来", "新闻里说", "《", grandparents' origin.
+_BEFORE_ZH = re.compile(
+    r"从\s*$|去完\s*$|新闻(?:里|上)?(?:说|讲|报道)?\s*$|电视(?:上|里)(?:说|讲|在放)?\s*$"
+    r"|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)(?:老家)?(?:是|在)?\s*$"
+)
+# Inside a title in quotes (《》 is normalised to '"'), longer than the city: '"上海滩"',
+# '"北京遇上西雅图"' (not '"上海"', the city itself quoted).
+_TITLE_ZH = re.compile(r'["《][^"《》]{0,12}$')
+_TITLE_AFTER_ZH = re.compile(r'^[^"《》]{0,12}["》]')
+_FROM_TRIP_AFTER_ZH = re.compile(r"^[^，。,.!！?？]{0,6}回来")
+_AFTER_ZH = re.compile(
+    # a past stint: "当过兵", "打过两年工", "待过", "出生的" (not "出生长大")
+    r"^(?:当|打|待|呆|干|念|读|上|住)过|^打过[^，。]{0,4}工|^出生的?(?!长大|、|和)"
+    # a dish: "重庆火锅", "天津狗不理"
+    r"|^(?:火锅|狗不理|串串|冒菜|煎饼)"
+)
+
+
+def away(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is a trip's, the past's, an origin's or a name's, not a home."""
+    before, after = clause_around(low, start, end)
+    if "\u4e00" <= low[start : start + 1] <= "\u9fff":
+        zh = _BEFORE_ZH.search(before)
+        if zh is not None and zh.group().startswith(("从", "去完")):
+            return _FROM_TRIP_AFTER_ZH.match(after) is not None
+        opened, closed = _TITLE_ZH.search(before), _TITLE_AFTER_ZH.match(after)
+        if opened and closed and len(opened.group()) + len(closed.group()) > 2:
+            return True
+        return zh is not None or _AFTER_ZH.match(after) is not None
+    if _BEFORE_EN.search(before) or _AFTER_EN.match(low, end):
+        return True
+    return _GOING_BEFORE.search(before) is not None and _TRIP_AFTER.match(after) is not None

@@ -1,0 +1,108 @@
+"""Interest words that name no pastime of the respondent's, read around the word itself.
+
+Asked for hobbies, people name activities that are their work ("I'm a music teacher",
+"cooking is work, not a hobby", "I work at the gym", "我喺健身室返工", "我卖手机的", "I fix
+computers at work"), that they dislike ("I hate travelling", "我对运动一点兴趣都没有", "打游戏？不
+玩", "golf? never"), that they gave up ("我戒游戏好几年了", "健身卡不续了", "cancelled my gym
+membership"), that the others at home do ("everyone's into football except me", "家里人都看球，就我
+不看"), that they did once ("we watched a movie on the plane once"), that they wish for and do not
+have the time or money for ("I wish I had time for the gym", "想去健身但没时间", "I'd love to travel
+one day if I could afford it"), and words in a saying ("food for thought", "face the music",
+"music to my ears", "fun and games", "I read you", "cooking the books", "吃醋", "吃瓜", "吃土").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The activity is the respondent's work: "cooking is work not a hobby", "旅游是工作", "不算爱好".
+_WORK_AFTER = re.compile(
+    r"[^.!?。！？]{0,16}?(?:\b(?:is|it'?s|that'?s)\s+(?:my\s+|just\s+|all\s+)?"
+    r"(?:work|job|day job)\b"
+    r"|\bnot (?:really )?a hobby\b|(?:就|只)?是(?:我的)?工作|不(?:算|是)(?:什么|啥)?(?:爱好|兴趣)"
+    r"|\bfor (?:work|a living)\b)"
+    # the job named right after the field: "music teacher", "a tech journalist"
+    r"|\s*(?:teacher|tutor|instructor|journalist|reporter|critic|technician)s?\b"
+)
+# Working at the place: "I work at the gym", "在健身房上班", "我喺健身室返工".
+_WORKPLACE_BEFORE = re.compile(r"\bwork(?:s|ing)?\s+(?:at|in)\s+(?:a|an|the)\s+(?:local\s+)?$")
+_AT_BEFORE = re.compile(r"(?:在|喺)$")
+_WORKPLACE_AFTER = re.compile(r"(?:房|室|馆|店|中心|场)?(?:上班|工作|打工|返工|做嘢)")
+# Selling or repairing it for a living: "我卖手机的", "I fix computers at work", "天天上班修电脑".
+_TRADE_BEFORE = re.compile(r"卖$|\bsell(?:s|ing)?\s+$")
+_REPAIR_BEFORE = re.compile(
+    r"(?:上班|工作)[^,，。]{0,2}修$|\b(?:fix|fixes|fixing|repair(?:s|ing)?)\s+$"
+)
+_AT_WORK_AFTER = re.compile(r"[^,.;!?]{0,6}?\b(?:at work|for work|for a living)\b")
+# Disliked: "I hate travelling", "我最讨厌旅游", "我对运动一点兴趣都没有".
+_DISLIKED_BEFORE = re.compile(
+    r"\b(?:hate|hates|hating|detest|detests|loathe|loathes|despise|despises)\s+(?:the\s+)?$|讨厌$"
+)
+_NO_INTEREST_AFTER = re.compile(
+    r"(?:一点|丝毫|完全|真的)?(?:都|也)?(?:没|不感)(?:有|啥|什么)?兴趣|(?:一点|丝毫)?兴趣(?:都|也)没有?"
+)
+# Echoed and turned down: "打游戏？不玩", "golf? never", "video games? nah".
+_REFUSED_AFTER = re.compile(
+    r"\s*[?？]+\s*(?:(?:我|俺)?(?:从来|根本|才)?不(?:玩|打|看|去|听|练|踢|弹|唱)(?:的|啊|哦|呢)?"
+    r"|never|nah|nope|no way)(?=\s*(?:$|[,.;!?，。！？~…]|not really\b))"
+)
+# Given up: "我戒游戏好几年了", "健身卡一月份就不续了", "cancelled my gym membership".
+_QUIT_BEFORE = re.compile(r"戒(?:了|掉)?$|\b(?:cancell?ed|quit|dropped)\s+(?:my|the)\s+$")
+_LAPSED_AFTER = re.compile(r"(?:卡|会员)[^,，。]{0,8}?(?:不续|没续|退了|停了)")
+# The others at home do it, not the respondent: "everyone … into football except me".
+_EXCEPT_ME_AFTER = re.compile(
+    r"[^.!?。！？]{0,30}?(?:\b(?:except|apart from|other than)\s+(?:for\s+)?me\b|\bbut not me\b"
+    r"|就我不|只有我不|就我没)"
+)
+# Done once, in the past: "we watched a movie on the plane once".
+_PAST_VERB_BEFORE = re.compile(r"\b(?:watched|saw|went|played|tried|did|had)\b[^,.;!?]{0,20}$")
+_ONCE_AFTER = re.compile(r"[^,.;!?]{0,30}?\bonce\b(?!\s+(?:a|an|every|or|in|per|more|again)\b)")
+# Wished for and out of reach: "I wish I had time for the gym", "想去健身但没时间", "I'd love to
+# travel one day if I could afford it", "有钱了想去旅游".
+_WISH_BEFORE = re.compile(
+    r"\bwish (?:i|we) (?:had (?:more\s+)?(?:time|money) for|could)\s+(?:the\s+|a\s+)?$"
+    r"|(?:有钱|发财|中了?彩票)了?(?:就|再)?(?:想|要)?去?$"
+)
+_WANT_BEFORE = re.compile(r"想(?:去|学|玩)?$|\bi'?d (?:love|like) to\s+$")
+_OUT_OF_REACH_AFTER = re.compile(
+    r"[^。!?！？]{0,8}?(?:但|可是|就是|可)(?:是)?(?:没|沒)(?:有)?(?:时间|空|钱)"
+    r"|[^.!?]{0,30}?\b(?:one day|someday|some day|if i (?:could|had|ever))\b"
+)
+# Sayings: "food for thought", "face the music", "music to my ears", "fun and games", "I read you
+# loud and clear", "cooking the books", "吃醋", "吃瓜", "吃土".
+_SAYING_AFTER = re.compile(r"\s+for thought\b|\s+to (?:my|your|our) ears\b")
+_SAYING_BEFORE = re.compile(r"\bface the\s+$|\bfun and\s+$|\bcooking the\s+$")
+# Sayings tied to one word: "I read you", "cooking the books", "吃醋", "吃瓜", "吃土".
+_SAYINGS_OF = {
+    "read": re.compile(r"\s+you\b"),
+    "cooking": re.compile(r"\s+the books\b"),
+    "吃": re.compile(r"醋|瓜|土|亏|力|惊|苦|不消|软饭|闭门羹|官司|罚单"),
+}
+
+
+def not_pastime(low: str, start: int, end: int, before: str) -> bool:
+    """The interest word at `start`..`end` (`before`: its clause up to it) names no pastime."""
+    return bool(
+        _WORK_AFTER.match(low, end)
+        or _WORKPLACE_BEFORE.search(before)
+        or (_AT_BEFORE.search(before) and _WORKPLACE_AFTER.match(low, end))
+        or _TRADE_BEFORE.search(before)
+        or (_REPAIR_BEFORE.search(before) and (_AT_WORK_AFTER.match(low, end) or "修" in before))
+        or _DISLIKED_BEFORE.search(before)
+        or (before.endswith("对") and _NO_INTEREST_AFTER.match(low, end))
+        or _REFUSED_AFTER.match(low, end)
+        or _QUIT_BEFORE.search(before)
+        or _LAPSED_AFTER.match(low, end)
+        or _EXCEPT_ME_AFTER.match(low, end)
+        or (_PAST_VERB_BEFORE.search(before) and _ONCE_AFTER.match(low, end))
+        or _WISH_BEFORE.search(before)
+        or (_WANT_BEFORE.search(before) and _OUT_OF_REACH_AFTER.match(low, end))
+        or _SAYING_AFTER.match(low, end)
+        or _SAYING_BEFORE.search(before)
+        or _saying_of(low, start, end)
+    )
+
+
+def _saying_of(low: str, start: int, end: int) -> bool:
+    after = _SAYINGS_OF.get(low[start:end])
+    return after is not None and after.match(low, end) is not None
