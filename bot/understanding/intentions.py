@@ -41,7 +41,13 @@ _CONDITIONAL = re.compile(
     r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
     r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
     # "价格降点就续", "便宜一些就留": a price that may come down, then the decision
-    r"|(?:降|便宜|少收|减)(?:一?点|一?些)(?:价|钱)?(?:的话)?(?:我|俺)?就"
+    r"|(?:降|便宜|少收|减)(?:一?点|一?些|[一二两三四五六七八九十几\d]+(?:块|元|刀)钱?)(?:价|钱)?"
+    r"(?:的话)?(?:我|俺)?就"
+    # a price cut asked for, then the decision: "drop it by a tenner and I'll stay", "knock a
+    # fiver off and I'll renew" (not "they dropped the price and I'll stay")
+    r"|(?:^|[,.;!?]\s*)(?:just\s+)?(?:drop|lower|cut|knock|reduce|bring|match|give me)\b"
+    r"[^.!?;]{0,30}?\band (?:i'?ll|i will|we'?ll|we will|i'?d|i would)"
+    r" (?:happily |gladly |definitely )?(?:stay|renew|keep|remain|stick)"
     # something given first, then the renewal: "送了我就续", "送点流量我就续", "给优惠我就留"
     r"|(?:送|赠|给(?:我|俺)?(?:点|些)?(?:优惠|折扣|流量|话费|福利|赠品))[^,，。就]{0,6}?(?:的话)?"
     r"(?:我|俺)?就(?:续|留|继续|接着用)(?![^,，。]{0,3}了)"

@@ -95,7 +95,7 @@ _NOT_NEGATING = frozenset(
 _NEW_PREDICATE = frozenset("也 却 又 just".split())
 # Words that start a new statement: a negation before them does not reach past them.
 _RESETS = frozenset(
-    "而 但 但是 可是 只是 其实 but actually rather instead it's now 现在 改".split()
+    "而 但 但是 可是 只是 其实 but actually rather instead it's its now 现在 改".split()
 )
 
 

@@ -47,6 +47,10 @@ _REGION = re.compile(
     # far from any town: "middle of nowhere, no city for miles", "out in the bush", "穷乡僻壤"
     r"|\b(?:the )?middle of nowhere\b|\bno (?:city|town|towns|cities) for miles\b"
     r"|\b(?:out (?:in )?the bush|out bush|the back of beyond)\b|穷乡僻壤|荒郊野[外岭]"
+    # on a farm, the town some way off: "out on a farm, nearest town is about 40 mins away",
+    # "住在农场上"
+    r"|\bon (?:a|the|our|my) (?:farm|ranch|cattle station|sheep station|homestead)\b"
+    r"|\bnearest (?:town|city)(?:'s| is)\b|(?:住在?|在)(?:农场|牧场)"
     # the land around, not a town: "up the valleys", "up the holler past the church", "乡里头"
     r"|\b(?:up|down|out|over|across)\s+(?:in\s+)?the\s+(?:valleys?|holler|hollow|glens?|dales?"
     r"|hills?|mountains?|creek|bayou|fells?|moors?)\b|乡里头|在乡里(?![乡亲])"
@@ -127,7 +131,8 @@ _COUNTRY_OR_KIND = re.compile(
     r"(?:(?<=the )(?:us|u\.s\.|states)|usa|u\.s\.a\.|uk|u\.k\.|united states|united kingdom"
     r"|england|scotland|wales|ireland|northern ireland|britain|great britain|canada|australia"
     r"|new zealand|china|india|america|germany|france|japan|south africa|nigeria|kenya|ghana"
-    r"|philippines|malaysia|pakistan|bangladesh|city cent(?:re|er)|town cent(?:re|er)|downtown"
+    r"|philippines|malaysia|pakistan|bangladesh|botswana|zimbabwe|zambia|namibia|tanzania|uganda"
+    r"|malawi|mozambique|lesotho|rwanda|ethiopia|city cent(?:re|er)|town cent(?:re|er)|downtown"
     r"|(?<=in )town|a village|the village)"
     r"(?:\s+(?:lol|haha|mate|now|atm))*[.!~ ]*"
 )

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import passing_cities, places, profile_places, unknown_places
+from bot.understanding import (
+    city_cues,
+    no_city,
+    passing_cities,
+    places,
+    profile_places,
+    unknown_places,
+)
 from bot.understanding.name_words import COMMON
 from bot.understanding.people import clause_before
 
@@ -57,6 +64,9 @@ _NOW_ITEM_ZH = re.compile(
 _ZH_NO_TOWN = re.compile(r"家|朋友|亲戚|同学|同事|[这那里]")
 # A place as its own clause, then an aside: "Kirkcaldy if you need to know".
 _ASIDE_ITEM = re.compile(r"(?:^|[,.;!?]\s*)" + _PLACE + r"\s*,?(?=\s)")
+# "in Francistown" as the last item of a profile with an age among its items: "Thabo here, 34
+# years old, in Francistown" (as "M, 55, Kearney" is read by `profile_places`).
+_IN_LAST_ITEM = re.compile(r"[,.;]\s*(?P<in>[Ii]n\s+)" + _PLACE + r"\s*[.!]*\s*$")
 # An occasion, not a home: "when we're in Ogden", "if I'm in Dubbo".
 _WHEN_BEFORE = re.compile(r"\b(?:when|whenever|while|if|once|till|until|before|after)\s+$")
 # Words of a state, a line of work, a time or a body that take "in" and a capital.
@@ -106,6 +116,14 @@ def own_town(surface: str, asked: bool) -> re.Match[str] | None:
                 if _own(surface, found):
                     return found
     low = surface.lower()
+    last = _IN_LAST_ITEM.search(surface) if " in " in low else None
+    if (
+        last
+        and not no_city.names_no_city(last.group("place").lower())  # "in Botswana": a country
+        and city_cues.profile_item(low, last.start("in"), last.end("place"))
+        and _own(surface, last)
+    ):
+        return last
     if asked and any(w in low for w in ("now", "currently", "presently", "atm", "moment")):
         for found in _NOW_ITEM.finditer(surface):
             if found.group("place")[:1].isupper() and _own(surface, found):

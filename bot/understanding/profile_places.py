@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import booleans, city_cues, self_labels, unknown_places
+from bot.understanding import booleans, city_cues, no_city, self_labels, unknown_places
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_words import COMMON
 
@@ -64,6 +64,8 @@ def closing_place(surface: str, low: str) -> re.Match[str] | None:
     last = _LAST_ITEM.search(surface)
     if last is None or _profile_word(last.group("place")):
         return None
+    if no_city.names_no_city(last.group("place").lower()):
+        return None  # "M, 34, Kenya": a country
     if not city_cues.profile_item(low, last.start("place"), last.end("place")):
         return None
     return last

@@ -100,9 +100,10 @@ _SOON_AFTER = re.compile(
     + MONTH_NAME_EN
     + r"))"
 )
-# Said before it: "下个月满30", "明年就六十了", "差两个月满18".
+# Said before it: "下个月满30", "明年就六十了", "差两个月满18", "再过两个礼拜就19了".
 _NEXT_BIRTHDAY = re.compile(
-    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon)"
+    r"(?:下个月|明年|下周|下礼拜|下个?星期|next month|next year|soon"
+    r"|(?:再过|还有|过)(?:[一二两三四五六七八九十几半\d]{1,2}|个把)个?(?:多)?(?:天|周|礼拜|星期|月))"
     # "明年一月满四十", "下个月底就满三十": the month or the part of it named
     r"(?:[一二三四五六七八九十\d]{1,2}月份?|[初中底])?(?:过生日?|生日)?[,，]?"
     # ("下个月就整四十了": "整", a round age reached, stands for "满")

@@ -264,10 +264,19 @@ _LATER = re.compile(
 )
 
 
+# Put off for a fault to be seen to first: "先别问了，我网又断了，你们能不能派人来看看".
+_FAULT_AFTER = re.compile(
+    r"[了啦吧,，。.!！~…\s]+[^。.!！?？]{0,12}?(?:断|修|网速|没网|掉线|信号|故障|派人|上门|师傅"
+    r"|连不上|打不开|上不了网)"
+)
+
+
 def signing_off(low: str, m: re.Match[str]) -> bool:
     """The refusal `m` is a goodbye after a reason to leave, said after something else, or an
-    answer put off ("先不答了") until a later moment named after it."""
+    answer put off ("先不答了") until a later moment named after it or for a fault raised."""
     if "先不" in low[max(0, m.start() - 1) : m.end()] and _LATER.match(low, m.end()):
+        return True
+    if low[max(0, m.start() - 1) : m.end()] == "先别问了" and _FAULT_AFTER.match(low, m.end()):
         return True
     sign = _SIGN_OFF.search(m.group())
     if sign is None or m.start() == 0:

@@ -56,10 +56,10 @@ _REFUSAL_ZH_CORE = gated(
     r"|(?:打分|评分|打星|评价|问卷|调查)[^,，。.!！?？]{0,8}不(?:参与|参加)"
     r"|不(?:参与|参加)(?:打分|评分|打星|评价|问卷|调查)|(?<!是)匿名"
     # "不说", also after a question back ("这也要问？不说"), or with the question named and the
-    # respondent as subject ("打分这题我不答", "这个我就不说")
+    # respondent as subject ("打分这题我不答", "这个我就不说", "感情上的事不答")
     # (a space parts the clauses too: "这个也要问啊 不说"; given up first: "算了不说")
-    r"|(?:^|[,，。？?!！]\s*|(?<=[\u4e00-\u9fff])\s+)(?:[\u4e00-\u9fff]{0,4}?(?:这个问题|这道题|这题"
-    r"|这个|这项))?(?:算了[,，\s]*)?(?:我|俺|额)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
+    r"|(?:^|[,，。？?!！]\s*|(?<=[\u4e00-\u9fff])\s+)(?:[\u4e00-\u9fff]{0,8}?(?:这个问题|这道题|这题"
+    r"|这个|这项|的事|方面))?(?:算了[,，\s]*)?(?:我|俺|额)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
     r"|不留名|名就不留"
     # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
     # ("叫啥都无所谓", any name being fine, leaves the choice: vague)

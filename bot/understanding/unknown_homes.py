@@ -25,6 +25,7 @@ from bot.understanding import (
     profile_places,
     self_labels,
     unknown_places,
+    whose_place,
 )
 from bot.understanding.away_cities import away
 from bot.understanding.gazetteer import CITIES
@@ -83,7 +84,11 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     # seasonal stay is passed over)
     asked_lived = unknown_places.ASKED_LIVED_IN.finditer(surface) if asked else iter(())
     for lived in (*asked_lived, *unknown_places.LIVED_IN.finditer(surface)):
-        if not _season_stay(low, *lived.span("place")) and not away(low, *lived.span("place")):
+        span = lived.span("place")
+        # ("I'm in Guangzhou on business this week": a business trip, no home)
+        if not (
+            _season_stay(low, *span) or away(low, *span) or whose_place.on_business(low, *span)
+        ):
             return lived
     home = _household_home(surface, low) if " in " in surface else None
     # ("M, 55, Kearney": the place closing a terse profile; "we're in Bend", "been in Sherbrooke

@@ -241,7 +241,7 @@ _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇
 _ZH_DOING = re.compile(
     # (also what one is busy with right now: "在吃汉堡呢", "在看电视", "在洗澡")
     r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等带陪躺歇哄喂煮炒写练]|上班|打工|加班|值班"
-    r"|开会|上课|休假|休息|休产假|套餐|宽带|外面"
+    r"|开会|上课|休假|休息|休产假|套餐|宽带|外面|出差|旅游|旅行|度假|培训"
     # at home or on the way, not a place's name: "在家带娃", "我在路上", "在车上"
     r"|^家|[路车床船]上"
     # a kind of place, not its name: "住公司宿舍", "在工地"

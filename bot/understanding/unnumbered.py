@@ -17,7 +17,9 @@ NO_NUMBER = (
     r"|有(?:好)?一阵子?了|好一阵子"
     # an age dodged: "older than I'd like to admit" (not "older than my wife, she's 40": an age
     # is found first)
-    r"|\bolder than i(?:'d| would) (?:like|care) to (?:be|admit)\b|\bolder than i look\b"
+    # ("older than I'd like 😅", "older than I want to be")
+    r"|\bolder than i(?:'d| would) (?:like|care)(?: to (?:be|admit))?\b|\bolder than i look\b"
+    r"|\bolder than i (?:want|wanna|wish) to (?:be|admit)\b"
     r"|\bover the hill\b|\bnot as young as i (?:used to be|was|once was)\b|\bpast my prime\b"
     r"|一把年纪|老大不小|上了(?:些)?年纪|不(?:再)?年轻了"
     # an era remembered instead of an age: "I remember when phones had cords", "I can remember

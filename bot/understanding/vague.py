@@ -26,7 +26,7 @@ _AMOUNT = (
     r"|\bnot (?:that |very |too )?long\b"
     # (English phrases whole: "an awesome time", "I've told enough people", "some times" are none)
     r"|\bages\b|donkey'?s years|\byonks\b|\bforever\b|\ba few\b|\bseveral\b"
-    r"|\b(?:a while|a long time|some time|not much|old enough|stopped counting)\b"
+    r"|\b(?:a while|a long time|some time|not much|old enough|long enough|stopped counting)\b|够久"
     # not knowing how much: "份子钱都不知道给多少" is vague about an amount only
     r"|不知道[^,，。]{0,3}多少"
     # only that it is a lot: "too much, that's how much", "way too much", "costs me a fortune",

@@ -96,6 +96,24 @@ def visited_place(low: str, start: int, end: int) -> bool:
     return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
 
 
+# A business trip there, right beside the city: "在广州出差", "出差在广州，这周回去", "去北京出差",
+# "in Guangzhou on business this week", "on a business trip in Leeds" (not "我在广州上班，经常
+# 出差").
+_BUSINESS_BEFORE = re.compile(
+    r"出差(?:在|到|去|来)?\s*$|\b(?:business|work) trip (?:in|to)\s*$|\bon business in\s*$"
+)
+_BUSINESS_AFTER = re.compile(
+    r"(?:出差)|\s+(?:on business|on a (?:business|work) trip|for a (?:business|work) trip)\b"
+)
+
+
+def on_business(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is visited on a business trip: no home, even when alone."""
+    return bool(
+        _BUSINESS_BEFORE.search(low, max(0, start - 20), start) or _BUSINESS_AFTER.match(low, end)
+    )
+
+
 _SELF_PLACED = re.compile(
     r"(?:我|俺)[^,，。;；]{0,6}?(?:在|住)|\b(?:i|we)(?:'m| am| are|'re)?\s+(?:live|living|stay"
     r"|staying|based|(?<=m |e )(?:still|now|currently|over|back) in)\b"

@@ -137,7 +137,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "I'm 30, Leeds United fan", {"age": 30}, ""),
     # a workplace set against a home elsewhere
     ("city", "I work in Manchester but live out in the sticks", {}, "v"),
-    ("city", "I work in Leeds but live out on a farm", {}, ""),
+    ("city", "I work in Leeds but live out on a farm", {}, "v"),
     ("city", "commute to Dublin every day from Meath", {}, ""),
     ("city", "commute into London from Kent", {}, ""),
     ("city", "I work in Leeds but live in Wakefield", {"city": "Wakefield"}, ""),
