@@ -33,6 +33,12 @@ _NOT_AGE = re.compile(
 )
 
 
+_PAST_SELF = re.compile(
+    r"\b(?:(?:i|we) (?:was|were)|as) an? (?:(?:wee|young|little|small) )?(?:lad|lass|boy|girl"
+    r"|kid|child|nipper|youngster) (?:of|aged) (?:about |around |only |just )?$"
+)
+
+
 def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     name = info.slot.name
     low = ctx.text.low
@@ -45,6 +51,8 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if asked or not whose_age.other_named_before(low, r.num.start)
         # ("广告说60岁以上办卡打折": the bound of an offer)
         if not age_thresholds.offer_threshold(low, r.num.start, r.num.end)
+        # ("when I was a lad of ten": the age of a past self)
+        if not _PAST_SELF.search(low, max(0, r.num.start - 40), r.num.start)
     ]
     # "我儿子都上高一了，16岁，我自己42": the child's age, then the respondent's own
     mine = [r for r in readings if not whose_age.other_named_before(low, r[0].start)]

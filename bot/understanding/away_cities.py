@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.people import clause_around
+from bot.understanding.song_cities import sung
 
 _BEFORE_EN = re.compile(
     # back from a trip: "just back from a week in Lisbon", "got back from Leeds last night"
@@ -75,6 +76,8 @@ _AFTER_ZH = re.compile(
 
 def away(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is a trip's, the past's, an origin's or a name's, not a home."""
+    if sung(low, start, end):
+        return True  # "I left my heart in San Francisco", "London calling"
     before, after = clause_around(low, start, end)
     if "\u4e00" <= low[start : start + 1] <= "\u9fff":
         zh = _BEFORE_ZH.search(before)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import echoed_youth
 from bot.understanding.people import clause_before, grown_up
 
 Reading = tuple[int, int, bool, bool]  # start, end, value, said in any answer
@@ -139,6 +140,8 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), False, False) for m in _FINE_THING.finditer(low)]
         if asked and "分了" in low:
             out += [(m.start(), m.end(), False, False) for m in _SPLIT_UP.finditer(low)]
+        if asked and ("在一起" in low or "没分" in low or "together" in low or "split" in low):
+            out += [(m.start(), m.end(), True, False) for m in _STILL_TOGETHER.finditer(low)]
     return out
 
 
@@ -149,6 +152,16 @@ _SPLIT_UP = re.compile(
     r"^(?:(?:没有?|没了|无)[,，\s]*)?(?:我们|我俩|俩人|两个人|跟他|跟她|和他|和她)?(?:早就?|刚刚?|已经|上个?月|上周"
     r"|上礼拜|上星期|去年|前年|前阵子|前段时间|年初|年前|最近|半年前)*(?:就|才|也)?(?:刚)?分了(?:手)?"
     r"(?=\s*(?:$|[,，。!！~…]|[啊呀吧啦哦嘛](?:\s*$|[,，。!！~…])))"
+)
+# Not split up, still together, said as the answer when the partner was asked: "没分，还在一起",
+# "还没分呢", "we haven't split, still together" (not "还在一起吗", "跟爸妈还在一起住", "my
+# parents are still together", "we're not still together").
+_STILL_TOGETHER = re.compile(
+    r"(?:^|(?<=[,，。!！\s]))(?:(?:我们|我俩|俩人|两个人)?(?:都)?(?:还|一直|仍然|依然)在一起"
+    r"|(?:还)?没(?:有)?分(?:手)?)(?=[了呢啊呀哈]*\s*(?:$|[,，。!！~…]))"
+    r"|(?:^|(?<=[,.;!]\s)|(?<=[,.;!]))(?:(?:yes|yeah|yep|no|nope|we'?re|we are|we|still)[,\s]+)*"
+    r"(?:still together|(?:haven'?t|have not|didn'?t|did not|not|never)\s+(?:split|broken up"
+    r"|broke up)(?:\s+up)?)(?=\s*(?:$|[,.!]|yet\b))"
 )
 _PET_NAME_BEFORE = re.compile(r"(?:叫|喊|称|称呼|管)(?:我|他|她|人家)(?:叫)?\s*$")
 _PET_NAME = ("宝宝", "宝贝")
@@ -168,6 +181,8 @@ _PARTLY_BEFORE = re.compile(r"不(?:算|是|能算|能说)?(?:完全|百分百)(
 def names_nobody(low: str, start: int, end: int) -> bool:
     """The dependents word at `start`..`end` names nobody who depends on the respondent now."""
     word = low[start:end]
+    if ("?" in low or "？" in low) and echoed_youth.echoed_with_youth(low, start, end):
+        return True  # "kids? I'm 22 mate": an echoed question answered with one's youth
     if "完全" in low and _PARTLY_BEFORE.search(clause_before(low, start)):
         return True  # "不算完全靠我养吧": partly, a hedge of neither value
     if word in _PET_NAME:

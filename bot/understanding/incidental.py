@@ -65,6 +65,9 @@ _BEFORE = re.compile(
     r"|第"
     # an age at some past moment: "set it up when I was like 12"
     r"|\b(?:i|we) (?:was|were) (?:like |about |around |only |just )?"
+    # or as the child one was: "when I was a lad of ten", "as a lass of twelve"
+    r"|\b(?:(?:i|we) (?:was|were)|as) an? (?:(?:wee|young|little|small) )?(?:lad|lass|boy|girl"
+    r"|kid|child|nipper|youngster) (?:of|aged) (?:about |around |only |just )?"
     r"|(?:我|俺)(?:那年|那时候?|那会儿?)(?:才|只有)?)\s*$",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.understanding import spoken_prices
+from bot.understanding import idle_numbers, spoken_prices
 from bot.understanding.cn_numerals import CN_CHARS, CN_DIGITS, cn_plain, parse_cn
 from bot.understanding.literal_gates import gated
 from bot.understanding.number_lists import listed_starts
@@ -68,9 +68,12 @@ _IDIOM_RE = gated(
 _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.
 _CN_AND = re.compile(r"(?P<tens>[一二三四五六七八九]?十)有(?P<ones>[一二三四五六七八九])")
-_DIGIT_RUN = re.compile(  # ("$119 w/o notice": "w/o" is "without", no 万)
-    r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:万|千|k\b|w\b(?!/)))?"
+# Digits with a unit, a digit after it the next unit down: "1百" 100, "2百5" 250 ("w/o": no 万).
+_DIGIT_RUN = re.compile(
+    r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:\s?(?:万|千|百)(?:\d(?![\d.十百千万]))?|\s?(?:k\b|w\b(?!/)))?"
 )
+_UNIT_FACTORS = {"万": 10_000.0, "w": 10_000.0, "千": 1000.0, "k": 1000.0, "百": 100.0}
 
 EN_ONES = {
     "zero": 0,
@@ -282,11 +285,11 @@ _EN_SET_PHRASES = gated(
     r"|\bone way or (?:another|the other)"
     # "one monthly one yearly": one of two lines, each with its term
     r"|\bone(?= (?:monthly|yearly|annual|annually|month-to-month|rolling)\b)"
-    # a split in halves: "fifty fifty with my sister", "50/50"
+    # halves ("fifty fifty", "50/50"), figures of speech ("cloud nine", "seven days a week")
     r"|\bfifty[- ]fifty\b|\b50\s?[-/]\s?50\b"
-    # figures of speech: "on cloud nine", "my two cents", "a dime a dozen", "seven days a week"
     r"|\bcloud nine\b|\btwo cents\b|\ba dime a dozen\b|\b(?:seven|7) days a week\b"
-    r"|\bone in a (?:million|thousand|hundred)\b|\bsixes and sevens\b|\bten a penny\b)"
+    r"|\bone in a (?:million|thousand|hundred)\b|\bsixes and sevens\b|\bten a penny\b"
+    + f"{idle_numbers.IDLE_PHRASES})"
 )
 
 # "one" standing for a plan or thing named before it counts nothing: "the monthly rolling one",
@@ -309,13 +312,13 @@ def find_numbers(low: str) -> list[Num]:
         low = _PRONOUN_ONE.sub(lambda m: m.group()[:-3] + "□□□", low)
     for m in _DIGIT_RUN.finditer(low):
         token = m.group().replace(",", "").replace(" ", "")
-        factor = 1.0
-        if token[-1] in "万w":
-            factor, token = 10_000.0, token[:-1]
-        elif token[-1] in "千k":
-            factor, token = 1000.0, token[:-1]
+        factor, tail = 1.0, 0.0
+        if token[-1].isdigit() and len(token) > 2 and token[-2] in "万千百":
+            tail, token = float(token[-1]) / 10, token[:-1]  # "2百5": five tens
+        if token[-1] in _UNIT_FACTORS:
+            factor, token = _UNIT_FACTORS[token[-1]], token[:-1]
         try:
-            value = float(token) * factor
+            value = (float(token) + tail) * factor
         except ValueError:
             continue
         raw.append(Num(value, value, m.start(), m.end()))

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from bot.understanding.normalize import is_cjk
+
 _CLAUSE_BREAK = re.compile(r"[,.;!?:，。；！？：~]")
 
 _OTHER_ZH = (
@@ -208,11 +210,23 @@ _CARRIED = re.compile(
     r"|also|got))*\s*$"
 )
 
+_CARRIED_ZH = re.compile(r"^(?:早就?|已经|都|也|前年|去年|刚)*$")
+_WED_ZH = re.compile(r"嫁|结婚|成家|娶")
+
 
 def owned_by_someone_else(low: str, start: int) -> bool:
     """The partner word at `start` belongs to another person ("儿子结婚了", "her husband")."""
     clause = clause_before(low, start)
-    if _CARRIED.match(clause) and len(clause) < start:
+    # (a Chinese marriage verb with no subject goes on about the child before it:
+    # "有个女儿，早嫁人了")
+    if (
+        _CARRIED_ZH.match(clause)
+        and _WED_ZH.match(low, start)
+        and low[start - len(clause) - 1 : start - len(clause)] in (",", "，")
+        and is_cjk(low[start - len(clause) - 2 : start - len(clause) - 1])
+    ):
+        clause = clause_before(low, start - len(clause) - 1) + clause
+    elif _CARRIED.match(clause) and len(clause) < start:
         clause = clause_before(low, start - len(clause) - 1) + " " + clause.strip() + " "
     owner = _OWNER_BEFORE.search(clause)
     # (a person denied owns nothing: "no kids no wife", "no kids just a wife", "还没有娃 老婆怀了";

@@ -4,7 +4,8 @@ A proverb or set phrase can hold a number or a rating word without giving a rati
 (you get what you pay for), "五五开" and "半斤八两" (even, six of one), "说不上好坏" (can't say
 good or bad), "五星好评是不可能的" (five stars ruled out, with no score said), "一星半点的好感都
 没有" (not the least goodwill), good on one floor but not on another ("1楼信号好，3楼没信号"),
-and good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days").
+good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days"), and stars given to
+the wait, in sarcasm ("five stars for the hold music").
 A reading taken from inside such a phrase gives way, and the answer is vague; a rating said
 beside it still counts ("一般般，一分价钱一分货" → 3, "五星不可能，三星吧" → 3).
 """
@@ -38,6 +39,9 @@ _NO_LEVEL = gated(
     r"|\bgood days and bad days\b|\bgood one day,? (?:and )?(?:bad|rubbish|crap|awful|terrible)"
     r" the next\b|\bsome days (?:(?:it'?s|are) )?good,? (?:and )?some days (?:(?:it'?s|are) )?"
     r"(?:bad|rubbish|crap|awful|terrible|not)\b|\bblows hot and cold\b"
+    # stars for the wait, sarcasm: "oh yeah, five stars for the hold music"
+    r"|\b(?:five|5|ten|10|full) stars? for (?:the |your )?(?:hold music|wait(?:ing)?\b|queue"
+    r"|being (?:put )?on hold|hold\b)"
     # good on one floor, bad on another
     rf"|[^。！？!?,，]{{0,8}}{_FLOOR}[^。！？!?]{{0,10}}?[,，、;；\s][^。！？!?]{{0,3}}?{_FLOOR}"
     r"[^。！？!?,，]{0,10}"

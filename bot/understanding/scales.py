@@ -151,6 +151,8 @@ def numeric_ratings(
             else:
                 blocked.update((num.start, nxt.start))
             continue
+        if low.startswith(("tenner", "fiver"), num.start):
+            continue  # "drop it by a tenner": a note of money, no rating
         before = low[max(0, num.start - 12) : num.start]
         if (
             _RATING_AFTER.match(after)

@@ -2,7 +2,8 @@
 
 "上个月去了趟昆明，玩得挺好", "前几天跑了一趟西安", "去年去过一次厦门", "来成都玩了几天", "去三亚
 度假", "去昆明耍了一趟" (耍, to have fun, in Sichuan), "上个月去徐州走亲戚", "回临沂探亲", "we took
-a trip to Chicago last month", "a weekend away in York", "I've been to Rome twice": a single
+a trip to Chicago last month", "a weekend away in York", "I've been to Rome twice", "we went to
+Paris for our honeymoon": a single
 journey there and back, or a place once visited.
 Unlike a plain "去北京" (which may be a move) such a city does not answer the city question even
 when it is the only place named.
@@ -41,6 +42,12 @@ _TRIP_BEFORE_EN = re.compile(
     r"\s+(?:to|in)\s*$"
     r"|\b(?:i'?ve|we'?ve|i have|we have|have|has)\s+(?:only\s+|just\s+)?been\s+to\s*$"
 )
+# Gone there for a holiday: "we went to Paris for our honeymoon" (not "we moved to Paris").
+_WENT_BEFORE_EN = re.compile(r"\b(?:went|flew|travell?ed|drove|jetted|popped over)\s+to\s*$")
+_HOLIDAY_AFTER_EN = re.compile(
+    r"\s*(?:last \w+ )?for (?:our |my |a |the |his |her |their )?(?:\w+ )?(?:honeymoon|holiday"
+    r"|vacation|hols|getaway|anniversary|city break|long weekend|weekend)\b"
+)
 
 
 # The place liked best, or liked to go to: "最喜欢厦门", "最爱的地方还是大理", "特别喜欢去成都"
@@ -77,6 +84,8 @@ def trip_to(low: str, start: int, end: int) -> bool:
         if _TRIP_BEFORE_ZH.search(before):
             return True
         return bool(_GO_BEFORE_ZH.search(before) and _HOLIDAY_AFTER_ZH.match(after))
+    if _WENT_BEFORE_EN.search(before) and _HOLIDAY_AFTER_EN.match(low, end):
+        return True  # "we went to Paris for our honeymoon"
     if not before.rstrip().endswith((" to", " in")):
         return False  # cheap: every such trip ends "… to" or "… in"
     return _TRIP_BEFORE_EN.search(before) is not None

@@ -23,7 +23,7 @@ from .conftest import check_reading
 CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # numerals in idioms and set phrases
     ("contract", "合约和套餐是一回事吗？", {}, ""),
-    ("monthly_spend", "下一个问题吧", {}, ""),
+    ("monthly_spend", "下一个问题吧", {}, "r"),  # moving on: a refusal, as "下一题"
     ("monthly_spend", "上一个套餐是59，现在这个也差不多", {"monthly_spend": 59.0}, ""),
     ("tenure_months", "下一个月就满两年了", {"tenure_months": 24}, ""),
     ("tenure_months", "用了一年", {"tenure_months": 12}, ""),
