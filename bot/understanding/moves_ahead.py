@@ -27,7 +27,7 @@ _PLANNED_BEFORE = re.compile(
     r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to) (?:move|relocate))"
     r"\s+(?:back\s+)?to\s*$"
     r"|(?:要|准备|打算|快|下个?月|下周|下礼拜|明年|(?<!去年)(?<!前年)年底|(?<!上个)(?<!上)月底"
-    r"|过完年|过了年|过两天|过几天|马上|过段时间|过阵子)(?:就|要)?搬(?:去|到|回)\s*$"
+    r"|过完年|过了年|过两天|过几天|马上|过段时间|过阵子)(?:就|要)?(?:搬|调)(?:去|到|回)\s*$"
 )
 # The move said as the subject of what followed it: "moving to Leeds was the best thing".
 _DONE_AFTER = re.compile(r"\s+(?:was|were|has been|had been|turned out|changed|made)\b")

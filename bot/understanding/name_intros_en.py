@@ -31,7 +31,9 @@ _EN_INTRO = re.compile(
     # asked for, when the name was asked: "Małgorzata, so please use Gosia"
     r"|(?:be|being) addressed as|(?:please|so|just) use"
     r"|(?:first|given|full|real|proper) name(?:'s| is)?|myself"
-    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with|name\s*[:?]"
+    r"|i'm|i am|im|it's|it is|its|this is|(?:i )?go by|you can call me|go with"
+    # (the name after "name?" and "it's": "name? it's Sam")
+    r"|name\s*[:?](?:\s*(?:it's|it is|its)(?=\s))?"
     # Scots and Northern "ah'm" / "a'm" for "I'm" ("ah'm Davie, nice tae meet ye")
     r"|ah'm|a'm)"
     # (not a letter run into digits: "it's R899 a month" is rand, "it's 5G" no name)
@@ -79,7 +81,7 @@ _REPORTED_CALL = re.compile(
     # ("di church sisters call me Sister Hy": patois "di" is "the")
     r"\b(?:everyone|everybody|people|folks|they|dem|dey|them|he|she|friends|mates"
     r"|(?:my|his|her|our|the|di)"
-    r"(?:\s+(?!but\b|so\b|and\b|please\b|just\b)[a-z]+){1,4})"
+    r"(?:\s+(?!but\b|so\b|and\b|please\b|just\b)[a-z]+(?:'s|s')?){1,4})"
     r"\s+(?:all\s+|usually\s+|always\s+|just\s+|mostly\s+)?$",
     re.IGNORECASE,
 )

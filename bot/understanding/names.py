@@ -237,6 +237,7 @@ _CJK_CLAUSE = re.compile(r"(?:^|(?<=[,，。.!！~\s]))[\u4e00-\u9fff]+(?=$|[,�
 _CALLED_BY_OTHER = re.compile(
     r"他|她|大家|别人|人家|朋友|同事|同学|家里|家人|老公|老婆|爱人|媳妇|丈夫|妻子|男朋友|女朋友|对象"
     r"|爸|妈|哥|姐|弟|妹|孩子|儿子|女儿|奶奶|爷爷|外婆|外公|姥姥|姥爷|老板|领导|客户|室友|闺蜜|兄弟"
+    r"|小孩|侄|外甥|学生|邻居"
 )
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~]")
 # A clause about somebody else, not the respondent: "同事家孩子来了" (not "我是新来的同事").

@@ -134,7 +134,7 @@ _COUNTRY_OR_KIND = re.compile(
     r"|philippines|malaysia|pakistan|bangladesh|botswana|zimbabwe|zambia|namibia|tanzania|uganda"
     r"|malawi|mozambique|lesotho|rwanda|ethiopia|city cent(?:re|er)|town cent(?:re|er)|downtown"
     r"|(?<=in )town|a village|the village)"
-    r"(?:\s+(?:lol|haha|mate|now|atm))*[.!~ ]*"
+    r"(?:\s+(?:lol|haha|mate|now|atm|at the moment|for now|right now))*[.!~ ]*"
 )
 
 
@@ -145,7 +145,29 @@ def names_no_city(low: str) -> bool:
         _REGION.search(low) is not None
         or _NO_FIXED_HOME.search(low) is not None
         or _COUNTRY_OR_KIND.fullmatch(low.strip()) is not None
+        or _unnamed_before_move(low)
     )
+
+
+# A move still ahead ("过完年搬去成都", "明年要去上海", "moving to Leeds next month") beside where
+# the respondent is now, named only as a kind of place ("现在在老家", "平时在外头"): vague.
+_MOVE_AHEAD = re.compile(
+    r"(?:过完年|过了年|年后|明年|下个?月|下周|开春|开年|毕业后?|等)[^,，。;；]{0,8}?(?:就|要|准备|打算)?"
+    r"(?:搬|去|调|回|到)(?:去|到|回)?"
+    r"|\b(?:moving|relocating|heading|off)\s+to\s+[a-z ]+\s+(?:next|in|after|once|when)\b"
+)
+_MOVE_CHEAP = ("年", "月", "周", "开春", "毕业", "等", "moving", "relocating", "heading", "off to")
+_CLAUSE = re.compile(r"[^,，。;；.!！]+")
+
+
+def _unnamed_before_move(low: str) -> bool:
+    """A move ahead, and every other clause names only a kind of place."""
+    if not any(w in low for w in _MOVE_CHEAP):
+        return False
+    clauses = [c.strip() for c in _CLAUSE.findall(low) if c.strip()]
+    ahead = [c for c in clauses if _MOVE_AHEAD.search(c)]
+    rest = [c for c in clauses if c not in ahead]
+    return bool(ahead) and bool(rest) and all(names_no_city(c) for c in rest)
 
 
 def no_fixed_home(text: str) -> bool:

@@ -28,6 +28,8 @@ _TOOL_AFTER = re.compile(
     r"\s*(?:的)?(?:热点|hotspot|hot spot|流量|上网|数据|data\b|tether|wi-?fi|钱包|余额|充值卡"
     r"|(?:wallet|balance|gift ?cards?|vouchers?|credit)\b)"
 )
+# Idly on the phone, no interest in technology: "耍手机嘛", "刷手机", "天天抱着手机"
+_IDLE_PHONE_BEFORE = re.compile(r"(?:耍|刷|看|抱着|捧着)(?:下|一下|会儿?|一会儿?)?$")
 _STOPPED = re.compile(
     r"[^,，。;；]{0,3}?(?:早就?|已经|都|好久|很久)?(?:不|没)(?:再)?(?:打|玩|弹|看|练|去|碰|踢|跑|听)了"
     r"|\s*(?:not any ?more|no more|no longer)\b"
@@ -101,6 +103,7 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or _TURNED_DOWN_AFTER.match(low, end)  # "golf? I'd give it a miss"
         or (_MISS_AFTER.match(low, end) and _GIVE_BEFORE.search(before))
         or (interest and _gone_or_no_pastime(low, end, before))
+        or (interest and low[start:end] == "手机" and _IDLE_PHONE_BEFORE.search(before))
         # "footy on the telly": where the thing is watched
         or (interest and low[start:end] in _SCREENS and _watched_on(before))
         # "add Netflix to your bill", "a gym contract years ago", "reading contracts"

@@ -130,6 +130,12 @@ _THEIRS_BEFORE = re.compile(
     r"\b(?:has|has got|'s got|(?:is|'s)(?:\s+(?:still|also|only|just))?\s+(?:on|with)"
     r"|(?:still\s+)?uses)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+)?$|(?<=[\u4e00-\u9fff])(?:的|那个|那张|那边)(?:是|也是|用的是|办的是)\s*$"
 )
+# A housemate's own means beside the respondent's own, each in a clause: "我用信用卡，我老公用
+# 银行卡" (but "我老公用银行卡交", said alone, is the household's bill paid by him).
+_THEIR_USE_ZH = re.compile(r"(?<=[\u4e00-\u9fff])(?:用|刷|用的是|用的)\s*$")
+_OWN_USE_ZH = re.compile(
+    r"(?:^|[,，。;；\s])(?:我|俺)(?:自己)?(?:就|都|一般|平时|主要)?(?:用|刷|是用)"
+)
 # "每月99", "60 per month": a month word that gives an amount's period names no contract.
 _MONTH_WORD = re.compile(r"(?:每个?月|一个月|按月|(?:per|a|each|every) month|monthly|month)")
 _MONTH_PRICE = re.compile(_MONTH_WORD.pattern + r"|月租|月费")
@@ -218,6 +224,11 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         _OWN_CONTRAST.search(low, end) or _THEIRS_BEFORE.search(before)
     ):
         return True  # "my mom mails a check for hers... mine?", "my wife has the 2 year one"
+    if _THEIR_USE_ZH.search(before) and others.said_of_other(low, start, household=True):
+        stop = _CLAUSE_END.search(low, end)
+        rest = low[: start - len(before)] + " " + (low[stop.end() :] if stop else "")
+        if _OWN_USE_ZH.search(rest):
+            return True  # "我用信用卡，我老公用银行卡": his own means, the respondent's said
     if other_senses.other_sense(low, start, end, before):
         return True  # "a high-fibre diet", "my travel visa", "the price goes up every year"
     if talked_up.heard_offer(low, end, before) or talked_up.urged(low, start, end, before):

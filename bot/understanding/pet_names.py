@@ -18,6 +18,13 @@ _ENDEARMENT = re.compile(
     r"|(?i:babe|baby|honey|hun|hon|darling|sweetie|sweetheart|sweetpea|love|pumpkin|sugar|dear"
     r"|princess|angel|boo|bae|cutie|bunny|kitten|muffin|cupcake|sunshine|petal)",
 )
+# What a child or a younger relative calls an elder, said by somebody else: a form of address,
+# no name ("朋友的小孩叫我干妈", "my niece calls me auntie"; "学生都叫我王老师" keeps a surname).
+_ADDRESS_TERM = re.compile(
+    r"干妈|干爹|干娘|阿姨|叔叔|舅舅|舅妈|姑姑|姑妈|姨妈|小姨|伯伯|婶婶|姐姐|哥哥|妈妈|爸爸|老师"
+    r"|(?i:auntie|aunty|aunt|uncle|godmother|godfather|godmum|godmom|mum|mom|mummy|mommy|dad"
+    r"|daddy|nana|nan|grandma|grandpa|granny|grandad|grandmother|grandfather)",
+)
 # The respondent takes the pet name up: "你也这么叫吧", "you can call me that too".
 _CONSENTED = re.compile(
     r"你也(?:可以)?(?:这么|这样)(?:叫|喊)|\byou can (?:call me that|use that|use it)\b",
@@ -27,8 +34,11 @@ _CONSENTED = re.compile(
 
 def pet_name(callers: str, name: str) -> bool:
     """`name` is what `callers` (the words before "叫我" / "calls me") call the respondent, and
-    a word of endearment, no name."""
-    return bool(callers.strip()) and _ENDEARMENT.fullmatch(name.strip()) is not None
+    a word of endearment or a kin word of address, no name."""
+    word = name.strip()
+    return bool(callers.strip()) and (
+        _ENDEARMENT.fullmatch(word) is not None or _ADDRESS_TERM.fullmatch(word) is not None
+    )
 
 
 def taken_up(surface: str, end: int) -> bool:

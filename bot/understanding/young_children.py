@@ -24,11 +24,17 @@ _FOUND = re.compile(
     r"(?<!were )(?<!was )\b(?:two|three|four|five|six|[2-9])\s+(?:little|small|young|wee|tiny)\s+"
     r"(?:boys|girls|ones|kids|lads|lasses|children|sons|daughters)\b"
     # a child given a young age: "a wee lad of four", "a girl of six", "two boys of 3 and 5"
-    # (not "when I was a lad of ten", "a lad of 30")
-    r"|(?<!was )(?<!were )\b(?:a|one|my|our|me|two|three|2|3)\s+(?:(?:wee|little|young|small)\s+)?"
+    # (not "when I was a lad of ten", "as a lass of twelve", "a lad of 30")
+    r"|(?<!\bas )(?<!was )(?<!were )\b(?:a|one|my|our|me|two|three|2|3)\s+"
+    r"(?:(?:wee|little|young|small)\s+)?"
     r"(?:lad|lass|laddie|lassie|boy|girl|son|daughter|bairn|nipper)s?\s+of\s+(?:one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|1[0-7]|[1-9])\b(?!\s*(?:years? (?:married|together)|stone|pounds|quid|st\b))"
+    # a child with an age after a comma: "a wee lad, 3", "one girl, 5" (not "as a lad, 12 of us
+    # shared a room", "one boy, 4 girls", "a lad, 30")
+    r"|(?<!\bas )(?<!was )(?<!were )\b(?:a|one|my|our)\s+(?:(?:wee|little|young|small)\s+)?"
+    r"(?:lad|lass|laddie|lassie|boy|girl|son|daughter|bairn|nipper)\s*[,(-]\s*(?:aged?\s+)?"
+    r"(?:1[0-7]|[1-9])(?:\s*(?:y(?:ea)?rs?|yo)(?:\s+old)?)?(?=\s*(?:$|[,.;!)]|and\b|&))"
     # "a school year said of a son or daughter: "刚上一年级的臭小子" (not "我教一年级的孩子")
     r"|(?<!教)(?:上|读|念)(?:幼儿园|[一二三四五六]年级)的[^,，。;；]{0,2}?(?:小子|丫头|闺女|儿子|女儿|娃)"
     # "老二刚把奶瓶扔地上了": the second or third child with a baby's things
