@@ -22,7 +22,7 @@ import re
 
 from bot.understanding.context import Ctx
 from bot.understanding.intentions import RIVAL_NAMES
-from bot.understanding.literal_gates import gated
+from bot.understanding.literal_gates import Gated, gated
 
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~…]")
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
@@ -72,12 +72,19 @@ _RIVAL_RATED = gated(
 _BACK = re.compile(r"你们|现在|目前|\b(?:you|your|u|ya|ye|yous|y'all|now|these days)\b")
 
 
+def _scored_by(
+    low: str, start: int, stretch: re.Pattern[str], scorer: Gated, back: re.Pattern[str]
+) -> bool:
+    """A `scorer` is named in the stretch (clause or sentence) before `start`, and nothing of
+    `back` comes between the last one named and the score."""
+    ends = [m.end() for m in stretch.finditer(low, 0, start)]
+    found = list(scorer.finditer(low, ends[-1] if ends else 0, start))
+    return bool(found) and back.search(low, found[-1].end(), start) is None
+
+
 def rival_rated(low: str, start: int) -> bool:
     """The rating at `start` is given to another provider named before it in its clause."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
-    begin = marks[-1] if marks else 0
-    found = list(_RIVAL_RATED.finditer(low, begin, start))
-    return bool(found) and _BACK.search(low, found[-1].end(), start) is None
+    return _scored_by(low, start, _CLAUSE_MARK, _RIVAL_RATED, _BACK)
 
 
 # Reviews and people at large as the ones who score.
@@ -91,10 +98,7 @@ _SELF = re.compile(r"我|俺|咱|\b(?:i|i'm|i'd|i'll|me|my|mine|personally)\b")
 
 def from_reviews(low: str, start: int) -> bool:
     """The rating at `start` is what reviews or people at large give, in its sentence."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(low, 0, start)]
-    begin = ends[-1] if ends else 0
-    found = list(_REVIEWS.finditer(low, begin, start))
-    return bool(found) and _SELF.search(low, found[-1].end(), start) is None
+    return _scored_by(low, start, _SENTENCE_END, _REVIEWS, _SELF)
 
 
 # A time of day: "came at 5 pm and left at 5:20", "3点半" (the minutes are no rating either).
