@@ -47,10 +47,11 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     ctx.used.update(n.start for n in figures)
     spans = [(n.start, n.end) for n in figures]
-    ctx.durations = [
-        d for d in ctx.durations if not any(a < d.end and d.start < b for a, b in spans)
-    ]
+    durations = ctx.durations
+    # hidden from the tenure only: the figure is still an amount of time to the other readers
+    ctx.durations = [d for d in durations if not any(a < d.end and d.start < b for a, b in spans)]
     numeric_slots.read_tenure(ctx, info, asked)
+    ctx.durations = durations
     if asked and info.slot.name not in ctx.proposals:
         ctx.unusable_asked = True
 
