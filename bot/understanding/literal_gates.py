@@ -150,8 +150,8 @@ def _sequence(items: list[tuple[Any, Any]]) -> tuple[_Strings | None, _Strings |
 
 
 @cache
-def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A literal alternation that every text `pattern` can match in contains, or None."""
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every text `pattern` can match in contains, or None."""
     if pattern.flags & re.IGNORECASE:
         return None  # (the patterns here read lower-cased text; case-blind ones are not gated)
     try:
@@ -161,8 +161,19 @@ def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     _, required = _sequence(parsed.data)
     if not required or "" in required:
         return None
-    ordered = sorted(_minimal(required), key=lambda s: (-len(s), s))
-    return re.compile("|".join(re.escape(s) for s in ordered))
+    return _minimal(required)
+
+
+def literal_alternation(strings: frozenset[str]) -> re.Pattern[str]:
+    """One pattern that finds any of `strings`, longest first."""
+    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
+
+
+@cache
+def gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A literal alternation that every text `pattern` can match in contains, or None."""
+    strings = required_strings(pattern)
+    return None if strings is None else literal_alternation(strings)
 
 
 class Gated:
@@ -179,25 +190,40 @@ class Gated:
         self.check = gate(regex)
         self.pattern = regex.pattern
 
-    def _shut(self, text: str) -> bool:
-        return self.check is not None and self.check.search(text) is None
+    # (Each call checks the gate inline: these run about a hundred times per message, and a
+    # helper method's call would cost as much as the gate's own search.)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._shut(text) else self.regex.search(text, pos, endpos)
+        check = self.check
+        if check is not None and check.search(text) is None:
+            return None
+        return self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._shut(text) else self.regex.match(text, pos, endpos)
+        check = self.check
+        if check is not None and check.search(text) is None:
+            return None
+        return self.regex.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._shut(text) else self.regex.fullmatch(text, pos, endpos)
+        check = self.check
+        if check is not None and check.search(text) is None:
+            return None
+        return self.regex.fullmatch(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return iter(()) if self._shut(text) else self.regex.finditer(text, pos, endpos)
+        check = self.check
+        if check is not None and check.search(text) is None:
+            return iter(())
+        return self.regex.finditer(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return text if self._shut(text) else self.regex.sub(repl, text, count)
+        check = self.check
+        if check is not None and check.search(text) is None:
+            return text
+        return self.regex.sub(repl, text, count)
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:
@@ -246,7 +272,7 @@ def _required(alternative: str, flags: int) -> frozenset[str] | None:
     return None if not required or "" in required else required
 
 
-def _weak(required: frozenset[str] | None) -> bool:
+def is_weak(required: frozenset[str] | None) -> bool:
     """A requirement met by most messages ("k", "of"): gating on it saves nothing."""
     return required is None or any(len(s) <= _WEAK_LEN and s.isascii() for s in required)
 
@@ -261,11 +287,11 @@ def _runs(pattern: re.Pattern[str]) -> list[tuple[_Part, bool]]:
         required = _required(alternative, flags)
         if runs:
             sources, strings = runs[-1]
-            if _weak(strings) and _weak(required):
+            if is_weak(strings) and is_weak(required):
                 joined = None if strings is None or required is None else strings | required
                 runs[-1] = ([*sources, alternative], joined)
                 continue
-            if not _weak(strings) and not _weak(required):
+            if not is_weak(strings) and not is_weak(required):
                 assert strings is not None and required is not None
                 together = _minimal(strings | required)
                 if len(together) <= _RUN_STRINGS:
@@ -292,15 +318,19 @@ class SplitGated:
             raise ValueError("only a case-sensitive pattern without groups is cut into runs")
         self.regex = regex
         self.pattern = regex.pattern
-        runs = _runs(regex)
-        self.parts = tuple(part for part, _ in runs)
-        self.latin = tuple(part for part, latin in runs if latin)  # (for a text of plain ASCII)
+        runs = [
+            ((part.check, part.regex) if isinstance(part, Gated) else (None, part), latin)
+            for part, latin in _runs(regex)
+        ]
+        # each run as (its gate or None, its pattern)
+        self.parts = tuple(run for run, _ in runs)
+        self.latin = tuple(run for run, latin in runs if latin)  # (for a text of plain ASCII)
 
     def _open(self, text: str) -> list[re.Pattern[str]]:
         return [
-            part.regex if isinstance(part, Gated) else part
-            for part in (self.latin if text.isascii() else self.parts)
-            if not isinstance(part, Gated) or not part._shut(text)
+            regex
+            for check, regex in (self.latin if text.isascii() else self.parts)
+            if check is None or check.search(text) is not None
         ]
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

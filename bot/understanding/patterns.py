@@ -27,6 +27,7 @@ from bot.understanding import (
     parents_supported,
     young_children,
 )
+from bot.understanding.gate_groups import GateGroups
 from bot.understanding.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.literal_gates import Gated
@@ -141,19 +142,24 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
-def _gate_all(table: dict[str, tuple[re.Pattern[str], ...]]) -> dict[str, tuple[Gated, ...]]:
-    return {key: tuple(map(Gated, patterns)) for key, patterns in table.items()}
+def _gate_all(table: dict[str, tuple[re.Pattern[str], ...]]) -> dict[str, GateGroups[Gated]]:
+    return {
+        key: GateGroups([(gated, gated) for gated in map(Gated, patterns)])
+        for key, patterns in table.items()
+    }
 
 
 # The tables below run on every message for every choice slot; most of their patterns match
-# nothing in most messages, and their gates skip them at the cost of one literal search.
+# nothing in most messages, and their gates, shared by neighbouring patterns, skip them at the
+# cost of a few literal searches.
 _CHOICES = _gate_all(CHOICE_PATTERNS)
 _OVERRIDES = _gate_all(intention_phrasings.CHOICE_OVERRIDES)
 _STRONG = _gate_all(intentions.STRONG_PATTERNS)
 _BOOLEANS = {
-    role: tuple((rule, Gated(rule.pattern)) for rule in rules)
+    role: GateGroups([((rule, gated), gated) for rule in rules for gated in [Gated(rule.pattern)]])
     for role, rules in BOOLEAN_PATTERNS.items()
 }
+_NONE: GateGroups[Gated] = GateGroups([])
 
 
 def _hit(text: Text, start: int, end: int, entry: Entry, hits: list[Hit]) -> Hit:
@@ -173,12 +179,12 @@ def choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[Hit]) -
     overriding readings that replace the phrases they cover."""
     out: list[Hit] = []
     for option in option_ids:
-        for pattern in _OVERRIDES.get(option, ()):
+        for pattern in _OVERRIDES.get(option, _NONE).candidates(text.low):
             for m in pattern.finditer(text.low):
                 start = next((m.start(g) for g in ("at", "at2") if m.groupdict().get(g)), m.start())
                 out.append(_hit(text, start, m.end(), Entry(slot, option, True, "override"), []))
     for option in option_ids:
-        for pattern in _CHOICES.get(option, ()):
+        for pattern in _CHOICES.get(option, _NONE).candidates(text.low):
             for m in pattern.finditer(text.low):
                 entry = Entry(slot, option, False, "option")
                 start = m.start("at") if m.groupdict().get("at") else m.start()
@@ -197,7 +203,7 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
     "再这样就换了"), as strong evidence; lexicon phrases of the slot they overlap give way."""
     out: list[Hit] = []
     for option in option_ids:
-        for pattern in _STRONG.get(option, ()):
+        for pattern in _STRONG.get(option, _NONE).candidates(text.low):
             for m in pattern.finditer(text.low):
                 # (a named start: "3, and I'm thinking of switching" weighs from "I'm")
                 start = next((m.start(g) for g in ("at", "at2") if m.groupdict().get(g)), m.start())
@@ -205,7 +211,7 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
         # a cheque said with its posting or its going online names the payment in any answer ("I
         # pay it by check, mail it in every month"); the readers of other people's words apply
         cheque = option in _CHEQUES and _CHEQUE_WORD.search(text.low) is not None
-        for pattern in _CHOICES.get(option, ()) if cheque else ():
+        for pattern in _CHOICES.get(option, _NONE).candidates(text.low) if cheque else ():
             for m in pattern.finditer(text.low):
                 hit = _hit(text, m.start(), m.end(), Entry(slot, option, True, "option"), hits)
                 if not _overlaps(hit, hits, slot):
@@ -228,7 +234,8 @@ def strong_choice_hits(text: Text, slot: str, option_ids: list[str], hits: list[
 def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool) -> list[Hit]:
     """Pattern readings for a yes/no topic slot ("I have a 10 year old"); most need it asked."""
     out: list[Hit] = []
-    for rule, pattern in _BOOLEANS.get(role, ()):
+    table = _BOOLEANS.get(role)
+    for rule, pattern in table.candidates(text.low) if table is not None else ():
         if not (asked or rule.always):
             continue
         for m in pattern.finditer(text.low):
