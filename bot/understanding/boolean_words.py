@@ -9,13 +9,17 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
 - "on my own" before an account is the account's owner, not a life alone: "I'm on my own 12
   month plan" (but "I live on my own");
 - a jokey name for children ("little devils", "小魔王") beside an animal may name the animals:
-  "two cats, little devils the pair of them".
+  "two cats, little devils the pair of them";
+- a partner at work or at play, and a "有" that has a companion (`work_partners`: "my partner at
+  the firm", "有个搭档"); a household word asked back and answered with a pet or a thing
+  (`echo_jokes`: "married? me? I've got 3 cats").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding import echo_jokes, work_partners
 from bot.understanding.animals import PET_EN, PET_ZH
 from bot.understanding.booleans import CHILD_EPITHETS
 from bot.understanding.lexicon import Entry, Hit
@@ -48,6 +52,13 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         or ("养" in word and _PET_BEFORE.search(low, max(0, hit.start - 8), hit.start))
     ):
         return True  # "家里有两条狗要养": animals, no person
+    if entry.kind == "yesno" and work_partners.companion_had(low, hit.start, hit.end):
+        return True  # "有个搭档", "合伙人倒是有一个": a companion, no partner
+    if entry.kind == "bool" and (
+        work_partners.work_partner(low, hit.start, hit.end)
+        or (("?" in low or "？" in low) and echo_jokes.joke(low, hit.start, hit.end))
+    ):
+        return True  # "my partner at the firm"; "married? me? I've got 3 cats"
     if word in _EPITHETS and _ANIMAL.search(low):
         return True  # "two cats, little devils the pair of them": the animals, maybe
     if entry.kind == "yesno" and _NO_YES_WORD.match(low, hit.start):

@@ -60,7 +60,9 @@ PARTNER_TRUE = _phrases(
     my bae, me and bae, bae and i, bae and me, my de facto, de facto relationship, de facto,
     de facto partner, civil partnership, civil partnered, my mrs, the mrs, me mrs,
     my fella, me fella, my bloke, me bloke, my boo, my betrothed, my lady, newlyweds, newly weds,
-    复婚, 复婚了, 又复婚了, 再婚, 再婚了, married again, 两地分居, 分居两地
+    复婚, 复婚了, 又复婚了, 再婚, 再婚了, married again, 两地分居, 分居两地,
+    my babe, me babe, with my babe, i get babe, my woman, my lover, my main squeeze,
+    my bobo, the ball and chain, 我家先生, 我家太太
     """
 )
 PARTNER_FALSE = _phrases(

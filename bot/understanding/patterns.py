@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import (
+    birth_order,
     elders_cared,
     household_clues,
     intention_phrasings,
@@ -262,6 +263,9 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
             # "used to paint before the kids came along": the children who came are here now
             hit.past = hit.past and not text.low.startswith("before", start)
             out.append(hit)
+        # "大的不到十岁，小的才两岁", "eldest is 9, the youngest is 2": two children by age
+        for start, end in birth_order.spans(text.low):
+            out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):
             out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))

@@ -125,7 +125,9 @@ _ECHO_NO = re.compile(
     r"|(?:就)?(?:这|这个|这种)(?:价格?|价钱|网速|服务|速度|信号)[^,，。]{0,3}[?？]"
     r"|开什么玩笑|开玩笑|怎么可能|不可能|没门|免谈|想都别想|不至于|没必要|算了吧?"
     r"|yeah right|no way|as if|lol no|hell no|not a chance"
-    r"|dream on|you'?re kidding|are you kidding)"
+    r"|dream on|you'?re kidding|are you kidding"
+    # no longer: "married? me? not anymore"
+    r"|not any ?more|no longer)"
 )
 OTHER_PERSON_ZH = re.compile(
     r"老公|老婆|媳妇|爱人|对象|男朋友|女朋友|男友|女友|先生|太太|丈夫|妻子|那位|那口子|孩子|儿子"

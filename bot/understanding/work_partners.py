@@ -1,0 +1,71 @@
+"""Partners at work or at play and other companions, who are no partner in life.
+
+"Partner" names a colleague as often as a spouse: "my partner at the firm handles that", "I'm a
+senior partner at a law firm", "got a running partner" (but "my partner and I run a shop" is a
+partner: sharing the work with them says nothing against it). In Chinese the companion has words
+of its own (合伙人, 生意伙伴, 搭档, 搭子, 舞伴, 同事, 朋友), which are no partner word; but the "有"
+that has them reads as a yes to the partner question: "有个搭档", "有个合伙开店的朋友",
+"合伙人倒是有一个". Such a "有" says what there is, not that there is a partner (a partner word
+said with it is still read on its own: "有老婆，也有合伙人"). Each check runs on one hit, behind
+a literal test of the word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "my running partner", "a senior partner", "her sparring partner" (set phrases such as
+# "business partner" or "tennis partner" are not words of the lexicon at all, `not_words`).
+_ACTIVITY_BEFORE = re.compile(
+    r"\b(?:work|law|senior|managing|junior|equity|founding|silent|sleeping|trading|sparring"
+    r"|running|jogging|training|workout|climbing|squash|golf|bridge|chess|writing|research"
+    r"|practice|coding|gaming|doubles|badminton|walking|hiking|cycling|gym|dance|dancing|tennis"
+    r"|study|lab|business|firm's|company's|co-?)[\s-]*$"
+)
+# "my partner at the firm", "a partner at Deloitte", "my partner in the business" (not "my
+# partner at home", "my partner at the moment").
+_AT_WORK_AFTER = re.compile(
+    r"s?\s+(?:at|in|from)\s+(?:the|a|an|my|our|this|that)?\s*(?:law\s+|accounting\s+|consulting\s+)?"
+    r"(?:firm|practice|company|business|office|agency|partnership|chambers|surgery|clinic"
+    r"|work|job|shop floor)\b"
+    r"|\s+at\s+(?!home\b|the moment\b|last\b|least\b|first\b|times\b)[a-z]+\s*(?:&|and)\s+[a-z]+\b"
+)
+# "I'm a partner at…": a rank in a firm (not "I'm a partner's…").
+# "met my partner at work": where they met, the partner stands.
+_MET_BEFORE = re.compile(r"\b(?:met|meet|meeting)\s+(?:my|our|her|his)?\s*$")
+_TITLE_BEFORE = re.compile(r"\b(?:i'm|i am|im|she's|he's|made|make|became|become)\s+(?:a\s+)?$")
+_TITLE_AFTER = re.compile(r"\s+(?:at|in|with)\s+(?:a|an|the|my)?\s*[a-z&'-]+")
+
+# Companions who are no partner ("小朋友" is a child, "男朋友" a partner).
+_COMPANION = (
+    r"(?:合伙人|股东|(?:生意|合作|商业|事业)?伙伴(?!侣)|搭档|搭子|舞伴|球友|牌友|驴友|饭友"
+    r"|(?<![男女小])(?:朋友|盆友)|同事|室友|舍友|队友|闺蜜|哥们儿?|同学|网友|笔友|师傅|徒弟)"
+)
+_GATE = re.compile(r"合伙|股东|伙伴|搭|舞伴|友|同事|闺蜜|哥们|同学|师傅|徒弟")
+# "有个搭档", "有一个合作伙伴", "有个合伙开店的朋友", "有俩合伙人"
+_HAD_AFTER = re.compile(
+    r"\s*(?:(?:一|两|俩|几|三|仨|\d)?\s*(?:个|位)|俩|仨)?[^,，。;；!！?？、和跟]{0,8}?" + _COMPANION
+)
+# "合伙人倒是有一个", "搭档嘛，有一个", "生意伙伴的话有俩"
+_HAD_BEFORE = re.compile(
+    _COMPANION + r"(?:的话|嘛|呢|么|啊)?[,，\s]*(?:倒是|倒|也|还|就|都|只|我)*\s*$"
+)
+
+
+def work_partner(low: str, start: int, end: int) -> bool:
+    """The "partner" word at `start`..`end` is one at work or at play, no partner in life."""
+    if "partner" not in low[start:end]:
+        return False
+    before = low[max(0, start - 24) : start]
+    if _ACTIVITY_BEFORE.search(before):
+        return True
+    if _AT_WORK_AFTER.match(low, end):
+        return _MET_BEFORE.search(before) is None
+    return bool(_TITLE_BEFORE.search(before) and _TITLE_AFTER.match(low, end))
+
+
+def companion_had(low: str, start: int, end: int) -> bool:
+    """The "有" at `start`..`end` has a companion who is no partner: "有个搭档"."""
+    if not low.startswith("有", start) or _GATE.search(low) is None:
+        return False
+    return bool(_HAD_AFTER.match(low, end) or _HAD_BEFORE.search(low, max(0, start - 12), start))
