@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import age_thresholds, amounts, people, quantities, whose_age
+from bot.understanding import (
+    age_thresholds,
+    amounts,
+    kin_then_self,
+    past_ages,
+    people,
+    quantities,
+    whose_age,
+)
 from bot.understanding.context import Ctx, bare_numbers, propose
 from bot.understanding.model import SlotInfo
 from bot.understanding.numbers import Num, round_half_up
@@ -53,7 +61,13 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if not age_thresholds.offer_threshold(low, r.num.start, r.num.end)
         # ("when I was a lad of ten": the age of a past self)
         if not _PAST_SELF.search(low, max(0, r.num.start - 40), r.num.start)
+        # ("我12岁的时候搬来这儿的", "十八岁那年出来打工的": the age at a past event)
+        if not past_ages.at_past_event(low, r.num.start, r.num.end)
     ]
+    # (an age at a past event is still an age: no bare number for another slot, "我18岁那年办的")
+    ctx.used.update(
+        r.num.start for r in ctx.ages if past_ages.at_past_event(low, r.num.start, r.num.end)
+    )
     # "我儿子都上高一了，16岁，我自己42": the child's age, then the respondent's own
     mine = [r for r in readings if not whose_age.other_named_before(low, r[0].start)]
     if mine and len(mine) < len(readings):
@@ -68,6 +82,7 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             propose(ctx, name, value, start, end, approx=True, confidence=0.7)
             return
     bare = _bare_ages(ctx) if asked else []
+    bare = [c for c in bare if not past_ages.at_past_event(low, c[0].start, c[0].end)]
     if not (asked or readings or _numeric_asked(ctx)):
         bare = _self_topic_age(ctx) or _offered_age(ctx)
     # "everyone guesses I'm 25, truth is I'm 40", "都说我看着像三十，其实四十五": an age others
@@ -78,6 +93,9 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if stated and len(stated) < len(readings + bare):
         readings = [c for c in readings if c in stated]
         bare = [c for c in bare if c in stated]
+    # ("有一个儿子，30岁，我55": the son's age, then the respondent's own)
+    kept = kin_then_self.own_over_others(low, readings + bare)
+    readings, bare = [c for c in readings if c in kept], [c for c in bare if c in kept]
     correction = CORRECTION.search(low)
     if correction is not None:
         later = [c for c in readings + bare if c[0].start >= correction.end()]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others, whole_time
+from bot.understanding import others, spend_rates, whole_time
 from bot.understanding.numbers import Num
 
 # Things people have used for a while that are not the service itself ("这手机用了四年",
@@ -224,10 +224,14 @@ def rate_period(low: str, num: Num) -> bool:
 
 def in_rate(low: str, nums: list[Num], num: Num) -> bool:
     """`num` is the period of a rate or the count said after it ("一天三充": 1 and 3)."""
-    return rate_period(low, num) or any(
-        rate_period(low, n) and n.end <= num.start < _RATE_PERIOD.match(low, n.end).end()  # type: ignore[union-attr]
-        for n in nums
-        if n.end <= num.start
+    return (
+        rate_period(low, num)
+        or spend_rates.in_spent_rate(low, nums, num)
+        or any(
+            rate_period(low, n) and n.end <= num.start < _RATE_PERIOD.match(low, n.end).end()  # type: ignore[union-attr]
+            for n in nums
+            if n.end <= num.start
+        )
     )
 
 

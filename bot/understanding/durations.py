@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding import duration_cues, recent_starts
+from bot.understanding.ago_months import ago_starts
 from bot.understanding.cn_numerals import parse_cn
 from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
 from bot.understanding.reached_dates import reach_dates
+from bot.understanding.spend_rates import spent_per
 from bot.understanding.start_dates import MONTH_EN, MONTHS_EN, start_dates
 
 _UNIT = re.compile(
@@ -172,7 +174,11 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
             if unit == "年" and re.match(r"\s*年\s*" + _START_CUE, after) and num.value >= 10:
                 continue  # "20年办的": the year 2020
             if duration_cues.rate_period(low, num) or (
-                num.value == 1 and duration_cues.price_period(low, num.end + m.end() - pair)
+                num.value == 1
+                and (
+                    duration_cues.price_period(low, num.end + m.end() - pair)
+                    or spent_per(low, num.start, num.end + m.end() - pair)  # "一个月电费两百"
+                )
             ):
                 continue  # "一天三充", "one month $45": a rate per day or month, no amount of time
             per = _unit_months(unit)
@@ -222,7 +228,9 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
         if any(d.start <= m.start() < d.end for d in out):
             continue
         if kind in ("y", "m") and (
-            _RATE_BEFORE.search(low, 0, m.start()) or duration_cues.price_period(low, m.end())
+            _RATE_BEFORE.search(low, 0, m.start())
+            or duration_cues.price_period(low, m.end())
+            or spent_per(low, m.start(), m.end())  # "a month's rent is 1200"
         ):
             continue  # "$90 a month", "twice a year": a rate, not an amount of time
         approx = bool(re.search(r"(?:over|more than|about|around|almost)\s*$", low[: m.start()]))
@@ -358,7 +366,7 @@ def find_durations(low: str, nums: list[Num], today: dt.date) -> list[Duration]:
     # "got the 4K telly last Christmas": a device's date is no sign-up, whatever the holiday
     extra = [
         Duration(months, start, end, False, cue and not duration_cues.device_before(low, start))
-        for months, start, end, cue in start_dates(low, today)
+        for months, start, end, cue in start_dates(low, today) + ago_starts(low, today)
         if not any(_overlap(x, start, end) and not x.year_only for x in dates)
     ]
     dates = [d for d in dates if not any(_overlap(d, x.start, x.end) for x in extra)] + extra

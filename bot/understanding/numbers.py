@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.understanding import idle_numbers, spoken_prices
 from bot.understanding.cn_numerals import CN_CHARS, CN_DIGITS, cn_plain, parse_cn
+from bot.understanding.digit_units import DIGIT_RUN, digit_value
 from bot.understanding.literal_gates import gated
 from bot.understanding.number_lists import listed_starts
 
@@ -68,12 +69,6 @@ _IDIOM_RE = gated(
 _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 # "六十有五": literary "sixty and five" is 65.
 _CN_AND = re.compile(r"(?P<tens>[一二三四五六七八九]?十)有(?P<ones>[一二三四五六七八九])")
-# Digits with a unit, a digit after it the next unit down: "1百" 100, "2百5" 250 ("w/o": no 万).
-_DIGIT_RUN = re.compile(
-    r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?:\s?(?:万|千|百)(?:\d(?![\d.十百千万]))?|\s?(?:k\b|w\b(?!/)))?"
-)
-_UNIT_FACTORS = {"万": 10_000.0, "w": 10_000.0, "千": 1000.0, "k": 1000.0, "百": 100.0}
 
 EN_ONES = {
     "zero": 0,
@@ -310,18 +305,10 @@ def find_numbers(low: str) -> list[Num]:
         low = _EN_SET_PHRASES.sub(lambda m: "□" * len(m.group()), low)
     if "one" in low:
         low = _PRONOUN_ONE.sub(lambda m: m.group()[:-3] + "□□□", low)
-    for m in _DIGIT_RUN.finditer(low):
-        token = m.group().replace(",", "").replace(" ", "")
-        factor, tail = 1.0, 0.0
-        if token[-1].isdigit() and len(token) > 2 and token[-2] in "万千百":
-            tail, token = float(token[-1]) / 10, token[:-1]  # "2百5": five tens
-        if token[-1] in _UNIT_FACTORS:
-            factor, token = _UNIT_FACTORS[token[-1]], token[:-1]
-        try:
-            value = (float(token) + tail) * factor
-        except ValueError:
-            continue
-        raw.append(Num(value, value, m.start(), m.end()))
+    for m in DIGIT_RUN.finditer(low):  # "25", "1,200", "2百5", "1千2百" (`digit_units`)
+        value = digit_value(m.group())
+        if value is not None:
+            raw.append(Num(value, value, m.start(), m.end()))
     masked = _mask_idioms(low)
     if "有" in masked:
         for m in _CN_AND.finditer(masked):

@@ -41,6 +41,8 @@ _BECOME_AFTER = re.compile(r"\s*(?:周岁|岁)?(?:多|半)?\s*了")
 _TOPIC = re.compile(
     rf"^\s*(?:(?:我们|咱们|我|俺|咱)?(?:家里?|的)*|(?:my|our)\s+)?(?:{OUTSIDE}|{HOUSEHOLD}|{_PET})"
     rf"|(?:是|就是)(?:一|1)?(?:条|只|个)?(?:{_PET})|(?:只|条)(?:{_PET})"
+    # one child counted is the topic too ("一个儿子，30岁了"; of two or more no single age is said)
+    rf"|^\s*(?:(?:我们|我|俺|咱)家?)?(?:就|只)?有?(?:一|1)\s*(?:个|位)?(?:{HOUSEHOLD})"
 )
 
 

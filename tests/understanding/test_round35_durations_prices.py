@@ -2,8 +2,9 @@
 the provider raised or cut, a provider's arrival told with "刚来", and other people's time with
 us named by dialect kin words.
 
-Covers: "it'll be two years with you lot in December" (23 with today 2026-11-23; "two years ago in
-December" and "been with you 2 years, renew in march" are left alone), "到明年一月就满两年了" (22),
+Covers: "it'll be two years with you lot in December" (23 with today 2026-11-23; "been with
+you 2 years, renew in march" is left alone, "two years ago in December" is the start month
+December 2024), "到明年一月就满两年了" (22),
 "到年底就满五年了" (59), "it was two years in march" (32); "89 a month but they put it up to 95 in
 april" (95; not "if they put it up to 100", "the speed went up to 500", "they'll put it up to 95");
 "十来年了，星联刚来俺们这就用上了" (120; "我也是刚来的" is still new); "俺爹用你们家得有十年了" and
@@ -53,7 +54,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (T, "快两年了，下个月满", {T: 23}, ""),
     # a month said of something else, or dating the start, changes nothing
     (T, "two years this month", {T: 24}, ""),
-    (T, "two years ago in december", {T: 24}, ""),
+    (T, "two years ago in december", {T: 23}, ""),  # December 2024: a start month
     (T, "been with you 2 years, renew in march", {T: 24}, ""),
     (T, "two years with you, moved house in march", {T: 24}, ""),
     (T, "用了两年了，一月份续的约", {T: 24}, ""),
