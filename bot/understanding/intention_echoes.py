@@ -30,7 +30,7 @@ JUST_JOINED = re.compile(
     r"|gotten here|joined|signed up|signed on|started|arrived|come over|came over|moved over"
     r"|switched (?:over )?to you|ported (?:in|over|to you))\b"
     r"|(?:走|换|转网|离开|退网|销户)\s*[?？]+\s*(?:我|俺)?们?(?:这|都)?(?:才|刚)+"
-    r"(?:来|到|办|换过来|转过来|签|开通|入网|装)"
+    r"(?:来|到(?!家)|办|换过来|转过来|签|开通|入网|装)"
 )
 
 # A leaving echoed, then where to: "走？往哪走", "走？往哪儿走啊", "换？换到哪家去" (not "走？去哪

@@ -27,7 +27,7 @@ from bot.understanding.others import said_of_other
 Candidate = tuple[Hit, Entry]
 
 _CONDITIONAL = re.compile(
-    r"如果|要是|的话|(?<!到期)(?<![约同议]到)了就|(?<=[^\s,，.!?])就继续|不然|否则|看(?:价格|情况|优惠"
+    r"如果|要是|的话|(?<!到期)(?<![约同议]到)了就(?!是)|(?<=[^\s,，.!?])就继续|不然|否则|看(?:价格|情况|优惠"
     r"|服务)|取决于|(?<!\bas )\bif\b|\bunless\b|depends"
     r"|depending|\bmight\b(?! as well\b)|we'?ll see|看(?:你们)?(?:的)?表现|看到时候"
     r"|(?<!不)可能(?!性)|也许|或许|说不定|只要|有(?:更|比较)?[^,，。]{0,4}的就(?:换|走|跑|撤|转)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import no_difference, survey_left, waved_away
+from bot.understanding import leaving_puns, no_difference, survey_left, waved_away
 from bot.understanding.grievances import FAULT
 
 # An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
@@ -140,6 +140,8 @@ def not_a_plan(low: str, before: str, end: int, value: str, asked: bool = False)
         return True  # (asked, "换太麻烦了" waves the switch away: `choices` reads it as staying)
     if not asked and value == "leave" and waved_away.hassle_after(low, end):
         return True  # "3, porting my number over is a hassle": a reason, said of no plan
+    if value == "leave" and leaving_puns.not_leaving(low, before, end):
+        return True  # "leave? I just got home", "switching would be worse", "switch off the TV"
     if value == "leave" and survey_left.survey_left(low, before, end):
         return True  # "I'm done with this survey", "问卷做完我就走了": the survey, not the provider
     if value == "leave" and not asked and waved_away.not_wanted_after(low, end):

@@ -29,6 +29,7 @@ from bot.understanding import (
     equipment_only,
     figured_amounts,
     follow_ups,
+    gripes_not_ours,
     homonym_towns,
     inside_words,
     intention_asides,
@@ -219,6 +220,9 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
             or praised_only.praise_only(low)  # "4G信号在我们村挺好": nothing wrong named
             or elsewhere_gripes.praised_only(low)  # "keep up the good work"
+            or gripes_not_ours.not_ours_vague(
+                low
+            )  # "以前网老断，现在好多了", "you're miles better"
             or unsaid_complaints.claimed_unsaid(low)  # "too many to list", "老问题了"
         ):
             result.vague = True

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import hearsay, others, social_talk, unmet_ratings
+from bot.understanding import hearsay, others, rated_others, social_talk, unmet_ratings
 from bot.understanding.normalize import SENTENCE_END
 
 # Verbs that report what another person says or thinks.
@@ -244,6 +244,7 @@ def apart(low: str, start: int) -> bool:
         or rates_something_before(low, start)
         or given_to_person(low, start)
         or rates_named_thing(low, start)
+        or rated_others.rates_another(low, start)  # "Netflix gets a 4", "我给移动打2分"
         or wished(low, start)
         or mood_score(low, start)
         or deducted(low, start)

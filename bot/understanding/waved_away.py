@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import leaving_puns
 from bot.understanding.people import clause_before
 
 # An option echoed in a question and then waved away as absurd ("leave? why would I", "renew at
@@ -86,6 +87,7 @@ def waved_away(low: str, start: int, end: int) -> bool:
         or _REFUSED_AFTER.match(low, end)
         or _HASSLE_AFTER.match(low, end)
         or _NOT_WANTED_AFTER.match(low, end)
+        or leaving_puns.judged_worse_after(low, end)  # "switching would be worse"
     ):
         return True
     return _REFUSED_BEFORE.search(clause_before(low, start)) is not None
