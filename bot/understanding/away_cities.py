@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.people import clause_around
+from bot.understanding.remarked_places import remarked
 from bot.understanding.song_cities import sung
 
 _BEFORE_EN = re.compile(
@@ -78,6 +79,8 @@ def away(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is a trip's, the past's, an origin's or a name's, not a home."""
     if sung(low, start, end):
         return True  # "I left my heart in San Francisco", "London calling"
+    if remarked(low, start, end):
+        return True  # "我在杭州读的大学", "上海的房价太高了", "离重庆近": talked about, no home
     before, after = clause_around(low, start, end)
     if "\u4e00" <= low[start : start + 1] <= "\u9fff":
         zh = _BEFORE_ZH.search(before)

@@ -57,6 +57,8 @@ _REGION = re.compile(
     # living up a mountain or in a village, hours from the county town: "我们住在山上放羊", "住村
     # 里", "到县城都要两个小时", "离镇上很远" (not "在眉山上班": a city's name ends in 山)
     r"|住(?:在)?(?:山上|山里|山头|山脚|山沟|村里|村上|牧区|草原上|林场)"
+    # by the water, no town named: "住江边", "住在海边" (not "住海口", "住在江门")
+    r"|住(?:在)?(?:江边|海边|河边|湖边|江畔|海岸边|岛上)"
     r"|(?:到|去|离|进)(?:最近的)?(?:县城|镇上|镇里|城里|市里)(?:都|还|也)?(?:要|得|有|很|挺|老|蛮|太)"
     # a part of a country with no town in it: "up the North Island somewhere", "out in the
     # Outback", "the Highlands"; a place left open after a direction: "down the coast somewhere"
@@ -122,7 +124,7 @@ _COUNTRY_OR_KIND = re.compile(
     r"(?:我|俺|咱)?(?:们|家)?(?:现在|目前|一直|就|人)?(?:住|生活|待|呆)?(?:在)?(?:一个|个)?"
     r"(?:中国|美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|澳洲|新西兰|马来西亚|泰国|印度|俄罗斯"
     r"|意大利|西班牙|爱尔兰|国内|国外|海外|大城市|小城市|城市里|县城里?|县里|城里|市里|市区|郊区|城郊"
-    r"|省会|村里头?|村上|村子里|镇上|镇里|乡镇|山里头?|山上|本地|外地|老家"
+    r"|省会|村里头?|村上|村子里|镇上|镇里|乡镇|山里头?|山上|本地|外地|老家|江边|海边|河边|湖边"
     # everywhere or the ends of the earth, no town's name
     r"|天涯海角|海角天涯|五湖四海|天南地北|天南海北)"
     r"(?:这边|那边|这块|呢|啊|吧|呀|啦|哈|嘛|咯|噢|哦|的|[,，.。!！~]|\s)*"

@@ -221,6 +221,9 @@ NOT_CITIES = frozenset(
     + _US_STATES
 )
 
+# A country or a region said before the town in it ("North Island, Hamilton", "NZ, Te Awamutu").
+_REGION_FIRST = NOT_CITIES | {"nz", "aotearoa", "the north island", "the south island"}
+
 # A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
 _INTERJECTIONS = frozenset(
     "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
@@ -288,6 +291,9 @@ def first_clause(surface: str) -> str:
 def unknown_place(surface: str) -> str | None:
     """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
     text = surface.strip(" ,，.。!！~")
+    head, comma, rest = text.partition(",")
+    if comma and rest.strip() and head.strip().lower() in _REGION_FIRST:
+        text = rest.strip()  # "North Island, Hamilton": the region, then the town in it
     if no_city.names_no_city(text.lower()):
         return None  # "rural Oregon", "upstate", "big city": a region or a kind of place
     text = _GREETING.sub("", text, count=1)
