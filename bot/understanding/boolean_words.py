@@ -6,8 +6,9 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
   "有，没几个，就俩" (but "没有，一个都没有" is one);
 - a "有" or a "要养" whose object is an animal is no partner and no dependent: "家里有两条狗要养",
   "有只猫" (but "家里有老婆要养" is one);
-- "on my own" before an account is the account's owner, not a life alone: "I'm on my own 12
-  month plan" (but "I live on my own");
+- "on my own" before or after an account is the account's owner, not a life alone: "I'm on my
+  own 12 month plan", "first phone plan on my own" (but "I live on my own");
+- a yes or no taken back as a joke says nothing: "nah jk, just curious";
 - a jokey name for children ("little devils", "小魔王") beside an animal may name the animals:
   "two cats, little devils the pair of them";
 - a partner at work or at play, and a "有" that has a companion (`work_partners`: "my partner at
@@ -28,6 +29,16 @@ from bot.understanding.lexicon import Entry, Hit
 _OWN_ACCOUNT = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:plan|account|line|contract|phone|sim|number|bill|package)s?\b"
 )
+# ... or before it: "first phone plan on my own", "paying the bill by myself" (but "I live on my
+# own").
+_OWN_ACCOUNT_BEFORE = re.compile(
+    r"\b(?:plan|account|line|contract|phone|sim|number|bill|package)s?\s+(?:all\s+)?$"
+)
+# A yes or no taken back straight away: "nah jk", "no just kidding", "没有，开玩笑的".
+_JOKING_AFTER = re.compile(
+    r"[\s,.!~]*(?:jk|j/k|jks|just kidding|just joking|kidding|only joking"
+    r"|开玩笑的?|逗你的?|说笑的?)(?![a-z])"
+)
 # A number denied: "没有很多", "没那么多", "没几个" (not "没多久", "没有多余的").
 _FEW_AFTER = re.compile(r"(?:有)?\s*(?:很|那么|太|特别|这么|好)?多(?![久余大])|(?:有)?\s*几个")
 # An animal as the object: "有两条狗", "有只猫", "有一只布偶".
@@ -42,8 +53,12 @@ _EPITHETS = frozenset(CHILD_EPITHETS)
 def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
     """The yes/no or household word at `hit` says nothing about the household."""
     word = low[hit.start : hit.end]
-    if word.endswith(("own", "myself")) and _OWN_ACCOUNT.match(low, hit.end):
-        return True  # "on my own 12 month plan"
+    if word.endswith(("own", "myself")) and (
+        _OWN_ACCOUNT.match(low, hit.end) or _OWN_ACCOUNT_BEFORE.search(low, 0, hit.start)
+    ):
+        return True  # "on my own 12 month plan", "first phone plan on my own"
+    if entry.kind == "yesno" and _JOKING_AFTER.match(low, hit.end):
+        return True  # "nah jk, just curious": the no taken back as a joke
     if entry.kind == "yesno" and word in ("没有", "没") and ("多" in low or "几" in low):
         if _FEW_AFTER.match(low, hit.end):
             return True  # "没有很多，就一个": how many, not whether

@@ -13,6 +13,7 @@ import re
 
 from bot.understanding.inside_words import inside_another
 from bot.understanding.lexicon import Entry, Hit
+from bot.understanding.negator_options import only_denies_next
 from bot.understanding.one_each import split_between, without_other_ones
 
 # "续" inside another word: "手续", "陆续", "连续", "断断续续".
@@ -116,7 +117,8 @@ _BREAK = re.compile(r"[,.;:!?，。；：！？]")
 
 def not_denied_by_itself(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple[Hit, Entry]]:
     """Un-negate an option whose only negator is the same option said bare before it, in the
-    same clause ("none we just use mobile data": "none" answers, it denies nothing)."""
+    same clause ("none we just use mobile data": "none" answers, it denies nothing); and drop a
+    bare negator that only denies the option after it ("ADSL，老房子没有光纤": not `none`)."""
     out = list(cands)
     for i, (hit, entry) in enumerate(out):
         if not hit.negated or hit.past:
@@ -132,7 +134,7 @@ def not_denied_by_itself(low: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
             ):
                 out[i] = (Hit(hit.start, hit.end, hit.first, hit.last, hit.entries, False), entry)
                 break
-    return out
+    return only_denies_next(low, out)
 
 
 # "一年的，每月自动扣", "two year contract, paid monthly", "one year, 50 per month": a monthly word

@@ -91,10 +91,12 @@ _LEFT_BEFORE = re.compile(
 )
 _TERMS = frozenset(("one_year", "two_year"))
 _CONTRACTS = _TERMS | {"month_to_month"}
-# A term held before the one named: "rolling monthly before that", "a 12 month one at first".
+# A term or a line held before the one named: "rolling monthly before that", "a 12 month one at
+# first", "we were on ADSL before that", "had DSL before" (not "before you ask").
 _BEFORE_THAT_AFTER = re.compile(
-    r"(?:\s*(?:years?|yrs?))?(?:\s+(?:contract|deal|plan|term|one))?"
-    r"\s*,?\s+(?:before that|before this|previously|at first|back then|to begin with)\b"
+    r"(?:\s*(?:years?|yrs?))?(?:\s+(?:contract|deal|plan|term|one|line|connection|broadband))?"
+    r"\s*,?\s+(?:before that|before this|previously|at first|back then|to begin with"
+    r"|before(?=\s*(?:$|[,.;!]|and\b|but\b|though\b|tho\b)))\b"
 )
 # A landlord's line in the respondent's rented room: "我租的那间房子去年房东拉了光纤".
 _RENTED = re.compile(
@@ -174,8 +176,8 @@ def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
         return True
     if entry.value in _TERMS and _ENDED_AFTER.match(low, end):
         return True
-    if entry.value in _CONTRACTS and _BEFORE_THAT_AFTER.match(low, end):
-        return True  # "I'm on the 24 month one, rolling monthly before that"
+    if entry.value not in ("stay", "leave") and _BEFORE_THAT_AFTER.match(low, end):
+        return True  # "I'm on the 24 month one, rolling monthly before that", "ADSL before"
     if (" off " in before or " out of " in before) and entry.value not in ("stay", "leave"):
         if _LEFT_BEFORE.search(before):
             return True  # "since I came off the 24 month one"

@@ -54,11 +54,11 @@ Candidate = tuple[Hit, Entry]
 _DONE_BEFORE = re.compile(
     r"(?:刚刚?|中间|上次|去年|前年|之前|以前|当初|从[^,，。]{0,6}?)$|\bfrom\s*$"
 )
-_DONE_AFTER = re.compile(r"^(?:了?[一两二三四五六七八九十几\d]+次|过(?!来)|(?:了)?过来|来的|进来)")
+_DONE_AFTER = re.compile(r"^(?:了?[一两二三四五六七八九十几\d]+次|过(?![来去])|了?过来|来的|进来)")
 _INTENTIONS = frozenset(("stay", "leave"))
 _FROM_BEFORE = re.compile(
     r"从$|\b(?:switch(?:ed)?|mov(?:ed|e)|upgrad(?:ed|e)|chang(?:ed|e)|came|went)\s+"
-    r"(?:over\s+)?from\s+(?:an?\s+|the\s+|my\s+|our\s+)?$"
+    r"(?:over\s+)?from\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:old\s+|previous\s+)?$"
 )
 _CHANGE_AFTER = re.compile(r"[^,，。]{0,6}?(?:换|转|搬|改|升级)")
 _IF_BEFORE = re.compile(r"\bif\b|\bunless\b|如果|要是|假如|假设|万一")
@@ -66,7 +66,7 @@ _OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
 _YES_IDS = ("stay", "yes", "true")
 _NO_IDS = ("leave", "none", "no", "false")
 _CITY_CUE = re.compile(
-    r"(?:在|住|住在|来自|搬到|到了|呆在|待在|in|from|live in|living in|based in|moved to|near"
+    r"(?:在|住|住在|来自|搬到|搬进|到了|呆在|待在|in|from|live in|living in|based in|moved to|near"
     r"|\bmoved (?:here |over |back |up |down |out )?to"
     # a move from one place to this one: "从深圳辞职跑来大理"
     r"|从[^,，。]{1,12}?(?:(?:跑|搬|迁|嫁)(?:来|到)|来)了?)\s*$"

@@ -40,9 +40,14 @@ _DELEGATED = re.compile(
     r"|\b" + _PERSON_EN + r"\s+(?:set|sorted)\s+(?:it|that|everything|it all)\s+(?:up|out)"
     r"(?=\s*(?:$|[,.;!]|lol\b|haha\b))"
     # "it's the one my landlord set up", "whatever my flatmate got": their choice, not known
-    r"|\b(?:the one|whatever|whichever)\s+(?:that\s+)?(?:my|the|our)\s+"
+    r"|\b(?:the one|whatever|whichever)\s+(?:one\s+)?(?:that\s+)?(?:my|the|our)\s+"
     + _PERSON_EN
     + r"\s+(?:set up|got|picked|chose|put in|sorted|signed up for|went with)\b"
+    # not paid by the respondent, somebody else does: "I don't pay it, my parents do", "I never
+    # pay for it, my husband does" (an amount said beside it is read first)
+    r"|\b(?:i|we)\s+(?:don'?t|do not|never|dont)\s+(?:actually\s+|even\s+)?pay\b[^.!?;]{0,20}?"
+    r"[,;]?\s*(?:(?:my|our|the|his|her)\s+)?(?:" + _PERSON_EN + r"|folks|parent|mum and dad"
+    r"|mom and dad)\s+(?:does|do|did|pays?)\b"
     # a share paid to whoever holds the account: "I just pay my share", "I only chip in"
     r"|\bi (?:just|only) (?:pay|give|send) (?:my|me|them my|him my|her my) (?:share|bit|part|half"
     r"|cut)\b|\bi (?:just|only) chip in\b"
@@ -92,15 +97,15 @@ def left_to_others(low: str) -> bool:
 
 
 # The respondent's own plan to go and ask the person who handles it: "we'll ask him when he visits
-# on Sunday", "I will have to check with her", "我去问问她", "我晚上问问他". The answer is put off,
-# not given: neither vague nor a value. Telling the bot to ask ("ask him", "你问她吧") or a check
-# only supposed ("I'd have to check") leaves the matter to them: vague.
+# on Sunday", "I will have to check with her", "我去问问她", "俺晚上回家问问媳妇". The answer is
+# put off, not given: neither vague nor a value. Telling the bot to ask ("ask him", "你问她吧") or a
+# check only supposed ("I'd have to check") leaves the matter to them: vague.
 _WILL_ASK = re.compile(
     r"\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|gonna|let me|lemme"
     r"|(?:i|we)(?:'ll| will)? (?:have|need) to)\s+(?:go\s+(?:and\s+)?)?(?:ask|check with)\s+"
     r"(?:him|her|them|the (?:wife|husband|missus|kids?)|my \w+)\b"
-    r"|(?:我|俺)(?:们)?(?:得|要|去|回去|回头|晚上|等下|等会儿?|晚点|先)*(?:去)?问问?(?:一下)?"
-    r"(?:他|她|(?:我|俺)(?:家)?" + _PERSON_ZH + r")"
+    r"|(?:我|俺)(?:们)?(?:得|要|去|回去|回头|回家|到家|晚上|等下|等会儿?|晚点|先)*(?:去)?问问?(?:一下)?"
+    r"(?:他|她|(?:(?:我|俺)(?:家)?)?" + _PERSON_ZH + r")"
 )
 
 

@@ -109,7 +109,8 @@ _TENURE_AFTER = re.compile(
     r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
     # ("9 years I am with you", "20 years with ye": Irish "ye", patois "unu")
     r"|\s*(?:(?:i'?m|i am|we'?re|we are|i been|i've been)\s+)?"
-    r"(?:(?:with|wi') (?:you|ye|yez|yous|youse|unu|us|starlink)|as (?:a|your) customer)\b"
+    r"(?:(?:with|wi') (?:you|ye|yez|yous|youse|unu|us|starlink|y'?all|ya|u)"
+    r"|as (?:a|your) customer)\b"
     r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
     r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"
 )

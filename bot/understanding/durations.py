@@ -73,6 +73,8 @@ _DAY_OF = (
 )
 _SINCE_EN = re.compile(
     r"(?:since|from|in|joined|signed up|started)\s+(?:(?P<mnum0>0?[1-9]|1[0-2])[/.-])?"
+    # "since the start of 2023": its January
+    r"(?P<jan>(?:the\s+)?(?:start|beginning)\s+of\s+)?"
     + _DAY_OF
     + rf"(?:{MONTH_EN}\.?,?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d)\b"
     # "since 2021.6", "since 2021/06": year and month number
@@ -80,7 +82,11 @@ _SINCE_EN = re.compile(
 )
 # "since 2021 jan", "from 2019 March": the year before the month's name
 _SINCE_YEAR_MONTH_EN = re.compile(
-    r"(?:since|from|in|joined|signed up|started)\s+(?P<year>(?:19|20)\d\d)\s*,?\s*" + MONTH_EN
+    r"(?:since|from|in|joined|signed up|started)\s+(?:the\s+(?:start|beginning)\s+of\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*,?\s*(?:(?:in|around|about|maybe|probably)\s+)?"
+    + MONTH_EN
+    # ("since 2023, may be longer": no May)
+    + r"(?!(?<=may)\s+(?:be|have|not)\b)"
 )
 # "got connected last November": the latest such month before this one
 _LAST_MONTH_NAME = re.compile(r"\blast\s+" + MONTH_EN)
@@ -93,14 +99,25 @@ _SINCE_EN_REL = re.compile(
     r"since (?:the (?:start|beginning) of )?(?P<rel>last year|the year before last|this year"
     r"|the year|last month)"
 )
-# "since March", "joined in Jan": a month without a year is the latest such month
+# "since March", "joined in Jan": a month without a year is the latest such month; a part of it
+# ("signed up end of August", "since mid-May", "joined in early June") is that month too
+_MONTH_PART = (
+    r"(?:(?:at\s+|in\s+)?(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+"
+    r"|(?:in\s+)?(?:early|late|mid)[\s-]*)"
+)
 _MONTH_ONLY_EN = re.compile(
-    r"\b(?:since|from|(?:joined|signed up|started|connected|switched|came over|ported|moved over"
+    r"\b(?:(?:since|from)\s+" + _MONTH_PART + "?"
+    r"|(?:joined|signed up|started|connected|switched|came over|ported|moved over"
     # the respondent's own line or plan got: "I only got my own plan in September"
     r"|got (?:my|our) (?:own |new |first )?(?:plan|contract|line|sim|broadband|account|package"
     r"|deal)|moved (?:over )?to (?:you|us))"
-    rf"(?:\s+(?:from|to)\s+[a-z\-]+)? in)\s+{MONTH_EN}"
-    r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d|last year|this year|\d))"
+    r"(?:\s+(?:from|to)\s+[a-z\-]+)?\s+(?:in\s+"
+    + _MONTH_PART
+    + "?|"
+    + _MONTH_PART
+    + "))"
+    + MONTH_EN
+    + r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d|last year|this year|\d))"
 )
 # "上个月": the whole answer is last month
 _LAST_MONTH_ONLY = re.compile(r"\s*上个?月(?:吧|啊|呀|的|份)?\s*")
@@ -290,6 +307,7 @@ def _dates(low: str, today: dt.date) -> list[Duration]:
         month = MONTHS_EN.get(m.group("month") or "")
         if m.group("mnum") or m.group("mnum0"):
             month = int(m.group("mnum") or m.group("mnum0"))
+        month = month or (1 if m.group("jan") else None)
         if m.group(0).startswith("in ") and not re.search(
             r"(?:joined|signed up|started|since|customer|been)", low
         ):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import money, numeric_slots
+from bot.understanding import money, numeric_slots, varying_amounts
 from bot.understanding.context import Ctx
 from bot.understanding.literal_gates import gated
 from bot.understanding.model import SlotInfo
@@ -60,6 +60,9 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     """`money.read_money` without the numbers of things the money would buy."""
     low = ctx.text.low
     figures = [m.span() for m in _PRICED_THINGS.finditer(low)]
+    swing = varying_amounts.swing_only(low)  # "有时候五六十有时候一百多": no usual amount
+    if swing is not None:
+        figures.append(swing)
     if not figures:
         money.read_money(ctx, info, asked)
         return

@@ -64,6 +64,9 @@ NO_FREE_TIME = (
     r"睡觉(?=$|[,，。.!！~…])"
     # ... or of getting in, eating and sleeping: "I get in, I eat, I sleep"
     r"|\b(?:get (?:in|home)|come home)\s*,?\s*(?:(?:i|and)\s+)?eat\s*,?\s*(?:(?:i|and)\s+)*sleep\b"
+    # home from work and straight to bed: "回家倒头就睡", "下了班就只想困觉" (Hunan "困觉" is sleep)
+    r"|(?:回家|回来|到家|下了?班|收工)(?:了|后|以后)?[,，\s]*(?:就|也)?(?:倒头就|只想|就想|光想)"
+    r"(?:睡|困觉|躺)"
     # sleep as all there is: "I only sleep", "all I do is sleep" (not "I only sleep on Sundays")
     r"|\b(?:i|we) (?:only|just) sleep\b(?!\s+(?:on|in|at|till|until|when|after|before)\b)"
     r"|\ball (?:i|we) (?:do|get to do) is (?:work and )?sleep\b"

@@ -59,7 +59,7 @@ _GENDER_SELF = re.compile(
     r"|\b(?P<one>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s*\?+\s*"
     r"(?:(?:'?cause|because|cos|coz|cuz|well|yes|yeah|yep)\s+)?(?:i'?m|i am|im)\s+one\b"
     # "俺是当娘的", "我是当爹的": a parent's role names the gender
-    r"|(?:我|俺)是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
+    r"|(?:我|俺)(?:就|也|都)?是(?:个)?当(?P<parent>妈|娘|爹|爸)的"
     # the respondent in apposition to the gender word: "我一个大男人哪懂这些", "我一个女生",
     # "俺一个四十岁的老爷们" (爷们 / 娘们 are a grown man / woman, 老 and 大 only stress it)
     r"|(?:我|俺)(?:作为|身为)?一个(?:[\d一二三四五六七八九十两]+多?岁的)?[大老]{0,2}"
@@ -92,6 +92,10 @@ _KIN_SELF = re.compile(
     r"(?:我|俺|阮)(?:就|也|只)?(?:是|当了?)[^,，。;；!?！？]{0,12}?(?<![我俺咱])(?P<kin>"
     + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
     + r")(?=$|[,，。.!！\s]|[哈啊呀哦啦喔噢嘛呢哟~～了]|一个)"
+    # a role taken on: "我是当奶奶的人了", "俺都当外婆了"
+    r"|(?:我|俺)(?:就|也|只|都|早就?|已经)*(?:是)?(?:个)?当了?(?P<role>"
+    + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+    + r")[的了]"
     # the respondent in apposition to an old person's word: "我一个老太太懂啥"
     r"|(?:我|俺)一个(?P<old>老太太|老太婆|老婆子|老大娘|老头子|老头儿?|老大爷|老爷子)"
     # the old person's word as the whole answer, counted or not: "老太太一个", "就一老头儿",
@@ -190,7 +194,7 @@ def kin_self(low: str) -> tuple[str, int, int] | None:
             else None
         )
     old = (m.group("old") or m.group("alone") or "").rstrip("儿")
-    return (_KIN_GENDER[m.group("kin") or old], m.start(), m.end())
+    return (_KIN_GENDER[m.group("kin") or m.group("role") or old], m.start(), m.end())
 
 
 # Every reading of `_GENDER_SELF` holds one of these: the cheap check before the long pattern.

@@ -41,9 +41,9 @@ _HOUSEHOLD = re.compile(
 # Words of the service: a clause about them is about the provider.
 SERVICE = re.compile(
     r"网|信号|宽带|账单|话费|费用|资费|客服|价格|套餐|流量|光纤|路由|光猫|装机|师傅|营业厅|合约|你们"
-    r"|\b(?:wi-?fi|signal|speeds?|bills?|billing|charges?|prices?|costs?|support|internet|connection"
-    r"|router|coverage|broadband|fib(?:re|er)|data|plan|service|app|outages?|contract|upload"
-    r"|download|lag|installer|engineer|your"
+    r"|\b(?:wi-?fi|signal|speeds?|bills?|billed|billing|charges?|prices?|costs?|support|internet"
+    r"|connection|router|coverage|broadband|fib(?:re|er)|data|plan|service|app|outages?|contract"
+    r"|upload|download|lag|installer|engineer|reception|your"
     # (not the "you" of telling the asker about one's day: "I must tell you I went to the market")
     r"|(?<!tell )(?<!told )you|you(?!\s+(?:i|that i|about my|first)\b))\b"
 )
@@ -121,7 +121,10 @@ FAULT = re.compile(
     r"|broadband|router|net|it)(?:'s|\s+(?:was|is|were|went|goes|go|has|had))"
     r"(?:\s+(?:been|gone|just|completely|totally|stone))*\s+dead"
     r"|(?:no|lost( the)?) (?:dial(?:ling)? ?tone|internet|connection|service|line)"
-    r"|takes? (?:forever|ages) to)\b"
+    r"|takes? (?:forever|ages) to"
+    # the bars of the signal: "no bars at all inside", "one bar upstairs", "zero bars"
+    r"|(?:no|zero|one|1|0|barely (?:a|one)|only (?:one|a)) bars?(?! (?:of|open|nearby|around))"
+    r"(?=\s*(?:$|[,.;!]|at all|in |inside|on |upstairs|downstairs|anywhere|most|half|of signal)))\b"
     # loyalty punished: "老用户反而没优惠，新用户倒是便宜", "new customers get better deals"
     r"|老(?:用户|客户)[^,，。]{0,4}?(?:没|没有|不给|享受不到)(?:啥|什么|任何)?(?:优惠|福利|折扣)"
     r"|新(?:用户|客户)[^,，。]{0,6}?(?:便宜|优惠多|更优惠|划算|送这送那|福利多)"

@@ -17,6 +17,7 @@ Readings, turned into candidates by `patterns.boolean_hits` (`readings`):
   three boys under 10", "I coach ten kids under 12");
 - "家里有两个老人要养", "上有二老要照顾": elders the respondent has to keep (any answer; not
   "家里有两个老人，不用我养", "老人要养生");
+- "it's me and my 2 boys": the household listed as the respondent and children (any answer);
 - "囝仔", "囡仔": the Hokkien words for children ("囝仔还细汉"; not "查某囝仔", a girl; asked).
 Judgements used by `household.resolve_boolean`:
 - `names_nobody`: "不算完全靠我养吧" is partly, neither yes nor no; "叫我宝宝" is a pet
@@ -100,6 +101,16 @@ _ELDERS_TO_KEEP = re.compile(
     r"(?:要|需要|得|等着)(?:我|俺|我们|俺们)?(?:来)?(?:养|照顾|伺候|赡养|供|养活|照料)"
     r"(?![生花鱼狗猫鸟宠]|活?自己|老院)"
 )
+# The household listed as the respondent and their children: "it's me and my 2 boys", "just me
+# and my two girls" (not "me and my boys went to the pub", "me and my 2 boys are grown", "just
+# me and my two girls, they're at uni": children grown or away are read by `adult_children`).
+_ME_AND_CHILDREN = re.compile(
+    r"\b(?:it'?s|its|it is|there'?s|there is|just|only)\s+(?:just\s+|only\s+)?me\s+(?:and|&|n|plus)"
+    r"\s+(?:my|me|the)\s+(?:[2-9]|two|three|four|five|six)\s+(?:(?:little|young|small|wee)\s+)?"
+    r"(?:boys|girls|lads|lasses|kids|children|sons|daughters|young ones|little ones)\b"
+    r"(?![^.;!?]{0,30}\b(?:grown|adults?|moved out|left home|uni|university|college|away"
+    r"|working|work)\b)"
+)
 # Hokkien children: "囝仔", "囡仔" (not "查某囝仔", "查埔囡仔": a girl, a boy)
 _HOKKIEN_CHILD = re.compile(r"(?<![查埔甫某])(?:囝仔|囡仔)")
 _ALONE_SPACED = re.compile(
@@ -126,6 +137,8 @@ def readings(low: str, role: str, asked: bool) -> list[Reading]:
             out += [(m.start(), m.end(), False, False) for m in _ALONE_SPACED.finditer(low)]
         if "要" in low or "得" in low:
             out += [(m.start(), m.end(), True, True) for m in _ELDERS_TO_KEEP.finditer(low)]
+        if " me " in low:
+            out += [(m.start(), m.end(), True, True) for m in _ME_AND_CHILDREN.finditer(low)]
         if "仔" in low:
             # (asked only: "阮囝仔帮阮换的" to another question is a grown child's help)
             out += [(m.start(), m.end(), True, False) for m in _HOKKIEN_CHILD.finditer(low)]

@@ -45,11 +45,11 @@ _AVAILABILITY_AFTER = re.compile(
     r"^(?:'s|\s+is|\s+isn't|\s+is not|\s+only|\s+doesn't|\s+does not|\s+hasn't|\s+has not"
     r"|\s+n(?:o|ae|ot|ever)|\s+ent|\s+ain'?t)*"
     r"\s*(?:even\s+)?(?:runs?|available|coming|reach(?:es|ed)?|rolled out|laid)\b"
-    # not there yet: "fibre isn't in our village yet", "ain't made it out here", "光纤还没通"
+    # not there yet: "fibre isn't in our village yet", "isn't on our street", "ain't made it here"
     r"|^(?:\s+(?:still\s+)?(?:isn't|is not|hasn't|has not|ain't|aint|not|ent|never)\s+"
     r"(?:been\s+|even\s+|yet\s+)?"
-    r"(?:here|there|out here|in (?:our|this|my|the) \w+|(?:come|came|got|gotten|made it|arrived"
-    r"|been laid|been rolled out)\b))"
+    r"(?:here|there|out here|(?:in|on) (?:our|this|my|the) \w+|(?:come|came|got|gotten|made it"
+    r"|arrived|been laid|been rolled out)\b))"
     r"|^[^,，。]{0,2}(?:还)?没(?:通|拉|铺|覆盖|进|到(?!期))"
 )
 _NOT_KNOWING = re.compile(r"不懂|不知道|不清楚|搞不清|\bno idea\b|\bdunno\b|\bnot sure\b")

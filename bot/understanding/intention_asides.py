@@ -57,15 +57,18 @@ RENEWAL_WEIGHED = re.compile(
     # ("续不续看情况", "换不换到时候再说")
     r"|(?P<verb2>续|换|走|留)不(?P=verb2)(?:约|费)?(?:的话|这事|嘛)?(?:看情况|(?:到时候?)?再(?:说|看|定))"
 )
-# "一年的，到时候再说", "一年的合约，明年三月到期，到时候看情况", "two year, we'll see when it's
-# up": the decision put off to the end of the term just named (a bare "到时候再说" under another
-# question puts off anything at all).
+# "一年的，到时候再说", "一年的合约，明年三月到期，到时候看情况", "到期了看联通有啥优惠再说",
+# "two year, we'll see when it's up": the decision put off to the end of the term just named (a
+# bare "到时候再说" under another question puts off anything at all).
 DECIDED_AT_TERM_END = re.compile(
     r"(?:合约|合同|协议|套餐|[一两二三\d]年的|个月的)[^。!！?？]{0,16}?"
     r"(?:(?:到时候?再|到期(?:了|后|以后|之后)?(?:再|才))(?:看|说|定|决定)"
     # ("…明年三月到期，到时候看情况")
-    r"|(?:到时候?|到期(?:了|后|以后|之后)?)(?:再)?看(?:情况|看))(?:吧|呗|啦)?"
-    r"(?=\s*(?:$|[,，。!！~…]))"
+    r"|(?:到时候?|到期(?:了|后|以后|之后)?)(?:再)?看(?:情况|看)"
+    # ... what the rivals offer then: "合约到期了看移动那边有么子优惠再说"
+    r"|(?:到时候?|到期(?:了|后|以后|之后)?)[,，]?(?:再)?看看?[^,，。!！?？]{1,16}?"
+    r"再(?:说|定|决定|看|讲))"
+    r"(?:吧|呗|啦)?(?=\s*(?:$|[,，。!！~…]))"
     r"|(?:\b(?:we'?ll|i'?ll|we will|i will|let'?s|gonna|going to|will)\s+|(?<=^)|(?<=[,.;] ))"
     r"(?:see|decide|think about it|figure it out|review it)\b[^.!?]{0,16}?\b(?:when|once|after)\s+"
     r"(?:it|that|the (?:contract|deal|term|plan)|my (?:contract|deal|term|plan)"

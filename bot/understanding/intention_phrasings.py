@@ -11,8 +11,10 @@ import re
 
 from bot.understanding import (
     abroad,
+    intention_asides,
     intention_echoes,
     last_straws,
+    leaving_for_others,
     renewal_asides,
     scorned_choices,
 )
@@ -61,6 +63,8 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"(?:没|不)(?:打算|想|准备|考虑)(?:要)?(?:动|挪)(?![手车身])"),
     ),
     "unsure": (
+        # the decision put off to the term's end: "合约到期了看移动那边有么子优惠再说"
+        intention_asides.DECIDED_AT_TERM_END,
         re.compile(
             r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"
             # Scots "havenae decided yet", "I'm no decided" ("dinnae ken yet" is vague)
@@ -144,6 +148,7 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         re.compile(r"搬(?:去|到)国外|出国(?:定居|工作|读书)?了?|移民|\bmoving abroad\b|\bemigrat"),
         abroad.MOVING_ABROAD,
+        leaving_for_others.OTHER_SUPPLIER,  # "moving over to the co-op's internet"
         re.compile(
             r"\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|port(?:ing)?|jump(?:ing)?)\s+"
             r"(?:over\s+)?to\s+(?:another|a different|a new|some other|a cheaper)\b"

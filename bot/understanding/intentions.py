@@ -15,6 +15,7 @@ import re
 
 from bot.understanding import (
     intention_asides,
+    leaving_for_others,
     rated_then_weighed,
     renewal_asides,
     scorned_choices,
@@ -39,7 +40,7 @@ _CONDITIONAL = re.compile(
     r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
     # "涨价就走", "再慢就换": an event that may happen, then the decision
     r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
-    r"了?(?:的话)?(?:我)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
+    r"了?(?:的话)?(?:我|俺)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
     # "价格降点就续", "便宜一些就留": a price that may come down, then the decision
     r"|(?:降|便宜|少收|减)(?:一?点|一?些|[一二两三四五六七八九十几\d]+(?:块|元|刀)钱?)(?:价|钱)?"
     r"(?:的话)?(?:我|俺)?就"
@@ -53,7 +54,7 @@ _CONDITIONAL = re.compile(
     r"(?:我|俺)?就(?:续|留|继续|接着用)(?![^,，。]{0,3}了)"
     # ... or comes down at all: "价格降下来就续", "资费下来了我就留", "等价格降下来再续"
     r"|(?:降|便宜|低|少|价|格|钱|费)下来了?(?:的话)?(?:我|俺)?(?:就|再|才)"
-    r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我)?就"
+    r"|(?:再|还)[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价|不行)(?:下去)?(?:的话)?(?:我|俺)?就"
     # "续不续看老婆的意思": asked as a question, left to someone else
     r"|(?<!不)(?P<verb>续|换|走|留|用)不(?P=verb)|看[^,，。]{0,6}的?(?:意思|意见)"
     r"|(?<![没不])听[^,，。]{0,4}的吧?$"
@@ -288,6 +289,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             + r")\b"
         ),
         NUMBER_TO_RIVAL,
+        leaving_for_others.BUSINESS_ELSEWHERE,  # "I'm taking my business elsewhere"
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
         # condition, "如果还这么慢，我准备换了"; 走 and 撤 also take leave of a chat)
@@ -311,10 +313,10 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a decision tied to the contract's end, which comes for sure: "合约到期就不续了"
         re.compile(
             # (and "合约到了就不续了": the contract's end said as its arrival)
-            r"(?:到期|(?:合约|合同|协议)(?:一)?到)(?:了|后|以后|之后)?(?:我|我们)?(?:就|肯定|一定)"
+            r"(?:到期|(?:合约|合同|协议)(?:一)?到)(?:了|后|以后|之后)?(?:[我俺咱]们?)?(?:就|肯定|一定)"
             r"(?:不续|不再续|换|走|撤|转网?|销户|退)"
             # ("合约到期不续了", "到期了不再续约": a renewal turned down needs no 就)
-            r"|(?:到期|(?:合约|合同|协议)(?:一)?到(?:期)?)(?:了|后|以后|之后)?[,，]?(?:我|我们)?(?:也)?"
+            r"|(?:到期|(?:合约|合同|协议)(?:一)?到(?:期)?)(?:了|后|以后|之后)?[,，]?(?:[我俺咱]们?)?(?:也)?"
             r"(?:不续|不再续)(?:约|费|签)?(?:了|啦)"
         ),
     ),
@@ -327,6 +329,8 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             # (a time between: "再这样合约到期就换了")
             r"再(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"
             r"(?:的话)?[^,，。就]{0,6}?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户|退网|注销|不用了)"
+            # (the rival named is part of the threat: "再这样俺就换联通了")
+            r"(?:(?:成|到)?(?:中国)?(?:移动|联通|电信|广电)|别家)?"
             # "不行就换联通", "实在不行就换了": a failure, then leaving (not "手机不行就换个新的")
             r"|(?<![行可])不行(?:的话)?(?:我)?就(?:换|转网?|跑路|销户|不续)"
             r"(?=(?:中国)?(?:移动|联通|电信|广电|别家|运营商)|\s*(?:了|吧|呗)?\s*(?:$|[,，。.!！~…]))"
@@ -343,7 +347,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|(?<!even )\b(?:if|unless)\b(?!\s+(?:i'?m|i am) (?:being )?honest)[^.;!?]{1,60}?"
             r"(?:,\s*|\s+)(?:then\s+)?(?:i'?m|i am|i'?ll|i will"
             r"|we'?re|we are|we'?ll)\s+(?:be\s+)?(?:going|gone|leaving|off|out|outta here"
-            r"|switching|cancel(?:l?ing)?|done|walking)\b"
+            r"|switching|cancel(?:l?ing)?|done|walking|tak(?:e|ing) (?:my|our) business)\b"
         ),
         # the decision put off to the contract's end: "合约到期再看吧", "合同到期了再说"
         re.compile(

@@ -2,10 +2,10 @@
 
 A child or partner word in Chinese chat is often no household member at all: the respondent
 calling themself a baby ("感觉自己还是宝宝"), children in general ("现在养孩子多难"), a child only
-planned or feared ("怕生完孩子要回娘家住", "等宝宝出生了再换"), a grown son or daughter whose
-word decides ("看我闺女咋说") or whose home the respondent moved into ("跟儿子住城里"), and a
-spouse as a category of a company benefit ("benefit里有spouse的医疗保险"). `household` skips
-these words; a missed value is better than a false one.
+planned, feared or put off ("怕生完孩子要回娘家住", "等宝宝出生了再换", "娃的事还没顾上"), a
+grown son or daughter whose word decides ("看我闺女咋说") or whose home the respondent moved
+into ("跟儿子住城里"), and a spouse as a category of a company benefit ("benefit里有spouse的医疗
+保险"). `household` skips these words; a missed value is better than a false one.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ _HARD_AFTER = re.compile(
 # A child only planned or feared: "怕生完孩子", "打算生个娃", "等宝宝出生了".
 _PLANNED_BIRTH_BEFORE = re.compile(
     r"(?:怕|担心|等|等到|打算|准备|计划)(?:以后|将来|明年)?生(?:完|了|下|好)?(?:个|一个)?$"
+)
+# A child as a matter put off: "娃的事还没顾上", "孩子的事以后再说", "要孩子的事还没考虑" (not
+# "娃的事都是我管").
+_PUT_OFF_AFTER = re.compile(
+    r"\s*的事(?:情|儿)?(?:还|都|暂时|先|也)*(?:没|不)(?:顾上|顾得上|顾得过来|考虑|想|打算|着急|急)"
+    r"|\s*的事(?:情|儿)?(?:以后|将来|过两年|过几年|再说|还早)"
 )
 _WAIT_BEFORE = re.compile(r"(?:等|等到)(?:我们?家?的?)?$")
 _BORN_AFTER = re.compile(r"\s*(?:出生|生下来|生出来|落地|出来)")
@@ -76,6 +82,8 @@ def not_household(low: str, start: int, end: int, role: str) -> bool:
     if word.endswith("宝宝") and _SELF_BEFORE.search(before) and not _OF_AFTER.match(low, end):
         return True
     if _RAISING_BEFORE.search(before) and _HARD_AFTER.match(low, end):
+        return True
+    if _PUT_OFF_AFTER.match(low, end):
         return True
     if _PLANNED_BIRTH_BEFORE.search(before) or (
         _WAIT_BEFORE.search(before) and _BORN_AFTER.match(low, end)

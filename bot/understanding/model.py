@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 
 from bot.survey import Slot, SlotType, Survey
-from bot.understanding import booleans, scales
+from bot.understanding import booleans, pastime_forms, scales
 from bot.understanding.churn_weak import CHURN_WEAK
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.gazetteer import WEAK as WEAK_CITIES
@@ -163,6 +163,14 @@ def _add_choice(lex: Lexicon, slot: Slot) -> None:
         terms = [*option.words(), option.id.replace("_", " ")]
         for term in terms:
             lex.add(term, Entry(slot.name, option.id, not _is_weak_option(slot, term)))
+        if slot.type == SlotType.multi_choice:
+            # "bbqs", "追个剧": the plural and the split verb phrase of a pastime; no typo target
+            # ("buddies" is no misspelt "budgies")
+            known = set(lex.vocab)
+            forms = [v for term in terms for v in pastime_forms.variants(term)]
+            for form in forms:
+                lex.add(form, Entry(slot.name, option.id, False))
+            lex.vocab -= set(forms) - known
 
 
 def _add_scale(lex: Lexicon, slot: Slot) -> None:

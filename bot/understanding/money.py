@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding import amounts, spending, whose_amount
+from bot.understanding.apart_bills import billed_apart
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.future_prices import said_ahead
 from bot.understanding.model import BILLING_SLOTS, SERVICE_SLOTS, SlotInfo
@@ -77,6 +78,8 @@ _BILL = re.compile(
     r"|wi-?fi|data"
     # the bills as people misspell them: "brodband is 35 and my fone is 18"
     r"|b(?:ro|ra|o)(?:a)?dband|\bfone\b|\bphne\b"
+    # a line and numbers counted: "$45 for my line", "俩号加一起一百"
+    r"|(?<![a-z])line\b(?!\s*rental)|[俩两仨三]个?号(?!码)|[俩两仨三]张卡"
 )
 # (a space between Chinese bills parts them too: "手机套餐58 宽带100")
 _PART_BREAK = re.compile(
@@ -260,7 +263,9 @@ def _subtotal(low: str, total: Amount, every: list[Amount]) -> bool:
         if lo <= other.num.end <= total.num.end:
             return False  # "宽带九十九手机两张卡一共一百六": the total of the clause's bills
         start = max(low.rfind(ch, 0, other.num.start) for ch in _CLAUSE_BREAKS) + 1
-        if not {m.group() for m in _BILL.finditer(low, start, other.num.start)} - named:
+        bills = {m.group() for m in _BILL.finditer(low, start, other.num.start)}
+        apart = billed_apart(low, other.num.start, _BILL)  # "宽带另算，一年交六百"
+        if not (bills | ({apart} if apart else set())) - named:
             return False
     return True
 
@@ -329,6 +334,8 @@ def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
             named = [m.group() for m in _BILL.finditer(after[:18])][:1]
         if not named:
             named = [m.group() for m in _BILL.finditer(added[-20:])]
+        if not named and (apart := billed_apart(low, amount.num.start, _BILL)):
+            named = [apart]
         if not named:
             return []
         bills.append(named[-1])

@@ -46,7 +46,7 @@ _EN_TAIL = re.compile(
     r"|in case (?:you need(?: it| to know)?|it matters|you were wondering)"
     r"|is what (?:people|everyone|they) call me)"
     r"|'s (?:fine|good|ok|okay|great|grand|alright|perfect|cool|my name)(?: by me| with me)?"
-    r"|(?:'ll| will) do(?: fine| nicely)?|'ll dae(?: fine)?)+$",
+    r"|(?:'ll| will) do(?: (?:just )?fine| nicely| just great)?|'ll dae(?: fine)?)+$",
     re.IGNORECASE,
 )
 # A word with "'s" is a possessive or a contraction ("Name's Tom", "Mike's wife"), never a bare

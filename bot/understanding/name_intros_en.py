@@ -315,7 +315,8 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
 # though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
 _CONSENT_CLAUSE = re.compile(
     r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?(?:\s+(?:is fine|is good"
-    r"|is ok(?:ay)?|is grand|is alright|works|will do(?: fine| nicely| me)?)|'s (?:fine|grand)))"
+    r"|is ok(?:ay)?|is grand|is alright|works|will do(?: (?:just )?fine| nicely| me)?)"
+    r"|'s (?:fine|grand)))"
     r"(?:\s+(?:though|tho|tbh"
     r"|honestly|really|thanks|mate"
     r"|by me|with me|for me|too))*"

@@ -199,7 +199,8 @@ TRAIL = re.compile(
     # ("Kevin就ok": the English word of consent in a Chinese frame)
     # (the particles of the south and west: Hunanese "满伢子咯", "阿强喽", Sichuanese "二毛撒")
     # (a question of consent after the name: Henan "老王中不中", "小李行不行")
-    r"(?:就行了?|就(?:蛮|挺|很)?好了?|就可以了?|就成|就中|就(?i:ok|okay)了?|好了|即可|就得了?|得啦|得了|得嘞|吧|呀|啊|哈|呢"
+    # (Sichuanese "就要得" is "就行")
+    r"(?:就行了?|就(?:蛮|挺|很)?好了?|就可以了?|就成|就中|就要得|就(?i:ok|okay)了?|好了|即可|就得了?|得啦|得了|得嘞|吧|呀|啊|哈|呢"
     r"|中不中|行不行|成不成|好不好|可以不|行不|中不|可以吗|行吗|好吗|成吗"
     # one of the names that would do: "小王也行", "老陈也可以"
     r"|也行|也可以|也成"

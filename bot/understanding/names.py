@@ -57,6 +57,8 @@ _ZH_INTRO = gated(
     # Hokkien "阮" is "我": "叫阮阿珠就好" (before a familiar name only: "阮小美" is a surname)
     r"|(?<![老总常又也])叫阮(?=[阿小老])"
     r"|(?P<bare>" + _AFTER_BREAK + r"[叫喊](?![我俺]))"
+    # the asker told what to call the respondent: "你也喊梅姐吧", "你就叫我老陈" (read by 叫我)
+    r"|(?P<you>你们?(?:也|就|可以|直接|都)*[叫喊](?![我俺]))"
     r"|我的名字(?:是|叫做|叫)|名字(?:是|叫做|叫|[:：])|(?:大名|全名|姓名|真名|本名)(?:是|叫|[:：])?"
     r"|(?:小名|昵称|网名|外号|英文名|中文名|洋名)(?:字)?(?:是|叫做|叫|[:：])?"
     # (Cantonese "我係"/"我系" is "我是", but "我系统", "我系好鞋带" are other words)
@@ -138,6 +140,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             continue  # "我妈喊我去吃饭", "室友叫我一起打球": a summons, no name
         if loose and _REGARDED_AS.search(surface, 0, m.start()):
             continue  # "我妈还当我是小孩": what somebody takes the respondent for, no introduction
+        if m.group("you") and (TRAIL.sub("", raw) == raw or re.search(r"[去来回帮]", raw)):
+            continue  # "你叫小王去办吧": an errand; a name to use closes with "吧", "就行"
         if m.group("bare") and not asked:
             continue  # "有男朋友，叫阿峰": outside the name question, maybe somebody else's name
         if m.group("bare") and _about_other(_clause_before(surface, m.start() - 1)):
@@ -259,7 +263,7 @@ _SECOND_NAME = re.compile(r"^(?:小名|昵称|网名|外号|英文名|中文名|
 
 
 def _rank(intro: str) -> int:
-    if _CALL_ME.match(intro):
+    if _CALL_ME.match(intro) or intro.startswith("你"):
         return 4
     return 2 if _SECOND_NAME.match(intro) else 3
 

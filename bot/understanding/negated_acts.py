@@ -120,14 +120,19 @@ _ONE_OF_THEM = re.compile(r"^\s*(?:另)?(?:一个|老[大二三四幺]|小的|�
 _SCHOOL_WORD = re.compile(r"上|读|念")
 
 
+# A no taken back as a joke before the topic word: "no jk I'm married", "nah just kidding, i'm
+# engaged".
+_JOKE_BETWEEN = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding)\b")
+
+
 def person_kept(low: str, start: int, end: int, role: str) -> bool:
     """The negation before the topic word at `start`..`end` leaves the person standing: it is
     about not knowing what they do, or (for a partner named as the respondent's own: "my wife",
     "the missus", "t'wife") about an act done with them; or a child counted does not go to
     school yet."""
     clause = clause_before(low, start)
-    if _UNKNOWING_BEFORE.search(clause):
-        return True
+    if _UNKNOWING_BEFORE.search(clause) or _JOKE_BETWEEN.search(clause):
+        return True  # (or the "no" taken back: "no jk I'm married")
     if role == "dependents" and _SCHOOL_WORD.match(low, start) and _ONE_OF_THEM.match(clause):
         return True  # "一个还冇上幼儿园": too young for school, a child all the same
     if role == "partner" and _IDLE_BEFORE.search(clause):

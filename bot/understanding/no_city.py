@@ -59,7 +59,9 @@ _REGION = re.compile(
     r"|住(?:在)?(?:山上|山里|山头|山脚|山沟|村里|村上|牧区|草原上|林场)"
     # by the water, no town named: "住江边", "住在海边" (not "住海口", "住在江门")
     r"|住(?:在)?(?:江边|海边|河边|湖边|江畔|海岸边|岛上)"
-    r"|(?:到|去|离|进)(?:最近的)?(?:县城|镇上|镇里|城里|市里)(?:都|还|也)?(?:要|得|有|很|挺|老|蛮|太)"
+    # ... or from the city: "离市区还蛮远", "离市里四十多里地"
+    r"|(?:到|去|离|进)(?:最近的)?(?:县城|镇上|镇里|城里|市里|市区)(?:都|还|也)?"
+    r"(?:要|得|有|很|挺|老|蛮|太|远|[一二三四五六七八九十两几\d])"
     # a part of a country with no town in it: "up the North Island somewhere", "out in the
     # Outback", "the Highlands"; a place left open after a direction: "down the coast somewhere"
     r"|\bthe (?:north|south) island\b|\bthe (?:outback|top end|highlands|west country"
@@ -84,7 +86,12 @@ _NO_FIXED_HOME = re.compile(
     # move", "常年住酒店" ("Leeds, though I live out of hotels half the week" names Leeds first)
     r"|\bnowhere (?:fixed|in particular|permanent|settled)\b|\b(?:always|constantly|forever)"
     r" on the (?:move|road)\b|\bliv(?:e|es|ing) (?:out of|in) (?:a |my )?(?:hotels?|motels?"
-    r"|suitcases?|hotel rooms|a suitcase|bags?|van|car|caravan|backpack)\b"
+    r"|suitcases?|hotel rooms|a suitcase|bags?|van|car|caravan|backpack|truck|rig|lorry|camper"
+    r"|campervan|rv|motorhome|boat)\b"
+    # a vehicle called home: "the truck's my home lol", "home is my rig", "my van is my house"
+    r"|\b(?:the|my|our) (?:truck|rig|lorry|cab|van|camper|campervan|caravan|rv|motorhome|boat"
+    r"|car)(?:'s| is) (?:my|our) (?:home|house)\b|\bhome(?:'s| is) (?:the|my|our) (?:truck|rig"
+    r"|lorry|cab|van|camper|campervan|caravan|rv|motorhome|boat|car)\b"
     r"|(?:常年|一直|长期|基本|天天|整天)(?:都)?住(?:在)?(?:酒店|宾馆|旅馆)"
     # living at the workplace: "基本住公司了", "I practically live at the office"
     r"|(?:常年|一直|长期|基本|天天|整天)(?:上)?(?:都)?住(?:在)?(?:公司|单位|办公室|厂里|工地)(?!附近|旁边|边上)"
@@ -107,7 +114,9 @@ _NO_FIXED_HOME = re.compile(
     r"|(?:常年|长年|一年到头|成年|整年)(?:都)?在外(?:头|面|边)?(?:跑|漂|飘|奔波)"
     r"|(?:没|没有|不)固定住(?:哪|在哪|哪儿|的地方|处)|住(?:的地方|处|哪)(?:也|都)?不固定"
     r"|\b(?:i'?m|i am|we'?re|we are|live|living)\s+all over the (?:place|map|country|shop)\b"
-    r"|(?:没(?:有|个)?固定(?:的)?(?:住处|住所|住址|地方|落脚)|借住|蹭住|(?:刚|已经)?退(?:了)?租"
+    r"|(?:没(?:有|个)?(?:固定|准)(?:的)?(?:住处|住所|住址|地方|地儿|落脚)|借住|蹭住|(?:刚|已经)?退(?:了)?租"
+    # on the road for a living: "在外面跑车", "跑长途的", "一年到头都在路上"
+    r"|在外(?:地|面|头|边)?跑(?:车|运输|长途)|跑长途|(?:一年到头|常年|长年|成天|整天|天天)(?:都)?在路上"
     r"|还没(?:有)?(?:安顿|落脚|定下来)"
     # where to settle still open: "以后在哪个城市落脚还没定", "在哪定居还不确定"
     r"|(?:落脚|定居|安家|扎根)(?:的地方)?(?:还|都|暂时)?(?:没|未)(?:定|想好|确定)|(?:落脚|定居|安家|扎根)"
@@ -123,7 +132,7 @@ _NO_FIXED_HOME = re.compile(
 _COUNTRY_OR_KIND = re.compile(
     r"(?:我|俺|咱)?(?:们|家)?(?:现在|目前|一直|就|人)?(?:住|生活|待|呆)?(?:在)?(?:一个|个)?"
     r"(?:中国|美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|澳洲|新西兰|马来西亚|泰国|印度|俄罗斯"
-    r"|意大利|西班牙|爱尔兰|国内|国外|海外|大城市|小城市|城市里|县城里?|县里|城里|市里|市区|郊区|城郊"
+    r"|意大利|西班牙|爱尔兰|国内|国外|海外|大城市|小城市|城市里|县城(?:里头?)?|县里|城里|市里|市区|郊区|城郊"
     r"|省会|村里头?|村上|村子里|镇上|镇里|乡镇|山里头?|山上|本地|外地|老家|江边|海边|河边|湖边"
     # everywhere or the ends of the earth, no town's name
     r"|天涯海角|海角天涯|五湖四海|天南地北|天南海北)"

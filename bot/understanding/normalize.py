@@ -97,9 +97,16 @@ def clean_surface(text: str) -> str:
 # length, so that one negation rule covers them all.
 # 莫 alone is 没 too before what one has or has set up ("家里莫网", "莫装宽带", "莫孩子"; not
 # "莫急" don't hurry, nor the surname in "莫先生")
+# Southwestern and Hunan/Hubei "没得" / "冇得" is "没有" ("冇得固定的地方", "没得么子爱好"), but
+# not in set phrases of praise or of getting ("没得说" beyond reproach, "没得挑", "没得比",
+# "没得到" not obtained, "没得罪").
 _COLLOQUIAL_NEGATION = re.compile(
-    r"[木莫](?:有|得)|冇|莫(?=网|宽带|装|拉网|拉宽带|开通|办宽带|孩子|小孩|娃|对象|结婚)"
+    r"[木莫](?:有|得)|[没冇]得(?![说挑比到罪])|冇"
+    r"|莫(?=网|宽带|装|拉网|拉宽带|开通|办宽带|孩子|小孩|娃|对象|结婚)"
 )
+# Hunan/Hubei "么子" is "什么" ("冇得么子不满意的", "搞么子"); not the tail of 什么, 那么, 这么,
+# 怎么, 要么 or 多么 before a 子 of its own.
+_WHAT_DIALECT = re.compile(r"(?<![什那这怎要多])么子")
 
 
 def _standard_negation(match: re.Match[str]) -> str:
@@ -138,6 +145,11 @@ _TRADITIONAL = str.maketrans(
 )
 
 
+# Hubei, Jianghuai and Gan bare "伢" is a child, as "娃" is ("伢都上幼儿园了", "离了，伢跟我过",
+# "哪来的伢"); "伢子", "伢崽", "伢仔" stay, as they are words (and names: "满伢子") of their own.
+_CHILD_YA = re.compile(r"伢(?![子崽仔])")
+
+
 def _mandarin_word(match: re.Match[str]) -> str:
     return _DIALECT_MANDARIN.get(match.group(), "喜欢")
 
@@ -159,12 +171,16 @@ def lower_same_length(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if "有" in low or "冇" in low or "得" in low or "莫" in low:
         low = _COLLOQUIAL_NEGATION.sub(_standard_negation, low)
+    if "么子" in low:
+        low = _WHAT_DIALECT.sub("什么", low)
     if _DIALECT_HINT.search(low):
         low = _DIALECT_WORDS.sub(_mandarin_word, low).translate(_DIALECT_CHARS)
     if not low.isascii():
         low = low.translate(_TRADITIONAL)
     if "不" in low[-4:]:
         low = _CLOSING_NOT_ASKS.sub(r"\1吗", low)
+    if "伢" in low:
+        low = _CHILD_YA.sub("娃", low)
     if "领正" in low:
         low = low.replace("领正", "领证")  # a voice-input slip: "有男朋友 还没领正"
     return low

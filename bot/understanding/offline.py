@@ -30,11 +30,15 @@ from bot.understanding import (
     figured_amounts,
     follow_ups,
     gripes_not_ours,
+    hometown_things,
     homonym_towns,
     inside_words,
     intention_asides,
+    meant_asked,
     names,
+    never_missed,
     no_city,
+    no_pastime,
     numeric_slots,
     offtopic_asides,
     open_answers,
@@ -50,11 +54,13 @@ from bot.understanding import (
     shop_payments,
     span_judged,
     still_kinds,
+    survey_doubts,
     unmet_ratings,
     unpinned,
     unsaid_complaints,
     vague,
     vague_asides,
+    varying_terms,
     whole_judged,
     word_slots,
 )
@@ -106,6 +112,9 @@ def understand(
     hits = city_states.drop_states(model.lexicon.scan(parsed), parsed.surface)  # "buffalo ny"
     hits = homonym_towns.rename_homonyms(hits, low)  # "East London, Eastern Cape"
     hits = still_kinds.kept_old(hits, low)  # "还是以前那种走电话线的": the old kind, kept
+    hits = varying_terms.kept_kinds(hits, low)  # "it varies month to month": no contract
+    hits = never_missed.kept_habits(hits, low)  # "never miss a hockey game": a habit
+    hits = hometown_things.kept_own(hits, low)  # "用的是老家的储蓄卡": the respondent's own
     command = replies.detect_command(low)
     if command is not None and not (
         command == Command.stop
@@ -211,6 +220,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or complaint_voices.theirs_cleared(low)  # "my brother can't get signal, not on you"
             or unsaid_complaints.only_announced(low)  # "a few things actually": still to come
             or elsewhere_gripes.asks_the_asker(low)  # "why do you ask?", "call me after 6"
+            or survey_doubts.doubts_only(low)  # "is it just a box ticking thing?"
         ):
             return
         # ("just not great overall": unhappy, but with nothing named)
@@ -231,7 +241,10 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
         # (otherwise talk about something else: neither an answer nor a vague one)
         return
-    if replies.is_question_back(low) and not asked_then_said.goes_on(low):
+    # ("孩子？你是说自己的还是家里的？": the word echoed, and which sense is meant)
+    if (
+        replies.is_question_back(low) and not asked_then_said.goes_on(low)
+    ) or meant_asked.asks_which_meant(low):
         return  # "define partner": a question about the question, neither answer nor refusal
     # ("…简历都投了60多份了，你刚问啥来着？": said before the question came back to mind)
     _HANDLERS[info.role](ctx, info, not replies.forgot_question(low))
@@ -334,6 +347,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         )
     if info.role == "city":
         return no_city.names_no_city(low)
+    if info.role == "multi" and no_pastime.names_no_pastime(said):
+        return True  # "a little of this, a little of that", "I'm pretty boring"
     # ("too long 😂", "太久了": the time with us judged, with no length)
     return info.role == "tenure" and (unpinned.tied_to_event(low) or span_judged.span_judged(said))
 

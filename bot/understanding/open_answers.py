@@ -43,7 +43,7 @@ from bot.understanding.vague import VAGUE, without_questions
 _VAGUE_CORE = re.compile(
     r"不记得|记不清|不知道|不清楚|说不清|说不好|不好说|一言难尽|想不(?:出来?|起来|到)"
     # not saying where exactly: "说不上来具体哪里", "讲不出哪儿不好"
-    r"|(?:说|讲)不(?:上来?|出来?|清)(?:具体)?(?:是)?(?:哪(?:里|儿|方面|块)(?:不好|不行|不满意?|有问题)?)?"
+    r"|(?:说|讲)不(?:上来?|出来?|清)(?:具体)?(?:是)?(?:哪(?:里|儿|方面|块)?(?:不好|不行|不满意?|有问题)|哪(?:里|儿|方面|块))?"
     # ("can't say I've had any trouble" says there was none: `_NOTHING`)
     r"|\b(?:don'?t|do not|can'?t|cannot|couldn'?t) (?:remember|recall|say(?! (?:i'?ve|i have"
     r"|we'?ve))|tell|know)|no idea|not sure|\bunsure\b|dunno|\bidk\b|hard to say|finger on it"

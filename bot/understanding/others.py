@@ -123,7 +123,10 @@ _FROM_OTHER = re.compile(
 _QUESTION_WORD = re.compile(
     # (and the A-not-A form: "光纤是不是更快？")
     # (and "A还是B？", a choice between two: "1是最好还是5是最好？")
-    r"多少|什么|啥|吗|么|区别|哪|怎么|怎样|咋样|咋办|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
+    # (Cantonese and Hubei "几多" is 多少; a quality asked A-not-A: "贵不贵？", "快不快？"; not
+    # "续不续？", which weighs the choice itself)
+    r"多少|几多|什么|啥|吗|么|区别|哪|怎么|怎样|咋样|咋办|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
+    r"|(贵|快|慢|稳|值|便宜|划算|靠谱)不\2"
     r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
 )
 _CLAUSE = re.compile(r"[^,.;!?，。；！？]*[,.;!?，。；！？]?")

@@ -28,7 +28,10 @@ _PAYER = (
 # "about", "it's like").
 _LEAD = re.compile(
     r"\s*(?:(?:and|but|so|yeah|well|oh)\s+)*"
-    r"(?:(?P<payer>" + _PAYER + r")|it'?s|it is|that'?s|that is|(?:it\s+)?comes to)?\s*"
+    r"(?:(?P<payer>" + _PAYER + r")|it'?s|it is|that'?s|that is|(?:it\s+)?comes to"
+    # what the bill usually comes to: "usually runs about $110", "it runs me around $80"
+    r"|(?:usually|normally|generally|typically)(?:\s+(?:it\s+)?runs?(?:\s+(?:me|us))?)?"
+    r"|(?:it\s+)?runs?(?:\s+(?:me|us))?)?\s*"
     r"(?:about|around|roughly|like|approx\.?|maybe|just|only|nearly|almost|over|under)?\s*"
     r"(?:[a-z]{0,3}\$|£|€|₹|₱|₦|¥|ksh\.?|kes|rs\.?|rm|r)?\s*"
 )

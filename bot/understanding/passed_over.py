@@ -1,5 +1,6 @@
 """Refusals that pass over the question itself, politely: "这个就不用了吧", "这题就跳过吧",
-"I'll give the rating a miss, cheers", "not keen on giving out where I live online, sorry".
+"I'll give the rating a miss, cheers", "not keen on giving out where I live online, sorry",
+"gonna pass on the age q", "I'd rather pass".
 
 Chinese: "这个" (this question) with "不用了" / "算了" / "跳过" as the whole answer; a thing named
 ("这个手机不用了") or more said after it ("这个不用了，换电信") is an answer, not a refusal, and
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_TRIGGER = re.compile(r"这|a miss|keen|问|不说|不答|else|question")
+_TRIGGER = re.compile(r"这|a miss|keen|问|不说|不答|else|question|pass")
 
 _PASSED_OVER = re.compile(
     # "这个就不用了吧", "这题跳过吧", "这个问题就算了哈", "嗯，这个就免了" (the whole answer)
@@ -26,6 +27,15 @@ _PASSED_OVER = re.compile(
     # "I'll give the rating a miss", "give this one a miss" (not "give it a miss")
     r"|\bgive (?:the|this|that) (?:rating|score|scoring|question|one|bit|part|stars?)(?: one)?"
     r" a miss\b"
+    # the question passed on by its topic: "gonna pass on the age q", "I'll pass on the money
+    # one" (not "pass on the message to my wife"); a pass willed as the whole clause: "I'd rather
+    # pass", "gonna pass" (not "I'm gonna pass the two-year mark", "I pass the gym every day")
+    r"|\bpass(?:ing)? on (?:the|this|that|your)(?: [\w']+){0,2}? (?:question|q|qn|one|bit|part"
+    r"|thing|stuff)(?=\s*(?:$|[,.!?;)]|if\b|please\b|thanks\b|cheers\b|for now\b|lol\b|tbh\b"
+    r"|ngl\b|mate\b|sorry\b))"
+    r"|\b(?:gonna|going to|i'?d (?:rather|prefer to|sooner)|i think i'?ll|i(?:'ll| will) have to)"
+    r" pass(?=\s*(?:$|[,.!;]|on (?:this|that|it)\b|thanks\b|thx\b|lol\b|tbh\b|mate\b|sorry"
+    r"\b|if (?:that'?s|it'?s) ok\b|for now\b))"
     # "not keen on giving out where I live", "not too keen on sharing that"
     r"|\bnot (?:too |that |really |very |overly |super |so )?keen on (?:giving(?: out)?|sharing"
     r"|saying|telling(?: you)?|disclosing|revealing|handing out|putting(?: out)?)"

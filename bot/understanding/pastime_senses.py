@@ -8,7 +8,8 @@ membership"), that the others at home do ("everyone's into football except me", 
 不看"), that they did once ("we watched a movie on the plane once"), that they wish for and do not
 have the time or money for ("I wish I had time for the gym", "想去健身但没时间", "I'd love to travel
 one day if I could afford it"), and words in a saying ("food for thought", "face the music",
-"music to my ears", "fun and games", "I read you", "cooking the books", "吃醋", "吃瓜", "吃土").
+"music to my ears", "fun and games", "I read you", "cooking the books", "吃醋", "吃瓜", "吃土"),
+and a title a name is likened to ("Fargo. yes like the movie").
 """
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ _OUT_OF_REACH_AFTER = re.compile(
 # loud and clear", "cooking the books", "吃醋", "吃瓜", "吃土".
 _SAYING_AFTER = re.compile(r"\s+for thought\b|\s+to (?:my|your|our) ears\b")
 _SAYING_BEFORE = re.compile(r"\bface the\s+$|\bfun and\s+$|\bcooking the\s+$")
+# A name likened to a title, no pastime: "Fargo. yes like the movie", "Forrest, like the film",
+# "as in the song" (but "I like the movies", "yes I like the films").
+_LIKENED_BEFORE = re.compile(
+    r"^\s*(?:(?:yes|yeah|yep|yup|ya|aye|yes yes|haha|lol|ok|just)[\s,]*)*"
+    r"(?:like|as in|same as)\s+(?:in\s+)?(?:the|that)\s+$"
+)
+_TITLE_WORDS = frozenset(("movie", "film", "song", "book", "show", "tv show", "series", "musical"))
 # Sayings tied to one word: "I read you", "cooking the books", "吃醋", "吃瓜", "吃土".
 _SAYINGS_OF = {
     "read": re.compile(r"\s+you\b"),
@@ -99,6 +107,7 @@ def not_pastime(low: str, start: int, end: int, before: str) -> bool:
         or (_WANT_BEFORE.search(before) and _OUT_OF_REACH_AFTER.match(low, end))
         or _SAYING_AFTER.match(low, end)
         or _SAYING_BEFORE.search(before)
+        or (low[start:end] in _TITLE_WORDS and _LIKENED_BEFORE.search(before) is not None)
         or _saying_of(low, start, end)
     )
 

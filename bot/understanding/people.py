@@ -142,8 +142,10 @@ OTHER_PERSON_ZH = re.compile(
     r"|(?<!洋)娃娃"
 )
 OTHER_PERSON_EN = re.compile(
-    r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|son|daughter|kids?|children"
-    r"|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they"
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[ée]e?|sons?|daughters?|kids?"
+    # children by an informal word, after an owner: "our boys are living in Sydney"
+    r"|(?:(?<=\bmy )|(?<=\bour ))(?:boys|girls|lads|lasses)"
+    r"|children|child|parents|mom|mum|dad|mother|father|brother|sister|friend|family|he|she|they"
     # one of the people just named: "both grown, one in Leeds and the other in York"
     r"|(?<!\bno )one(?= (?:is |lives )?in\b)|the other(?: one)?"
     # grandparents and the wider family, and one of the children by age ("the eldest is in Leeds")

@@ -141,7 +141,7 @@ _ORIGIN_AFTER = re.compile(
 
 # Words of living or being somewhere, right before the city ("住在", "I'm in", "based in").
 _HOME_BEFORE_ZH = re.compile(
-    r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬到了?|搬来了?|搬回了?|落户|扎根"
+    r"(?:在|住|家住|家在|现居|现住|居住在|定居在?|坐标|来自|搬(?:到|来|回|进)了?|落户|扎根"
     # stationed there for good: "现在常驻上海", "长驻广州" (a company's office there is no home)
     r"|[常长]驻(?:在|于)?|驻扎(?:在|于)?"
     # a posting: "从西安调到兰州", "调回老家" (the respondent now works and lives there)

@@ -47,6 +47,11 @@ _JUST_JOINED = gated(
     # a weekday is this week or the last: "signed up on saturday"
     r"|(?:on\s+)?(?:last\s+|this\s+|this past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
+# After "刚买": everyday shopping, an errand ("刚买菜回来", "刚买完东西", "刚买了早餐").
+_ERRAND_AFTER = re.compile(
+    r"\s*(?:完|好|了|回来)*\s*(?:菜|东西|早餐|早点|早饭|午饭|晚饭|饭|水果|肉|米|面|药|票|衣服|零食"
+    r"|奶茶|咖啡|烟|酒|年货|日用品|油|蛋|鸡蛋|奶粉|尿不湿)"
+)
 _PLAN_BEFORE = re.compile(r"(?:套餐|资费|号码|plan|package|tariff)[^,，。.;!?]{0,3}$")
 # After "刚换", "just switched": a service option or plan is what changed, not the provider.
 _NEW_OPTION_AFTER = re.compile(
@@ -128,8 +133,10 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "刚换了新手机", "just got a new phone", "才办的酒"
         if duration_cues.other_start_follows(low, m):
             continue  # "the eldest just started secondary", "刚开始还行"
-        if m.group().endswith("买") and duration_cues.BOUGHT_THING.match(low, m.end()):
-            continue  # "刚买了双鞋": a purchase, not a new line
+        if m.group().endswith("买") and (
+            duration_cues.BOUGHT_THING.match(low, m.end()) or _ERRAND_AFTER.match(low, m.end())
+        ):
+            continue  # "刚买了双鞋", "我刚买菜回来": a purchase or an errand, not a new line
         if _PLAN_BEFORE.search(low[max(0, m.start() - 8) : m.start()]):
             continue  # "套餐是刚换的": a new plan, not a new customer
         if _NEW_OPTION_AFTER.match(low, m.end()):

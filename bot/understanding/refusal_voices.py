@@ -37,6 +37,9 @@ _VOICES = gated(
     r"|不(?:太|大|是很)?(?:想|愿意?|打算)(?:再)?(?:跟|和|同|给|对)(?:你|您)们?(?:多|细)?"
     r"(?:说|讲|聊|谈|透露|交代)(?:这些|这个)?(?:了|啦|吧|呢|哈|啊)*"
     r"(?=[。.!！~…\s]*$)"
+    # ... or to a machine, as the last words: "俺的感情问题就不跟机器聊了", "这个不和机器人谈"
+    r"|不(?:跟|和|同|给|对)(?:你|您)?(?:这个)?(?:机器人?|ai|人工智能)们?(?:多|细)?(?:聊|谈|说|讲)"
+    r"(?:这些|这个)?(?:了|啦|吧|咯|喽)*(?=[。.!！~…\s]*$)"
     # the question said not to matter, and moved on: "not relevant, next", "irrelevant. skip" (not
     # "not relevant, I'm single", "irrelevant, next year I'm off")
     r"|(?:^|[,.!?;]\s*)(?:that'?s |it'?s |this is |that is )?(?:(?:not|hardly) relevant|irrelevant"

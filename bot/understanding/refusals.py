@@ -133,8 +133,10 @@ _REFUSAL_EN_CORE = split_gated(
     r"|\bsit (?:this|that)(?: one| question)? out\b"
     r"|\bgive (?:this|that)(?: one| question)? a miss\b"
     r"|^skip\b|\bskip (?:this|it|that|the (?:question|rating|score|bit|part|one))\b|^pass\b"
-    # (not a milestone ahead: "I'll pass the two-year mark in March")
+    # (not a milestone ahead: "I'll pass the two-year mark in March", nor a thing handed on:
+    # "I'll pass the phone to my husband", "I'll pass on the message to her")
     r"|\bi'?ll pass\b(?!\s+(?:the\s+)?[\w]+[- ](?:years?|yrs?|months?)\b)"
+    r"(?!\s+(?:on\s+)?(?:it|this|that|you|him|her|them|the \w+)\s+(?:on\s+|over\s+|along\s+)?to\b)"
     r"|\bpass on (?:this|that|it|the (?:question|rating|score|one))\b"
     # "decline" alone: a card "declined" or a service "declining" refuses nothing
     r"|(?:[,.;?!]\s*)pass[.!]*$|no comment|\bdecline\b"
@@ -150,7 +152,7 @@ _REFUSAL_EN_CORE = split_gated(
     r"|\bclassified\b"
     r"|\b(?:is|'s|are) (?:private|a secret)\b|\bnot (?:giving|sharing|telling)\b"
     r"|rather not (?:get|go) into"
-    r"|\bnames? (?:doesn'?t|does not|don'?t|do not) matter"
+    r"|\bnames? (?:doesn'?t|does not|don'?t|do not) (?:really |actually |even )?matter"
     r"|\bnames?(?:'s|\s+is|\s+are)?(?:\s+not|n'?t) important|\bno giving\b"
     # "not something I share", "names aren't something I give out"
     r"|\b(?:i'?d|i would) sooner not\b|(?:\bnot|n't) something i (?:share|give out|discuss|tell)"

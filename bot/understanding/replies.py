@@ -216,8 +216,8 @@ _ASK_BACK = re.compile(
 # Putting the answer off: holding, going to look it up, answering later ("等下我看看账单", "hold on
 # let me check my account", "具体多少我等会儿查下"). No value yet is no vague answer either.
 _PUT_OFF = re.compile(
-    _HOLD.pattern + r"|等下(?![个周次月年班])|等我|待会儿?|晚点|回头(?:再|查|看|告诉)"
-    r"|去(?:看看|查|翻)|查(?:一)?下|翻翻|翻(?:一)?下"
+    _HOLD.pattern + r"|等下(?![个周次月年班])|等[我俺]|待会儿?|晚点|回头(?:再|查|看|告诉)"
+    r"|去(?:看看|查|翻)|查(?:一)?下(?![^,，。]{0,2}才(?:知道|晓得|清楚))|翻翻|翻(?:一)?下"
     # to look at home first, or to answer once looked: "宽带我回家看了再讲", "到家看看再告诉你"
     r"|(?:回家|回去|到家)(?:再|先)?(?:看|查|翻)|(?:看|查|翻)(?:了|完|过)[^,，。]{0,4}?再(?:说|讲|告诉)"
     # (a look only supposed is none: "no idea, I'd have to check", "would need to look")

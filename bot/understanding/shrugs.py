@@ -7,8 +7,8 @@ Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the
 "slipped my mind", "never added it up", "changes every month", "不固定，有时多有时少", chat
 spellings ("iunno", "donno", "i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不),
 "知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
-"没概念", Wu "勿清爽", "有点复杂" ("it's complicated"), "俺也不懂这些", "hard to explain",
-"don't really understand tech"; the answer left to what the question
+"没概念", Wu "勿清爽", "问俺也白问", "账单…从来不看", "有点复杂" ("it's complicated"), "俺也不懂
+这些", "hard to explain", "don't really understand tech"; the answer left to what the question
 counts ("这得看怎么算", "看你怎么定义", "算不算得看你"; not "看看怎么算钱"). Only judged where
 `vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
 when a cheap literal is in the message.
@@ -23,7 +23,7 @@ from itertools import chain
 _TRIGGER = re.compile(
     r"forg|mind|clue|foggiest|notion|knows|search me|guess|sure|certain|track|count|blank|blur"
     r"|idea|hazy|fuzzy|slip|escape|never|every month|month to month|fluctuat|iunno|dno|donno"
-    r"|duno|dk"
+    r"|duno|dk|白问|问不出"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
     r"|没|清爽|拎不清|固定|多有时|时多|看|复杂|懂|一窍|解释|explain|describe|words|understand|stuff"
     r"|any of|tech"
@@ -73,6 +73,10 @@ _SHRUGS = re.compile(
     r"|(?:^|[,，。我俺也都])没(?:个)?数(?:过)?(?=$|[,，。.!！~…啊呀哦])"
     r"|(?:^|[,，。我俺也都])没(?:啥|什么)?概念(?=$|[,，。.!！~…啊呀哦])"
     r"|[勿弗伐不]清爽|拎不清"
+    # no use asking the respondent: "你问俺也白问", "问我也没用" (not "问我也没用的套餐")
+    r"|问(?:我|俺|咱)(?:也|都)?(?:是|等于)?(?:白问|没用|问不出)(?=$|[,，。.!！~…啊呀哦了]|的(?:$|[,，。.!！~…]))"
+    # the bill never looked at, said after it: "账单都是短信发，俺从来不看"
+    r"|(?:账单|话费|短信)[^。!！?？]{0,12}?[,，]\s*(?:我|俺)?(?:也|都|就)?(?:从来|从)(?:都)?不(?:看|查|翻)"
     # not understanding such things, in other voices: "俺也不懂这些", "咱不太懂", "对这些一窍不通"
     r"|(?:俺|咱|偶)(?:也|都|是)?不(?:太|大)?懂|一窍不通"
     # hard to put into words: "hard to explain really", "很难解释", "解释不清" (not "客服解释不清

@@ -159,7 +159,7 @@ Klang | 巴生 |
 Petaling Jaya | 八打灵再也 |
 Daly City | | daly city
 Jersey City | | jersey city
-Kansas City | | kansas city
+Kansas City | | kansas city, kc
 Salt Lake City | 盐湖城 | salt lake city
 Oklahoma City | | oklahoma city
 Colorado Springs | | colorado springs
@@ -306,16 +306,24 @@ Kirkcaldy | 柯科迪 |
 Thousand Oaks | 千橡市 |
 Sevenoaks | |
 Twin Falls | |
+Ballarat | 巴拉瑞特 |
+Bendigo | 本迪戈 |
+Toowoomba | 图文巴 |
+Rockhampton | 罗克汉普顿 |
+Shepparton | |
+Mildura | |
+Wagga Wagga | 沃加沃加 | wagga
 """ + UK_PACIFIC.lstrip("\n")
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
 # (a football position), "黑河" a river, "白山黑水", "安顺" (smooth).
-# ("a bath", "the Phoenix", "cleveland" a surname, "atl" and "welly" (a boot) short forms)
+# ("a bath", "the Phoenix", "cleveland" a surname, "atl" and "welly" (a boot) short forms, "kc"
+# initials too)
 WEAK_TOWNS = frozenset(
     "来宾 普洱 puer 黄山 四平 安康 中卫 黑河 白山 安顺 klang sibu"
     " bath phoenix cleveland atl welly livingstone"
     # (a surname too: "Mr Kearney"; "barrow" a cart; "a bend in the road")
-    " kearney bend ogden".split()
+    " kearney bend ogden kc".split()
     + list(UK_PACIFIC_WEAK)
     # (oaks and falls are counted too: "a thousand oaks", "the twin falls")
     + ["thousand oaks", "twin falls"]

@@ -141,8 +141,8 @@ _OUT_IN = (
 LIVED_IN = gated(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
     r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
-    # ("living down in Sarasota now", "based out in Mesa")
-    r"(?:\s+(?:down|up|out|over|back))?\s+in\s+"
+    # ("living down in Sarasota now", "based out in Mesa", "we live together in Ararat")
+    r"(?:\s+(?:down|up|out|over|back|together))?\s+in\s+"
     + _FRENCH_LIVED
     + _IM_IN
     + _OUT_IN

@@ -46,11 +46,29 @@ _THEN = re.compile(
 )
 
 
+# A score the service would get, with the condition after it: "would be a 5 if the signal reached
+# the back pasture", "could've been a 4 if not for the outages" (whatever the condition names;
+# not a hedge: "I'd give it a 4 if I'm honest", "would be 3 if you ask me").
+_WOULD_BE_BEFORE = re.compile(
+    r"\b(?:would|could|might|'d)\s+(?:be|have been|'ve been"
+    r"|give(?:\s+(?:it|you|ya|u|y'all|them|you guys))?)\s+(?:an?\s+)?(?:solid\s+|full\s+)?$"
+)
+_IF_AFTER = re.compile(
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:stars?|points?|/\s*(?:5|10)|out of (?:5|10))?\s*,?\s*(?:if|once|when)\s+"
+    r"(?!i\b|i'm|i am|i'd|you ask|you're asking|we're|honest|anything|at all|that\b|needed)"
+)
+# Within a rating, a dash parts a score from what it would be: "4 - would be 5 if it worked".
+_COND_MARK = re.compile(r"[,，.。!！?？;；~…—–]|\s-\s")
+
+
 def conditional(low: str, start: int) -> bool:
     """The rating at `start` is promised on an improvement, in its clause or the one before."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, 0, start)]
+    if _IF_AFTER.match(low, start) and _WOULD_BE_BEFORE.search(low, max(0, start - 32), start):
+        return True
+    marks = [m.end() for m in _COND_MARK.finditer(low, 0, start)]
     begin = marks[-1] if marks else 0
-    stop = _CLAUSE_MARK.search(low, start)
+    stop = _COND_MARK.search(low, start)
     end = stop.start() if stop else len(low)
     if _CONDITION.search(low, begin, end) is not None:
         return True

@@ -1,8 +1,9 @@
 """Spans of time and ages said without a number: vague where a number is asked.
 
-"a good while now", "a long while", "挺长时间了", "有些日子了", "有年头了" give a tenure with no
-count; "older than I'd like to be", "over the hill", "not as young as I used to be", "一把年纪了"
-give an age with none, as does an age said only next to somebody else's ("比我老婆大两岁").
+"a good while now", "a long while", "挺长时间了", "有些日子了", "有年头了", "没用多久", "也就一阵子"
+give a tenure with no count; "older than I'd like to be", "over the hill", "not as young as I
+used to be", "一把年纪了", "过了退休年龄" give an age with none, as does an age said only next to
+somebody else's ("比我老婆大两岁").
 They are read only when no value for the asked slot was found and never hedge a value said
 beside them ("fibre, had it a good while": `vague._NO_VALUE`), and said of somebody else ("my
 dad's been with you a good while") they are that person's.
@@ -14,7 +15,13 @@ from __future__ import annotations
 NO_NUMBER = (
     r"\ba (?:good|long|fair|decent|great|goodly|wee) while\b|\bquite some time\b"
     r"|(?:挺|很|好|蛮|老)长(?:一段)?时间|有(?:些|好些)?日子了|好些日子|有(?:些)?年头"
-    r"|有(?:好)?一阵子?了|好一阵子"
+    r"|(?:有|用了|办了)(?:好)?一阵子?了|好一阵子"
+    # not long, no count: "没用多久", "办了没多久", "也就一阵子" (a span to come is no answer:
+    # "再用一阵子看看" is read by `unpinned`)
+    r"|没(?:用|办|装|来)(?:上)?多久|(?:也|才)就?一阵子?(?=$|[,，。.!！~…吧呗啊呀了])"
+    # an age given as a stage of life passed: "过了退休年龄了", "past retirement age"
+    r"|(?:过|超过|超)了?(?:法定)?退休(?:的)?(?:年龄|年纪|岁数)"
+    r"|\b(?:past|over|beyond|above) (?:the )?retirement age\b"
     # an age dodged: "older than I'd like to admit" (not "older than my wife, she's 40": an age
     # is found first)
     # ("older than I'd like 😅", "older than I want to be")

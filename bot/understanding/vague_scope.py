@@ -32,7 +32,17 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
         or _not_known_by_other(low, m)
         or _doubt_about_other(low, m)
         or judged_then_asked.rates_before_question(low, m)
+        or (m.group().startswith("how") and _ASKER_DOUBTED.match(low, m.end()) is not None)
     )
+
+
+# "how do I know" said of the asker, not the answer: "how do I know you're legit", "how would I
+# know it's really you": trust questioned, not the value unknown (a question back, not vague).
+_ASKER_DOUBTED = re.compile(
+    r"\s+(?:(?:you|u|ya|this|it|that)(?:'re|'s| are| is| r)?\s+(?:(?:really|actually|even|not)\s+)?"
+    r"(?:legit|real|genuine|who you say|a (?:real|scam|scammer|bot|robot)|safe|trustworthy"
+    r"|the real|from)\b|(?:it'?s|this is) (?:really )?you\b|you'?re not\b|ur\s+(?:legit|real))"
+)
 
 
 _TOLD = re.compile(r"(?:说|讲|提|告诉(?:你|您)们?|填)(?![^,，。]{0,2}(?:多少|几|啥|什么))")

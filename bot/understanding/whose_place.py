@@ -88,11 +88,26 @@ _POSTED_BEFORE = re.compile(
 )
 
 
+# Going back only at the holidays: "我在广州打工，过年才回荆州", "放假回老家南阳" (the home town
+# visited, not where the respondent lives; not "去年回了成都", a move back).
+_HOLIDAY_RETURN_BEFORE = re.compile(
+    r"(?:过年|过节|春节|逢年过节|放假|年底|年根|国庆|中秋|寒假|暑假|节假日)(?:的时候|时|期间)?"
+    r"(?:才|就|会|都|再|要|得|也)*回(?:到|去)?(?:趟|一趟|老家)?\s*$"
+)
+
+
 def visited_place(low: str, start: int, end: int) -> bool:
     """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
     before = clause_before(low, start)
     if _POSTED_BEFORE.search(before):
         return False
+    # (beside something said before it: "过年才回荆州" alone still names the place)
+    if (
+        "回" in before
+        and low[: start - len(before)].strip()
+        and _HOLIDAY_RETURN_BEFORE.search(before)
+    ):
+        return True
     return bool(_VISIT_BEFORE.search(before) or _VISIT_AFTER.match(low[end : end + 24]))
 
 

@@ -221,7 +221,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "I'm a tour guide, travel is my job", {}, ""),
     ("interests", "I sell phones for a living", {}, ""),
     ("interests", "I fix computers at work all day", {}, ""),
-    ("interests", "bit of this, bit of that", {}, ""),
+    ("interests", "bit of this, bit of that", {}, "v"),  # no pastime named: vague
     ("interests", "my dad was a big cricket fan", {}, ""),
     ("interests", "dunno lah, sleep lor", {}, "v"),
     ("interests", "I go church, that's all", {}, ""),

@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"has_dependents": True},
         "v",
     ),
-    ("interests", "none, the kids are always running around", {"has_dependents": True}, ""),
+    ("interests", "none, the kids are always running around", {"has_dependents": True}, "v"),
     ("interests", "running after the kids all day", {"has_dependents": True}, ""),
     ("interests", "running around like a headless chicken, no hobbies", {}, "v"),
     ("interests", "running errands all day", {}, ""),

@@ -1,0 +1,54 @@
+"""Answers to the interests question that name no pastime at all: vague.
+
+Asked what they like to do, some people answer without naming anything: a shrug at a mixture
+("a little of this, a little of that", "bits and bobs", "this and that", "odds and ends"), a
+plain "nothing really" or "not a lot tbh", a life called too dull for hobbies ("I'm pretty
+boring", "boring old me"), or free time that goes on sleep ("I just sleep when I'm not working",
+"on my days off I sleep"). Each answers the question, with no option in it, so it is vague.
+Read only for the interests question and only when no interest was found ("this and that,
+mostly gaming" gives gaming; "I'm pretty boring, I just read" gives reading). Kept apart from
+`vague` and `free_time` (the latter is about having no time), and searched only when a cheap
+literal is in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRIGGER = re.compile(r"this|that|bits|odds|nothin|not a lot|not much|none|boring|dull|sleep")
+
+# fillers that may close the phrase: "nothing really tbh", "bits and bobs lol"
+_END = (
+    r"(?=\s*(?:(?:really|tbh|honestly|lol|haha|mate|ya know|you know|to be honest|these days"
+    r"|i guess|i suppose)\b[\s,]*)*(?:$|[,.!;…]))"
+)
+
+_NO_PASTIME = re.compile(
+    # a mixture with nothing named: "a little of this, a little of that", "bit of this and that"
+    r"\b(?:a )?(?:little|bit|little bit) (?:of )?this,? (?:and |&\s*)?(?:(?:a )?(?:little|bit"
+    r"|little bit) (?:of )?)?that\b"
+    r"|(?:^|[,.;!]\s*|\bjust\s+|\bdo\s+)(?:this and that|bits and (?:bobs|pieces)|odds and ends)"
+    + _END
+    # nothing at all, as the whole first clause: "nothing really", "not a lot tbh", "none really"
+    + r"|^(?:(?:um+|hmm+|honestly|well|ya know|you know|eh|ah|oh)[\s,]+)*(?:nothing|nothin'?"
+    r"|not a lot|not much|none)(?:\s+(?:special|in particular|exciting|to speak of|much))?"
+    + _END
+    # too dull for hobbies: "I'm pretty boring", "boring old me", "I'm a dull person"
+    + r"|\b(?:i'?m|i am)\s+(?:(?:pretty|really|very|quite|just|a bit|kinda|kind of|so|rather"
+    r"|fairly|super|too|a)\s+)*(?:boring|dull)(?:\s+(?:person|guy|girl|bloke|fella|one|lol))?"
+    + _END
+    + r"|\b(?:boring|dull) old (?:me|me lol)\b"
+    # free time slept away: "I just sleep when I'm not working", "on my days off I sleep"
+    r"|\b(?:i|we) (?:just |only |mostly |mainly |basically )?sleep (?:when|whenever|if)"
+    r" (?:i'?m|i am|we'?re|we are) (?:not (?:working|at work|on shift)|off(?: work)?)\b"
+    r"|\bwhen (?:i'?m|i am|we'?re|we are) (?:not (?:working|at work|on shift)|off(?: work)?),?"
+    r" (?:i |we )?(?:just |only |mostly |mainly |basically )?sleep\b"
+    r"|\bdays? off,? (?:i |we )?(?:just |only |mostly |mainly |basically )?sleep\b"
+)
+
+
+def names_no_pastime(low: str) -> bool:
+    """The (lower-cased) answer to the interests question names no pastime, vaguely."""
+    if _TRIGGER.search(low) is None:
+        return False
+    return _NO_PASTIME.search(low) is not None
