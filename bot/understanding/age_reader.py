@@ -41,6 +41,8 @@ _NOT_AGE = re.compile(
 )
 
 
+_SOMETHING = re.compile(r"[- ]?something\b")
+
 _PAST_SELF = re.compile(
     r"\b(?:(?:i|we) (?:was|were)|as) an? (?:(?:wee|young|little|small) )?(?:lad|lass|boy|girl"
     r"|kid|child|nipper|youngster) (?:of|aged) (?:about |around |only |just )?$"
@@ -54,6 +56,8 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         (r.num, int(round_half_up(r.value)), r.approx)
         for r in ctx.ages
         if asked or not (_numeric_asked(ctx) and quantities.own_share(low, r.num))
+        # ("under a hundred, ninety something" asked the spend: a figure, no decade of life)
+        if asked or not (_numeric_asked(ctx) and _SOMETHING.match(low, r.num.end))
         # not asked, an age after somebody else's clause may be theirs ("陪我奶奶去菜市场，八十多岁
         # 的人扫码比我还溜")
         if asked or not whose_age.other_named_before(low, r.num.start)
@@ -170,6 +174,8 @@ def _self_topic_age(ctx: Ctx) -> list[tuple[Num, int, bool]]:
         if not _NUM_LE_CLAUSE.match(low, num.end) or len(clause) >= num.start:
             continue
         before = people.clause_before(low, num.start - len(clause) - 1)
+        if whose_age.age_of_other(low, num.start, num.end):
+            continue  # "我儿子在厦门上班，三十了": the topic is the son
         if _SELF_TOPIC.match(before) and not _PRICE_WORDS.search(before):
             return [(num, num.as_int(), num.approx)]
     return []

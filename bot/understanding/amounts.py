@@ -71,7 +71,7 @@ _PERIOD_WORDS = (
 )
 _PERIOD_BEFORE = gated(
     r"(?:" + _PERIOD_WORDS + r")[^,.;!?，。\d]{0,6}$"
-    r"|(?:每|一)?(?:(?P<n>[两二三四五六\d])个|(?P<n8>[俩仨]))月(?:(?:交|付|缴|扣)一(?:次|回)"
+    r"|(?:每|一)?(?:(?P<n>[两二三四五六\d])个|(?P<n8>[俩仨]))月(?:[去就才都要]?[交付缴扣]一[次回]"
     r"|一(?:交|付|缴|扣))[^.;!?。\d]{0,4}$"
     r"|每(?P<n3>[两二三四五六\d])个月[^,.;!?，。\d]{0,6}$"
     # the period of payment in the clause before, each payment after it: "周付，每次20"
@@ -82,7 +82,7 @@ _PERIOD_BEFORE = gated(
     + _CN_FORTNIGHT
     + r"|两周)"
     # (or "一年一交", "半年一缴": one payment each period)
-    r"|(?P<w4>" + _CN_WEEK + r"))(?:(?:交|付|缴|扣)一(?:次|回)|一(?:交|付|缴|扣))[^.;!?。\d]{0,4}$"
+    r"|(?P<w4>" + _CN_WEEK + r"))(?:[去就才都要]?[交付缴扣]一[次回]|一[交付缴扣])[^.;!?。\d]{0,4}$"
     # the period opens the clause, before who pays: "every quarter I pay 240", "each week we pay 18"
     r"|\b(?:every|each|once a) (?:(?P<y5>year)|(?P<q5>quarter)|(?P<h5>six months|half year)"
     r"|(?P<f5>fortnight|two weeks|2 weeks|other week)|(?P<w5>week))"
@@ -121,7 +121,7 @@ _PERIOD_PAY_BEFORE = gated(
     + _CN_FORTNIGHT
     + r")(?:交|付|缴|扣|要|是|大概|差不多|大约|就|才|得|也就)*\s*$"
     # one payment each period, the amount in the next clause: "包年的，一年一交，一千零八十"
-    r"|(?:一年|每年|半年|每半年|每个?季度)(?:(?:交|付|缴|扣)一(?:次|回)|一(?:交|付|缴|扣))"
+    r"|(?:一年|每年|半年|每半年|每个?季度)(?:[去就才都要]?[交付缴扣]一[次回]|一[交付缴扣])"
     r"\s*[,，]\s*(?:大概|差不多|大约|一次|每次)?(?:交|付|缴|扣)?\s*$"
 )
 # ... unless a word follows that makes the number a count or a term: "一年一签", "一年两次".

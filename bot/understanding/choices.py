@@ -228,7 +228,8 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         and in_passing.option_in_passing(low, hit.start, hit.end, asked)
     ):
         return True  # "I splice fibre for a living", "the school's DSL"
-    if not asked and _IF_BEFORE.search(before) and not people.mine_despite_if(low, hit):
+    if_said = not asked and _IF_BEFORE.search(before) and not people.mine_despite_if(low, hit)
+    if if_said and not conditional_plans.then_plan(before, entry.value):  # "要是…我就转联通"
         return True  # but "not sure if it's one year, I think my husband signed it"
     if not asked and entry.value == "none" and _OUTAGE.search(low):
         return True  # "电梯里直接没网", "2am and still no internet": an outage, not no service

@@ -47,3 +47,16 @@ def conditioned(low: str, current: list[Candidate], cands: list[Candidate]) -> b
     if not iffy or not _IF_WORD.search(low, start, hit.start):
         return False
     return intentions.conditional(low, cands)
+
+
+# The plan as the consequence of a condition in its own clause, joined by 就: "要是明年还这样我就
+# 转联通", "如果再涨价俺就不续了" (a consequence, not a hypothesis about somebody or something).
+_THEN_ZH = re.compile(
+    r"(?:如果|要是|假如|假设|万一)[^,，。;；!?！？]{1,24}?(?:我|俺|我们|俺们)?(?:就|立马|马上|直接)+\s*$"
+)
+
+
+def then_plan(before: str, value: object) -> bool:
+    """`before`, the clause up to an intention of staying or leaving, makes it the consequence of
+    an "if" said in the same clause; `conditioned` then reads it as "unsure"."""
+    return value in ("stay", "leave") and "就" in before and _THEN_ZH.search(before) is not None

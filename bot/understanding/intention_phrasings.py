@@ -18,7 +18,12 @@ from bot.understanding import (
     renewal_asides,
     scorned_choices,
 )
-from bot.understanding.intentions import NOT_GOING_ANYWHERE, NUMBER_TO_RIVAL, RIVAL_NAMES
+from bot.understanding.intentions import (
+    NOT_GOING_ANYWHERE,
+    NUMBER_TO_RIVAL,
+    RIVAL_NAMES,
+    WORD_RIVAL_MOVE,
+)
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
 _RIVALS = r"(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|a competitor)\b"
@@ -229,6 +234,7 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),
         scorned_choices.RENEWING_SCORNED,
         NUMBER_TO_RIVAL,
+        WORD_RIVAL_MOVE,
     ),
     "stay": (
         scorned_choices.SWITCHING_SCORNED,

@@ -265,6 +265,12 @@ NUMBER_TO_RIVAL = re.compile(
     r"\b(?:moved|moving|ported|porting|transferred|transferring|took|taking)\s+(?:my|our)\s+"
     r"(?:number|line|sim|numbers)\s+(?:over\s+|across\s+)?to\s+(?:" + RIVAL_NAMES + r")\b"
 )
+# A Caribbean rival whose name is a word too, after the respondent's own move: "I'm moving to Flow
+# when the contract's done" (not "moving to flow state", "go with the flow").
+WORD_RIVAL_MOVE = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are)\s+(?:switching|moving|porting)(?: over| across)? to\s+"
+    r"(?:flow|bmobile)\b(?!\s+(?:state|chart|of|with)\b)"
+)
 STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "stay": (
         NOT_GOING_ANYWHERE,
@@ -289,6 +295,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             + r")\b"
         ),
         NUMBER_TO_RIVAL,
+        WORD_RIVAL_MOVE,
         leaving_for_others.BUSINESS_ELSEWHERE,  # "I'm taking my business elsewhere"
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
@@ -326,8 +333,9 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         intention_asides.hedged_leaving(RIVAL_NAMES),
         intention_asides.DECIDED_AT_TERM_END,
         re.compile(
-            # (a time between: "再这样合约到期就换了")
-            r"再(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"
+            # (a time between: "再这样合约到期就换了"; an "if" before "still": "要是明年还这样我就
+            # 转联通")
+            r"(?:再|(?:如果|要是|假如|万一)[^,，。就]{0,6}?还)(?:这样|这么[^,，。就]{0,4}|[^,，。就]{0,4}(?:慢|贵|差|断|卡|涨价?|掉线|没网))(?:下去)?"
             r"(?:的话)?[^,，。就]{0,6}?(?:我)?就(?:换|走|撤|转网?|不续|跑路|销户|退网|注销|不用了)"
             # (the rival named is part of the threat: "再这样俺就换联通了")
             r"(?:(?:成|到)?(?:中国)?(?:移动|联通|电信|广电)|别家)?"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import amounts, spending, whose_amount
+from bot.understanding import amounts, bound_then_guess, spending, whose_amount
 from bot.understanding.apart_bills import billed_apart
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.future_prices import said_ahead
@@ -241,6 +241,10 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     raised = [a for a in current[1:] if raised_to(low, a.num)]
     if raised:
         return raised[-1], raised[-1].value
+    # "不到一百，九十几吧": a bound, then the figure within it
+    inside = bound_then_guess.narrowed(low, [a.num for a in current], [a.value for a in current])
+    if inside is not None:
+        return current[inside], current[inside].value
     pool = [a for a in current if a.marked] or current
     chosen = pool[-1] if _changed(low, pool[-1].num.end) else pool[0]
     return chosen, chosen.value

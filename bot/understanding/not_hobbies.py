@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import bill_items, pastime_senses, pets, running_senses
+from bot.understanding import bill_items, pastime_senses, pets, running_senses, told_machines
 
 # An activity or thing tied to the respondent's job: it is their work, not an interest.
 _FOR_WORK = re.compile(
@@ -112,6 +112,8 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or (interest and pastime_senses.not_pastime(low, start, end, before))
         # "two toddlers running around", "running late", "running the shop"
         or (interest and running_senses.not_running(low, start, end, before))
+        # "I don't give my age out to computers": the one told, no pastime
+        or (interest and told_machines.told_machine(low, start, end, before))
     )
 
 

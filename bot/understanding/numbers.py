@@ -113,6 +113,8 @@ EN_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000}
 _NOT_HEADS = ("dozen", "couple", "fiver", "tenner")
 _PAIR_HEADS = frozenset(w for w, v in EN_ONES.items() if 1 <= v <= 19 and w not in _NOT_HEADS)
 _EN_WORD = re.compile(r"[a-z]+")
+# Punctuation between two number words parts them ("two, two stars" is no four).
+_SAID_APART = re.compile(r"[,.;:!?]")
 
 _APPROX_AFTER = re.compile(
     r"\s*(?:多|来|余|出头|几|左右|上下|ish\b|\+|or so\b|something\b|odd\b)"
@@ -225,8 +227,12 @@ def _en_groups(low: str) -> list[tuple[int, int, float]]:
         j = i + 1 if lead_a else i
         if lead_a and words[i + 1][0] in ("hundred", "thousand"):
             current = 1
+        first = j
         while j < len(words):
             w = words[j][0]
+            if j > first and words[j - 1][0] not in ("thousand", "grand"):
+                if _SAID_APART.search(low, words[j - 1][2], words[j][1]):
+                    break  # "one. one star", "thirty two, thirty three": two numbers said apart
             if w in EN_ONES:
                 current += EN_ONES[w] / cents
             elif _four(low, words[j]):

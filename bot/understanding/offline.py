@@ -34,6 +34,7 @@ from bot.understanding import (
     homonym_towns,
     inside_words,
     intention_asides,
+    long_ago,
     meant_asked,
     names,
     never_missed,
@@ -54,6 +55,7 @@ from bot.understanding import (
     shop_payments,
     span_judged,
     still_kinds,
+    straddled_names,
     survey_doubts,
     unmet_ratings,
     unpinned,
@@ -111,6 +113,7 @@ def understand(
     low = parsed.low
     hits = city_states.drop_states(model.lexicon.scan(parsed), parsed.surface)  # "buffalo ny"
     hits = homonym_towns.rename_homonyms(hits, low)  # "East London, Eastern Cape"
+    hits = straddled_names.drop_straddled(hits, low)  # "霞浦那边" is no 浦那 (Pune)
     hits = still_kinds.kept_old(hits, low)  # "还是以前那种走电话线的": the old kind, kept
     hits = varying_terms.kept_kinds(hits, low)  # "it varies month to month": no contract
     hits = never_missed.kept_habits(hits, low)  # "never miss a hockey game": a habit
@@ -327,6 +330,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         intentions and unpinned.only_memory(said, amounts)
     ):
         return True
+    if (info.role == "tenure" or "month_to_month" in options) and long_ago.started_long_ago(said):
+        return True  # "老早就用了", "it was set up that long ago": a start, with no figure or plan
     if info.role == "money" and priced_only.price_judged(said):
         return True  # "way too much for what it is": the spend judged, with no amount
     if info.role == "choice":

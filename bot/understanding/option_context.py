@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import other_senses, others, talked_up
+from bot.understanding import other_senses, others, talked_up, unarrived_options
 from bot.understanding.people import OTHER_PERSON_ZH, clause_before
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
@@ -210,6 +210,7 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         or _DENIED_BEFORE.search(before)
         or _WHETHER_BEFORE.search(before)
         or _ASKED_FOR_AFTER.match(low, end)
+        or unarrived_options.not_had_yet(low, end, before)  # "还没改光纤", "would love fibre"
     ):
         return True
     if _BOUGHT_BEFORE.search(before) or _BOUGHT_AFTER.match(low, end):

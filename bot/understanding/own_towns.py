@@ -50,10 +50,11 @@ _BEEN_IN = re.compile(
     + r"|(?:ever\s+)?since\b|donkey'?s years|ages\b|forever\b)"
 )
 # Where the respondent is now, as a clause of its own after a move ahead or a past home:
-# "moving to Perth next month, currently Broome", "was in Leeds, now Hexham", "right now Broome".
+# "moving to Perth next month, currently Broome", "was in Leeds, now Hexham", "right now Broome",
+# "moving to Leeds next month but for now Hull".
 _NOW_ITEM = re.compile(
-    r"(?:^|[,.;!?]\s*)(?:but\s+|and\s+)?(?:currently|presently|right now|for now|now|atm"
-    r"|at the moment)\s*,?\s+(?:(?:in|at)\s+)?" + _PLACE + _CLOSES,
+    r"(?:(?:^|[,.;!?]\s*)(?:but\s+|and\s+)?|\sbut\s+)(?:currently|presently|right now|for now"
+    r"|now|atm|at the moment)\s*,?\s+(?:(?:in|at)\s+)?" + _PLACE + _CLOSES,
     re.IGNORECASE,
 )
 # ... in Chinese: "下个月搬去成都，目前在广汉", "现在住在德阳" (a town the gazetteer may lack).

@@ -26,6 +26,7 @@ from bot.understanding import (
     not_installed,
     parent_of,
     parents_supported,
+    wed_words,
     young_children,
 )
 from bot.understanding.gate_groups import GateGroups
@@ -92,11 +93,13 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     # a singer's songs: "听周杰伦的歌", "爱唱邓丽君的老歌" (听歌 with the singer in between), a
-    # kind of songs or a verb said twice: "听听老歌", "听点流行歌" (not "歌手", "歌词")
+    # kind of songs or a verb said twice: "听听老歌", "听点流行歌", "听粤语老歌" (not "歌手",
+    # "歌词")
     "music": (
         re.compile(r"(?:听|唱)[^,，。;；!?]{1,10}?的(?:老|新)?歌"),
         re.compile(
-            r"(?:听|唱)(?:听|唱|点|些|首|几首)?(?:老|新|流行|经典|粤语|英文)?歌(?![手词厅])"
+            r"(?:听|唱)(?:听|唱|点|些|首|几首)?(?:老|新|流行|经典|怀旧|粤语|国语|英文|英语|日语|韩语"
+            r"|闽南语|民族|外语){0,2}歌(?![手词厅])"
         ),
     ),
     # a book in everyday words: "love a good book", "nose in a book", "翻翻书", "看看书"
@@ -265,6 +268,10 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
             out.append(hit)
         # "大的不到十岁，小的才两岁", "eldest is 9, the youngest is 2": two children by age
         for start, end in birth_order.spans(text.low):
+            out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
+    if role == "partner":
+        # "12 years wed to our lass", "we got wed last spring": married, in any answer
+        for start, end in wed_words.spans(text.low):
             out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):

@@ -33,6 +33,7 @@ from bot.understanding import (
     work_elsewhere,
 )
 from bot.understanding.literal_gates import gated
+from bot.understanding.moved_into import arrived
 from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
 
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
@@ -304,7 +305,7 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True  # "the flat in Paris was tiny", "my old house in Leeds"
     if holiday_stays.holiday_stay(low, start, end):
         return True  # "in Rome on holiday", "a holiday home in Leeds"
-    return bool(_PAST_AFTER.match(after) or _PAST_BEFORE.search(before))
+    return bool(_PAST_AFTER.match(after) and not arrived(before) or _PAST_BEFORE.search(before))
 
 
 def _offered(low: str, before: str, after: str, end: int) -> bool:

@@ -4,9 +4,10 @@ Asked "anything you're unhappy with?", some people answer with praise and never 
 "4G信号在我们村挺好", "网速挺快的", "the wifi works fine here", "signal in our village is great".
 The service is named, so `complaint_scope` would take the text for a complaint; but nothing is
 wrong with it, which is the "nothing to complain about" answer (vague), as "I'm on fiber and it
-works fine" is. Every clause must praise the service or be small talk; a clause with a fault, a
-negation or a turn ("信号挺好，就是网速慢", "wifi is fine except at night", "以前挺好的", "it used
-to be great", "great, another outage") keeps the complaint.
+works fine" is. Every clause must praise the service, say there is nothing ("真没啥，信号一直都
+好好的") or be small talk; a clause with a fault, a negation or a turn ("信号挺好，就是网速慢",
+"wifi is fine except at night", "以前挺好的", "it used to be great", "great, another outage")
+keeps the complaint.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _PRAISE = re.compile(
     r"挺好|很好|真好|蛮好|不错|好用|稳定|挺稳|很稳|流畅|顺畅|给力|满意|挺快|很快|飞快|杠杠的|没问题"
     # (said last: not "价格也可以便宜点", a wish)
     r"|(?:(?:也|还|挺|都)可以|合理|公道|实惠|划算)(?=[的啦了吧呀啊]*\s*(?:$|[,，。.!！~]))"
+    # "信号一直都好好的" (said last: not "好好的网说断就断")
+    r"|好好的(?=[啦了吧呀啊呢哦]*\s*(?:$|[,，。.!！~]))"
     r"|\b(?:fair|reasonable|fine|great|good|solid|excellent|brilliant|reliable|fast|quick|decent"
     r"|perfect|grand|lekker|spot on|top notch|no problems?|works? (?:well|fine|great|perfectly))\b"
 )
@@ -38,6 +41,11 @@ _TURN = re.compile(
     r"|would|supposed|supposedly|yeah right|lol|apparently|too|runs? out|ran out|running out)\b"
     r"|n't|[?？]"
 )
+# A clause that only says there is nothing: "真没啥", "没什么", "也没有啥".
+_NOTHING = re.compile(
+    r"(?:真的?|其实|也|倒|暂时|目前|基本上?)*(?:没(?:啥|什么|有)(?:啥|什么)?|没|啥也没有|什么都没有|没啥说的)"
+    r"(?:好说的|可说的|要说的|意见|问题)?[了的啊呀吧哈哦呢啦]*"
+)
 _CLAUSES = re.compile(r"[^,.!;:，。！；：~…]+")
 
 
@@ -47,8 +55,8 @@ def praise_only(low: str) -> bool:
         return False
     praised = False
     for clause in _CLAUSES.findall(low):
-        if not clause.strip():
-            continue
+        if not clause.strip() or _NOTHING.fullmatch(clause.strip()):
+            continue  # ("真没啥，信号一直都好好的": nothing, then the praise)
         if _praises(clause):
             praised = praised or SERVICE.search(clause) is not None
         elif names_a_grievance(clause) or _TURN.search(clause):

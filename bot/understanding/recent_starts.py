@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import duration_cues
+from bot.understanding import dated_just, duration_cues
 from bot.understanding.literal_gates import gated
 from bot.understanding.people import clause_before
 
@@ -129,6 +129,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
     for m in _JUST_JOINED.finditer(low):
         if any(x.start() <= m.start() < x.end() for x in last_month):
             continue  # "上个月刚办": the month says more
+        if dated_just.month_named(low, m.start(), m.end()):
+            continue  # "今年三月份刚转网过来", "just joined in March": the month says when
         if duration_cues.device_follows(low, m.end()) or _event_done(low, m):
             continue  # "刚换了新手机", "just got a new phone", "才办的酒"
         if duration_cues.other_start_follows(low, m):

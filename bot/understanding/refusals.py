@@ -17,9 +17,11 @@ from bot.understanding.literal_gates import gated, split_gated
 
 from .declined_kinds import declined_kinds
 from .dismissals import dismissals
+from .left_unasked import left_unasked
 from .passed_over import passed_over
 from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
 from .repeat_declined import declined_repeat
+from .taken_back import taken_back_after
 from .teasing_refusals import teasing_refusals
 
 # (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
@@ -275,6 +277,9 @@ def _refusals(low: str) -> list[re.Match[str]]:
     found += declined_kinds(low)
     found += teasing_refusals(low)
     found += declined_repeat(low)  # "said it all to your call centre, not going through it again"
+    found += left_unasked(
+        low
+    )  # "名字就莫问了哈", "打分这种就算了", "names are for friends 😉 skip"
     return found + voiced_refusals(low) + dismissals(low) + passed_over(low)
 
 
@@ -334,11 +339,13 @@ def is_refusal(low: str) -> bool:
         not _stopped_activity(low, m)
         and not signing_off(low, m)
         and not asks_about_anonymity(low, m)
+        and not taken_back_after(low, m.end())  # "a lady never tells... only joking, female"
         for m in _refusals(low)
     ):
         return True
     return any(
         _ACTION_BEFORE.search(_CLAUSE_SPLIT.split(low[: m.start()])[-1]) is None
+        and not taken_back_after(low, m.end())
         for m in _BARE_INCONVENIENT.finditer(low)
     )
 

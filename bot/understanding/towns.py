@@ -3,11 +3,11 @@
 The gazetteer lists the provincial capitals and the larger prefecture-level cities; answers also
 name the smaller ones ("我在景德镇", "在百色下面一个乡里教书", "我们两口子在新余开面包店"), a
 county-level city ("凭祥"), a regional city of Africa or India ("Ndola on the Copperbelt",
-"Madurai"), a Malaysian city in Chinese ("新山" → Johor Bahru, by the rule that a
-city takes its English name), an American "… City" ("moved to Daly City") or a short form of a
-big city ("atl", "Welly"). Unknown to the gazetteer, such a name was read only when the city was
-asked, and then kept as typed. Same line format as the gazetteer: `Canonical English | Chinese
-names | other English spellings`.
+"Madurai"), a Caribbean capital ("from Nassau", "Bridgetown"), a Malaysian city in Chinese
+("新山" → Johor Bahru, by the rule that a city takes its English name), an American "… City"
+("moved to Daly City") or a short form of a big city ("atl", "Welly"). Unknown to the gazetteer,
+such a name was read only when the city was asked, and then kept as typed. Same line format as the
+gazetteer: `Canonical English | Chinese names | other English spellings`.
 
 Names that are also ordinary words ("来宾" guests, "普洱" tea, "黄山" the mountain people visit) are
 in `WEAK_TOWNS`: read only when the city is asked or after "in/在". Names that are part of a common
@@ -313,6 +313,11 @@ Rockhampton | 罗克汉普顿 |
 Shepparton | |
 Mildura | |
 Wagga Wagga | 沃加沃加 | wagga
+Nassau | 拿骚 |
+Bridgetown | 布里奇敦 |
+Port of Spain | 西班牙港 | port-of-spain
+Castries | 卡斯特里 |
+Montego Bay | 蒙特哥贝 | mobay
 """ + UK_PACIFIC.lstrip("\n")
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import demonyms, no_city, whose_place
+from bot.understanding import demonyms, no_city, regions_named, whose_place
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.literal_gates import gated
 from bot.understanding.name_words import COMMON
@@ -215,14 +215,23 @@ def home_named(surface: str, low: str) -> re.Match[str] | None:
     return named
 
 
-NOT_CITIES = frozenset(
-    "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
-    ",south africa,europe,asia,new zealand,hope,town,the city,north island,south island".split(",")
-    + _US_STATES
+NOT_CITIES = (
+    frozenset(
+        "england,scotland,wales,ireland,britain,uk,us,usa,america,canada,australia,china,india,africa"
+        ",south africa,europe,asia,new zealand,hope,town,the city,north island,south island".split(
+            ","
+        )
+        + _US_STATES
+    )
+    | regions_named.PROVINCES
 )
 
 # A country or a region said before the town in it ("North Island, Hamilton", "NZ, Te Awamutu").
-_REGION_FIRST = NOT_CITIES | {"nz", "aotearoa", "the north island", "the south island"}
+_REGION_FIRST = (
+    NOT_CITIES
+    | {"nz", "aotearoa", "the north island", "the south island"}
+    | regions_named.COMPASS_PARTS
+)
 
 # A laugh or an exclamation standing alone as the first clause is no place ("ha, …", "Wow.").
 _INTERJECTIONS = frozenset(

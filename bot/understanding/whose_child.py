@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import kids_not_had
+from bot.understanding import children_then, kids_not_had
 from bot.understanding.people import clause_before
 
 # A child word that is not the respondent's child: the respondent is the child ("I'm the account
@@ -78,7 +78,10 @@ _CROWD_BEFORE = re.compile(
 
 
 def not_own_child(low: str, start: int, end: int) -> bool:
-    """The child word at `start`..`end` is not about a child of the respondent."""
+    """The child word at `start`..`end` is not about a child of the respondent (or about one
+    who was a child only back then: "since the kids were little", `children_then`)."""
+    if children_then.back_then(low, start, end):
+        return True
     if kids_not_had.not_had(low, start, end):
         return True  # "my mum has 4 kids", "kids upstairs", "干儿子": nobody kept
     word = low[start:end]
