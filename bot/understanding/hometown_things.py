@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from bot.understanding.lexicon import Hit
+from bot.understanding.people import clause_before
 
 # Used by the respondent, then the home town's thing: "用的是老家的", "拿老家办的", "绑了家乡的".
 _OWN_USE = re.compile(
     r"(?:用|使|拿|绑|绑定|刷)(?:的|了|着)?(?:是)?(?:我|俺)?(?:们)?(?:老家|家乡)"
     r"(?:那边|那儿|那里)?(?:的|办的|开的|带来的|带过来的)[^,，。;；!！?？]{0,8}$"
 )
-_CLAUSE_END = re.compile(r"[,，。.;；!！?？]")
 _OTHER_PAST = re.compile(r"以前|原来|之前|此前|曾经|过去|当年|那时")
 
 
@@ -28,8 +28,7 @@ def kept_own(hits: list[Hit], low: str) -> list[Hit]:
     for hit in hits:
         if not hit.past:
             continue
-        begin = max((m.end() for m in _CLAUSE_END.finditer(low, 0, hit.start)), default=0)
-        clause = low[begin : hit.start]
+        clause = clause_before(low, hit.start)
         if _OWN_USE.search(clause) and not _OTHER_PAST.search(clause):
             hit.past = False
     return hits
