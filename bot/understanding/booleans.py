@@ -32,6 +32,7 @@ PARTNER_TRUE = _phrases(
     孩子她爸, 在谈, 谈着, 处对象, 我媳妇, bf, gf, taken, dating, seeing someone, hitched,
     other half, better half, significant other, wifey, missus, my man, long term relationship,
     we're married, partnered, common law partner, 结了, 领证, 领证了, 扯证,
+    结的婚, 结的婚了,
     我对象, 俺对象, 我家对象, 对象说, 对象觉得, 我跟对象, 我和对象, 俺跟对象, 俺和对象,
     度蜜月, honeymoon, honeymooning, on our honeymoon,
     那口子, 我家那位, 家里那位, 我家领导, 我先生, 我太太, 太太, 内人, 男盆友, 女盆友, 有伴儿, 恋人,

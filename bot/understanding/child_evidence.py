@@ -38,6 +38,9 @@ _CHILD_SHOWN = re.compile(
     # (a game grown sons play as well is no sign: "my son loves fortnite")
     r"|pick (?:him|her|them) up|bedtime|cartoons|xbox|ipad|roblox|minecraft"
     r"|pocket money|toys?|just (?:me|us) and (?:my|our) (?:son|daughter)s?"
+    # a small child's first skills taught: "teaching my daughter to ride her bike"
+    r"|teach(?:ing|es)? (?:my|our) (?:son|daughter)s? (?:how )?to (?:ride (?:a|her|his|their|the)"
+    r" (?:bike|bicycle)|read|walk|tie (?:her|his|their) (?:shoe)?laces|count|spell|potty)"
     r"|(?:live|living|lives) with (?:my|our) (?:son|daughter)s?"
     r"|pay (?:for )?(?:his|her|their) (?:fees|tuition|rent|school)|support (?:him|her|them))\b"
 )

@@ -94,8 +94,18 @@ def placed_here(low: str, start: int, end: int) -> bool:
     if after.startswith(("的", "市的")) and not before.strip():
         # a clause of its own, with nobody else named before it ("介绍人是我表哥，开封的")
         return _OWN_ITEM_AFTER.fullmatch(after) is not None and not ANYONE_RE.search(low, 0, start)
+    if " of" in before and _OWN_SIDE_OF.search(before):
+        return True  # "fibre hasn't reached our side of Bloemfontein": where they live
     # (an item of a list or "up in Fairbanks": `passing_cities`)
     return dwelling_before(before) or passing_cities.placed(low, start, end)
+
+
+# The respondent's own part of the city: "our side of", "my end of", "our part of" (not "their
+# side of", "the far side of").
+_OWN_SIDE_OF = re.compile(
+    r"\b(?:our|my)\s+(?:(?:little|own|quiet)\s+)?(?:side|part|end|area|corner|bit|suburb"
+    r"|section)\s+of\s*$"
+)
 
 
 # A home the respondent bought there: "we just bought a place in", "I've bought my first flat

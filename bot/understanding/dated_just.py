@@ -24,9 +24,11 @@ _MONTH_BEFORE = gated(
     r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|半)个?(?:月|年)(?:前|以前|之前)\s*(?:就|也)?\s*$"
 )
 # An English month right after the phrase: "just joined in March", "just switched over back in
-# early May this year" (a particle of the verb may come between).
+# early May this year" (a particle of the verb may come between, or what "just got" got: "just
+# got connected back in May", "just got it installed in June").
 _MONTH_AFTER = re.compile(
-    r"(?:\s+(?:over|across|up|with\s+(?:you|you guys|your lot|them)|to\s+you))?"
+    r"(?:\s+(?:over|across|up|with\s+(?:you|you guys|your lot|them)|to\s+you"
+    r"|(?:it\s+|us\s+)?(?:connected|hooked\s+up|installed|set\s+up|switched(?:\s+over)?)))?"
     r"\s+(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?\s*)?" + MONTH_NAME_EN
 )
 

@@ -95,8 +95,12 @@ _TENURE_BEFORE = re.compile(
 # the rival's name and a hedge stand between it and the amount; it stays within the clause.
 _SWITCHED_FROM = re.compile(
     r"\b(?:switched|moved|came|ported)(?: over| across)?(?: to (?:you|us)(?: guys| lot)?)? from "
-    r"(?!(?:dsl|adsl|fib(?:re|er)|copper|cable"
-    r"|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)[^,.;!?，。]*$"
+    r"(?!(?:dsl|adsl|fib(?:re|er)|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package"
+    r"|router))\b)(?<!moved from )(?<!moved over from )(?<!moved across from )[^,.;!?，。]*$"
+    # (a home moved, with both ends, is no switch: "moved from Durban to Joburg 2 years ago")
+    r"|\bmoved(?: over| across)?(?: to (?:you|us)(?: guys| lot)?)? from (?!(?:dsl|adsl|fib(?:re|er)"
+    r"|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)"
+    r"(?![^,.;!?，。]*\bto (?!(?:you|us|your|them)\b)[a-z])[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(
     # ("用的是两年的": the kind of plan used, named by its term)

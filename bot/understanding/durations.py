@@ -63,7 +63,7 @@ _WORD_DURATIONS = gated(
     r"|(?P<yo2>\ban? year or two\b)|(?P<mo2>\ban? month or two\b)|(?P<hdec>half an? decade)"
     r"|(?P<hm>half an? month|半个月)|(?P<dech>an? decade and a half)|(?P<dec>an? decade)"
     r"|(?P<y>\ban? (?:year|yr)\b)|(?P<m>\ban? month\b)"
-    r"|(?P<fn>\ban? fortnight\b)"
+    r"|(?P<fn>\ban? fortnight\b)|(?P<wk>\ban? week\b)"
     r"|(?P<zhhy>(?<![一二两三四五六七八九十\d个])半年)"
 )
 # "the 3rd of June": a day of the month before its name, which the count of months ignores
@@ -107,11 +107,12 @@ _MONTH_PART = (
 )
 _MONTH_ONLY_EN = re.compile(
     r"\b(?:(?:since|from)\s+" + _MONTH_PART + "?"
-    r"|(?:joined|signed up|started|connected|switched|came over|ported|moved over"
-    # the respondent's own line or plan got: "I only got my own plan in September"
+    r"|(?:joined|signed up|started|connected|switched|came over|ported|moved over|hooked up"
+    # the respondent's own line or plan got: "I only got my own plan in September", "got it
+    # installed back in May"
     r"|got (?:my|our) (?:own |new |first )?(?:plan|contract|line|sim|broadband|account|package"
-    r"|deal)|moved (?:over )?to (?:you|us))"
-    r"(?:\s+(?:from|to)\s+[a-z\-]+)?\s+(?:in\s+"
+    r"|deal)|moved (?:over )?to (?:you|us)|(?:got|had) (?:it |us )?(?:installed|set up))"
+    r"(?:\s+(?:from|to)\s+[a-z\-]+)?\s+(?:(?:back\s+)?in\s+"
     + _MONTH_PART
     + "?|"
     + _MONTH_PART
@@ -241,10 +242,10 @@ def _amounts(low: str, nums: list[Num]) -> list[Duration]:
             "m": 1.0,
             "zhhy": 6.0,
             "fn": 24 / 52,
-        }[kind]
+        }.get(kind, 12 / 52)  # "wk": a week
         if any(d.start <= m.start() < d.end for d in out):
             continue
-        if kind in ("y", "m") and (
+        if kind in ("y", "m", "wk") and (
             _RATE_BEFORE.search(low, 0, m.start())
             or duration_cues.price_period(low, m.end())
             or spent_per(low, m.start(), m.end())  # "a month's rent is 1200"
@@ -261,7 +262,7 @@ _OF_THEM = re.compile(r"\s*of (?:them|those|these)\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|tenner|fiver))\s*(?:dollars?"
-    r"|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|shillings?|ish|or so)?\s*$"
+    r"|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|shillings?|ish|or so|days?|hours?)?\s*$"
 )
 
 

@@ -165,8 +165,9 @@ _GENDER_VALUES = {
 # A letter that opens the answer, then a comma, a laugh, a comment or a number: "F, 52", "F
 # obviously lol", "m obv", "m lol", "f 34", "F here" (not "f this survey", "m here to complain").
 _LEADING_LETTER = re.compile(
-    r"[a-z]\s*[,，;/.]|[a-z]\s+(?:(?:obviously|obvs?|clearly|of course|ofc|duh|lol|lmao"
-    r"|(?:ha)+)\b|\d|here\s*(?:$|[,.!;])"
+    r"[a-z]\s*[,，;/.—–]|[a-z]\s+-\s|[a-z]\s+(?:(?:obviously|obvs?|clearly|of course|ofc|duh|lol"
+    # a Singlish particle after it: "f lah", "m lor", "F leh"
+    r"|lmao|lah|lor|leh|la|loh|(?:ha)+)\b|\d|here\s*(?:$|[,.!;])"
     # a thanks or a please closing the answer: "F thanks", "m cheers", "M please"
     r"|(?:thanks|thank you|thx|ty|ta|cheers|please|pls|plz)\s*[.!~]*$)"
 )

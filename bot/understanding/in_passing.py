@@ -120,7 +120,7 @@ _MEDIA_BEFORE = re.compile(r"\b(?:advert|ad|commercial|video|film|show|movie)\b|
 # Patients, pupils, a pet or a school year: "I nurse poorly babies", "my fur baby", "Year 6 kids".
 _CARE_BEFORE = re.compile(
     r"\b(?:nurs(?:e|es|ing)|deliver(?:s|ing)?|fur|teach(?:es|ing)?|coach(?:es|ing)?"
-    r"|tutor(?:s|ing)?|babysit(?:s|ting)?|mind(?:s|ing)?)\s+(?:[a-z]+\s+){0,1}$"
+    r"|tutor(?:s|ing)?|babysit(?:s|ting)?|mind(?:s|ing)?)\s+(?!(?:my|our|me)\s)(?:[a-z]+\s+){0,1}$"
     r"|\bschool\s+$|\bschool kids?\b|(?<!\bmy )(?<!\bour )\b(?:year|grade|class)\s+\d{1,2}\s+$"
 )
 # What the children call the respondent: "Grandpa Joe to the little ones", "Miss Li to my pupils".

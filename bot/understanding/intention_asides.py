@@ -69,6 +69,12 @@ DECIDED_AT_TERM_END = re.compile(
     r"|(?:到时候?|到期(?:了|后|以后|之后)?)[,，]?(?:再)?看看?[^,，。!！?？]{1,16}?"
     r"再(?:说|定|决定|看|讲))"
     r"(?:吧|呗|啦)?(?=\s*(?:$|[,，。!！~…]))"
+    # the term left unnamed, its end opening a clause of its own, and what to weigh then:
+    # "到期了看联通有啥优惠再说" (not "到家了再说", nor another thing's end: "会员到期了…"; a bare
+    # "到期再说吧" under another question puts that answer off)
+    r"|(?:^|(?<=[,，。!！\s]))(?:等|等到)?到期(?:了|后|以后|之后)?[,，]?"
+    r"(?:再)?看看?[^,，。!！?？]{1,16}?再(?:说|定|决定|看|讲)"
+    r"(?:吧|呗|啦)?(?=\s*(?:$|[,，。!！~…]))"
     r"|(?:\b(?:we'?ll|i'?ll|we will|i will|let'?s|gonna|going to|will)\s+|(?<=^)|(?<=[,.;] ))"
     r"(?:see|decide|think about it|figure it out|review it)\b[^.!?]{0,16}?\b(?:when|once|after)\s+"
     r"(?:it|that|the (?:contract|deal|term|plan)|my (?:contract|deal|term|plan)"

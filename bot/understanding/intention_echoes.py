@@ -20,17 +20,26 @@ from __future__ import annotations
 import re
 
 # A leaving echoed, then the respondent has only just arrived: "leave? I only just got here",
-# "switch? we've only just joined", "走？我才刚来", "换？刚换过来的", "转网？我才刚转过来" (not
-# "换？刚好想换", "leave? just did, ported out yesterday").
+# "switch? we've only just joined", "leave? I just left BT for you", "走？我才刚来",
+# "换？刚换过来的", "转网？我才刚转过来", "走？我刚从移动转过来" (not "换？刚好想换", "leave? just
+# did, ported out yesterday").
 JUST_JOINED = re.compile(
     r"\b(?:leav(?:e|ing)|switch(?:ing)?|cancel(?:l?ing)?|port(?:ing)?(?: out)?"
     r"|go(?:ing)? elsewhere)"
     r"(?:\s+(?:you|u)(?:\s+(?:guys|lot|people|all))?)?\s*\?+\s*(?:(?:but|er|um|erm|lol|mate"
     r"|sorry)[,\s]+)?(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+(?:only\s+)?just\s+(?:got here"
     r"|gotten here|joined|signed up|signed on|started|arrived|come over|came over|moved over"
-    r"|switched (?:over )?to you|ported (?:in|over|to you))\b"
+    r"|switched (?:over )?to you|ported (?:in|over|to you)"
+    # ... from the rival left for the provider: "leave? I just left BT for you", "switch? I only
+    # just switched from Vodafone to you", "we just came over from Sky"
+    r"|left [a-z0-9&' ]{1,24}? (?:for|to join) (?:you|your lot)"
+    r"|(?:switched|moved|ported|came|come)(?: over)? from [a-z0-9&' ]{1,24}? (?:to|over to) "
+    r"(?:you|your lot)|(?:came|come)(?: over)? from|moved over from)\b"
     r"|(?:走|换|转网|离开|退网|销户)\s*[?？]+\s*(?:我|俺)?们?(?:这|都)?(?:才|刚)+"
-    r"(?:来|到(?!家)|办|换过来|转过来|签|开通|入网|装)"
+    # ("走？我刚从移动转过来", "换？我才从电信换过来的")
+    r"(?:从[^,，。!！?？]{1,8}?(?=换过来|转过来|转网过来)"
+    r"|从(?:移动|联通|电信|广电|别家|那家|上一家|隔壁)[^,，。!！?？]{0,4}?(?=过来))?"
+    r"(?:来|到(?!家)|办|换过来|转过来|转网过来|过来|签|开通|入网|装)"
 )
 
 # A leaving echoed, then where to: "走？往哪走", "走？往哪儿走啊", "换？换到哪家去" (not "走？去哪

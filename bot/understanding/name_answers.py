@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.address_forms import zh_address_after
 from bot.understanding.name_places import listed_place, place_not_name, region_of_place
 from bot.understanding.name_words import (
     COMPOUND_SURNAMES,
@@ -298,7 +299,9 @@ def name_in_clauses(surface: str) -> tuple[str, int, int] | None:
             name = None
         if name and not (said and name[0].islower()):
             start = surface.find(name, m.start())
-            return _settled_later(surface, m.end()) or (name, start, start + len(name))
+            # ("陈红梅，陈阿姨就行": the form of address consented to, as in English)
+            later = _settled_later(surface, m.end()) or zh_address_after(surface, m.end(), name)
+            return later or (name, start, start + len(name))
         said = said or bool(_LEAD.sub("", m.group().strip()))
         said_zh = said_zh or bool(_ZH_FILLER.sub("", _LEAD.sub("", m.group().strip())))
     return None

@@ -133,12 +133,13 @@ def _clause_up_to(surface: str, end: int) -> str:
 
 
 # A name signed at the start of a sentence, whatever was asked: "Ana here - been with you for
-# years", "Tendai here btw, I'm in Mutare", "born in '79. Greg, by the way". Not a place ("London
-# here, ...").
+# years", "Tendai here btw, I'm in Mutare", "Nadine Clarke here from Nassau", "born in '79. Greg,
+# by the way". Not a place ("London here, ...").
 _SIGNED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<title>" + EN_TITLES + r"\.?\s+)?"
     r"(?P<name>[A-Z][a-zà-öø-ÿ'\-]+(?:\s+[A-Z][a-zà-öø-ÿ'\-]+)?)"
-    r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$|(?:btw|by the way|fyi|again)\b))|,\s*(?:by the way|btw)\b)"
+    r"(?:,?\s+here(?=\s*(?:[-,.!:;]|$|(?:btw|by the way|fyi|again|from)\b))"
+    r"|,\s*(?:by the way|btw)\b)"
 )
 
 
@@ -146,7 +147,10 @@ _SIGNED = re.compile(
 _SAID_OF_HERE = frozenset(
     "same ditto nice quiet lovely peaceful beautiful gorgeous noisy busy dead boring freezing"
     " chilly cold hot warm humid rainy windy snowy cloudy foggy dry wet dark grim chaos madness"
-    " mayhem bedlam".split()
+    " mayhem bedlam"
+    # getting or being here: "Came here from Leeds", "Born here", "Moved here in May"
+    " came come moved got went ran flew drove arrived relocated emigrated born raised bred grew"
+    " settled lived living been stuck".split()
 )
 
 
@@ -278,10 +282,19 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         found = name, m.start("name"), m.start("name") + len(name)
         if "call m" in intro and name[0].islower() and words[0] in _CALLED_WHEN:
             continue  # "they call me every day", "people call me lazy": no name given
+        address = None if reported else _consented_after(surface, found[2])
+        if address and TITLED_EN.fullmatch(address[0]) and _same_surname(address[0], name):
+            # "It's Margaret Okafor, but Mrs. Okafor will do just fine": the form of address the
+            # respondent consents to (a nickname, "I'm Priyanka, but Pri is fine", is an alias)
+            return address
+        if address and surface[: address[1]].lower().rstrip().endswith(" just"):
+            return address  # "It's Ravindra, but just Ravi is fine": the short form asked for
         if reported:
             consented = _consented_after(surface, found[2])
             if consented:
                 return consented  # "everyone calls me Big Mike, but just Michael is fine"
+            if _YOU_TOO.match(surface, found[2]):
+                return found  # "friends call me Ah Hock, you also can": offered to the asker
             # (only in a clause of its own before: in "folks call me Red" the callers come first)
             head = _CLAUSE_MARKS.split(surface[: m.start()])[:-1]
             given = name_in_clauses(",".join(head)) if asked and head else None
@@ -314,7 +327,8 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
 # A clause that gives a name and consents to it: "(but) just Michael is fine", "Mike works
 # though", or prefers it: "but I prefer Joanna", "I'd rather you used Katherine".
 _CONSENT_CLAUSE = re.compile(
-    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>[^,;.!]+?(?:\s+(?:is fine|is good"
+    r"(?:[,;.!]|\bbut\b)\s*(?:but|and|so)?\s*(?:(?P<clause>(?:[^,;.!]|(?<=\b(?:Mr|Ms|Mx|Dr))\.|(?<=\b(?:Mrs|Rev))\."
+    r"|(?<=\bProf)\.)+?(?:\s+(?:is fine|is good"
     r"|is ok(?:ay)?|is grand|is alright|works|will do(?: (?:just )?fine| nicely| me)?)"
     r"|'s (?:fine|grand)))"
     r"(?:\s+(?:though|tho|tbh"
@@ -322,6 +336,15 @@ _CONSENT_CLAUSE = re.compile(
     r"|by me|with me|for me|too))*"
     r"|i(?:'d| would)? (?:prefer|rather (?:you )?(?:use|used|call me|be called)|like to be called)"
     r"\s+(?P<preferred>[^,;.!]+?))\s*(?=$|[,;.!])",
+    re.IGNORECASE,
+)
+
+
+# After a nickname others use, the asker invited to use it too: "you also can", "you can too",
+# "so can you", "you may as well" (not "you can call me Tom", which names again).
+_YOU_TOO = re.compile(
+    r"\s*[,.;!]?\s*(?:and |so )?(?:you (?:also |too |as well )?(?:can|may|could)"
+    r"(?: too| also| as well)?|so can you|you too)(?!\s+(?:call|use|go|say)\b)",
     re.IGNORECASE,
 )
 
@@ -335,3 +358,10 @@ def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:
             at = surface.find(name, m.start(part))
             return name, at, at + len(name)
     return None
+
+
+def _same_surname(address: str, name: str) -> bool:
+    """A title with the surname of the name given ("Mrs. Okafor" for "Margaret Okafor"), or with
+    any surname when only a first name was given."""
+    words = name.lower().split()
+    return len(words) < 2 or address.lower().split()[-1] in words

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.address_forms import zh_address_after
 from bot.understanding.literal_gates import gated
 from bot.understanding.name_answers import (
     NAME_PART,
@@ -282,6 +283,10 @@ def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
         best = max(rank for rank, *_ in found)
         chosen = [c for c in found if c[0] == best]
         _, name, start, end = chosen[-1] if best >= 2 else chosen[0]
+        if best < 4:
+            address = zh_address_after(surface, end, name)
+            if address:
+                return address  # "我叫陈红梅，陈阿姨就行": the form of address consented to
         if best == 2 and asked:
             before, cut = _SECOND_NAME_TAIL.subn("", surface[: surface.rfind(name, 0, end)])
             first = name_in_clauses(before) if cut else None

@@ -4,7 +4,8 @@ Asked what they like to do, some people answer without naming anything: a shrug 
 ("a little of this, a little of that", "bits and bobs", "this and that", "odds and ends"), a
 plain "nothing really" or "not a lot tbh", a life called too dull for hobbies ("I'm pretty
 boring", "boring old me"), or free time that goes on sleep ("I just sleep when I'm not working",
-"on my days off I sleep"). Each answers the question, with no option in it, so it is vague.
+"on my days off I sleep"), or "啥也不干". Each answers the question, with no option in it,
+so it is vague.
 Read only for the interests question and only when no interest was found ("this and that,
 mostly gaming" gives gaming; "I'm pretty boring, I just read" gives reading). Kept apart from
 `vague` and `free_time` (the latter is about having no time), and searched only when a cheap
@@ -47,8 +48,20 @@ _NO_PASTIME = re.compile(
 )
 
 
+# Doing nothing at all, told by the respondent as the last words: "现在腿不行了，啥也不干",
+# "平时什么都不玩" (not "老公啥也不干", somebody else's idleness, nor "啥也不干，搁家躺着", where
+# what they do follows).
+_NOTHING_DONE_ZH = re.compile(
+    r"(?:^|[,，。；;!！…\s]|我|俺|现在|平时|平常|如今|基本上?|一般|就|在家|下班)"
+    r"(?:啥|什么|啥子|么子|嘛)(?:也|都)不(?:干|做|玩|搞|弄)(?:了|啦|呀|啊|哈|咯)*"
+    r"(?=[。.!！~…\s]*$)"
+)
+
+
 def names_no_pastime(low: str) -> bool:
     """The (lower-cased) answer to the interests question names no pastime, vaguely."""
+    if "不" in low and _NOTHING_DONE_ZH.search(low):
+        return True
     if _TRIGGER.search(low) is None:
         return False
     return _NO_PASTIME.search(low) is not None

@@ -38,12 +38,14 @@ from bot.understanding import (
     meant_asked,
     names,
     never_missed,
+    no_better,
     no_city,
     no_pastime,
     numeric_slots,
     offtopic_asides,
     open_answers,
     outside_payers,
+    pause_then_forgot,
     place_numerals,
     praised_only,
     priced_only,
@@ -226,8 +228,10 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or survey_doubts.doubts_only(low)  # "is it just a box ticking thing?"
         ):
             return
-        # ("just not great overall": unhappy, but with nothing named)
-        if (
+        # ("just not great overall": unhappy, but with nothing named; "not much better than my
+        # last provider" is a gripe, though "not much" and "better than my last" are not)
+        faint = no_better.no_better(low)
+        if not faint and (
             open_answers.is_vague_open(low, spans)
             or whole_judged.judged_whole(low)
             or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
@@ -239,7 +243,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or unsaid_complaints.claimed_unsaid(low)  # "too many to list", "老问题了"
         ):
             result.vague = True
-        elif complaint_scope.about_the_service(low, spans):
+        elif faint or complaint_scope.about_the_service(low, spans):
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
         # (otherwise talk about something else: neither an answer nor a vague one)
@@ -304,6 +308,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         return True  # "先看看这个月网速咋样": a rating held back for more use, though put off
     if compared_only.only_compared(low, info.role):
         return True  # "better than Digicel", "same as last month": a comparison, no value
+    if pause_then_forgot.thought_and_forgot(low):
+        return True  # "我想想啊…哪年来着，记不得了": the pause ended in a memory given up
     if replies.puts_off(low) or replies.ends_asking_which(low):
         return False  # put off, or "…你说的常住是哪个？": the answer waits for the reply
     if ctx.unusable_asked:

@@ -108,7 +108,7 @@ _NOTHING = re.compile(
     r"|(?:can'?t|cannot|mustn'?t|can'?t really) (?:complain|grumble|moan)"
     r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
-    r"|nothing much|nothing major|nothing really|no complaints?|no issues?|no problems?|no dramas?"
+    r"|nothing (?:much|major|big)|nothing really|no complaints?|no issues?|no problems?|no dramas?"
     # New Zealand contentment: "sweet as", "chur", "all sweet", "all gucci"
     r"|sweet as|all (?:sweet|gucci|choice)|chur"
     r"|not really|not much|nothing|none|nope|nah|no|all good|so far|right now|for now"

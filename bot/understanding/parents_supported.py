@@ -7,6 +7,10 @@ respondent sends home or pays for them ("寄一千五回去", "药钱都是我�
 supported: True. Without a parent ("我寄了个快递回去"), or when the parent pays ("看病的钱都是
 我爸出", "爸妈寄钱给我"), nothing is read. Kept apart from `household_patterns` (at its size
 limit).
+
+In English the same: "My parents are both back home in the village, I send money every month for
+them", "mum's in Manila, I send her money every month" (a parent named, money the respondent sends
+or pays for them); not "my parents send me money", nor money sent for something else.
 """
 
 from __future__ import annotations
@@ -25,8 +29,28 @@ _PAID = re.compile(
 )
 
 
+_PARENT_EN = re.compile(
+    r"\b(?:my|our)\s+(?:(?:elderly|old|aged)\s+)?(?:parents|folks|mum|mom|mam|mother|dad|father"
+    r"|mother-in-law|father-in-law|in-laws|grandparents|gran|granny|nan)\b"
+)
+_PAID_EN = re.compile(
+    # the respondent sends them money: "I send money every month for them", "I send them money"
+    r"\b(?:i|we)\s+(?:(?:also|still|always|just)\s+)?(?:send|sending|sent|wire|transfer|remit)\s+"
+    r"(?:(?:them|her|him)\s+)?(?:money|cash|an allowance|remittances?)\b"
+    r"(?:(?=\s*(?:$|[,.;!]|\s+(?:home|back|every|each|monthly|weekly|regularly"
+    r"|(?:to|for) (?:them|her|him))\b))|(?=[^,.;!?]{0,30}\b(?:for|to)\s+(?:them|her|him)\b))"
+    # their costs paid: "I pay for their medicine", "I cover their bills"
+    r"|\b(?:i|we)\s+(?:pay|cover)\s+(?:for\s+)?(?:all\s+)?(?:their|her|his)\s+(?:bills|rent|medicine"
+    r"|medication|meds|doctor|hospital|living costs|expenses|groceries|food)\b"
+)
+
+
 def spans(low: str) -> list[tuple[int, int]]:
     """Where money the respondent pays for a parent named in the message is said."""
+    if ("send" in low or "pay" in low or "cover" in low or "sent" in low) and _PARENT_EN.search(
+        low
+    ):
+        return [m.span() for m in _PAID_EN.finditer(low)]
     if "钱" not in low and "回" not in low:
         return []
     if _PARENT.search(low) is None:

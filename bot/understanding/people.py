@@ -95,6 +95,10 @@ _GROWN_AFTER = re.compile(
     r"|^(?:'s|s'|')?\s*(?:(?:is|are|'re|'s|were)\s+)?(?:(?:all|both|now|long|already|since)\s+)*"
     r"(?:(?:getting\s+)?married|engaged|out of the house|left home|self[- ]supporting"
     r"|self[- ]sufficient|grown(?: up)?|moved out|fl(?:own|ew) the (?:nest|coop))\b"
+    # gone to live elsewhere: "the kids moved to Auckland" (not "moved to a new school")
+    r"|^(?:'s|s')?\s+(?:(?:all|both|long|already|now|since)\s+)*moved\s+(?:away|abroad|overseas"
+    r"|interstate|to\s+(?!(?:a|an|the|another|new|their|his|her|year|grade|class|high|primary"
+    r"|secondary|middle|big|senior|junior|us|me|be|live|stay)\b)[a-z]+(?![^,.;!?]{0,20}\bwith\s+(?:us|me)\b))"
     # the perfect of leaving: "the kids have all flown the nest", "my son has moved out"
     r"|^(?:'s|s')?\s+(?:have|has|had)\s+(?:(?:all|both|long|already|now|since)\s+)*"
     r"(?:flown the nest|moved out|left home|grown up|got married|married)\b"

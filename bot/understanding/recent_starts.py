@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import dated_just, duration_cues
+from bot.understanding import dated_just, duration_cues, life_changes
 from bot.understanding.literal_gates import gated
 from bot.understanding.people import clause_before
 
@@ -133,6 +133,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "今年三月份刚转网过来", "just joined in March": the month says when
         if duration_cues.device_follows(low, m.end()) or _event_done(low, m):
             continue  # "刚换了新手机", "just got a new phone", "才办的酒"
+        if life_changes.changed_other(low, m):
+            continue  # "我刚换了工作", "I just switched jobs": a new job or home, not a new line
         if duration_cues.other_start_follows(low, m):
             continue  # "the eldest just started secondary", "刚开始还行"
         if m.group().endswith("买") and (

@@ -42,8 +42,10 @@ _VOICES = gated(
     r"(?:这些|这个)?(?:了|啦|吧|咯|喽)*(?=[。.!！~…\s]*$)"
     # the question said not to matter, and moved on: "not relevant, next", "irrelevant. skip" (not
     # "not relevant, I'm single", "irrelevant, next year I'm off")
-    r"|(?:^|[,.!?;]\s*)(?:that'?s |it'?s |this is |that is )?(?:(?:not|hardly) relevant|irrelevant"
-    r"|none of that matters|(?:that |it )?doesn'?t matter)(?: (?:to (?:you|this|the survey)|here))?"
+    r"|(?:^|[,.!?;]\s*)(?:(?:i )?(?:don'?t|do not) (?:think|reckon) (?:that'?s|it'?s|this is"
+    r"|that is|it is) relevant|(?:that'?s |it'?s |this is |that is )?(?:(?:not|hardly) relevant"
+    r"|irrelevant|none of that matters|(?:that |it )?doesn'?t matter))"
+    r"(?: (?:to (?:you|this|the survey)|here))?"
     r"[,.!\s]*(?:next(?: (?:question|one|q|pls|please))?|skip(?: it)?|move on|moving on|pass)"
     r"(?=\s*(?:$|[,.!?;]))"
     r"|\b(?:not relevant|irrelevant) to (?:you|your (?:survey|company|business|records"

@@ -21,6 +21,7 @@ from .left_unasked import left_unasked
 from .passed_over import passed_over
 from .refusal_voices import asks_about_anonymity, signing_off, voiced_refusals
 from .repeat_declined import declined_repeat
+from .shy_refusals import shy_refusals
 from .taken_back import taken_back_after
 from .teasing_refusals import teasing_refusals
 
@@ -123,8 +124,8 @@ _REFUSAL_EN_CORE = split_gated(
     # "keeping how old I am to myself" (not "I keep to myself", "keep myself to myself": shy)
     r"|\bkeep(?:s|ing)? (?!myself\b|meself\b|ourselves\b)(?:[\w']+ ){1,4}?to (?:myself|meself"
     r"|ourselves)\b"
-    r"|\b(?:that|this|it)(?: one)?,? (?:i'?ll|i will|we'?ll|i'?d (?:rather|prefer to)) keep"
-    r" (?:to (?:myself|ourselves)|private)\b"
+    r"|\b(?:that|this|it)(?: one)?,? (?:i'?ll|i will|we'?ll|i'?d (?:rather|prefer to)|i'?m|i am"
+    r"|we'?re) keep(?:ing)? (?:to (?:myself|ourselves)|private)\b"
     # wanting no name on the answer: "I'll stay nameless", "rather remain unnamed"
     r"|\b(?:stay|stays|staying|remain|remaining|keep (?:me|myself|it)|go|going)"
     r" (?:[\w']+ )?(?:nameless|unnamed|incognito)\b"
@@ -276,6 +277,7 @@ def _refusals(low: str) -> list[re.Match[str]]:
         found += _REFUSAL_EN.finditer(low)
     found += declined_kinds(low)
     found += teasing_refusals(low)
+    found += shy_refusals(low)  # "年纪大了不好意思说"
     found += declined_repeat(low)  # "said it all to your call centre, not going through it again"
     found += left_unasked(
         low

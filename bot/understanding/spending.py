@@ -23,6 +23,7 @@ from bot.understanding import (
     advertised,
     amounts,
     card_spends,
+    included_extras,
     others,
     rival_prices,
     seen_prices,
@@ -245,6 +246,7 @@ def per_other_unit(low: str, num: Num) -> bool:
 
 def _spent_elsewhere(low: str, num: Num, start: int, end: int) -> bool:
     """The clause spends the amount on something that is no telecom bill."""
+    end = included_extras.included_from(low, num.end, end)  # "R1,250 but that includes Netflix"
     clause = low[start:end]
     if _is_bare(low, num, start, end):
         clause = _previous_clause(low, start) + " " + clause

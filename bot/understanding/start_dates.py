@@ -4,11 +4,11 @@ in separate clauses, a month and year said on their own, and seasons.
 People date their sign-up by what they remember: a shopping festival or a public holiday
 ("前年双十一办的宽带", "去年国庆期间办的", "since Christmas 2023"), a month of this year ("this
 March"), a year first and the month as an afterthought ("我是去年办的，5月份", "今年开春，2月份
-办的"), or a correction that ends in a date
-("no wait, it was may 2023"). A holiday names its month, so these count like "2023年12月".
-A holiday without its year ("双11办的") is left out: it could be this year's or last. A season
-("since spring 2024", "去年夏天") names no month: its year is not a start year, and the answer is
-vague (a start year alone could be off by a whole season).
+办的"), a correction that ends in a date ("no wait, it was may 2023"), or an answer that opens
+with "back in" and a month ("back in feb"). A holiday names its month, so these count like
+"2023年12月". A holiday without its year ("双11办的") is left out: it could be this year's or
+last. A season ("since spring 2024", "去年夏天") names no month: its year is not a start year,
+and the answer is vague (a start year alone could be off by a whole season).
 """
 
 from __future__ import annotations
@@ -87,6 +87,18 @@ _THIS_MONTH_EN = re.compile(
     r"\bthis\s+" + MONTH_EN + r"(?<!may)"
     r"|\bthis\s+(?P<may>may)\b(?=\s*(?:$|[,.;!?]|(?:and|when|i|we|my|our)\b))"
 )
+# "back in feb", "oh, we got it back in June, I think": an answer that opens with "back in" and a
+# month dates the start by that month (the latest one); "back" said later is mostly the verb's
+# ("I'll be back in May", "call me back in March", "had a row about it back in April")
+_BACK_IN_EN = re.compile(
+    r"^\s*(?:(?:oh|um+|uh+|erm|well|hmm+|yeah|yes|it was|that was|that'd be|i think|i guess"
+    r"|probably|maybe|must have been|way|(?:we|i) (?:got|had) it(?: installed| connected)?)[\s,]+)"
+    r"{0,3}back\s+in\s+(?:(?:early|late|mid)[\s-]*|(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?"
+    + MONTH_EN
+    # (the year said after it: "back in March 2024", "back in June, two years ago")
+    + r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d|last year|this year|\d))"
+    r"(?![^.;!?]{0,30}\bago\b)"
+)
 # English month abbreviations and their numbers, shared with `durations`
 MONTHS_EN = {
     m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -151,6 +163,10 @@ def start_dates(low: str, today: dt.date) -> list[tuple[float, int, int, bool]]:
         month = MONTHS_EN[m.group("month") or m.group("may")]
         if month <= today.month:
             out.append((_months(today.year, month, today), m.start(), m.end(), False))
+    for m in _BACK_IN_EN.finditer(low) if "back" in low else ():
+        month = MONTHS_EN[m.group("month")]
+        year = today.year if month <= today.month else today.year - 1
+        out.append((_months(year, month, today), m.start(), m.end(), False))
     for m in _MONTH_YEAR_EN.finditer(low):
         year_or_none = _year(m.group("year"), today)
         month = MONTHS_EN[m.group("month")]

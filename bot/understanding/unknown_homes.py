@@ -23,6 +23,7 @@ from bot.understanding import (
     own_towns,
     places,
     profile_places,
+    regions_named,
     self_labels,
     unknown_places,
     whose_place,
@@ -87,7 +88,11 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
         span = lived.span("place")
         # ("I'm in Guangzhou on business this week": a business trip, no home)
         if not (
-            _season_stay(low, *span) or away(low, *span) or whose_place.on_business(low, *span)
+            _season_stay(low, *span)
+            or away(low, *span)
+            or whose_place.on_business(low, *span)
+            # ("out in West Texas": a part of a state, no town)
+            or regions_named.part_of_region(lived.group("place"), surface[span[1] :])
         ):
             return lived
     home = _household_home(surface, low) if " in " in surface else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import demonyms, no_city, regions_named, whose_place
+from bot.understanding import demonyms, distance_first, no_city, regions_named, whose_place
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.literal_gates import gated
 from bot.understanding.name_words import COMMON
@@ -299,15 +299,23 @@ def first_clause(surface: str) -> str:
 
 def unknown_place(surface: str) -> str | None:
     """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
-    text = surface.strip(" ,，.。!！~")
+    # ("离市里很远，在宁乡": the distance first, then the place)
+    text = distance_first.after_distance(surface.strip(" ,，.。!！~"))
     head, comma, rest = text.partition(",")
-    if comma and rest.strip() and head.strip().lower() in _REGION_FIRST:
+    if (
+        comma
+        and rest.strip()
+        and head.strip().lower() in _REGION_FIRST
+        and not regions_named.town_in_state(text)  # "Ontario, California": a town
+    ):
         text = rest.strip()  # "North Island, Hamilton": the region, then the town in it
     if no_city.names_no_city(text.lower()):
         return None  # "rural Oregon", "upstate", "big city": a region or a kind of place
     text = _GREETING.sub("", text, count=1)
     text = _PLACE_PREFIX.sub("", _HEDGE.sub("", text, count=1), count=1).strip()
     text = _PLACE_SUFFIX.sub("", text).strip(" ,，.。!！~")
+    if town := regions_named.town_in_state(text):
+        return town  # "Ontario, California": the town in that state, no province
     if not text or _NOT_PLACE.search(text) or any(ch.isdigit() for ch in text):
         return None
     if no_city.no_fixed_home(text):

@@ -38,7 +38,10 @@ _PARENT_CUE = re.compile(
 )
 _OTHERS_CHILDREN = re.compile(
     r"\b(?:teach(?:es|ing)?|coach(?:es|ing)?|babysit(?:s|ting)?|tutor(?:s|ing)?|nanny for"
-    r"|work with)\s+(?:[a-z\d]+\s+){0,2}$|别人家的?$"
+    r"|work with)\s+(?!(?:my|our|me)\s)(?:[a-z\d]+\s+){0,2}$|别人家的?$"
+    # a subject taught to children nobody owns: "I teach Carnatic vocal music to small kids"
+    r"|\b(?:teach(?:es|ing)?|coach(?:es|ing)?|tutor(?:s|ing)?)\s+(?:[a-z'\-]+\s+){1,4}to\s+"
+    r"(?:the\s+|some\s+)?(?:(?:small|little|young|wee|local|primary|school)\s+)?$"
     r"|\blike\s+(?:a|an|two|three|\d+|some|little)?\s*$"
     # a pet spoken of as a child: "my dog is basically my child"
     r"|\b(?:basically|practically|like|as)\s+(?:my|our)\s*$"

@@ -50,6 +50,8 @@ def someone_elses_place(low: str, start: int) -> bool:
         r"\b(?:with|and)\s+(?:my|our|the)?\s*$", clause[: person_in.start()]
     ):
         return True  # but "with my parents in Leeds": the respondent lives there too
+    if _OTHERS_KIN_WENT.search(clause):
+        return True  # "I'm raising him since his mum went to work in Dubai": her place
     # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
     # clause before it
     clause = topic_chain(low, start)
@@ -171,6 +173,13 @@ def work_place(low: str, start: int, end: int) -> bool:
 _KIN = re.compile(
     r"儿子|女儿|闺女|孩子|娃|爸|妈|父母|公公|婆婆|岳父|岳母|女婿|儿媳"
     r"|\b(?:sons?|daughters?|kids|children|mum|mom|dad|parents|father|mother)\b"
+)
+# Somebody else's parent or child gone there, the last person named before the city: "since his
+# mum went to work in", "her dad moved to" (the respondent said earlier is not the subject).
+_OTHERS_KIN_WENT = re.compile(
+    r"\b(?:his|her|their)\s+(?:mum|mom|mother|dad|father|parents|sons?|daughters?|kids)\s+"
+    r"(?:(?:has|had|just|recently|then)\s+)*(?:went|moved|left|goes|works|worked|lives|lived"
+    r"|is|'s)\b(?:(?!\b(?:i|we|me|us|with)\b)[^,.;!?])*$"
 )
 # The respondent with them: "my kids are in Leeds with me", "我和儿子在上海".
 _WITH_ME_AFTER = re.compile(r"[^,.;!?，。；！？]{0,12}?\bwith (?:me|us)\b")

@@ -16,7 +16,7 @@ import re
 
 _CUE = re.compile(
     r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃|伢|eldest|youngest|before the|before my"
-    r"|before our|lad|lass|boy|girl|bairn|nipper"
+    r"|before our|lad|lass|boy|girl|bairn|nipper|school"
 )
 _FOUND = re.compile(
     # "three little girls", "2 small boys" (not "two small dogs", "when we were three little
@@ -35,6 +35,10 @@ _FOUND = re.compile(
     r"|(?<!\bas )(?<!was )(?<!were )\b(?:a|one|my|our)\s+(?:(?:wee|little|young|small)\s+)?"
     r"(?:lad|lass|laddie|lassie|boy|girl|son|daughter|bairn|nipper)\s*[,(-]\s*(?:aged?\s+)?"
     r"(?:1[0-7]|[1-9])(?:\s*(?:y(?:ea)?rs?|yo)(?:\s+old)?)?(?=\s*(?:$|[,.;!)]|and\b|&))"
+    # children counted as of school age: "3 — two school-going and my mother-in-law", "2, both
+    # school-going" (not "when I was school-going", "school-going age")
+    r"|(?<!were )(?<!was )\b(?:two|three|four|five|[2-9]|both|all)\s+(?:are\s+|still\s+)?"
+    r"school[- ]going\b(?!\s+age)"
     # "a school year said of a son or daughter: "刚上一年级的臭小子" (not "我教一年级的孩子")
     r"|(?<!教)(?:上|读|念)(?:幼儿园|[一二三四五六]年级)的[^,，。;；]{0,2}?(?:小子|丫头|闺女|儿子|女儿|娃)"
     # "老二刚把奶瓶扔地上了": the second or third child with a baby's things

@@ -102,7 +102,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # ... but not a state word that is part of the city's name, or a state alone
     ("city", "Kansas City", {"city": "Kansas City"}, ""),
     ("city", "Virginia Beach", {"city": "Virginia Beach"}, ""),
-    ("city", "West Virginia", {}, ""),
+    ("city", "West Virginia", {}, "v"),  # a state alone: vague, like a province
     # the city as one item of a short list, after "in"
     ("name", "Maggie, in Phoenix", {"city": "Phoenix", "name": "Maggie"}, ""),
     ("name", "Tom, in Leeds", {"city": "Leeds", "name": "Tom"}, ""),
