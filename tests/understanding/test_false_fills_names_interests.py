@@ -27,6 +27,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {"has_dependents": True},
         "v",
     ),
+    # no pastime named: vague, as dev labels "none really, the farm takes all my time"
     ("interests", "none, the kids are always running around", {"has_dependents": True}, "v"),
     ("interests", "running after the kids all day", {"has_dependents": True}, ""),
     ("interests", "running around like a headless chicken, no hobbies", {}, "v"),

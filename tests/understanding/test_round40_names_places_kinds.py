@@ -79,6 +79,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "down the coast somewhere", {}, "v"),
     ("city", "out in the Outback", {}, "v"),
     ("city", "up near Whangarei somewhere", {"city": "Whangarei"}, ""),
+    # the region before the town is set aside: the town is the answer
     ("city", "North Island, Hamilton", {"city": "Hamilton"}, ""),
     ("city", "过年回老家了，平时在外头", {}, "v"),
     ("city", "平时在外地打工", {}, "v"),
