@@ -15,8 +15,9 @@ import re
 
 from bot.understanding.grievances import FAULT, SERVICE
 
-_CHEAP = ("pass", "box", "tick", "show", "formality", "形式", "过场", "转给", "交给", "传给")
-# Whether the answers are passed on, or only a formality, asked back.
+_CHEAP = ("pass", "box", "tick", "show", "formality", "形式", "过场")
+# Whether the answers are passed on, or only a formality, asked back. (Whom they are passed to,
+# "会转给谁吗？", is read by `complaint_voices.asks_who_reads`, beside it.)
 _DOUBT = re.compile(
     r"\b(?:do|does|will|would|did|are)\s+(?:you|u|ya|you guys|y'all|they|anyone|anybody|someone)"
     r"\s+(?:\w+\s+){0,2}?(?:pass|send|forward|hand)(?:ing)?\s+(?:this|these|that|it|them"
@@ -27,8 +28,6 @@ _DOUBT = re.compile(
     r"|\b(?:or\s+)?(?:is|isn'?t)\s+(?:this|it|that)\s+(?:all\s+)?(?:just\s+)?(?:a\s+)?"
     r"(?:box[- ]?ticking|tick[- ]?(?:the[- ])?box(?:ing)?|formality|for show)"
     r"(?:\s+(?:thing|exercise))?"
-    r"|(?:你们|您们|你)?(?:真的?)?(?:会|能)?把?(?:这些|这个|我说的|我的(?:话|意见|反馈))?(?:真的?)?"
-    r"(?:会|能)?(?:转给|交给|传给|反映给|报给)(?:谁|领导|上面|负责的?人?)(?:吗|么|嘛)?"
     r"|(?:还是|是不是|就是|只是|不就是)?(?:走走?|走个)(?:过场|形式)(?:而已)?(?:吧|吗|么|嘛)?"
 )
 # What the question was, asked at the end: "what'd you ask?", "what did you say?", "你问的啥？"
