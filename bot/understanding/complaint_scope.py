@@ -207,7 +207,7 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or errand_only(low)
         or home_chores.chores_only(low)  # "just got in from the shed, been fixing the mower"
         or elsewhere_gripes.elsewhere_only(low)  # "the trains were late again", "物业太差劲了"
-        or gripes_not_ours.elsewhere_only(low)  # "Netflix keeps putting their prices up"
+        or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
         or complaint_asides.aside_only(
             low
         )  # "my old provider was terrible, that's why I came to you"

@@ -218,9 +218,10 @@ def _firm_griped(part: str) -> bool:
     )
 
 
-def elsewhere_only(low: str) -> bool:
+def firm_or_person_only(low: str) -> bool:
     """The answer gripes about another firm or another person's replies, with nothing of the
-    service said beside."""
+    service said beside (the weather, transport or the council are read by
+    `elsewhere_gripes.elsewhere_only`)."""
     firm = any(w in low for w in _FIRM_CHEAP)
     if not firm and not any(w in low for w in ("answer", "pick", "return", "repl", "respond",
                                                 "back", "接", "回")):  # fmt: skip
