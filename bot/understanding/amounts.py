@@ -60,7 +60,7 @@ _CN_WEEK = r"(?<![上下这本前去近那整])(?:每|一)个?(?:周|星期|礼�
 _CN_FORTNIGHT = r"(?:(?:每|隔)两个?(?:周|星期|礼拜)|隔周)(?![前后内末])"
 # How many months one payment covers, when it is not a month: said before the amount in the same
 # clause ("一年1800", "每个季度交300", "半年交600", "每周交20") or after it ("240 a quarter",
-# "720 every six months", "一千二一年", "£10 weekly"). "三个月交一次，270" names the period in the
+# "720 every six months", "一千二一年", "1万2的年费"). "三个月交一次，270" names the period in the
 # clause before. A week is 12/52 of a month, a fortnight 24/52.
 _PERIOD_WORDS = (
     r"(?P<y>一年|每年|年费|全年|包年|年付|按年|年缴|年交|a year|per year|annually|yearly|annual)"
@@ -109,7 +109,7 @@ _PERIOD_AFTER = re.compile(
     r"|every (?P<n>two|three|four|2|3|4) months"
     r"|/\s*(?:(?P<y6>yr|year)|(?P<w6>wk|week)|(?P<f6>fortnight))\b"
     r"|(?P<y3>annually|yearly|per annum|a annum|p\.a\.|for the (?:whole |full |entire )?year"
-    r"|for a (?:whole|full) year)"
+    r"|for a (?:whole|full) year|的?年费)"
     r"|(?P<q3>quarterly)|(?P<f3>fortnightly|bi-?weekly)|(?P<w3>weekly))"
 )
 # A period of payment right before the amount marks it as money: "包年的，一年1200", "年费960",

@@ -285,16 +285,20 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         address = None if reported else _consented_after(surface, found[2])
         if address and TITLED_EN.fullmatch(address[0]) and _same_surname(address[0], name):
             # "It's Margaret Okafor, but Mrs. Okafor will do just fine": the form of address the
-            # respondent consents to (a nickname, "I'm Priyanka, but Pri is fine", is an alias)
+            # respondent consents to
             return address
-        if address and surface[: address[1]].lower().rstrip().endswith(" just"):
-            return address  # "It's Ravindra, but just Ravi is fine": the short form asked for
+        if address and not TITLED_EN.fullmatch(address[0]) and address[0].lower() not in CITIES:
+            # "I'm Priyanka, but Pri is fine", "It's Ravindra, but just Ravi is fine": the name
+            # the respondent says to use
+            return address
         if reported:
             consented = _consented_after(surface, found[2])
             if consented:
                 return consented  # "everyone calls me Big Mike, but just Michael is fine"
             if _YOU_TOO.match(surface, found[2]):
                 return found  # "friends call me Ah Hock, you also can": offered to the asker
+            if _own_call_after(surface, found[2]):
+                continue  # "Thomas, my mates call me Tommo, you can call me Tom": told the asker
             # (only in a clause of its own before: in "folks call me Red" the callers come first)
             head = _CLAUSE_MARKS.split(surface[: m.start()])[:-1]
             given = name_in_clauses(",".join(head)) if asked and head else None
@@ -358,6 +362,25 @@ def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:
             at = surface.find(name, m.start(part))
             return name, at, at + len(name)
     return None
+
+
+def _own_call_after(surface: str, start: int) -> bool:
+    """After a nickname others use, the respondent says what the asker is to call them ("you can
+    call me Tom", "but call me Tom"), not another nickname reported nor the one just said ("so
+    you can call me dat too")."""
+    for m in _EN_INTRO.finditer(surface, start):
+        intro = m.group().lower()
+        word = m.group("name").split()[0]
+        if not intro.startswith(_CALLED_BY) or word.lower() in _CALLED_WHEN:
+            continue
+        if not plausible_en(word, strict=False):
+            continue
+        if intro.startswith(("call me", "call mi")) and _REPORTED_CALL.search(
+            surface, 0, m.start()
+        ):
+            continue
+        return True
+    return False
 
 
 def _same_surname(address: str, name: str) -> bool:

@@ -121,6 +121,17 @@ COMMON = (
     expensive overpriced cheap affordable""".split()
     )
     | frozenset(
+        # Where and how the respondent came to be, what they are busy doing and adverbs opening an
+        # answer are no names: "Born here, from Leeds originally", "Raised in York", "Driving,
+        # sorry", "Absolutely, go on", "Sure thing"
+        """born raised bred reared brought grew grown relocated emigrated immigrated lived resided
+    settled unemployed employed self-employed jobless disabled separated remarried
+    driving travelling traveling commuting cooking eating walking shopping sleeping cleaning
+    waiting queuing queueing parking boarding flying packing texting typing resting napping
+    absolutely certainly mostly surely exactly indeed naturally gladly formerly previously lately
+    nowadays mainly partly technically officially truly possibly perhaps thing things""".split()
+    )
+    | frozenset(
         # Times of the calendar are no names, like the weekdays above: months, seasons and holidays
         # ("it's November now", "since Easter").
         """january february march april may june july august september october november december

@@ -80,8 +80,8 @@ CASES = [
     ("name", "我叫王建国，王师傅就好啦", {"name": "王师傅"}, ""),
     ("name", "陈红梅，陈阿姨就行", {"name": "陈阿姨"}, ""),
     ("name", "我叫陈红梅，大家都喊我梅姐，你也喊梅姐吧", {"name": "梅姐"}, ""),
-    # ... not a nickname said to be fine, nor another surname's title
-    ("name", "I'm Priyanka, but Pri is fine", {"name": "Priyanka"}, ""),
+    # ... a short form said to be fine is the name to use, but not another surname's title
+    ("name", "I'm Priyanka, but Pri is fine", {"name": "Pri"}, ""),
     ("name", "I'm Tom Reid, Mrs Hale is fine too", {"name": "Tom Reid"}, ""),
     ("name", "我叫陈红梅，王阿姨就行", {"name": "陈红梅"}, ""),
 ]

@@ -385,7 +385,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("name", "唐僧", {"name": "唐僧"}, ""),
     ("name", "你叫我小李子就行", {"name": "小李子"}, ""),
     ("name", "Call me Ishmael", {"name": "Ishmael"}, ""),
-    ("name", "I'm Priyanka, but Pri is fine", {"name": "Priyanka"}, ""),
+    ("name", "I'm Priyanka, but Pri is fine", {"name": "Pri"}, ""),
     ("name", "Greg", {"name": "Greg"}, ""),
     ("name", "it's Jo, short for Joanna", {"name": "Jo"}, ""),
     ("name", "Sam works for me", {"name": "Sam"}, ""),

@@ -40,12 +40,12 @@ CASES = [
         {"complaint": "nothing big, just the wifi drops at night"},
         "",
     ),
-    # a nickname others use, offered to the asker too; "just X is fine" asks for the short form
+    # a nickname others use, offered to the asker too; "(just) X is fine" asks for the short form
     ("name", "Boon Hock, but friends call me Ah Hock, you also can", {"name": "Ah Hock"}, ""),
     ("name", "Thomas, my mates call me Tommo, so can you", {"name": "Tommo"}, ""),
     ("name", "Tom Trevithick, though the lads call me Tommo", {"name": "Tom Trevithick"}, ""),
     ("name", "It's Ravindra, but just Ravi is fine", {"name": "Ravi"}, ""),
-    ("name", "I'm Priyanka, but Pri is fine", {"name": "Priyanka"}, ""),
+    ("name", "I'm Priyanka, but Pri is fine", {"name": "Pri"}, ""),
 ]
 
 
