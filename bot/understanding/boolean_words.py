@@ -69,6 +69,8 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         return True  # "家里有两条狗要养": animals, no person
     if entry.kind == "yesno" and work_partners.companion_had(low, hit.start, hit.end):
         return True  # "有个搭档", "合伙人倒是有一个": a companion, no partner
+    if entry.kind == "yesno" and work_partners.romance_denied(low, hit.start, hit.end):
+        return True  # "my dance partner, no romance": the no is of the companion
     if entry.kind == "bool" and (
         work_partners.work_partner(low, hit.start, hit.end)
         or (("?" in low or "？" in low) and echo_jokes.joke(low, hit.start, hit.end))

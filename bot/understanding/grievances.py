@@ -125,6 +125,20 @@ FAULT = re.compile(
     # the bars of the signal: "no bars at all inside", "one bar upstairs", "zero bars"
     r"|(?:no|zero|one|1|0|barely (?:a|one)|only (?:one|a)) bars?(?! (?:of|open|nearby|around))"
     r"(?=\s*(?:$|[,.;!]|at all|in |inside|on |upstairs|downstairs|anywhere|most|half|of signal)))\b"
+    # sound and picture gone wrong: "the line still crackles when it rains", "there's a hiss on
+    # it", "calls echo", "streams freeze", "有杂音", "打电话有回音", "画面花屏" (not a laugh
+    # crackling, "I'm buzzing" glad, a smart speaker "my Echo dot", "I'd echo that", a static IP)
+    r"|\b(?:crackl(?:e|es|ed|ing|y)(?!\s+with\b)|hiss(?:es|ed|ing)?|buzz(?:es|ed)"
+    r"|(?<!'m )(?<!am )(?<!'re )(?<!so )(?<!well )buzzing(?!\s+(?:about|for|with|to)\b)"
+    r"|static(?!\s+ip)|garbled|choppy|stutter(?:s|ed|ing)?|glitch(?:es|ed|ing|y)?|pixelat\w*"
+    r"|(?<!i )(?<!i'd )(?<!to )echo(?:es|ed|ing|ey|y)?(?!\s+(?:dot|show|device|speaker|that"
+    r"|what)\b)"
+    r"|(?:streams?|videos?|calls?|picture|screen|tv|games?|they)\s+(?:keep\s+|always\s+"
+    r"|still\s+)?freez(?:e|ing))\b"
+    r"|杂音|电流声|滋滋|沙沙(?:声|响)|回音|回声|花屏|马赛克"
+    # an add-on put on the line unasked: "莫名其妙多了个增值业务", "they signed me up to an add-on"
+    r"|增值(?:业务|服务)|彩铃|\bsigned (?:me|us) up (?:to|for)\b|\bcaller ?(?:tunes?|ringtones?)\b"
+    r"|\b(?:add-?ons?|bolt-?ons?)\b[^.;!?]{0,30}?\bnever (?:asked|wanted|ordered)\b"
     # loyalty punished: "老用户反而没优惠，新用户倒是便宜", "new customers get better deals"
     r"|老(?:用户|客户)[^,，。]{0,4}?(?:没|没有|不给|享受不到)(?:啥|什么|任何)?(?:优惠|福利|折扣)"
     r"|新(?:用户|客户)[^,，。]{0,6}?(?:便宜|优惠多|更优惠|划算|送这送那|福利多)"

@@ -8,15 +8,17 @@ not"), the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服") an
 parental controls?"), and "Mrs" as a title before a surname ("call me Mrs. Okafor": the "me"
 is the one called, not the "my" of "me mrs"; a widow keeps the title), a generation called a
 baby ("Gen X baby", "80后宝宝"), "de facto" meaning "in fact" ("de facto control"; but "we're de
-facto" is a partner) and "单亲" as where someone grew up ("单亲家庭长大的"). Each reading is
-behind a literal check of the word itself, so it costs nothing on other messages.
+facto" is a partner), "单亲" as where someone grew up ("单亲家庭长大的") and "the boys" / "the
+girls" as friends out together ("me and the boys went to the pub", "girls' night out"; but "me
+and the boys, they're 6 and 9" shows children). Each reading is behind a literal check of the
+word itself, so it costs nothing on other messages.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.understanding import partner_figures
+from bot.understanding import child_evidence, partner_figures
 
 # "single" before a thing, or counted: "a single room", "single payment", "every single time",
 # "not a single bar" (but "single mum", "single, never married", "I'm single").
@@ -84,6 +86,17 @@ _PRODUCT_AFTER = re.compile(
 )
 _OWNER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|me)\s+(?:\w+\s+)?$")
 
+# "the boys" / "the girls" as friends: an outing of theirs ("girls' night", "a boys' trip"), or
+# "the" before them and a grown-ups' outing in the message ("me and the boys went to the pub").
+_FRIENDS_OUTING_AFTER = re.compile(
+    r"(?:'s|s'|')?\s*(?:nights?|night out|trips?|holidays?|weekends?|day out|getaway|brunch)\b"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_GROWN_UPS_OUTING = re.compile(
+    r"\b(?:pubs?|bars?|pints?|beers?|drinks?|drinking|booze|boozer|clubbing|nightclub|poker|golf"
+    r"|gigs?|stag|hen do|night out|curry|darts|snooker|casino|karaoke|cocktails|happy hour|wine)\b"
+)
+
 
 def other_sense(low: str, start: int, end: int) -> bool:
     """The household word at `start`..`end` is used in another sense and names nobody."""
@@ -118,6 +131,10 @@ def other_sense(low: str, start: int, end: int) -> bool:
         return not _OWNER_BEFORE.search(before)  # "does a kids' line come with…": a product
     if word in ("kid", "kids"):
         return bool(_KID_VERB_BEFORE.search(before) and _KID_VERB_AFTER.match(low, end))
+    if word in ("boys", "girls") and not child_evidence.child_shown(low):
+        if _FRIENDS_OUTING_AFTER.match(low, end) and not _OWNER_BEFORE.search(before):
+            return True  # "girls' night out every friday": friends
+        return bool(_THE_BEFORE.search(before) and _GROWN_UPS_OUTING.search(low))
     if word.startswith("娃") and low[max(0, start - 1) : start] == "瓜":
         return True  # "瓜娃子": a fool, nobody's child
     if word == "me mrs":

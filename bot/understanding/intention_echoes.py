@@ -27,7 +27,7 @@ JUST_JOINED = re.compile(
     r"\b(?:leav(?:e|ing)|switch(?:ing)?|cancel(?:l?ing)?|port(?:ing)?(?: out)?"
     r"|go(?:ing)? elsewhere)"
     r"(?:\s+(?:you|u)(?:\s+(?:guys|lot|people|all))?)?\s*\?+\s*(?:(?:but|er|um|erm|lol|mate"
-    r"|sorry)[,\s]+)?(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+(?:only\s+)?just\s+(?:got here"
+    r"|sorry)[,\s]+)?(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:only\s+)?just\s+(?:got here"
     r"|gotten here|joined|signed up|signed on|started|arrived|come over|came over|moved over"
     r"|switched (?:over )?to you|ported (?:in|over|to you)"
     # ... from the rival left for the provider: "leave? I just left BT for you", "switch? I only

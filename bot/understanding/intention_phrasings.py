@@ -70,6 +70,20 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "unsure": (
         # the decision put off to the term's end: "合约到期了看移动那边有么子优惠再说"
         intention_asides.DECIDED_AT_TERM_END,
+        # ... put off bare, the term's end alone: "到期了再说", "到期那会儿再议", "合约到了再想",
+        # "when it runs out I'll decide", "cross that bridge when I come to it" (not "到期了再续",
+        # "到期再换": the decision itself)
+        re.compile(
+            r"(?:^|(?<=[,，。!！\s]))(?:等|等到)?(?:(?:合约|合同|协议|套餐)[^,，。]{0,4}?)?到(?:期|头)"
+            r"(?:了|后|以后|之后|那会儿?|那时候?|的时候)?[,，]?(?:[我俺咱]们?)?(?:再|才)"
+            r"(?:说|讲|议|想|看|定)"
+            r"|\b(?:when|once|after)\s+(?:it|that|the (?:contract|deal|term|plan)"
+            r"|my (?:contract|deal|term|plan)|our (?:contract|deal|plan))"
+            r"(?:(?:'s|\s+is)\s+(?:up|over|done|finished)"
+            r"|\s+(?:comes up|runs out|ends|expires|finishes))\b,?\s+(?:i'?ll|we'?ll|i will|we will"
+            r"|let'?s)\s+(?:see|decide|think about it|figure it out|have a think)\b"
+            r"|\bcross that bridge when (?:i|we) (?:come|get) to it\b"
+        ),
         re.compile(
             r"\bhaven'?t (?:thought|decided) (?:that far|it through)|\bthat far ahead\b"
             # Scots "havenae decided yet", "I'm no decided" ("dinnae ken yet" is vague)
@@ -129,7 +143,8 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"\b(?:sign(?:ed|ing)?(?: up)? with|go(?:ing)? with|join(?:ed|ing)?"
             r"|switch(?:ed|ing)? to|(?:i'?m|we'?re) off to|(?:go(?:ing)?|head(?:ing)?)"
-            r" (?:over |across )?to|mov(?:e|ed|ing) to|port(?:ed|ing)?(?: out)? to"
+            r" (?:over |across )?to|mov(?:e|ed|ing) (?:over |across )?to"
+            r"|port(?:ed|ing)?(?: out)? to"
             r"|jump(?:ing)? ship to)\s+" + _RIVALS
         ),
         # signed up with a rival already, or moving over to one: "已经在联通那边办好了",

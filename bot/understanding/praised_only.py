@@ -7,7 +7,9 @@ wrong with it, which is the "nothing to complain about" answer (vague), as "I'm 
 works fine" is. Every clause must praise the service, say there is nothing ("真没啥，信号一直都
 好好的") or be small talk; a clause with a fault, a negation or a turn ("信号挺好，就是网速慢",
 "wifi is fine except at night", "以前挺好的", "it used to be great", "great, another outage")
-keeps the complaint.
+keeps the complaint. A fault denied is praise too ("it works great, never drops", "从来没卡过",
+"no crackle at all, crystal clear", "没有杂音"), unless a fault is left beside it ("never drops,
+but it's slow", "没卡过，就是贵").
 """
 
 from __future__ import annotations
@@ -47,16 +49,35 @@ _NOTHING = re.compile(
     r"(?:好说的|可说的|要说的|意见|问题)?[了的啊呀吧哈哦呢啦]*"
 )
 _CLAUSES = re.compile(r"[^,.!;:，。！；：~…]+")
+# A fault said never to happen: "never drops", "hasn't cut out once", "no crackle at all",
+# "从来没卡过", "一次都没断过", "没有杂音", "不卡".
+_DENIED = re.compile(
+    r"\b(?:never|not once|hasn'?t|has not|haven'?t|doesn'?t|does not|don'?t|no longer)\s+"
+    r"(?:(?:ever|once|really|even|actually)\s+)?(?:drops?|dropped|cut out|cuts out|crackled"
+    r"|crackles|crackle|froze|freezes|freeze|frozen|lags?|lagged|buffers?|buffered|hiss(?:es|ed)?"
+    r"|echoe?[sd]?|stutter(?:s|ed)?|glitch(?:es|ed)?|(?:gone|goes|go|went|been) down"
+    r"|disconnect(?:s|ed)?)\b(?:\s+(?:once|at all|on me|ever))?"
+    r"|\b(?:no|zero|not a (?:single|bit of)|not an?)\s+(?:crackl\w*|hiss\w*|static|echo\w*|buzz\w*"
+    r"|lag|buffering|drop-?outs?|dropouts?|outages?|glitch\w*|freez\w*)\b(?:\s+(?:at all|whatsoever"
+    r"|ever))?"
+    r"|(?:从来|从|一直|一次)?(?:都|也)?(?:没|不)(?:有)?(?:怎么)?(?:掉过?线|断过?网|卡顿|掉|断|卡|杂音"
+    r"|回音|花屏)(?:过)?(?:线|网)?"
+)
+_DENIED_CHEAP = ("没", "不", "never", "not", "n't", "no")
 
 
 def praise_only(low: str) -> bool:
     """Every clause praises the service or says nothing of it, and one names and praises it."""
-    if not any(w in low for w in _PRAISE_CHEAP) or _PRAISE.search(low) is None:
+    denied = any(w in low for w in _DENIED_CHEAP) and _DENIED.search(low) is not None
+    if not denied and (not any(w in low for w in _PRAISE_CHEAP) or _PRAISE.search(low) is None):
         return False
     praised = False
     for clause in _CLAUSES.findall(low):
         if not clause.strip() or _NOTHING.fullmatch(clause.strip()):
             continue  # ("真没啥，信号一直都好好的": nothing, then the praise)
+        if denied and _fault_denied(clause):
+            praised = True  # "never drops": the fault named is said not to happen
+            continue
         if _praises(clause):
             praised = praised or SERVICE.search(clause) is not None
         elif names_a_grievance(clause) or _TURN.search(clause):
@@ -68,3 +89,11 @@ def _praises(clause: str) -> bool:
     if _PRAISE.search(clause) is None or _TURN.search(clause) is not None:
         return False
     return FAULT.search(_PRICE.sub(" ", clause)) is None
+
+
+def _fault_denied(clause: str) -> bool:
+    """The clause denies a fault and says nothing else against the service."""
+    if _DENIED.search(clause) is None:
+        return False
+    rest = _DENIED.sub(" ", clause)
+    return FAULT.search(rest) is None and not _TURN.search(rest) and not names_a_grievance(rest)

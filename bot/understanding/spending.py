@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import (
+    added_charges,
     advertised,
     amounts,
     card_spends,
@@ -347,8 +348,8 @@ def not_the_bill(low: str, num: Num) -> bool:
         and not _MONEY_AFTER.match(low, num.end)
     ):
         return True
-    if rival_prices.offered_by_rival(low, num):
-        return True  # "电信宽带一年才三百", "Vodafone offered me £20 a month"
+    if rival_prices.offered_by_rival(low, num) or added_charges.add_on_charge(low, num.start):
+        return True  # "电信宽带一年才三百", "Vodafone offered me £20", "多开了个彩铃，每月五块"
     if advertised.advertised_price(low, num) or seen_prices.seen_price(low, num):
         return True  # "广告上写的59，实际每月扣我99", "看到广告说宽带一年才三百": on offer
     start, end = _clause(low, num)

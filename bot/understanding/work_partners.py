@@ -8,6 +8,10 @@ that has them reads as a yes to the partner question: "有个搭档", "有个合
 "合伙人倒是有一个". Such a "有" says what there is, not that there is a partner (a partner word
 said with it is still read on its own: "有老婆，也有合伙人"). Each check runs on one hit, behind
 a literal test of the word.
+
+Such a companion is often said with what they are not ("my dance partner, no romance"): the "no"
+is about the companion and says nothing of a partner in life (but "business partner? no,
+single" is single).
 """
 
 from __future__ import annotations
@@ -16,11 +20,19 @@ import re
 
 # "my running partner", "a senior partner", "her sparring partner" (set phrases such as
 # "business partner" or "tennis partner" are not words of the lexicon at all, `not_words`).
-_ACTIVITY_BEFORE = re.compile(
+_ACTIVITY = (
     r"\b(?:work|law|senior|managing|junior|equity|founding|silent|sleeping|trading|sparring"
     r"|running|jogging|training|workout|climbing|squash|golf|bridge|chess|writing|research"
     r"|practice|coding|gaming|doubles|badminton|walking|hiking|cycling|gym|dance|dancing|tennis"
-    r"|study|lab|business|firm's|company's|co-?)[\s-]*$"
+    r"|study|lab|business|firm's|company's|co-?)[\s-]*"
+)
+_ACTIVITY_BEFORE = re.compile(_ACTIVITY + "$")
+# A companion named anywhere: "my dance partner", "a business partner", "有个搭档"
+_COMPANION_NAMED = re.compile(_ACTIVITY + r"partners?\b|partner in crime|合伙人|搭档|舞伴|生意伙伴")
+# What the companion is not, after a "no" / "not": "no romance", "not romantic", "no dating"
+_ROMANCE_AFTER = re.compile(
+    r"\s+(?:romance|romantic(?:ally)?|dating|relationship|(?:anything|nothing) more|like that"
+    r"|together)\b"
 )
 # "my partner at the firm", "a partner at Deloitte", "my partner in the business" (not "my
 # partner at home", "my partner at the moment").
@@ -69,3 +81,11 @@ def companion_had(low: str, start: int, end: int) -> bool:
     if not low.startswith("有", start) or _GATE.search(low) is None:
         return False
     return bool(_HAD_AFTER.match(low, end) or _HAD_BEFORE.search(low, max(0, start - 12), start))
+
+
+def romance_denied(low: str, start: int, end: int) -> bool:
+    """The "no" at `start`..`end` denies a romance with a companion the message names: "my dance
+    partner, no romance" (but "no romance" alone is single)."""
+    if not low.startswith(("no", "not"), start) or "partner" not in low and not _GATE.search(low):
+        return False
+    return bool(_ROMANCE_AFTER.match(low, end) and _COMPANION_NAMED.search(low))

@@ -47,8 +47,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (C, "转网？我才刚转过来", {C: "stay", "tenure_months": 0}, ""),
     # ... near misses: a leaving confirmed, or no echo
     (C, "换？刚好想换", LEAVE, ""),
-    (C, "换？刚换了移动", {C: "leave", "tenure_months": 0}, ""),
-    (C, "leave? just did, ported out yesterday", {C: "leave", "tenure_months": 0}, ""),
+    (C, "换？刚换了移动", LEAVE, ""),
+    (C, "leave? just did, ported out yesterday", LEAVE, ""),
     (C, "I only just got here", {}, ""),
     # a leaving echoed, then where to
     (C, "走？往哪走", STAY, ""),
