@@ -4,6 +4,7 @@ Read beside the city, in its clause, and never a home whatever else is said:
 - a trip just ended or under way: "just back from a week in Lisbon", "刚从成都出差回来",
   "刚去完青岛回来", "flying to Dubai tomorrow", "I'm off to Berlin on a work trip", "heading up
   to Cairns for the footy", "in London for the weekend";
+- where somebody rings the respondent from: "my son rings me every Sunday from Dubai";
 - a place of the past or of somebody's origin: "i used to live in Dublin", "我在长沙当过兵",
   "我在深圳打过两年工", "我在北京出生的" (not "出生长大"), "我奶奶是扬州人",
   "my nan's from Leeds";
@@ -41,6 +42,9 @@ _BEFORE_EN = re.compile(
     r"|\bthe (?:olympics|world cup|euros|games)\s+(?:was|were|is|are)\s+(?:held\s+)?in\s*$"
     r"|\b(?:book|film|movie|documentary|show|programme|program|podcast|series|article)\s+"
     r"(?:about|on|set in)\s*$|\bi (?:support|follow)\s*$"
+    # where somebody rings the respondent from: "he rings me every Sunday from Dubai"
+    r"|\b(?:rings?|rang|calls?|called|phones?|phoned|texts?|texted|messages?|messaged|facetimes?"
+    r"|skypes?|writes?|wrote|emails?|emailed)\s+(?:me|us)\b[^,.;!?]{0,30}?\bfrom\s*$"
 )
 # A trip under way, said after the city: "off to Berlin on a work trip", "heading to Cairns for
 # the footy", "in London for the weekend".
@@ -49,8 +53,10 @@ _GOING_BEFORE = re.compile(
     r"|out\s+)?to\s*$|\bi'?m in\s*$|\bwe'?re in\s*$"
 )
 _TRIP_AFTER = re.compile(
-    r"^\s*(?:on (?:a |my |our )?(?:work |business )?trip|for (?:the|a|my|our) (?:weekend|week|night"
-    r"|few days|couple of days|footy|match|game|gig|concert|conference|wedding|funeral)"
+    r"^\s*(?:on (?:a |my |our )?(?:work |business )?trip"
+    # ("going to vegas for my cousins wedding this weekend": somebody's occasion)
+    r"|for (?:the|a|my|our) (?:[\w']+ )?(?:weekend|week|night|few days|couple of days|footy"
+    r"|match|game|gig|concert|conference|wedding|funeral)"
     r"|for (?:work|business) (?:tomorrow|next)|(?:tomorrow|tonight|next (?:week|month))\b)"
 )
 _AFTER_EN = re.compile(

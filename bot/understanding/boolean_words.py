@@ -13,7 +13,9 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
   "two cats, little devils the pair of them";
 - a partner at work or at play, and a "有" that has a companion (`work_partners`: "my partner at
   the firm", "有个搭档"); a household word asked back and answered with a pet or a thing
-  (`echo_jokes`: "married? me? I've got 3 cats").
+  (`echo_jokes`: "married? me? I've got 3 cats");
+- a marriage that dates something else ("I've been in Tenby since I married");
+- a "嗯" that opens a hesitation ("嗯 那个…", "呃，这个") is the sound of thinking, no yes.
 """
 
 from __future__ import annotations
@@ -78,6 +80,12 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         return True  # "my partner at the firm"; "married? me? I've got 3 cats"
     if word in _EPITHETS and _ANIMAL.search(low):
         return True  # "two cats, little devils the pair of them": the animals, maybe
+    if word in ("married", "got married") and _DATED_BY.search(
+        low, max(0, hit.start - 30), hit.start
+    ):
+        return True  # "I've been in Tenby since I married": a time, the marriage may be over
+    if entry.kind == "yesno" and _HESITATION.match(low, hit.start):
+        return True  # "嗯 那个 帮我表姐带了几天娃": a sound of thinking, no yes
     if entry.kind == "yesno" and _NO_YES_WORD.match(low, hit.start):
         return True  # "sure look, what's it to ye", "abeg no ask me": a turn of phrase
     asking = "?" in low or "？" in low or "吗" in low or "么" in low
@@ -87,6 +95,12 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
 # Irish "sure look" / "sure lookit" / "sure listen" opens a remark, it is no yes; West African
 # Pidgin "no ask me", "no vex" tell the asker not to, they are no no.
 _NO_YES_WORD = re.compile(r"sure,?\s+(?:look|lookit|listen)\b|no\s+(?:dey\s+)?(?:ask|vex)\b")
+# A marriage that dates something else: "been here since I married", "moved when I got married".
+_DATED_BY = re.compile(r"\b(?:since|ever since|when|after|before|till|until)\s+i\s+(?:got\s+)?$")
+# "嗯 那个", "呃，这个", "嗯…怎么说呢": the sound of someone thinking what to say, no yes.
+_HESITATION = re.compile(
+    r"(?:嗯+|呃+|额+|唔+)[\s,，、…~～.。]*(?:那个|这个|怎么说|就是说|让我想想|我想想|咋说)"
+)
 # A plan or a price asked about ("is there a discount for married couples?", "结婚有优惠吗？"):
 # the household word in that question names who a product is for.
 _OFFER = re.compile(

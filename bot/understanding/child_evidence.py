@@ -33,7 +33,9 @@ _CHILD_SHOWN = re.compile(
     r"|供(?:他|她)(?:上学|读书)|养着"
     r"|\b(?:school|kindergarten|nursery|preschool|pre-k|grade|standard|class|classes|homework"
     r"|teacher|lessons?|tutor|playground|daycare|nappies|diapers|bottle|feeds?|toddler|baby"
-    r"|little|small|young|teen|teenage|teenager|kid|kids|newborn|born|year \d+"
+    r"|(?:little|small|young)(?!\s+(?:town|village|city|place|house|flat|bungalow|farm|island"
+    r"|bit|while|business|shop|firm|company|print|amount|fee|price|screen|problem|thing|way))"
+    r"|teen|teenage|teenager|kid|kids|newborn|born|year \d+"
     r"|\d+(?:st|nd|rd|th) grade|[ao] levels?|gcses?|exams?|drive (?:him|her|them)"
     # (a game grown sons play as well is no sign: "my son loves fortnite")
     r"|pick (?:him|her|them) up|bedtime|cartoons|xbox|ipad|roblox|minecraft"
@@ -82,11 +84,21 @@ def _age(match: re.Match[str]) -> float | None:
     return float(said) if said.isdigit() else cn_plain(said)
 
 
+# An age said of a thing, not a person: "the phone's about 6 years old", "手机用了3年".
+_THING_BEFORE = re.compile(
+    r"\b(?:phone|mobile|handset|router|modem|laptop|computer|tv|telly|car|house|tablet|sim"
+    r"|contract|account|boiler|fridge|it|this|that)(?:'s|\s+is|\s+was)?\s+(?:about|around"
+    r"|nearly|almost|over|like|only|just|probably)?\s*$"
+)
+
+
 def _young_age(low: str) -> bool:
     if _AGE_IN_WORDS.search(low):
         return True
     for pattern in (_AGE_AFTER_CHILD, _AGE):
         for m in pattern.finditer(low):
+            if _THING_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "the phone's about 6 years old": no child's age
             age = _age(m)
             if age is not None and age < 18:
                 return True
@@ -149,6 +161,13 @@ def moving_in_with_child(low: str, start: int, end: int) -> bool:
     return not child_shown(rest)
 
 
+# The son's or daughter's own child: "her little boy", "his baby girl", "their newborn".
+_THEIR_CHILD = re.compile(
+    r"\b(?:her|his|their)\s+(?:(?:little|baby|young|small|new|newborn|wee)\s+)*"
+    r"(?:boy|girl|baby|one|ones|son|daughter|kids?|children|lad|lass|newborn)\b"
+)
+
+
 def left_open(low: str, start: int, end: int, value: bool, asked: bool = False) -> bool:
     """The son or daughter at `start`..`end` leaves the dependents question open: one the
     respondent moves in with; said under another question, no sign of a child for a yes, one
@@ -158,5 +177,6 @@ def left_open(low: str, start: int, end: int, value: bool, asked: bool = False) 
     if asked:
         return False
     if value:
-        return needs_evidence(low, start, end) and not child_shown(low)
+        # ("my daughter named her little boy after me": her child is a grandchild, no child)
+        return needs_evidence(low, start, end) and not child_shown(_THEIR_CHILD.sub(" ", low))
     return one_grown_child(low, start, end)

@@ -9,14 +9,20 @@ has ended ("it went rolling when the 2 year ended"), "换" of "换算". A landlo
 into the respondent's rented room gave the respondent's own ("我租的房子房东拉了光纤"). A
 question about the fee for leaving early, put as a case ("要是合约没到期就不用了，违约金是多少？"),
 is no decision. A term the respondent came off ("rolling monthly since I came off the 24 month
-one") is over too.
+one") is over too, and one echoed and weighed ("两年？会不会太长") is only asked about.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.understanding import card_spends, not_installed, option_context, wallets
+from bot.understanding import (
+    bill_paid_otherwise,
+    card_spends,
+    not_installed,
+    option_context,
+    wallets,
+)
 from bot.understanding.lexicon import Entry, Hit
 
 # Echoed, then nobody uses it: "邮寄支票？俺们这哪有人用支票", "cheque? nobody uses cheques".
@@ -88,6 +94,15 @@ _ENDED_AFTER = re.compile(
 _LEFT_BEFORE = re.compile(
     r"\b(?:came|come|coming|got|get|getting|went|gone|been|am|i'm|i'm now|now)\s+(?:off|out of)"
     r"\s+(?:the|my|our|that|a|an)?\s*$"
+)
+# A term echoed as a question and weighed: "两年？会不会太长，有没有短点的", "two years? that's too
+# long, anything shorter?" (the respondent asks about it, and holds none).
+_ECHO_WEIGHED_AFTER = re.compile(
+    r"(?:的)?(?:合约|合同)?[?？]+\s*(?:会不会|是不是|会|是|有点|好像)?(?:太|有点|好|咁|这么|那么)(?:长|久)"
+    r"|(?:的)?(?:合约|合同)?[?？]+[^。.!！]{0,12}?有没有?(?:短|长|别|其他)"
+    r"|(?:\s*(?:contract|deal|plan))?\?+\s*(?:that'?s|isn'?t that|is that|bit|a bit|seems|sounds)?"
+    r"\s*(?:way |a bit |very |rather )?(?:too long|long)\b|(?:\s*(?:contract|deal|plan))?\?+"
+    r"[^.!]{0,30}\b(?:anything|something|any) (?:shorter|less)\b"
 )
 _TERMS = frozenset(("one_year", "two_year"))
 _CONTRACTS = _TERMS | {"month_to_month"}
@@ -161,6 +176,10 @@ def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
         return True  # "buy a top up card at the pharmacy"
     if entry.value == "credit_card" and card_spends.card_paid_other_things(low, start, end):
         return True  # "spent 1200 a year on my credit card on takeaways"
+    if bill_paid_otherwise.named_elsewhere(low, start, entry.value):
+        return True  # "信用卡都刷爆了，话费我用微信交的", "my bank sends me a paper statement"
+    if bill_paid_otherwise.bank_of_echeck(low, start, end, entry.value):
+        return True  # "e-check through the bank website"
     if _ECHO_NOBODY_AFTER.match(low, end) or _NOBODY_BEFORE.search(before):
         return True
     if _NEVER_HEARD_AFTER.match(low, end) or _NEVER_HEARD_BEFORE.search(before):
@@ -174,8 +193,10 @@ def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
         return True
     if _THEIR_HOMES_BEFORE.search(before) and not option_context.same_as_other(low, end):
         return True
-    if entry.value in _TERMS and _ENDED_AFTER.match(low, end):
-        return True
+    if entry.value in _TERMS and (
+        _ENDED_AFTER.match(low, end) or _ECHO_WEIGHED_AFTER.match(low, end)
+    ):
+        return True  # "when the 2 year ended", "两年？会不会太长"
     if entry.value not in ("stay", "leave") and _BEFORE_THAT_AFTER.match(low, end):
         return True  # "I'm on the 24 month one, rolling monthly before that", "ADSL before"
     if (" off " in before or " out of " in before) and entry.value not in ("stay", "leave"):

@@ -55,10 +55,10 @@ _DWELLING_IN_EN = re.compile(
     # ("me and the kids in a little flat in Kettering": the respondent with their household)
     # ("just me in my flat in Khulna": the respondent alone there)
     r"(?:^\s*|\b(?:i|we)\s+|\b(?:i'?m|i am|we'?re|we are)\s+|\bme and (?:the |my )?[a-z']+\s+"
-    r"|\b(?:just|only)\s+(?:me|us)\s+)"
+    r"|\b(?:just|only)\s+(?:me|us)\s+|\b(?:i'?ve|we'?ve|i have|we have)\s+(?:lived|been)\s+)"
     r"(?:now\s+|currently\s+|still\s+)?"
     r"(?:(?:live|living|livin|staying|renting|rent|sharing|share)(?:\s+(?:in|at))?|in|at)\s+"
-    r"(?:(?:a|an|the|my|our|student|uni|university|college|shared|private"
+    r"(?:(?:a|an|the|this|my|our|student|uni|university|college|shared|private"
     r"|council|rented|tiny|small|little|cheap|new|same|old|family|own)\s+){0,3}"
     r"(?:halls?(?: of residence)?|dorms?"
     r"|dormitory|digs|bedsit|room|studio|condo|caravan|trailer|house ?share|flat ?share"
@@ -128,6 +128,17 @@ _WITH_ME_IN_EN = re.compile(
 )
 
 
+# The respondent's street or neighbourhood, or visitors coming to theirs: "our whole road in
+# Falmouth", "our estate in Leeds", "when they visit us in Llandudno", "come and stay with us in"
+# (not "their road in", "we visit them in").
+_OURS_IN_EN = re.compile(
+    r"\bour\s+(?:(?:whole|little|quiet|own|old|new)\s+)?(?:road|street|estate|close|avenue|lane"
+    r"|cul-de-sac|crescent|block|building|neighbou?rhood|village|town|area|bit)\s+(?:in|near)\s*$"
+    r"|\b(?:visit|visits|visited|visiting|see|sees|seeing|stay with|stays with|staying with)\s+"
+    r"(?:us|me)\s+(?:here\s+|down\s+|up\s+|over\s+|out\s+)?(?:in|at)\s*$"
+)
+
+
 def dwelling_before(before: str) -> bool:
     """`before`, the words leading up to a city, has the respondent in a dwelling there ("I'm in
     student halls in", "renting a room in", "just bought a place in"), though the dwelling may
@@ -138,6 +149,7 @@ def dwelling_before(before: str) -> bool:
         _DWELLING_IN_EN.search(before) is not None
         or _BOUGHT_IN_EN.search(before) is not None
         or (" and " in before and _WITH_ME_IN_EN.search(before) is not None)
+        or _OURS_IN_EN.search(before) is not None
     )
 
 

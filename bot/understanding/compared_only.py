@@ -23,6 +23,13 @@ _RIVAL_COMPARED = re.compile(
     r"|(?:^|[,，。!！])\s*(?:你们|你家|还是|确实|肯定|总之|反正)*比(?:移动|电信|联通|广电)"
     r"[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
 )
+# The provider said to be better or worse, with no rival or level after it: "so you're better, put
+# it that way" (not "you're better than I expected", nor "better than Digicel", read above).
+_YOU_COMPARED = re.compile(
+    r"(?:^|[,.;!?]\s*)(?:(?:so|but|and|well|still)\s+)?(?:you'?re|you are|you guys are|you lot are)"
+    r"\s+(?:(?:much|way|far|a lot|loads|miles|a bit|heaps|definitely)\s+)?(?:better|worse)"
+    r"(?=\s*(?:$|[,.;!?]|put it that way|i'?ll say that|for sure|tbh|honestly))"
+)
 _SAME_BILL = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:it'?s|its|about|roughly|pretty much|much|just)\s+)*(?:the\s+)?same as"
     r" (?:last month|last time|always|usual|ever|every month|the last one)\b"
@@ -33,6 +40,8 @@ _SAME_BILL = re.compile(
 def only_compared(low: str, role: str) -> bool:
     """The message answers the rating or the spend by a comparison alone."""
     if role == "scale":
+        if ("better" in low or "worse" in low) and _YOU_COMPARED.search(low) is not None:
+            return True
         return ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None
     if role == "money":
         return ("same" in low or "样" in low or "差不多" in low) and _SAME_BILL.search(

@@ -7,6 +7,7 @@ slot ("25岁") is not read again as another slot's bare number.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,7 +68,13 @@ def hit_nums(ctx: Ctx, hit: Hit) -> None:
 def is_past_at(low: str, start: int) -> bool:
     clause_start = max(low.rfind(ch, 0, start) for ch in ",.;!?，。") + 1
     clause = low[clause_start:start]
-    return any(marker in clause for marker in _PAST_MARKERS)
+    last = max((clause.rfind(marker) for marker in _PAST_MARKERS), default=-1)
+    # ("之前给过2分 这次给4分吧", "以前3分现在4分": the present comes back before the number)
+    return last >= 0 and _NOW_AGAIN.search(clause, last + 1) is None
+
+
+# The present after a past marker, in the same clause.
+_NOW_AGAIN = re.compile(r"现在|这次|这回|目前|如今|\b(?:now|this time|these days|nowadays)\b")
 
 
 _PAST_MARKERS = (

@@ -87,19 +87,19 @@ _TENURE_BEFORE = re.compile(
     # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
     r"|(?<![a-z])(?:been (?:with|wi')(?! (?:my|me|her|his|him|them|our|a|the) )"
     r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink)"
-    r"|customer|using|subscribed|member|switched to (?:you|us|starlink)|came over|joined"
+    r"|customer|using|subscribed|member|switched to (?:you|u|us|starlink)|came over|joined"
     r"|signed up|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up))[^,.;!?，。]*$"
 )
 # Leaving a rival for us: "I switched from Optus a year ago", "we switched over from Sky about 8
 # months ago" (not a line: "from DSL to fibre"). Read in a wider window than the cues above, as
 # the rival's name and a hedge stand between it and the amount; it stays within the clause.
 _SWITCHED_FROM = re.compile(
-    r"\b(?:switched|moved|came|ported)(?: over| across)?(?: to (?:you|us)(?: guys| lot)?)? from "
+    r"\b(?:switched|moved|came|ported)(?: over| across)?(?: to (?:you|u|us)(?: guys| lot)?)? from "
     r"(?!(?:dsl|adsl|fib(?:re|er)|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package"
     r"|router))\b)(?<!moved from )(?<!moved over from )(?<!moved across from )[^,.;!?，。]*$"
     # (a home moved, with both ends, is no switch: "moved from Durban to Joburg 2 years ago")
-    r"|\bmoved(?: over| across)?(?: to (?:you|us)(?: guys| lot)?)? from (?!(?:dsl|adsl|fib(?:re|er)"
-    r"|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)"
+    r"|\bmoved(?: over| across)?(?: to (?:you|u|us)(?: guys| lot)?)? from (?!(?:dsl|adsl"
+    r"|fib(?:re|er)|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)"
     r"(?![^,.;!?，。]*\bto (?!(?:you|us|your|them)\b)[a-z])[^,.;!?，。]*$"
 )
 _CONTRACT_BEFORE = re.compile(

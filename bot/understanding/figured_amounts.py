@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import money, numeric_slots, varying_amounts
+from bot.understanding import money, numeric_slots, tenure_asides, varying_amounts
 from bot.understanding.context import Ctx
 from bot.understanding.literal_gates import gated
 from bot.understanding.model import SlotInfo
@@ -33,7 +33,8 @@ _PRICED_THINGS = gated(
 
 
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
-    """`numeric_slots.read_tenure` without spans of a hundred years or more."""
+    """`numeric_slots.read_tenure` without spans of a hundred years or more, nor the amounts
+    that date a device or a ported number (`tenure_asides`)."""
     low = ctx.text.low
     figures = [
         n
@@ -42,17 +43,19 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and not 1900 <= n.value <= ctx.today.year + 1
         and _YEARS_AFTER.match(low, n.end)
     ]
-    if not figures:
+    asides, ported = tenure_asides.set_aside(low, ctx.durations)
+    if not figures and not asides:
         numeric_slots.read_tenure(ctx, info, asked)
         return
     ctx.used.update(n.start for n in figures)
-    spans = [(n.start, n.end) for n in figures]
+    spans = [(n.start, n.end) for n in figures] + [(d.start, d.end) for d in asides]
+    ctx.used.update(n.start for n in ctx.nums if any(a <= n.start < b for a, b in spans))
     durations = ctx.durations
     # hidden from the tenure only: the figure is still an amount of time to the other readers
     ctx.durations = [d for d in durations if not any(a < d.end and d.start < b for a, b in spans)]
     numeric_slots.read_tenure(ctx, info, asked)
     ctx.durations = durations
-    if asked and info.slot.name not in ctx.proposals:
+    if asked and info.slot.name not in ctx.proposals and (figures or ported):
         ctx.unusable_asked = True
 
 

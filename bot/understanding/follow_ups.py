@@ -2,7 +2,8 @@
 
 "光纤多少钱一个月？贵不贵" asks the price and then whether it is dear: "贵不贵" there is a second
 question without its question mark, not the vague "贵不贵的，还行" of an answer; a clause with
-more before it ("爱好？睡觉算不算") still hedges. The vague check
+more before it ("爱好？睡觉算不算") still hedges. A price asked without its question mark
+("光纤一个月多少钱啊 贵不贵") is followed the same way. The vague check
 reads the message with that clause blanked (same length).
 """
 
@@ -17,9 +18,22 @@ _FOLLOW_UP = re.compile(
 )
 
 
+# ... or after a price asked without its mark: "光纤一个月多少钱啊 贵不贵"
+_AFTER_PRICE = re.compile(
+    r"(?:多少钱|几多钱|几钱|啥价|什么价)(?:啊|呀|呢|哇|嘞)?\s+(?P<q>(?P<a>[\u4e00-\u9fff])不(?P=a)"
+    r"[\u4e00-\u9fff]{0,2}[啊呀呢吧]?[\s~…。.]*)$"
+)
+
+
 def without_follow_up(said: str) -> str:
     """`said` with a closing A-not-A question after a question blanked."""
-    if "不" not in said or ("?" not in said and "？" not in said):
+    if "不" not in said:
+        return said
+    if "钱" in said or "价" in said:
+        p = _AFTER_PRICE.search(said)
+        if p is not None:
+            return said[: p.start("q")] + " " * (p.end() - p.start("q"))
+    if "?" not in said and "？" not in said:
         return said
     m = _FOLLOW_UP.search(said)
     if m is None:

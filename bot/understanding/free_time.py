@@ -18,8 +18,9 @@ _WORN_OUT = r"(?:累|忙)死了?[,，\s]*(?:还|哪还)(?:有|谈|搞)?(?:什么
 
 # (kept as a pattern string: `vague` joins it to its other phrases that cannot give a value)
 NO_FREE_TIME = (
-    # "我自己？哪有时间啊", "爱好就是睡觉", "no time for hobbies", "never get time for myself"
-    r"哪(?:还)?(?:有|来的?)(?:那(?:个|么多)?)?闲?(?:时间|空|功夫|工夫|闲心)"
+    # "我自己？哪有时间啊", "爱好就是睡觉", "no time for hobbies", "never get time for myself";
+    # Cantonese "边有时间" opening its clause (not "那边有时间")
+    r"(?:哪|(?<![^\s,，。.!！?？])边)(?:还)?(?:有|来的?)(?:那(?:个|么多)?)?闲?(?:时间|空|功夫|工夫|闲心)"
     # no hobby at all, asked back: "哪有啥爱好嘛", "哪有什么爱好" (not "跑步，哪有时间搞别的"
     # either: read only when no interest was found)
     r"|哪(?:还)?(?:有|来的?)(?:什么|啥子?|那么多)?(?:爱好|兴趣)"
@@ -137,5 +138,6 @@ RHETORICAL = (
     r"\bwhat (?:free|spare) time\b|\b(?:sleep|sleeping|napping|naps) counts?\b|\bwhat hobbies\b"
     r"|\bhobbies\s*\?+\s*(?:with|wi|wae)\b|\bwhat(?:'s| is| are| r) (?:those|they)\s*\?"
     r"|\bhobbies\s*,\s*(?:with|on|working|doing)\b|谈(?:什么|啥|撒|甚么?)(?:爱好|兴趣)"
-    r"|(?:还|能)有(?:什么|啥子?)(?:爱好|兴趣)|" + _WORN_OUT
+    r"|(?:还|能)有(?:什么|啥子?)(?:爱好|兴趣)|(?:睡觉|睡懒觉|躺平|发呆)(?:也)?(?:算不算|算吗)"
+    r"|" + _WORN_OUT
 )

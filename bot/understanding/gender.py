@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import gender_others
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
 from bot.understanding.self_aged import self_aged
@@ -46,12 +47,12 @@ _GENDER_SELF = re.compile(
     r"(?:an?\s+)?(?P<as>man|woman|guy|girl|male|female|dude|lady|gal|bloke|lad|lass|chap)\b"
     # "我就是个26岁的男生", "我是个90后女生": the respondent, described, then the gender word
     # ("我是个95年的女生": a birth year, like an age, may describe the respondent first)
-    r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?是(?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
-    r"|\d{2}后的?|(?:19)?(?:[4-9]\d|0\d)年(?:生)?的)?(?P<zha>男|女)(?:生|的|性|士|孩子?|人|"
+    r"|(?:我|俺|本人)(?:就|也|只|都|其实|可)?[是系](?:个|一个|一名)?(?:[\d一二三四五六七八九十两]+多?岁的"
+    r"|\d{2}后的?|(?:19)?(?:[4-9]\d|0\d)年(?:生)?的)?(?P<zha>男|女)(?:生|的|性|士|孩子?|仔|人|"
     + _TRADE
     + r")"
     # (the sentence may go on: "知道我是个男的就行", "我是女的而已", "我是男的所以…")
-    r"(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～吧呗]|就|而已|所以|但|不过|也)"
+    r"(?=$|[,，。.!\s]|[哈啊呀哦啦喔噢嘛呢哟~～吧呗来]|就|而已|所以|但|不过|也)"
     # "26 yo girl here", "a dad here"
     r"|(?:^|[,.!]\s*)(?:an?\s+)?(?:\d+\s*(?:yo|y/o|(?:years?|yrs?)[ -]old)\s+)?"
     r"(?P<here>man|woman|guy|girl|male|female|dude|lady|gal|bloke)\s+here\b"
@@ -238,6 +239,7 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
         and not _owned_person(low, h.start, h.end)
+        and not gender_others.said_of_other(low, h.start)  # "客服是个男的"
         and not (low[h.start : h.end] in _KIN_EN and _OBJECT_BEFORE.search(low, 0, h.start))
         and not (low[h.start : h.end] in ("其他", "其它") and _THE_REST_AFTER.match(low, h.end))
         and not _addresses_the_bot(low, h.start, h.end)

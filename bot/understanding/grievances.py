@@ -53,7 +53,7 @@ SERVICE = re.compile(
 # "installation took three weeks", "ticket #4521 still isn't resolved", "too pricey".
 _GRIEVANCE = re.compile(
     # (softened too: "APP不太好用", "不怎么好使")
-    r"烦|差|烂|难用|不(?:太|大|怎么|是很)?(?:好用|好使)|不方便|麻烦|问题|毛病|故障|推销|骚扰|收费|不满|失望|气人|离谱|垃圾"
+    r"烦|差|烂|受够|难用|不(?:太|大|怎么|是很)?(?:好用|好使)|不方便|麻烦|问题|毛病|故障|推销|骚扰|收费|不满|失望|气人|离谱|垃圾"
     r"|不回|不理|拖|迟到|电话|短信|号码|手机|安装|维修|修|等|退|老是|总是|经常|绑死|套牢"
     # an obstacle: "表格不填就不让办", "they won't let me cancel"
     r"|不让|不给|不准|不能|没法|办不了|\b(?:won'?t|wouldn'?t|can'?t|couldn'?t|didn'?t|doesn'?t)\b"
@@ -64,7 +64,8 @@ _GRIEVANCE = re.compile(
     r"|install\w*|ticket|callback|call\w*|network|annoy\w*|frustrat\w*|terrible|awful|horrible"
     r"|useless|rubbish|crap|worst|bad|poor|problem\w*|issues?|complain\w*|broke\w*|fail\w*"
     r"|unreliable|always|constant\w*|every (?:day|time|evening|night|week|month)|took|waste\w*"
-    r"|hate|vex|fluctuat\w*|keeps?|again|too|stuck|locked in(?:to)?|trapped)\b"
+    r"|hate|fed up|had enough|sick of|vex|fluctuat\w*|keeps?|again|too|stuck|locked in(?:to)?"
+    r"|trapped)\b"
 )
 
 

@@ -210,10 +210,10 @@ def resolve_boolean(
             ):
                 continue  # "说到孩子，…": the topic named, what follows says what there is
             if (
-                role == "partner"
+                role in ("partner", "dependents")
                 and low[hit.start : hit.end] in _ALONE
                 and (
-                    _ALONE_FOR_NOW.match(low, hit.end)
+                    (role == "partner" and _ALONE_FOR_NOW.match(low, hit.end))
                     or _ALONE_DOING_AFTER.match(low, hit.end)
                     or _ALONE_DOING_BEFORE.search(people.clause_before(low, hit.start))
                 )

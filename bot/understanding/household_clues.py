@@ -262,9 +262,20 @@ _SHE_NOW = re.compile(r"(?:她|他)(?:现在|如今|这会儿|这阵子|最近)|
 _GONE_AFTER = re.compile(r"没了|走了|去世|过世|不在了|离了|离婚|分了|分手")
 
 
+# Someone had from a change on: "有了娃之后", "生了孩子以后", "结婚后" (the change, not the past).
+_SINCE_HAD = re.compile(r"(?:有了|生了|添了|结了?婚|嫁了|娶了)[^,，。;；]{0,3}$|结婚$")
+_SINCE_AFTER = re.compile(r"(?:之后|以后|后)")
+_SINCE_HAD_AFTER = re.compile(r"(?:有了|生了|添了|结了?婚|嫁了|娶了)[^,，。;；]{0,3}?(?:之|以)?后$")
+
+
 def still_here(low: str, end: int, role: str) -> bool:
     """A partner word in a past clause is someone here now when a later clause speaks of them in
-    the present ("以前是我老婆交，…她现在管孩子上学")."""
+    the present ("以前是我老婆交，…她现在管孩子上学"); a household word had from a change on is
+    had still ("以前喜欢打游戏 有了娃之后就戒了")."""
+    if _SINCE_HAD_AFTER.search(low, max(0, end - 10), end) or (
+        _SINCE_HAD.search(low, max(0, end - 8), end) and _SINCE_AFTER.match(low, end)
+    ):
+        return True  # "以前喜欢打游戏 有了娃之后就戒了": had since, and had still
     if role != "partner":
         return False
     rest = low[end:]

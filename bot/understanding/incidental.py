@@ -26,7 +26,7 @@ _LINK_WORDS = (
 # Right after the number: a clock, a bandwidth or data unit, a generation, a day or a room.
 _AFTER = re.compile(
     r"\s*(?:点钟|点(?![\d一二三四五六七八九十]|儿|点)|:[0-5]\d|[ap]\.?m\b|o'?clock\b"
-    r"|mb(?![a-z])|mbps\b|mbit|gbps\b|gb(?![a-z])|g(?![a-z\d])|兆|m\s*(?:宽带|的|光纤|broadband|fib(?:er|re)|plan|line)"
+    r"|mb(?![a-z])|mbps\b|mbit|gbps\b|gb(?![a-z])|g(?![a-z\d])|[多几来余]?兆|m\s*(?:宽带|的|光纤|broadband|fib(?:er|re)|plan|line)"
     r"|号楼|楼|层|单元|室|号(?!码)|st\b|nd\b|rd\b|th\b"
     # the star class of a place: "a 4-star hotel", "五星级酒店"
     r"|-?\s*star\s+(?:hotel|resort|restaurant|hostel|lodge|accommodation|cruise)s?\b|星级"

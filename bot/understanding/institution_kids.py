@@ -26,8 +26,11 @@ _OUR_PLACE_ZH = re.compile(
     + r"(?:里|上)?的?(?:[这那]?(?:些|群|帮|几个))?\s*$"
 )
 # "我在幼儿园上班", "在小学当老师", "我是幼师": a job among children, earlier in the message
+# ("我是幼儿园老师", "我教小学嘅", "做中学老师": a teacher's job named)
 _WORK_ZH = re.compile(
     r"在" + _PLACE_ZH + r"(?:里)?(?:上班|工作|教书|当老师|做老师|打工|带班)|幼师|幼教"
+    r"|(?:我是|我系|我做|当|做)(?:幼儿园|小学|中学|初中|高中)?(?:的)?老师"
+    r"|我(?:是)?教(?:幼儿园|小学|中学|初中|高中|书)"
 )
 _PLACE_EN = (
     r"(?:kindergarten|kindy|kinder|nursery|pre-?school|daycare|day care|school|class|classroom"
@@ -53,10 +56,28 @@ _HOLDS_AFTER_EN = re.compile(r"\s+(?:has|had|have|'s got|has got|is full of|gets
 _GROUP_WORDS = frozenset(
     ("小朋友", "孩子们", "娃娃", "娃娃们", "小孩子", "kids", "children", "little ones", "kiddies")
 )
+# ... or children dealt with as a crowd: "天天跟孩子打交道", "日日对住成班细路".
+_DEALT_WORDS = frozenset(("孩子", "小孩", "细路", "细路仔", "学生", "学生仔"))
+_DEALT_BEFORE = re.compile(
+    r"(?:跟|同|和|对住|对着|面对)(?:一班|成班|一群|一帮|一堆|成群)?\s*$|(?:成班|一班|一群|一帮|一堆)\s*$"
+)
 _HAD_BEFORE = re.compile(
     r"有|家|我|俺|[\d一二两三四五六七八九俩仨]\s*个|\b(?:have|has|had|got|my|our|mine|two|three)\b"
 )
-_TRIGGERS = ("我们", "咱们", "俺们", "幼", "在", "our", "my", "i work", "i teach", "i help")
+_TRIGGERS = (
+    "我们",
+    "咱们",
+    "俺们",
+    "幼",
+    "在",
+    "老师",
+    "教",
+    "our",
+    "my",
+    "i work",
+    "i teach",
+    "i help",
+)
 
 
 def pupils(low: str, start: int, end: int) -> bool:
@@ -76,7 +97,9 @@ def pupils(low: str, start: int, end: int) -> bool:
         return True
     if _IN_OUR_PLACE_EN.match(low, end):
         return True
-    if low[start:end] not in _GROUP_WORDS:
+    if low[start:end] not in _GROUP_WORDS and not (
+        low[start:end] in _DEALT_WORDS and _DEALT_BEFORE.search(before)
+    ):
         return False
     work = _WORK_ZH.search(low, 0, start) or _WORK_EN.search(low, 0, start)
     if work is None:

@@ -27,6 +27,8 @@ from bot.understanding.intentions import (
 
 # Rivals named or unnamed after a verb of leaving ("switching to Vodafone", "another provider").
 _RIVALS = r"(?:" + RIVAL_NAMES + r"|another (?:provider|carrier|company|network)|a competitor)\b"
+# The decision put off until after a move: "搬过去再看那边信号咋样", "搬家了再说".
+_DECIDED_AFTER = r"(?:了|以后|之后|后)?[,，\s]*(?:再|才)(?:看|说|定|讲|决定)"
 # Phrasings a phrase list cannot hold, read when the intention was asked (`patterns.choice_hits`).
 ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "stay": (
@@ -151,7 +153,9 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "下个月转过去"; no longer needed: "到期就不需要了" (and its typo "不须了")
         re.compile(
             r"在(?:中国)?(?:移动|联通|电信|广电|别家|别的运营商|其他运营商)(?:那边|那里|那儿)?(?:已经)?"
-            r"(?:办|开|签|订)(?:好|了)|(?:转|换|搬|跳)过去(?!的)|不(?:需要|须|需)(?:了|啦)"
+            r"(?:办|开|签|订)(?:好|了)|(?:转|换|搬|跳)过去(?!的|"
+            + _DECIDED_AFTER
+            + r")|不(?:需要|须|需)(?:了|啦)"
         ),
         # the number stopped at a time to come: "这个号到时候就停了", "这张卡到时候要停掉"
         # ("号停了" alone may be a missed payment; not somebody else's, read in `others`)
@@ -244,7 +248,12 @@ _LEAVE_WORDS = r"(?:携号转网|转网|换|走|销户|leav(?:e|ing)|switch(?:in
 # "haven't thought about it". Their hits carry the kind "override".
 CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
     # a threat on one more failure: "one more outage and I'm gone", "再断一次网我就走"
-    "unsure": (last_straws.LAST_STRAW,),
+    "unsure": (
+        last_straws.LAST_STRAW,
+        # the decision put off until after a move of home: "搬过去再看那边信号咋样", "搬完家再说"
+        # (the "过去" of moving over is no past, which the phrase "再看" alone would take it for)
+        re.compile(r"搬(?:过去|家|完家|了家|走)" + _DECIDED_AFTER),
+    ),
     "leave": (
         re.compile(f"(?:{_FOOLS_ONLY}){_STAY_WORDS}|{_STAY_WORDS}(?:{_NO_FOOL})"),
         scorned_choices.RENEWING_SCORNED,

@@ -314,10 +314,11 @@ def _context(
         if is_cjk(word[0]) and low[tokens[j].end : tokens[j + 1].start].isspace():
             break  # "没时间 娃睡了": a space between Chinese phrases ends the negation's reach
         if j in covered:
-            # another phrase for the same slot stands between ("不是光纤是DSL"), unless it is
-            # itself a bare negation ("没有光纤"; but "no wife just me" lists one more denial)
+            # another phrase for the same slot stands between ("不是光纤是DSL"), unless it is a
+            # denial ("没有光纤"; but "no wife just me", "no broadband just mobile data" list more)
             hit = covered[j]
-            kinds = {e.kind for e in hit.entries} if j == first - 1 and word.isascii() else set()
+            kinds = {"bool" if e.value == "none" else e.kind for e in hit.entries}  # a denial
+            kinds = kinds if j == first - 1 and word.isascii() else set()
             negated = kinds != {"bool"} and any(w in _NEGATORS for w in words[hit.first : j + 1])
             break
         if words[max(0, j - 2) : j + 1] == ["不", "得", "不"]:

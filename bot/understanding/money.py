@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import amounts, bound_then_guess, spending, whose_amount
+from bot.understanding import amounts, bound_then_guess, own_bill_unknown, spending, whose_amount
 from bot.understanding.apart_bills import billed_apart
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.future_prices import said_ahead
@@ -115,6 +115,10 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         and (asked or _tied_to_bill(ctx, r.num))
     ]
     bare = _bare_amounts(ctx, marked) if asked else []
+    if own_bill_unknown.own_unknown(low):  # "my mom's bill is like 90, mine I don't remember"
+        marked = [a for a in marked if not own_bill_unknown.set_against(low, a.num.start)]
+        bare = [a for a in bare if not own_bill_unknown.set_against(low, a.num.start)]
+        ctx.unusable_asked |= asked and not (marked or bare)
     if not (marked or bare):
         return
     chosen, value = _choose(low, marked, bare)

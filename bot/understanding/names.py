@@ -68,6 +68,9 @@ _ZH_INTRO = gated(
     r"|(?P<plain>(?:我的|我)名字))"
     r"\s*\"?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{1,12})"
 )
+# After an introduction word, what to write in it ("名字是写卡主的还是写我的？") or what it is like
+# ("英文名同一个歌手撞名", "名字跟明星一样"): the name is talked about, not given.
+_NO_NAME_AFTER = re.compile(r"[写填]|(?:同|跟|和|与)(?:一个|一個|某个|别人|明星|歌手|[我你他她])")
 # A handle is any phrase ("网名叫一只大橘子", "昵称风一样的男子"), not a name of two to four
 # characters; only a refusal or a hedge in it makes it none.
 _HANDLE = re.compile(r"(?:昵称|网名|外号)")
@@ -143,6 +146,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             continue  # "我妈还当我是小孩": what somebody takes the respondent for, no introduction
         if m.group("you") and (TRAIL.sub("", raw) == raw or re.search(r"[去来回帮]", raw)):
             continue  # "你叫小王去办吧": an errand; a name to use closes with "吧", "就行"
+        if _NO_NAME_AFTER.match(raw):
+            continue  # "名字是写卡主的还是写我的", "英文名同一个歌手撞名": no name given
         if m.group("bare") and not asked:
             continue  # "有男朋友，叫阿峰": outside the name question, maybe somebody else's name
         if m.group("bare") and _about_other(_clause_before(surface, m.start() - 1)):

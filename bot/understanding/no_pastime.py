@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import no_own_pastime
+
 _TRIGGER = re.compile(r"this|that|bits|odds|nothin|not a lot|not much|none|boring|dull|sleep")
 
 # fillers that may close the phrase: "nothing really tbh", "bits and bobs lol"
@@ -62,6 +64,8 @@ def names_no_pastime(low: str) -> bool:
     """The (lower-cased) answer to the interests question names no pastime, vaguely."""
     if "不" in low and _NOTHING_DONE_ZH.search(low):
         return True
+    if no_own_pastime.names_none_now(low):
+        return True  # "used to play guitar but haven't in years", "me nothing really"
     if _TRIGGER.search(low) is None:
         return False
     return _NO_PASTIME.search(low) is not None

@@ -45,6 +45,8 @@ _PUNCT_MAP = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# A star emoji after a digit is the word "stars" ("5 ⭐", "4★"); alone it is decoration.
+_STARS_AFTER_DIGIT = re.compile("(\\d)\\s*[\u2b50\U0001f31f\u2605]+")
 # "month-to-month", "twenty-five", "e-check": treat the hyphen between letters as a space so the
 # lexicon needs one spelling only.
 _WORD_HYPHEN = gated(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
@@ -83,6 +85,8 @@ def _unspaced(match: re.Match[str]) -> str:
 def clean_surface(text: str) -> str:
     """NFKC, unified punctuation, no emoji, single spaces; case is kept (names need it)."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    if "\u2b50" in text or "\U0001f31f" in text or "\u2605" in text:
+        text = _STARS_AFTER_DIGIT.sub(r"\1 stars ", text)  # "5 ⭐ no problems": five stars
     text = _EMOJI.sub(" ", text)
     text = _WORD_HYPHEN.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
@@ -116,14 +120,26 @@ def _standard_negation(match: re.Match[str]) -> str:
 # Cantonese and chat characters for common Mandarin ones, one for one so offsets stay put:
 # "信用咭" is 信用卡, "我係" 我是, "喺" 在, "嘅" 的, "睇" 看, "咗" 了, "唔" 不; "钟意" is 喜欢.
 _DIALECT_CHARS = str.maketrans({"咭": "卡", "咔": "卡", "係": "是", "喺": "在", "嘅": "的"})
-_DIALECT_CHARS.update(str.maketrans({"睇": "看", "咗": "了", "哋": "们", "嚟": "来"}))
+_DIALECT_CHARS.update(str.maketrans({"睇": "看", "咗": "了", "哋": "们", "嚟": "来", "瞓": "睡"}))
 # 唔 negates only before a word ("唔讲", "唔满意"); alone it is a Mandarin "hmm"; chat spelling
 # "阔以" is 可以 ("还阔以")
-# ("冇咩", after 冇 became 没, is "没啥": "冇咩特别爱好")
-_DIALECT_WORDS = re.compile(r"[钟鍾]意|乜嘢|睇戏|阔以|唔(?=[\u4e00-\u9fff])|(?<=没)咩")
-_DIALECT_HINT = gated(r"[咭咔係喺嘅睇咗唔哋嚟]|[钟鍾]意|乜嘢|阔以|没咩")
+# ("冇咩", "冇乜", after 冇 became 没, is "没啥": "冇咩特别爱好", "冇乜嗜好"; "瞓觉" is 睡觉)
+# ("啱啱" is 刚刚, just now; "好耐" is 好久, a long time)
+_DIALECT_WORDS = re.compile(
+    r"[钟鍾]意|乜嘢|睇戏|阔以|啱啱|好耐|唔(?=[\u4e00-\u9fff])|(?<=没)[咩乜]"
+)
+_DIALECT_HINT = gated(r"[咭咔係喺嘅睇咗唔哋嚟瞓]|[钟鍾]意|乜嘢|阔以|没[咩乜]|啱啱|好耐")
 # 睇戏 is watching films, not opera
-_DIALECT_MANDARIN = {"乜嘢": "什么", "睇戏": "看剧", "唔": "不", "阔以": "可以", "咩": "啥"}
+_DIALECT_MANDARIN = {
+    "乜嘢": "什么",
+    "睇戏": "看剧",
+    "唔": "不",
+    "阔以": "可以",
+    "啱啱": "刚刚",
+    "好耐": "好久",
+    "咩": "啥",
+    "乜": "啥",
+}
 
 
 # Traditional characters for their simplified forms, one for one (offsets stay put): "單身狗"
@@ -135,13 +151,13 @@ _TRADITIONAL = str.maketrans(
     "於沒裡裏邊頭東親爺孫計劃準備決氣價貴優惡壞斷訊穩聯絡營業廳擔負養顧喪獨專戶帳額繳銀現纖撥"
     "數據訂閱員總劇鋼彈籃寫攝飲飪隨煩爾車達傳統紀錄記許後兩萬億週鐘夠雙處囉錯歷較級麗陳張劉楊"
     "黃趙吳鄭馮蔣蘇盧韓葉國華濟歐門閉場壓鬧漲嚇聲響樓層藝術讚燈熱節辦訴鄰舊婦夥妳祂眾歸將產態"
-    "興險驗證護醫療藥講隱",
+    "興險驗證護醫療藥講隱貓購妝膚編綜畫雜誌魚鳥寵擼騎駕釣",
     "们个单这来为么说话时间网宽频务与对开关费点电号码机认识从还过进选择无线脑视听乐欢爱体运动"
     "游戏书读学习儿妈结离龄岁区县台湾满见问题觉会换续约转携带长实际钱块几样称装只别谢请让给吗"
     "于没里里边头东亲爷孙计划准备决气价贵优恶坏断讯稳联络营业厅担负养顾丧独专户账额缴银现纤拨"
     "数据订阅员总剧钢弹篮写摄饮饪随烦尔车达传统纪录记许后两万亿周钟够双处啰错历较级丽陈张刘杨"
     "黄赵吴郑冯蒋苏卢韩叶国华济欧门闭场压闹涨吓声响楼层艺术赞灯热节办诉邻旧妇伙你他众归将产态"
-    "兴险验证护医疗药讲隐",
+    "兴险验证护医疗药讲隐猫购妆肤编综画杂志鱼鸟宠撸骑驾钓",
 )
 
 

@@ -43,6 +43,9 @@ _OUTING = re.compile(
     r"|company (?:outing|trip|retreat)|school trip|away ?day)\b[^,.;!?]{0,24}$"
     r"|\b(?:took|brought|dragged)\s+(?:'em|them|him|her|us|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
     r"(?:along\s+)?to\s+(?:the\s+|a\s+|see\s+(?:the\s+|a\s+)?)?$"
+    # ... or the respondent dragged along by somebody: "my gf drags me to the gym", "硬拉我去健身房"
+    r"|\b(?:drags?|dragged|dragging)\s+(?:me|us)\s+(?:along\s+)?to\s+(?:the\s+|a\s+|her\s+"
+    r"|his\s+|their\s+)?$|(?:硬|非)?(?:拉|拽|拖)着?(?:我|俺)(?:去|陪她去|陪他去)$"
 )
 
 # A pastime of the past, said in the clause before it: "年轻那会儿还爱踢球", "小时候爱画画",

@@ -31,7 +31,9 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b|(?<![其吉利])他(?!们)|她(?!们)")
 _I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|咱")
 # Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
 OTHER_OBJECT_AFTER = re.compile(
-    r"(?:个|一个|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市"
+    r"(?:个|一个|份|一份|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市"
+    # Cantonese 换工 / 转工 is changing jobs ("辞职换工", "换份工")
+    r"|工(?![资钱程])"
     # another question asked for: "换个问题问你"
     r"|问题|话题)"
     # a way or a procedure taken, not the provider left: "打算走投诉流程", "走法律途径", "走着去"
@@ -52,6 +54,25 @@ OTHER_OBJECT_AFTER = re.compile(
     r"|oct|nov|dec))"
 )
 # A fault of the service right after "照旧" or "继续": it is the fault that goes on.
+# A device or a job named first, then the change: "路由器想换个新的", "手机早就想换了", "工作要换".
+_OTHER_OBJECT_BEFORE = re.compile(
+    r"(?:手机|路由器|光猫|电脑|平板|电视|机顶盒|工作|房子|车子?|冰箱|空调|发型)(?:[我俺咱]们?)?"
+    r"(?:也|都|还|早就|一直|最近|今年|明年)?(?:想|要|打算|准备|得|该)?\s*$"
+)
+# The plan disowned after it: "…, but that's nothing to do with me", "移民嘅系我表姐，唔系我".
+_DISOWNED_AFTER = re.compile(
+    r"[^.!?。！？]{0,80}?(?:\bnothing to do with (?:me|us)\b"
+    r"|\b(?:but|that'?s|it'?s) not (?:me|us)\b(?!\s+(?:too|either))"
+    r"|(?:唔系|不是|不系)(?:我|俺)(?:哋|们)?(?=\s*$|[,，.。!！~…\s]|啦|呀|哦|喔|嘛))"
+)
+# "Staying" with people or at a place is a visit: "we're staying with our daughter over Christmas".
+_VISIT_AFTER = re.compile(
+    r"\s+(?:with|at)\s+(?:(?:my|our|his|her|their|the|a|some)\s+)?(?:[a-z]+\s+)?(?:daughter|son"
+    r"|kids?|children|mum|mom|mother|dad|father|parents|folks|sister|brother|aunt|auntie|uncle|gran"
+    r"|grandma|granny|nan|nana|grandad|grandpa|grandparents|in-laws|cousin|friend|mate|family"
+    r"|relatives|rellies|girlfriend|boyfriend|hotel|airbnb|motel|cottage|caravan)s?\b(?!'s)"
+    r"(?!\s+(?:plan|package|bundle|deal|account|contract)s?\b)"
+)
 _FAULT_GOES_ON = re.compile(
     r"(?:很|那么|这么|还是|又|也|地|的)?(?:" + FAULT.pattern + r"|差|烂|不稳|没信号|出问题)"
 )
@@ -166,6 +187,16 @@ def not_a_plan(low: str, before: str, end: int, value: str, asked: bool = False)
     ported = value == "leave" and _PORT.search(low, max(0, end - 24), end)
     if ported and _PORTED_HERE.match(low, end):
         return True  # "ported my number over to you": an arrival, not a leaving
+    if value == "leave" and _OTHER_OBJECT_BEFORE.search(before):
+        return True  # "路由器想换个新的": the device changed, not the provider
+    if _DISOWNED_AFTER.match(low, end):
+        return True  # "the church is moving … but that's nothing to do with me"
+    if (
+        value == "stay"
+        and low.endswith(("stay", "staying"), 0, end)
+        and _VISIT_AFTER.match(low, end)
+    ):
+        return True  # "we're staying with our daughter in Perth": a visit
     if value == "stay" and _RENEWED_OTHER.match(low, end):
         return True  # "renewing my passport", "续了健身卡"
     if no_difference.said_no_difference(low, before, end):

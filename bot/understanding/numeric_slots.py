@@ -18,6 +18,7 @@ from bot.understanding import (
     delegated,
     duration_cues,
     in_passing,
+    lived_times,
     other_times,
     others,
     people,
@@ -155,10 +156,9 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # "这手机用了四年了…新款要六千多": the time told is a device's; of the other numbers only one
     # said with a unit of time may be the time with us ("手机用了五年，号码新办的，俩月")
     only_devices = bool(devices) and not usable
-    # "我在这边住了十年，宽带才装了半年", "married 5 years": time lived or married, not with us,
-    # when another duration is there to take
+    # "我在这边住了十年，宽带才装了半年", "married 5 years": time lived or married, not with us
     life = [d for d in usable if not d.tenure_cue and duration_cues.of_life(low, d.start)]
-    if life and len(life) < len(usable):
+    if life and (len(life) < len(usable) or not lived_times.service_from_then(low)):
         usable = [d for d in usable if d not in life]
         for d in life:
             ctx.used.update(n.start for n in ctx.nums if d.start <= n.start < d.end)
@@ -394,6 +394,6 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         ctx.used.add(num.start)
         propose(ctx, slot.name, num.as_int(), num.start, num.end, approx=num.approx)
         return
-    emoji = scales.emoji_rating(ctx.text.raw)
+    emoji = scales.emoji_rating(ctx.text.raw, set_aside=bool(found or cands))
     if emoji is not None:
         propose(ctx, slot.name, scales.to_scale(slot, emoji), 0, 0, confidence=0.6)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.survey import Survey
 from bot.understanding import (
     age_bounds,
+    age_hints,
     amounts,
     asked_then_griped,
     asked_then_said,
@@ -29,6 +30,7 @@ from bot.understanding import (
     equipment_only,
     figured_amounts,
     follow_ups,
+    former_places,
     gripes_not_ours,
     hometown_things,
     homonym_towns,
@@ -54,6 +56,7 @@ from bot.understanding import (
     refusals,
     replies,
     scale_idioms,
+    settled_gripes,
     shop_payments,
     span_judged,
     still_kinds,
@@ -66,6 +69,7 @@ from bot.understanding import (
     vague_asides,
     varying_terms,
     whole_judged,
+    whose_place,
     word_slots,
 )
 from bot.understanding.context import Ctx, propose
@@ -226,6 +230,8 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or unsaid_complaints.only_announced(low)  # "a few things actually": still to come
             or elsewhere_gripes.asks_the_asker(low)  # "why do you ask?", "call me after 6"
             or survey_doubts.doubts_only(low)  # "is it just a box ticking thing?"
+            or settled_gripes.left_provider_only(low)  # "之前用移动嗰阵先至惨"
+            or settled_gripes.asks_how(low)  # "投诉要打边个电话？"
         ):
             return
         # ("just not great overall": unhappy, but with nothing named; "not much better than my
@@ -241,6 +247,7 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
                 low
             )  # "以前网老断，现在好多了", "you're miles better"
             or unsaid_complaints.claimed_unsaid(low)  # "too many to list", "老问题了"
+            or settled_gripes.settled(low, spans)  # "断过一次网，第二天就修好了，现在没啥"
         ):
             result.vague = True
         elif faint or complaint_scope.about_the_service(low, spans):
@@ -310,10 +317,13 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         return True  # "better than Digicel", "same as last month": a comparison, no value
     if pause_then_forgot.thought_and_forgot(low):
         return True  # "我想想啊…哪年来着，记不得了": the pause ended in a memory given up
-    if replies.puts_off(low) or replies.ends_asking_which(low):
+    put_off = replies.puts_off(low) and not whose_place.holiday_visit(low)  # not "逢年过节回去看看"
+    if put_off or replies.ends_asking_which(low):
         return False  # put off, or "…你说的常住是哪个？": the answer waits for the reply
     if ctx.unusable_asked:
         return True
+    if info.role == "age" and age_hints.hinted_only(low):
+        return True  # "年纪大喽", "now... older lol": a clue to the age, no number
     options = info.slot.option_ids()
     payment = "credit_card" in options
     intentions = not _INTENTIONS.isdisjoint(options)
@@ -357,7 +367,8 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
             or (payment and shop_payments.paid_at_shop(low))  # "I just load at the sari-sari"
         )
     if info.role == "city":
-        return no_city.names_no_city(low)
+        # ("originally from Krakow", "在苏州出差中": only places left or passed through)
+        return no_city.names_no_city(low) or former_places.only_former(low, ctx.hits)
     if info.role == "multi" and no_pastime.names_no_pastime(said):
         return True  # "a little of this, a little of that", "I'm pretty boring"
     # ("too long 😂", "太久了": the time with us judged, with no length)

@@ -58,9 +58,9 @@ _NOTHING = re.compile(
     r"(?:基本上?|暂时|目前(?:来说|为止)?|到现在|现在|一时(?:半会儿?)?|一下子|真的?|实在|一直|从来"
     r"|说实话|老实说|讲真|(?:我)?(?:倒是?)?(?:个人)?(?:觉得|感觉|认为)|(?:我)?倒是?)"
     # (Sichuan "没得啥子" is "没有什么"; written "暂无" is "暂时没有")
-    r"|(?:还|也|都|倒)?(?:没(?:有|得|啥|什么|甚么?|乜)?|暂无)(?:遇到过?|碰到过?|发现|想到|想好|出(?:现)?过?)?(?:什么|啥子?|哪样)?"
+    r"|(?:还|也|都|倒)?(?:没(?:有|得|啥|什么|甚么?|乜)?|暂无)(?:遇到过?|碰到过?|发现|想到|想好|出(?:现)?过?)?(?:什么|啥子?|哪样|乜?嘢)?"
     r"(?:大的?|特别的?|太大的?|明显的?)?(?:问题|毛病|麻烦|故障|意见|不满意?的?(?:地方)?|不满|可(?:抱怨|吐槽|挑剔?|说)的?"
-    r"|要(?:抱怨|吐槽|说)的?|好(?:说|抱怨|吐槽|挑剔?)的?|想法|槽点|的)?"
+    r"|要(?:抱怨|吐槽|说)的?|好(?:说|讲|抱怨|吐槽|投诉|挑剔?)的?|想法|槽点|的)?"
     r"|比[^,，。!！?？比]{0,12}(?:强|好|稳|快|靠谱)(?:多了|很多|不少|一些|点儿?)?"
     r"|(?:都|也|还|倒)?(?:挺|很|蛮|还|几)?(?:好(?![累困忙烦饿晕慢卡贵差])|顺|顺手|稳定|稳稳?|满意|正常|不错|凑合|可以|行)(?:的|了)?"
     # nothing to pick at, and thanks for the work: "挑不出毛病", "辛苦了"
@@ -131,7 +131,7 @@ _ZH_FILLER = re.compile(
 _EN_FUNCTION = frozenset(
     "i i'm im it it's its my me the a an to on of and just can't cant cannot don't dont do is be"
     " that this so well um uh oh yeah kinda sort kind there there's say tell with i've ive been"
-    " you your we we've have has had for since was were am are ago from one plan"
+    " you u your we we've have has had for since was were am are ago from one plan"
     # terms of address and chat particles: "no, dear", "sho, my bru", "lah"
     " dear pal mate love hun hon bru boet sho lah lor leh ye ye've ya ah sure sorry"
     # "but mine has been fine", "with you guys, nothing": a contrast, an address

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import other_senses, others, talked_up, unarrived_options
+from bot.understanding import other_senses, other_terms, others, talked_up, unarrived_options
 from bot.understanding.people import OTHER_PERSON_ZH, clause_before
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
@@ -232,6 +232,8 @@ def not_own_option(low: str, start: int, end: int) -> bool:
             return True  # "我用信用卡，我老公用银行卡": his own means, the respondent's said
     if other_senses.other_sense(low, start, end, before):
         return True  # "a high-fibre diet", "my travel visa", "the price goes up every year"
+    if other_terms.other_term(low, start, end, before):
+        return True  # "手机保修两年", "gym contract is 12 months", "I get paid monthly"
     if talked_up.heard_offer(low, end, before) or talked_up.urged(low, start, end, before):
         return True  # "听说签两年的送宽带，是不是真的", "我女婿说用信用卡交有积分"
     return _told_of_outsider(low, start, end, before)

@@ -4,7 +4,8 @@ another provider, and a billing term.
 People place their time with us among other times they remember better: "been plumbing 18
 years", "been at the depot 9 years", "在这医院干的六年", "教了十二年书" count a working life, and
 "been at uni 2 years" one of study;
-"Before you I was with Jazz for 7 years", "以前在移动用了八年" count a rival's years; and
+"Before you I was with Jazz for 7 years", "以前在移动用了八年", "以前用中华电信十年，上个月才换
+过来" count a rival's years; and
 "用一个月算一个月" says how the bill runs, not for how long. Unlike time lived somewhere ("住了
 十年", which `duration_cues.of_life` sets aside only when another duration is there, since the
 service may date from the move), none of these can be the time with us, so `numeric_slots` drops
@@ -52,6 +53,18 @@ _RIVAL_BEFORE = re.compile(
     r"(?!(?:you|ye|us|your|starlink|my|her|his|him|them|our|the same)\b)[a-z0-9&'-]+[^,.;!?]*$"
     r"|(?:在|用)(?:中国)?(?:移动|联通|电信|广电|别家|别的|其他)[^,，。；！？]{0,6}$"
 )
+# A provider used before, named by any name, when the message goes on to a switch to us:
+# "以前用中华电信十年，上个月才换过来", "之前在香港宽频用了八年，去年转过来的" (not "以前用你们
+# 十年", nor "以前用了十年" with nothing named).
+_EARLIER_USED = re.compile(
+    r"(?:以前|之前|原来|早先|从前)(?:一直)?(?:在|用)(?!了|过|着|的|你们|您们|贵|星联|咱)"
+    r"[^,，。；！？]{1,8}$"
+)
+_SWITCHED_HERE = re.compile(
+    r"(?:换|转|转网|携号转网)(?:了|咗)?过来|(?:换|转|改)(?:到|成|用)(?:你们|您们|星联|贵)"
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:till|until|til|up to|up until)\s+(?:about\s+|around\s+)?$")
+_AGO_AFTER = re.compile(r"[^,.;!?]{1,16}?\bago\b")
 # "用一个月算一个月", "用一个月交一个月": paid as used, month by month
 _BILLING_TERM = re.compile(r"用\s*一\s*个?月\s*(?:就)?\s*(?:算|交|付|扣|给)\s*一\s*个?月")
 
@@ -75,7 +88,14 @@ def of_work(low: str, start: int) -> bool:
 def with_rival(low: str, start: int) -> bool:
     """The amount of time at `start` counts years with another provider ("I was with Jazz for 7
     years", "以前在移动用了八年")."""
-    return _RIVAL_BEFORE.search(_clause_to(low, start)) is not None
+    clause = _clause_to(low, start)
+    if _RIVAL_BEFORE.search(clause) is not None:
+        # ("it was with another company till two years ago": when the rival's time ended, the
+        # start with us)
+        return not (_UNTIL_BEFORE.search(clause) and _AGO_AFTER.match(low, start))
+    return (
+        _EARLIER_USED.search(clause) is not None and _SWITCHED_HERE.search(low, start) is not None
+    )
 
 
 def billing_spans(low: str) -> list[tuple[int, int]]:

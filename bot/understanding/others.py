@@ -81,7 +81,7 @@ HOUSEHOLD = (
     # Cantonese "老豆", Sichuan "我老汉", "俺爷", "俺奶", "俺姥" (not "坑爹", "爹味", "姑娘",
     # "新娘", "老娘" said of oneself, "娘家", "牛奶", "大爷")
     r"|(?<!坑)爹(?!味)|(?<![姑新老伴大])娘(?![家们儿子])|(?<=[我俺咱])(?:老娘|老汉|[爷奶姥](?![爷奶姥们]))"
-    r"|老豆"
+    r"|老豆|(?<=[我俺])个(?:仔|女(?![朋友生孩人的]))"  # Cantonese "我个仔" (my son), "我个女"
     r"|\b(?:grand(?:sons?|daughters?|kids?|child|children))(?:'s|')?\b"
     r"|\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|wife|husband|family"
     r"|girlfriend|boyfriend|gf|bf|fianc[eé]e?|partner|hubby|wifey|missus)(?:'s|')?\b"
@@ -113,6 +113,9 @@ WITH_SELF = re.compile(
     r"|(?:陪|带着?|和|跟|与|同)\s*[^,，。;；!?！？陪带和跟与同他她我俺咱]{1,8}?的\s*$"
     # the person acts on the respondent: "被老板派到东莞"
     r"|被\s*$"
+    # the person the respondent does it for: "I like cooking for the family and watching dramas"
+    r"|\b(?:i|i'm|we)\b[^,.;!?]*?\b(?:cook|bak|mak|play|sing|knit|sew|grill)(?:e|es|s|ing)?\b"
+    r"[^,.;!?]{0,24}\bfor\s*$"
 )
 OWNER_END = re.compile(r"(?:(?:我们|我|俺|咱)(?:家里?|的)*|\b(?:my|our|the)\s*)$")
 # "5 from them", "a 2 from my sister", "five stars for him": a rating followed by whose it is.
@@ -125,7 +128,7 @@ _QUESTION_WORD = re.compile(
     # (and "A还是B？", a choice between two: "1是最好还是5是最好？")
     # (Cantonese and Hubei "几多" is 多少; a quality asked A-not-A: "贵不贵？", "快不快？"; not
     # "续不续？", which weighs the choice itself)
-    r"多少|几多|什么|啥|吗|么|区别|哪|怎么|怎样|咋样|咋办|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
+    r"多少|几多|几钱|什么|啥|吗|么|区别|哪|怎么|怎样|咋样|咋办|还是|[不没](?=\s*\?)|([是有会能])[不没]\1"
     r"|(贵|快|慢|稳|值|便宜|划算|靠谱)不\2"
     r"|\b(?:how|what|which|is that|is it|does|do you|can i|are)\b"
 )

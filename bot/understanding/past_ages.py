@@ -14,13 +14,17 @@ import re
 # time before or after it ("30岁以后").
 _AT_AFTER = re.compile(
     r"\s*(?:周岁|岁)?(?:的)?\s*(?:时候|那年|那一年|那会儿?|那阵子?|那时候?|时(?![间髦尚常])|起|开始|[以之][前后])"
+    # ... or a step in life taken at it, in the same clause: "十八岁出来打工的", "十八岁就出来打拼
+    # 了", "二十岁嫁过来" (not "十八岁，出来打工两年了": a clause of its own is the age now)
+    r"|\s*(?:周岁|岁)(?:就|便|才|刚)?(?:出来|出去|出门|出国|离家|离开家|到外地|南下|北上|进城|进厂"
+    r"|参加工作|参军|当兵|入伍|毕业|结婚|嫁|辍学|下岗|打工|来[^,，。.!！\s]{0,4}?(?:打工|上班|工作|读书))"
 )
 # Before it: a time past ("那年我才18岁", "当时18岁"), or a start ("从18岁开始", "since I was 18").
 _AT_BEFORE = re.compile(
     r"(?:当年|那年|那时候?|那会儿?|当时)(?:我|俺)?(?:才|刚|刚刚|也|就|只有|还)?\s*$|从\s*$"
     r"|\bsince\s+(?:i|we)\s+(?:was|were)\s+(?:about\s+|around\s+|only\s+|just\s+)?$"
 )
-_CHEAP = ("时", "那", "起", "开始", "当", "从", "前", "后", "since")
+_CHEAP = ("时", "那", "起", "开始", "当", "从", "前", "后", "since", "岁")
 
 
 def at_past_event(low: str, start: int, end: int) -> bool:

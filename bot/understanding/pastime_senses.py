@@ -26,9 +26,19 @@ _WORK_AFTER = re.compile(
     r"|\s*(?:teacher|tutor|instructor|journalist|reporter|critic|technician)s?\b"
 )
 # Working at the place: "I work at the gym", "在健身房上班", "我喺健身室返工".
-_WORKPLACE_BEFORE = re.compile(r"\bwork(?:s|ing)?\s+(?:at|in)\s+(?:a|an|the)\s+(?:local\s+)?$")
+# ... or in the field: "I work in tech", "works in fashion"; "在游戏公司做嘢", "在电脑厂上班".
+_WORKPLACE_BEFORE = re.compile(
+    r"\bwork(?:s|ing)?\s+(?:(?:at|in)\s+(?:a|an|the)\s+(?:local\s+)?|in\s+)$"
+)
 _AT_BEFORE = re.compile(r"(?:在|喺)$")
-_WORKPLACE_AFTER = re.compile(r"(?:房|室|馆|店|中心|场)?(?:上班|工作|打工|返工|做嘢)")
+_WORKPLACE_AFTER = re.compile(r"(?:房|室|馆|店|中心|场|公司|厂)?(?:上班|工作|打工|返工|做嘢|做事)")
+# The field of a working day, named bare after the job: "I work in IT so tech all day",
+# "I'm a nurse, so people all day" (not "I work from home so I play games all day": a verb).
+_WORKDAY_BEFORE = re.compile(r"\bwork(?:s|ing)?\b[^.!?]{0,40}?(?:\bso|,)\s+$")
+_ALL_DAY_AFTER = re.compile(r"\s+all day\b")
+# Done until sick of it, no pastime: "天天做饭做到吐", "看电脑看得想吐", "sick of cooking".
+_SICK_AFTER = re.compile(r"[^,，。;；]{0,3}?(?:到|得)(?:想|要|快)?(?:吐|反胃|恶心)")
+_SICK_BEFORE = re.compile(r"\b(?:sick|tired|fed up|sick and tired) (?:of|with)\s+(?:the\s+)?$")
 # Selling or repairing it for a living: "我卖手机的", "I fix computers at work", "天天上班修电脑".
 _TRADE_BEFORE = re.compile(r"卖$|\bsell(?:s|ing)?\s+$")
 _REPAIR_BEFORE = re.compile(
@@ -93,6 +103,9 @@ def not_pastime(low: str, start: int, end: int, before: str) -> bool:
     return bool(
         _WORK_AFTER.match(low, end)
         or _WORKPLACE_BEFORE.search(before)
+        or (_WORKDAY_BEFORE.search(before) and _ALL_DAY_AFTER.match(low, end))
+        or _SICK_AFTER.match(low, end)
+        or _SICK_BEFORE.search(before)
         or (_AT_BEFORE.search(before) and _WORKPLACE_AFTER.match(low, end))
         or _TRADE_BEFORE.search(before)
         or (_REPAIR_BEFORE.search(before) and (_AT_WORK_AFTER.match(low, end) or "修" in before))

@@ -81,6 +81,8 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"哪(?:有|来的?)(?:什么|啥)?(?:宽带|网线)(?:啊|呀|嘛|哦|呢|哟)*(?=\s*(?:$|[,，。!！~…]))"
         ),
+        # nothing at home, as the opening answer: "None at home, I use the wifi at the library"
+        re.compile(r"^\s*(?:none|nothing|nowt)\s+(?:at|in)\s+(?:home|the house)\b"),
         *not_installed.NONE_PATTERNS,
     ),
     # never signing as a habit: "合约这种东西我向来不签", "I don't do contracts" (not "never sign

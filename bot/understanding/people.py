@@ -40,6 +40,10 @@ _OTHER_EN = (
     r"|grandchild|grandkid|grandson|granddaughter"
     # a couple and neighbours are other people: "the couple next door have been married"
     r"|grandparent|grandma|grandpa|aunt|uncle|in-law|(?<!\ba )couple)s?(?:'s|')?|next door"
+    # a person named by name: "our tom's partner", "sarah's husband"
+    r"|(?<![\w'])(?<!i'm )(?<!i am )(?<!im )(?<!i'm the )(?<!i am the )"
+    r"(?!(?:it|that|there|here|what|who|where|how|let|he|she|one|everyone|today|husband|wife"
+    r"|hubby|wifey|partner|boyfriend|girlfriend|fianc[eé]e?|missus|spouse|other half)'s)[a-z]+'s"
     r"|(?:couple|people|family|folks|ones)\s+(?:upstairs|downstairs|over the road|across the \w+)"
     # (not a pronoun set: "she/her newlywed", "he/him, married", "she/they")
     r"|(?<!i'm )(?<!i am )(?<!we're )(?<!/)(?:his|her|their)|\b(?<!/)(?:she|he|they)(?:'s|'re)?"

@@ -14,6 +14,7 @@ import re
 
 from bot.understanding.animals import PET_EN, PET_ZH
 from bot.understanding.others import said_of_other
+from bot.understanding.refusals import rest_declined_from
 
 _PET = re.compile(PET_ZH + "|" + PET_EN)
 # The child word is then said to be an animal: "'baby' is a 40kg rottweiler", "“大宝贝”是条金毛",
@@ -47,6 +48,15 @@ def own_pet(low: str) -> tuple[int, int] | None:
         if not said_of_other(low, m.start(), household=False):
             return m.start(), m.end()
     return None
+
+
+def pets_only(low: str) -> tuple[int, int] | None:
+    """The span of the respondent's animal given as the whole household, if any; with the rest
+    declined ("养了一只柯基，其他就不方便讲了") the people at home are not told."""
+    pet = own_pet(low)
+    if pet is None or rest_declined_from(low) is not None:
+        return None
+    return pet
 
 
 # Taking an animal to the vet, for its jabs or a wash is a chore, no pastime:

@@ -80,7 +80,7 @@ _PAST_AFTER = re.compile(
 )
 # Schooling done there, in the past: "高中在重庆读的", "大学在武汉念的" (not "在重庆读大学", now).
 _SCHOOLED_BEFORE = re.compile(
-    r"(?:小学|初中|高中|中学|大学|本科|研究生|硕士|博士|中专|大专)\s*在\s*$"
+    r"(?:小学|初中|高中|中学|大学|本科|研究生|硕士|博士|中专|大专)\s*(?:是|也是)?\s*在\s*$"
 )
 _SCHOOLED_AFTER = re.compile(r"^\s*(?:读|念|上)(?:完)?的")
 # Today's weather "over here": "今天在多伦多这边零下十五度" is where the respondent is at home.
@@ -162,7 +162,7 @@ _HOME_BEFORE_EN = re.compile(
     r"|work|works|working|study|studying"
     r"|moved|shifted|relocated)\s+(?:(?:now|currently|still|here|over|out|down|up|back|right|permanently"
     r"|(?:just )?(?:up|down) the road"  # "from up the road in", "just down the road in"
-    r"|together|(?:in )?with (?:me|us))"
+    r"|together|both|all|(?:in )?with (?:me|us))"
     r"\s+)*(?:in|to|at|near)?\s*$"
     r"|\b(?:moved|moving|shifted|relocated)\b[^,.;!?]{0,30}\bto\s*$"
     # a time between: "we are living together two years in Leeds", "lived 10 yrs in Hull"
@@ -301,8 +301,8 @@ def not_a_home(low: str, start: int, end: int) -> bool:
         return True  # "号码是上海的"
     if _SCHOOLED_BEFORE.search(before) and _SCHOOLED_AFTER.match(after):
         return True
-    if past_homes.past_dwelling(before, after):
-        return True  # "the flat in Paris was tiny", "my old house in Leeds"
+    if past_homes.past_dwelling(before, after) or past_homes.left_behind(before, after):
+        return True  # "the flat in Paris was tiny", "studied in Leeds ages ago", "乡下系佛山"
     if holiday_stays.holiday_stay(low, start, end):
         return True  # "in Rome on holiday", "a holiday home in Leeds"
     return bool(_PAST_AFTER.match(after) and not arrived(before) or _PAST_BEFORE.search(before))

@@ -94,7 +94,8 @@ _BARE_RATING = re.compile(
 
 # A score given to one other person: "我给他打了五星", "I'd give him a 5", "rated her 4 stars".
 _TO_PERSON = re.compile(
-    r"给(?:他|她)(?!们)(?:打|评)?(?:了)?(?:个)?\s*$"
+    # (Cantonese 俾佢 / 畀佢 is 给他: "俾佢五星"; 佢哋 is "them")
+    r"(?:给|俾|畀)(?:他|她|佢)(?!们|哋)(?:打|评)?(?:了)?(?:个)?\s*$"
     r"|\b(?:give|gave|giving|given|rate|rated|rating)\s+(?:him|her)\s+(?:a\s+|an\s+)?$"
 )
 

@@ -17,6 +17,10 @@ _PRAISE = (
 )
 NOT_A_RATING = re.compile(
     r"\s*(?:岁|年|个月|月|周|天|块|元|%|个|位|家|口|条|张|部|段|次|遍|阵|回|百兆|千兆|兆)"
+    # a price paid for a device: "paid 900 for this phone", "1200 for the new laptop"
+    r"|\s+for\s+(?:this|that|the|my|a|an|our|his|her)\s+(?:new\s+)?(?:i?phone|handset|router"
+    r"|modem|laptop|tablet|tv|telly|device|mobile|computer)s?\b"
+    r"(?!\s*(?:bills?|plans?|contracts?|deals?|lines?|data|service)\b)"
     r"|\s+(?!(?:stars?|points?|pts|out|of|for|i|if|maybe|probably|tbh|honestly|overall|lol|haha"
     r"|then|now|from|at|is|or|and|but|though|max|tops|too|i'?d|i'?m|really|right"
     # a particle or aside: "3 ngl it's mid", "of course 5 lah", "for me 2 only"

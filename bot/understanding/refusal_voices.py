@@ -60,6 +60,11 @@ _VOICES = gated(
     r"(?: blank| empty| unanswered| out)?[.!\s]*$"
     # "还是容我保留吧", "请容我保留" (not "我保留意见": kept for oneself, with an answer)
     r"|容我(?:先|暂且|暂时)?保留"
+    # the respondent waving themselves off as the last words, after talk of someone else:
+    # "我们家猫是母的😂 我就算了吧", Cantonese "我就唔使讲啦" (唔 reads as 不; not after a
+    # question echoed, "换运营商？我就算了吧")
+    r"|(?:^|(?<=[,，。.!！~…\s\U0001F300-\U0001FAFF]))(?:我|俺)(?:自己)?(?:嘛|呢)?[,，]?(?:就|还是)"
+    r"(?:算了|免了|不使讲|不使说|不用讲|不用说)(?:了|啦|喇|吧|咯|喽)*(?=[。.!！~…\s]*$)"
     # not answered for now: "这个问题先不答了" ("先不说这个" may lead into an answer)
     r"|先不(?:答|回答)(?:了|啦|吧)"
     r"|\bnone of (?:y'?all'?s?|yalls|ya|yo|you'?s|you all'?s) (?:business|concern)\b"
@@ -150,6 +155,7 @@ _MORE = re.compile(
     r"|\brather not (?:specify|disclose|divulge|mention|reveal|state)\b"
     r"|\bnone of (?:ur|yer|your|yo|ya) (?:bizness|biz|business|beeswax)\b|\bnunya beeswax\b"
     r"|\bmind (?:ya|yer|ur|yo|you) own\b"
+    r"|\bnever you mind\b"
     r"|^(?:private|next|next one|next q|next question please|next pls|next please)[.!]*$"
     r"|\b(?:dowan|dun wan|dun want|don wan|dont wan) (?:to )?(?:say|tell|answer|share)\b"
     r"|\bi no (?:go|wan|fit) (?:talk|tell|yarn|answer) (?:am|you|dat|that)\b"

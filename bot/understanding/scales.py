@@ -226,12 +226,21 @@ def _alone(low: str, num: Num, maximum: float) -> bool:
     return not _CLAUSE_FILLER.sub("", clause)
 
 
-def emoji_rating(raw: str) -> int | None:
-    """The rating of a smiley, unless it goes with a greeting or a pause ("hi 🙂", "稍等😊")."""
+# A smiley right after a score: it goes with that score ("装机师傅必须五星👍").
+_AFTER_SCORE = re.compile(r"(?:星|分|stars?|points?|\d)\s*$", re.IGNORECASE)
+
+
+def emoji_rating(raw: str, set_aside: bool = False) -> int | None:
+    """The rating of a smiley, unless it goes with a greeting or a pause ("hi 🙂", "稍等😊"), or
+    (`set_aside`: the message's scores rate somebody or something else) it follows such a score:
+    "装机师傅必须五星👍 整体的话不好说" gives the installer the thumbs up, not the service."""
     if social_talk.smiley_is_social(raw.lower()):
         return None
     for char, value in _EMOJI.items():
-        if char in raw:
+        at = raw.find(char)
+        if at >= 0:
+            if set_aside and _AFTER_SCORE.search(raw, 0, at):
+                return None
             return value
     return None
 

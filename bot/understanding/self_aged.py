@@ -1,5 +1,5 @@
 """The respondent described by an age and a person word: "27 yr old girl living in Chennai",
-"I'm a 30 year old guy", "just a 45yo bloke from Leeds".
+"I'm a 30 year old guy", "just a 45yo bloke from Leeds", "call me Ben. 30 year old guy".
 
 "my 7 yr old girl" is a child, and so an age before "girl" or "boy" is usually someone else's.
 Opening the message, or after "I'm (a)", with a grown-up's age and no owner, the same words
@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 _SELF_AGED = re.compile(
-    r"(?:^|\b(?:i'?m|i am|im|am)\s+)(?:just\s+|only\s+)?(?:an?\s+)?"
+    # (or opening a sentence after the name: "call me Ben. 30 year old guy from Manila")
+    r"(?:^|(?<=[.!;,])\s+|\b(?:i'?m|i am|im|am)\s+)(?:just\s+|only\s+)?(?:an?\s+)?"
     r"(?P<age>\d{2})\s*[- ]?(?:years?|yrs?|y/?o|yo)(?:[- ]old)?[- ]+"
     r"(?P<word>girl|gal|lady|woman|female|boy|guy|man|male|lad|bloke|dude)\b"
     r"(?!\s*(?:and|&|n|plus|with)\s+(?:an?\s+|one\s+|\d))"
 )
+_OWNER = re.compile(r"\b(?:my|our|his|her|their)\s+\w+\s*[.!;,]?\s*$")
 _FEMALE = frozenset(("girl", "gal", "lady", "woman", "female"))
 _ADULT = 18
 
@@ -28,6 +30,8 @@ def self_aged(low: str) -> tuple[str, int, int] | None:
     m = _SELF_AGED.search(low)
     if m is None or int(m.group("age")) < _ADULT:
         return None
+    if m.start() and low[m.start() - 1] in ".!;," and _OWNER.search(low, 0, m.start()):
+        return None  # "my husband, 40 year old guy": the person named before, described
     gender = "female" if m.group("word") in _FEMALE else "male"
     return (gender, m.start("age"), m.end("age"))
 

@@ -24,7 +24,8 @@ _SHOP_PAID = gated(
     r"(?:store|shop|sari-sari|tindahan|counter|kiosk|agent|outlet|7[- ]?eleven|7-11|supermarket"
     r"|mall|petrol station|gas station|pharmacy|chemist|post office|bayad center|newsagents?)\b"
     r"|(?:在|去|到|跑)[^,，。]{0,6}?(?:小卖部|便利店|超市|营业厅|代办点|代理点|代缴点|报刊亭|商店|小店"
-    r"|杂货店|邮局|网点)[^,，。]{0,4}?(?:充值|充话费|充|交|缴|付|买卡)"
+    r"|杂货店|邮局|网点|超商|7-?11|7-?eleven|全家|萊爾富|莱尔富)[^,，。]{0,4}?"
+    r"(?:充值|充话费|充|交|缴|繳|付|买卡)"
 )
 
 

@@ -45,8 +45,10 @@ _TRIP_BEFORE_EN = re.compile(
 # Gone there for a holiday: "we went to Paris for our honeymoon" (not "we moved to Paris").
 _WENT_BEFORE_EN = re.compile(r"\b(?:went|flew|travell?ed|drove|jetted|popped over)\s+to\s*$")
 _HOLIDAY_AFTER_EN = re.compile(
-    r"\s*(?:last \w+ )?for (?:our |my |a |the |his |her |their )?(?:\w+ )?(?:honeymoon|holiday"
-    r"|vacation|hols|getaway|anniversary|city break|long weekend|weekend)\b"
+    r"\s*(?:last \w+ )?for (?:our |my |a |the |his |her |their )?(?:[\w']+ ){0,2}(?:honeymoon"
+    r"|holiday|vacation|hols|getaway|anniversary|city break|long weekend|weekend"
+    # a family occasion there: "we went to Cebu for my niece's wedding"
+    r"|wedding|funeral|christening|graduation|reunion)\b"
 )
 
 

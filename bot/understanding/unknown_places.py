@@ -102,12 +102,17 @@ _STATE_AFTER = re.compile(
 # ... and no second word of a place's name either ("I live in Columbus Ohio").
 _NO_STATE = r"(?!(?:" + "|".join(s.title() for s in _US_STATES) + r")\b)"
 # (a saint's or a fort's name whole: "St. George", "Ste. Foy", "Ft. Worth")
+# (a contraction after the name is no part of it: "our road in Falmouth's been dug up")
+_WORD = r"[A-Z](?:[a-z\-]|'(?!s\s+(?:been|got|gone|had|just|always|never|still|not)\b))+"
 _PLACE_NAME = (
-    r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.?\s+)?[A-Z][a-z'\-]+(?:\s+(?:"
+    r"(?P<place>(?:(?:St|Ste|Mt|Ft)\.?\s+)?"
+    + _WORD
+    + r"(?:\s+(?:"
     + _JOINING
     + r"\s+)?"
     + _NO_STATE
-    + r"[A-Z][a-z'\-]+)?)\b"
+    + _WORD
+    + r")?)\b"
 )
 PLACE_NAME = _PLACE_NAME  # (also read by `unknown_homes`)
 # In French: "j'habite à Laval", "je vis à Lyon", "j'habite Rimouski".
@@ -140,7 +145,8 @@ _OUT_IN = (
 # ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
 LIVED_IN = gated(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
-    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
+    # ("the kids and I stayed back in San Antonio": remained at home while somebody went away)
+    r"|[Ss]taying|[Ss]tayed\s+(?:back|behind|on)|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
     # ("living down in Sarasota now", "based out in Mesa", "we live together in Ararat")
     r"(?:\s+(?:down|up|out|over|back|together))?\s+in\s+"
     + _FRENCH_LIVED
@@ -152,7 +158,8 @@ LIVED_IN = gated(
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
     r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
-    r"|[Ss]taying|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived|I(?:'?m|\s+am)(?:\s+(?:over|now|currently))?)"
+    r"|[Ss]taying|[Ss]tayed\s+(?:back|behind|on)|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
+    r"|I(?:'?m|\s+am)(?:\s+(?:over|now|currently))?)"
     # ("Home base is Joplin, tonight I'm at a rest area": the home said outright)
     r"\s+in\s+" + _FRENCH_LIVED + r"|\b[Hh]ome(?:\s+base)?(?:\s+is|'s)\s+(?:in\s+)?)" + _PLACE_NAME
 )
@@ -237,6 +244,8 @@ _REGION_FIRST = (
 _INTERJECTIONS = frozenset(
     "ha hah haha hahaha heh hehe ah aha ahh oh ooh oo wow whoa ugh argh meh aw aww yay phew"
     " oops whoops welp lol lmao omg gosh jeez blimey crikey cor"
+    # a word that opens a reply ("Right now? Hard to say", "Right, so…", "Well…")
+    " right well okay alright anyway"
     # a word the respondent calls the asker by ("Buddy, I'm in the cab 300 nights a year")
     " buddy mate pal dude bro bruh man sir madam love hun honey boss chief lad fella friend"
     # a dialect tag standing alone ("b'y", "eh", "innit")

@@ -82,7 +82,10 @@ def conditional(low: str, start: int) -> bool:
 _RIVAL_RATED = gated(
     r"\b(?:" + RIVAL_NAMES + r"|(?:my|our|the)\s+(?:old|previous|last|former|ex)\s+"
     r"(?:provider|carrier|company|network|isp|telco|lot|crowd|mob|one))"
-    r"(?:'s|\s+(?:was|were|is|are|gets|got|used to be|would be|would get|deserves?))\b"
+    r"(?:'s|\s+(?:was|were|is|are|gets|got|used to be|would be|would get|deserves?)"
+    # put first, then scored: "my old provider I'd have given a 1", "the last lot I rated a 2"
+    r"|,?\s+(?:i'?d|i would|i|we'?d|we)\s+(?:have\s+|'ve\s+)?(?:give|given|gave|rate|rated|score"
+    r"|scored))\b"
     r"|(?:以前|之前|原来|从前)(?:用)?的?(?:那家|移动|联通|电信|广电|运营商)|上一家|前一家|别家|其他家"
     r"|别的运营商"
 )

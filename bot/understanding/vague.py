@@ -17,9 +17,8 @@ from bot.understanding.literal_gates import gated, split_gated
 from bot.understanding.option_context import EXPERT_SAID
 from bot.understanding.people import clause_before
 
-# Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number
-# is asked; a yes/no question cannot be answered with one ("家长群消息几百条" is no vague answer
-# about dependents).
+# Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number is
+# asked; a yes/no question cannot be answered so ("家长群消息几百条" is no vague dependents answer).
 _AMOUNT = (
     r"好多年|很多年|好几年|好久|很久|挺久|几年|几个月|几十|几百|好些年|有些年|有段时间|一段时间"
     r"|不少钱|挺多|蛮多|(?<!差)不多|挺贵|有点贵|不小了|没多久|不久|一年半载|三年五载"
@@ -40,7 +39,8 @@ _AMOUNT = (
 )
 _VAGUE_WORDS = (
     r"不记得|记不清|记不得|记不住|记不牢|记不太清|忘了|忘记了|不知道(?![^,，。]{0,3}多少)"
-    r"|[不伐弗勿]晓得|不清楚|(?:不(?:太|大|是很)?|无法)(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准"
+    r"|不知(?=[^道晓觉,，。]{1,5}(?:未|没有?|吗|否)[\s?？。.!！…]*(?:$|[,，]))"  # "唔知续咗未"
+    r"|[不伐弗勿]晓得|不清楚|(?:不(?:太|大|是很)?|无法)(?:清楚|知道(?![^,，。]{0,3}多少)|记得|确定)|说不清|说不好|不好说|说不上|说不准|难(?:讲|说)(?!话|出口)"
     r"|没(?:什么|啥|有|太大)?印象|印象不深"
     # the options not told apart: "我真分不清", "弄不明白这些", "can't tell them apart"
     r"|分不(?:清|出来?)|(?:搞|弄|闹)不(?:懂|明白)"
@@ -51,10 +51,10 @@ _VAGUE_WORDS = (
     r"|\bsijui\b|\bcan'?t tell (?:them|the two|which is which) apart\b"
     r"|\b(?:never|don'?t|do not) (?:really )?(?:understood|understand|know) the difference\b"
     r"|暧昧|算(?:是)?有?吧|勉强算|随意"
-    r"|没(?:有|啥)?(?:什么|啥)?(?:特别的?)?(?:爱好|兴趣)|no hobbies"
+    r"|没(?:有|啥)?(?:什么|啥)?(?:特别的?)?(?:爱好|兴趣|嗜好)|no hobbies"
     r"|(?:don'?t|do not) have (?:any )?hobbies"
     r"|\bcould (?:also )?be\s+(?:\d|one|two|three|a|an)\b|也可能是|(?<![要别能会])随便|随你|看着叫"
-    r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|[叫喊]我?(?:啥|什么|么子?)(?:都|就叫)|\bpick one\b"
+    r"|(?:怎么|咋|点|咩|乜)叫(?:就|都)|[叫喊]我?(?:啥|什么|么子?|乜|咩)(?:都|就叫)|\bpick one\b"
     r"|(?<!if you )(?<!if ya )(?<!if u )(?<!if ye )\b(?:don'?t|dont) mind\b"  # (a courtesy)
     # the choice left to the bot, in any spelling: "call me wotever u like", "你看着办"
     r"|\bcall me (?:anything|whatever|(?:what|wot|wat) (?:you|u|ya|ye))\b"
@@ -64,7 +64,7 @@ _VAGUE_WORDS = (
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
     r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
-    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没(?:什么|啥|甚么?)(?!客人|人|生意|胃口|顾客|车|动静)|懒得想|谁知道|天知道"
+    r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没(?:什么|啥|甚么?)(?!客人|人|生意|胃口|顾客|车|动静|用)|懒得想|谁知道|天知道"
     # asked back as if nobody could know: "how would I know", "how am I supposed to know", "我哪
     # 知道", "我咋知道", "天晓得"
     r"|\bhow(?: would|'d| should| could| do| am| are| is)? (?:i|we|anyone|anybody)"

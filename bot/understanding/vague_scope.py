@@ -247,13 +247,21 @@ _SHRUGS = frozenset(("doesn't matter", "doesnt matter", "无所谓", "whatever")
 def hedges_nothing(low: str, m: re.Match[str]) -> bool:
     """The phrase `m`, outside the value's words, hedges no value: a shrug before the answer, or
     a life on the move ("男的。我们做生意的到处跑"), which hedges only a city, a pet said not
-    to count ("它不算吧"), or how many there are ("有的，不多，就一个")."""
+    to count ("它不算吧"), how many there are ("有的，不多，就一个"), or a thing described by the
+    way it comes ("whatever comes through the phone line")."""
     return (
         m.group() in _ON_THE_MOVE
         or shrug_then_answer(low, m)
         or (m.group().startswith("算") and _PET_NOT_COUNTED.search(low, 0, m.start()) is not None)
         or (m.group() == "不多" and _COUNT_AFTER.match(low, m.end()) is not None)
+        or (m.group() == "whatever" and _CARRIED_AFTER.match(low, m.end()) is not None)
     )
+
+
+# "whatever comes through the phone line": the thing described by the way it comes, no shrug
+_CARRIED_AFTER = re.compile(
+    r"\s+(?:comes?|came|runs?|ran|goes|went)\s+(?:through|over|down|along|via)\b"
+)
 
 
 # How many there are, not how sure: "有的，不多，就一个", "有，不多，两个".

@@ -25,7 +25,7 @@ GENERIC_WEAK = frozenset(
     十二个月的 二十四个月的 手机流量 用流量 流量 手机热点 开热点 热点 hotspot 电话线 拨号
     换不了 离不开 走不了 没考虑过 还没考虑过
     credit copper teens nowt nach 手机数据 移动数据
-    舍不得换 舍不得走 转走 转出去 用不上了 用不着了
+    舍不得换 舍不得走 转走 转出去 用不上了 用不着了 没再续 没有再续
     """.split()
 ) | {
     "one year",

@@ -98,6 +98,19 @@ _HOLIDAY_RETURN_BEFORE = re.compile(
 )
 
 
+# Going back to see family at the holidays, no place named: "逢年过节回去看看", "过年回家看一看"
+# (a visit, not the answer put off to "回去看看" at home).
+_HOLIDAY_VISIT = re.compile(
+    r"(?:过年|过节|春节|放假|国庆|中秋|寒假|暑假|节假日|周末|有空)(?:的时候|时|期间)?"
+    r"(?:才|就|会|都|再|要|得|也)*回(?:去|来|家|老家)(?:看看|看一看|看一下|一趟|转转)"
+)
+
+
+def holiday_visit(low: str) -> bool:
+    """The respondent goes back to visit at the holidays ("逢年过节回去看看"): no answer put off."""
+    return "回" in low and _HOLIDAY_VISIT.search(low) is not None
+
+
 def visited_place(low: str, start: int, end: int) -> bool:
     """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
     before = clause_before(low, start)

@@ -160,7 +160,7 @@ def read_boolean(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if answer is not None:
             propose(ctx, info.slot.name, answer, 0, len(ctx.text.surface), confidence=0.8)
             ctx.weak_asked = True
-        elif info.role == "dependents" and (pet := pets.own_pet(ctx.text.low)) is not None:
+        elif info.role == "dependents" and (pet := pets.pets_only(ctx.text.low)) is not None:
             # "I've got a goldfish", "家里就一只布偶猫": only animals at home, no dependents
             propose(ctx, info.slot.name, False, pet[0], pet[1], confidence=0.7)
             ctx.weak_asked = True

@@ -24,7 +24,8 @@ _ACTIVITY = (
     r"\b(?:work|law|senior|managing|junior|equity|founding|silent|sleeping|trading|sparring"
     r"|running|jogging|training|workout|climbing|squash|golf|bridge|chess|writing|research"
     r"|practice|coding|gaming|doubles|badminton|walking|hiking|cycling|gym|dance|dancing|tennis"
-    r"|study|lab|business|firm's|company's|co-?)[\s-]*"
+    r"|study|lab|business|firm's|company's|co-?|bowls|bowling|darts|snooker|pool|quiz|whist"
+    r"|card|cards|crossword|fishing|rowing|swimming|skating|ballroom|salsa|tango|bingo|croquet)[\s-]*"
 )
 _ACTIVITY_BEFORE = re.compile(_ACTIVITY + "$")
 # A companion named anywhere: "my dance partner", "a business partner", "有个搭档"

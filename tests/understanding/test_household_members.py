@@ -127,7 +127,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "interests",
         "my kids are 4 and 6, football, swimming, I just drive them around",
         {"has_dependents": True},
-        "",
+        "v",
     ),
     ("interests", "me, I love loads, football, cycling, chess", {"interests": ["sports"]}, ""),
     # "我们俩" counts the people, no age; "俩月" is still two months

@@ -5,7 +5,7 @@ Covers names the city lexicon finds ("我在十堰", "住九江", "百色", "马
 districts it now lists ("六盘水", "二连浩特" → Erenhot, "万州" → Chongqing, "九龙" → Hong Kong,
 "Five Dock" → Sydney, "Thousand Oaks", "Sevenoaks"), and places it leaves out that hold a numeral
 all the same ("五指山", "八达岭", "三环内", "Two Rivers", "Seven Dials"). Numbers next to the name
-or running past it stay ("十堰，二十八", "二十九江西人", "三亚住了3年", "四星，四平这边…"); in
+or running past it stay ("十堰，二十八", "二十九江西人", "三亚用了3年", "四星，四平这边…"); in
 English a number before a plural noun is left to the other readers unless written as a name or
 placed ("I have seven sisters"; "I live in two rivers" is a place).
 Rows are (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
@@ -68,7 +68,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "五一广场附近", {}, ""),
     ("age", "住三环边上", {}, ""),
     # numbers next to the name, or running past it, stay
-    ("tenure_months", "三亚住了3年", {"tenure_months": 36}, ""),
+    ("tenure_months", "三亚用了3年", {"tenure_months": 36}, ""),
     ("age", "十堰，二十八", {"age": 28}, ""),
     ("monthly_spend", "九江人，每月九十九", {"monthly_spend": 99.0}, ""),
     ("satisfaction", "四星，四平这边信号还行", {"city": "Siping", "satisfaction": 4}, ""),

@@ -87,7 +87,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "晚上看会儿书，打会儿游戏", {"interests": ["gaming", "reading"]}, ""),
     ("interests", "睡前听会儿歌", {"interests": ["music"]}, ""),
     ("interests", "我老公下班就打会儿游戏", {"has_partner": True}, ""),
-    ("interests", "以前喜欢看会儿书，现在没空", {}, ""),
+    ("interests", "以前喜欢看会儿书，现在没空", {}, "v"),
     # worn out, no hobby
     ("interests", "天天出摊，累都累死了还爱好", {}, "v"),
     ("interests", "忙死了还谈啥兴趣", {}, "v"),

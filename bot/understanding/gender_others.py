@@ -1,0 +1,35 @@
+"""Gender words said of staff and family members, not of the respondent, in Chinese chat.
+
+A person the respondent deals with is named by a trade or role, then gendered:
+"客服小姐姐态度好", "装机小哥", "快递的小哥" (the gender word belongs to the role before it),
+or said to be a man or a woman: "客服是个男的", "师傅是女的". A Cantonese child or parent is
+the subject of "系" ("是"): "我阿仔系男仔", "个囡系女仔". The respondent's own "我是男的",
+"本人女" stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Roles of people met through the service, and Cantonese kin ("阿仔", "囡囡", "老豆").
+_ROLES = (
+    r"(?:客服|人工|接线员|话务员|工作人员|店员|营业员|柜员|收银员?|前台|销售|业务员?|经理|主管"
+    r"|师傅|装机|装维|维修|上门|快递|外卖|骑手|司机|主播|老板|接电话的|打电话的|来装的|来修的"
+    r"|对方|那人|那个人|阿仔|个仔|细路|囡囡|个囡|阿女|老豆|老母|阿妈|阿爸)"
+)
+# ... right before the gender word ("客服小姐姐"), or as the subject of 是 / 系 before it
+# ("客服是个男的", "我阿仔系男仔").
+_ROLE_BEFORE = re.compile(
+    _ROLES + r"(?:的)?\s*$"
+    r"|" + _ROLES + r"(?:也|都|就)?[是系係](?:个|一个|位|一位|個)?\s*$"
+)
+_CHEAP = re.compile(
+    r"客服|人工|员|前台|销售|业务|经理|主管|师傅|装|维修|上门|快递|外卖|骑手|司机"
+    r"|主播|老板|的|对方|那人|那个人|仔|细路|囡|阿女|老豆|老母|阿妈|阿爸"
+)
+
+
+def said_of_other(low: str, start: int) -> bool:
+    """The gender word at `start` is about a member of staff or a family member named before it."""
+    head = low[max(0, start - 12) : start]
+    return _CHEAP.search(head) is not None and _ROLE_BEFORE.search(head) is not None
