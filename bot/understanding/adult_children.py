@@ -31,7 +31,8 @@ _ACTS_AFTER_ZH = re.compile(
     r"^[^,，。;；]{0,4}?(?:[,，]\s*)?(?:是)?(?:他|她)?(?:(?:给|帮|替|带)(?:我|俺)|给|帮)(?:们)?"
     # (a switch made for the respondent too: "我孩子去年帮我换的", not "给换尿布")
     # (a card or an account tied for them: "娃娃给我绑的工资卡", "闺女帮我设置的自动扣款")
-    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞|换(?!尿布|纸尿裤)|改|转|绑|设置|关联)"
+    # (or a phone bought for them: "我闺女给我买的这手机")
+    r"(?:办|弄|装|交|付|出|选|签|开|申请|搞|换(?!尿布|纸尿裤)|改|转|绑|设置|关联|买)"
     # teaching the respondent to use the phone or the form: "俺闺女在旁边教俺弄这个", "我儿子
     # 手把手教我用的" (not "老师教我儿子", where the child is taught)
     r"|^[^,，。;；师]{0,4}?(?:手把手)?(?:教|指导)(?:我|俺)(?:们)?"

@@ -31,13 +31,17 @@ from bot.understanding.replies import CORRECTION
 # After a bare number: not the respondent's age (money, durations, someone else's age "8岁").
 _NOT_AGE = re.compile(
     r"\s*(?:块|元|个月|分钟|小时|%|kids?|children"
-    r"|grand(?:children|kids?|sons?|daughters?)|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
+    r"|(?:great[- ]?)*grand(?:children|kids?|sons?|daughters?|bab(?:y|ies)|babes)"
+    r"|后|岁|周岁|years? old|yrs? old|y/?o\b|米|cm|公分"
     r"|斤|公斤|kg|lbs?\b|磅|'\s*\d|\"|ft\b|feet\b|foot\b|[- ]?inch(?:es)?\b"
     # a temperature: "发烧39度"
     r"|度|°"
     # a count of stock or animals: "40 ewes to check tonight"
     r"|(?:ewes?|lambs?|sheep|cows?|cattle|calves|heifers?|pigs?|sows?|goats?|hens?|chickens?"
-    r"|horses?|head of)\b|头|只|匹)"
+    r"|horses?|head of)\b|头|只|匹"
+    # people and pets counted: "got 4 cats", "3 nieces"
+    r"|(?:bab(?:y|ies)|cats?|dogs?|pets?|pupp(?:y|ies)|kittens?|siblings?|brothers?|sisters?"
+    r"|nieces?|nephews?|cousins?|sons|daughters|boys|girls)\b)"
 )
 
 
@@ -111,13 +115,18 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         num, value, approx = exact[0] if readings[0][2] and exact else readings[0]
         confidence = 0.95
     elif bare:
-        exact = [c for c in bare if not c[2]]
+        # ("二十七八，还没到三十": a bound after a range does not replace it)
+        exact = [c for c in bare if not c[2] and not _BOUND_BEFORE.search(low, 0, c[0].start)]
         num, value, approx = exact[0] if bare[0][2] and exact else bare[0]
         confidence = 0.85
     else:
         return
     ctx.used.add(num.start)
     propose(ctx, name, value, num.start, num.end, approx=approx, confidence=confidence)
+
+
+# A bound before a number: "还没到三十", "不到30", "under 30".
+_BOUND_BEFORE = re.compile(r"(?:不到|没到|没有到|不满|未满|\bunder|\bbelow|\bless than)\s*$")
 
 
 # An age others guess or the respondent looks: "guesses I'm about", "people think I'm", "would

@@ -28,7 +28,7 @@ SUBSCRIPTIONS = (
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:多|来|余)?\s*(?:元|块钱|块|圆|rmb\b|yuan\b|刀|美元|美金|dollars?\b|bucks?\b|usd\b|pounds?\b|quid\b"
     r"|euros?\b|欧元?|港币|cny\b|hkd\b|rupees?\b|rand\b|naira\b|pesos?\b|ringgit\b"
-    r"|cedis?\b|shillings?\b|kwacha\b|令吉|马币|新币|泰铢)"
+    r"|cedis?\b|shillings?\b|kwacha\b|令吉|马币|新币|泰铢|(?:新)?台[币幣])"
 )
 _CURRENCY_BEFORE = re.compile(
     r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs|\brm)\s*$"
@@ -395,5 +395,5 @@ _NOT_MONEY_AFTER = re.compile(
     # (English units whole: "£55 starting next month" and "10 weekly" are money, "10 weeks" not)
     r"|hours?(?:ly)?\b|weeks?\b|(?:minutes?|days?|mbps|kids?|stars?)\b|分(?!钱)"
     # a count of things or people: "男客人一个月也就两三个", "家庭套餐两张卡"
-    r"|个(?!月)|张|台|部|只|条|件|人|家|趟|节|本|杯|瓶|箱|斤|公斤|单(?![价])|次)"
+    r"|个(?!月)|张|台(?![币幣])|部|只|条|件|人|家|趟|节|本|杯|瓶|箱|斤|公斤|单(?![价])|次)"
 )

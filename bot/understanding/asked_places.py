@@ -16,7 +16,7 @@ import re
 # good in Hobart?" asks how it is where they are, not whether it is there).
 _SERVICE = re.compile(
     r"\b(?:cover|covers|covered|coverage|available|availability|operate|offer|provide"
-    r"|(?:get|have|install)\s+(?:fibre|fiber|nbn|broadband|internet|service))\b"
+    r"|(?:get|have|install)\s+(?:fibre|fiber|nbn|broadband|internet|service|5g|4g))\b"
     r"|覆盖|能装|可以装|能办|可以办|有(?:没有)?(?:光纤|宽带|服务|网点|营业厅)"
 )
 # The respondent already there: "we just moved here", "我们刚搬来".
@@ -45,10 +45,22 @@ _MOVING_THERE = re.compile(
 _MARKS = ("?", "？", "吗", "there", "搬")
 
 
+# The city as the topic of a question whether the service is there: "南昌有5G不", "大理有没有
+# 光纤？", "成都能装宽带吗" (not "我在南昌，有5G吗": placed there first).
+_HAS_SERVICE_ZH = re.compile(
+    r"\s*(?:那边|那儿|那里|这边|现在)?(?:有没有|有|能不能装|能装|可以装|能办|通没通|通了没)"
+    r"(?:5g|4g|光纤|宽带|信号|网络?|服务|营业厅)(?:吗|么|不|没有?|没)?\s*(?:[?？]|(?<=[吗么不没有])(?:[,，。]|$))"
+)
+
+
 def asked_about(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is inside a question about the service there, or the place a
     later "moving there" points to; the first mention of the city counts ("Leeds. do you cover
     Leeds?" answers)."""
+    if "有" in low[end : end + 6] or "装" in low[end : end + 8] or "通" in low[end : end + 6]:
+        opening = low[:start].rsplit("，", 1)[-1]
+        if _HAS_SERVICE_ZH.match(low, end) and not re.search(r"[在住]\s*$|我|俺", opening):
+            return True  # "南昌有5G不": whether the service reaches the city, asked
     if not any(mark in low for mark in _MARKS):
         return False
     if _HERE_AFTER.search(low, end):

@@ -81,10 +81,59 @@ _AFTER_ZH = re.compile(
 )
 
 
+# An event there on a given day: "our footy club's playing in Ballarat Saturday", "got a gig in
+# York on Friday", "a concert in Seattle tomorrow" (not "I play in a band in Leeds": no day).
+_EVENT_BEFORE_EN = re.compile(
+    r"\b(?:playing|plays|play|racing|competing|performing|concert|gig|match|game|fixture|final"
+    r"|tournament|race|show|wedding|party)\b[^,.;!?]{0,24}?\b(?:in|at)\s*$"
+)
+_DAY_AFTER_EN = re.compile(
+    r"^\s*(?:(?:on|this|next|this coming)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|tomorrow|tonight|this weekend|next weekend|next week)\b"
+)
+# Years spent there, then left: "在太原干了三十年，退休就回老家了", "在深圳打了十年工，后来回老家
+# 了", "worked in Leeds for 30 years, then moved back home" (not "在太原干了三十年", still there).
+_STINT_AFTER_ZH = re.compile(
+    r"^(?:(?:干|住|待|呆|工作|上班|打工|生活)了?[^，。,]{0,6}?年|打了?[^，。,]{0,4}年[^，。,]{0,2}工)"
+)
+_STINT_BEFORE_EN = re.compile(
+    r"\b(?:worked|lived|spent|was|were|taught|stayed)\b[^,.;!?]{0,20}?\bin\s*$"
+)
+_STINT_AFTER_EN = re.compile(r"^\s*(?:for\s+)?(?:\w+|\d+)\s+(?:years|yrs|decades)\b")
+_LEFT_LATER = re.compile(
+    r"(?:回了?(?:老家|家乡|乡下)|搬走|离开)了"
+    r"|(?:退休|后来|然后|之后|最后|已经)[^，。,]{0,4}?(?:回了?(?:老家|家乡|乡下)|搬走|离开)"
+    r"|\b(?:then|before|until|till|and)\b[^.;!?]{0,20}?\b(?:moved (?:back|away|out|home)"
+    r"|retired (?:back )?(?:home|to)|(?<!never )(?<!n't )left)\b"
+)
+
+
+# The respondent said not to be there, right after the place: "户口在郑州，人不在那", "registered
+# in Leeds but I don't live there" (not "不在那上班": the work, not the home, denied).
+DENIED_THERE = re.compile(
+    r"[^。！？!?]{0,12}?(?:人|我|但|可|现在)?(?:并|早就?|已经)?不(?:在|住)(?:在)?(?:那|那儿|那边|那里)"
+    r"(?:住|生活|了|啊|呢|啦|哦)*(?=$|[，。,.!！~])"
+    r"|[^.!?]{0,16}?\b(?:i\s+|we\s+)?(?:don'?t|do not|no longer|never)\s+(?:actually\s+)?"
+    r"(?:live|stay|living)\s+there\b"
+)
+
+
+def stint_then_left(low: str, start: int, end: int) -> bool:
+    """The city at `start`..`end` is where the respondent spent years, and then they left."""
+    before, after = clause_around(low, start, end)
+    if "\u4e00" <= low[start : start + 1] <= "\u9fff":
+        stint = _STINT_AFTER_ZH.match(after) is not None
+    else:
+        stint = bool(_STINT_BEFORE_EN.search(before) and _STINT_AFTER_EN.match(after))
+    return stint and _LEFT_LATER.search(low, end) is not None
+
+
 def away(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is a trip's, the past's, an origin's or a name's, not a home."""
-    if sung(low, start, end):
-        return True  # "I left my heart in San Francisco", "London calling"
+    if sung(low, start, end) or stint_then_left(low, start, end):
+        return True  # "I left my heart in San Francisco", "在太原干了三十年，退休就回老家了"
+    if DENIED_THERE.match(low, end):
+        return True  # "户口在郑州，人不在那"
     if remarked(low, start, end):
         return True  # "我在杭州读的大学", "上海的房价太高了", "离重庆近": talked about, no home
     before, after = clause_around(low, start, end)
@@ -98,4 +147,6 @@ def away(low: str, start: int, end: int) -> bool:
         return zh is not None or _AFTER_ZH.match(after) is not None
     if _BEFORE_EN.search(before) or _AFTER_EN.match(low, end):
         return True
+    if _EVENT_BEFORE_EN.search(before) and _DAY_AFTER_EN.match(after):
+        return True  # "playing in Ballarat Saturday": an event on a day, a trip there
     return _GOING_BEFORE.search(before) is not None and _TRIP_AFTER.match(after) is not None

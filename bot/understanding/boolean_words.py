@@ -15,6 +15,8 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
   the firm", "有个搭档"); a household word asked back and answered with a pet or a thing
   (`echo_jokes`: "married? me? I've got 3 cats");
 - a marriage that dates something else ("I've been in Tenby since I married");
+- a household word in an A-not-A question ("问我结没结婚", `either_way`) or a couple word that
+  two people are likened to ("比两口子还亲", "like an old married couple", `likened_couples`);
 - a "嗯" that opens a hesitation ("嗯 那个…", "呃，这个") is the sound of thinking, no yes.
 """
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import echo_jokes, work_partners
+from bot.understanding import echo_jokes, either_way, likened_couples, work_partners
 from bot.understanding.animals import PET_EN, PET_ZH
 from bot.understanding.booleans import CHILD_EPITHETS
 from bot.understanding.lexicon import Entry, Hit
@@ -78,6 +80,11 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         or (("?" in low or "？" in low) and echo_jokes.joke(low, hit.start, hit.end))
     ):
         return True  # "my partner at the firm"; "married? me? I've got 3 cats"
+    if entry.kind == "bool" and (
+        either_way.topic_asked(low, hit.start, hit.end)
+        or likened_couples.likened(low, hit.start, hit.end)
+    ):
+        return True  # "问我结没结婚", "比两口子还亲": a question, a likeness; no couple
     if word in _EPITHETS and _ANIMAL.search(low):
         return True  # "two cats, little devils the pair of them": the animals, maybe
     if word in ("married", "got married") and _DATED_BY.search(

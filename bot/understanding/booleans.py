@@ -66,6 +66,7 @@ PARTNER_TRUE = _phrases(
     复婚, 复婚了, 又复婚了, 再婚, 再婚了, married again, 两地分居, 分居两地,
     my babe, me babe, with my babe, i get babe, my woman, my lover, my main squeeze,
     my bobo, the ball and chain, 我家先生, 我家太太
+    嫁给了, 嫁給了, 嫁咗, 嫁咗俾, 嫁咗畀, 嫁了个, 嫁了一个, 娶了个, 娶了一个, 娶咗
     """
 )
 PARTNER_FALSE = _phrases(
@@ -140,7 +141,7 @@ DEPENDENTS_TRUE = _phrases(
     bairn, bairns, weans, niños, ninos, niñas, ninas, hijos, hijas, hijo, hija,
     我家小祖宗, 俺家小祖宗, 咱家小祖宗, 有个崽, 一个崽, 三个崽, 我家崽, 俺家崽, 屋里崽,
     细路, 细路仔, 我家囡囡, 阿拉囡囡, 我囡囡, 俺家囡囡, 我们家囡囡, 我家小囡, 阿拉小囡, 两个小囡,
-    一仔一女, 一个仔一个女, 两个仔, 三个仔, 我个仔, 小崽子, 小屁孩, 吞金兽,
+    一仔一女, 一个仔一个女, 两个仔, 三个仔, 我个仔, 仔女, 小崽子, 小屁孩, 吞金兽,
     供弟弟, 供妹妹, 供我弟, 供我妹, 供我弟弟, 供我妹妹, 养我妈, 养我爸, 养我爸妈,
     our little lad, my little lad, me little lad, our wee lad, my wee lad, our little lass,
     my little lass, me little lass, our wee lass, my wee lass, our little lads, our wee lads,
@@ -243,6 +244,7 @@ WEAK = frozenset(
             our wee lads,
             空窗, 刚离, 被甩, still looking, sweetheart, my love, we split, 恋人, 太太, her carer,
             his carer, their carer, full time carer, caregiver, 嫁人, 嫁人了, spoken for, 小朋友,
+            嫁给了, 嫁給了, 嫁咗, 嫁咗俾, 嫁咗畀, 嫁了个, 嫁了一个, 娶了个, 娶了一个, 娶咗,
             养家, 一大家子, 我管, 我来管, 归我管, 我负担, 我负责, 神兽, 小祖宗, kindergarten,
             preschool, daycare, nursery, primary school, elementary school, custody,
             legal guardian, guardian of, still at home, still live at home, still lives at home,
@@ -260,7 +262,7 @@ WEAK = frozenset(
             grandkid, grandbaby, grandbabies, 孙子, 孙女, 外孙, 外孙女, 孙辈, my youngest,
             my eldest, my oldest, our youngest, our eldest, our oldest, 老头子, 老太婆, 老婆子,
             我家囡囡, 阿拉囡囡, 我囡囡, 俺家囡囡, 我们家囡囡, my lady, my fella, my bloke, 剩女,
-            剩男, 细路, 两个仔, 三个仔, 我个仔,
+            剩男, 细路,
             一仔一女, 一个仔一个女, 小崽子, 小屁孩, 吞金兽, sprog, rugrats, nipper, nippers,
             wee ones, my munchkins, our munchkins, tween, tweens, youngsters,
             免我操心, 免操心, 免我饲, 免我养, 免我顾

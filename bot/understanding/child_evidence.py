@@ -19,13 +19,17 @@ import re
 from bot.understanding.cn_numerals import cn_plain
 
 # The words judged: a son or a daughter, who may be of any age.
-_SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女|姑娘|儿女|子女|\b(?:sons?|daughters?)\b")
+# (and the Cantonese "我个仔", "两个仔", "仔女")
+_SON_OR_DAUGHTER = re.compile(
+    r"儿子|女儿|闺女|姑娘|儿女|子女|[个两三]个?仔|仔女|\b(?:sons?|daughters?)\b"
+)
 
 # What shows a child: school, classes, small children's words, care, an age under 18.
 _CHILD_SHOWN = re.compile(
     r"幼儿园|小学|初中|高中|中学|[一二三四五六]年级|初[一二三]|高[一二三]|高考|中考|上学|放学|学校|网课"
     r"|作业|补习|兴趣班|辅导班|家长会|老师|奶粉|尿布|喂奶|哄|接送|带娃|带孩子|陪(?:他|她)|还小|小不点"
-    r"|婴儿|宝宝|满月|刚出生|刚生|二胎|孩子|住校|儿童|玩具|零花钱|考试|课"
+    r"|婴儿|宝宝|满月|刚出生|刚生|二胎|孩子|住校|儿童|玩具|零花钱|考试|课|满周岁|不到周岁"
+    r"|(?:读|上|升|念)小[一二三四五六]"
     # care given and a home shared: "带我闺女", "一个人带着闺女", "陪儿子打球", "跟女儿两个人住",
     # "养着"
     r"|(?:带|陪|跟|和)(?:我|俺)?(?:家)?(?:儿子|女儿|闺女)[^,，。]{0,4}住"
@@ -39,6 +43,8 @@ _CHILD_SHOWN = re.compile(
     r"|\d+(?:st|nd|rd|th) grade|[ao] levels?|gcses?|exams?|drive (?:him|her|them)"
     # (a game grown sons play as well is no sign: "my son loves fortnite")
     r"|pick (?:him|her|them) up|bedtime|cartoons|xbox|ipad|roblox|minecraft"
+    # driven about: "I'm his taxi to footy training", "I'm basically her Uber"
+    r"|(?:his|her|their) (?:taxi|uber|chauffeur|driver)"
     r"|pocket money|toys?|just (?:me|us) and (?:my|our) (?:son|daughter)s?"
     # a small child's first skills taught: "teaching my daughter to ride her bike"
     r"|teach(?:ing|es)? (?:my|our) (?:son|daughter)s? (?:how )?to (?:ride (?:a|her|his|their|the)"
@@ -48,7 +54,7 @@ _CHILD_SHOWN = re.compile(
 )
 # Words that put an age on the person just named: "she's 16", "turning seven", "son of 10".
 _AGE_SAID = (
-    r"(?:'s|\bis|\bturns?|\bturning|\bturned|\baged?|\b(?:sons?|daughters?) of)\s+"
+    r"(?:'s|\bis|\b(?:she|he)s|\bturns?|\bturning|\bturned|\baged?|\b(?:sons?|daughters?) of)\s+"
     r"(?:just\s+|only\s+|nearly\s+|almost\s+)?"
 )
 _UNDER_18_WORDS = (
@@ -57,7 +63,7 @@ _UNDER_18_WORDS = (
 )
 _CN_NUMERAL = r"[一两二三四五六七八九十]{1,3}"
 _AGE = re.compile(
-    rf"(?<![\d.])(\d{{1,2}})\s*(?:岁|周岁)|({_CN_NUMERAL})\s*(?:岁|周岁)"
+    rf"(?<![\d.])(\d{{1,2}})\s*(?:岁|周岁)|(?<![廿卅])({_CN_NUMERAL})\s*(?:岁|周岁)"
     rf"|(?:今年|才)(?:(\d{{1,2}})|({_CN_NUMERAL}))(?![\d一两二三四五六七八九十年月块元万])"
     rf"|{_AGE_SAID}(\d{{1,2}})\b"
     r"|\b(\d{1,2})[- ](?:years?|yrs?|months?)[- ]old\b|\b(\d{1,2})\s+and\s+\d{1,2}\b"
@@ -68,6 +74,7 @@ _AGE_IN_WORDS = re.compile(
 # Having them, stated: "有个女儿", "俩闺女", "I have a son", "one son", "two daughters".
 _HAVING = re.compile(
     r"有(?:个|一个|两个|俩|仨|三个)?(?:儿子|女儿|闺女)|[一两俩仨三四]个?(?:儿子|女儿|闺女)|一儿一女|儿女双全"
+    r"|[两三四]个仔|(?:我|俺)(?:同|跟|和)(?:啲)?仔女"
     r"|\b(?:i|we)\s+(?:have|'ve got|have got|got)\s+(?:a|an|one|two|three|four|\d)\s+"
     r"(?:\w+\s+)?(?:sons?|daughters?)\b"
     r"|\b(?:a|one|two|three|four|\d)\s+(?:little\s+|young\s+|small\s+)?(?:sons?|daughters?)\b"
@@ -120,7 +127,9 @@ def child_shown(low: str) -> bool:
 # daughter are both grown", "the kids are grown").
 _ONE_CHILD = re.compile(r"儿子|女儿|闺女|\b(?:son|daughter)\b")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?!\d)")
-_ALL_CHILDREN = re.compile(r"都|俩|两个|\b(?:all|both|kids|children)\b|儿女|子女|孩子们")
+_ALL_CHILDREN = re.compile(
+    r"都(?!\s*[\d一二两三四五六七八九十])|俩|两个|\b(?:all|both|kids|children)\b|儿女|子女|孩子们"
+)
 
 
 def one_grown_child(low: str, start: int, end: int) -> bool:

@@ -19,8 +19,10 @@ import re
 from bot.understanding import (
     bill_paid_otherwise,
     card_spends,
+    lines_talked,
     not_installed,
     option_context,
+    payments_declined,
     wallets,
 )
 from bot.understanding.lexicon import Entry, Hit
@@ -166,12 +168,16 @@ def compared_in_question(low: str, start: int, end: int, before: str) -> bool:
     return _COMPARED_ASKED_ZH.search(clause) is not None
 
 
-def not_held(low: str, hit: Hit, entry: Entry, before: str) -> bool:
+def not_held(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -> bool:
     """The option at `hit` is waved away, never heard of, promised, asked about, the
     neighbours', a term that has ended or part of "换算"."""
     start, end = hit.start, hit.end
     if compared_in_question(low, start, end, before):
         return True
+    if lines_talked.talked_about(low, hit, entry, before, asked):
+        return True  # "fiber is the fast one right?", "we had no internet for 3 days"
+    if payments_declined.declined_or_theirs(low, hit, entry):
+        return True  # "信用卡我可不敢整", "my church takes card for tithes"
     if entry.value == "credit_card" and wallets.stored_value_card(before):
         return True  # "buy a top up card at the pharmacy"
     if entry.value == "credit_card" and card_spends.card_paid_other_things(low, start, end):

@@ -157,8 +157,8 @@ _WISHED = re.compile(
     r"|\b(?:tried|tries|trying|try)\s+to\s+(?:teach|get|drag|talk|introduce)\s+(?:me|us)\s+"
     r"(?:into\s+|to\s+)?$|(?:非要|硬要|老想|总想|一直想|想)(?:拉|拽|教)(?:我|俺)(?:去|学|玩|打)?\s*$"
     # an invitation pressed again and again: "室友天天喊我去健身房", "my mate keeps asking me to
-    # join his five-a-side" (once asked, "周末朋友约我去爬山", it may well be a hobby)
-    r"|(?:天天|老是?|总是?|一直|成天|整天|每次都|非要|硬要)(?:喊|叫|约|拉|拽)(?:我|俺)们?(?:一起)?"
+    # join his five-a-side", "总让我学拍照" (once asked, "朋友约我去爬山", it may well be one)
+    r"|(?:天天|老是?|总是?|一直|成天|整天|每次都|非要|硬要)(?:喊|叫|约|拉|拽|让)(?:我|俺)们?(?:一起)?"
     r"(?:去|学|玩|打|练)?\s*$"
     r"|\b(?:keeps?|kept|always|constantly|forever)\s+(?:asking|inviting|dragging|begging|nagging"
     r"|pestering|bugging|on at)\s+(?:me|us)\s+(?:to\s+(?:come|go|join|try|take up|start)"
@@ -238,7 +238,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
         return True  # "从电话线那种换过来", "switched from DSL to fiber": what it was before
     if entry.kind == "option" and choice_asides.not_now(low, hit, entry, before, asked):
         return True  # "手续", "换了我也不会弄", "earlier it was DSL": nothing about now
-    if entry.kind == "option" and choice_voices.not_held(low, hit, entry, before):
+    if entry.kind == "option" and choice_voices.not_held(low, hit, entry, before, asked):
         return True  # "邮寄支票？哪有人用支票", "光纤明年才通", "when the 2 year ended"
     if (
         entry.kind == "option"

@@ -22,6 +22,7 @@ from bot.understanding import (
     home_chores,
     late_asides,
     service_shortfalls,
+    settled_gripes,
 )
 from bot.understanding.grievances import FAULT, SERVICE
 from bot.understanding.open_answers import names_a_grievance
@@ -208,6 +209,7 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or home_chores.chores_only(low)  # "just got in from the shed, been fixing the mower"
         or elsewhere_gripes.elsewhere_only(low)  # "the trains were late again", "物业太差劲了"
         or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
+        or settled_gripes.others_trouble_only(low)  # "my sister's bill is always wrong"
         or complaint_asides.aside_only(
             low
         )  # "my old provider was terrible, that's why I came to you"

@@ -131,7 +131,7 @@ _VOICE = re.compile(
 _THEIRS = re.compile(r"(?:他|她)们?家|\b(?:his|her|their|theirs)\b")
 # The respondent's own service: "ours is slower", "my internet keeps dropping", "我家网老断".
 _OWN_SERVICE = re.compile(
-    r"\b(?:ours|mine|my own)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:internet|wi-?fi|broadband|signal"
+    r"\b(?:ours|mine|yours|my own)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:internet|wi-?fi|broadband|signal"
     r"|connection|line|bills?|phone|plan|service|network|speeds?|data)\b"
     r"|(?:我|我们|俺|咱)(?:家|自己|这边)?的?(?:网|宽带|信号|手机|套餐|话费|流量|账单)"
 )

@@ -21,6 +21,11 @@ _CONSIDERED_BEFORE = re.compile(
     r"|(?:想|想要|打算|准备|计划)(?:明年|今年|年底|以后|将来|过两年|下半年)?(?:搬)?(?:去|到)\s*$"
     r"|\b(?:wants?|wanted|hopes?|hoping|plans?|planning)\s+to\s+(?:move|go|relocate)\s+"
     r"(?:back\s+)?to\s*$"
+    # ... said as chat: "tryna move to Atlanta next year", "wanna move to Leeds", "trying to get
+    # to Leeds", "dying to move to Lisbon"
+    r"|\b(?:tryna|trynna|wanna|trying\s+to|try\s+to|looking\s+to|itching\s+to|dying\s+to"
+    r"|dreaming\s+of|aiming\s+to)\s+(?:move|moving|go|get|relocate|relocating)\s+"
+    r"(?:back\s+|out\s+|over\s+|down\s+|up\s+)?to\s*$"
     # a home still being looked for: "gone ahead to find us a flat in Sydney", "looking for a
     # house in Leeds", "在杭州找房子" is read by the wish before it
     r"|\b(?:find|finding|look(?:ing)? for|search(?:ing)? for|hunt(?:ing)? for|house[- ]?hunting"

@@ -26,7 +26,7 @@ DEVICE = re.compile(
 )
 # Between "刚换", "just switched" and what was changed: "了个新的", "to a new".
 _OBJECT_GAP = re.compile(
-    r"\s*(?:了|(?:over\s+)?to\b)?\s*(?:a|an|my|the)?\s*(?:(?:新的?|个|一?部|一?台|new)\s*){0,3}"
+    r"\s*(?:了|的|(?:over\s+)?to\b)?\s*(?:a|an|my|the)?\s*(?:(?:新的?|个|一?部|一?台|new)\s*){0,3}"
 )
 
 
@@ -79,7 +79,7 @@ BOUGHT_THING = re.compile(
 # Said in the same clause before the amount, these tie it to being a customer.
 # (English ones from the start of a word: "I remember", "confusing", "housing" are no cue)
 _TENURE_BEFORE = re.compile(
-    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|转过来|换过来|转到你们|换到你们"
+    r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|(?:宽带|网|光纤)装了|转过来|换过来|转到你们|换到你们"
     # "与贵公司相伴十余载" (but "和老伴相伴五十年")
     r"|(?:贵公司|贵司|你们|你们家|您们)[^,.;!?，。]{0,4}相伴"
     # with the provider, and then only a hedge before the time: "跟你们家快两年了"

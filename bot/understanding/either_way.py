@@ -20,3 +20,18 @@ def asked(low: str, start: int, end: int) -> bool:
         if m.start() < end and start < m.end() and not (m.start() and low[m.start() - 1] in "不没"):
             return True
     return False
+
+
+# A verb split by its own "不" / "没": "结没结婚", "结不结婚", "谈没谈恋爱", "有没有对象".
+_SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+
+
+def topic_asked(low: str, start: int, end: int) -> bool:
+    """The household word at `start`..`end` is part of an A-not-A question ("问我结没结婚",
+    "管人家结不结婚"): the question states neither answer."""
+    if not ("不" in low or "没" in low):
+        return False
+    for m in _SPLIT_VERB.finditer(low, max(0, start - 3), min(len(low), end + 2)):
+        if m.start() < end and start < m.end() and not (m.start() and low[m.start() - 1] in "不没"):
+            return True
+    return False

@@ -25,10 +25,21 @@ _AFTER_PRICE = re.compile(
 )
 
 
+# ... or a price asked of a thing, with its mark: "漫游贵不贵？", "国际漫游要不要钱？" (no hedge)
+_PRICE_ASKED = re.compile(
+    r"(?P<q>(?:漫游|流量|套餐|宽带|电话|短信|国际|费用|月租|这个|那个)[\u4e00-\u9fff]{0,4}?"
+    r"(?:贵不贵|要不要钱|收不收费|收不收钱|便宜不)(?:啊|呀|呢|哇)?\s*[?？]+)\s*$"
+)
+
+
 def without_follow_up(said: str) -> str:
     """`said` with a closing A-not-A question after a question blanked."""
     if "不" not in said:
         return said
+    if "?" in said or "？" in said:
+        q = _PRICE_ASKED.search(said)
+        if q is not None:
+            said = said[: q.start("q")] + " " * (q.end("q") - q.start("q")) + said[q.end("q") :]
     if "钱" in said or "价" in said:
         p = _AFTER_PRICE.search(said)
         if p is not None:

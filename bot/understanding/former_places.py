@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from bot.understanding import whose_place
+from bot.understanding.away_cities import DENIED_THERE, stint_then_left
 from bot.understanding.lexicon import Hit
 from bot.understanding.people import clause_around
 
@@ -41,7 +42,13 @@ _FORMER_AFTER = re.compile(
 _NOT_THERE = re.compile(
     r"\boriginally\b|\b(?:ages|years|decades|a lifetime|a long time|long) ago\b|\bleft\b"
     r"|\bmoved away\b|搬(?:过)?来|离开|冇返|没(?:再|怎么)?回去|酒店|宾馆|\bhotel\b"
+    # years spent there, then gone: "退休就回老家了", "then moved back home"
+    r"|回了?(?:老家|家乡|乡下)|搬走|\bmoved (?:back|out)\b|\bretired (?:back )?(?:home|to)\b"
+    r"|不(?:在|住)(?:在)?那"
+    r"|\b(?:don'?t|do not|no longer|never) (?:actually )?(?:live|stay|living) there\b"
 )
+# A home on paper: "户口在郑州", "registered in Leeds", "my address says Leeds".
+_REGISTERED = re.compile(r"户口|户籍|身份证|地址|\bregistered\b|\baddress\b|\bon paper\b")
 # Asking why the question is asked, at the end: "Why do you ask?", "问这个干嘛？".
 _WHY_ASKED = re.compile(
     r"\bwhy (?:do|would|d') ?(?:you|u|ya) (?:ask|need to know|want to know|wanna know)\b"
@@ -54,6 +61,10 @@ def _former(low: str, hit: Hit) -> bool:
     """The city at `hit` is where the respondent comes from, studied or is on business."""
     if hit.past or whose_place.on_business(low, hit.start, hit.end):
         return True
+    if stint_then_left(low, hit.start, hit.end):
+        return True  # "在太原干了三十年，退休就回老家了"
+    if DENIED_THERE.match(low, hit.end) and _REGISTERED.search(low, 0, hit.start):
+        return True  # "户口在郑州，人不在那": a registered home, denied
     before, after = clause_around(low, hit.start, hit.end)
     return bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.match(after))
 

@@ -208,7 +208,7 @@ Kyoto | 京都 |
 Seoul | 首尔 汉城 |
 Singapore | 新加坡 |
 Sydney | 悉尼 |
-Melbourne | 墨尔本 |
+Melbourne | 墨尔本 | melbs
 Brisbane | 布里斯班 | brissie, brizzy, brisvegas
 Perth | 珀斯 |
 Auckland | 奥克兰 |
@@ -249,13 +249,13 @@ Copenhagen | 哥本哈根 |
 Oslo | 奥斯陆 |
 Helsinki | 赫尔辛基 |
 Dublin | 都柏林 |
-Edinburgh | 爱丁堡 |
+Edinburgh | 爱丁堡 | embra, edinbra, auld reekie
 Manchester | 曼彻斯特 |
 Birmingham | 伯明翰 | brum, brummagem
 Leeds | 利兹 |
-Glasgow | 格拉斯哥 |
+Glasgow | 格拉斯哥 | glesga, glesca, glasgae, glesgae, glasvegas
 Liverpool | 利物浦 |
-Bristol | 布里斯托 布里斯托尔 |
+Bristol | 布里斯托 布里斯托尔 | brizzle
 Sheffield | 谢菲尔德 |
 Newcastle | 纽卡斯尔 |
 Nottingham | 诺丁汉 |

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import gender_others
+from bot.understanding import gender_asides, gender_others
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
 from bot.understanding.self_aged import self_aged
@@ -23,7 +23,7 @@ from bot.understanding.spouse_self import spouse_self
 _TRADE = (
     r"(?:(?:护士|司机|老师|医生|教师|幼师|警察|军人|老板|工人|工程师|程序员"
     r"|设计师|会计|律师|厨师|记者|作家|学生|博士|硕士|研究生|大学生|中学生|主播|销售|保安|快递员|骑手"
-    r"|店主|员|师|工|警|官))"
+    r"|店主|同志|员|师|工|警|官))"
 )
 _GENDER_SELF = re.compile(
     r"(?:^|[,，。.!\s])(?:我是|本人|是)?(?:个|一个|一名)?(?P<zh>男"
@@ -240,6 +240,7 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
         and not _owned_person(low, h.start, h.end)
         and not gender_others.said_of_other(low, h.start)  # "客服是个男的"
+        and not gender_asides.not_own(low, h.start, h.end)  # "oh boy", "Mum's the one who pays"
         and not (low[h.start : h.end] in _KIN_EN and _OBJECT_BEFORE.search(low, 0, h.start))
         and not (low[h.start : h.end] in ("其他", "其它") and _THE_REST_AFTER.match(low, h.end))
         and not _addresses_the_bot(low, h.start, h.end)

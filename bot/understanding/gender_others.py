@@ -1,7 +1,8 @@
 """Gender words said of staff and family members, not of the respondent, in Chinese chat.
 
 A person the respondent deals with is named by a trade or role, then gendered:
-"客服小姐姐态度好", "装机小哥", "快递的小哥" (the gender word belongs to the role before it),
+"客服小姐姐态度好", "装机小哥", "快递的小哥", "单位小姑娘" (the gender word belongs to the role or
+the place before it),
 or said to be a man or a woman: "客服是个男的", "师傅是女的". A Cantonese child or parent is
 the subject of "系" ("是"): "我阿仔系男仔", "个囡系女仔". The respondent's own "我是男的",
 "本人女" stays.
@@ -15,17 +16,20 @@ import re
 _ROLES = (
     r"(?:客服|人工|接线员|话务员|工作人员|店员|营业员|柜员|收银员?|前台|销售|业务员?|经理|主管"
     r"|师傅|装机|装维|维修|上门|快递|外卖|骑手|司机|主播|老板|接电话的|打电话的|来装的|来修的"
-    r"|对方|那人|那个人|阿仔|个仔|细路|囡囡|个囡|阿女|老豆|老母|阿妈|阿爸)"
+    r"|对方|那人|那个人|阿仔|个仔|细路|囡囡|个囡|阿女|老豆|老母|阿妈|阿爸"
+    # people of a workplace or a neighbourhood: "单位小姑娘", "营业厅的小姐姐", "隔壁小伙子"
+    r"|单位|公司|厂里|店里|营业厅|隔壁|楼下|对门)"
 )
 # ... right before the gender word ("客服小姐姐"), or as the subject of 是 / 系 before it
 # ("客服是个男的", "我阿仔系男仔").
 _ROLE_BEFORE = re.compile(
-    _ROLES + r"(?:的)?\s*$"
+    _ROLES + r"(?:的)?[小大老]?\s*$"
     r"|" + _ROLES + r"(?:也|都|就)?[是系係](?:个|一个|位|一位|個)?\s*$"
 )
 _CHEAP = re.compile(
     r"客服|人工|员|前台|销售|业务|经理|主管|师傅|装|维修|上门|快递|外卖|骑手|司机"
     r"|主播|老板|的|对方|那人|那个人|仔|细路|囡|阿女|老豆|老母|阿妈|阿爸"
+    r"|单位|公司|厂里|店里|营业厅|隔壁|楼下|对门"
 )
 
 

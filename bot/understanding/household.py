@@ -91,12 +91,6 @@ _NOT_MARRIED = frozenset(
 _FIELD_NONE = re.compile(
     r"\s*[:：]\s*(?:无|没有|没|否)(?=$|[\s,，.。;；/|])|\s*[:：]\s*(?:none|no|n/a|nil|0)\b"
 )
-# Alone with someone for a while is no single life: "husband's at work, it's just me and the baby
-# today" ("just me and my daughter" or "just me and the telly" still is).
-_ALONE_FOR_NOW = re.compile(
-    r"\s*(?:and|&|with|plus)\s+[^,.;!?]{1,25}?\b(?:today|tonight|this (?:week|weekend|morning"
-    r"|afternoon|evening)|right now|at the moment|for now|these days)\b"
-)
 _ALONE = frozenset(("just me", "only me", "just myself", "on my own"))
 # "一个人" doing a task is no single life either: "留我一个人扛他的活", "公婆都是我一个人照顾" (but
 # "一个人过", "就剩我一个人了", "一个人带娃" are).
@@ -213,7 +207,7 @@ def resolve_boolean(
                 role in ("partner", "dependents")
                 and low[hit.start : hit.end] in _ALONE
                 and (
-                    (role == "partner" and _ALONE_FOR_NOW.match(low, hit.end))
+                    (role == "partner" and household_clues.alone_for_now(low, hit.end))
                     or _ALONE_DOING_AFTER.match(low, hit.end)
                     or _ALONE_DOING_BEFORE.search(people.clause_before(low, hit.start))
                 )

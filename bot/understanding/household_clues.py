@@ -21,13 +21,16 @@ Readings, turned into candidates by `patterns.boolean_hits` (`readings`):
 - "囝仔", "囡仔": the Hokkien words for children ("囝仔还细汉"; not "查某囝仔", a girl; asked).
 Judgements used by `household.resolve_boolean`:
 - `names_nobody`: "不算完全靠我养吧" is partly, neither yes nor no; "叫我宝宝" is a pet
-  name; "儿子两口子", "女儿一家" a child's own household;
+  name; "儿子两口子", "女儿一家" a child's own household; "跟亲儿子似的" a likeness;
   "the eldest moved out" one of several children gone, the others still at home;
 - `not_dependent_now`: children "both in their 20s", gone with the other parent ("离婚了，
   孩子跟他爸", "孩子判给他爸了") or gone to work elsewhere ("孩子都去深圳打工了",
-  "囝仔都去深圳拍拼了", "the kids moved away for work");
+  "囝仔都去深圳拍拼了", "the kids moved away for work", "儿子在深圳打工，一年回来一趟");
 - `partly` (for `word_slots`): the same hedge as the whole answer, a vague one;
-- `still_here`: "以前是我老婆交…她现在管孩子上学": the past is the errand, the partner is here now.
+- `still_here`: "以前是我老婆交…她现在管孩子上学": the past is the errand, the partner is here now;
+- `alone_for_now`: "just me and the baby today", "… most weeks", or with the partner said to be
+  away ("Husband's away most weeks, so it's just me and the kids"): alone for a while, no single
+  life ("just me and my daughter" still is).
 """
 
 from __future__ import annotations
@@ -189,6 +192,10 @@ _ONE_GONE_BEFORE = re.compile(
 )
 _GONE = ("moved out", "left home", "flown the nest")
 _PARTLY_BEFORE = re.compile(r"不(?:算|是|能算|能说)?(?:完全|百分百)(?:是|都)?\s*$")
+# a child word as the measure of a likeness: "跟亲儿子似的" (a pet), "跟我儿子差不多大" (others
+# of that age), "像亲闺女一样" (but "跟儿子一起住", "我跟儿子一样爱打游戏")
+_LIKE_BEFORE = re.compile(r"(?:跟|像|和|同)(?:我|俺)?(?:的|家)?(亲)?\s*$")
+_LIKE_AFTER = re.compile(r"(?:似的|一般)|(?:差不多|一样|一般)(?:大|年纪|岁数)")
 
 
 def names_nobody(low: str, start: int, end: int) -> bool:
@@ -200,6 +207,9 @@ def names_nobody(low: str, start: int, end: int) -> bool:
         return True  # "不算完全靠我养吧": partly, a hedge of neither value
     if word in _PET_NAME:
         return _PET_NAME_BEFORE.search(low, max(0, start - 6), start) is not None
+    like = _LIKE_BEFORE.search(low, max(0, start - 5), start)
+    if like and (_LIKE_AFTER.match(low, end) or (like.group(1) and low.startswith("一样", end))):
+        return True  # "跟亲儿子似的", "跟我儿子差不多大": a likeness, nobody had
     if _SON_OR_DAUGHTER.search(word):
         return _OWN_HOUSEHOLD_AFTER.match(low, end) is not None
     if word in _GONE:
@@ -233,6 +243,10 @@ _WITH_OTHER_PARENT_AFTER = re.compile(
 _WORKING_AWAY_AFTER = re.compile(
     r"(?:们)?(?:都|早就?|已经|也|全)*(?:去了?|到了?|跑去|出去)[^,，。;；!！?？]{0,8}?"
     r"(?:打工|打拼|拍拼|闯荡|谋生|做工|赚钱|挣钱)"
+    # working elsewhere and home once a year: "儿子在深圳打工，一年回来一趟", "过年才回来"
+    r"|(?:们)?(?:都|也)?在[^,，。;；!！?？]{0,8}?(?:打工|打拼|上班|工作)[,，\s]*"
+    r"(?:一年(?:到头)?(?:才|就|只|也就)?(?:回来|回家|回)|过年(?:才|就|的时候)?(?:回来|回家|回)"
+    r"|逢年过节(?:才)?回)"
     # "the kids all moved to Shenzhen for work", "my son went abroad for work", "both work away"
     r"|(?:'s|s')?(?:\s+(?:all|both|have|has|'ve|now|already|long))*\s+(?:moved|gone|went|left)"
     r"\s+(?:away|abroad|overseas|off|(?:out\s+)?to\s+[a-z]+(?:\s+[a-z]+)?)\s+for\s+(?:work|a job"
@@ -242,6 +256,13 @@ _WORKING_AWAY_AFTER = re.compile(
     # "my kids all work in Shenzhen now", "both my sons work in London now"
     r"|(?:\s+(?:all|both))*\s+(?:work|works|are working|is working)\s+in\s+[a-z]+(?:\s+[a-z]+)?"
     r"\s+now\b"
+)
+
+
+# grown, said in Cantonese ("咗" reads as "了"): "仔女都大个咗", "我个仔结咗婚", "仔女出咗去做嘢"
+# (not "大个咗少少", a little bigger)
+_GROWN_YUE_AFTER = re.compile(
+    r"(?:们|啲)?(?:都|早就?|已经|已)?(?:大个了(?!少少|啲|一啲)|结了婚|成了家|出了(?:去)?(?:做嘢|返工|搵食))"
 )
 
 
@@ -255,6 +276,7 @@ def not_dependent_now(low: str, end: int) -> bool:
         or _GROWN_DECADE_AFTER.match(low, end) is not None
         or _WITH_OTHER_PARENT_AFTER.match(low, end) is not None
         or _WORKING_AWAY_AFTER.match(low, end) is not None
+        or ("仔" in low and _GROWN_YUE_AFTER.match(low, end) is not None)
     )
 
 
@@ -280,3 +302,24 @@ def still_here(low: str, end: int, role: str) -> bool:
         return False
     rest = low[end:]
     return _SHE_NOW.search(rest) is not None and _GONE_AFTER.search(rest) is None
+
+
+# Alone with someone for a while: "husband's at work, it's just me and the baby today", "just me
+# and the kids most weeks" ("just me and my daughter" or "just me and the telly" still is).
+_ALONE_FOR_NOW = re.compile(
+    r"\s*(?:and|&|with|plus)\s+[^,.;!?]{1,25}?\b(?:today|tonight|this (?:week|weekend|morning"
+    r"|afternoon|evening)|right now|at the moment|for now|these days|(?:most )?week(?:day)?s)\b"
+)
+# ... or with the partner said to be away before it: "Husband's away most weeks, so it's just me
+# and the kids", "hubby works offshore", "my wife's deployed" (not "my husband left, it's just me").
+_PARTNER_AWAY = re.compile(
+    r"\b(?:husband|hubby|wife|partner|missus|fella|bloke|boyfriend|girlfriend|other half)"
+    r"(?:'s|\s+is|\s+works|\s+is working)?\s+(?:\w+\s+){0,2}?"
+    r"(?:away|offshore|deployed|overseas|interstate|on the road|on tour|at sea|fifo)\b"
+)
+
+
+def alone_for_now(low: str, end: int) -> bool:
+    """The "just me" ending at `end` is alone for a while, no single life."""
+    # (read only for a "just me" under the partner question: no literal gate needed)
+    return bool(_ALONE_FOR_NOW.match(low, end) or _PARTNER_AWAY.search(low, 0, end))

@@ -371,8 +371,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # "结婚五年了", "married 10 years": the respondent's own marriage, said in any answer
         BoolRule(
             re.compile(
-                r"(?:^|[,，。.!\s我])(?:已经|都)?结婚(?:(?:已经|快|都|有|了)*[\d一二两三四五六七八九十几半]+多?年"
-                r"|那年|的时候|以后|后)"
+                r"(?:^|(?<=[,，。.!\s我]))(?:已经|都)?结婚(?:(?:已经|快|都|有|了|才|刚|不到)*"
+                r"[\d一二两三四五六七八九十几半]+多?年|那年|的时候|以后|后)"
                 r"|\b(?:i'?ve|we'?ve|i have|we have) been married\b"
                 r"|\bmarried (?:for )?(?:\d+|a|two|three"
                 r"|five|ten|many) (?:years?|yrs)\b"

@@ -7,11 +7,12 @@ not"), the "宝宝" of self-mockery ("宝宝心里苦", "宝宝表示不服") an
 "续约？我又不是瓜娃子"), a child word naming a kind of plan ("does a kids' line come with
 parental controls?"), and "Mrs" as a title before a surname ("call me Mrs. Okafor": the "me"
 is the one called, not the "my" of "me mrs"; a widow keeps the title), a generation called a
-baby ("Gen X baby", "80后宝宝"), "de facto" meaning "in fact" ("de facto control"; but "we're de
-facto" is a partner), "单亲" as where someone grew up ("单亲家庭长大的") and "the boys" / "the
-girls" as friends out together ("me and the boys went to the pub", "girls' night out"; but "me
-and the boys, they're 6 and 9" shows children). Each reading is behind a literal check of the
-word itself, so it costs nothing on other messages.
+baby ("Gen X baby", "80后宝宝"), "baby" called out ("ATL baby, Atlanta all day"), "de
+facto" meaning "in fact" ("de facto control"; but "we're de facto" is a partner), "单亲" as
+where someone grew up ("单亲家庭长大的") and "the boys" / "the girls" as friends out together
+("me and the boys went to the pub", "girls' night out"; but "me and the boys, they're 6 and 9"
+shows children). Each reading is behind a literal check of the word itself, so it costs
+nothing on other messages.
 """
 
 from __future__ import annotations
@@ -54,6 +55,14 @@ _GENERATION_BEFORE = re.compile(
     r"[\s-]*$|[\d〇零一二三四五六七八九]0后(?:的)?\s*$"
 )
 _BABY_OWNED_BEFORE = re.compile(r"(?:我|俺|咱|阿拉|我们|我家|的|家|个|两|俩)\s*$")
+# "baby" called out after a word, closing its clause: "ATL baby, Atlanta all day", "gigabit fiber
+# baby 🔥", "whatever you want baby" (not "my baby", "a toddler and a baby.", "my sister's baby!").
+_BABY_CALLED_BEFORE = re.compile(r"[a-z0-9]\s+$")
+_BABY_HELD_BEFORE = re.compile(
+    r"(?:'s|s'|\b(?:my|our|me|a|an|the|her|his|their|your|one|new|newborn|little|wee|first"
+    r"|second|third|last|fur|and|had|have|got|expecting|\d+))\s+$"
+)
+_BABY_CALLED_AFTER = re.compile(r"\s*(?:$|[,!~…]|[^\w\s.,'’])")
 # "call me Mrs. Okafor", "address me as Mrs Lee": "me" is the one called (but "I'll ring me mrs
 # and ask", "me mrs pays it").
 _CALLED_ME_BEFORE = re.compile(
@@ -139,6 +148,8 @@ def other_sense(low: str, start: int, end: int) -> bool:
         return True  # "瓜娃子": a fool, nobody's child
     if word == "me mrs":
         return bool(_CALLED_ME_BEFORE.search(before) and _SURNAME_AFTER.match(low, end))
+    if word == "baby" and _BABY_CALLED_BEFORE.search(before) and _BABY_CALLED_AFTER.match(low, end):
+        return not _BABY_HELD_BEFORE.search(before)  # "ATL baby, …": called out, nobody's child
     if word == "宝宝":
         return bool(_BABY_SELF_AFTER.match(low, end) and not _BABY_OWNED_BEFORE.search(before))
     return False

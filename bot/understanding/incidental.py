@@ -4,7 +4,8 @@ A bare number is read as the asked slot's value ("25" for the age, "70" for the 
 that are about something else carry numbers too: a clock time ("3点再说", "at 9pm", "after 6?"), a
 product or model ("iPhone 15", "Galaxy S23", "AX3000", "5G"), a bandwidth ("100M宽带", "100 Mbps"),
 an identifier ("卡号是6222开头的", "尾号2580", "my number is 555-0142"), a place in a building
-("1号楼", "floor 12", "room 304") or a day of the month ("on the 15th"). None of these is a value
+("1号楼", "floor 12", "room 304"), a day of the month ("on the 15th") or the network called Three
+("I've just moved over to Three"). None of these is a value
 for any slot, so they are never offered as bare numbers. Numbers the text marks as ages, money or
 durations are read elsewhere and are not affected.
 """
@@ -109,6 +110,17 @@ _TIME_END = re.compile(r"\s*(?:[?.!,;，。？！]|$|tonight|tomorrow|today|ish\
 _PEOPLE_PRONOUN = re.compile(r"(?:我|你|他|她|咱|俺)们?$")
 # After a round number: a decade ("the 90s", "the '80s", "the 1990s", "90年代").
 _DECADE = re.compile(r"'?s\b|年代")
+# The network called Three, joined, left or used: "I've just moved over to Three", "I'm with
+# three", "left Three last year" (not "with three kids", "moved over to three years ago").
+_NETWORK_THREE_BEFORE = re.compile(
+    r"\b(?:(?:switched|moved|went|gone|going|ported|changed|came|come|move|switch|port)"
+    r"(?: over| across| back)? (?:to|from)|(?:i'?m|we'?re|i am|we are|was|were|been|still) with"
+    r"|(?:left|leaving|leave|joined|join|on)) $"
+)
+_NETWORK_THREE_AFTER = re.compile(
+    r"\s*(?:$|[,.;!?…)]|(?:now|then|before|last|this|since|until|till|lol|haha|because|cos"
+    r"|and|but|from|recently|yesterday|anyway|though|for)\b)"
+)
 # A bill named in the singular after its amount, ending the clause ("25 phone", "15 line").
 _BILL_NAMED_AFTER = re.compile(r"\s*(?:phone|line|tablet)\s*(?:$|[,;.!?])")
 
@@ -139,6 +151,12 @@ def is_incidental(low: str, num: Num) -> bool:
         return True  # "he's the one who told me", "this one", "one of them": a pronoun
     if num.value >= 50 and _BANDWIDTH_M.match(low, num.end):
         return True  # "100M": a bandwidth; "6m", "18m" may be months
+    if (
+        low[num.start : num.end] == "three"
+        and _NETWORK_THREE_BEFORE.search(low, max(0, num.start - 24), num.start)
+        and _NETWORK_THREE_AFTER.match(low, num.end)
+    ):
+        return True  # "I've just moved over to Three": the network, no number
     before = low[max(0, num.start - 16) : num.start]
     if low[num.start : num.end] in ("俩", "仨") and _PEOPLE_PRONOUN.search(before):
         return True  # "我们俩同一年退的休", "他们仨": the people a pronoun names, counted

@@ -3,7 +3,8 @@
 Teachers and nursery staff speak of "our" kindergarten or class and of the children in it: "我们
 幼儿园小朋友可多了", "我们班孩子都很乖", "俺们学校里的娃娃", "our kindergarten has loads of
 kids", "the kids in my class". The respondent's workplace with children named before does the
-same: "我在幼儿园上班 娃娃可多了", "I work at a nursery, the little ones are a handful". None of
+same: "我在幼儿园上班 娃娃可多了", "以前在幼儿园当保育员，带过的孩子可老多了", "I work at a
+nursery, the little ones are a handful", "Teach a class of 28 Year 3s, so kids all day". None of
 these children is the respondent's. A child owned in the same clause stays one: "我家小朋友上幼儿园
 了", "我们幼儿园的老师说我家孩子很乖", "my kids' school has lots of kids, and my two love it" (the
 own children are judged as their own words).
@@ -28,7 +29,8 @@ _OUR_PLACE_ZH = re.compile(
 # "我在幼儿园上班", "在小学当老师", "我是幼师": a job among children, earlier in the message
 # ("我是幼儿园老师", "我教小学嘅", "做中学老师": a teacher's job named)
 _WORK_ZH = re.compile(
-    r"在" + _PLACE_ZH + r"(?:里)?(?:上班|工作|教书|当老师|做老师|打工|带班)|幼师|幼教"
+    r"在" + _PLACE_ZH + r"(?:里)?(?:上班|工作|教书|当老师|做老师|打工|带班|当保育员|做保育员)"
+    r"|幼师|幼教|保育员"
     r"|(?:我是|我系|我做|当|做)(?:幼儿园|小学|中学|初中|高中)?(?:的)?老师"
     r"|我(?:是)?教(?:幼儿园|小学|中学|初中|高中|书)"
 )
@@ -44,9 +46,10 @@ _OUR_PLACE_EN = re.compile(
 )
 # "the kids in my class", "the children at our nursery"
 _IN_OUR_PLACE_EN = re.compile(r"\s+(?:in|at|of)\s+(?:my|our)\s+" + _PLACE_EN + r"\b")
-# "I work at a nursery", "I teach at a kindergarten"
+# "I work at a nursery", "I teach at a kindergarten", "teach a class of 28 Year 3s"
 _WORK_EN = re.compile(
     r"\bi\s+(?:work|teach|help out)\s+(?:at|in)\s+(?:a|an|the|our)\s+" + _PLACE_EN + r"\b"
+    r"|\b(?:i\s+)?teach(?:ing)?\s+(?:a|the)\s+class\b|\bi'?m\s+a\s+(?:\w+\s+)?teacher\b"
 )
 _OWNED_BEFORE = re.compile(r"(?:我|俺|咱)家|自己(?:家|的)|\b(?:my|our)\s+(?:own\s+)?$")
 # The place word itself, said as "our" place that holds children.
@@ -58,8 +61,9 @@ _GROUP_WORDS = frozenset(
 )
 # ... or children dealt with as a crowd: "天天跟孩子打交道", "日日对住成班细路".
 _DEALT_WORDS = frozenset(("孩子", "小孩", "细路", "细路仔", "学生", "学生仔"))
+# ("带过的孩子": the ones looked after in the job)
 _DEALT_BEFORE = re.compile(
-    r"(?:跟|同|和|对住|对着|面对)(?:一班|成班|一群|一帮|一堆|成群)?\s*$|(?:成班|一班|一群|一帮|一堆)\s*$"
+    r"(?:带过|教过|带)的\s*$|(?:跟|同|和|对住|对着|面对)(?:一班|成班|一群|一帮|一堆|成群)?\s*$|(?:成班|一班|一群|一帮|一堆)\s*$"
 )
 _HAD_BEFORE = re.compile(
     r"有|家|我|俺|[\d一二两三四五六七八九俩仨]\s*个|\b(?:have|has|had|got|my|our|mine|two|three)\b"
@@ -75,7 +79,8 @@ _TRIGGERS = (
     "our",
     "my",
     "i work",
-    "i teach",
+    "teach",
+    "保育",
     "i help",
 )
 

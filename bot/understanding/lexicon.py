@@ -381,9 +381,9 @@ def _context(
 # over", "懒得换", "犯不着走", "没空换", "顾不上换".
 _RELUCTANT_BEFORE = gated(
     r"(?:\b(?:can'?t|cannot|cannae|canna|couldn'?t|couldnae) be (?:bothered|arsed|asked)(?: to)?"
-    r"|\bcba(?: to)?"
-    r"|\btoo (?:[\w'-]+ ){0,3}?[\w'-]+ to(?: be)?"
-    r"|\bnot worth (?:the (?:hassle|bother|effort) (?:of )?)?|懒得|犯不着|没必要|不值得)\s*$"
+    r"|\bcba(?: to)?|\btoo (?:[\w'-]+ ){0,3}?[\w'-]+ to(?: be)?"
+    r"|\bnot worth (?:the (?:hassle|bother|effort) (?:of )?)?"
+    r"|懒得(?:折腾|费劲|再)?|犯不着|没必要|不值得)\s*$"
 )
 # No time, energy or know-how for a change: "没空换", "顾不上转网", "我老了，不晓得换", "不知道咋转"
 # (but "没时间 娃睡了" is no time, and "没时间带娃" still has the child).

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.understanding import amounts, bound_then_guess, own_bill_unknown, spending, whose_amount
+from bot.understanding import (
+    amounts,
+    bound_then_guess,
+    one_off_fees,
+    own_bill_unknown,
+    spending,
+    whose_amount,
+)
 from bot.understanding.apart_bills import billed_apart
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.future_prices import said_ahead
@@ -44,9 +51,9 @@ _CONTRAST = re.compile(
 _NOT_MONEY = re.compile(
     r"\s*(?:来|多|余)?(?:岁|年|个月|个|张|次|号|日|天|周|位|st\b|nd\b|rd\b|th\b|g(?![a-z])|m(?![a-z])|mb|兆|gb|%|分钟|小时|pm|am|mbps|megs?\b|meg\b"
     r"|y/?o\b|yrs?\b"
-    r"|kids?|people|lines?(?!\s*rental)|cards?|years?|months?|weeks?\b|wks?\b|days?\b|fortnights?\b"
+    r"|kids?|people|lines?(?!\s*rental)|cards?|pages?\b|sheets?\b|years?|months?|weeks?\b|wks?\b|days?\b|fortnights?\b"
     # a measure or a count of things: "一升八块" (a litre), "2 kg", "一箱油", "两台电脑"
-    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套|项|样"
+    r"|升|斤|公斤|公里|kg\b|km\b|lit(?:re|er)s?\b|台(?![币幣])|部|只|条|件|趟|节|本|杯|瓶|箱|顿|辆|套|项|样"
     # a period counted: "一晚房费", "一学期四百", "一季度交一次" (the amount, if any, follows)
     r"|晚|夜|宿|学期|季度?|礼拜|星期"
     # people counted ("俩人一起用，一百二"; not "一百二人民币"), months after 俩 ("俩月一交")
@@ -111,6 +118,7 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         for r in ctx.money
         if r.num.start not in ctx.used
         and not spending.not_the_bill(low, r.num)
+        and not one_off_fees.one_off(low, r.num)
         and not _adds_to_no_bill(ctx, r.num)
         and (asked or _tied_to_bill(ctx, r.num))
     ]
@@ -164,7 +172,9 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
             continue  # "坐CA1501那趟航班": a flight's number
         if num.value < 10 and _COUNTED_BILL.match(low, num.end):
             continue  # "俩手机卡", "the two mobiles": a count of lines, no amount
-        if spending.not_the_bill(low, num) or _adds_to_no_bill(ctx, num):
+        if spending.not_the_bill(low, num) or one_off_fees.one_off(low, num):
+            continue  # "the $150 connection fee", "roaming in Spain, £60 for a week's data"
+        if _adds_to_no_bill(ctx, num):
             continue  # "刚给我妈买了个新手机，两千九百九", "人均四百多"
         value = num.value / amounts.period_months(low, num)
         out.append(Amount(num, value, num.approx, False))

@@ -110,7 +110,8 @@ _SPELLING = re.compile(
 # Clauses, where the full stop of an initial or a title ("K. Singh", "Dr. O'Neil") goes on; a
 # tilde parts them too ("欧阳倩～幼儿园老师")
 _CLAUSES = re.compile(
-    r"(?:[^,，;；。!！?？.~～]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr|Fr))\.|(?<=\b(?:Mrs|Rev))\.|(?<=\bProf)\.)+"
+    r"(?:[^,，;；。!！?？.~～]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|Mx|St|Ma|Jr|Fr|Lt))\.|(?<=\b(?:Mrs|Rev|Sgt|Col|Maj|Cpl))\."
+    r"|(?<=\b(?:Prof|Capt|Cmdr))\.)+"
 )
 # Words that decline only a part of the name ("中文名不方便说", "rather not give my surname").
 NAME_PART = re.compile(

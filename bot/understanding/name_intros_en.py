@@ -319,7 +319,7 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             if given:
                 return given
         if not intro.startswith(_LOOSE_EN):
-            called = _EN_CALL_ME.search(surface, m.end())
+            called = _EN_CALL_ME.search(surface, m.end()) or _offered_later(surface, m.end())
             if called is None:
                 return found
             loose = found
@@ -351,6 +351,14 @@ _YOU_TOO = re.compile(
     r"(?: too| also| as well)?|so can you|you too)(?!\s+(?:call|use|go|say)\b)",
     re.IGNORECASE,
 )
+
+
+def _offered_later(surface: str, start: int) -> re.Match[str] | None:
+    """A nickname others use, offered to the asker later ("they call me Lupe, you can too")."""
+    found = (
+        m for m in _EN_INTRO.finditer(surface, start) if _YOU_TOO.match(surface, m.end("name"))
+    )
+    return next((m for m in found if m.group().lower().startswith(("calls m", "call m"))), None)
 
 
 def _consented_after(surface: str, start: int) -> tuple[str, int, int] | None:

@@ -30,9 +30,10 @@ TITLED_ZH = re.compile(
 )
 # "Dr. Smith", "Mrs Chen": an English title with a capitalised name, kept as typed; the name may
 # be an initial that closes the clause ("Mrs. O", "Mr T").
-# A clergy or rank title counts too ("Rev. Alan Pike", "Fr. Tom Byrne", "Capt Ng").
+# A clergy or rank title counts too ("Rev. Alan Pike", "Fr. Tom Byrne", "Capt Ng", "Sgt. Williams").
 EN_TITLES = (
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Reverend|Fr|Pastor|Rabbi|Capt)"
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Reverend|Fr|Pastor|Rabbi|Capt"
+    r"|Sgt|Sarge|Cpl|Lt|Col|Maj|Cmdr|Sergeant|Captain|Major|Colonel|Lieutenant)"
 )
 TITLED_EN = re.compile(
     EN_TITLES + r"\.?\s+"
@@ -195,7 +196,7 @@ ZH_ROLE_END = re.compile(r"[任主长员工手者家民客商农警兵友迷粉�
 # one of these whole describes the respondent, though it opens like "我是应X", "我是程X".
 ZH_ROLE_WORD = re.compile(
     r"(?:应届|应届毕业|毕业|研究|实习|留学|大学|中学|小学|高中|初中|本科|硕士|博士|专科|在校|新|学)生"
-    r"|程序员|公务员|房东|房客|单身狗|全职(?:妈妈|太太|爸爸)|包工头|车主|白领|蓝领|上班族|打工人"
+    r"|程序员|公务员|房东|房客|单身(?:狗|汉|贵族|人士)?|已婚|未婚|离异|丧偶|全职(?:妈妈|太太|爸爸)|包工头|车主|白领|蓝领|上班族|打工人"
     # what the respondent grew up as: "我是独生子女", "我是留守儿童", "我是单亲家庭的"
     r"|独生(?:子女|子|女)|留守儿童|单亲(?:家庭|孩子|儿童)?|孤儿|养子|养女"
 )

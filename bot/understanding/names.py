@@ -148,6 +148,8 @@ def _zh_candidates(surface: str, asked: bool) -> list[tuple[int, str, int, int]]
             continue  # "你叫小王去办吧": an errand; a name to use closes with "吧", "就行"
         if _NO_NAME_AFTER.match(raw):
             continue  # "名字是写卡主的还是写我的", "英文名同一个歌手撞名": no name given
+        if m.group().startswith(_NAME_NOUNS) and _others_name(_clause_before(surface, m.start())):
+            continue  # "我家娃小名叫豆豆", "我老公名字叫李明": somebody else's name
         if m.group("bare") and not asked:
             continue  # "有男朋友，叫阿峰": outside the name question, maybe somebody else's name
         if m.group("bare") and _about_other(_clause_before(surface, m.start() - 1)):
@@ -251,13 +253,25 @@ _CALLED_BY_OTHER = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~]")
 # A clause about somebody else, not the respondent: "同事家孩子来了" (not "我是新来的同事").
-_OTHER_SUBJECT = re.compile(r"小孩|孩子|邻居|宝宝|闺女|侄|外甥|猫|狗")
+_OTHER_SUBJECT = re.compile(r"小孩|孩子|邻居|宝宝|闺女|侄|外甥|猫|狗|娃")
 
 
 def _about_other(clause: str) -> bool:
     return bool(_CALLED_BY_OTHER.search(clause) or _OTHER_SUBJECT.search(clause)) and not (
         clause.lstrip().startswith(("我是", "我叫", "本人", "俺是"))
     )
+
+
+# Name words that open an introduction without "我" ("小名叫…", "名字是…"): whose name it is comes
+# from the clause before them.
+_NAME_NOUNS = ("小名", "昵称", "网名", "外号", "英文名", "中文名", "洋名", "名字", "大名", "全名")
+_GIVEN_TO_ME = re.compile(r"[给帮替叫喊]我|我的")
+
+
+def _others_name(clause: str) -> bool:
+    """The clause before a name word is about somebody else ("我家娃"), not a name the respondent
+    was given ("朋友给我起的外号")."""
+    return _about_other(clause) and _GIVEN_TO_ME.search(clause) is None
 
 
 def _clause_before(surface: str, start: int) -> str:

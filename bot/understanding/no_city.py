@@ -175,9 +175,15 @@ def names_no_city(low: str) -> bool:
 _MOVE_AHEAD = re.compile(
     r"(?:过完年|过了年|年后|明年|下个?月|下周|开春|开年|毕业后?|等)[^,，。;；]{0,8}?(?:就|要|准备|打算)?"
     r"(?:搬|去|调|回|到)(?:去|到|回)?"
-    r"|\b(?:moving|relocating|heading|off)\s+to\s+[a-z ]+\s+(?:next|in|after|once|when)\b"
+    r"|\b(?:moving|move|relocating|relocate|heading|off)\s+to\s+[a-z ]+\s+(?:next|in|after|once"
+    r"|when)\b"
 )
-_MOVE_CHEAP = ("年", "月", "周", "开春", "毕业", "等", "moving", "relocating", "heading", "off to")
+# The place the respondent is in now, named only as "this city" ("this city is killing me",
+# "这破地方待够了"): beside a move ahead, no name of it.
+_THIS_PLACE = re.compile(
+    r"\bthis (?:city|town|place|dump|hole|village)\b|这(?:个|破)?(?:城市|地方|破地方|小城|鬼地方)"
+)
+_MOVE_CHEAP = ("年", "月", "周", "开春", "毕业", "等", "mov", "relocat", "heading", "off to")
 _CLAUSE = re.compile(r"[^,，。;；.!！]+")
 
 
@@ -188,7 +194,9 @@ def _unnamed_before_move(low: str) -> bool:
     clauses = [c.strip() for c in _CLAUSE.findall(low) if c.strip()]
     ahead = [c for c in clauses if _MOVE_AHEAD.search(c)]
     rest = [c for c in clauses if c not in ahead]
-    return bool(ahead) and bool(rest) and all(names_no_city(c) for c in rest)
+    return (
+        bool(ahead) and bool(rest) and all(names_no_city(c) or _THIS_PLACE.search(c) for c in rest)
+    )
 
 
 def no_fixed_home(text: str) -> bool:

@@ -19,23 +19,27 @@ import re
 from bot.understanding.others import said_of_other
 
 # A pastime of the past, given up: "以前好钟意打篮球，而家膝头唔得喇" (钟意 reads 喜欢, 唔 不),
-# "以前喜欢打游戏，现在不玩了".
+# "以前喜欢打游戏，现在不玩了", "以前喜欢打篮球，工作后就没碰过了", "拉二胡，退休就撂下了".
 _GIVEN_UP_ZH = re.compile(
     r"(?:以前|年轻(?:的?时候|那会儿?)|小时候)(?:我|俺)?[^,，。;；!！?？]{0,3}?(?:喜欢|爱|常|经常)?"
-    r"[^,，。;；!！?？]{1,10}[,，\s]+(?:但是?|可是?|不过)?(?:而家|现在|如今|这几年|这些年|后来)"
+    r"[^,，。;；!！?？]{1,10}[,，\s]+(?:但是?|可是?|不过)?(?:而家|现在|如今|这几年|这些年|后来"
+    r"|(?:退休|工作|上班|结婚|成家|毕业|有了?(?:孩子|娃)|生了?(?:孩子|娃))(?:了|后|以后|之后)?)"
     r"[^,，。;；!！?？]{0,8}?(?:不行|不得|不中用|没(?:有)?(?:时间|空)|不(?:再)?(?:玩|打|踢|弹|去|练"
-    r"|跑|碰)了?|没再)"
+    r"|跑|碰)了?|没再|没(?:怎么)?碰|撂下|放下|搁下|丢下|扔下|荒废|放弃)"
 )
 # "used to play guitar but havent in years", "I used to do boxing back in Turkey but now no
-# time", "I used to play rugby for Llanelli but my knees gave up years ago" (the respondent's
+# time", "I used to play rugby for Llanelli but my knees gave up years ago", "used to play
+# hurling, knees are gone now" (the respondent's
 # own: at the start or after "I", not "my dad used to").
 _GIVEN_UP_EN = re.compile(
     r"(?:^(?:(?:man|honestly|well|oh|eh|ah|yeah|lol)[\s,]+)*|\bi\s+)used to\b[^.!?]{1,60}?"
-    r"\bbut\b[^.!?]{0,12}?(?:(?:haven'?t|havent|have not|not)\b[^.!?]{0,20}?\b(?:in|for)\s+"
+    r"(?:\bbut\b|,)[^.!?]{0,12}?(?:(?:haven'?t|havent|have not|not)\b[^.!?]{0,20}?\b(?:in|for)\s+"
     r"(?:years|ages|(?:a\s+)?(?:long\s+)?(?:while|time))"
     r"|\bnow\s+(?:i\s+have\s+|i'?ve\s+got\s+|i\s+got\s+)?no\s+time|\bno\s+time\s+now"
     r"|\b(?:my\s+)?(?:knees?|back|hips?|body|legs?|shoulders?)\s+(?:gave|gives|has given|have given"
     r"|packed|went)\s+(?:up|out|in)"
+    r"|\b(?:my\s+)?(?:knees?|back|hips?|body|legs?|shoulders?|ankles?)\s+(?:are|is|were|was)\s+"
+    r"(?:gone|done|shot|knackered|wrecked|busted|finished|bad)\b"
     r"|\bnot\s+any\s*more|\bno\s+more|\bgave\s+(?:it|that|them)\s+up|\bstopped)"
 )
 # Another person's pastime, and none of the respondent's: "…, me nothing really", "me, not much".
@@ -52,10 +56,10 @@ _MINDING = re.compile(
     r"(?:\s+(?:around|there|about))?(?=\s*(?:$|[,.!…]|lol\b|haha\b))"
 )
 # Sick of it from work: "放工就唔想再掂游戏", "下班就不想再碰电脑", "the last thing I want after
-# work is a screen".
+# work is a screen", "I work at a gym so the last thing I want is more of that".
 _SICK_FROM_WORK = re.compile(
     r"(?:下班|放工|收工|回家|下了班)(?:后|以后|了)?(?:就|都|也)?不想(?:再)?(?:碰|掂|摸|看|玩|弄|见)"
-    r"|\bthe last thing i want(?: to (?:do|see))? (?:after work|when i get home|at home)\b"
+    r"|\bthe last thing i want(?: to (?:do|see))? (?:after work|when i get home|at home|is more)\b"
 )
 # Rest wished for: "now I'm 74 and I just want peace and quiet".
 _REST = re.compile(r"\bi (?:just |only )?want (?:some )?peace and quiet\b")
@@ -68,6 +72,8 @@ _DISLIKE_ZH = (
 _DISLIKE_EN = (
     r"(?:i\s+)?(?:(?:don'?t|dont|do not)\s+(?:really\s+)?(?:like|enjoy)|hate|(?:i'?m\s+)?not"
     r"\s+(?:really\s+)?into)\s+[a-z' ]{1,24}?"
+    # a list closed by "or": "not into sports, gaming or shopping"
+    r"(?:(?:,\s*[a-z']+(?:\s+[a-z']+)?)*,?\s+(?:or|nor)\s+[a-z' ]{1,24}?)?"
 )
 _DISLIKES_ONLY = re.compile(
     r"\s*(?:"

@@ -31,7 +31,7 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b|(?<![其吉利])他(?!们)|她(?!们)")
 _I_WE = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b|我|俺|咱")
 # Leaving something other than the provider: "换手机", "leaving my job", "it's my bank I'm leaving".
 OTHER_OBJECT_AFTER = re.compile(
-    r"(?:个|一个|份|一份|了|掉)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市"
+    r"(?:了|掉)?(?:个|一个|份|一份)?(?:[^,，。]{1,5}?的)?(?:新)?(?:手机|工作|房子|车|发型|路由器|光猫|套餐|银行|学校|城市"
     # Cantonese 换工 / 转工 is changing jobs ("辞职换工", "换份工")
     r"|工(?![资钱程])"
     # another question asked for: "换个问题问你"

@@ -15,7 +15,6 @@ from typing import Any
 from bot.understanding import (
     amounts,
     choices,
-    delegated,
     duration_cues,
     in_passing,
     lived_times,
@@ -26,6 +25,7 @@ from bot.understanding import (
     rating_scope,
     rating_tails,
     scales,
+    shared_times,
     spending,
 )
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
@@ -119,7 +119,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             and _SET_UP_THAT.search(people.clause_before(low, d.start))
         ):
             continue  # "PayPal, my daughter set that up last Christmas": the way of paying
-        if others.said_of_partner(low, d.start) or delegated.set_up_for_me(low, d.start):
+        if shared_times.shared(low, d.start):
             household.append(d)
         elif duration_cues.someone_elses(low, d.start, d.end):
             # "我朋友用了五年了", "my dad's been with you 10 years": their time with us, and no
@@ -157,7 +157,7 @@ def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # said with a unit of time may be the time with us ("手机用了五年，号码新办的，俩月")
     only_devices = bool(devices) and not usable
     # "我在这边住了十年，宽带才装了半年", "married 5 years": time lived or married, not with us
-    life = [d for d in usable if not d.tenure_cue and duration_cues.of_life(low, d.start)]
+    life = [d for d in usable if lived_times.of_home(low, d)]
     if life and (len(life) < len(usable) or not lived_times.service_from_then(low)):
         usable = [d for d in usable if d not in life]
         for d in life:

@@ -62,6 +62,7 @@ from bot.understanding import (
     still_kinds,
     straddled_names,
     survey_doubts,
+    unknown_places,
     unmet_ratings,
     unpinned,
     unsaid_complaints,
@@ -318,8 +319,9 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     if pause_then_forgot.thought_and_forgot(low):
         return True  # "我想想啊…哪年来着，记不得了": the pause ended in a memory given up
     put_off = replies.puts_off(low) and not whose_place.holiday_visit(low)  # not "逢年过节回去看看"
-    if put_off or replies.ends_asking_which(low):
-        return False  # put off, or "…你说的常住是哪个？": the answer waits for the reply
+    if put_off or replies.ends_asking_which(low) or replies.forgot_question(low):
+        # put off, "…你说的常住是哪个？" or "…What was the question?": the answer waits
+        return False
     if ctx.unusable_asked:
         return True
     if info.role == "age" and age_hints.hinted_only(low):
@@ -368,7 +370,12 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         )
     if info.role == "city":
         # ("originally from Krakow", "在苏州出差中": only places left or passed through)
-        return no_city.names_no_city(low) or former_places.only_former(low, ctx.hits)
+        # ("my mom's in Tema, I go see her every Christmas": only a parent's town)
+        return (
+            no_city.names_no_city(low)
+            or former_places.only_former(low, ctx.hits)
+            or unknown_places.kin_town(ctx.text.surface, low)
+        )
     if info.role == "multi" and no_pastime.names_no_pastime(said):
         return True  # "a little of this, a little of that", "I'm pretty boring"
     # ("too long 😂", "太久了": the time with us judged, with no length)

@@ -105,7 +105,7 @@ _NOTHING = re.compile(
     r"|pretty|super|totally)\s+)?(?:rock solid|solid|reliable|flawless|faultless|steady|stable)"
     r"|no complain|naethin|nothin'?|nuthin|(?:been|is|'s|was|are) (?:sound|lekker|spot on|grand)"
     # "can't complain", "mustn't grumble": nothing to complain about
-    r"|(?:can'?t|cannot|mustn'?t|can'?t really) (?:complain|grumble|moan)"
+    r"|(?:can'?t|cannot|mustn'?t|can'?t really) (?:complain|grumble|moan|fault (?:you|it|ya|yous))"
     r"|everything(?:'s| is)? (?:ok|okay|fine|good)"
     r"|since i (?:joined|signed up|started|switched)(?: with| to)?(?: you| you guys| your lot)?"
     r"|nothing (?:much|major|big)|nothing really|no complaints?|no issues?|no problems?|no dramas?"
@@ -321,7 +321,8 @@ _OWN_CONTRAST = re.compile(
 
 _SAYS_NONE = re.compile(
     r"没|无|不满|好(?![累困忙烦饿晕慢卡贵差])|行|满意|不错|可以|凑合|顺|稳|那样|老样子"
-    r"|\b(?:no|nothing?|none|nope|nah|fine|ok|okay|good|great|alright|works|solid|complain\w*)\b"
+    r"|\b(?:no|nothing?|none|nope|nah|fine|ok|okay|good|great|grand|alright|works|solid"
+    r"|complain\w*|think of)\b"
 )
 
 

@@ -4,13 +4,15 @@ Asked about the contract, people mention other things that run for a term or are
 warranty ("手机保修两年", "the phone's got a 2 year warranty"), a membership given with the line
 ("送了一年的视频会员"), a gym or club ("gym contract is 12 months and i never go", "signed up for a
 year at the bowls club"), a lease, a loan or insurance ("房租一年一交", "the car lease is 2
-years"), or money received ("I get paid monthly from my pension", "工资按月发"). None of these is
-the plan with us.
+years"), money received ("I get paid monthly from my pension", "工资按月发"), or how long an offer
+lasts ("the promo was $10 off for 12 months", "前三个月半价"). None of these is the plan with us.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.understanding import duration_cues
 
 _THINGS_ZH = (
     r"保修|质保|保固|延保|(?:视频|音乐|爱奇艺|腾讯|优酷|芒果|b站|大)会员|健身卡|健身房|游泳卡|瑜伽|驾校|房租|租房|租约|房贷|车贷|贷款|分期"
@@ -54,5 +56,9 @@ def other_term(low: str, start: int, end: int, before: str) -> bool:
     if _TERM_WORD.search(low, start, end) is None:
         return False  # a line or a way of paying: "DSL at the flat"
     if _THING_BEFORE.search(before) or _THING_AFTER.match(low, end):
+        return True
+    if duration_cues.of_offer(low, start, end) and not low.startswith("送", end):
+        # "the promo was $10 off for 12 months": how long an offer lasts (but "签两年送个路由器"
+        # is the term that earns the gift)
         return True
     return bool(_PAID_TO_ME.search(before) or _RECEIVED_AFTER.match(low, end))

@@ -40,7 +40,9 @@ _WORK_BEFORE_EN = re.compile(
 _WORK_BEFORE_ZH = re.compile(
     r"(?:干|教|当|做|打工|上班|教书|执教|从医|行医"
     # trades said by what is done: "带团十年了", "跑车八年", "开店五年", "送外卖两年"
-    r"|带团|带班|跑车|开车|跑外卖|送外卖|开店|摆摊|种地|务农)"
+    r"|带团|带班|跑车|开车|跑外卖|送外卖|开店|摆摊|种地|务农"
+    # a cab or a lorry driven: "开出租十五年了", "跑滴滴三年"
+    r"|[开跑](?:出租车?|的士|滴滴|网约车|货车|大车|长途))"
     r"(?:了|的)?\s*(?:快|差不多|大概|将近|有|整整)?\s*$"
 )
 # "night supervisor for 2 of them": a part of the amount before, which shares its fate

@@ -50,9 +50,10 @@ _GONE_AFTER = re.compile(
     r"|^[^,.;!?，。]{0,4}?(?<!刚)走掉(?:了|[\d一二两三四五六七八九十几]+年)"
     r"|^\s*(?:\w+\s+){0,2}?(?:passed away|passed on|died|left me|left us|walked out)\b"
     # "走的" after a time is a death ("老伴前年冬天走的", "零八年走的"), not a departure by some
-    # means ("坐高铁走的") or a moment ("走的时候"); "走得早" is dying young.
+    # means ("坐高铁走的") or a moment ("走的时候"); "走得早" is dying young. So is "没的" ("老伴
+    # 前年没的"; not "那会儿没的选", "去年没的工作").
     r"|^(?:是|就|早就|已经|都)?[^,.;!?，。]{0,6}?(?:年|月|天|冬|春|夏|秋|前|后|病|那会儿?)(?:就|是)?"
-    r"走的(?=\s*(?:$|[了啊呀吧,.;!?，。]))|^\s*走得(?:早|急|突然)"
+    r"[走没]的(?=\s*(?:$|[了啊呀吧,.;!?，。]))|^\s*走得(?:早|急|突然)"
 )
 # "passed" alone is a death when a time or the clause's end follows it ("my husband passed two
 # years ago", "my wife passed in 2019"), not when it has an object ("passed his driving test").

@@ -1,9 +1,9 @@
 """An age at a past event, not the respondent's age now.
 
-"我12岁的时候搬来这儿的", "十八岁那年出来打工的", "我18岁时来的深圳", "那年我才18岁", "从18岁开始就
-用你们家的": the age dates something that happened, as "when I was 12" and "I was 12 when we moved
-here" do in English. It tells no age now, so it fills no age; an age said besides it still does
-("我今年45，18岁那年出来打工的" is 45).
+"我12岁的时候搬来这儿的", "十八岁那年出来打工的", "我18岁时来的深圳", "十八岁就进的厂", "那年我才
+18岁", "从18岁开始就用你们家的": the age dates something that happened, as "when I was 12" and "I
+was 12 when we moved here" do in English. It tells no age now, so it fills no age; an age said
+besides it still does ("我今年45，18岁那年出来打工的" is 45).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ _AT_AFTER = re.compile(
     # 了", "二十岁嫁过来" (not "十八岁，出来打工两年了": a clause of its own is the age now)
     r"|\s*(?:周岁|岁)(?:就|便|才|刚)?(?:出来|出去|出门|出国|离家|离开家|到外地|南下|北上|进城|进厂"
     r"|参加工作|参军|当兵|入伍|毕业|结婚|嫁|辍学|下岗|打工|来[^,，。.!！\s]{0,4}?(?:打工|上班|工作|读书))"
+    # ... or told as done then, with "的": "十八岁就进的厂", "二十岁来的深圳", "25岁结的婚"
+    r"|\s*(?:周岁|岁)(?:就|便|才|刚)?(?:进|来|到|去|出|结|嫁|入|上|考|当|离)[^,，。.!！\s的]{0,2}的"
+    r"|\s*(?:周岁|岁)(?:就|便|才|刚)(?:出来|出去|出门|开始|离开)[^,，。.!！\s的]{0,3}的"
 )
 # Before it: a time past ("那年我才18岁", "当时18岁"), or a start ("从18岁开始", "since I was 18").
 _AT_BEFORE = re.compile(

@@ -9,7 +9,9 @@ membership"), that the others at home do ("everyone's into football except me", 
 have the time or money for ("I wish I had time for the gym", "想去健身但没时间", "I'd love to travel
 one day if I could afford it"), and words in a saying ("food for thought", "face the music",
 "music to my ears", "fun and games", "I read you", "cooking the books", "吃醋", "吃瓜", "吃土"),
-and a title a name is likened to ("Fargo. yes like the movie").
+a title a name is likened to ("Fargo. yes like the movie"), a pastime said to be somebody
+else's ("看球赛那是我爸的爱好", "golf is my husband's thing") and a device somebody bought
+("手机是孙女给买的").
 """
 
 from __future__ import annotations
@@ -97,6 +99,28 @@ _SAYINGS_OF = {
     "吃": re.compile(r"醋|瓜|土|亏|力|惊|苦|不消|软饭|闭门羹|官司|罚单"),
 }
 
+# Somebody else's pastime, said after it: "看球赛那是我爸的爱好", "golf is my husband's thing"
+# (not "看球是我的爱好", "看球是我和我爸的爱好").
+_KIN_ZH = (
+    r"(?:老?爸|老?妈|爸爸|妈妈|老公|老婆|老伴儿?|媳妇儿?|儿子|闺女|女儿|孩子|娃|哥哥?|姐姐?|弟弟?"
+    r"|妹妹?|爷爷|奶奶|姥爷|姥姥|外公|外婆|孙子|孙女|对象|男朋友|女朋友|室友|同事|朋友)"
+)
+_KIN_EN = (
+    r"(?:husband|hubby|wife|missus|dad|mum|mom|father|mother|son|daughter|kids?|brother|sister"
+    r"|partner|boyfriend|girlfriend|bf|gf|other half|grandson|granddaughter|grandkids)"
+)
+_OTHERS_AFTER = re.compile(
+    r"[^,，。;；!！?？]{0,4}?(?:那|这)?(?:都|只)?(?:是|算是)(?:我|俺)(?:家)?"
+    + _KIN_ZH
+    + r"(?:的)?(?:爱好|兴趣|事儿?|最爱)"
+    r"|(?:'s|\s+is)?\s+(?:more\s+|really\s+|all\s+)?(?:my|our)\s+"
+    + _KIN_EN
+    + r"(?:'s|s')\s+(?:thing|hobby|passion|department|game)\b"
+)
+# A device as a thing somebody bought or set up, no hobby: "手机是孙女给买的", "电脑是儿子给装的".
+_GIFTED_AFTER = re.compile(r"(?:是|都是)?[^,，。;；!！?？]{0,6}?给(?:我|俺)?(?:买|送|装|配|挑)的")
+_DEVICES = frozenset(("手机", "电脑", "平板"))
+
 
 def not_pastime(low: str, start: int, end: int, before: str) -> bool:
     """The interest word at `start`..`end` (`before`: its clause up to it) names no pastime."""
@@ -122,6 +146,8 @@ def not_pastime(low: str, start: int, end: int, before: str) -> bool:
         or _SAYING_BEFORE.search(before)
         or (low[start:end] in _TITLE_WORDS and _LIKENED_BEFORE.search(before) is not None)
         or _saying_of(low, start, end)
+        or _OTHERS_AFTER.match(low, end)
+        or (low[start:end] in _DEVICES and _GIFTED_AFTER.match(low, end) is not None)
     )
 
 

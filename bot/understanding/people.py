@@ -159,7 +159,8 @@ OTHER_PERSON_EN = re.compile(
     # grandparents and the wider family, and one of the children by age ("the eldest is in Leeds")
     r"|nan|nana|gran|granny|grandma|grandad|grandpa|nephew|niece|aunt|auntie|uncle|cousin"
     r"|grand(?:daughter|son|kid|child)s?|grandchildren"
-    r"|the (?:eldest|oldest|youngest|middle one)"
+    r"|the (?:eldest|oldest|youngest|middle one)|(?:(?<!\w )|(?<=\bour )|(?<=\bmy ))"
+    r"(?:eldest|youngest)(?!\s+(?:of|in|at|by)\b)"
     # a partner by an informal word, after an owner: "her fella's from Knoxville", "my missus"
     r"|(?:(?<=\bmy )|(?<=\bher )|(?<=\bhis )|(?<=\bour )|(?<=\btheir ))"
     r"(?:fella|feller|bloke|missus|missis|hubby|other half))\b"

@@ -5,7 +5,8 @@ goldfish", "家里就一只布偶猫", "three cats and a tortoise, that's the wh
 one I feed is a rottweiler". An animal is no dependent, so such an answer is a no – as "just me
 and the cat" is in the conventions. People also call their animals by child words: "my 'baby' is a
 rottweiler", "我们家“大宝贝”是条金毛", "就一个baby，四条腿的"; the child word then names the pet
-and says nothing about children.
+and says nothing about children. Asking whether an animal counts ("Is the dog a dependent?")
+answers nothing yet.
 """
 
 from __future__ import annotations
@@ -34,9 +35,31 @@ _IT_BEFORE = re.compile(
 )
 
 
+# Whether an animal counts, asked back: "Is the dog a dependent?", "does my cat count as a
+# dependent?" (a question, no answer; "the dog is my only dependent" still answers).
+_PET_ASKED_BEFORE = re.compile(
+    r"\b(?:is|are|does|do|would|can|could)\s+(?:the|my|our|a|an)\s+(?:" + PET_EN + r")s?\s+"
+    r"(?:count\s+as\s+|counts?\s+as\s+)?(?:an?\s+)?$"
+)
+_ASKED_AFTER = re.compile(r"s?\s*\?")
+
+
+def pet_asked(low: str) -> bool:
+    """An animal of the respondent's is asked about as a dependent ("Is the dog a dependent?")."""
+    for m in re.finditer(r"\bdependents?\b", low):
+        if _ASKED_AFTER.match(
+            low, m.end() - (m.group().endswith("s"))
+        ) and _PET_ASKED_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
 def pet_called_child(low: str, start: int, end: int) -> bool:
-    """The child word at `start`..`end` names an animal ("my 'baby' is a rottweiler")."""
+    """The child word at `start`..`end` names an animal ("my 'baby' is a rottweiler") or asks
+    whether one counts ("Is the dog a dependent?")."""
     if _IT_BEFORE.search(low, max(0, start - 8), start):
+        return True
+    if low.startswith("dependent", start) and "?" in low and pet_asked(low):
         return True
     return _IS_PET_AFTER.match(low, end) is not None
 
@@ -54,7 +77,7 @@ def pets_only(low: str) -> tuple[int, int] | None:
     """The span of the respondent's animal given as the whole household, if any; with the rest
     declined ("养了一只柯基，其他就不方便讲了") the people at home are not told."""
     pet = own_pet(low)
-    if pet is None or rest_declined_from(low) is not None:
+    if pet is None or rest_declined_from(low) is not None or ("?" in low and pet_asked(low)):
         return None
     return pet
 

@@ -27,12 +27,13 @@ _PRAISE = re.compile(
     # "信号一直都好好的" (said last: not "好好的网说断就断")
     r"|好好的(?=[啦了吧呀啊呢哦]*\s*(?:$|[,，。.!！~]))"
     r"|\b(?:fair|reasonable|fine|great|good|solid|excellent|brilliant|reliable|fast|quick|decent"
-    r"|perfect|grand|lekker|spot on|top notch|no problems?|works? (?:well|fine|great|perfectly))\b"
+    r"|perfect|grand|lekker|spot on|top notch|no problems?|works? (?:well|fine|great|perfectly)"
+    r"|(?:stays?|is|'s|been) strong)\b"
 )
 _PRAISE_CHEAP = (
     "好 不错 稳 流畅 顺畅 给力 满意 快 杠杠 没问题 可以 合理 公道 实惠 划算 fair reasonable fine"
     " great good solid excellent brilliant reliable fast quick decent perfect grand lekker spot"
-    " top problem works"
+    " top problem works strong"
 ).split()
 # Words that turn or narrow the praise, or put it in the past or in a wish.
 _TURN = re.compile(

@@ -32,6 +32,7 @@ _OTHER_EN = (
     r"|(?:my|our|the)\s+(?:dentist|doctor|gp|landlord|landlady|boss|neighbou?rs?|barber"
     r"|hairdresser|mechanic|plumber|gym|bank|council|postman|waiter|waitress|uber driver|driver"
     r"|local|takeaway|chippy|pub|vet|kids?'? school|school)"
+    r"|metro(?:pcs| by t-mobile)?"
     r"|(?:your|the)\s+(?:competitors?|rivals?|competition|others|other\s+(?:lot|providers?|companies"
     r"|networks?|carriers?))|(?:" + RIVAL_NAMES + r")"
 )
@@ -50,18 +51,24 @@ _OTHER_ZH = (
     r"(?:中国)?(?:移动|联通|电信|广电)(?!网络|数据|宽带|信号|端|支付|硬盘|电源|[45]g)|别家|其他家|其它家"
     r"|别的运营商|其他运营商|其它运营商|(?:今天的?|这几天的?|最近的?)?天气|房东|老板|领导|同事|医生|牙医"
     r"|美团|饿了么|淘宝|京东|拼多多|滴滴|爱奇艺|腾讯视频|优酷|抖音|快手|(?:那家|这家)?(?:外卖|餐厅|饭店)"
+    # the installer, however named: "给装宽带那小伙子打五分"
+    r"|(?:装|修)(?:宽带|机|网|光纤|路由器?)?的?(?:那|这)?(?:个|位)?(?:小伙子?|小哥|师傅|大哥|小姑娘|小姐姐)"
 )
+# A rival scorned before its score: "移动那破玩意儿我给两分".
+_SCORNED = r"(?:那|这)?(?:个)?(?:破|烂)?(?:玩意儿?|东西)?"
 _GIVEN_ZH = re.compile(
     r"给(?:" + _OTHER_ZH + r")(?:的服务)?(?:打|评)?(?:了)?(?:个)?\s*$"
     r"|(?:^|[^你您])(?:"
     + _OTHER_ZH
-    + r")(?:的话|嘛|呢|吧)?\s*(?:我|俺)?(?:只|就|顶多|最多|也就|大概)?"
+    + r")"
+    + _SCORNED
+    + r"(?:的话|嘛|呢|吧)?\s*(?:我|俺)?(?:只|就|顶多|最多|也就|大概)?"
     r"(?:能)?(?:给|打|评|是|有|只有|值)(?:了)?(?:个|它|他们)?\s*$"
 )
 _CHEAP = (
-    "weather day traffic netflix spotify disney amazon prime youtube uber deliveroo eat"
+    "weather day traffic metro netflix spotify disney amazon prime youtube uber deliveroo eat"
     " doordash tesco aldi lidl starbucks mcdonald kfc my our the competitor rival others"
-    " 移动 联通 电信 广电 别家 其他 其它 别的 天气 房东 老板 领导"
+    " 移动 联通 电信 广电 别家 其他 其它 别的 天气 房东 老板 领导 装 修"
     " 同事 医生 牙医 美团 饿了么 淘宝 京东 拼多多"
     " 滴滴 爱奇艺 腾讯视频 优酷 抖音 快手 外卖 餐厅 饭店"
 ).split()

@@ -19,7 +19,7 @@ _JUST_JOINED = gated(
     r"刚刚?(?:办|开(?!学|会|车|工|门|心|玩笑|店|刀|完)|入网|开通|注册|装|签约|用|换|转|成为|加入|买"
     # somebody or something arriving is no start: "刚来了个快递", "刚来了位客人", "刚来电话"
     r"|来(?!了?一?(?:个|位|名|条|辆|批|单|封|件|拨|电|人|客|病|消息|短信|快递|外卖))"
-    r")|新用户|新办的|(?<![后前])才办(?!完|好|成|下来)|"
+    r")|新用户|新办的|(?<![后前])(?<!后来)才办(?!完|好|成|下来)|"
     # ("刚刚才开", Cantonese "啱啱先开": just now opened; not "刚才用手机查了下")
     r"刚刚[才先](?:办|开(?!学|会|车|工|门|心|玩笑|店|刀|完)|入网|开通|注册|装|签约)|"
     r"刚刚?从[^,，。]{1,8}?(?:(?:换|转)网?|搬网)过来|"
@@ -102,7 +102,9 @@ _LAST_MONTH = re.compile(
     r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
     # ("上个月才转过来的"; but money sent: "上个月转过来一笔钱")
     r"|从[^,，。]{1,8}?(?:(?:换|转)网?|搬网)过来|携号转网|转网"
-    r"|[转换]过来(?![^,，。]{0,2}(?:笔|钱|款|块|元|[\d一二三四五六七八九十两几百千万])))|last month"
+    r"|[转换]过来(?![^,，。]{0,2}(?:笔|钱|款|块|元|[\d一二三四五六七八九十两几百千万]))"
+    # ("上个月刚换成你们的", "上月转到你们家")
+    r"|[转换](?:成|到)(?:你们|您们|你家|贵|星联))|last month"
 )
 
 
@@ -176,7 +178,9 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
 # "last month" follows it straight ("with you since last month"), not an event between ("awful
 # since the outage last month", "since the engineer came last month")
 _LAST_MONTH_START_EN = re.compile(
-    r"\b(?:joined|signed|started|since(?=\s+(?:(?:about|around|only|just|like)\s+)?last month))\b"
+    r"\b(?:joined|signed|started|since(?=\s+(?:(?:about|around|only|just|like)\s+)?last month)"
+    # a switch to us: "switched to you last month", "came over to you guys last month"
+    r"|(?:switched|moved|came|ported)(?: over| across)? to (?:you|u|us|starlink))\b"
 )
 _CLAUSE_MARK = re.compile(r"[,.;!?，。；！？]")
 

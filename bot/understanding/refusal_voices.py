@@ -61,9 +61,9 @@ _VOICES = gated(
     # "还是容我保留吧", "请容我保留" (not "我保留意见": kept for oneself, with an answer)
     r"|容我(?:先|暂且|暂时)?保留"
     # the respondent waving themselves off as the last words, after talk of someone else:
-    # "我们家猫是母的😂 我就算了吧", Cantonese "我就唔使讲啦" (唔 reads as 不; not after a
-    # question echoed, "换运营商？我就算了吧")
-    r"|(?:^|(?<=[,，。.!！~…\s\U0001F300-\U0001FAFF]))(?:我|俺)(?:自己)?(?:嘛|呢)?[,，]?(?:就|还是)"
+    # "我们家猫是母的😂 我就算了吧", "我的就算了吧", Cantonese "我就唔使讲啦" (唔 reads as 不; not
+    # after a question echoed, "换运营商？我就算了吧")
+    r"|(?:^|(?<=[,，。.!！~…\s\U0001F300-\U0001FAFF]))(?:我|俺)(?:自己)?的?(?:嘛|呢)?[,，]?(?:就|还是)"
     r"(?:算了|免了|不使讲|不使说|不用讲|不用说)(?:了|啦|喇|吧|咯|喽)*(?=[。.!！~…\s]*$)"
     # not answered for now: "这个问题先不答了" ("先不说这个" may lead into an answer)
     r"|先不(?:答|回答)(?:了|啦|吧)"
@@ -169,8 +169,10 @@ _MORE = re.compile(
 # "最烦的是我家的事"), "下一个" as a clause of its own; "not really comfortable answering that",
 # "I don't feel comfortable sharing", "nah not answering that one" (not "the helpline is not
 # answering that number").
-_BLUNT_TRIGGER = re.compile(r"不着|犯不|必要|用不着|不必|的事|下一|comfort|comfy|answering")
+_BLUNT_TRIGGER = re.compile(r"不着|犯不|必要|用不着|不必|的事|下一|comfort|comfy|answering|all you")
 _BLUNT = re.compile(
+    # no more than what was told: "been driving Lyft 6 years, that's all you getting"
+    r"\bthat'?s all (?:you|ya|u)(?:'re| are| r)? (?:getting|gettin'?|get)\b|"
     r"(?:跟|和|同)(?:你|您)们?(?:说|讲)不着(?![急调])|犯不(?:着|上)(?:跟(?:你|您)们?)?(?:说|讲|告诉)"
     r"|(?:没(?:有)?必要|用不着|不必)(?:跟|和|同|给)(?:你|您)们?(?:说|讲|透露|交代|汇报)"
     r"|(?:^|[,，。!！?？~…\s])(?:[^,，。!！?？~…\s]{0,8}?(?:多少|多久|多大|几岁|什么|啥|哪儿?|怎么|咋"

@@ -65,8 +65,8 @@ _REFUSAL_ZH_CORE = gated(
     r"|这个|这项|的事|方面))?(?:算了[,，\s]*)?(?:我|俺|额)?(?:就|可|也|还是)?不(?:说|答|回答)[了啦吧]?[!！。.~…]*$"
     r"|不留名|名就不留"
     # the topic said not to matter: "名字不重要", "年龄不重要吧，我住长沙"
-    # ("叫啥都无所谓", any name being fine, leaves the choice: vague)
-    r"|(?:名字|称呼|姓名|姓什么(?!都)|姓啥(?!都)|叫什么(?!都)|叫啥(?!都)|年龄|岁数|年纪|多大|性别"
+    # ("叫啥都无所谓", "称呼无所谓", any name being fine, leaves the choice: vague)
+    r"|(?:名字|称呼(?!(?:就|也|都)?无所谓)|姓名|姓什么(?!都)|姓啥(?!都)|叫什么(?!都)|叫啥(?!都)|年龄|岁数|年纪|多大|性别"
     r"|家里(?:的)?情况|家庭情况|婚姻状况|感情状况|收入)(?:就|也|都)?(?:不重要|无所谓|没那么重要)"
     # no more said about it: "家里情况就不多说了" (not "不多说了，网太慢" with an answer after it)
     r"|不(?:多|细|想多)(?:说|讲|聊|谈)了?[哈啊呀吧哦啦嘛]*[。.!！~…]*$"
@@ -205,6 +205,8 @@ _REFUSAL_ZH = re.compile(
     # giving up telling: "算了不讲了", "唉，不提了" (not "他们都不讲道理")
     r"算了[,，\s]*(?:还是)?不(?:说|讲|提|聊|写|填)了|(?:^|[,，。.!！~…\s])(?:唉|哎|嗐|害)?不(?:讲|提)了"
     r"(?=$|[,，。.!！~…])"
+    # not telling for now: "我自己就先不讲了", "暂时不说" (not "先不说这个，…", an answer to come)
+    r"|(?:先|暂时|暂且)不(?:讲|说|提|透露)(?:了|吧|啦)*(?=$|[,，。.!！~…])"
     # the name not given out: "主播不报真名", "不想留名字", "不愿意留电话", "真名就不报了",
     # "名字我不想留" (not "不想留在这"; a phone number only with the will: "客服不给电话" is a
     # grievance)
@@ -363,6 +365,8 @@ _REST_ZH = re.compile(
     r"|\s*(?:好了?|行了?|ok|okay|那)?\s*下一(?:个|条|道|题|位)"
     # no more questions on it after the answer: "离了，别问了", "两个娃，不想多说"
     r"|\s*(?:你|您)?(?:就|也)?(?:别|不要|甭|莫)(?:再|多)?问了|\s*(?:我|俺)?(?:就|也)?不想(?:多|细|再)说"
+    # the respondent waving off more after the answer: "女的，我就算了吧"
+    r"|\s*(?:我|俺)(?:自己)?的?(?:嘛|呢)?(?:就|还是)(?:算了|免了)"
 )
 _REST_EN = re.compile(
     r"\b(?:the rest|rest is|rest's|anything (?:else|more)|everything else|nothing (?:else|more)"

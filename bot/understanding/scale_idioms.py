@@ -15,7 +15,8 @@ from __future__ import annotations
 from bot.understanding.context import Ctx
 from bot.understanding.literal_gates import gated
 
-_FLOOR = r"(?:[\d一二三四五六七八九十]+楼|楼上|楼下)"
+# (a floor or a room of the home: "客厅5格满格，卧室就剩1格了" counts signal bars)
+_FLOOR = r"(?:[\d一二三四五六七八九十]+楼|楼上|楼下|客厅|卧室|厨房|书房|阳台|卫生间|厕所|院子)"
 _EN_FLOOR = r"(?:upstairs|downstairs|(?:ground|first|second|third|top|1st|2nd|3rd|[4-9]th) floor)"
 _NO_LEVEL = gated(
     # you get what you pay for
@@ -26,8 +27,10 @@ _NO_LEVEL = gated(
     r"|(?:说|谈|讲)不(?:上|出)(?:是)?好(?:还是)?坏|好坏(?:说不上|谈不上|说不好|不好说|难说)"
     r"|\bcan'?t (?:really )?(?:say|tell)(?: if it'?s| whether it'?s| it'?s)? good or bad\b"
     # five stars ruled out, no score said
-    r"|五星(?:好评)?(?:是|就|肯定|绝对)?(?:不可能|别想|没戏|谈不上)"
+    r"|五星(?:好评)?(?:是|就|肯定|绝对)?(?:不可能|别想|甭想|休想|没戏|没门|谈不上)"
     r"|不可能(?:给|打)?(?:个)?五星(?:好评)?"
+    # no score can be given: "你们的我还真打不出来"
+    r"|(?:还真|真|实在)?打不出(?:来|分数?)"
     r"|五星(?:好评)?\W{0,3}(?:做梦|想得美|想多了)"  # "五星好评？做梦吧": sarcasm
     r"|\bfive stars?\W{0,3}(?:no way|not a chance|forget it|not likely|is out of the question)"
     # not the least goodwill

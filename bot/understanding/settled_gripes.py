@@ -46,6 +46,7 @@ _WHEN = re.compile(
 # A repair, with when it was done: "第二天就修好了", "they fixed it same day", "师傅即日就修好".
 _REPAIR = re.compile(
     r"(?:修好|修复|解决|处理好|弄好|搞定|恢复)(?:了|咗|啦)?$"
+    r"|(?:加|装|建|修|换|升级)了(?:个|座|一个)?(?:新的?)?(?:基站|信号塔|铁塔|中继|光缆|线路|设备)(?:了|啦)?$"
     r"|\b(?:fixed|sorted|resolved|repaired)(?:\s+(?:it|that|them))?(?:\s+(?:out|up))?"
     r"(?:\s+(?:the\s+)?(?:same|next)\s+day|\s+(?:last|that|this)\s+(?:month|week)|\s+right away"
     r"|\s+quickly|\s+fast|\s+in no time|\s+straight away)?$"
@@ -53,16 +54,19 @@ _REPAIR = re.compile(
 _REPAIR_WHO = re.compile(
     r"^(?:(?:they|you|you guys|your (?:engineer|tech|team|lot)|the (?:engineer|tech)|someone)"
     r"(?:'ve|\s+have|\s+had)?\s+)?(?:got\s+it\s+|got\s+)?"
-    r"|^(?:第二天|隔天|当天|当场|即日|即刻|很快|马上|没多久|两天|三天|师傅|工程师|你们|客服)*(?:就|都|已经)?"
+    r"|^(?:后来|第二天|隔天|当天|当场|即日|即刻|很快|马上|没多久|两天|三天|师傅|工程师|你们|客服)*(?:就|都|已经)?"
 )
 # The staff praised: "客服小姐姐态度特别好", "客服小姐好有耐性", "the engineer was lovely".
 _STAFF_PRAISED = re.compile(
     r"(?:客服|师傅|工作人员|营业员|小姐姐|小姐|小哥|装机)[^,，。\s没不未修]{0,6}?(?:态度)?(?:特别|非常|很|挺|超|好|真|几)?"
     r"(?:好|耐心|耐性|热情|专业|细心|nice|给力)(?:的|啊|呀|了|喔|嘅)*$"
-    r"|\b(?:staff|engineer|tech|technician|agent|support|team|lady|guy)\s+"
-    r"(?:was|were|is|are|has been|have been)\s+(?:really\s+|very\s+|so\s+)?"
-    r"(?:lovely|helpful|great|brilliant|patient|kind|friendly|nice)$"
+    r"|\b(?:staff|engineer|tech|technician|installer|agent|support|team|lady|guy|lad|fella|bloke"
+    r"|man|woman|girl)\s+(?:(?:who|that)\s+(?:came|come)\s+(?:out|round|over|by)\s+)?"
+    r"(?:was|were|is|are|has been|have been)\s+(?:really\s+|very\s+|so\s+|dead\s+|proper\s+)?"
+    r"(?:lovely|helpful|great|brilliant|patient|kind|friendly|nice|sound|class|a legend|top)$"
 )
+# A thumbs up: "点赞👍", "给你们点个赞", "kudos".
+_THUMBS_UP = re.compile(r"^(?:给你们)?(?:点(?:个)?赞|好评|👍|赞+|\b(?:kudos|thumbs up)\b)+[!！~]*$")
 # The provider better since the move: "换过来以后好多了", "you've been much better".
 _SINCE_BETTER = re.compile(
     r"^(?:换|转|搬)(?:过来|到你们)(?:以后|之后|后)?(?:就)?(?:好多了|好很多|稳多了|强多了)(?:的|了)*$"
@@ -71,13 +75,24 @@ _SINCE_BETTER = re.compile(
 )
 # The respondent's own service fine, set against another's: "mine is ok", "我们家这边还好".
 _OWN_FINE = re.compile(
-    r"^(?:(?:but|and)\s+)?(?:mine|my (?:own|bill|one|line))(?:'s|\s+is|\s+has been|\s+'s been)\s+"
+    r"^(?:(?:but|and)\s+)?(?:mine|yours|my (?:own|bill|one|line))"
+    r"(?:'s|\s+is|\s+has been|\s+'s been)\s+"
     r"(?:always\s+)?(?:ok|okay|fine|good|alright|right|grand)$"
     r"|^(?:但是?|不过)?(?:我们?家?|咱家|俺家)(?:这边|这里|的)?(?:还|倒|都)?(?:好|还好|没事|没问题|可以|正常|挺好)(?:的|啦|了)*$"
 )
+# The other's service griped at after their provider is named: "their service is a joke".
+_THEIRS = re.compile(
+    r"^(?:and\s+)?(?:their|his|her)\s+(?:service|signal|internet|bills?|network)\b"
+)
+# A joke for the one thing to change: "the only thing I'd change is the weather".
+_ONLY_CHANGE = re.compile(
+    r"\bthe only (?:thing|complaint|gripe) (?:i'?d|i would|i could) (?:change|complain about|fix)"
+    r" (?:is|would be) (?:the weather|my (?:neighbou?rs?|boss|job|commute)|the rain)\b"
+)
 _CHEAP = (
     "修", "解决", "搞定", "处理", "弄好", "恢复", "fixed", "sorted", "resolved", "repaired",
-    "好", "耐", "nice", "lovely", "helpful", "better", "fine", "ok", "没", "nothing", "no ",
+    "好", "耐", "nice", "lovely", "helpful", "better", "fine", "ok", "没", "nothing", "no ", "赞",
+    "👍", "grand", "sound", "strong",
 )  # fmt: skip
 
 
@@ -87,6 +102,7 @@ def _parts(text: str) -> list[str]:
 
 def _prepared(low: str, explained: Sequence[tuple[int, int]]) -> str:
     text = _CHAT_YOU.sub("you", _blanked(low, explained))
+    text = _ONLY_CHANGE.sub(",", text)  # (the joke is its own clause, and says nothing)
     return _KIN_S.sub(r"\1's", text)
 
 
@@ -127,6 +143,8 @@ def settled(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
             continue
         elif _repaired(part) or _SINCE_BETTER.search(part) or _BETTER.search(part):
             fine = True
+        elif _THUMBS_UP.search(part):
+            fine = True
         elif _OVER.search(part) and not _GOES_ON.search(part):
             fine = True
         elif (
@@ -134,7 +152,10 @@ def settled(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
         ) and not _RHETORIC.search(part):
             fine = True
         elif _OTHER_PROVIDER.search(part) and not YOU.search(part):
+            told = told or FAULT.search(part) is not None  # "Comcast had me on hold for hours"
             continue
+        elif _THEIRS.search(part) and not YOU.search(part):
+            others = True
         elif about_other(part) and not YOU.search(part):
             others = True
         elif not _past_fault(part):
@@ -142,6 +163,29 @@ def settled(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
         told = True
     # (a plain "overall it's fine" tells nothing and is left to `open_answers`)
     return told and fine and (own or not others)
+
+
+# Another person's service ("my sister's bill", "我姐的账单"), and the respondent's own ("mine").
+_KIN_THING = re.compile(
+    r"^(?:my|our)\s+(?:sister|brother|mum|mom|dad|friend|neighbou?r|son|daughter|wife|husband"
+    r"|partner|cousin|aunt|uncle|nan|gran|mate|flatmate|roommate)'s\s+(?:bill|phone|internet"
+    r"|wi-?fi|signal|line|broadband|plan|service|data)\b"
+    r"|^(?:我|俺)(?:姐|妹|哥|弟|妈|爸|老公|老婆|对象|朋友|邻居|儿子|女儿|闺女)(?:的|那)"
+)
+_OWN = re.compile(
+    r"\b(?:mine|me|i|i'?m|i'?ve|we|us|ours|myself|my own|too|as well|also)\b"
+    r"|(?:我|俺)(?:的|自己|们|家)|也"
+)
+
+
+def others_trouble_only(low: str) -> bool:
+    """Only another person's service is griped at, nothing of the respondent's own: "my sister's
+    bill is always wrong" (but not "my sister's bill and mine are always wrong")."""
+    text = _prepared(low, ())
+    if not _KIN_THING.search(text.strip()):
+        return False
+    rest = _KIN_THING.sub(" ", text.strip(), count=1)
+    return _OWN.search(rest) is None and not YOU.search(rest)
 
 
 def left_provider_only(low: str) -> bool:
@@ -166,6 +210,9 @@ _BAD = re.compile(r"惨|差|烂|垃圾|冇信号|没信号|\b(?:awful|terrible|d
 # A question about how to complain, or for a cheaper offer: "投诉要打边个电话？", "怎么投诉",
 # "who do I call to complain?", "你们有没有便宜点的套餐 推荐一下", "any cheaper deals?".
 _HOW_TO = re.compile(
+    # (the question is the whole message: "is there a discount if I bundle the mobile?")
+    r"^(?:so\s+)?(?:is there|are there|do you (?:do|give|offer)|can i get|could i get|would i get"
+    r"|any)\s+(?:a\s+|any\s+)?(?:discounts?|deals?|offers?)\s+(?:if|for|when|on)\b[^.!?]*\?+$|"
     r"^(?:请问|想问下?|问下)?(?:我)?(?:要|想)?投诉(?:要|得|应该|的话)?(?:打|找|拨|去)(?:哪个|边个|什么|啥|哪|边度)"
     r"|(?:怎么|点样|如何|去哪|在哪|去边度)(?:才能)?投诉"
     r"|^(?:so\s+)?(?:how|where|who)\s+(?:do|can|should|would)\s+i\s+(?:call\s+to\s+|ring\s+to\s+"
@@ -177,9 +224,12 @@ _HOW_TO = re.compile(
 _ASKING = re.compile(r"[?？]|吗|呢|推荐|\brecommend\b")
 
 
+_HOW_CHEAP = ("投诉", "complain", "便宜", "cheaper", "discount", "deal", "offer")
+
+
 def asks_how(low: str) -> bool:
     """A question about complaining or cheaper offers, with no fault named."""
-    if "投诉" not in low and "complain" not in low and "便宜" not in low and "cheaper" not in low:
+    if not any(w in low for w in _HOW_CHEAP):
         return False
     if not _HOW_TO.search(low.strip()) or not _ASKING.search(low):
         return False

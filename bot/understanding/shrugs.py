@@ -5,7 +5,8 @@ Durban", an aside), Scottish and Irish "cannae mind", "not a clue", "haven't the
 "God knows" (not "God knows why they charge so much"), "search me",
 "your guess is as good as mine", "not 100% sure", "uncertain", "lost track", "drawing a blank",
 "slipped my mind", "never added it up", "changes every month", "不固定，有时多有时少", chat
-spellings ("iunno", "donno", "i dont no", "ion know"); Cantonese "唔知" (唔 reads as 不),
+spellings ("iunno", "donno", "i dont no", "ion know"), "all I know is…" about something else,
+Northeastern "整不明白"; Cantonese "唔知" (唔 reads as 不),
 "知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
 "没概念", Wu "勿清爽", "问俺也白问", "账单…从来不看", "有点复杂" ("it's complicated"), "俺也不懂
 这些", "hard to explain", "don't really understand tech"; the answer left to what the question
@@ -26,7 +27,7 @@ _TRIGGER = re.compile(
     r"|duno|dk|白问|问不出"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
     r"|没|清爽|拎不清|固定|多有时|时多|看|复杂|懂|一窍|解释|explain|describe|words|understand|stuff"
-    r"|any of|tech"
+    r"|any of|tech|all i know|all we know|整不"
 )
 
 _SHRUGS = re.compile(
@@ -58,6 +59,8 @@ _SHRUGS = re.compile(
     r"(?: up)?)(?=\s*(?:$|[,.!?;]|tbh\b|lol\b|mate\b|honestly\b))"
     r"|\b(?:changes|different|differs|varies|fluctuates) (?:every|each|from) month\b"
     r"|\bfluctuates\b"
+    # knowing only something else: "all I know is the promo was $10 off"
+    r"|\ball (?:i|we) know is\b"
     r"|\b(?:iunno|dno|donno|duno|dunnno|idek|ionno)\b|\bi (?:dont|don't|do not) no\b"
     r"(?=\s*(?:$|[,.!?;]))|\b(?:ion|i on) know\b|^dk[.!]*$"
     # Chinese
@@ -78,7 +81,7 @@ _SHRUGS = re.compile(
     # the bill never looked at, said after it: "账单都是短信发，俺从来不看"
     r"|(?:账单|话费|短信)[^。!！?？]{0,12}?[,，]\s*(?:我|俺)?(?:也|都|就)?(?:从来|从)(?:都)?不(?:看|查|翻)"
     # not understanding such things, in other voices: "俺也不懂这些", "咱不太懂", "对这些一窍不通"
-    r"|(?:俺|咱|偶)(?:也|都|是)?不(?:太|大)?懂|一窍不通"
+    r"|(?:俺|咱|偶)(?:也|都|是)?不(?:太|大)?懂|一窍不通|整不(?:明白|懂|清楚?|明)"
     # hard to put into words: "hard to explain really", "很难解释", "解释不清" (not "客服解释不清
     # 为什么多扣钱" with more said: read only when no value was found)
     r"|\b(?:hard|difficult|tough|tricky|complicated) to (?:explain|describe|put into words)\b"

@@ -1,14 +1,15 @@
 """Start dates that people give without a plain "year + month": holidays, a year and its month
 in separate clauses, a month and year said on their own, and seasons.
 
-People date their sign-up by what they remember: a shopping festival or a public holiday
-("前年双十一办的宽带", "去年国庆期间办的", "since Christmas 2023"), a month of this year ("this
-March"), a year first and the month as an afterthought ("我是去年办的，5月份", "今年开春，2月份
-办的"), a correction that ends in a date ("no wait, it was may 2023"), or an answer that opens
-with "back in" and a month ("back in feb"). A holiday names its month, so these count like
-"2023年12月". A holiday without its year ("双11办的") is left out: it could be this year's or
-last. A season ("since spring 2024", "去年夏天") names no month: its year is not a start year,
-and the answer is vague (a start year alone could be off by a whole season).
+People date their sign-up by what they remember: a shopping festival, a month's sales or a public
+holiday ("前年双十一办的宽带", "去年国庆期间办的", "since Christmas 2023", "in the January sales
+last year"), a month of this year ("this March"), a year first and the month as an afterthought
+("我是去年办的，5月份", "今年开春，2月份办的"), a correction that ends in a date ("no wait, it
+was may 2023"), or an answer that opens with "back in" and a month ("back in feb"). A holiday
+names its month, so these count like "2023年12月". A holiday without its year ("双11办的") is
+left out: it could be this year's or last. A season ("since spring 2024", "去年夏天") names no
+month: its year is not a start year, and the answer is vague (a start year alone could be off by
+a whole season).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ _HOLIDAY_ZH = gated(
 _HOLIDAY_EN = gated(
     r"(?P<last>\blast\s+)?\b(?P<day>"
     + "|".join(re.escape(k) for k in sorted(_HOLIDAYS_EN, key=len, reverse=True))
-    + r")(?:\s+(?:day|eve))?"
+    + r")(?:\s+(?:day|eve))?(?:\s+sales?)?"
     r"(?:\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d|last year|this year))?"
 )
 # "我是去年办的，5月份", "今年开春，2月份办的": a year, then its month in the next clause
@@ -98,6 +99,16 @@ _BACK_IN_EN = re.compile(
     # (the year said after it: "back in March 2024", "back in June, two years ago")
     + r"(?!\.?,?\s*(?:of\s+)?(?:(?:19|20)\d\d|'\d\d|last year|this year|\d))"
     r"(?![^.;!?]{0,30}\bago\b)"
+)
+# A month's sales with their year: "signed up in the January sales last year" (January of last
+# year); the sign-up said in the clause before ties it to us.
+_SALES_EN = re.compile(
+    r"\bthe\s+" + MONTH_EN + r"\s+sales?\b\s*,?\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d"
+    r"|last year|this year)"
+)
+_SIGNED_UP_BEFORE = re.compile(
+    r"\b(?:signed|joined|switched|started|came over|moved over|ported|got (?:it|connected)"
+    r"|connected|subscribed)\b[^,.;!?]*$"
 )
 # English month abbreviations and their numbers, shared with `durations`
 MONTHS_EN = {
@@ -167,6 +178,13 @@ def start_dates(low: str, today: dt.date) -> list[tuple[float, int, int, bool]]:
         month = MONTHS_EN[m.group("month")]
         year = today.year if month <= today.month else today.year - 1
         out.append((_months(year, month, today), m.start(), m.end(), False))
+    for m in _SALES_EN.finditer(low) if "sale" in low else ():
+        year_or_none = _year(m.group("year"), today)
+        month = MONTHS_EN[m.group("month")]
+        if year_or_none is not None and (year_or_none, month) <= (today.year, today.month):
+            cue = _SIGNED_UP_BEFORE.search(low, 0, m.start()) is not None
+            if cue or not low[m.end() :].strip(" .!,"):  # not "…last year I bought a sofa"
+                out.append((_months(year_or_none, month, today), m.start(), m.end(), cue))
     for m in _MONTH_YEAR_EN.finditer(low):
         year_or_none = _year(m.group("year"), today)
         month = MONTHS_EN[m.group("month")]

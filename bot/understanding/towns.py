@@ -174,6 +174,7 @@ Nagpur | 那格浦尔 |
 Baguio | 碧瑶 |
 Iloilo | 怡朗 | iloilo city
 Atlanta | | atl
+San Juan | 圣胡安 |
 Saskatoon | 萨斯卡通 |
 Kelowna | 基洛纳 |
 Moncton | 蒙克顿 |

@@ -33,9 +33,11 @@ _HOLIDAY_AFTER_ZH = re.compile(
     r"|玩|耍|旅游|旅行|度假|游玩|自驾游?|逛了?|看展|看演唱会|打卡|[一二两三四五六七\d]日游"
     # a visit to relatives or to a wedding: "去徐州走亲戚", "到南京看我姑", "回临沂探亲"
     r"|走亲戚|串亲戚|看亲戚|探亲|走亲|串门|拜年|喝喜酒|吃喜酒|吃席|参加婚礼|奔丧"
-    r"|看望|看(?:我|俺)?(?:姑|姨|舅|叔|婶|奶|爷|姥|外婆|外公|亲家"
+    r"|看望|看(?:了看|看)?(?:我|俺)?(?:的|家)?(?:姑|姨|舅|叔|婶|奶|爷|姥|外婆|外公|亲家"
     # a child or grandchild visited: "下个月去深圳看儿子", "去杭州看孙子"
-    r"|儿子|女儿|闺女|孙子|孙女|外孙女?))"
+    r"|儿子|女儿|闺女|孙子|孙女|外孙女?"
+    # a sibling, a parent or a friend visited: "去年去青岛看我妹妹", "去济南看了看我妈"
+    r"|妹|姐|哥|弟|爸|妈|父母|老人|朋友|同学|闺蜜|兄弟))"
 )
 _TRIP_BEFORE_EN = re.compile(
     r"\b(?:trip|holiday|vacation|getaway|city break|weekend away|day out|day trip)s?"

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import demonyms, distance_first, no_city, regions_named, whose_place
+from bot.understanding import (
+    called_towns,
+    demonyms,
+    distance_first,
+    no_city,
+    regions_named,
+    whose_place,
+)
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.literal_gates import gated
 from bot.understanding.name_words import COMMON
@@ -308,6 +315,8 @@ def first_clause(surface: str) -> str:
 
 def unknown_place(surface: str) -> str | None:
     """When the city is asked: a short answer that reads as a place name not in the gazetteer."""
+    if town := called_towns.called_town(surface):
+        return CITIES.get(town.lower(), town)  # "small town in Iowa called Oskaloosa"
     # ("离市里很远，在宁乡": the distance first, then the place)
     text = distance_first.after_distance(surface.strip(" ,，.。!！~"))
     head, comma, rest = text.partition(",")
@@ -362,3 +371,24 @@ def unknown_place(surface: str) -> str | None:
             for i, w in enumerate(words)
         )
     return None
+
+
+# A capitalised place after "in" ("my mom's in Tema").
+# ("my son is in Year 9", "in Reception": a school year, no place)
+_IN_CAPITAL = re.compile(
+    r"\bin\s+(?!(?:Year|Grade|Form|Class|Primary|Reception|Nursery|Sixth|Care|Prison)\b)"
+    r"(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)"
+)
+
+
+def kin_town(surface: str, low: str) -> bool:
+    """A child or a parent is placed in a town the gazetteer does not know ("my mom's in Tema, I
+    go see her every Christmas"), and the respondent is placed nowhere."""
+    if " in " not in low or whose_place.self_placed(low):
+        return False
+    return any(
+        whose_place.kin_placed(low, m.start("place"), m.end("place"))
+        and m.group("place").lower() not in CITIES
+        and unknown_place(m.group("place")) is not None
+        for m in _IN_CAPITAL.finditer(surface)
+    )

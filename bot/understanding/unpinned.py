@@ -2,7 +2,8 @@
 
 Each is read only when no value for the asked slot was found, outside questions to the bot:
 - a start with us tied to a move or a step in life, with no date: "从搬进这个小区就开始用了",
-  "结婚以后就一直用你们的", "since we moved into this house", "moved to you in the summer"
+  "结婚以后就一直用你们的", "since we moved into this house", "moved to you in the summer",
+  "had the same number since high school", "since first year at uni, whenever that was"
   (not "我爸从搬进来就用", somebody else's start, nor "从2019年搬进来就用了", dated), or to a step
   of the provider's: "we came over when you laid fibre in our street";
 - a plan named only as the ordinary one: "the normal one I think", "just the standard one",
@@ -32,6 +33,13 @@ _EVENT_START = re.compile(
     r"|\b(?:since|(?:came|moved|switched|ported|joined|signed up|started)(?: over| across)?"
     r"(?: to (?:you|us)(?: guys| lot)?)? (?:when|after|once)) (?:you|u)(?: guys| lot)? (?:first )?"
     r"(?:laid|put|brought|rolled|installed|ran|opened|launched|started|wired|dug)\b"
+    r"(?![^.!?]{0,30}\b(?:in|back in) (?:\d|'\d|nineteen|twenty))"
+    # a stage of schooling: "since high school", "since first year at uni in Otago" (not "been
+    # together since high school", a couple's time)
+    r"|(?<!together )(?<!married )(?<!dating )(?<!together ever )\b(?:ever )?since "
+    r"(?:(?:my|our|the) )?(?:(?:first|second|third|final|freshman|sophomore"
+    r"|junior|senior) year|high school|secondary school|primary school|middle school|sixth form"
+    r"|grammar school|uni days|college days|student days)\b"
     r"(?![^.!?]{0,30}\b(?:in|back in) (?:\d|'\d|nineteen|twenty))"
 )
 # a season with no year: "I only moved to you in the summer", "joined over the winter"

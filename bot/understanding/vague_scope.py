@@ -248,14 +248,24 @@ def hedges_nothing(low: str, m: re.Match[str]) -> bool:
     """The phrase `m`, outside the value's words, hedges no value: a shrug before the answer, or
     a life on the move ("男的。我们做生意的到处跑"), which hedges only a city, a pet said not
     to count ("它不算吧"), how many there are ("有的，不多，就一个"), or a thing described by the
-    way it comes ("whatever comes through the phone line")."""
+    way it comes ("whatever comes through the phone line") or the form's word for it ("whatever
+    box that is")."""
     return (
         m.group() in _ON_THE_MOVE
         or shrug_then_answer(low, m)
         or (m.group().startswith("算") and _PET_NOT_COUNTED.search(low, 0, m.start()) is not None)
         or (m.group() == "不多" and _COUNT_AFTER.match(low, m.end()) is not None)
         or (m.group() == "whatever" and _CARRIED_AFTER.match(low, m.end()) is not None)
+        or (m.group() == "whatever" and _FORM_WORD_AFTER.match(low, m.end()) is not None)
     )
+
+
+# "Male. Fella. Whatever box that is", "whatever they call it": the form's word for the value
+# left open, not the value
+_FORM_WORD_AFTER = re.compile(
+    r"\s+(?:(?:box|option|category|label|term|word|column|field|one)\s+)?(?:that|it)"
+    r"(?:'s| is| means| counts as)\b|\s+(?:you|they)\s+call\s+(?:it|that)\b"
+)
 
 
 # "whatever comes through the phone line": the thing described by the way it comes, no shrug

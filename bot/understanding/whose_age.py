@@ -73,6 +73,8 @@ def _about_other(clause: str, *, counted: bool = False) -> bool:
 def age_of_other(low: str, start: int, end: int) -> bool:
     """The age at `start`..`end` is somebody else's or a pet's: "我女儿朵朵今年五岁了", "my
     nephew's 19", "狗狗叫布丁，三岁了"."""
+    if _KIN_NOUN_AFTER.match(low, end):
+        return True  # "a 40 year old husband": the age of the person it describes
     # (a label the respondent opens with names nobody else: "大姐 五十多岁了")
     clause = without_opening_label(low, clause_before(low, start), start)
     if _about_other(clause) or _RANKED_CHILD.fullmatch(clause):
@@ -90,7 +92,9 @@ def age_of_other(low: str, start: int, end: int) -> bool:
         # about the person of the clause before
         # about "he" or "she" as the subject there, not about anybody merely named ("dad of two
         # little ones, 38 years old" is the respondent)
-        return _HE_SHE_SUBJECT.match(clause_before(low, start - len(clause) - 1)) is not None
+        # ("my husband. 40 year old guy": a clause of only a relative, described next)
+        before = clause_before(low, start - len(clause) - 1)
+        return bool(_HE_SHE_SUBJECT.match(before) or _KIN_ONLY.fullmatch(before))
     return False
 
 
@@ -108,6 +112,16 @@ def other_named_before(low: str, start: int) -> bool:
 
 
 _YEARS_OLD_AFTER = re.compile(r"\s*(?:years?|yrs?)[ -]old\b")
+_KIN_ONLY = re.compile(
+    r"\s*(?:my|our)\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend|son|daughter|brother"
+    r"|sister|dad|father|mum|mom|mother)\s*"
+)
+# An age before a word for a relative: "a 40 year old husband", "my 19-year-old son".
+_KIN_NOUN_AFTER = re.compile(
+    r"[ -]?(?:years?|yrs?)[ -]old\s+(?:(?:\w+)\s+)?(?:husband|hubby|wife|partner|boyfriend"
+    r"|girlfriend|fianc[eé]e?|son|daughter|nephew|niece|brother|sister"
+    r"|grandson|granddaughter|stepson|stepdaughter)\b"
+)
 _HE_SHE_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:he|she)(?:'s|\s+is|\s+was)\b")
 _OWNED_RE = re.compile(r"(?:我|俺)(?:们)?(?:家里?)?的?(?:" + OUTSIDE + "|" + HOUSEHOLD + ")")
 _CN_AGE_AFTER = re.compile(r"\s*(?:多|来|几)?\s*(?:周岁|岁)")

@@ -37,6 +37,21 @@ _PERSON_IN = re.compile(OTHER_PERSON_EN.pattern + r"(?:'s)?\s+(?:back\s+)?(?:in|
 _HERE_IN = re.compile(r"\b(?:over|up|down|out|round|around|back)?\s*here\s+in\s*$")
 
 
+# A person echoed as a question at the start ("孩子？", "kids?"), then clauses with nobody of
+# their own and no denial: they all go on about that person ("孩子？没有，在沈阳上班" does not).
+_ECHOED = re.compile(
+    r"^\s*(?:我的?|我家|俺家)?(?:孩子|儿子|女儿|闺女|娃|小孩|(?:my |the )?(?:kids?|children|son"
+    r"|daughter))(?:们)?\s*(?:嘛|呢|啊)?\s*[?？]"
+)
+_OWN_OR_DENIED = re.compile(r"[我俺咱没无不]|\b(?:i|i'm|we|me|us|no|nope|none|not)\b")
+
+
+def _echoed_topic(low: str, start: int) -> bool:
+    """The place at `start` follows a person echoed as a question, with no other subject."""
+    echo = _ECHOED.match(low) if "?" in low[:start] or "？" in low[:start] else None
+    return echo is not None and _OWN_OR_DENIED.search(low, echo.end(), start) is None
+
+
 def someone_elses_place(low: str, start: int) -> bool:
     """The place at `start` is said of another person only ("老公在上海上班"), not "here" where
     the respondent is too."""
@@ -52,6 +67,8 @@ def someone_elses_place(low: str, start: int) -> bool:
         return True  # but "with my parents in Leeds": the respondent lives there too
     if _OTHERS_KIN_WENT.search(clause):
         return True  # "I'm raising him since his mum went to work in Dubai": her place
+    if _echoed_topic(low, start):
+        return True  # "孩子？大学毕业了，在沈阳上班": the answer goes on about the child asked of
     # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
     # clause before it
     clause = topic_chain(low, start)
@@ -151,7 +168,12 @@ _SELF_PLACED = re.compile(
 
 
 # The respondent joining the place just named: "老公在洛阳上班，我们一家都在这边", "我也住这儿".
-_JOINS_HERE = re.compile(r"(?:也|都|一起|一块儿?)(?:住|待|呆)?(?:在)?(?:这边|这儿|这里)")
+# ("我家那口子在天津上班，我跟着过去住", "我也跟过去了": following them there)
+_JOINS_HERE = re.compile(
+    r"(?:也|都|一起|一块儿?)(?:住|待|呆)?(?:在)?(?:这边|这儿|这里)"
+    r"|(?:跟着?|随着?|陪着?)(?:他|她|他们)?(?:一起|一块儿?)?(?:搬)?过去(?:了|住|生活|陪读)?"
+    r"|也(?:搬)?过去(?:了|住)"
+)
 _SELF_JOINS = re.compile(r"[,，;；]\s*(?:我|俺|咱)[^,，。;；]{0,5}?" + _JOINS_HERE.pattern)
 
 
@@ -185,7 +207,7 @@ def work_place(low: str, start: int, end: int) -> bool:
 # Children and parents, who often live apart from the respondent, unlike a partner.
 _KIN = re.compile(
     r"儿子|女儿|闺女|孩子|娃|爸|妈|父母|公公|婆婆|岳父|岳母|女婿|儿媳"
-    r"|\b(?:sons?|daughters?|kids|children|mum|mom|dad|parents|father|mother)\b"
+    r"|\b(?:sons?|daughters?|kids|children|mum|mom|dad|parents|father|mother|eldest|youngest)\b"
 )
 # Somebody else's parent or child gone there, the last person named before the city: "since his
 # mum went to work in", "her dad moved to" (the respondent said earlier is not the subject).
@@ -201,6 +223,8 @@ _WITH_ME_AFTER = re.compile(r"[^,.;!?，。；！？]{0,12}?\bwith (?:me|us)\b")
 def kin_placed(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is a child's or a parent's, said without the respondent and
     without a partner beside them: "my son works in Leeds", "我爸妈在成都"."""
+    if _echoed_topic(low, start):
+        return True  # "孩子？大学毕业了，在沈阳上班": the child echoed is the subject
     clause = clause_before(low, start)
     if not _KIN.search(clause) or said_of_partner(low, start):
         return False

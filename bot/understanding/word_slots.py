@@ -19,6 +19,7 @@ from bot.understanding import (
     in_passing,
     moves_ahead,
     names,
+    negated_lists,
     no_city,
     patterns,
     people,
@@ -118,6 +119,7 @@ def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     hits = ctx.hits
     extra = patterns.choice_hits(ctx.text, info.slot.name, info.slot.option_ids(), hits)
     hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    hits = negated_lists.carried(hits, ctx.text, info.slot.name)  # "不喜欢运动和逛街"
     low = ctx.text.low
     # a hobby given up later in the message is a past one: "爱打篮球，后来膝盖伤了就不打了"
     stopped = refusals.stopped_activities(low)

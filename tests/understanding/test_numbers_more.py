@@ -13,7 +13,8 @@ CASES = [
     # another person's age, not the respondent's
     ("age", "一个儿子，30岁了", {"has_dependents": True}, ""),
     ("age", "就一个女儿，25岁了", {"has_dependents": True}, ""),
-    ("age", "闺女都25了", {"has_dependents": False}, ""),
+    # (one grown daughter, "都" an age: other children may be at home, the question stays open)
+    ("age", "闺女都25了", {}, ""),
     ("age", "my son's 30 now", {}, ""),
     ("age", "有一个儿子，30岁，我55", {"has_dependents": True, "age": 55}, ""),
     ("age", "我有个儿子，30岁，我55岁", {"has_dependents": True, "age": 55}, ""),

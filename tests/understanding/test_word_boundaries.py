@@ -26,7 +26,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("tenure_months", "I joined maybe 2019", {"tenure_months": 84}, ""),
     ("tenure_months", "I switched in maybe 2021", {"tenure_months": 60}, ""),
     ("tenure_months", "since marriage, about 8 years", {"tenure_months": 96}, ""),
-    ("tenure_months", "with you since junior year at uni", {}, ""),
+    ("tenure_months", "with you since junior year at uni", {}, "v"),
     ("age", "I'm turning 40 in decent health", {"age": 40}, ""),
     ("tenure_months", "since may 2018", {"tenure_months": 102}, ""),
     ("tenure_months", "since sept 2019", {"tenure_months": 86}, ""),
