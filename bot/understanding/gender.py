@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import gender_asides, gender_others
+from bot.understanding import gender_others
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
 from bot.understanding.self_aged import self_aged
@@ -239,8 +239,8 @@ def own_words(low: str, core: str, cands: list[tuple[Hit, Entry]]) -> list[tuple
         and not (h.end - h.start == 1 and _QUALIFIER.match(low, h.start))
         and not _OTHER_SUBJECT_BEFORE.search(clause_before(low, h.start))
         and not _owned_person(low, h.start, h.end)
-        and not gender_others.said_of_other(low, h.start)  # "客服是个男的"
-        and not gender_asides.not_own(low, h.start, h.end)  # "oh boy", "Mum's the one who pays"
+        # "客服是个男的", "oh boy", "Mum's the one who pays"
+        and not gender_others.said_of_other(low, h.start, h.end)
         and not (low[h.start : h.end] in _KIN_EN and _OBJECT_BEFORE.search(low, 0, h.start))
         and not (low[h.start : h.end] in ("其他", "其它") and _THE_REST_AFTER.match(low, h.end))
         and not _addresses_the_bot(low, h.start, h.end)
