@@ -1,5 +1,6 @@
 """English set phrases for an age that hold no plain number: "the big four-oh", "three score and
-ten", "a quarter century".
+ten", "a quarter century"; and "at 85" said of the respondent now: "At 85 I need all the help I
+can get", "never needed it at 84" (not a past event: "I left school at 16", "retired at 65").
 
 The number readers see "four-oh" as a 4 and "three score and ten" as a 10, so these phrases are
 read here, whole, and given to `quantities.ages` as marked ages (the Chinese set phrases, "而立",
@@ -37,6 +38,17 @@ _CENTURY_TIME_BEFORE = re.compile(
 )
 
 
+# "At 85 I need…", "at 90, I don't bother": the age opens a sentence said in the present
+_AT_AGE_NOW = re.compile(
+    r"(?:^|[.!?;]\s*)at\s+(?P<n>[2-9]\d|1[01]\d)\s*,?\s+(?:i'm|i am|i\s+(?:just|still|really"
+    r"|do|don't|can't|cannot|have|need|find|struggle|reckon|think|want|feel|get|take"
+    r"|won't|doubt|know))\b"
+    # "never needed it at 84", "don't need one at 90": a need never had, said up to now
+    r"|\b(?:never|don't|do not|hardly)\s+(?:needed|need|used|bothered|wanted|had)\b[^.!?;,]{0,24}"
+    r"\s+at\s+(?P<m>[5-9]\d|1[01]\d)\s*(?:$|[.!?;]|,?\s*(?:now|mate|love|dear|lol|haha)\b)"
+)
+
+
 def phrase_ages(low: str, nums: Sequence[Num] = ()) -> list[tuple[int, int, int]]:
     """(age, start, end) of each English set phrase for an age in `low`; a round birthday near
     an age said in `nums` is one ahead or behind, no age ("mi 59, soon reach di big six-oh")."""
@@ -53,6 +65,10 @@ def phrase_ages(low: str, nums: Sequence[Num] = ()) -> list[tuple[int, int, int]
         for m in _SCORE.finditer(low):
             extra = _SCORE_UNITS[m.group("u")] if m.group("u") else 0
             out.append((_UNITS[m.group("s")] * 20 + extra, m.start(), m.end()))
+    if "at " in low:
+        for m in _AT_AGE_NOW.finditer(low):
+            key = "n" if m.group("n") else "m"
+            out.append((int(m.group(key)), m.start(key), m.end(key)))
     if "century" in low:
         for m in _CENTURY.finditer(low):
             if _CENTURY_NOT_AGE.match(low, m.end()) or _CENTURY_TIME_BEFORE.search(

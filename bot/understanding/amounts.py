@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import whose_amount
+from bot.understanding import whose_amount, year_paid
 from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num
 from bot.understanding.quantities import Reading
@@ -39,7 +39,7 @@ _SPEND_BEFORE = re.compile(
     r"(?:每个?月|一个月|月费|月租|月均|平均每个?月|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay"
     r"|paying|paid"
     # a labelled field: "月费：99", "Monthly bill: 45"
-    r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是|个"
+    r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是|(?<=费|租|单)都|个"
     # the rest of the bill counted in: "每个月连手机一起128", "话费加上宽带一块儿150"
     r"|(?:连|加上?|算上|包括|含)[^\s,，。\d]{1,4}?(?:一起|一块儿?|在内)"
     r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
@@ -288,7 +288,7 @@ def paid_for_the_year(low: str, num: Num) -> bool:
 
 def _paid_for_the_year(low: str, num: Num) -> bool:
     if _ANNUAL_PLAN.search(low) is None and not _FOR_THE_YEAR_AFTER.match(low, num.end):
-        return False
+        return year_paid.before(low, num)
     lo = max(low.rfind(ch, 0, num.start) for ch in _BREAKS + ".") + 1
     ends = [i for i in (low.find(ch, num.end) for ch in _BREAKS) if i >= 0]
     clause = low[lo : min(ends, default=len(low))]

@@ -209,7 +209,7 @@ def _not_a_statement(low: str, hit: Hit, entry: Entry, asked: bool, personal: bo
     if (
         entry.kind == "option"
         and (others.only_asked(low, hit.start) or option_questions.closing_question(low, hit.end))
-        and not already_had.owned_after(low, hit.end)
+        and not already_had.owned(low, hit.start, hit.end)
         and not (entry.value in _INTENTIONS and people.rhetorical_zh(low, hit.start, hit.end))
     ):
         return True  # "光纤多少钱？" (but "为啥要换？用着好好的" asks nothing)

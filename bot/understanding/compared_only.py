@@ -1,7 +1,8 @@
 """Answers that only compare, with no level or amount of their own.
 
 Asked for the rating, "better than Digicel, I'll say that" or "比移动强点" rates the service
-against a rival and gives no level; asked for the spend, "same as last month I think" or "跟上个月
+against a rival and gives no level, and "my flatmate gave you a 1, I'm not as harsh" sets the
+respondent against another's score; asked for the spend, "same as last month I think" or "跟上个月
 一样" points at a bill without its amount. Both answer the question, vaguely. Read only when the
 asked slot found no value, so "better than Digicel, 4 stars" and "same as last month, 89" keep
 their number.
@@ -30,6 +31,16 @@ _YOU_COMPARED = re.compile(
     r"\s+(?:(?:much|way|far|a lot|loads|miles|a bit|heaps|definitely)\s+)?(?:better|worse)"
     r"(?=\s*(?:$|[,.;!?]|put it that way|i'?ll say that|for sure|tbh|honestly))"
 )
+# Kinder or harsher than somebody else's score, with no score of one's own: "my flatmate gave you
+# a 1 😂 I'm not as harsh", "I'd be more generous than him" (not "I'm not as harsh as the
+# reviews, 4": a level given).
+_SCORER_COMPARED = re.compile(
+    r"(?:^|[,.;!?…]\s*|\s)(?:but |though |well )?(?:i'?m|i am|i'?d be|i would be|i'?ll be)\s+"
+    r"(?:(?:not|nowhere near|never) (?:as|so|that)|(?:a (?:bit|little|lot) )?(?:less|more))\s+"
+    r"(?:harsh|strict|tough|mean|stingy|brutal|generous|kind|lenient|soft)\b"
+    r"|(?:^|[,.;!?…]\s*|\s)(?:i'?m|i am|i'?d be|i would be|i'?ll be)\s+(?:a (?:bit|little|lot) )?"
+    r"(?:kinder|nicer|harsher|tougher|stricter|more generous)\b"
+)
 _SAME_BILL = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:it'?s|its|about|roughly|pretty much|much|just)\s+)*(?:the\s+)?same as"
     r" (?:last month|last time|always|usual|ever|every month|the last one)\b"
@@ -42,7 +53,9 @@ def only_compared(low: str, role: str) -> bool:
     if role == "scale":
         if ("better" in low or "worse" in low) and _YOU_COMPARED.search(low) is not None:
             return True
-        return ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None
+        if ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None:
+            return True
+        return " i" in f" {low}" and _SCORER_COMPARED.search(low) is not None
     if role == "money":
         return ("same" in low or "样" in low or "差不多" in low) and _SAME_BILL.search(
             low

@@ -3,9 +3,10 @@
 Asked about something else, people add a plan with a condition ("如果再涨价，我就不续了", "3, and if
 it doesn't improve I'm switching"): the plan depends on what happens, so it is "unsure", as the same
 words are when the intention is asked (`choices.resolve_choice`). Only an "if" word before the
-intention in its own sentence counts here, or a price cut asked for before it ("4, drop it by a
-tenner and I'll stay", "7分，降十块我就续"), since other answers carry many words that read as
-conditions ("可能", "might") without bearing on a plan.
+intention in its own sentence counts here, an "unless" right after it ("I'm off to another
+provider unless the price drops"), or a price cut asked for before it ("4, drop it by a tenner and
+I'll stay", "7分，降十块我就续"), since other answers carry many words that read as conditions
+("可能", "might") without bearing on a plan.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _CUT_FIRST = re.compile(
     r"|(?:降|便宜|少收|减)(?:一?点|一?些|[一二两三四五六七八九十几\d]+(?:块|元|刀)钱?)(?:价|钱)?"
     r"(?:的话)?(?:我|俺)?就?$"
 )
+# The condition said right after the plan, in its sentence: "I'm off to another provider unless
+# the price drops", "staying unless they put it up again".
+_UNLESS_AFTER = re.compile(r"[^.!?;,，。]{0,30}?\bunless\b")
 _CUT_CHEAP = ("drop", "lower", "cut", "knock", "reduce", "match", "降", "便宜", "少收", "减")
 
 
@@ -44,6 +48,8 @@ def conditioned(low: str, current: list[Candidate], cands: list[Candidate]) -> b
     start = ends[-1] if ends else 0
     if cut and _CUT_FIRST.search(low[start : hit.start]):
         return True
+    if "unless" in low and _UNLESS_AFTER.match(low, hit.end):
+        return intentions.conditional(low, cands)  # "I'm off to another provider unless…"
     if not iffy or not _IF_WORD.search(low, start, hit.start):
         return False
     return intentions.conditional(low, cands)

@@ -61,18 +61,18 @@ _DELEGATED = re.compile(
     # "都是我老婆弄的", "我老公在管", "儿子负责这些"
     r"|(?:都是|全是|一直是|都|全)(?:我|俺)?(?:家)?"
     + _PERSON_ZH
-    + r"(?:在)?(?:弄|管|办|搞|操心|负责|处理|打理|(?:给|帮我)?(?:交|缴|付))"
+    + r"(?:在)?(?:弄|整|管|办|搞|操心|负责|处理|打理|(?:给|帮我)?(?:交|缴|付))"
     r"|" + _PERSON_ZH + r"(?:在)?(?:负责|打理|管着?)(?:这些|这个|这块|的)"
     # the task named first, then who does it: "缴费这块我媳妇负责", "交钱的事儿都是我爸管"
     r"|(?:这|的)(?:事儿?|块|些)(?:都|全|一直)?(?:是)?(?:我|俺)?(?:家)?"
     + _PERSON_ZH
-    + r"(?:在)?(?:管|弄|办|搞|负责|处理|打理)"
+    + r"(?:在)?(?:管|弄|整|办|搞|负责|处理|打理)"
     # the respondent never deals with it: "家里的我没管过", "I've never dealt with it"
     r"|(?:我|俺)(?:从来)?(?:没(?:管过?|操心过?|过问过?|经手过?)|不(?:管|过问)(?:这些|这个|这块|这事))"
     r"|(?:我|俺)(?:从来|从|一向)不(?:过问|操心)|(?:我|俺)(?:都|从来|一概)?不管(?=$|[,，。!！~…])"
     # "房东装的", "我儿子给弄的": somebody else set it up
     r"|(?:^|[,，。\s])(?:我|俺)?(?:家)?" + _PERSON_ZH + r"(?:给|帮)?(?:我|俺)?(?:们)?"
-    r"(?:装|弄|办|拉|接|搞)的(?=$|[,，。!！~…])"
+    r"(?:装|弄|办|拉|接|搞)的(?=$|[,，。!！~…]|(?:是)?(?:啥|什么)(?:我|俺)?(?:也|都)?不(?:知道|清楚|晓得))"
     # not knowing what was signed or set up: "I haven't a notion what I signed", "mi cyaan
     # remember what him sign me up for", "don't ask me what it is"
     r"|\b(?:haven'?t|have not|don'?t have|not) (?:a (?:notion|clue)"
@@ -85,6 +85,10 @@ _DELEGATED = re.compile(
     r"|(?:没人|没有人|谁也没)(?:跟|和|给|同)?(?:我|俺)(?:讲|说|提|解释)(?!过?(?:价格|价钱|多少钱|资费))"
     r"|\b(?:no ?one|nobody|no-one)\s+(?:ever\s+)?(?:told|explained|mentioned)\b"
     r"(?!(?:\s+(?:me|us))?\s+(?:the|about the|what the)\s+(?:price|cost|fee|charge)s?\b)"
+    # the bot told to ask the one who set it up: "宽带啥类型问他", "什么套餐得问她"
+    r"|(?:啥|什么|哪种|哪个)[^,，。!！?？]{0,6}?(?:得|要|你)?问(?:他|她|他们)(?:吧|去吧?)?(?![\u4e00-\u9fff])"
+    # only a side fact known: "网线是从楼道拉进来的，别的不懂"
+    r"|别的(?:我|俺)?(?:就|也|都|啥都|一概)?不(?:懂|知道|清楚|晓得)"
     # "I don't really understand it": the respondent cannot tell
     r"|\bi (?:don'?t|do not) (?:really |fully |quite )?(?:understand|get) (?:it|this|that"
     r"|any of (?:it|this|that)|how it works)\b"

@@ -16,6 +16,7 @@ from bot.understanding import (
     booleans,
     cared_for,
     denied_after,
+    echoed_others,
     either_way,
     household_clues,
     in_passing,
@@ -193,6 +194,7 @@ def resolve_boolean(
                 or regional_kin.picking(low, hit.start, hit.end)
                 or _others_family(low, hit)
                 or others_cared.others_cared(low, hit.start, hit.end)  # a carer's clients
+                or echoed_others.outsiders_story(low)  # "孩子？我邻居家有仨"
                 or _adjective_only(low, hit)
                 or household_clues.names_nobody(low, hit.start, hit.end)
             ):

@@ -75,8 +75,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         # "I've got a 16 year old", "we have a 3-year-old": a child, whatever else is asked
         BoolRule(
             re.compile(
-                r"\b(?:i|we)(?:'ve| have)?\s+(?:got|have)\s+(?:a|an|one|two|three)\s+(?:\d+|[a-z]+)"
-                r"[ -]?(?:years?|yrs?|months?|weeks?)[ -]old(?:s)?\b"
+                r"\b(?:i|we)(?:'ve| have)?\s+(?:got|have)\s+(?:a|an|one|two|three)\s+(?:(?:1[0-7]"
+                r"|\d|[a-z]+)[ -]?(?:years?|yrs?)|\d+[ -]?(?:months?|weeks?))[ -]old(?:s)?\b"
                 r"(?!\s+(?:car|phone|house|laptop|dog|cat|puppy|kitten"
                 r"|computer|tv|fridge|boiler|router))"
             ),
@@ -87,8 +87,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         BoolRule(re.compile(r"\b(?:aged?|ages)\s+\d+\s*(?:and|&|,)\s*\d+\b"), True),
         BoolRule(
             re.compile(
-                r"\b(?:have|got|has|with)\s+(?:a|an|one|two|three|\d+)\s+(?:\d+|[a-z]+)"
-                r"[ -]?(?:years?|yrs?|months?|weeks?)[ -]old\b"
+                r"\b(?:have|got|has|with)\s+(?:a|an|one|two|three|\d+)\s+(?:(?:1[0-7]|\d|[a-z]+)"
+                r"[ -]?(?:years?|yrs?)|\d+[ -]?(?:months?|weeks?))[ -]old\b"
                 r"(?!\s+(?:puppy|puppies|kittens?|foals?|lambs?|calf|calves|dogs?|cats?))"
             ),
             True,
@@ -180,8 +180,8 @@ BOOLEAN_PATTERNS: dict[str, tuple[BoolRule, ...]] = {
         ),
         BoolRule(
             re.compile(
-                r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+\d+[ -]?"
-                r"(?:years?|yrs?|months?|weeks?)[ -]?old\b"
+                r"(?<!i'm )(?<!i am )\b(?:a|an|one)\s+(?:(?:1[0-7]|[1-9])[ -]?(?:years?|yrs?)"
+                r"|\d+[ -]?(?:months?|weeks?))[ -]?old\b"
                 r"(?!\s+(?:puppy|puppies|kittens?|foals?|lambs?|calf|calves|dogs?|cats?))"
             ),
             True,

@@ -23,8 +23,8 @@ _SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女")
 _SELF_BEFORE = re.compile(r"(?:自己|我|俺|人家)(?:也|都|就|还|永远|依然|只)*(?:是|算)(?:个|一个)?$")
 _OF_AFTER = re.compile(r"\s*的")
 # "养孩子多难", "这年头带娃太累了": raising children in general, said with how hard it is (not
-# "我养孩子太累了", the respondent's own).
-_RAISING_BEFORE = re.compile(r"(?<![我俺])(?:养|带|生|供|抚养)$")
+# "我养孩子太累了", "一个人带娃不容易", the respondent's own).
+_RAISING_BEFORE = re.compile(r"(?<![我俺])(?<!一个人)(?<!自己)(?<!独自)(?:养|带|生|供|抚养)$")
 _HARD_AFTER = re.compile(
     r"\s*(?:真的?|太|多|好|很|挺|可|也|是)*(?:难|贵|累|费钱|烧钱|不容易|辛苦|操心|花钱)"
 )

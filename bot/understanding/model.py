@@ -22,6 +22,7 @@ from bot.understanding.gazetteer import WEAK as WEAK_CITIES
 from bot.understanding.lexicon import Entry, Lexicon
 from bot.understanding.normalize import term_key
 from bot.understanding.not_words import NOT_WORDS, VAGUE_BLOCKERS
+from bot.understanding.shrugs import PUT_INTO_WORDS
 from bot.understanding.term_cues import CONTRACT_TERM_CUES
 from bot.understanding.weak_phrases import GENERIC_WEAK
 
@@ -218,7 +219,7 @@ def build(survey: Survey) -> SurveyModel:
             _add_boolean(lex, slot, role)
         elif role == "city":
             _add_cities(lex, slot)
-    for phrase in VAGUE_BLOCKERS + NOT_WORDS:
+    for phrase in VAGUE_BLOCKERS + NOT_WORDS + PUT_INTO_WORDS:
         lex.add(phrase, Entry("", None, False, "vague"))
     lex.finish()
     return model

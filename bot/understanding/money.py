@@ -94,6 +94,10 @@ _PART_BREAK = re.compile(
     # the next item of a numbered list: "1. 手机59元/月 2. 宽带一年960"
     r"|(?:^|\s)[1-9][.)）]\s"
 )
+_UNIT_LEAD = re.compile(
+    r"\s*(?:(?:shillings?|quid|pounds?|dollars?|bucks|euros?|rand|rupees?|naira|pesos?)\b)?"
+    r"\s*(?:(?:a|per|each|every) month\b|monthly\b)?"
+)
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.(?!\d)")
 _LIST_MARK = re.compile(r"(?<![\d.,$£€¥])[1-9][.)）]\s+(?=\D)")
 _ADDING_END = re.compile(r"(?:(?:再|另外?|还要?|外)?加上?|\bplus|\+|\band)\s*$")
@@ -172,6 +176,8 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
             continue  # "坐CA1501那趟航班": a flight's number
         if num.value < 10 and _COUNTED_BILL.match(low, num.end):
             continue  # "俩手机卡", "the two mobiles": a count of lines, no amount
+        if num.value < 10 and _COUNT_ADDED.match(low, num.end):
+            continue  # "手机39，宽带100，俩加一块儿": the two bills added, no amount
         if spending.not_the_bill(low, num) or one_off_fees.one_off(low, num):
             continue  # "the $150 connection fee", "roaming in Spain, £60 for a week's data"
         if _adds_to_no_bill(ctx, num):
@@ -181,6 +187,7 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
     return out
 
 
+_COUNT_ADDED = re.compile(r"\s*个?(?:都|全)?(?:加|合)(?:一块|起来|一起|在一起)")
 _COUNTED_BILL = re.compile(
     r"\s*(?:手机|副卡|卡|号|\s(?:sims?|mobiles?|phones?|handsets?|numbers?)\b)"
 )
@@ -349,7 +356,10 @@ def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
             return []
         named = [m.group() for m in _BILL.finditer(own[-20:])]
         if not named:
-            named = [m.group() for m in _BILL.finditer(after[:18])][:1]
+            # (a currency and a period before the bill: "2,500 shillings a month for the phone")
+            lead = _UNIT_LEAD.match(after)
+            at = lead.end() if lead else 0
+            named = [m.group() for m in _BILL.finditer(after[at : at + 18])][:1]
         if not named:
             named = [m.group() for m in _BILL.finditer(added[-20:])]
         if not named and (apart := billed_apart(low, amount.num.start, _BILL)):

@@ -47,13 +47,21 @@ _ME_NOTHING = re.compile(
     r"(?:^|[,.;!]\s*)(?:as for me|for me|me|myself)[,:]?\s+(?:-\s*)?(?:nothing|not much|none|zilch)"
     r"(?:\s+(?:really|much|tbh|honestly|lol|haha|special))*\s*(?:$|[,.!…])"
 )
-# Days spent minding or ferrying the children: "我就在家带娃", "i just drive him lol" (not "留我
-# 一个人在家带娃", a complaint about the partner, nor "I just tag along", sharing the pastime).
+# Days spent minding or ferrying the children: "我就在家带娃", "i just drive him lol", "I'm
+# basically her Uber", "I'm his taxi to footy", "I drive him to footy", "no time for my own
+# stuff" (not "留我一个人在家带娃", a complaint about the partner, nor "I just tag along",
+# sharing the pastime).
 _MINDING = re.compile(
     r"(?:我|俺)(?:就|只|也就|每天就|天天就)(?:是)?(?:在家)?(?:带娃|带孩子|带孙子|带小孩|看孩子|看娃)"
     r"(?=\s*(?:$|[,，。.!！~…]))"
     r"|\b(?:i|me)\s+(?:just|only)\s+(?:drive|take|ferry)\s+(?:him|her|them|the kids)"
     r"(?:\s+(?:around|there|about))?(?=\s*(?:$|[,.!…]|lol\b|haha\b))"
+    r"|\b(?:i'?m|i am)\s+(?:(?:basically|just|literally|like|pretty much|only)\s+)*(?:his|her"
+    r"|their|the kids'?|the family(?:'s)?|everyone'?s)\s+(?:personal\s+)?(?:taxi|uber|chauffeur"
+    r"|driver|cab)\b"
+    r"|\bi\s+(?:drive|ferry)\s+(?:him|her|them|the kids)\s+to\b"
+    r"|\bno time for (?:my own (?:stuff|things|hobbies|interests)|anything (?:of my own|for me)"
+    r"|myself)\b"
 )
 # Sick of it from work: "放工就唔想再掂游戏", "下班就不想再碰电脑", "the last thing I want after
 # work is a screen", "I work at a gym so the last thing I want is more of that".
@@ -101,7 +109,9 @@ def names_none_now(low: str) -> bool:
 
 
 _DISLIKE_GATE = re.compile(r"不|n'?t\b|\bnot\b|\bhate\b")
-_MINDING_GATE = re.compile(r"带|看孩|看娃|\b(?:just|only)\b")
+_MINDING_GATE = re.compile(
+    r"带|看孩|看娃|\b(?:just|only)\b|taxi|drive|ferry|uber|chauffeur|driver|cab\b|no time"
+)
 
 
 def _given_up_zh(low: str) -> bool:

@@ -36,13 +36,19 @@ _STOPPED = re.compile(
 )
 # An outing someone else organised: "公司组织团建去爬山", "dragged along on a team-building hike";
 # or one trip the respondent took others on: "took 'em to the footy Saturday", "brought the
-# grandkids to the pictures" (not "took up tennis", "I take the kids swimming every week").
+# grandkids to the pictures" or ferries them to ("I'm his taxi to footy") (not "took up tennis",
+# "I take the kids swimming every week").
 _OUTING = re.compile(
     r"(?:团建|(?:公司|单位|学校|部门|班里)(?:又)?组织)[^,，。;；!?]{0,8}$"
     r"|\b(?:team[- ]?building|work (?:outing|trip|away ?day)|office (?:outing|trip)"
     r"|company (?:outing|trip|retreat)|school trip|away ?day)\b[^,.;!?]{0,24}$"
     r"|\b(?:took|brought|dragged)\s+(?:'em|them|him|her|us|the\s+\w+|my\s+\w+|our\s+\w+)\s+"
     r"(?:along\s+)?to\s+(?:the\s+|a\s+|see\s+(?:the\s+|a\s+)?)?$"
+    # ... or ferries them to it: "I'm his taxi to footy training", "I drive her to dance"
+    r"|\b(?:i'?m|i am)\s+(?:(?:basically|just|literally|like|pretty much)\s+)*(?:his|her|their"
+    r"|the kids'?)\s+(?:personal\s+)?(?:taxi|uber|chauffeur|driver|cab)\s+to\s+(?:the\s+|his\s+"
+    r"|her\s+|their\s+)?$|\b(?:i\s+|just\s+)(?:drive|ferry|run)\s+(?:him|her|them|the kids"
+    r"|my\s+\w+)\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?$"
     # ... or the respondent dragged along by somebody: "my gf drags me to the gym", "硬拉我去健身房"
     r"|\b(?:drags?|dragged|dragging)\s+(?:me|us)\s+(?:along\s+)?to\s+(?:the\s+|a\s+|her\s+"
     r"|his\s+|their\s+)?$|(?:硬|非)?(?:拉|拽|拖)着?(?:我|俺)(?:去|陪她去|陪他去)$"

@@ -337,7 +337,7 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
         # no hedge of the plan or of the way of paying)
         said = intention_asides.without_rated_services(said)
     said = follow_ups.without_follow_up(said)  # "光纤多少钱一个月？贵不贵"
-    said = offtopic_asides.without_offtopic(said, info.role)  # "你们这个调查要搞好久哦"
+    said = offtopic_asides.without_offtopic(said, info.role, info.slot.name)  # "调查要搞好久哦"
     if info.role != "tenure" and any(
         ctx.model.slots[p.slot].role == "tenure" for p in ctx.proposals.values()
     ):

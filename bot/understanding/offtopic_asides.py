@@ -10,6 +10,10 @@
   handled by `intention_asides`).
 - Under the interests, puzzlement at another person's pastime ("我们店里小妹天天追星 我是搞不懂",
   `puzzled_at_others`).
+- Under a question about the respondent's person (name, age, gender, partner, dependents), not
+  getting on with the service somebody else set up: "这是单位小姑娘帮我弄的，我自个儿整不明白",
+  "my son set it up, I can't figure it out myself". The puzzlement is about the set-up, no hedge
+  of who the respondent is (under a question about the service it stays vague).
 
 "随便叫，调查无所谓" stays vague under the name: only a clause about the survey's length is
 blanked, and "随便叫" is its own clause. Searched only when a cheap literal is in the message.
@@ -42,9 +46,37 @@ def _blank_survey_length(said: str) -> str:
     return _SURVEY_LENGTH.sub(blank, said)
 
 
-def without_offtopic(said: str, role: str) -> str:
+# Somebody else set it up for the respondent: "小姑娘帮我弄的", "my son set it up for me".
+_SET_UP_BY_OTHER = re.compile(
+    r"(?:帮|给|替)\s?(?:我|俺|咱)们?\s?(?:弄|装|办|开|整|搞|设置|调)"
+    r"|\b(?:set|sorted|hooked)\s+(?:it|this|that|everything|me)\s+up\b"
+    r"|\bdid (?:it|this|that) for me\b"
+)
+# ... and the respondent cannot work it: "我自个儿整不明白", "I can't figure it out myself".
+_CANT_WORK_IT = re.compile(
+    r"(?:^|[,，。.!！;；~～…]|\s)\s*(?:我|俺|咱)?(?:自个儿?|自己)?(?:是|也|真的?|实在|根本|完全|反正)*"
+    r"(?:整|弄|搞|玩)不(?:明白|懂|清楚?|来|转)(?:这些|这个)?[啊呀了吧呢哈嘛~～。.!！…\s]*$"
+    r"|(?:^|[,.;!]|\s)\s*(?:and\s+|but\s+)?i\s+(?:still\s+)?(?:can'?t|cannot|couldn'?t)\s+"
+    r"(?:figure|work)\s+(?:it|this|that)\s+out(?:\s+myself)?[\s.!~…]*$"
+)
+_PERSONAL_SLOTS = frozenset({"gender", "sex"})
+_PERSONAL_ROLES = frozenset({"name", "age", "partner", "dependents"})
+
+
+def _blank_set_up_puzzle(said: str) -> str:
+    """`said` with a closing "I can't work it" blanked after somebody else set it up."""
+    m = _CANT_WORK_IT.search(said)
+    if m is None or _SET_UP_BY_OTHER.search(said, 0, m.start()) is None:
+        return said
+    return said[: m.start()] + " " * (len(said) - m.start())
+
+
+def without_offtopic(said: str, role: str, slot: str = "") -> str:
     """`said` (same length) with remarks on the survey's length, and, under a question of
-    `role` that no rating answers, mild ratings of the service blanked."""
+    `role` that no rating answers, mild ratings of the service blanked; under a question about
+    the respondent's person (`slot`), puzzlement at a service set up by somebody else."""
+    if (role in _PERSONAL_ROLES or slot in _PERSONAL_SLOTS) and ("不" in said or "out" in said):
+        said = _blank_set_up_puzzle(said)
     if _SURVEY.search(said):
         said = _blank_survey_length(said)
     if role in _NOT_RATED_ROLES:

@@ -27,7 +27,23 @@ _TRIGGER = re.compile(
     r"|duno|dk|白问|问不出"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
     r"|没|清爽|拎不清|固定|多有时|时多|看|复杂|懂|一窍|解释|explain|describe|words|understand|stuff"
-    r"|any of|tech|all i know|all we know|整不"
+    r"|any of|tech|all i know|all we know|整不|讲不"
+)
+# How to put it, whose 好 is no rating: "唔知点讲好", "不知该怎么讲好" (added to the lexicon
+# with no slot, like the hedges of `not_words`).
+PUT_INTO_WORDS = (
+    "点讲好",
+    "点样讲好",
+    "点说好",
+    "怎么讲好",
+    "怎么说好",
+    "怎样讲好",
+    "怎样说好",
+    "咋讲好",
+    "咋说好",
+    "如何讲好",
+    "如何说好",
+    "讲不好",
 )
 
 _SHRUGS = re.compile(
@@ -86,6 +102,10 @@ _SHRUGS = re.compile(
     # 为什么多扣钱" with more said: read only when no value was found)
     r"|\b(?:hard|difficult|tough|tricky|complicated) to (?:explain|describe|put into words)\b"
     r"|(?:不好|很难|难以|没法|说来)解释|解释不(?:清|来|了)"
+    # not knowing how to put it: "唔知点讲好", "不知该怎么说", "讲不好" as a clause of its own
+    # (not "我都唔知点讲", speechless at the question)
+    r"|(?<!都)不知(?:道)?(?:该|要)?(?:点样?|怎么|怎样|咋|如何)(?:讲|说|形容)"
+    r"|(?:^|[,，。\s我俺也都还真])讲不好(?=$|[,，。.!！~…啊呀哦呢诶欸])"
     # not understanding the technology: "don't really understand tech" ("sorry not very techy"
     # only apologises, mostly for a question back)
     r"|\b(?:don'?t|do not|never) (?:really |fully )?(?:understand|get) (?:tech|technology"

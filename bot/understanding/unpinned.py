@@ -11,7 +11,9 @@ Each is read only when no value for the asked slot was found, outside questions 
 - a bill paid "whenever it comes", naming no way of paying: "I just pay it when the bill comes",
   "账单来了就交", "it just comes out on the 1st" (not "by card whenever it comes");
 - a rating held back until the service has shown itself: "等下再打，我先看看这个月网速咋样",
-  "let me see how this month goes first" (not "等下再打，我在开车": only put off);
+  "let me see how this month goes first" (not "等下再打，我在开车": only put off), held back to
+  think it over ("I gotta think on it"), or left to be read from a hint ("been with you 5 years,
+  that should tell you something", "that says it all");
 - on the intention question, not remembering is about some fact, not the plan: "when does my
   contract end? I can't remember" hedges no intention.
 """
@@ -94,8 +96,20 @@ _JUDGED_LATER = re.compile(
     r"|\bafter (?:a|another|one|a few|a couple of) (?:more )?(?:months?|weeks?|while) of (?:use"
     r"|using it)\b"
     r"|\bonce i'?ve (?:used|had|tried) it (?:a bit |for a while|longer|more)"
+    # time asked to think it over: "I gotta think on it", "I need to have a think about that"
+    # (not "let me think about it", a pause before the answer)
+    r"|\b(?:i'?ll (?:have to|need to|hafta)|i'?d (?:have|need) to|i (?:need|have|got)"
+    r" to|i gotta|gotta|i'?m gonna have to|i hafta)\s+(?:have a )?(?:think|mull)"
+    r" (?:on|about|over) (?:it|that|this)(?: one)?\b(?!\s+(?:later|when|after|once))"
+    # the rating left to be read from a hint: "been with you 5 years, that should tell you
+    # something", "that says it all", "speaks for itself"
+    r"|\b(?:that|this|which)(?: alone)? (?:should|ought to|oughta|must|will|would)?\s*(?:tells?"
+    r" you (?:something|a lot|all you need to know|everything)|says? (?:it all|a lot|everything)"
+    r"|speaks? for itself)(?=\s*(?:$|[,.!?;…]|lol\b|haha\b|right\b|doesn'?t it\b|no\b))"
 )
-_JUDGED_TRIGGER = re.compile(r"看看|再|see how|of use|of using|once i")
+_JUDGED_TRIGGER = re.compile(
+    r"看看|再|see how|of use|of using|once i|think|mull|tell|says|say i|speak"
+)
 
 _MEMORY = re.compile(
     r"不记得|记不清|记不得|记不住|忘了|忘记了"

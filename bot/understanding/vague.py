@@ -224,7 +224,7 @@ _NO_VALUE = split_gated(
     r"(?:我|俺)[^,，。]{0,5}?(?:交|付|缴|充)|"
     + wallets.WALLETS
     # an automatic payment names no means ("autopay, on the 1st")
-    + r"|\bauto[- ]?(?:pay|debit)\w*|\b(?:automatic payments?|comes? out automatically)\b"
+    + r"|\bauto[- ]?(?:pay|debit)\w*|\b(?:automatic payments?|comes? out automatic(?:ally)?)\b"
     r"|搞不(?:懂|清楚?|明白)"
     # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)|不(?:太|大)?懂(?:这些|这个|这玩意)"

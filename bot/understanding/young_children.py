@@ -3,11 +3,12 @@
 People mention their children while answering something else, by a count and a small child's
 word ("my wife, three little girls", "husband, 2 small boys"), by their ages ("pancakes for my
 two, they're 6 and 9"), by a school year or a baby's things ("刚上一年级的臭小子", "老二把奶瓶
-扔了"), by Hubei's bare "伢" ("我屋里伢读二年级"), by the eldest at a child's pastime ("the eldest
-gaming"), by the time before they came, said with them now ("before the kids came along…
-once they're in bed") or as the parent of children counted ("俺是俩娃他妈", where the longer
-partner phrase "娃他妈" hides "俩娃"). Each is a child at home (True) in any answer. Kept apart from
-`household_patterns` (at its size limit) as more pattern readings of the dependents topic.
+扔了"), by "小朋友" had ("有两个小朋友"), by Hubei's bare "伢" ("我屋里伢读二年级"), by the
+eldest at a child's pastime ("the eldest gaming"), by the time before they came, said with them
+now ("before the kids came along… once they're in bed") or as the parent of children counted
+("俺是俩娃他妈", where the longer partner phrase "娃他妈" hides "俩娃"). Each is a child at home
+(True) in any answer. Kept apart from `household_patterns` (at its size limit) as more pattern
+readings of the dependents topic.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from __future__ import annotations
 import re
 
 _CUE = re.compile(
-    r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃|伢|eldest|youngest|before the|before my"
-    r"|before our|lad|lass|boy|girl|bairn|nipper|school"
+    r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃|伢|小朋友|eldest|youngest|before the"
+    r"|before my|before our|lad|lass|boy|girl|bairn|nipper|school"
 )
 _FOUND = re.compile(
     # "three little girls", "2 small boys" (not "two small dogs", "when we were three little
@@ -43,6 +44,9 @@ _FOUND = re.compile(
     r"|(?<!教)(?:上|读|念)(?:幼儿园|[一二三四五六]年级)的[^,，。;；]{0,2}?(?:小子|丫头|闺女|儿子|女儿|娃)"
     # "老二刚把奶瓶扔地上了": the second or third child with a baby's things
     r"|老[二三幺][^,，。;；]{0,6}?(?:奶瓶|尿不湿|尿布|奶嘴|奶粉)"
+    # "结咗婚，有两个小朋友": "小朋友" had, ending the clause (not "今天有个小朋友哭着要妈妈",
+    # "班上有两个小朋友")
+    r"|(?<![班园里上])有(?:一|两|俩|三|仨)?个?小朋友(?=\s*(?:$|[,，。!！~～]))"
     # "俩娃他妈": children counted before the parent word
     r"|[两俩仨三四五]个?娃(?=[他她的]?[妈爸娘爹])"
     # Hubei's bare "伢", a child: "我屋里伢读二年级", "陪伢写作业" (not "满伢子", a name)
@@ -57,9 +61,12 @@ _FOUND = re.compile(
     r"(?![^.;!?]{0,40}\b(?:grown|moved out|left home|flown the nest|adults)\b)"
     r"(?=[^.;!?]{0,60}\b(?:they're|they are|them to bed|their bedtime)\b)"
 )
-# "my two, they're 6 and 9": children counted by "my" and given two ages under 18
+# "my two, they're 6 and 9", "my two girls are 6 and 9", "my kids are 4 and 7": children counted
+# or named by "my" and given two ages under 18 (not "my two brothers are 9 and 12")
 _TWO_AGES = re.compile(
-    r"\b(?:my|our)\s+(?:two|three|four|2|3|4)\b[^.;!?]{0,12}?\b(?:they're|they are|aged?|ages)"
+    r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\b(?!\s+(?:brothers|sisters|cousins|nephews"
+    r"|nieces|grand\w+|dogs|cats|puppies|kittens)\b)[^.;!?]{0,12}?|(?:kids|boys|girls|lads"
+    r"|children|sons|daughters)\s+)\b(?:they're|they are|are|aged?|ages)"
     r"\s+(\d{1,2})\s*(?:and|&)\s*(\d{1,2})\b(?!\s*(?:years? (?:married|together)|quid|pounds))"
 )
 

@@ -85,6 +85,34 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "I don't like sports, shopping is fine", {"interests": ["fashion"]}, ""),
     ("interests", "I love sports and shopping", {"interests": ["fashion", "sports"]}, ""),
     ("interests", "喜欢运动和逛街", {"interests": ["fashion", "sports"]}, ""),
+    # ferrying the children, no pastime of one's own
+    (
+        "interests",
+        "My son's mad on Fortnite and I'm his taxi to footy training, no time for my own stuff",
+        {"has_dependents": True},
+        "v",
+    ),
+    ("interests", "I'm his taxi to footy training", {}, "v"),
+    ("interests", "I drive him to footy training", {}, "v"),
+    (
+        "interests",
+        "I drive him to footy training, I play football myself",
+        {"interests": ["sports"]},
+        "",
+    ),
+    ("interests", "I'm his taxi to footy, I do yoga myself", {"interests": ["fitness"]}, ""),
+    (
+        "interests",
+        "my daughter does dance and cheer, I'm basically her Uber lol",
+        {"has_dependents": True},
+        "v",
+    ),
+    ("interests", "I'm basically her Uber", {}, "v"),
+    ("interests", "no time for my own stuff", {}, "v"),
+    ("interests", "I'm a taxi driver, I like football", {"interests": ["sports"]}, ""),
+    ("interests", "I drive to the gym every day", {"interests": ["fitness"]}, ""),
+    ("interests", "i run to the gym", {"interests": ["fitness"]}, ""),
+    ("interests", "I love driving", {}, ""),
 ]
 
 

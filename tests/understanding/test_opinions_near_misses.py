@@ -9,8 +9,11 @@ Under the intention question: leaving the survey ("这问卷整完我就撤了")
 ("漫游贵不贵？" hedges nothing). Under the complaint question: a fixed fault with a thumbs up or a
 new mast, staff praised, another's provider set against "yours", a joke for the one thing to
 change, a strong signal, a rival's past trouble, a question about discounts, another person's
-trouble alone. Rows are (asked slot, message, exact values, flag) with flag "r" for a refusal,
-"v" for a vague answer and "" for neither.
+trouble alone. Under the rating question too: a bill with "都" before its amount
+("月费都要一百二"), how to put it ("唔知点讲好"), kinder than another's score ("I'm not as harsh"),
+time to think it over ("I gotta think on it"), a hint ("that should tell you something"); under
+the complaint question, a plan with "unless" after it. Rows are (asked slot, message, exact
+values, flag) with flag "r" for a refusal, "v" for a vague answer and "" for neither.
 """
 
 from __future__ import annotations
@@ -211,6 +214,75 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         C,
         "my sister's wifi drops every night, you should sort that out",
         {C: "my sister's wifi drops every night, you should sort that out"},
+        "",
+    ),
+    # a bill said with "都" before its amount; how to put it, whose 好 rates nothing
+    (S, "月费都要一百二……唔知点讲好", {"monthly_spend": 120.0}, "v"),
+    (S, "月费都要一百二", {"monthly_spend": 120.0}, ""),
+    (S, "话费都要一百二", {"monthly_spend": 120.0}, ""),
+    (S, "月费都要120", {"monthly_spend": 120.0}, ""),
+    (S, "月费要一百二十", {"monthly_spend": 120.0}, ""),
+    (S, "我爸药费每个月都得一两千", {}, ""),
+    (S, "唔知点讲好", {}, "v"),
+    (S, "唔知点讲", {}, "v"),
+    (S, "我都唔知点讲好", {}, ""),
+    (S, "我也不知道该怎么讲好", {}, "v"),
+    (S, "讲不好", {}, "v"),
+    (S, "这个真讲不好", {}, "v"),
+    (S, "唔知点讲好，还算满意啦", {S: 4}, ""),
+    (S, "怎么说好呢，还行吧", {S: 3}, ""),
+    (S, "不知道怎么说，挺好的", {S: 4}, ""),
+    (S, "说好的网速呢，给2分", {S: 2}, ""),
+    (S, "我英文讲不好，给4分吧", {S: 4}, ""),
+    (S, "挺好", {S: 4}, ""),
+    # kinder or harsher than another's score, with none of one's own
+    (S, "My flatmate gave you a 1 in the last survey 😂 I'm not as harsh", {}, "v"),
+    (S, "My flatmate gave you a 1 in the last survey 😂 I'm not as harsh, 3 from me", {S: 3}, ""),
+    (S, "I'd be more generous than him", {}, "v"),
+    (S, "I'm a bit kinder than my brother", {}, "v"),
+    (S, "I am not so strict about these things, 4", {S: 4}, ""),
+    (S, "the signal is not as harsh", {}, ""),
+    (S, "I'm less bothered about speed", {}, ""),
+    # time to think it over, or a hint to read the rating from
+    (S, "my Uber rating is 4.9 lol, for y'all I gotta think on it", {}, "v"),
+    (S, "I need to think about it", {}, "v"),
+    (S, "I'll have to have a think about that one", {}, "v"),
+    (S, "I gotta think on it, 4 I guess", {S: 4}, ""),
+    (S, "I think it's about a 4", {S: 4}, ""),
+    (S, "I don't think about it much", {}, ""),
+    (S, "you guys though... let me think about it", {}, ""),
+    (S, "been with y'all 5 years, that should tell you something", {"tenure_months": 60}, "v"),
+    (S, "been with you 5 years, that says it all", {"tenure_months": 60}, "v"),
+    (S, "that says it all, 2 stars", {S: 2}, ""),
+    (S, "she says it all the time", {}, ""),
+    (S, "that tells you something about their billing, 3", {S: 3}, ""),
+    # a plan with "unless" after it, under another question
+    (
+        C,
+        "Contract ends in March and I'm off to another provider unless the price drops",
+        {
+            I: "unsure",
+            C: "Contract ends in March and I'm off to another provider unless the price drops",
+        },
+        "",
+    ),
+    (
+        C,
+        "I'm leaving unless the price drops",
+        {I: "unsure", C: "I'm leaving unless the price drops"},
+        "",
+    ),
+    (
+        C,
+        "I'm leaving, the app never works unless I restart it",
+        {I: "leave", C: "I'm leaving, the app never works unless I restart it"},
+        "",
+    ),
+    (C, "the app is slow, I'm leaving", {I: "leave", C: "the app is slow, I'm leaving"}, ""),
+    (
+        I,
+        "Contract ends in March and I'm off to another provider unless the price drops",
+        {I: "unsure"},
         "",
     ),
 ]

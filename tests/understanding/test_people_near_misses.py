@@ -164,6 +164,36 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("has_partner", "我是单丽，已婚", {"name": "单丽", "has_partner": True}, ""),
     ("name", "我是单身", {"has_partner": False}, ""),
     ("name", "我是单丽", {"name": "单丽"}, ""),
+    # "at 85" said of the respondent now (not a past event)
+    (
+        "has_dependents",
+        "My neighbour's boy comes round to help me with the computer, lovely lad. At 85 I need "
+        "all the help I can get!",
+        {"age": 85},
+        "",
+    ),
+    ("has_dependents", "At 85 I need all the help I can get", {"age": 85}, ""),
+    ("has_dependents", "at 85 i'm slowing down", {"age": 85}, ""),
+    ("has_dependents", "At 70, I still work", {"age": 70}, ""),
+    ("has_dependents", "I moved here at 30", {}, ""),
+    ("has_dependents", "at 16 I left school", {}, ""),
+    ("has_dependents", "At 65 I retired", {}, ""),
+    ("has_dependents", "My mum's 85. At 85 you need help", {}, ""),
+    (
+        "internet_service",
+        "Haven't got the internet, never needed it at 84.",
+        {"internet_service": "none", "age": 84},
+        "",
+    ),
+    ("has_dependents", "never needed it at 84", {"age": 84}, ""),
+    ("internet_service", "never had a phone at 16.", {}, ""),
+    ("internet_service", "we never had cable at 50 Elm Street", {}, ""),
+    # puzzled by what somebody else set up, under a question about the respondent's person
+    ("gender", "这是单位小姑娘帮我弄的，我自个儿整不明白", {}, ""),
+    ("gender", "我儿子帮我装的，我搞不懂", {}, ""),
+    ("age", "我孙女帮我弄的，我弄不明白，我78了", {"age": 78}, ""),
+    ("gender", "我自个儿整不明白", {}, "v"),
+    ("internet_service", "这是单位小姑娘帮我弄的，我自个儿整不明白", {}, "v"),
 ]
 
 

@@ -8,7 +8,11 @@ kinds of line asked about, heard of, wished for, announced, at work or down for 
 ("fiber is the fast one right?", "Heard the copper network…", "can we get it too?",
 "小区说今年要改光纤，还没弄呢", "Work's on fibre, at home I haven't a clue", "no internet
 for 3 days", a hotspot griped about); a way of paying denied after it or taken by another
-payee ("信用卡我可不敢整", "my church takes card"). Near misses keep their values. Rows are
+payee ("信用卡我可不敢整", "my church takes card"); bills added ("2,500 shillings a month for the
+phone, and the home wifi is another 3,000", "俩加一块儿"), a year paid up front ("I pay for the
+year up front, £240"); the line named as one's own in a question about its installer; the line
+left to another or only a side fact known ("宽带啥类型问他", "别的不懂"), an
+automatic debit with no means ("comes out automatic"). Near misses keep their values. Rows are
 (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague answer
 and "" otherwise.
 """
@@ -148,6 +152,75 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (P, "my church takes card", {}, ""),
     (P, "you take card, right? I pay by card", {"payment_method": "credit_card"}, ""),
     (P, "I pay by card", {"payment_method": "credit_card"}, ""),
+    # bills added, a year paid up front, a count of bills added
+    (
+        M,
+        "Around 2,500 shillings a month for the phone, and the home wifi is another 3,000.",
+        {"monthly_spend": 5500.0},
+        "",
+    ),
+    (M, "2,500 shillings a month for the phone and 3,000 for wifi", {"monthly_spend": 5500.0}, ""),
+    (M, "about 30 quid a month for the phone, 20 for broadband", {"monthly_spend": 50.0}, ""),
+    (
+        M,
+        "Around 2,500 shillings a month, and last month it was 3,000.",
+        {"monthly_spend": 2500.0},
+        "",
+    ),
+    (
+        M,
+        "Around 2,500 shillings a month for everything, my sister pays 3,000.",
+        {"monthly_spend": 2500.0},
+        "",
+    ),
+    (M, "I pay 40 a month for internet, the phone was 300", {"monthly_spend": 40.0}, ""),
+    (M, "I pay for the year up front, £240.", {"monthly_spend": 20.0}, ""),
+    (M, "I pay for the year, £240.", {"monthly_spend": 20.0}, ""),
+    (M, "we pay for the whole year in one go: $600", {"monthly_spend": 50.0}, ""),
+    (M, "I pay for the year up front, it's £240", {"monthly_spend": 20.0}, ""),
+    (M, "I pay £20 a month", {"monthly_spend": 20.0}, ""),
+    (M, "I pay monthly, £20", {"monthly_spend": 20.0}, ""),
+    (M, "For the year I paid £240 for the router", {}, ""),
+    (M, "I pay for the year up front. The phone was £240 though.", {}, ""),
+    (M, "手机卡三十九，宽带一百，俩加一块儿", {"monthly_spend": 139.0}, ""),
+    (M, "手机卡三十九，宽带一百，俩加起来", {"monthly_spend": 139.0}, ""),
+    (M, "手机卡三十九，宽带一百，两个加起来一百三十九", {"monthly_spend": 139.0}, ""),
+    (M, "手机三十九，宽带一百，加起来一百四", {"monthly_spend": 140.0}, ""),
+    (M, "手机三十九加宽带一百", {"monthly_spend": 139.0}, ""),
+    # the line named as the respondent's inside a question about somebody else
+    (
+        "gender",
+        "Does the bloke who installed our fibre get a say? He was dead good",
+        {"internet_service": "fiber_optic"},
+        "",
+    ),
+    ("gender", "Does the bloke who installed fibre get a say?", {}, ""),
+    ("gender", "Does the guy who sells fibre get a say?", {}, ""),
+    ("gender", "does our fibre count?", {}, ""),
+    (NET, "is our fibre the fast one?", {}, ""),
+    # the line left to another, or only a side fact known
+    (NET, "我阿姐家是光纤，我自己租的房子，房东装的啥不知道", {}, "v"),
+    (NET, "房东装的是啥不清楚", {}, "v"),
+    (NET, "房东装的啥？", {}, ""),
+    (NET, "宽带的事儿都是我儿子整的，我就会连WiFi", {}, "v"),
+    (NET, "宽带的事儿都是我儿子整的光纤", {"internet_service": "fiber_optic"}, ""),
+    (NET, "网线是从楼道那个箱子拉进来的，别的不懂", {}, "v"),
+    (NET, "光纤，别的不懂", {"internet_service": "fiber_optic"}, ""),
+    (NET, "WiFi密码是我室友设的，宽带啥类型问他😂", {}, "v"),
+    (NET, "宽带啥类型问他", {}, "v"),
+    (NET, "光纤，速度啥的问他", {"internet_service": "fiber_optic"}, ""),
+    (NET, "我去问问他", {}, ""),
+    (NET, "我问他啥类型，他说光纤", {"internet_service": "fiber_optic"}, ""),
+    # an automatic debit with no means
+    (P, "I write checks for my rent but this one just comes out automatic", {}, "v"),
+    (P, "it comes out automatically", {}, "v"),
+    (P, "it comes out automatic from my card", {"payment_method": "credit_card"}, ""),
+    (
+        P,
+        "I write checks for my rent but this one is on my card",
+        {"payment_method": "credit_card"},
+        "",
+    ),
 ]
 
 
