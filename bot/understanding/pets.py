@@ -41,17 +41,15 @@ _PET_ASKED_BEFORE = re.compile(
     r"\b(?:is|are|does|do|would|can|could)\s+(?:the|my|our|a|an)\s+(?:" + PET_EN + r")s?\s+"
     r"(?:count\s+as\s+|counts?\s+as\s+)?(?:an?\s+)?$"
 )
-_ASKED_AFTER = re.compile(r"s?\s*\?")
+_DEPENDENT_ASKED = re.compile(r"\bdependents?\s*\?")
 
 
-def pet_asked(low: str) -> bool:
+def _pet_asked(low: str) -> bool:
     """An animal of the respondent's is asked about as a dependent ("Is the dog a dependent?")."""
-    for m in re.finditer(r"\bdependents?\b", low):
-        if _ASKED_AFTER.match(
-            low, m.end() - (m.group().endswith("s"))
-        ) and _PET_ASKED_BEFORE.search(low, max(0, m.start() - 40), m.start()):
-            return True
-    return False
+    return any(
+        _PET_ASKED_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        for m in _DEPENDENT_ASKED.finditer(low)
+    )
 
 
 def pet_called_child(low: str, start: int, end: int) -> bool:
@@ -59,7 +57,7 @@ def pet_called_child(low: str, start: int, end: int) -> bool:
     whether one counts ("Is the dog a dependent?")."""
     if _IT_BEFORE.search(low, max(0, start - 8), start):
         return True
-    if low.startswith("dependent", start) and "?" in low and pet_asked(low):
+    if low.startswith("dependent", start) and "?" in low and _pet_asked(low):
         return True
     return _IS_PET_AFTER.match(low, end) is not None
 
@@ -77,7 +75,7 @@ def pets_only(low: str) -> tuple[int, int] | None:
     """The span of the respondent's animal given as the whole household, if any; with the rest
     declined ("养了一只柯基，其他就不方便讲了") the people at home are not told."""
     pet = own_pet(low)
-    if pet is None or rest_declined_from(low) is not None or ("?" in low and pet_asked(low)):
+    if pet is None or rest_declined_from(low) is not None or ("?" in low and _pet_asked(low)):
         return None
     return pet
 
