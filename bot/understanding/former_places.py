@@ -70,10 +70,10 @@ def _former(low: str, hit: Hit) -> bool:
 
 
 # The whole answer an origin, known to the gazetteer or not: "originally from Krakow", "Sligo
-# originally".
+# originally", "Leeds, originally", "Leeds by birth".
 _ORIGIN_ONLY = re.compile(
-    r"(?:i'?m |i am |we'?re |we are )?originally(?: from)? [^\W\d_][^,.;!?\d]{0,30}"
-    r"|(?:from )?[^\W\d_][^,.;!?\d]{0,30}? originally"
+    r"(?:i'?m |i am |we'?re |we are )?originally,?(?: from)? [^\W\d_][^,.;!?\d]{0,30}"
+    r"|(?:from )?[^\W\d_][^,.;!?\d]{0,30}?,? (?:originally|by birth)"
 )
 
 

@@ -208,11 +208,21 @@ def _person_unanswering(part: str) -> bool:
     return party is not None and _YOURS.search(part) is None
 
 
+# The firm's service put on the respondent's line or bill unasked: "someone signed me up to a
+# Netflix add-on", "a Spotify bolt-on I never wanted" (the charge is the provider's doing).
+# (not the firm's own sign-up: "Netflix signed me up for a free trial")
+_PUT_ON_US = re.compile(
+    r"^(?:(?!" + _FIRM.pattern + r")[^\n])*?\bsigned (?:me|us) up\b|\b(?:add|bolt)[- ]?ons?\b"
+    r"|\b(?:on|to|onto) (?:my|our) (?:bill|line|contract|plan)\b"
+)
+
+
 def _firm_griped(part: str) -> bool:
     if not any(w in part for w in _FIRM_CHEAP) or _FIRM.search(part) is None:
         return False
     return (
-        _YOURS.search(part) is None
+        _PUT_ON_US.search(part) is None
+        and _YOURS.search(part) is None
         and _NETWORK_FAULT.search(part) is None
         and all(m.group() in _PRICE_WORDS for m in SERVICE.finditer(part))
     )

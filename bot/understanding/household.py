@@ -16,6 +16,7 @@ from bot.understanding import (
     booleans,
     cared_for,
     denied_after,
+    echo_denials,
     echoed_others,
     either_way,
     household_clues,
@@ -226,6 +227,7 @@ def resolve_boolean(
                 (hit.negated and not negated_acts.person_kept(low, hit.start, hit.end, role))
                 or denied_after.denied_after(after, value)
                 or people.echoed_no(low, hit.end)
+                or echo_denials.denied(low, hit.start, hit.end, value)  # "boyfriend no"
                 or _WHERE_FROM.search(low, max(0, hit.start - 4), hit.start + 1) is not None
                 or let_alone.denied(low, hit.start)  # "no car yet, let alone kids"
             ):

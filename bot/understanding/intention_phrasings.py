@@ -17,6 +17,7 @@ from bot.understanding import (
     leaving_for_others,
     renewal_asides,
     scorned_choices,
+    waved_off_moves,
 )
 from bot.understanding.intentions import (
     NOT_GOING_ANYWHERE,
@@ -68,6 +69,7 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         # "今年也没打算动": no plan to move at all
         re.compile(r"(?:没|不)(?:打算|想|准备|考虑)(?:要)?(?:动|挪)(?![手车身])"),
+        waved_off_moves.AS_THINGS_ARE,  # "就这样用着", "凑合用吧"
     ),
     "unsure": (
         # the decision put off to the term's end: "合约到期了看移动那边有么子优惠再说"
@@ -259,9 +261,12 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
         scorned_choices.RENEWING_SCORNED,
         NUMBER_TO_RIVAL,
         WORD_RIVAL_MOVE,
+        waved_off_moves.RENEW_WAVED_OFF,  # "续约就算了", "再续一年？拉倒吧"
     ),
     "stay": (
         scorned_choices.SWITCHING_SCORNED,
+        waved_off_moves.SWITCH_WAVED_OFF,  # "换运营商？我就算了吧", "转网就算了"
+        waved_off_moves.LONG_SINCE_WOULD,  # "要换早换了"
         # "leave? I only just got here", "走？往哪走", "换了也一样，天下乌鸦一般黑"
         intention_echoes.JUST_JOINED,
         intention_echoes.NOWHERE_ECHOED,

@@ -101,6 +101,8 @@ _UNIT_LEAD = re.compile(
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.(?!\d)")
 _LIST_MARK = re.compile(r"(?<![\d.,$£€¥])[1-9][.)）]\s+(?=\D)")
 _ADDING_END = re.compile(r"(?:(?:再|另外?|还要?|外)?加上?|\bplus|\+|\band)\s*$")
+# Before the second amount: it is added to the first ("plus £10 for the phone", "另外手机每月30").
+_ADDED_NEXT = re.compile(r"\bplus\b|\bon top\b|加上|另外|另加|再加")
 _RANGE_WORDS = re.compile(r"\bor\b|或者?|到|之间|between|-")
 
 
@@ -364,6 +366,8 @@ def _bill_parts(low: str, amounts: list[Amount]) -> list[Amount]:
             named = [m.group() for m in _BILL.finditer(added[-20:])]
         if not named and (apart := billed_apart(low, amount.num.start, _BILL)):
             named = [apart]
+        if not named and i == 0 and _ADDED_NEXT.search(low, amount.num.end, amounts[1].num.start):
+            named = ["(main)"]  # "£240 a year, plus £10 a month for the phone": the main bill
         if not named:
             return []
         bills.append(named[-1])

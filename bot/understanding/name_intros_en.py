@@ -11,7 +11,7 @@ import re
 
 from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_answers import bare_name, name_in_clauses
-from bot.understanding.name_words import EN_TITLES, TITLED_EN, plausible_en
+from bot.understanding.name_words import EN_TITLES, GENERATION, TITLED_EN, plausible_en
 from bot.understanding.pet_names import pet_name, taken_up
 
 _EN_INTRO = re.compile(
@@ -237,7 +237,7 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
         naming = intro.startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
         if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not plausible_en(name, strict=True):
-                name = words[0]
+                name = name if GENERATION.fullmatch(name) else words[0]  # ("I'm Gen Z": none)
         if intro.startswith("call") and _my_missus(surface, m.start(), m.start("name")):
             continue  # "I'll call me mrs and ask": "me mrs" is my wife, "call" a phone call
         titled = TITLED_EN.match(surface, m.start("name"))

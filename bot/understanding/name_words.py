@@ -139,7 +139,13 @@ COMMON = (
     spring summer autumn fall winter christmas xmas easter halloween thanksgiving hanukkah
     diwali ramadan eid""".split()
     )
+    # A generation is no name, but what the respondent was born into: "Gen Z lol", "millennial"
+    | frozenset(
+        "millennial millennials boomer boomers zoomer zoomers xennial xennials genz".split()
+    )
 )
+# "Gen Z", "Gen-X", "gen alpha": a generation said as a label (but "Gen" alone is a given name)
+GENERATION = re.compile(r"gen[- ]?(?:x|y|z|alpha)", re.IGNORECASE)
 # Given names among the common words above ("Guy", "June", "April", "Summer"; "Will", "Hope",
 # "Grace" are not listed): a name when given as one, capitalised as typed or as a bare answer to
 # the name question ("my name's Guy", "summer jones"), a word otherwise ("a nice guy", "it's June
@@ -248,6 +254,8 @@ _AH_NICKNAMES = frozenset("boy girl di mei".split())
 def plausible_en(name: str, strict: bool, word_names: bool = True) -> bool:
     """Latin words that may be a name; `strict` wants it capitalised, and without `word_names`
     a given name that is also a common word ("I'm Guy" as an answer about gender) is not one."""
+    if GENERATION.fullmatch(name):
+        return False  # "Gen Z": a generation, no name
     words = name.split()
     if len(words) == 2 and words[0] == "Ah" and words[1][0].isupper():
         if words[1].lower() in _AH_NICKNAMES:

@@ -154,7 +154,11 @@ def person_kept(low: str, start: int, end: int, role: str) -> bool:
 # so" still answer no).
 _OTHER_ACT_AFTER = re.compile(
     r"\s+(?:really\s+|even\s+)?(?:know|share|say|tell|understand|care|see|get|remember|mind"
-    r"|like|use|pay|feel|talk|discuss|give|trust|believe|answer|think(?!\s+so\b))\b"
+    r"|like|use|pay|feel|talk|discuss|give|trust|believe|answer|think(?!\s+so\b)"
+    # a habit or a want of one's own: "at 90, I don't bother with gadgets", "I don't need a
+    # smartphone", "I don't watch much telly"
+    r"|bother|need(?!\s+to\s+(?:support|look|care|provide|take|feed|pay for))|watch|play|read"
+    r"|drive|text|post|go|travel|cook|shop|drink|smoke)\b"
 )
 
 

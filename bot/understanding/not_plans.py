@@ -65,13 +65,17 @@ _DISOWNED_AFTER = re.compile(
     r"|\b(?:but|that'?s|it'?s) not (?:me|us)\b(?!\s+(?:too|either))"
     r"|(?:唔系|不是|不系)(?:我|俺)(?:哋|们)?(?=\s*$|[,，.。!！~…\s]|啦|呀|哦|喔|嘛))"
 )
-# "Staying" with people or at a place is a visit: "we're staying with our daughter over Christmas".
+# "Staying" with people or at a place is a visit or a home: "we're staying with our daughter over
+# Christmas", "staying at my mum's", "staying round my nan's", "staying in a hotel" (not "staying
+# with my mum's provider", her plan kept).
 _VISIT_AFTER = re.compile(
-    r"\s+(?:with|at)\s+(?:(?:my|our|his|her|their|the|a|some)\s+)?(?:[a-z]+\s+)?(?:daughter|son"
+    r"\s+(?:over\s+)?(?:with|at|round|in)\s+(?:(?:my|our|his|her|their|the|a|an|some)\s+)?"
+    r"(?:[a-z]+\s+)?(?:daughter|son"
     r"|kids?|children|mum|mom|mother|dad|father|parents|folks|sister|brother|aunt|auntie|uncle|gran"
     r"|grandma|granny|nan|nana|grandad|grandpa|grandparents|in-laws|cousin|friend|mate|family"
-    r"|relatives|rellies|girlfriend|boyfriend|hotel|airbnb|motel|cottage|caravan)s?\b(?!'s)"
-    r"(?!\s+(?:plan|package|bundle|deal|account|contract)s?\b)"
+    r"|relatives|rellies|girlfriend|boyfriend|hotel|airbnb|motel|cottage|caravan|hostel)s?\b"
+    r"(?:'s\b|(?!'))(?!\s+(?:plan|package|bundle|deal|account|contract|provider|network|line|sim"
+    r"|broadband|wifi|wi-fi|internet|phone)s?\b)"
 )
 _FAULT_GOES_ON = re.compile(
     r"(?:很|那么|这么|还是|又|也|地|的)?(?:" + FAULT.pattern + r"|差|烂|不稳|没信号|出问题)"

@@ -84,9 +84,9 @@ def _not_ours(
     right after it ("been at the depot 9 years, night supervisor for 2 of them")."""
     if any(s <= d.start < e for s, e in billing) or other_times.with_rival(low, d.start):
         return True
-    if before is not None and other_times.OF_THEM_END.search(low, d.start, d.end):
+    if before and not d.tenure_cue and other_times.OF_THEM_END.search(low, d.start, d.end):
         return True
-    return not d.tenure_cue and other_times.of_work(low, d.start)
+    return not d.tenure_cue and other_times.of_work(low, d.start, d.end)
 
 
 def read_tenure(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

@@ -296,7 +296,9 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             ctx.weak_asked
             and info.role != "scale"
             and not hedge
-            and vague.vague_elsewhere(low, own)
+            and vague.vague_elsewhere(
+                offtopic_asides.without_set_up_puzzle(low, info.role, name), own
+            )
         ):
             del ctx.proposals[name]
             result.vague = True

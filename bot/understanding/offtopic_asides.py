@@ -13,7 +13,12 @@
 - Under a question about the respondent's person (name, age, gender, partner, dependents), not
   getting on with the service somebody else set up: "这是单位小姑娘帮我弄的，我自个儿整不明白",
   "my son set it up, I can't figure it out myself". The puzzlement is about the set-up, no hedge
-  of who the respondent is (under a question about the service it stays vague).
+  of who the respondent is (under a question about the service it stays vague), whether said
+  before or after the set-up, and whether or not a value was given ("女的，我儿子帮我弄的，
+  我搞不懂").
+
+- Under the name, a generation or a zodiac sign ("Gen Z lol", "我是90后", "属狗的"): who the
+  respondent is, no name and no vague one (under the age it is vague: no number).
 
 "随便叫，调查无所谓" stays vague under the name: only a clause about the survey's length is
 blanked, and "随便叫" is its own clause. Searched only when a cheap literal is in the message.
@@ -52,35 +57,57 @@ _SET_UP_BY_OTHER = re.compile(
     r"|\b(?:set|sorted|hooked)\s+(?:it|this|that|everything|me)\s+up\b"
     r"|\bdid (?:it|this|that) for me\b"
 )
-# ... and the respondent cannot work it: "我自个儿整不明白", "I can't figure it out myself".
+# ... and the respondent cannot work it: "我自个儿整不明白", "I can't figure it out myself", "这些
+# 我搞不懂", as a clause of its own before or after the set-up.
 _CANT_WORK_IT = re.compile(
-    r"(?:^|[,，。.!！;；~～…]|\s)\s*(?:我|俺|咱)?(?:自个儿?|自己)?(?:是|也|真的?|实在|根本|完全|反正)*"
-    r"(?:整|弄|搞|玩)不(?:明白|懂|清楚?|来|转)(?:这些|这个)?[啊呀了吧呢哈嘛~～。.!！…\s]*$"
+    r"(?:^|[,，。.!！;；~～…]|\s)\s*(?:这些|这个|这)?(?:我|俺|咱)?(?:自个儿?|自己)?"
+    r"(?:是|也|真的?|实在|根本|完全|反正)*"
+    r"(?:整|弄|搞|玩)不(?:明白|懂|清楚?|来|转)(?:这些|这个)?[啊呀了吧呢哈嘛~～。.!！…\s]*"
+    r"(?=$|[,，;；])"
     r"|(?:^|[,.;!]|\s)\s*(?:and\s+|but\s+)?i\s+(?:still\s+)?(?:can'?t|cannot|couldn'?t)\s+"
-    r"(?:figure|work)\s+(?:it|this|that)\s+out(?:\s+myself)?[\s.!~…]*$"
+    r"(?:figure|work)\s+(?:it|this|that)\s+out(?:\s+myself)?[\s.!~…]*(?=$|[,;])"
 )
 _PERSONAL_SLOTS = frozenset({"gender", "sex"})
 _PERSONAL_ROLES = frozenset({"name", "age", "partner", "dependents"})
 
 
 def _blank_set_up_puzzle(said: str) -> str:
-    """`said` with a closing "I can't work it" blanked after somebody else set it up."""
+    """`said` with an "I can't work it" blanked when somebody else set it up, before or after."""
     m = _CANT_WORK_IT.search(said)
-    if m is None or _SET_UP_BY_OTHER.search(said, 0, m.start()) is None:
+    if m is None or _SET_UP_BY_OTHER.search(said) is None:
         return said
-    return said[: m.start()] + " " * (len(said) - m.start())
+    return said[: m.start()] + " " * (m.end() - m.start()) + said[m.end() :]
+
+
+def without_set_up_puzzle(low: str, role: str, slot: str) -> str:
+    """`low` (same length) with, under a question about the respondent's person, puzzlement at a
+    service somebody else set up blanked: "女的，我儿子帮我弄的，我搞不懂" keeps its "女的"."""
+    if (role in _PERSONAL_ROLES or slot in _PERSONAL_SLOTS) and ("不" in low or "out" in low):
+        return _blank_set_up_puzzle(low)
+    return low
+
+
+# A generation or a zodiac sign, which stands in for an age (vague there), describes who the
+# respondent is under the name question, like "I'm a grad student": no name and no vague one.
+_BORN_INTO_GATE = re.compile(r"gen|millennial|boomer|zoomer|后|属")
+_BORN_INTO = re.compile(
+    r"\bgen(?:eration)?[ -]?(?:[xyz]|alpha)(?:ers?)?\b|\bgenz\b|\bmillennials?\b|\bxennials?\b"
+    r"|\bboomers?\b|\bzoomers?\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
+    r"|属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)(?:的)?"
+)
 
 
 def without_offtopic(said: str, role: str, slot: str = "") -> str:
     """`said` (same length) with remarks on the survey's length, and, under a question of
     `role` that no rating answers, mild ratings of the service blanked; under a question about
     the respondent's person (`slot`), puzzlement at a service set up by somebody else."""
-    if (role in _PERSONAL_ROLES or slot in _PERSONAL_SLOTS) and ("不" in said or "out" in said):
-        said = _blank_set_up_puzzle(said)
+    said = without_set_up_puzzle(said, role, slot)
     if _SURVEY.search(said):
         said = _blank_survey_length(said)
     if role in _NOT_RATED_ROLES:
         said = without_rated_services(said)
+    if role == "name" and _BORN_INTO_GATE.search(said):
+        said = _BORN_INTO.sub(lambda m: " " * len(m.group()), said)  # "Gen Z lol", "90后"
     if role == "multi":  # ("我们店里小妹天天追星 我是搞不懂": their pastime, not a hedge)
         said = without_puzzled_at_others(said)
     return said

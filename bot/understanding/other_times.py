@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import trade_years
+
 # A trade or a workplace before the amount in its clause: "been plumbing", "been nursing",
 # "been at the depot" (not "been using you", "been paying you lot", "been with you": the cues of
 # being a customer are checked first, and the service or us named after the verb keeps it ours).
@@ -80,11 +82,13 @@ def _clause_to(low: str, start: int) -> str:
     return _CLAUSE_BREAK.split(low[:start])[-1]
 
 
-def of_work(low: str, start: int) -> bool:
-    """The amount of time at `start` counts years at a job or in a trade ("been plumbing 18
-    years", "在这医院干的六年")."""
+def of_work(low: str, start: int, end: int) -> bool:
+    """The amount of time at `start`..`end` counts years at a job or in a trade ("been plumbing
+    18 years", "在这医院干的六年", "开了十五年出租")."""
     clause = _clause_to(low, start)
-    return bool(_WORK_BEFORE_EN.search(clause) or _WORK_BEFORE_ZH.search(clause))
+    if _WORK_BEFORE_EN.search(clause) or _WORK_BEFORE_ZH.search(clause):
+        return True
+    return trade_years.of_trade(low, start, end)
 
 
 def with_rival(low: str, start: int) -> bool:

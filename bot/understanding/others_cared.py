@@ -6,7 +6,8 @@ children", "我在养老院上班，照顾别人家的老人", "I care for the e
 cared for belong to someone else (or to nobody named: "the elderly", "residents"), so neither the
 care word nor the kin word says that the respondent supports anybody. "I look after my parents",
 "我照顾我爸妈" and "I look after other people's kids all day, then my own two" still do (the
-respondent's own come after). Pupils of the respondent's school or nursery ("我们幼儿园小朋友
+respondent's own come after). Neither does care for a neighbour ("I look after the old man
+upstairs", "我照顾楼上的老大爷"). Pupils of the respondent's school or nursery ("我们幼儿园小朋友
 可多了") are read by `institution_kids`.
 """
 
@@ -33,7 +34,14 @@ _CARED_OTHERS = re.compile(
     r"\s*(?:(?:all|lots of|loads of|a lot of|a bunch of|dozens of|\d+)\s+)?"
     r"(?:" + _OTHERS_OWNER + r"|\b(?:the elderly|elderly (?:people|folks?|residents|clients)"
     r"|old (?:people|folks?|dears)|pensioners|residents|patients|clients|service users)\b"
-    r"|(?:养老院|敬老院|医院)的|病人|住户|孤寡老人)"
+    r"|(?:养老院|敬老院|医院)的|病人|住户|孤寡老人"
+    # a neighbour: "the old man upstairs", "the lady next door", "楼上的老大爷", "隔壁家老太太"
+    r"|\b(?:the|an?|our|my)\s+(?:(?:old|elderly|little)\s+)?(?:man|lady|woman|gentleman|gent"
+    r"|couple|fella|chap|bloke|widow|widower|pensioner|dear|boy|girl|kids?|children|folks?)\s+"
+    r"(?:upstairs|downstairs|next door|across the (?:road|street|hall|way)|over the road"
+    r"|down the (?:road|street|hall|corridor))\b"
+    r"|(?:楼上|楼下|隔壁|对门|邻居|街坊|社区里?|小区里?)(?:家)?(?:的|那个|那位)?"
+    r"(?:老大爷|大爷|老太太|老奶奶|老爷爷|奶奶|爷爷|大妈|大娘|阿姨|老人|孤老|孩子|小孩))"
 )
 # A carer's job named ("I'm a carer", "我是护工"), then whom the care goes to.
 _CARER = re.compile(r"carer|caregiver|care ?worker|护工|保姆|护理员")
@@ -43,7 +51,7 @@ _CARE_THEN_OTHERS = re.compile(
 )
 _CARE_WORDS = frozenset(
     "look after|looking after|looks after|take care of|taking care of|care for|caring for|照顾"
-    "|照看|伺候|护理|看护".split("|")
+    "|照看|伺候|护理|看护|我照顾|我照看|我伺候".split("|")
 )
 # The respondent's own after the others': "…, then my own two", "我自己的" (not "none of my own").
 _OWN_TOO = re.compile(r"(?<!\bof )\bmy own\b|\bmine\b|我自己(?:的|家)")

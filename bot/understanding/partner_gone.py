@@ -142,7 +142,43 @@ def gone(low: str, start: int, end: int, *, marriage: bool) -> bool:
     )
     if gone_after and others.mentions_anyone(gone_after.group(0)):
         gone_after = None  # "I take care of her since dad passed": another person died
-    return bool(gone_after or _GONE_BEFORE.search(before))
+    return bool(
+        gone_after or _GONE_BEFORE.search(before) or _pronoun_gone(low, start, end, marriage)
+    )
+
+
+# A time before a death said in Chinese: "前年", "三年前", "去年冬天".
+_TIME_ZH = (
+    r"(?:大?前年|去年|那年|早(?:几|些)年|前(?:几|些)年|上个?月|年前|年初|年底"
+    r"|[\d〇零一二两三四五六七八九十几]+(?:年|个月)前?)(?:的)?(?:冬天|夏天|春天|秋天|年底|年初"
+    r"|过年|腊月|正月|[\d一二三四五六七八九十]+月份?)?"
+)
+# The next clause says "he" or "she" died: "结婚三十年，他前年走了", "跟老伴过了一辈子，她去年
+# 没了", "married 30 years, she passed in 2019" ("走了" only with a time or "早", "已经": "他刚走
+# 了" has just gone out; "他爸前年走了" is his father).
+_PRONOUN_GONE = re.compile(
+    r"(?P<between>[^,，。.;；!！?？]{0,20}[,，。.;；]\s*(?:可|但|可是|但是|只是|不过|and\s+|but\s+|sadly\s+)?)"
+    r"(?:(?:他|她)(?![们爸妈哥姐弟妹家的儿女])(?:" + _TIME_ZH + r")?\s*(?:就|也|已经|早就?|都)?\s*"
+    r"(?:去世|过世|病逝|离世|不在了|没了(?![工钱信网收消联兴办脾])|死了)"
+    r"|(?:他|她)(?![们爸妈哥姐弟妹家的儿女])(?:(?:"
+    + _TIME_ZH
+    + r")\s*(?:就|也|已经|都)?|已经|早就?)"
+    r"\s*(?:走了|走的)(?![,，\s]*(?:出差|去|回|上班|出门|打工|外地))"
+    r"|(?:he|she)\s+(?:sadly\s+)?(?:passed(?:\s+(?:away|on))?|died)(?=\s*(?:$|[,.;!]|\w+\s+(?:\w+\s+)?ago\b"
+    r"|(?:last|in|recently|suddenly|during|back|this|earlier)\b)))"
+)
+
+
+_WED = re.compile(r"结婚|已婚|领证|\bmarried\b")
+
+
+def _pronoun_gone(low: str, start: int, end: int, marriage: bool) -> bool:
+    """A marriage or a spouse word, then "he" or "she" dies in the next clause, with nobody else
+    named between ("结婚三十年，他前年走了"; not "结婚三十年，我儿子说他…")."""
+    if not (marriage or _SPOUSE_WORD.search(low, start, end) or _WED.search(low, start, end)):
+        return False
+    found = _PRONOUN_GONE.match(low, end)
+    return found is not None and not others.mentions_anyone(found.group("between"))
 
 
 # "I was married", "used to be married": no longer ("we were married in June" is the wedding).

@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import hearsay, others, rated_others, social_talk, unmet_ratings
+from bot.understanding import (
+    hearsay,
+    others,
+    rated_others,
+    social_talk,
+    unmet_ratings,
+    very_words,
+)
 from bot.understanding.normalize import SENTENCE_END
 
 # Verbs that report what another person says or thinks.
@@ -318,6 +325,8 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
         return True
     if word == "好" and _DONE_VERB.search(low, max(0, start - 3), start):
         return True
+    if very_words.very_before_trouble(low, start, end):
+        return True  # "好难讲", "网速好慢": 好 is "very"
     if start <= 4 and social_talk.acknowledges(low, start):
         return True  # "好的，等一下", "ok hang on": the question acknowledged, then a pause
     if word == "三星" and (

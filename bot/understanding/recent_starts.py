@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import dated_just, duration_cues, life_changes
+from bot.understanding import changed_lines, dated_just, duration_cues, life_changes
 from bot.understanding.literal_gates import gated
 from bot.understanding.people import clause_before
 
@@ -149,6 +149,8 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
             continue  # "套餐是刚换的": a new plan, not a new customer
         if _NEW_OPTION_AFTER.match(low, m.end()):
             continue  # "刚换的光纤", "just switched to the fibre plan": a new plan or line
+        if changed_lines.kind_changed(low, m.start(), m.end()):
+            continue  # "光纤，上个月刚换的": the kind of line changed
         if _CHANGED.search(m.group()) and _NEW_TERM_AFTER.match(low, m.end()):
             continue  # "刚换成两年的合约": a new term for an old customer
         if "从" in m.group() and _FROM_OLD_LINE.match(low, m.start() + m.group().index("从")):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.numbers import Num
+from bot.understanding.price_asked import price_asked
 
 _STOP = r"(?:(?![,，。；;！!？?了过])\S)"
 _SPENT_ZH = re.compile(
@@ -35,7 +36,8 @@ def _spent_end(low: str, start: int, end: int) -> int | None:
 
 def spent_per(low: str, start: int, end: int) -> bool:
     """The one month or year at `start`..`end` is the period of money spent said after it."""
-    return _spent_end(low, start, end) is not None
+    # ("我用的光纤一个月多少钱啊": a price asked per month is no time either)
+    return _spent_end(low, start, end) is not None or price_asked(low, start, end)
 
 
 def in_spent_rate(low: str, nums: list[Num], num: Num) -> bool:
@@ -47,4 +49,6 @@ def in_spent_rate(low: str, nums: list[Num], num: Num) -> bool:
         end = _spent_end(low, n.start, unit.end()) if unit else None
         if end is not None and num.start < end:
             return True
+        if unit and n is num and price_asked(low, n.start, unit.end()):
+            return True  # "一个月多少钱": the one of the period
     return False

@@ -23,8 +23,10 @@ from bot.understanding import (
     added_charges,
     advertised,
     amounts,
+    bill_clauses,
     card_spends,
     included_extras,
+    kin_possessives,
     others,
     rival_prices,
     seen_prices,
@@ -147,6 +149,7 @@ _THEIR_THING = re.compile(
     r"(?<![和跟与])(?:老公|老婆|媳妇|爱人|对象|爸|妈|儿子|女儿|闺女|孩子|\b(?:wife|husband|partner"
     r"|mum|mom|dad|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐"
     r"|电话|机|话费|账单|\b(?:phone|line|plan|sim|mobile|number|account|card|bill)\b)"
+    r"|" + kin_possessives.KIN_THING.pattern  # "my wifes phone": the apostrophe left out
 )
 # A line of a third person's, by a pronoun: "她的号", "他那张卡", "her phone" ("他们", "their" are
 # often the provider: "他们的套餐").
@@ -208,17 +211,13 @@ _FOR_IT_MONTHLY = re.compile(
 )
 
 
-# "and" before a new subject ends the clause: "paying 95 a month and my landlord put the rent up".
-_AND_NEW_SUBJECT = re.compile(r"\s+and\s+(?=(?:my|his|her|their|our|i|he|she|they|we)\b)")
-
-
 def _clause(low: str, num: Num) -> tuple[int, int]:
-    """The span of the clause that holds `num`."""
+    """The span of the clause that holds `num` ("and" with a new subject parts clauses too:
+    "rent is $1800 a month and the phone bill is 60")."""
     start = num.start - len(clause_before(low, num.start))
     m = _BREAK.search(low, num.end)
     end = m.start() if m else len(low)
-    m = _AND_NEW_SUBJECT.search(low, num.end, end)
-    return start, m.start() if m else end
+    return bill_clauses.narrowed(low, start, num.start, num.end, end)
 
 
 def _previous_clause(low: str, start: int) -> str:

@@ -81,9 +81,9 @@ _VAGUE_WORDS = (
     # ("don't know what to make of it": an opinion of something else, not the answer)
     r"|recall|say|tell(?! (?:the|my|your|him|her|them|anyone|anybody)\b)"
     r"|know(?! what to (?:make|think) of\b))|no idea|not sure"
-    r"|\bunsure\b|dunno|\bidk\b|(?:hard|difficult|tough) to say|\bdepends\b|it varies|\bvaries\b"
-    r"|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain|all good"
-    r"|whatever|doesn'?t matter"
+    r"|\bunsure\b|dunno|\bidk\b|(?:hard|difficult|tough) to (?:say|tell)|\bdepends\b|it varies"
+    r"|\bvaries\b|没什么不满意的?|没有不满意的?|都挺好的?|都还好|no complaints|nothing to complain"
+    r"|all good|whatever|doesn'?t matter"
     # (phrases whole: "nice and uncomplicated" is no hedge; "long story, my uncle…" opens a story)
     r"|\bnothing much\b|\b(?:complicated|kind of|sort of|long story(?!,\s*(?:my|our|the|so)\b)"
     r"|the usual)\b"

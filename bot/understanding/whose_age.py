@@ -75,6 +75,8 @@ def age_of_other(low: str, start: int, end: int) -> bool:
     nephew's 19", "狗狗叫布丁，三岁了"."""
     if _KIN_NOUN_AFTER.match(low, end):
         return True  # "a 40 year old husband": the age of the person it describes
+    if _a_person_of_age(low, start, end):
+        return True  # "does a 10 year old count?", "10岁的算吗": somebody of that age
     # (a label the respondent opens with names nobody else: "大姐 五十多岁了")
     clause = without_opening_label(low, clause_before(low, start), start)
     if _about_other(clause) or _RANKED_CHILD.fullmatch(clause):
@@ -160,4 +162,32 @@ def kin_with_own_age(low: str, num_end_at: int, kin_start: int, kin_end: int) ->
     spaced = apart.group().endswith(" ")
     return bool(
         _OWN_AGE_AFTER.match(low, kin_end) or (spaced and _SCHOOL_AFTER.match(low, kin_end))
+    )
+
+
+# "a 10 year old", "any 17 year olds": a person of that age, spoken of as a noun (not "I'm a 30
+# year old guy", "as a 40 year old", nor "a 45 yr old bloke here", the respondent described).
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|any|every|each)\s+$")
+_SELF_BEFORE = re.compile(r"\b(?:i'?m|i am|as|being|just|only|me|myself)\s+(?:a|an)\s+$")
+_NOUN_AGE_AFTER = re.compile(
+    r"\s*-?\s*(?:years?|yrs?|y/?o)(?:[ -]olds?)?\b(?![ -]old\b)"
+    r"(?!\s+(?:guy|man|woman|bloke|lady|girl|lad|dude|gal|fella|chap|male|female|here|myself"
+    r"|mum|mom|dad|grandma|grandad|granny|retiree|pensioner|student|from|in|living|who|with)\b)"
+)
+# "10岁的算吗", "我家10岁的算不算": a child of that age, asked about
+_COUNTS_ZH_AFTER = re.compile(
+    r"\s*(?:周岁|岁)(?:的)(?:孩子|小孩|娃)?\s*(?:也|还)?算(?:吗|不算|不|么|嘛)"
+)
+
+
+def _a_person_of_age(low: str, start: int, end: int) -> bool:
+    """The age at `start`..`end` is of a person spoken of as "a 10 year old" or asked about as
+    "10岁的算吗"."""
+    if _COUNTS_ZH_AFTER.match(low, end):
+        return True
+    before = low[max(0, start - 16) : start]
+    return bool(
+        _ARTICLE_BEFORE.search(before)
+        and not _SELF_BEFORE.search(before)
+        and _NOUN_AGE_AFTER.match(low, end)
     )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import others
+from bot.understanding.kin_possessives import KIN_OWNS
 from bot.understanding.people import OTHER_PERSON_EN, OTHER_PERSON_ZH, clause_before
 
 # The respondent alone as the owner, going straight to an amount: "mine is", "mine's", "I pay",
@@ -75,6 +76,7 @@ def _theirs(piece: str) -> bool:
         or _THEIRS.search(piece)
         # someone outside the household: "my cousin pay like 50 but mine 75"
         or others.ANYONE_RE.search(piece)
+        or KIN_OWNS.search(piece)  # "my moms bill is like 90": the apostrophe left out
     )
     if person is None:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import self_labels
+from bot.understanding import origins_said, self_labels
 from bot.understanding.others import said_of_partner
 from bot.understanding.people import (
     OTHER_PERSON_EN,
@@ -129,7 +129,10 @@ def holiday_visit(low: str) -> bool:
 
 
 def visited_place(low: str, start: int, end: int) -> bool:
-    """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差")."""
+    """The place at `start`..`end` is visited or dealt with, not lived in ("去北京出差"), or only
+    come from ("Leeds, originally")."""
+    if origins_said.origin_only(low, end):
+        return True
     before = clause_before(low, start)
     if _POSTED_BEFORE.search(before):
         return False
@@ -159,6 +162,12 @@ def on_business(low: str, start: int, end: int) -> bool:
     return bool(
         _BUSINESS_BEFORE.search(low, max(0, start - 20), start) or _BUSINESS_AFTER.match(low, end)
     )
+
+
+def away_alone(low: str, start: int, end: int) -> bool:
+    """The place at `start`..`end` is no home even when it is the only one named: a business trip
+    ("在广州出差") or only where the respondent comes from ("Leeds originally")."""
+    return on_business(low, start, end) or origins_said.origin_only(low, end)
 
 
 _SELF_PLACED = re.compile(

@@ -236,7 +236,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         or len(visited) > 1
         or theirs
         or _others_placed(ctx.text.surface, low)
-        or any(whose_place.on_business(low, h.start, h.end) for h, _ in visited)  # "在广州出差"
+        or any(whose_place.away_alone(low, h.start, h.end) for h, _ in visited)  # "在广州出差"
     ):
         current = [c for c in current if c not in visited]
     # "Leicester, though I work in Nottingham": a work place gives way to a home named beside it
