@@ -31,6 +31,11 @@ _ZH_QUESTION_AFTER = re.compile(r"[^,.;!?，。；！？\n]*?(?:吗|么|没有|�
 _ASKING = re.compile(
     r"^\s*(?:and\s+|but\s+|so\s+)?(?:is|are|do|does|can|could|will|would|any|have)\b"
     r"|你们|有没有|能不能|可不可以"
+    # said without the auxiliary, or reported: "You all cover Johor Bahru or not?", "he's
+    # asking if you cover Brighton", "wondering whether you lot operate in Hull"
+    r"|^\s*(?:you|u|y'?all|you all|you guys|you lot|una)\s+(?:cover|operate|reach|serve)\b"
+    r"|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|check(?:s|ed|ing)?)\s+(?:if|whether)\s+"
+    r"(?:you|u|y'?all|you all|you guys|you lot|una|your company)\b"
 )
 # The respondent's next move pointing back to a city just named: "thinking of moving there",
 # "打算搬过去" (not somebody else's: "my mum wants to move there too").
@@ -42,7 +47,10 @@ _MOVING_THERE = re.compile(
     r"|(?:^|[,，。.;；!！?？]\s*|我|我们|俺|咱们)(?:也|都|正|还)?"
     r"(?:想|打算|准备|计划|考虑)(?:要)?搬(?:过去|去那|到那)"
 )
-_MARKS = ("?", "？", "吗", "there", "搬")
+_MARKS = ("?", "？", "吗", "there", "搬", "if", "whether")
+# A question reported, which needs no question mark ("he's asking if you cover Brighton").
+_REPORTED = re.compile(r"\b(?:if|whether)\b")
+_CLAUSE_AFTER = re.compile(r"[^,.;!?，。；！？\n]*")
 
 
 # The city as the topic of a question whether the service is there: "南昌有5G不", "大理有没有
@@ -72,6 +80,8 @@ def asked_about(low: str, start: int, end: int) -> bool:
     if not _ASKING.search(opening):
         return False
     after = _QUESTION_AFTER.match(low, end) or _ZH_QUESTION_AFTER.match(low, end)
+    if after is None and _REPORTED.search(opening):
+        after = _CLAUSE_AFTER.match(low, end)  # "asking if you cover Brighton because …"
     if after is None:
         return False
     return bool(_SERVICE.search(opening) or _SERVICE.search(after.group()))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.city_asides import aside
 from bot.understanding.people import clause_around
 from bot.understanding.remarked_places import remarked
 from bot.understanding.song_cities import sung
@@ -136,6 +137,8 @@ def away(low: str, start: int, end: int) -> bool:
         return True  # "户口在郑州，人不在那"
     if remarked(low, start, end):
         return True  # "我在杭州读的大学", "上海的房价太高了", "离重庆近": talked about, no home
+    if aside(low, start, end):
+        return True  # "在苏州拍的综艺", "在吉隆坡机场转机", "离杭州挺近", "your London office"
     before, after = clause_around(low, start, end)
     if "\u4e00" <= low[start : start + 1] <= "\u9fff":
         zh = _BEFORE_ZH.search(before)

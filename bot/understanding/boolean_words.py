@@ -15,8 +15,11 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
   the firm", "有个搭档"); a household word asked back and answered with a pet or a thing
   (`echo_jokes`: "married? me? I've got 3 cats");
 - a marriage that dates something else ("I've been in Tenby since I married");
+- a couple on the screen or pointed at, and their break-up (`others_couples`: "那对明星夫妻又
+  离了", "none of those couples are gonna last");
 - a household word in an A-not-A question ("问我结没结婚", `either_way`) or a couple word that
   two people are likened to ("比两口子还亲", "like an old married couple", `likened_couples`);
+- a "了没" put to the asker ("你看新闻了没") is a question, no "no";
 - a "嗯" that opens a hesitation ("嗯 那个…", "呃，这个") is the sound of thinking, no yes.
 """
 
@@ -24,7 +27,13 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import echo_jokes, either_way, likened_couples, work_partners
+from bot.understanding import (
+    echo_jokes,
+    either_way,
+    likened_couples,
+    others_couples,
+    work_partners,
+)
 from bot.understanding.animals import PET_EN, PET_ZH
 from bot.understanding.booleans import CHILD_EPITHETS
 from bot.understanding.lexicon import Entry, Hit
@@ -85,6 +94,12 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         or likened_couples.likened(low, hit.start, hit.end)
     ):
         return True  # "问我结没结婚", "比两口子还亲": a question, a likeness; no couple
+    if entry.kind == "bool" and others_couples.theirs(low, hit.start, hit.end):
+        return True  # "电视里那对明星夫妻又离了": a couple on the screen, and their break-up
+    if entry.kind == "yesno" and others_couples.none_of(low, hit.start, hit.end):
+        return True  # "none of those couples are gonna last": a quantifier, no "no"
+    if entry.kind == "yesno" and word in ("没", "没有") and _asks_you(low, hit.start, hit.end):
+        return True  # "你看新闻了没": a question to the asker, "了没" is "了吗"
     if word in _EPITHETS and _ANIMAL.search(low):
         return True  # "two cats, little devils the pair of them": the animals, maybe
     if word in ("married", "got married") and _DATED_BY.search(
@@ -117,6 +132,20 @@ _OFFER = re.compile(
 _CLAUSE_END = re.compile(r"[,，.。;；!！?？]")
 # Words that name a kind of customer rather than somebody of the respondent's ("my wife" stays).
 _GENERIC = re.compile(r"married|marriage|couples?|spouses?|newlyweds?|结婚|已婚|新婚|情侣|夫妻")
+
+
+# "了没" closing a clause asks ("你看新闻了没", "你们吃饭了没有"): said to "你", it is no "no".
+_TAG_AFTER = re.compile(r"\s*(?:$|[,，。.!！?？~～]|啊|呀|哇)")
+_YOU_IN_CLAUSE = re.compile(r"(?:你|您)[^,，。;；!！?？]*$")
+
+
+def _asks_you(low: str, start: int, end: int) -> bool:
+    """The "没" at `start`..`end` is the tag of a question put to the asker: "你看新闻了没"."""
+    return (
+        low[start - 1 : start] == "了"
+        and _TAG_AFTER.match(low, end) is not None
+        and _YOU_IN_CLAUSE.search(low, 0, start) is not None
+    )
 
 
 def _asks_about_offer(low: str, start: int) -> bool:

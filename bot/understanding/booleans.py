@@ -66,7 +66,8 @@ PARTNER_TRUE = _phrases(
     复婚, 复婚了, 又复婚了, 再婚, 再婚了, married again, 两地分居, 分居两地,
     my babe, me babe, with my babe, i get babe, my woman, my lover, my main squeeze,
     my bobo, the ball and chain, 我家先生, 我家太太
-    嫁给了, 嫁給了, 嫁咗, 嫁咗俾, 嫁咗畀, 嫁了个, 嫁了一个, 娶了个, 娶了一个, 娶咗
+    嫁给了, 嫁給了, 嫁咗, 嫁咗俾, 嫁咗畀, 嫁了个, 嫁了一个, 娶了个, 娶了一个, 娶咗,
+    i don marry, don marry tey, i don marry tey tey
     """
 )
 PARTNER_FALSE = _phrases(
@@ -90,7 +91,8 @@ PARTNER_FALSE = _phrases(
     i'm a spinster, 单亲, 分居, 分居了, 分居中, 已分居, 在分居, 正在分居, engaged to my job,
     engaged to my work, married to my career, married to the office, wedded to my job,
     wedded to my work, 嫁给了工作, 嫁给工作, 和工作结婚, 跟工作结婚, 和工作结婚了, 跟工作结婚了,
-    谈啥恋爱, 谈什么恋爱, 谈个啥恋爱, 谈哪门子恋爱, 谈啥对象, 分的手, 分了手, 刚分的手
+    谈啥恋爱, 谈什么恋爱, 谈个啥恋爱, 谈哪门子恋爱, 谈啥对象, 分的手, 分了手, 刚分的手,
+    离掉了, 离掉, 离咗, 离咗婚, 分咗手, on me own, by me own, on me tod, i never marry
     """
 )
 # ("娃哈哈" is a drink in `not_words`, but "娃哈哈哈" a child and a laugh: "哪来的娃哈哈哈")
@@ -126,7 +128,8 @@ DEPENDENTS_TRUE = _phrases(
     读小学, 读初中, 读高中, 读大学, 读幼儿园, 我家老大, 我家老二, 我家老三, 家里老大, 家里老二,
     家里老三, 我家老幺, 孩子的爹, 孩子的爸, 娃的爹, 娃的爸, 孩子的妈, 孩子的娘, 娃的妈,
     send money home, send money to my parents, sending money home, 给爸妈打钱, 给父母寄钱,
-    给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins,
+    给家里寄钱, 养爸妈, 养父母, pikin, pikins, pickin, pickins, 细人, 细人仔, 细人子, 带细人,
+    细妹仔, 细倈仔, 细倈子,
     我家小的, 俺家小的, 咱家小的, 我们家小的, 家里小的, 我家大的, 俺家大的, 家里大的, 我们家大的,
     我家小子, 俺家小子, 咱家小子, 我家大小子, 俺家大小子, 咱家大小子, 我家二小子, 俺家二小子,
     咱家二小子, 我家丫头, 俺家丫头, 咱家丫头, 我家大丫头, 俺家大丫头, 我家二丫头, 俺家二丫头,

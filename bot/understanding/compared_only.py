@@ -18,9 +18,16 @@ from bot.understanding.intentions import RIVAL_NAMES
 # says you're better than Digicel")
 _RIVAL_COMPARED = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:you'?re|you are|it'?s|its|still|much|way|far|a lot|loads|miles)\s+)*"
-    r"(?:better|worse|faster|slower|cheaper|dearer|more reliable)\s+than\s+(?:"
+    r"(?:better|worse|faster|slower|cheaper|dearer|more reliable)\s+than\s+(?:the\s+)?(?:"
     + RIVAL_NAMES
     + r")\b"
+    # a provider had before: "better than what I had before", "better than the fibre I had before"
+    r"|\b(?:better|worse|faster|slower|cheaper|more reliable)\s+than\s+(?:what|the (?:[a-z]+\s+)?"
+    r"(?:one|lot|crowd|line|fibre|fiber|service|provider|company|network))\s+(?:i|we)\s+"
+    r"(?:had|used|was with|were with)\b"
+    # the provider asked about, better than the one before: "比我之前用的那家好点"
+    r"|(?:^|[,，。!！])\s*比(?:我|俺)?(?:之前|以前|原来|过去|上次)?(?:用的?)?(?:那家|那个|别家|上一家|其他家?)"
+    r"[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
     r"|(?:^|[,，。!！])\s*(?:你们|你家|还是|确实|肯定|总之|反正)*比(?:移动|电信|联通|广电)"
     r"[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
 )
@@ -30,6 +37,8 @@ _YOU_COMPARED = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:so|but|and|well|still)\s+)?(?:you'?re|you are|you guys are|you lot are)"
     r"\s+(?:(?:much|way|far|a lot|loads|miles|a bit|heaps|definitely)\s+)?(?:better|worse)"
     r"(?=\s*(?:$|[,.;!?]|put it that way|i'?ll say that|for sure|tbh|honestly))"
+    # ahead of a provider scored before: "my old provider was a 1 so ur already winning"
+    r"|\b(?:so\s+)?(?:you'?re|ur|you are|you guys are|u r)\s+(?:already\s+)?(?:winning|ahead)\b"
 )
 # Kinder or harsher than somebody else's score, with no score of one's own: "my flatmate gave you
 # a 1 😂 I'm not as harsh", "I'd be more generous than him" (not "I'm not as harsh as the
@@ -51,7 +60,9 @@ _SAME_BILL = re.compile(
 def only_compared(low: str, role: str) -> bool:
     """The message answers the rating or the spend by a comparison alone."""
     if role == "scale":
-        if ("better" in low or "worse" in low) and _YOU_COMPARED.search(low) is not None:
+        if (
+            "better" in low or "worse" in low or "winning" in low or "ahead" in low
+        ) and _YOU_COMPARED.search(low) is not None:
             return True
         if ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None:
             return True

@@ -18,6 +18,7 @@ from bot.understanding import (
     complaint_asides,
     complaint_voices,
     elsewhere_gripes,
+    elsewhere_zh,
     gripes_not_ours,
     home_chores,
     late_asides,
@@ -210,6 +211,7 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or elsewhere_gripes.elsewhere_only(low)  # "the trains were late again", "物业太差劲了"
         or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
         or settled_gripes.others_trouble_only(low)  # "my sister's bill is always wrong"
+        or elsewhere_zh.about_else(low)  # "老板天天画大饼 这个能投诉吗", "要投诉的话打哪个电话"
         or complaint_asides.aside_only(
             low
         )  # "my old provider was terrible, that's why I came to you"

@@ -73,8 +73,11 @@ def is_past_at(low: str, start: int) -> bool:
     return last >= 0 and _NOW_AGAIN.search(clause, last + 1) is None
 
 
-# The present after a past marker, in the same clause.
-_NOW_AGAIN = re.compile(r"现在|这次|这回|目前|如今|\b(?:now|this time|these days|nowadays)\b")
+# The present after a past marker, in the same clause; or a turn to another topic ("the installer
+# was great, five stars for him but the service itself more like a three").
+_NOW_AGAIN = re.compile(
+    r"现在|这次|这回|目前|如今|但是?|\b(?:now|this time|these days|nowadays|but)\b"
+)
 
 
 _PAST_MARKERS = (

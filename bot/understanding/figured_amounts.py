@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import money, numeric_slots, tenure_asides, varying_amounts
+from bot.understanding import money, numeric_slots, tenure_asides, topped_up, varying_amounts
 from bot.understanding.context import Ctx
 from bot.understanding.literal_gates import gated
 from bot.understanding.model import SlotInfo
@@ -63,7 +63,8 @@ def read_money(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     """`money.read_money` without the numbers of things the money would buy."""
     low = ctx.text.low
     figures = [m.span() for m in _PRICED_THINGS.finditer(low)]
-    swing = varying_amounts.swing_only(low)  # "有时候五六十有时候一百多": no usual amount
+    # ("有时候五六十有时候一百多": no usual amount; "充了100块 每个月用多少不清楚": a top-up)
+    swing = varying_amounts.swing_only(low) or topped_up.top_up_only(low)
     if swing is not None:
         figures.append(swing)
     if not figures:

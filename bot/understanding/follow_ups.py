@@ -3,8 +3,9 @@
 "光纤多少钱一个月？贵不贵" asks the price and then whether it is dear: "贵不贵" there is a second
 question without its question mark, not the vague "贵不贵的，还行" of an answer; a clause with
 more before it ("爱好？睡觉算不算") still hedges. A price asked without its question mark
-("光纤一个月多少钱啊 贵不贵") is followed the same way. The vague check
-reads the message with that clause blanked (same length).
+("光纤一个月多少钱啊 贵不贵") is followed the same way, and so is not knowing which one the
+asker wants after a question back ("What name is on the account? … not sure which one you
+want"). The vague check reads the message with that clause blanked (same length).
 """
 
 from __future__ import annotations
@@ -32,8 +33,20 @@ _PRICE_ASKED = re.compile(
 )
 
 
+# After a question back, not knowing which of two the asker wants asks again, it hedges nothing:
+# "What name is on the account? My husband set it up in his name, so I'm not sure which one you
+# want" (but "not sure which one" alone, with no question before it, still hedges).
+_WHICH_WANTED = re.compile(
+    r"(?<=[?？])[^?？]*?\b(?:(?:i'?m|i am) )?(?:not sure|unsure|don'?t know|dunno)"
+    r" which (?:one|name|address|number|account)s? (?:you|u) (?:want|need|mean|are after|'re after)"
+    r"(?:\s*(?:lol|haha|tbh))?[\s.!~…]*$"
+)
+
+
 def without_follow_up(said: str) -> str:
     """`said` with a closing A-not-A question after a question blanked."""
+    if "which" in said and (w := _WHICH_WANTED.search(said)) is not None:
+        said = said[: w.start()] + " " * (w.end() - w.start())
     if "不" not in said:
         return said
     if "?" in said or "？" in said:

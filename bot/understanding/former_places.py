@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.understanding import whose_place
+from bot.understanding import city_unsaid, whose_place
 from bot.understanding.away_cities import DENIED_THERE, stint_then_left
 from bot.understanding.lexicon import Hit
 from bot.understanding.people import clause_around
@@ -44,7 +44,7 @@ _NOT_THERE = re.compile(
     r"|\bmoved away\b|搬(?:过)?来|离开|冇返|没(?:再|怎么)?回去|酒店|宾馆|\bhotel\b"
     # years spent there, then gone: "退休就回老家了", "then moved back home"
     r"|回了?(?:老家|家乡|乡下)|搬走|\bmoved (?:back|out)\b|\bretired (?:back )?(?:home|to)\b"
-    r"|不(?:在|住)(?:在)?那"
+    r"|不(?:在|住)(?:在)?那|(?:后来|然后|之后|再后来)[^,，。]{0,6}?走了"
     r"|\b(?:don'?t|do not|no longer|never) (?:actually )?(?:live|stay|living) there\b"
 )
 # A home on paper: "户口在郑州", "registered in Leeds", "my address says Leeds".
@@ -78,10 +78,13 @@ _ORIGIN_ONLY = re.compile(
 
 
 def only_former(low: str, hits: Iterable[Hit]) -> bool:
-    """Every city named is an origin, a past school's or a business trip's, and the message does
-    not end asking why the question is asked."""
+    """Every city named is an origin, a past school's or a business trip's (or the answer leaves
+    the home unsaid, `city_unsaid`), and the message does not end asking why it is asked."""
     if _ORIGIN_ONLY.fullmatch(low.strip(" .!~")):
         return True
+    hits = list(hits)
+    if city_unsaid.home_unsaid(low, hits) and _WHY_ASKED.search(low) is None:
+        return True  # "可能明年搬去宁波吧", "I work in Leeds. I do not live there"
     cities = [h for h in hits if not h.negated and any(e.kind == "city" for e in h.entries)]
     return (
         bool(cities)

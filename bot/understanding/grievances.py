@@ -104,7 +104,10 @@ FAULT = re.compile(
     # (things counted as broken are no outage: "风筝线断了俩", "琴弦断了两根"; but "网断了俩小时")
     r"掉线|断(?!了?(?:俩|仨)(?!小时|钟头|天|回|次|礼拜)|了?[一两二三四五几\d]+(?:根|条|只))|卡|慢|贵|涨|价|费|扣|延迟|连不上|上不去|打不开|用不了|不能用|坑|骗|态度|投诉|等了|没人"
     # (a place is no outage: "down in Hamilton", "down to Cork", "down south")
-    r"|\b(?:slow|drops?|dropp\w*|down(?!\s+(?:in|to|at|from|under|south|north|here|there)\b)"
+    # (nor a mood: "the weather's getting me down", "it gets us down")
+    r"|\b(?:slow|drops?|drop-?outs?|dropp\w*"
+    r"|(?<!getting me )(?<!gets me )(?<!got me )(?<!get me )(?<!ting us )"
+    r"down(?!\s+(?:in|to|at|from|under|south|north|here|there)\b)"
     r"|expensive|overcharg\w*|lag(?:s|gy|ged|ging)?|buffer\w*|rude|cuts? out"
     r"|disconnect\w*|hold|wait\w*|charg\w*|fees?"
     # slowness and stalls said in everyday verbs: "it crawls once everyone's home", "calls keep

@@ -17,6 +17,7 @@ from bot.understanding import (
     leaving_for_others,
     renewal_asides,
     scorned_choices,
+    threatened_moves,
     waved_off_moves,
 )
 from bot.understanding.intentions import (
@@ -252,6 +253,7 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
     # a threat on one more failure: "one more outage and I'm gone", "再断一次网我就走"
     "unsure": (
         last_straws.LAST_STRAW,
+        threatened_moves.ULTIMATUM,  # "fix it or I'm leaving"
         # the decision put off until after a move of home: "搬过去再看那边信号咋样", "搬完家再说"
         # (the "过去" of moving over is no past, which the phrase "再看" alone would take it for)
         re.compile(r"搬(?:过去|家|完家|了家|走)" + _DECIDED_AFTER),

@@ -19,6 +19,7 @@ from bot.understanding import (
     rated_then_weighed,
     renewal_asides,
     scorned_choices,
+    threatened_moves,
 )
 from bot.understanding.abroad import OWN_MOVE_ABROAD
 from bot.understanding.lexicon import Entry, Hit
@@ -296,6 +297,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
         NUMBER_TO_RIVAL,
         WORD_RIVAL_MOVE,
+        threatened_moves.LEAVING_SAID,  # "switching next month", "I shall not be renewing"
         leaving_for_others.BUSINESS_ELSEWHERE,  # "I'm taking my business elsewhere"
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
@@ -332,6 +334,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rated_then_weighed.RATED_THEN_WEIGHED,  # "3, and I'm thinking of switching"
         intention_asides.hedged_leaving(RIVAL_NAMES),
         intention_asides.DECIDED_AT_TERM_END,
+        threatened_moves.ULTIMATUM,  # "abeg fix am or I go port to another network"
         re.compile(
             # (a time between: "再这样合约到期就换了"; an "if" before "still": "要是明年还这样我就
             # 转联通")

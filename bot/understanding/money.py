@@ -25,6 +25,7 @@ from bot.understanding import (
     bound_then_guess,
     one_off_fees,
     own_bill_unknown,
+    prices_now,
     spending,
     whose_amount,
 )
@@ -160,6 +161,10 @@ def _tied_to_bill(ctx: Ctx, num: Num) -> bool:
         return True
     if amounts.paid_clause_before(low, num):
         return True  # "每月信用卡扣，一百零八", "宽带加手机一共八十八"
+    if prices_now.now_at(low, num) and any(
+        r.num.start < num.start and _tied_to_bill(ctx, r.num) for r in ctx.money
+    ):
+        return True  # "I was paying ₹799 per month, now suddenly ₹999": it replaces the old one
     # "24 months, and I'm paying S$60 for it", "about £120 all in": paid or the total
     return ctx.asked in SERVICE_SLOTS and paid_in_passing(low, num, currency)
 
@@ -257,7 +262,7 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
     if parts:
         return parts[0], sum(a.value for a in parts)
     # "40 a month, 45 now": the price now replaces the one before, marked or not
-    nows = [a for a in current[1:] if _now_at(low, a.num)]
+    nows = [a for a in current[1:] if _now_at(low, a.num) or prices_now.now_at(low, a.num)]
     if nows:
         return nows[-1], nows[-1].value
     # "89 a month but they put it up to 95": the price a rise or a cut led to

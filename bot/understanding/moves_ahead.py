@@ -25,8 +25,10 @@ from bot.understanding.people import clause_around
 _PLANNED_BEFORE = re.compile(
     r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bon )(?<!\bfrom )"
     r"\b(?:moving|relocating"
-    r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to) (?:move|relocate))"
-    r"\s+(?:back\s+)?to\s*$"
+    r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to|hoping to|might|may|could)"
+    r"\s+(?:(?:be|end up)\s+)?(?:move|moving|relocate|relocating|shift|shifting|transfer"
+    r"|transferring))"
+    r"\s+(?:back\s+|over\s+|out\s+)?to\s*$"
     r"|(?:要|准备|打算|快|下个?月|下周|下礼拜|明年|(?<!去年)(?<!前年)年底|(?<!上个)(?<!上)月底"
     r"|过完年|过了年|过两天|过几天|马上|过段时间|过阵子)(?:就|要)?(?:搬|调)(?:去|到|回)\s*$"
 )
@@ -34,9 +36,9 @@ _PLANNED_BEFORE = re.compile(
 # "过完年我们就去成都". A time that may be a past one counts only with nothing done after the city
 # ("过完年就去深圳了", "毕业后去了上海", "去年去的深圳": gone already).
 _GOING_LATER_ZH = re.compile(
-    r"(?:(?P<ahead>明年|后年|下个?月|下周|下礼拜|下星期|下半年|将来)|过完年|过了年|年后|开春|开年"
+    r"(?:(?P<ahead>明年|后年|下个?月|下周|下礼拜|下星期|下半年|将来|下个?学期)|过完年|过了年|年后|开春|开年"
     r"|(?<!去年)(?<!前年)年底|(?<!上个)(?<!上)月底|过两天|过几天|过段时间|过阵子|以后|毕业后|毕业以后)"
-    r"[^,，。;；!！?？]{0,6}?(?:就|要|会|准备|打算|得)?(?:去|到|回)\s*$"
+    r"[^,，。;；!！?？]{0,6}?(?:就|要|会|准备|打算|得)?(?:transfer|转学|转)?(?:去|到|回)\s*$"
 )
 # Going there, with a time still ahead before or after the city: "next year I'm off to Sydney",
 # "heading back to Leeds in a few weeks".
@@ -47,6 +49,12 @@ _LATER_EN = re.compile(
     r"\b(?:next (?:year|month|week|spring|summer|autumn|fall|winter|term|semester)"
     r"|in (?:a|two|three|four|five|six|a few|a couple of|\d+) (?:weeks?|months?|years?)"
     r"|in the new year|after (?:christmas|new year|easter|the summer)|soon)\b"
+)
+# A hope for later, when only a time or nothing follows the city: "hopefully montreal by
+# january", "hopefully in Leeds next year" (not "hopefully Leeds will win").
+_HOPED_BEFORE = re.compile(r"\bhopefully\s+(?:(?:in|to|at|moving to|be in|settled in)\s+)?$")
+_HOPED_AFTER = re.compile(
+    r"\s*(?:$|by\b|in\b|next\b|soon\b|after\b|before\b|this\b|eventually\b|one day\b|someday\b)"
 )
 # The move said as the subject of what followed it: "moving to Leeds was the best thing".
 _DONE_AFTER = re.compile(r"\s+(?:was|were|has been|had been|turned out|changed|made)\b")
@@ -59,6 +67,8 @@ def planned(low: str, start: int, end: int) -> bool:
     if later and (later.group("ahead") or "了" not in after):
         return True
     if _GOING_EN.search(before) and (_LATER_EN.search(before) or _LATER_EN.search(after)):
+        return True
+    if _HOPED_BEFORE.search(before) and _HOPED_AFTER.match(after):
         return True
     return _PLANNED_BEFORE.search(before) is not None and not _DONE_AFTER.match(low, end)
 

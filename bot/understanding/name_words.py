@@ -86,7 +86,8 @@ COMMON = (
     off cold hot late early slow free available online ready alone under behind
     honestly seriously frankly basically actually obviously personally apparently luckily sadly
     hopefully unfortunately fortunately clearly literally generally usually normally recently
-    finally name names rank""".split()
+    finally name names rank
+    curious wondering asking nosy nosey""".split()
     )
     | frozenset(
         # Words of assent and refusal opening an answer: Swahili "sawa", "haya", "poa"; Scots and

@@ -4,11 +4,17 @@ A question put back ("干嘛", "咋了", "啥事", "怎么啦", "what for?") ask
 about: once its particle is taken off, a character of it may look like a surname ("干嘛" → "干").
 A pastime typed in lower case ("reading", "gardening, cooking") answers another question: it is an
 activity, no name (a capitalised "Reading" may still be a name or the town, and is left alone).
+An option word of another question ("光纤吧", "月付吧，我儿子帮我弄的") answers that question, no
+name: a name wholly covered by an option is none ("Ms. Garcia" is a name, though "Ms" is a gender
+word, and a capitalised "Reading" is left alone).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bot.understanding.lexicon import Hit
 
 # A question back, alone with its particles: "干嘛", "要干嘛呀", "咋了", "啥事啊", "怎么啦", "why?"
 _ASKED_BACK = re.compile(
@@ -38,3 +44,16 @@ def pastime_word(text: str) -> bool:
     """The clause is a pastime typed in lower case ("reading", "gardening"): no name."""
     word = text.strip(" ,，.。!！~")
     return word in _PASTIMES
+
+
+def option_named(hits: Sequence[Hit], surface: str, name: str) -> bool:
+    """Every character of `name`, as found in `surface`, is inside an option word of a choice
+    slot ("光纤" of "光纤吧"): the answer names an option, not a person."""
+    if any(ch.isupper() for ch in name):
+        return False  # "Reading" as typed may be a name or the town, as with the pastimes
+    start = max(surface.find(name), 0)
+    spans = [(h.start, h.end) for h in hits if any(e.kind == "option" for e in h.entries)]
+    return bool(spans) and all(
+        ch.isspace() or any(a <= i < b for a, b in spans)
+        for i, ch in enumerate(surface[start : start + len(name)], start)
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import said_towns
 from bot.understanding.address_forms import zh_address_after
 from bot.understanding.literal_gates import gated
 from bot.understanding.name_answers import (
@@ -38,6 +39,7 @@ from bot.understanding.name_words import (
     plausible_en,
     plausible_zh,
 )
+from bot.understanding.nameless_answers import option_named
 from bot.understanding.pet_names import pet_name, taken_up
 
 __all__ = [
@@ -48,6 +50,7 @@ __all__ = [
     "name_in_answer",
     "name_in_clauses",
     "names_another",
+    "option_named",
 ]
 
 _AFTER_BREAK = r"(?:^|(?<=[,.!~\s，。！]))"
@@ -312,4 +315,7 @@ def introduced_name(surface: str, asked: bool) -> tuple[str, int, int] | None:
             if first:
                 return first
         return name, start, end
-    return en_introduced(surface, asked)
+    found_en = en_introduced(surface, asked)
+    if found_en and not asked and said_towns.town_after_it_is(surface, found_en[1]):
+        return None  # "we moved last summer, it's Kingston now", "it's Guelph, we're in Guelph"
+    return found_en

@@ -125,6 +125,13 @@ _SCHOOL_WORD = re.compile(r"上|读|念")
 _JOKE_BETWEEN = re.compile(r"\b(?:jk|j/k|just kidding|just joking|kidding)\b")
 
 
+# A bare "no" that opens the answer, then the respondent's own state: "no im divorced", "nah i'm
+# single" (not "no, not married", "i'm not married").
+_BARE_NO_THEN_I = re.compile(
+    r"^\s*(?:no+|nope|nah|naw)\s+(?:i'?m|i am)\s+(?:(?:now|just|actually|happily|recently)\s+)?$"
+)
+
+
 def person_kept(low: str, start: int, end: int, role: str) -> bool:
     """The negation before the topic word at `start`..`end` leaves the person standing: it is
     about not knowing what they do, or (for a partner named as the respondent's own: "my wife",
@@ -133,6 +140,8 @@ def person_kept(low: str, start: int, end: int, role: str) -> bool:
     clause = clause_before(low, start)
     if _UNKNOWING_BEFORE.search(clause) or _JOKE_BETWEEN.search(clause):
         return True  # (or the "no" taken back: "no jk I'm married")
+    if _BARE_NO_THEN_I.match(clause):
+        return True  # "no im divorced": the "no" answers, "I'm divorced" says why
     if role == "dependents" and _SCHOOL_WORD.match(low, start) and _ONE_OF_THEM.match(clause):
         return True  # "一个还冇上幼儿园": too young for school, a child all the same
     if role == "partner" and _IDLE_BEFORE.search(clause):
@@ -173,9 +182,11 @@ def other_act(low: str, start: int, end: int) -> bool:
     )
 
 
-# "没" before a verb of hearing or understanding: "我没听清楚", "装没听见", "没看懂".
+# "没" before a verb of hearing or understanding: "我没听清楚", "装没听见", "没看懂"; or of
+# winning, catching or getting something: "比赛还是没拿奖", "没抢到票", "没赶上车".
 _OTHER_ACT_AFTER_ZH = re.compile(
     r"(?:太|怎么|大)?(?:听|看|搞|弄|想)(?:清|见|到|懂|明白|得懂)|明白|注意"
+    r"|(?:拿|得|获|中|评上|选上)(?:奖|名次|冠军|第)|拿到|赢|抢到|买到|赶上|考上|考过|通过|及格"
 )
 # A request to hear the question again: the "嗯" or "yeah" said with it is a filler, no "yes".
 _FILLERS = frozenset(("嗯", "嗯嗯", "恩", "啊", "呃", "yeah", "yes", "ok"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import regions_named
+from bot.understanding import regions_named, unnamed_spots
 
 # A province or autonomous region of China, with what may follow it alone ("湖南咯", "在江西这边"):
 # the answer as a whole, so that "湖南长沙" or "湖南宁乡" still give their city.
@@ -166,6 +166,7 @@ def names_no_city(low: str) -> bool:
         or _NO_FIXED_HOME.search(low) is not None
         or _COUNTRY_OR_KIND.fullmatch(low.strip()) is not None
         or regions_named.region_first(low)  # "Ontario, …", "up the North East"
+        or unnamed_spots.no_town(low)  # "Selangor side lah", "just off the high street"
         or _unnamed_before_move(low)
     )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import no_own_pastime
+from bot.understanding import no_hobby_en, no_own_pastime, no_pastime_zh
 
 _TRIGGER = re.compile(r"this|that|bits|odds|nothin|not a lot|not much|none|boring|dull|sleep")
 
@@ -81,6 +81,10 @@ def names_no_pastime(low: str) -> bool:
         return True  # "我就在家待着", "I just chill at home"
     if no_own_pastime.names_none_now(low):
         return True  # "used to play guitar but haven't in years", "me nothing really"
+    if no_hobby_en.names_none_en(low):
+        return True  # "I have bills, not hobbies", "my wife's into pilates, me not so much"
+    if no_pastime_zh.names_no_pastime_zh(low):
+        return True  # "爱好的话真没有", "以前爱画画，现在啥都不搞了", "平时要加班 周末补觉 没了"
     if _TRIGGER.search(low) is None:
         return False
     return _NO_PASTIME.search(low) is not None

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import bill_items, pastime_senses, pets, running_senses, told_machines
+from bot.understanding import (
+    bill_items,
+    pastime_senses,
+    pets,
+    running_senses,
+    told_machines,
+    unkept_pastimes,
+    unused_pastimes,
+)
 
 # An activity or thing tied to the respondent's job: it is their work, not an interest.
 _FOR_WORK = re.compile(
@@ -119,10 +127,14 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or (interest and bill_items.not_pastime(low, start, end, before))
         # "I work at the gym", "I hate travelling", "我戒游戏了", "food for thought"
         or (interest and pastime_senses.not_pastime(low, start, end, before))
+        # "a gym membership I've used twice", "I quit dance and basketball", "jog my memory"
+        or (interest and unused_pastimes.not_pastime(low, start, end, before))
         # "two toddlers running around", "running late", "running the shop"
         or (interest and running_senses.not_running(low, start, end, before))
         # "I don't give my age out to computers": the one told, no pastime
         or (interest and told_machines.told_machine(low, start, end, before))
+        # "健身卡一次都没去过", "足球我最讨厌了", "读书的时候", "给一家人做饭", "猫冬"
+        or (interest and unkept_pastimes.not_kept(low, start, end, before))
     )
 
 

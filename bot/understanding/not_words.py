@@ -321,7 +321,7 @@ NOT_WORDS = (
     # a phone for the old and a birth policy ("客服太孩子气", "我是独生子女", "去抓娃娃",
     # "我家吉娃娃", "买了娃娃菜", "用的老人机", "三胎政策") are no children of one's own
     *"孩子气 龟儿子 独生子女 毛孩子 娃娃脸 洋娃娃 布娃娃 芭比娃娃 抓娃娃 娃娃机".split(),
-    *"娃娃菜 娃哈哈 吉娃娃 狗宝宝 猫宝宝 老人机 胎政策 孩政策".split(),
+    *"娃娃菜 娃哈哈 吉娃娃 狗宝宝 猫宝宝 老人机 胎政策 孩政策 仔细人".split(),
     # contract words across a word boundary: "去年约了师傅" (booked), "上个月付了200" (paid),
     # "这个月结束", "下个月结婚"; a renewal fee is no plan to renew
     *"去年约 今年约 明年约 前年约 个月付 月结束 月结婚 续约金".split(),

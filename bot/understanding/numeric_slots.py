@@ -296,7 +296,8 @@ _FOR_OTHER_THING = re.compile(
 
 
 def _rates_other_thing(low: str, start: int, end: int) -> bool:
-    before = others.last_sentence(people.clause_before(low, start))  # "给师傅打五星 网速一般"
+    # ("给师傅打五星 网速一般", "装机师傅能给5分 但网本身只能2分")
+    before = rating_scope.after_but(others.last_sentence(people.clause_before(low, start)))
     if _OTHER_THING.search(before) is not None or _GAVE_OBJECT.search(before) is not None:
         return True
     return _FOR_OTHER_THING.match(low, end) is not None
@@ -337,8 +338,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if len(ratings) > 1:
         # "after a 12 hr shift I'm a 1 lol, but 5 from me": the speaker's own state gives way
         ratings = [r for r in ratings if not rating_scope.self_score(low, r[0].start)] or ratings
-    # "the installer was a 5/5 legend, the service maybe 3": a rating of something else gives way
-    # to the rest of the message
+    # "the installer was a 5/5 legend, the service maybe 3": the rest of the message wins
     elsewhere = [(n, v) for n, v in ratings if _rates_other_thing(low, n.start, n.end)]
     ratings = [r for r in ratings if r not in elsewhere]
     if asked and blocked and not ratings and not _all_others(low, nums, blocked):

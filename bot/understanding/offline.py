@@ -22,14 +22,17 @@ from bot.understanding import (
     asked_then_said,
     both_ways,
     city_states,
+    cleared_zh,
     compared_only,
     complaint_scope,
     complaint_voices,
+    complaints_en,
     delegated,
     elsewhere_gripes,
     equipment_only,
     figured_amounts,
     follow_ups,
+    former_kinds,
     former_places,
     gripes_not_ours,
     hometown_things,
@@ -122,6 +125,7 @@ def understand(
     hits = homonym_towns.rename_homonyms(hits, low)  # "East London, Eastern Cape"
     hits = straddled_names.drop_straddled(hits, low)  # "霞浦那边" is no 浦那 (Pune)
     hits = still_kinds.kept_old(hits, low)  # "还是以前那种走电话线的": the old kind, kept
+    hits = former_kinds.marked_past(hits, low)  # "the fibre I had before": no longer had
     hits = varying_terms.kept_kinds(hits, low)  # "it varies month to month": no contract
     hits = never_missed.kept_habits(hits, low)  # "never miss a hockey game": a habit
     hits = hometown_things.kept_own(hits, low)  # "用的是老家的储蓄卡": the respondent's own
@@ -235,20 +239,19 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
             or settled_gripes.asks_how(low)  # "投诉要打边个电话？"
         ):
             return
-        # ("just not great overall": unhappy, but with nothing named; "not much better than my
-        # last provider" is a gripe, though "not much" and "better than my last" are not)
-        faint = no_better.no_better(low)
+        # ("not much better than my last provider" is a gripe, "what is your fault is…" names
+        # one, and "隔壁说你们挺好，我家就是慢" tells of one's own line, whatever others say)
+        faint = no_better.no_better(low) or complaints_en.blames(low) or cleared_zh.heard(low)
         if not faint and (
             open_answers.is_vague_open(low, spans)
             or whole_judged.judged_whole(low)
             or complaint_voices.theirs_against_none(low, spans)  # "he moans but I've none"
             or praised_only.praise_only(low)  # "4G信号在我们村挺好": nothing wrong named
             or elsewhere_gripes.praised_only(low)  # "keep up the good work"
-            or gripes_not_ours.not_ours_vague(
-                low
-            )  # "以前网老断，现在好多了", "you're miles better"
+            or gripes_not_ours.not_ours_vague(low)  # "以前网老断，现在好多了"
             or unsaid_complaints.claimed_unsaid(low)  # "too many to list", "老问题了"
             or settled_gripes.settled(low, spans)  # "断过一次网，第二天就修好了，现在没啥"
+            or cleared_zh.cleared(low, spans)  # "移动的信号才叫烂 你们家还行"
         ):
             result.vague = True
         elif faint or complaint_scope.about_the_service(low, spans):

@@ -19,6 +19,7 @@
 
 - Under the name, a generation or a zodiac sign ("Gen Z lol", "我是90后", "属狗的"): who the
   respondent is, no name and no vague one (under the age it is vague: no number).
+- Under the city, a wait complained of ("打过你们客服，等了好久"): how long, no hedge of a place.
 
 "随便叫，调查无所谓" stays vague under the name: only a clause about the survey's length is
 blanked, and "随便叫" is its own clause. Searched only when a cheap literal is in the message.
@@ -110,4 +111,13 @@ def without_offtopic(said: str, role: str, slot: str = "") -> str:
         said = _BORN_INTO.sub(lambda m: " " * len(m.group()), said)  # "Gen Z lol", "90后"
     if role == "multi":  # ("我们店里小妹天天追星 我是搞不懂": their pastime, not a hedge)
         said = without_puzzled_at_others(said)
+    if role == "city" and ("等" in said or "wait" in said):  # "打过客服，等了好久": a wait
+        said = _WAITED.sub(lambda m: " " * len(m.group()), said)
     return said
+
+
+# A wait complained of ("等了好久", "waited ages on hold"): how long, no hedge of a place.
+_WAITED = re.compile(
+    r"等了?(?:好久|很久|挺久|老久|半天|老半天|好半天)|\bwait(?:ed|ing)\s+(?:for\s+)?(?:ages|forever"
+    r"|a while|so long|a long time)\b"
+)

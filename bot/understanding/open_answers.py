@@ -171,8 +171,8 @@ _META_QUESTION = re.compile(
     r"|方面的?还是[^,，。?？]{1,8}方面的?\s*[?？]\s*$"
     r"|^(?:the\s+)?(?:network|signal|internet|broadband|billing|bills?|customer service|service"
     r"|support|price|app)\s+or\s+(?:the\s+)?[a-z ]{3,20}\?\s*$"
-    r"|(?:什么|啥|撒|甚么?|哪)方面|\blike what\b|\bsuch as\?|\bdoes it matter\b|\bwhat sort of\b"
-    r"|\bwhat (?:kind of|(?:kinda|sorta) (?:things?|stuff|issues?|problems?))\b"
+    r"|(?:什么|啥|撒|甚么?|哪)方面|(?<!nothing )\blike what\b|\bsuch as\?|\bdoes it matter\b"
+    r"|\bwhat sort of\b|\bwhat (?:kind of|(?:kinda|sorta) (?:things?|stuff|issues?|problems?))\b"
     r"|" + WHAT_DO_YOU_MEAN + r"|\bwhat should i (?:say|write)\b"
 )
 # The question echoed back before an answer: "你问我哪儿不满意？", "问我有啥问题？网老断".

@@ -191,9 +191,10 @@ _SPACE_BREAK = re.compile(
     # (not 的 after a person: "我儿子的 光纤" is still his)
     r"(?:(?<=[了吧呢啊呀哈嘛啦])|(?<=[^子儿女妈爸公婆哥姐弟妹友他她们]的))\s+(?=[\u4e00-\u9fff]|$)"
     # ... and so does a space before the service named as a new topic: "给装机小哥五星 服务嘛一般"
-    # (not after a person or a saying: "我老公说 服务一般" is still his)
-    r"|(?<=[^\s子儿女妈爸公婆哥姐弟妹友他她们说讲得为])\s+(?=(?:服务|网速|信号|网络|宽带|整体|总体|总的来说)"
-    r"(?!的?(?:人|员|师傅|小哥)))"
+    # (not after a person or a saying: "我老公说 服务一般" is still his), or the respondent's own
+    # home: "我哥家是光纤 我家不清楚"
+    r"|(?<=[^\s子儿女妈爸公婆哥姐弟妹友他她们说讲得为])\s+(?=(?:服务|网速|信号|网络|宽带|整体|总体|总的来说"
+    r"|我家|我们家|俺家|我自己)(?!的?(?:人|员|师傅|小哥)))"
 )
 
 

@@ -9,7 +9,8 @@ membership"), that the others at home do ("everyone's into football except me", 
 have the time or money for ("I wish I had time for the gym", "想去健身但没时间", "I'd love to travel
 one day if I could afford it"), and words in a saying ("food for thought", "face the music",
 "music to my ears", "fun and games", "I read you", "cooking the books", "吃醋", "吃瓜", "吃土"),
-a title a name is likened to ("Fargo. yes like the movie"), a pastime said to be somebody
+a title a name is likened to ("Fargo. yes like the movie"), a town of the name ("Reading. The
+town, not the hobby"), a pastime said to be somebody
 else's ("看球赛那是我爸的爱好", "golf is my husband's thing") and a device somebody bought
 ("手机是孙女给买的").
 """
@@ -148,7 +149,15 @@ def not_pastime(low: str, start: int, end: int, before: str) -> bool:
         or _saying_of(low, start, end)
         or _OTHERS_AFTER.match(low, end)
         or (low[start:end] in _DEVICES and _GIFTED_AFTER.match(low, end) is not None)
+        or _PLACE_MEANT_AFTER.match(low, end)  # "Reading. The town, not the hobby"
     )
+
+
+# The word said to be a place's name, not the pastime: "Reading. The town, not the hobby".
+_PLACE_MEANT_AFTER = re.compile(
+    r"[^!?]{0,24}?(?:\bthe (?:town|city|place)\b[^!?]{0,6}?\bnot\b|\bnot the (?:hobby|pastime"
+    r"|activity)\b)"
+)
 
 
 def _saying_of(low: str, start: int, end: int) -> bool:

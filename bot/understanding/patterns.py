@@ -18,6 +18,8 @@ import re
 
 from bot.understanding import (
     birth_order,
+    broken_up,
+    counted_children,
     elders_cared,
     household_clues,
     intention_phrasings,
@@ -95,14 +97,16 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     # a singer's songs: "听周杰伦的歌", "爱唱邓丽君的老歌" (听歌 with the singer in between), a
-    # kind of songs or a verb said twice: "听听老歌", "听点流行歌", "听粤语老歌" (not "歌手",
-    # "歌词")
+    # kind of songs or a verb said twice: "听听老歌", "听点流行歌", "听粤语老歌", "唱客家山歌" (not
+    # "歌手", "歌词")
     "music": (
         re.compile(r"(?:听|唱)[^,，。;；!?]{1,10}?的(?:老|新)?歌"),
         re.compile(
             r"(?:听|唱)(?:听|唱|点|些|首|几首)?(?:老|新|流行|经典|怀旧|粤语|国语|英文|英语|日语|韩语"
-            r"|闽南语|民族|外语){0,2}歌(?![手词厅])"
+            r"|闽南语|民族|外语|客家|潮汕|家乡|山|民|红|情|儿){0,2}歌(?![手词厅])"
         ),
+        # folk songs by name: "客家山歌", "陕北民歌"
+        re.compile(r"(?:山|民)歌(?![手词厅])"),
     ),
     # a book in everyday words: "love a good book", "nose in a book", "翻翻书", "看看书"
     "reading": (
@@ -268,6 +272,9 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
             # "used to paint before the kids came along": the children who came are here now
             hit.past = hit.past and not text.low.startswith("before", start)
             out.append(hit)
+        # "我家两个都是男孩", "一个男孩一个女孩": children counted as boys and girls
+        for start, end in counted_children.spans(text.low):
+            out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
         # "大的不到十岁，小的才两岁", "eldest is 9, the youngest is 2": two children by age
         for start, end in birth_order.spans(text.low):
             out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
@@ -277,6 +284,10 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
             out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):
+            out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))
+    if role == "partner":
+        # "以前有过，去年分了", "早就分开了": a break-up, in any answer
+        for start, end in broken_up.spans(text.low):
             out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))
     # "家里两个小的", "a single dad with two under 5", "我自己一个人带俩孩子过"
     for start, end, value, always in household_clues.readings(text.low, role, asked):

@@ -125,7 +125,7 @@ _GROWN_AFTER = re.compile(
 _ECHO_NO = re.compile(
     # (after a second question too: "leaving? after 11 years with yous? nah")
     r"[^,，。?？\s]{0,2}\s*\?+\s*(?:[^.!?？。]{1,40}\?+\s*)?"
-    r"(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
+    r"(?:(?:我|俺)(?:都|也)?)?(?:没有?|没呢|还没|还早|早着呢|no\b|nope|nah|none|not yet|zero"
     r"|我又不傻|做梦|想得美"
     # a second question that mocks it: "renew? at these prices?", "续约？就这网速？"
     r"|at (?:these|this|those|that|them) (?:prices?|rates?|speeds?)|after (?:all )?(?:that|this)\b"

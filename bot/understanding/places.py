@@ -124,7 +124,7 @@ _STAY_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     # (words with accents too: "moved the café from Bristol"; a time between: "moved here last
     # year from Boise", "came over in 2019 from Austin")
-    r"\b(?:moved|came|relocated|transferred)\s+(?:[^\W_]+\s+){0,4}from\s*$"
+    r"\b(?:moved|came|relocated?|transferred|shifted)\s+(?:[^\W_]+\s+){0,4}from\s*$"
     r"|\b(?:flights?|trains?|bus|coach|plane|trip|drive|journey|calls?|emails?|letters?|parcels?"
     r"|packages?|delivery|order|back|home)\s+from\s*$"
     r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"

@@ -27,6 +27,7 @@ from bot.understanding import (
     hearsay,
     others,
     rated_others,
+    scored_things,
     social_talk,
     unmet_ratings,
     very_words,
@@ -70,6 +71,15 @@ def _clause_end(low: str, start: int) -> int:
     """Where the clause holding `start` ends."""
     stop = _CLAUSE_MARK.search(low, start)
     return stop.start() if stop else len(low)
+
+
+# A turn to another topic within a clause: "装机师傅能给5分 但网本身只能2分".
+_BUT = re.compile(r"但是?|可是|不过|\bbut\b")
+
+
+def after_but(before: str) -> str:
+    """The words of `before` after its last "but"."""
+    return _BUT.split(before)[-1]
 
 
 def reported_by_other(low: str, start: int) -> bool:
@@ -258,6 +268,7 @@ def apart(low: str, start: int) -> bool:
         or deducted(low, start)
         or rated_by_third_person(low, start)
         or unmet_ratings.not_own(low, start)  # "I'd give a 4 if the price came down"
+        or scored_things.not_service(low, start)  # "手机给5分", "2 stars on the app store"
     )
 
 
@@ -327,7 +338,7 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
         return True
     if very_words.very_before_trouble(low, start, end):
         return True  # "好难讲", "网速好慢": 好 is "very"
-    if start <= 4 and social_talk.acknowledges(low, start):
+    if social_talk.acknowledges(low, start):
         return True  # "好的，等一下", "ok hang on": the question acknowledged, then a pause
     if word == "三星" and (
         _BRAND_BEFORE.search(low, max(0, start - 6), start) or _BRAND_AFTER.match(low, end)

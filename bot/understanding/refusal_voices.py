@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from bot.understanding.literal_gates import gated
+from bot.understanding.place_refusals import place_refusals
 
 _TRIGGER = re.compile(
     r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
-    r"|will not|'ll not|records|files|consult|not to|tell|算了|免了|relevant|matter|leave"
-    r"|of no |won'?t be"
+    r"|will not|'ll not|records|files|consult|not to|tell|算了|免了|relevant|matter|leave|out of"
+    r"|of no |won'?t be|details|info|specifics"
 )
 
 _VOICES = gated(
@@ -58,6 +59,14 @@ _VOICES = gated(
     r"(?=\s*(?:$|[,.!?;]|thanks\b|thank you\b|lol\b|tbh\b|mate\b|please\b))"
     r"|^\s*(?:(?:i'?ll|i will) )?leave (?:that|this)(?: one| question| q)?"
     r"(?: blank| empty| unanswered| out)?[.!\s]*$"
+    # a kind of question the respondent never answers: "打分这种我不打的", "评分这种东西我从来不
+    # 评" (not "打分这种我一般给4分")
+    r"|(?:打分|评分|打星|评价)(?:这种|这个|这类|这些)(?:东西|事情?|问题)?[,，]?(?:我|俺)(?:从来|一向"
+    r"|向来|一般|就|都)*不(?:打|评|参与|搞|答|回答)(?:的|了|啦|哈)*(?=$|[,，。.!！~…\s])"
+    # staying out of it: "my sister rates u a 2 lol i'm staying out of it", "leave me out of it"
+    # (not "the wife handles the bills, I stay out of it": a habit, the question left to her)
+    r"|\b(?:i'?m|i am|i'?ll|i will|i'?d rather)\s+(?:just\s+)?(?:stay(?:ing)?|keep(?:ing)?"
+    r"|kept)\s+(?:myself\s+)?out of (?:it|this|that)\b|\bleave me out of (?:it|this|that)\b"
     # "还是容我保留吧", "请容我保留" (not "我保留意见": kept for oneself, with an answer)
     r"|容我(?:先|暂且|暂时)?保留"
     # the respondent waving themselves off as the last words, after talk of someone else:
@@ -75,7 +84,7 @@ _VOICES = gated(
     r"|completely |entirely )?(?:irrelevant|unimportant)|(?:not|hardly) relevant"
     r"|of no (?:relevance|importance|consequence|interest))\b"
     r"|\bi'?m good on (?:that|this)(?: one| question)?(?=\s*(?:$|[,.!?;]|thanks\b|thank you\b))"
-    r"|(?:^|[,.?!]\s*)skip (?:pls|plz|please|it|this)[.!]*$"
+    r"|(?:^|[,.?!]\s*)skip (?:pls|plz|please|it|this|lah|la|leh|lor|ah|one)[.!]*$"
     r"|\blook it up yourself\b"
     r"|\b(?:don'?t|do not) see why (?:i|we) (?:should|would|need to|have to|must) (?:tell|give"
     r"|share|say|answer)\b"
@@ -108,6 +117,13 @@ _VOICES = gated(
     r"(?: (?:that|this|it|one|that one|this one|the question|that question|this question))?"
     r"(?=\s*(?:$|[,.;!?]|thanks\b|thank you\b|sorry\b|mate\b|here\b|today\b))"
     r"|\b(?:consult|refer to|check) your (?:own )?(?:records|files)\b(?=\s*(?:$|[;.!]))"
+    # details of one's own life withheld: "I will not be providing details of my romantic life",
+    # "won't be giving any details about my family" (not "won't be providing details of the fault")
+    r"|(?:\b(?:i|we)(?:'ll| will| shall) not|\b(?:i|we) (?:won'?t|shan'?t)) (?:be )?"
+    r"(?:provid(?:e|ing)|giv(?:e|ing)|shar(?:e|ing)|go(?:ing)? into) (?:any )?"
+    r"(?:details?|info(?:rmation)?|specifics)"
+    r" (?:of|about|on|regarding) (?:my|our) (?:[\w']+ ){0,2}?(?:life|lives|family|relationships?"
+    r"|household|situation|affairs)\b"
     # told not to tell: "my mum says not to tell you her age" (not "told me not to tell you it's
     # the router")
     r"|\b(?:says?|said|told me|tells me|wants me) (?:not to|to not|never to|don'?t|do not) (?:tell"
@@ -228,6 +244,7 @@ _TOPIC_KEPT = re.compile(
 def voiced_refusals(low: str) -> list[re.Match[str]]:
     """Every refusal of these voices in the (lower-cased) message."""
     found = list(_MORE.finditer(low)) if _MORE_TRIGGER.search(low) else []
+    found += place_refusals(low)  # "I'll leave it there", "not naming it sorry"
     if _TOPIC_KEPT_TRIGGER.search(low):
         found += _TOPIC_KEPT.finditer(low)
     if _JUDGED_TRIGGER.search(low):

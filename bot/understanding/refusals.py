@@ -15,6 +15,7 @@ import re
 
 from bot.understanding.literal_gates import gated, split_gated
 
+from .channel_refusals import kept_for_elsewhere
 from .declined_kinds import declined_kinds
 from .dismissals import dismissals
 from .left_unasked import left_unasked
@@ -25,8 +26,9 @@ from .shy_refusals import shy_refusals
 from .taken_back import taken_back_after
 from .teasing_refusals import teasing_refusals
 
-# (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines)
-_CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+")
+# (the clause breaks of `replies`, "、" and "…" included: "签两年…不方便" declines; a space
+# between Chinese words parts clauses too: "刚分手 别问了")
+_CLAUSE_SPLIT = re.compile(r"[,.!?;:，。！？；：~、…]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 # The refusals of the first rounds, Chinese and English apart: each alternative of a pattern is
 # tried at every position of every message, and an alternative of one script cannot match a
@@ -281,6 +283,7 @@ def _refusals(low: str) -> list[re.Match[str]]:
     found += teasing_refusals(low)
     found += shy_refusals(low)  # "年纪大了不好意思说"
     found += declined_repeat(low)  # "said it all to your call centre, not going through it again"
+    found += kept_for_elsewhere(low)  # "through the formal complaints channel, not this survey"
     found += left_unasked(
         low
     )  # "名字就莫问了哈", "打分这种就算了", "names are for friends 😉 skip"
@@ -295,6 +298,7 @@ _BARE_INCONVENIENT = re.compile(
 )
 _ACTION_BEFORE = re.compile(
     r"[了着得]$|起来$|签|交|缴|付|办|跑|去|装|用|出门|上门|带|换|搬|开车|坐车|排队"
+    r"|腿|脚|身体|行动|腰|膝"  # "腿脚不方便": hard to get about, nothing declined
 )
 
 
@@ -383,7 +387,7 @@ def rest_declined_from(low: str) -> int | None:
     starts += [m.start() for m in _BARE_INCONVENIENT.finditer(low)]
     first: int | None = None
     for start in starts:
-        before = list(_CLAUSE_SPLIT.finditer(low, 0, start))
+        before = [b for b in _CLAUSE_SPLIT.finditer(low) if b.end() <= start]
         if not before or not low[: before[-1].start()].strip():
             return None  # no clause before it that could hold the answer
         head = before[-1].end()

@@ -21,7 +21,8 @@ _CHEAP = ("again", "repeat", "再", "重复")
 
 # Turned down outright: repeating it.
 _REPEATING = re.compile(
-    r"\b(?:not|won'?t|will not|ain'?t|am not|i'?m not|not gonna|not going to|refuse to"
+    # (Nigerian Pidgin "I no wan repeat myself": "no wan" is "don't want to")
+    r"\b(?:not|won'?t|will not|ain'?t|am not|i'?m not|not gonna|not going to|refuse to|no wan(?:t)?"
     r"|don'?t want to|do not want to|sick of|tired of|fed up (?:of|with))\s+(?:be\s+)?"
     r"repeat(?:ing)?\s+(?:myself|it|that|this|all (?:that|this|of it)|everything|the whole"
     r" (?:thing|story))\b"
@@ -67,6 +68,7 @@ _COMPLAINED = re.compile(r"投诉|\bcomplain\w*")
 # Whom it was told to: "your call centre", "跟客服".
 _TO_WHOM = re.compile(
     r"(?:跟|和|给|向|对)?(?:你们)?(?:的)?(?:客服|热线|营业厅|工作人员|人工|客户经理|电话里?)"
+    r"|\b(?:your|the)?\s*(?:customer care|customer service|customer support)\b"
     r"|\b(?:your|the)\s+(?:call cent(?:re|er)|customer service|customer support|support(?: team)?"
     r"|helpline|hotline|help ?desk|staff|agents?|reps?|people|team|shop|store)\b"
 )

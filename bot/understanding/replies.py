@@ -179,7 +179,7 @@ _MEANING = gated(
     r"|\bwhat counts\b|\b(?:whether|if) you mean\b|\bwhich one be\b|\bwetin be\b"  # (Pidgin)
     r"|\bwhat(?:'s| is)\s+(?:an?\s+)?[\w']+\s+mean\b|\bmeaning what\b|\bhow do you define\b"
     r"|\b(?:do|does|would)\s+(?:[\w']+\s+){0,4}?count\b|\bdo you mean\b|\bare you asking\b"
-    r"|什么意思|啥意思|是指|指的是|怎么算|算不算|(?:什么|啥)叫|算(?:吗|么)"
+    r"|什么意思|啥意思|是指|指的是|怎么算|算不算|(?:什么|啥)叫|(?<![打就总计清])算[^?,，。]{0,6}?(?:吗|么)"
     r"|(?:是(?:在)?问|问的是)[^?,，。]{0,12}?(?:吗|么|对吧|是吧|对不对)"
 )
 # (a numbered item, "①看书 ②羽毛球 ③…" with the circled digits made plain, starts a clause)

@@ -18,6 +18,12 @@ from bot.understanding.literal_gates import gated
 # (a floor or a room of the home: "客厅5格满格，卧室就剩1格了" counts signal bars)
 _FLOOR = r"(?:[\d一二三四五六七八九十]+楼|楼上|楼下|客厅|卧室|厨房|书房|阳台|卫生间|厕所|院子)"
 _EN_FLOOR = r"(?:upstairs|downstairs|(?:ground|first|second|third|top|1st|2nd|3rd|[4-9]th) floor)"
+# (in town and in the country: "在城里信号好，回乡下就不行了")
+_TOWN = r"(?:城里|市里|城区|市区|县城|镇上|乡下|村里|农村|山里|老家)"
+_ROOM = (
+    r"(?:kitchen|bedroom|living room|lounge|garden|bathroom|office|basement|attic|garage|upstairs"
+    r"|downstairs|back room|front room)"
+)
 _NO_LEVEL = gated(
     # you get what you pay for
     r"一分(?:价)?钱?一分货|一分耕耘一分收获|you get what you pay for"
@@ -31,7 +37,10 @@ _NO_LEVEL = gated(
     r"|不可能(?:给|打)?(?:个)?五星(?:好评)?"
     # no score can be given: "你们的我还真打不出来"
     r"|(?:还真|真|实在)?打不出(?:来|分数?)"
-    r"|五星(?:好评)?\W{0,3}(?:做梦|想得美|想多了)"  # "五星好评？做梦吧": sarcasm
+    r"|五星(?:好评)?\W{0,3}(?:做梦|想得美|想多了|不存在|没门|别想)"  # "五星好评？做梦吧": sarcasm
+    # full marks ruled out: "满分肯定是给不了的", "给不了满分"
+    r"|满分(?:肯定|绝对|是|就|那|可|也)*(?:给不了|给不出|打不了|给不到|不可能|没戏|别想|谈不上)"
+    r"|(?:给|打)不(?:了|出|到)满分|\bfull marks?\W{0,3}(?:no way|not a chance|forget it)"
     r"|\bfive stars?\W{0,3}(?:no way|not a chance|forget it|not likely|is out of the question)"
     # not the least goodwill
     r"|(?:一星半点|一点|半点|丝毫|一丁点)(?:的|儿)?好感(?:都|也)没(?:有)?"
@@ -48,6 +57,11 @@ _NO_LEVEL = gated(
     # good on one floor, bad on another
     rf"|[^。！？!?,，]{{0,8}}{_FLOOR}[^。！？!?]{{0,10}}?[,，、;；\s][^。！？!?]{{0,3}}?{_FLOOR}"
     r"[^。！？!?,，]{0,10}"
+    rf"|[^。！？!?,，]{{0,8}}{_TOWN}[^。！？!?]{{0,10}}?[,，、;；\s][^。！？!?]{{0,3}}?{_TOWN}"
+    r"[^。！？!?,，]{0,10}"
+    # ... or in one room and not in another: "five bars in the kitchen zero in the bedroom"
+    rf"|[^.;!?,]{{0,30}}\b{_ROOM}\b[^.;!?]{{0,20}}?\b(?:zero|nothing|none|no|dead|but|not)\b"
+    rf"[^.;!?]{{0,12}}?\b{_ROOM}\b"
     rf"|[^.;!?,]{{0,25}}\b{_EN_FLOOR}\b[^.;!?]{{0,30}}?[,;]\s*(?:but\s+)?(?:on\s+)?(?:the\s+)?"
     rf"{_EN_FLOOR}[^.;!?,]{{0,20}}"
 )

@@ -33,11 +33,12 @@ _OTHER_MAX_BEFORE = re.compile(
     r"|满分(?:是)?|(?:on )?a scale of|(?:out )?of a possible"
     r"|分制(?:的话|来说|来看)?[,，]?(?:我|能|可以|就|会)*(?:给|打|评)?(?:个|你们|它)?)\s*$"
 )
-_OUT_OF = re.compile(r"\s*(?:/|out of|outta|分之|of)\s*$")
+# ("8 over 10": "over" parts a score from its maximum as "/" does)
+_OUT_OF = re.compile(r"\s*(?:/|out of|outta|over|分之|of)\s*$")
 # (English words whole: "the extra 3 pounds", "my data 2 gigs", "frustrating 2 days" give none)
 _RATING_BEFORE = re.compile(
     r"(?:打个?|给(?:个|它|你们|你)?|评"
-    r"|(?<![a-z])(?:rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|a))\s*$"
+    r"|(?<![a-z])(?:rate|rating|give(?: it| you)?(?: a)?|say(?: a)?|make it|a))\s*$"
 )
 # "a solid 4", "a fair 3", "an easy 5": a rating with a word that weighs it, when nothing but the
 # clause's end or the scale follows it (not "a good 5 years").
@@ -177,6 +178,10 @@ _DECLARED_SCALE = gated(
     + r"分(?:来)?(?:算|计|打)|满分(?:是|为)?"
     + _MAX_WORD.replace("top", "top3")
     + r"(?!\d|分?(?:满意|好|棒|不|快|慢|差))"
+    # the maximum before the word: "10分满分的话能给8分"
+    + r"|"
+    + _MAX_WORD.replace("top", "top7")
+    + r"分(?:是|为|作为)?满分(?=的话|来说|来看|来算|[,，\s])"
     + r"|\b"
     + _MAX_WORD.replace("top", "top4")
     + r"\s*(?:points?|pts?|stars?)\s+scale\b"

@@ -19,7 +19,10 @@ from bot.understanding.vague import without_questions
 
 _SHOP_PAID = gated(
     r"\b(?:e-?load(?:s|ed|ing)?|load(?:s|ed|ing)?|reload(?:s|ed|ing)?|top(?:s|ped|ping)?[- ]?up"
-    r"|recharge[sd]?|recharging|pay(?:s|ing)?|paid|buy(?:s|ing)? (?:e-?)?load)\b[^.;!?]{0,24}?"
+    r"|recharge[sd]?|recharging|pay(?:s|ing)?|paid|(?:buy(?:s|ing)?|bought) (?:e-?)?load"
+    # airtime or credit bought over the counter: "I buy airtime at the spaza shop"
+    r"|(?:buy(?:s|ing)?|bought|get|gets|got) (?:my )?(?:airtime|credit|vouchers?|data bundles?))"
+    r"\b[^.;!?]{0,24}?"
     r"\b(?:at|in|from|sa)\s+(?:the\s+|a\s+|my\s+|our\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:store|shop|sari-sari|tindahan|counter|kiosk|agent|outlet|7[- ]?eleven|7-11|supermarket"
     r"|mall|petrol station|gas station|pharmacy|chemist|post office|bayad center|newsagents?)\b"

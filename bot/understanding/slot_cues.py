@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import people
+from bot.understanding import nothing_as_subject, people
 from bot.understanding.lexicon import Hit
 
 
@@ -18,6 +18,8 @@ def cued(low: str, hit: Hit, cues: list[tuple[int, int]]) -> bool:
     for "renew"); a bare "没有" needs it in its own clause ("真没有，…比我爸妈家那个长城宽带强"
     says nothing is wrong, not that there is no broadband)."""
     lo, hi = (0, len(low))
+    if nothing_as_subject.as_subject(low, hit.start, hit.end):
+        return False  # "speeds are nothing like what was advertised"
     if low[hit.start : hit.end] in _BARE_NEGATORS:
         lo, hi = _clause_span(low, hit.start, hit.end)
     return any(

@@ -26,11 +26,18 @@ _SOCIAL = re.compile(
 )
 
 
+# A clause break before an acknowledgement later in the message: "number 2 combo... ok one sec".
+_BREAK_BEFORE = re.compile(r"(?:[,，.。!！?？~…]|\.\.\.)\s*$")
+
+
 def acknowledges(low: str, start: int) -> bool:
-    """The rating word at `start` opens the message as an acknowledgement before a pause."""
-    if start > 4:
+    """The rating word at `start` opens the message, or a clause of it, as an acknowledgement
+    before a pause."""
+    if start <= 4:
+        return _ACK_THEN_HOLD.match(low) is not None
+    if not _BREAK_BEFORE.search(low, max(0, start - 4), start):
         return False
-    return _ACK_THEN_HOLD.match(low) is not None
+    return _ACK_THEN_HOLD.match(low[start:]) is not None
 
 
 def smiley_is_social(low: str) -> bool:

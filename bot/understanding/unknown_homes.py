@@ -24,6 +24,7 @@ from bot.understanding import (
     places,
     profile_places,
     regions_named,
+    said_towns,
     self_labels,
     unknown_places,
     whose_place,
@@ -105,4 +106,5 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
         or own_towns.own_town(surface, asked)
         or here_towns.here_town(surface)
         or moved_homes.moved_to(surface)  # "moved from Skegness to Lincoln last spring"
+        or (said_towns.lowercase_home(surface) if asked else None)  # "i live in ann arbor now"
     )

@@ -151,8 +151,9 @@ _OUT_IN = (
 )
 # ("livin in Chaguanas": the dropped g; "I teach at a school here in Harare")
 LIVED_IN = gated(
-    r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
+    r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Rr]esid(?:e|ing)|[Hh]ere(?!\s+in\s+" + _MONTH + r")"
     # ("the kids and I stayed back in San Antonio": remained at home while somebody went away)
+    r"|[Bb]ased|[Ss]till"
     r"|[Ss]taying|[Ss]tayed\s+(?:back|behind|on)|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived)"
     # ("living down in Sarasota now", "based out in Mesa", "we live together in Ararat")
     r"(?:\s+(?:down|up|out|over|back|together))?\s+in\s+"
@@ -164,8 +165,8 @@ LIVED_IN = gated(
 )
 # When the city is asked, "I'm (over) in Truro" places the respondent too.
 ASKED_LIVED_IN = re.compile(
-    r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Hh]ere(?!\s+in\s+" + _MONTH + r")|[Bb]ased|[Ss]till"
-    r"|[Ss]taying|[Ss]tayed\s+(?:back|behind|on)|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
+    r"(?:\b(?:[Ll]ive|[Ll]iving|[Ll]ivin'?|[Rr]esid(?:e|ing)|[Hh]ere(?!\s+in\s+" + _MONTH + r")"
+    r"|[Bb]ased|[Ss]till|[Ss]taying|[Ss]tayed\s+(?:back|behind|on)|(?:'ve|[Hh]ave)\s+(?:always\s+)?lived"
     r"|I(?:'?m|\s+am)(?:\s+(?:over|now|currently))?)"
     # ("Home base is Joplin, tonight I'm at a rest area": the home said outright)
     r"\s+in\s+" + _FRENCH_LIVED + r"|\b[Hh]ome(?:\s+base)?(?:\s+is|'s)\s+(?:in\s+)?)" + _PLACE_NAME
@@ -258,7 +259,9 @@ _INTERJECTIONS = frozenset(
     # a dialect tag standing alone ("b'y", "eh", "innit")
     " b'y by' eh innit aye"
     # a shrug standing for the answer ("depends", "varies"): vague, no place
-    " depends varies various dunno whatever".split()
+    " depends varies various dunno whatever"
+    # a word of regret, pleading or surprise in African English ("Shame, …", "Abeg, …", "Eish")
+    " shame abeg eish haba chai".split()
 )
 
 

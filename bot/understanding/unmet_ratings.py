@@ -47,10 +47,11 @@ _THEN = re.compile(
 
 
 # A score the service would get, with the condition after it: "would be a 5 if the signal reached
-# the back pasture", "could've been a 4 if not for the outages" (whatever the condition names;
-# not a hedge: "I'd give it a 4 if I'm honest", "would be 3 if you ask me").
+# the back pasture", "would merit a 5 if the outages were resolved", "could've been a 4 if not
+# for the outages" (whatever the condition names; not a hedge: "I'd give it a 4 if I'm honest",
+# "would be 3 if you ask me").
 _WOULD_BE_BEFORE = re.compile(
-    r"\b(?:would|could|might|'d)\s+(?:be|have been|'ve been"
+    r"\b(?:would|could|might|'d)\s+(?:be|have been|'ve been|merit|deserve|earn|get|score"
     r"|give(?:\s+(?:it|you|ya|u|y'all|them|you guys))?)\s+(?:an?\s+)?(?:solid\s+|full\s+)?$"
 )
 _IF_AFTER = re.compile(

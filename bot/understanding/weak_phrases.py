@@ -93,6 +93,7 @@ GENERIC_WEAK = frozenset(
     "might stay",
     "might renew",
     "50 50",
+    "50/50",
     "fifty fifty",
     "see how it goes",
     "still deciding",

@@ -81,6 +81,8 @@ def age_of_other(low: str, start: int, end: int) -> bool:
     clause = without_opening_label(low, clause_before(low, start), start)
     if _about_other(clause) or _RANKED_CHILD.fullmatch(clause):
         return True
+    if (baby := _OWN_BABY.search(clause)) is not None and not SELF.search(clause, baby.end()):
+        return True  # "我家宝宝刚满一岁": the baby's age ("宝宝今年三十了" may be the respondent)
     # "…，今年三十四" goes on about the topic of the clause before as much as "…，三岁了"
     said = _BECOME_AFTER.match(low, end) or "今年" in clause
     if _SUBJECTLESS.fullmatch(clause) and said and len(clause) < start:
@@ -113,6 +115,10 @@ def other_named_before(low: str, start: int) -> bool:
     return _OWNED_RE.search(clause_before(low, start - len(clause) - 1)) is not None
 
 
+# A baby of the household's, by a word the people lists leave out: "我家宝宝", "俺家小宝".
+_OWN_BABY = re.compile(
+    r"(?:我|俺|咱|我们|咱们)家(?:里)?的?(?:宝宝|宝贝|小宝|大宝|二宝|小家伙|崽崽?)"
+)
 _YEARS_OLD_AFTER = re.compile(r"\s*(?:years?|yrs?)[ -]old\b")
 _KIN_ONLY = re.compile(
     r"\s*(?:my|our)\s+(?:husband|hubby|wife|partner|boyfriend|girlfriend|son|daughter|brother"

@@ -27,6 +27,7 @@ from bot.understanding import (
     places,
     refusals,
     replies,
+    said_towns,
     self_named,
     unknown_homes,
     unknown_places,
@@ -260,9 +261,7 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     home = [c for c in current if _HOME_SAID.search(people.clause_before(low, c[0].start))]
     if home and len(home) < len(current) and not CORRECTION.search(low, home[-1][0].end):
         current = home
-    named = (
-        unknown_places.home_named(ctx.text.surface, low) if asked and current and not home else None
-    )
+    named = said_towns.home_named(ctx.text.surface, low) if asked and current and not home else None
     if named:
         # "I live in Sharjah, the rent in Dubai is crazy": Sharjah, though the gazetteer lacks it
         propose(ctx, info.slot.name, named.group("place"), *named.span("place"), confidence=0.6)
@@ -351,12 +350,12 @@ def read_name(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     if not asked or names.names_another(surface):
         return  # "账户是我爸的名字，王建国": the name given is somebody else's
     bare = names.bare_name(surface)
-    if bare:
+    if bare and not names.option_named(ctx.hits, surface, bare):
         propose(ctx, info.slot.name, _as_typed(ctx, bare), 0, len(bare), confidence=0.8)
         return
     # "飞哥 在成都跑单", "tayla 🙃 my mum picked it": clauses parted without punctuation
     clause = names.name_in_answer(surface, ctx.text.raw)
-    if clause:
+    if clause and not names.option_named(ctx.hits, surface, clause[0]):
         name, start, end = clause
         propose(ctx, info.slot.name, _as_typed(ctx, name), start, end, confidence=0.75)
 

@@ -25,7 +25,11 @@ _ACTIVITY = (
     r"|running|jogging|training|workout|climbing|squash|golf|bridge|chess|writing|research"
     r"|practice|coding|gaming|doubles|badminton|walking|hiking|cycling|gym|dance|dancing|tennis"
     r"|study|lab|business|firm's|company's|co-?|bowls|bowling|darts|snooker|pool|quiz|whist"
-    r"|card|cards|crossword|fishing|rowing|swimming|skating|ballroom|salsa|tango|bingo|croquet)[\s-]*"
+    r"|card|cards|crossword|fishing|rowing|swimming|skating|ballroom|salsa|tango|bingo|croquet"
+    # a band, a team of two in a game, a shared car: "my steelband partner", "my duo partner in
+    # Fortnite", "my carpool partner"
+    r"|steel ?band|band|duo|squad|carpool|car pool|car-pool|lift|commute|commuting|debate"
+    r"|debating|drinking|project|science|tag|trivia|karaoke|jam)[\s-]*"
 )
 _ACTIVITY_BEFORE = re.compile(_ACTIVITY + "$")
 # A companion named anywhere: "my dance partner", "a business partner", "有个搭档"
@@ -43,6 +47,16 @@ _AT_WORK_AFTER = re.compile(
     r"|work|job|shop floor)\b"
     r"|\s+at\s+(?!home\b|the moment\b|last\b|least\b|first\b|times\b)[a-z]+\s*(?:&|and)\s+[a-z]+\b"
 )
+# "partner" naming a kind of thing: "a partner project", "the partner draw we throw at work" (a
+# savings club), "partner hand", "partner program" (not "my partner and I", "partner is away").
+# (said of somebody's partner the next word may be a verb: "my partner deals with it", "her
+# partner draws", "my partner's company")
+_THING_AFTER = re.compile(
+    r"s?\s+(?:draw|hand|projects?|program(?:me)?s?|schemes?|compan(?:y|ies)|brands?|stores?"
+    r"|sites?|apps?|network|portal|agency|agencies|firms?|organi[sz]ations?|track|level)\b"
+)
+_OWNED_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|me|mi|ma)\s+partners?|partner'?s$")
+_WORK_SENSE_BEFORE = re.compile(r"(?:工作上|生意上|业务上|公司里|公司)的?\s*$")
 # "I'm a partner at…": a rank in a firm (not "I'm a partner's…").
 # "met my partner at work": where they met, the partner stands.
 _MET_BEFORE = re.compile(r"\b(?:met|meet|meeting)\s+(?:my|our|her|his)?\s*$")
@@ -70,8 +84,12 @@ def work_partner(low: str, start: int, end: int) -> bool:
     if "partner" not in low[start:end]:
         return False
     before = low[max(0, start - 24) : start]
-    if _ACTIVITY_BEFORE.search(before):
+    if _ACTIVITY_BEFORE.search(before) or (
+        _THING_AFTER.match(low, end) and not _OWNED_BEFORE.search(low[max(0, start - 8) : end])
+    ):
         return True
+    if _WORK_SENSE_BEFORE.search(before):
+        return True  # "工作上的partner": the word in its sense at work
     if _AT_WORK_AFTER.match(low, end):
         return _MET_BEFORE.search(before) is None
     return bool(_TITLE_BEFORE.search(before) and _TITLE_AFTER.match(low, end))
