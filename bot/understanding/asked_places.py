@@ -25,7 +25,8 @@ _HERE_AFTER = re.compile(
 )
 # The clause around a city, up to the question mark that ends it.
 _QUESTION_BEFORE = re.compile(r"[^,.;!?，。；！？\n]*$")
-_QUESTION_AFTER = re.compile(r"[^,.;!?，。；！？\n]*[?？]")
+# (a word of address may close the question: "do you cover Swansea, butt?")
+_QUESTION_AFTER = re.compile(r"[^,.;!?，。；！？\n]*(?:,\s*[a-z']+\s*)?[?？]")
 _ZH_QUESTION_AFTER = re.compile(r"[^,.;!?，。；！？\n]*?(?:吗|么|没有|不)\s*(?:[?？，,。.]|$)")
 # Asking words that open the question ("is there", "do you", "can I get", "你们在…有…吗").
 _ASKING = re.compile(

@@ -32,6 +32,7 @@ from bot.understanding import (
     either_way,
     likened_couples,
     others_couples,
+    partner_asides,
     work_partners,
 )
 from bot.understanding.animals import PET_EN, PET_ZH
@@ -66,6 +67,8 @@ _EPITHETS = frozenset(CHILD_EPITHETS)
 def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
     """The yes/no or household word at `hit` says nothing about the household."""
     word = low[hit.start : hit.end]
+    if partner_asides.says_nothing(low, hit, entry):
+        return True  # "partner how?", "王叔两口子", "while I do this survey" (`partner_asides`)
     if word.endswith(("own", "myself")) and (
         _OWN_ACCOUNT.match(low, hit.end) or _OWN_ACCOUNT_BEFORE.search(low, 0, hit.start)
     ):

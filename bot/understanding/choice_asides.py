@@ -65,6 +65,11 @@ _DATA_AMOUNT_AFTER = re.compile(
 )
 
 
+# Whether the service reaches a place, asked: "你们网络覆盖到南宁没有？", "光纤通到村里了吗"
+# (not "我们村网络没覆盖到", a place without it).
+_REACH_ASKED = re.compile(r"(?:覆盖|通|铺|拉)到[^,，。？?]{1,8}?(?:没有?|了吗|吗|么)\s*(?:[?？]|$)")
+
+
 def not_now(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -> bool:
     """The option at `hit` is part of another word, an imagined change or an earlier time's."""
     word = low[hit.start : hit.end]
@@ -92,6 +97,8 @@ def not_now(low: str, hit: Hit, entry: Entry, before: str, asked: bool = True) -
             return True  # "换了我也不会弄"
     if _ASKED_BACK_AFTER.match(low, hit.end):
         return True  # "续约那个？": which question was it, no answer
+    if entry.value == "none" and "到" in low and _REACH_ASKED.search(low):
+        return True  # "你们网络覆盖到南宁没有？": whether the service reaches a place, asked
     return ("earlier" in before or "last time" in before) and bool(_EARLIER_BEFORE.search(before))
 
 

@@ -30,6 +30,10 @@ _RIVAL_COMPARED = re.compile(
     r"[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
     r"|(?:^|[,，。!！])\s*(?:你们|你家|还是|确实|肯定|总之|反正)*比(?:移动|电信|联通|广电)"
     r"[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
+    # "跟上一家比好太多了", "和以前那家比起来强多了": the same with the one before set first
+    r"|(?:^|[,，。!！])\s*(?:你们|你家|还是|确实|肯定|总之|反正)*(?:跟|和|同|与)(?:我|俺)?"
+    r"(?:之前|以前|原来|过去|上次)?(?:用的?)?(?:那家|那个|别家|上一家|上家|其他家?|移动|电信|联通|广电)"
+    r"(?:的)?(?:相)?比(?:起来|的话)?[^,，。\d]{0,6}(?:好|强|差|快|慢|稳|便宜|贵)"
 )
 # The provider said to be better or worse, with no rival or level after it: "so you're better, put
 # it that way" (not "you're better than I expected", nor "better than Digicel", read above).
@@ -50,6 +54,12 @@ _SCORER_COMPARED = re.compile(
     r"|(?:^|[,.;!?…]\s*|\s)(?:i'?m|i am|i'?d be|i would be|i'?ll be)\s+(?:a (?:bit|little|lot) )?"
     r"(?:kinder|nicer|harsher|tougher|stricter|more generous)\b"
 )
+# Set against a worse past, with no level: "we had a party line back then, so anything's an
+# improvement" (not "anything's better than my old provider, 4": a level after it).
+_ANYTHING_BETTER = re.compile(
+    r"\banything(?:'?s| is| would be| was)\s+(?:an\s+)?"
+    r"(?:improvement|better|a step up|an upgrade)\b"
+)
 _SAME_BILL = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:it'?s|its|about|roughly|pretty much|much|just)\s+)*(?:the\s+)?same as"
     r" (?:last month|last time|always|usual|ever|every month|the last one)\b"
@@ -65,6 +75,8 @@ def only_compared(low: str, role: str) -> bool:
         ) and _YOU_COMPARED.search(low) is not None:
             return True
         if ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None:
+            return True
+        if "anything" in low and _ANYTHING_BETTER.search(low) is not None:
             return True
         return " i" in f" {low}" and _SCORER_COMPARED.search(low) is not None
     if role == "money":

@@ -22,6 +22,7 @@ from bot.understanding import (
     gripes_not_ours,
     home_chores,
     late_asides,
+    offside_zh,
     service_shortfalls,
     settled_gripes,
 )
@@ -212,6 +213,7 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
         or settled_gripes.others_trouble_only(low)  # "my sister's bill is always wrong"
         or elsewhere_zh.about_else(low)  # "老板天天画大饼 这个能投诉吗", "要投诉的话打哪个电话"
+        or offside_zh.elsewhere(low)  # "今天抽卡又歪了，心态炸裂", "投诉了有补偿吗？"
         or complaint_asides.aside_only(
             low
         )  # "my old provider was terrible, that's why I came to you"

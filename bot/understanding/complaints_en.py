@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import griped_en
 from bot.understanding.grievances import FAULT, OTHER_PARTY, SERVICE, names_a_grievance
 from bot.understanding.intentions import RIVAL_NAMES
 from bot.understanding.open_answers import _empty
@@ -233,7 +234,9 @@ _NOTHING_DONE = re.compile(
 
 def blames(low: str) -> bool:
     """The English answer names a fault of the provider after clearing it of another, or staff
-    who do nothing about one."""
+    who do nothing about one (and the faults `griped_en` reads)."""
+    if griped_en.griped(low):
+        return True
     if not low.isascii() or ("fault" not in low and "nothing" not in low and "ticket" not in low):
         return False
     fault = _YOUR_FAULT.search(low)

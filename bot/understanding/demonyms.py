@@ -68,6 +68,8 @@ _WHOLE = re.compile(
     r"|born and (?:bred|raised)|through and through)\s+)*"
     + _DEMONYM.pattern
     + r"(?:[,\s]+(?:born and (?:bred|raised)|through and through|and proud|here|mate|lol|haha"
+    # a part of the city, born there: "Lifelong Bostonian, Dorchester born and raised"
+    r"|[a-z]+(?:\s[a-z]+)?\s(?:born and (?:bred|raised)|born|bred)"
     r"|innit|tbh))*[\s.!~]*$"
 )
 

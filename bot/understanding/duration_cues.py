@@ -23,6 +23,7 @@ DEVICE = re.compile(
     r"(?!\s*(?:number|line|plan|service|contract))"
     # a phone by its brand: "刚换了个三星", "这个华为用了四年"
     r"|(?:三星|华为|苹果|小米|红米|荣耀|一加|魅族|诺基亚)(?!宽带|套餐|卡|号|的?(?:网|光纤))"
+    r"|健身卡|游泳卡|瑜伽卡"  # a gym card held a year is no time with us either
 )
 # Between "刚换", "just switched" and what was changed: "了个新的", "to a new".
 _OBJECT_GAP = re.compile(
@@ -86,7 +87,7 @@ _TENURE_BEFORE = re.compile(
     r"|(?:跟|和|在)(?:贵公司|贵司|你们|您们)家?(?:这边)?(?=(?:都|已经|也|快|差不多|有|将近|\s)*$)"
     # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
     r"|(?<![a-z])(?:been (?:with|wi')(?! (?:my|me|her|his|him|them|our|a|the) )"
-    r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink)"
+    r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink|y'?all)|had (?:you|y'?all|ya|yous|youse)\b"
     r"|customer|using|subscribed|member|switched to (?:you|u|us|starlink)|came over|joined"
     r"|signed up|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up))[^,.;!?，。]*$"
 )

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import complaints_en
+from bot.understanding import cleared_en, complaints_en
 from bot.understanding.grievances import FAULT, SERVICE
 
 # Things and parties other than the provider, griped about.
@@ -75,7 +75,11 @@ _ASKS_ASKER = re.compile(
 def asks_the_asker(low: str) -> bool:
     """The whole answer asks the asker something or sets a time to ring back, or (English) asks how
     to complain or holds the conversation (`complaints_en`)."""
-    return _ASKS_ASKER.search(low.strip()) is not None or complaints_en.asks_or_holds(low)
+    return (
+        _ASKS_ASKER.search(low.strip()) is not None
+        or complaints_en.asks_or_holds(low)
+        or cleared_en.holds(low)
+    )
 
 
 # Set phrases of contentment, each clause of the answer one of them: "I'm happy with everything,

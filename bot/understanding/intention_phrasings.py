@@ -15,6 +15,7 @@ from bot.understanding import (
     intention_echoes,
     last_straws,
     leaving_for_others,
+    notice_given,
     renewal_asides,
     scorned_choices,
     threatened_moves,
@@ -264,6 +265,7 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
         NUMBER_TO_RIVAL,
         WORD_RIVAL_MOVE,
         waved_off_moves.RENEW_WAVED_OFF,  # "续约就算了", "再续一年？拉倒吧"
+        notice_given.GONE_WHEN_UP,  # "soon as this contract's up, I'm gone" (asked)
     ),
     "stay": (
         scorned_choices.SWITCHING_SCORNED,

@@ -16,6 +16,7 @@ import re
 from bot.understanding import (
     intention_asides,
     leaving_for_others,
+    notice_given,
     rated_then_weighed,
     renewal_asides,
     scorned_choices,
@@ -256,9 +257,10 @@ RIVAL_NAMES = (
 )
 # "we ain't goin anywhere", "I'm not goin' anywhere": staying put, in any answer, as the lexicon's
 # "not going anywhere" is (not a trip: "ain't going anywhere this weekend")
+# ("ain't goin' nowhere": the double negative, and the subject left off as a clause opens)
 NOT_GOING_ANYWHERE = re.compile(
-    r"\b(?:i'?m|i am|we'?re|we are|we|i)\s+(?:ain'?t|aint|not)\s+(?:going|goin'?|moving)"
-    r"\s+anywhere\b(?!\s+(?:this|next|for|on|at|near|until|till|today|tonight|tomorrow|in|over)\b)"
+    r"(?:\b(?:i'?m|i am|we'?re|we are|we|i)\s+|(?:^|[,.;!?]\s*))(?:ain'?t|aint|not)\s+"
+    r"(?:going|goin'?|moving)\s+(?:anywhere|nowhere)\b(?!\s+(?:this|next|for|on|at|near|until|till|today|tonight|tomorrow|in|over)\b)"
 )
 # The number taken to a rival: "moved my number over to Mascom yesterday" (not "his number", nor
 # "moved my number over from Mascom").
@@ -299,6 +301,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         WORD_RIVAL_MOVE,
         threatened_moves.LEAVING_SAID,  # "switching next month", "I shall not be renewing"
         leaving_for_others.BUSINESS_ELSEWHERE,  # "I'm taking my business elsewhere"
+        notice_given.GONE_WHEN_UP,  # "soon as this contract's up, I'm gone", "given notice"
         # a switch the respondent has settled on ("反正" anyway, "决定" decided), with no other
         # object: "反正我要换了", "我们已经决定转网了" (not "我要换手机了", nor a consequence of a
         # condition, "如果还这么慢，我准备换了"; 走 and 撤 also take leave of a chat)

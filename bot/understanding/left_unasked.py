@@ -45,11 +45,15 @@ _LEFT_UNASKED_ZH = re.compile(
     r"(?:嘛|呢|的话)?[,，]?(?:我|俺)?(?:就|还是|也)?(?:算了|免了)"
 )
 # A rating not given by the respondent, once the rating was named before it.
+# ("打分看心情的，今天心情不好，不打了": the subject left off when a clause of its own says so;
+# "評分這種東西我一向不給的": never given, as a habit)
 _NOT_RATED_ZH = re.compile(
-    r"(?:^|(?<=[,，。.!！?？~…\s]))(?:我|俺)(?:就|可|也|还是)?不(?:打|给|评)(?:了|啦|咯)?"
+    r"(?:^|(?<=[,，。.!！?？~…\s]))(?:(?:我|俺)(?:就|可|也|还是)?|(?:今天|今儿|那就|就)?)不(?:打|给|评)"
+    r"(?:了|啦|咯)?(?=[哈吧啊呀哦嘛]*\s*[!！。.~…]*\s*$)"
+    r"|(?:我|俺)(?:一向|向来|从来|一直|历来)(?:都|就)?不(?:打|给|評|评)(?:的|了)?"
     r"(?=[哈吧啊呀哦嘛]*\s*[!！。.~…]*\s*$)"
 )
-_RATING_ZH = re.compile(r"打分|评分|打星|分数|评价|几分|给分|打个分")
+_RATING_ZH = re.compile(r"打分|评分|評分|打星|分数|评价|評價|几分|给分|打个分")
 
 _LEFT_UNASKED_EN = re.compile(
     # "names are for friends 😉 skip", "…skip", "(skip)"

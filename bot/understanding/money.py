@@ -83,7 +83,7 @@ _TOTAL_AFTER = re.compile(
 _BILL = re.compile(
     r"宽带|手机|话费|固话|座机|电视|流量|副卡|套餐|broadband|internet|mobile|phone|landline|\btv\b|fib(?:re|er)"
     r"|\bsim\b|tablet|ipad|\bmine\b|我自己|我(?:这|那)张"
-    r"|wi-?fi|data"
+    r"|wi-?fi|data|\bnbn\b"
     # the bills as people misspell them: "brodband is 35 and my fone is 18"
     r"|b(?:ro|ra|o)(?:a)?dband|\bfone\b|\bphne\b"
     # a line and numbers counted: "$45 for my line", "俩号加一起一百"

@@ -64,7 +64,8 @@ def planned(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is where the respondent is still to move."""
     before, after = clause_around(low, start, end)
     later = _GOING_LATER_ZH.search(before)
-    if later and (later.group("ahead") or "了" not in after):
+    # ("退休以后回到保定定居，至今已十年": a move long done)
+    if later and (later.group("ahead") or "了" not in after) and "至今" not in low[end:]:
         return True
     if _GOING_EN.search(before) and (_LATER_EN.search(before) or _LATER_EN.search(after)):
         return True

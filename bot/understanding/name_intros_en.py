@@ -13,6 +13,7 @@ from bot.understanding.gazetteer import CITIES
 from bot.understanding.name_answers import bare_name, name_in_clauses
 from bot.understanding.name_words import EN_TITLES, GENERATION, TITLED_EN, plausible_en
 from bot.understanding.pet_names import pet_name, taken_up
+from bot.understanding.this_is_here import place_remarked
 
 _EN_INTRO = re.compile(
     r"\b(?:call m[ei]|calls m[ei]|my name is|my name's|name's|name is|i'm called|i am called"
@@ -274,8 +275,8 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             continue  # "we're on fibre and it's glitchy": "it" is the thing talked about
         if intro.startswith(_IT_IS) and name.islower() and name.endswith("ing"):
             continue  # "sorry, it's pouring here. kerry": the weather, typed all in lowercase
-        if not asked and intro.startswith(_IT_IS) and name.lower() in CITIES:
-            continue  # "I skipped the city one, it's Perth": a place, unless the name was asked
+        if not asked and place_remarked(surface, m.start(), intro, name):
+            continue  # "I skipped the city one, it's Perth", "…and this is Texas": a place
         acronym = _ACRONYM.fullmatch(name.split()[0]) and not surface.isupper()
         if acronym and not asked and intro.startswith(_LOOSE_EN):
             continue  # "the car failed its NCT", "I'm NHS staff": an acronym, not shouted

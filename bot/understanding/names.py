@@ -73,7 +73,10 @@ _ZH_INTRO = gated(
 )
 # After an introduction word, what to write in it ("名字是写卡主的还是写我的？") or what it is like
 # ("英文名同一个歌手撞名", "名字跟明星一样"): the name is talked about, not given.
-_NO_NAME_AFTER = re.compile(r"[写填]|(?:同|跟|和|与)(?:一个|一個|某个|别人|明星|歌手|[我你他她])")
+# ... or which kind of name to give ("真名还是昵称都行吗？", "真名或者网名"): a choice asked.
+_NO_NAME_AFTER = re.compile(
+    r"[写填]|(?:同|跟|和|与)(?:一个|一個|某个|别人|明星|歌手|[我你他她])|还是|或者|或是|要不要"
+)
 # A handle is any phrase ("网名叫一只大橘子", "昵称风一样的男子"), not a name of two to four
 # characters; only a refusal or a hedge in it makes it none.
 _HANDLE = re.compile(r"(?:昵称|网名|外号)")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from bot.understanding import partner_figures
+from bot.understanding import out_of_reach, partner_figures
 
 _TRIGGER = re.compile(
     r"name|up to|make|起|没怎么|几天|几次|太短|刚|used|early|new|just|only|had it|look|check"
@@ -58,7 +58,7 @@ _NO_BASIS = re.compile(
 def no_basis(said: str) -> Iterator[re.Match[str]]:
     """Every phrase of this module in `said` (a lower-cased message, questions blanked), and a
     household joke said as the answer (`partner_figures`: "my cat is my partner")."""
-    jokes = partner_figures.figures_said(said)
+    jokes = chain(partner_figures.figures_said(said), out_of_reach.out_of_reach(said))
     if _TRIGGER.search(said) is None:
         return jokes
     return chain(_NO_BASIS.finditer(said), jokes)

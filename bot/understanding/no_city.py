@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import regions_named, unnamed_spots
+from bot.understanding import regions_named, unnamed_spots, unsettled_places
 
 # A province or autonomous region of China, with what may follow it alone ("湖南咯", "在江西这边"):
 # the answer as a whole, so that "湖南长沙" or "湖南宁乡" still give their city.
@@ -168,6 +168,7 @@ def names_no_city(low: str) -> bool:
         or regions_named.region_first(low)  # "Ontario, …", "up the North East"
         or unnamed_spots.no_town(low)  # "Selangor side lah", "just off the high street"
         or _unnamed_before_move(low)
+        or unsettled_places.unsettled(low)  # "spendin' the summer at my sister's", "驻场在成都"
     )
 
 

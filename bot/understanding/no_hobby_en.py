@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import unused_pastimes
+from bot.understanding import own_shrugs_en, unused_pastimes
 
 _DUTIES = re.compile(
     r"\b(?:bills|kids|a mortgage|responsibilities|jobs?|work|chores|debts?)\s*,?\s+not\s+hobbies\b"
@@ -96,5 +96,6 @@ def names_none_en(low: str) -> bool:
         or (_DISOWN_GATE.search(low) and _DISOWNED.search(low))
         or ("more of a" in low and _MORE_OF_A.search(low))
         or unused_pastimes.owned_unused(low)
+        or own_shrugs_en.names_none(low)
         or (_KIN.search(low) is not None and _OWN_SHRUG.search(low) is not None)
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import no_hobby_en, no_own_pastime, no_pastime_zh
+from bot.understanding import no_hobby_en, no_own_pastime, no_pastime_zh, pastimes_none_zh
 
 _TRIGGER = re.compile(r"this|that|bits|odds|nothin|not a lot|not much|none|boring|dull|sleep")
 
@@ -85,6 +85,8 @@ def names_no_pastime(low: str) -> bool:
         return True  # "I have bills, not hobbies", "my wife's into pilates, me not so much"
     if no_pastime_zh.names_no_pastime_zh(low):
         return True  # "爱好的话真没有", "以前爱画画，现在啥都不搞了", "平时要加班 周末补觉 没了"
+    if pastimes_none_zh.names_none_zh(low):
+        return True  # "最烦足球", "哪有业余时间", "游戏卸载了，番也不追了"
     if _TRIGGER.search(low) is None:
         return False
     return _NO_PASTIME.search(low) is not None

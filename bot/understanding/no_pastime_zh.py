@@ -46,7 +46,7 @@ _PAST = re.compile(
     r"|(?:读书|念书|上学|上大学|学生)(?:的时候|那会儿?|那阵子?|时(?:候|期)?)|学生时代"
 )
 # ... after a turn of life or time: "现在", "后来", "毕业后", "上班了" (a stop with no turn,
-# "以前踢足球，膝盖伤了就不踢了", tells of the sport and not of the hobbies now).
+# "以前踢足球，膝盖伤了就不踢了", is read in `pastimes_none_zh`).
 _TURN = re.compile(
     r"现在|而家|如今|这几年|这些年|后来|毕业|(?:工作|上班)(?:了|后|以后)|结婚|成家|退休"
     r"|有了?(?:孩子|娃)|生了?(?:孩子|娃)|年纪大|老了"

@@ -13,6 +13,8 @@ import re
 
 from bot.understanding import (
     bill_items,
+    dropped_pastimes_zh,
+    own_shrugs_en,
     pastime_senses,
     pets,
     running_senses,
@@ -129,12 +131,16 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or (interest and pastime_senses.not_pastime(low, start, end, before))
         # "a gym membership I've used twice", "I quit dance and basketball", "jog my memory"
         or (interest and unused_pastimes.not_pastime(low, start, end, before))
+        # "my lad's mad on football", "haven't touched the guitar", "played hurling as a lad"
+        or (interest and own_shrugs_en.not_pastime(low, start, end, before))
         # "two toddlers running around", "running late", "running the shop"
         or (interest and running_senses.not_running(low, start, end, before))
         # "I don't give my age out to computers": the one told, no pastime
         or (interest and told_machines.told_machine(low, start, end, before))
         # "健身卡一次都没去过", "足球我最讨厌了", "读书的时候", "给一家人做饭", "猫冬"
         or (interest and unkept_pastimes.not_kept(low, start, end, before))
+        # "最烦足球", "相机都送人了", "健身卡办了一年，去了两次", "洗衣服"
+        or (interest and dropped_pastimes_zh.disowned(low, start, end, before))
     )
 
 

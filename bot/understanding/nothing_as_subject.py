@@ -4,7 +4,8 @@ Under another question "nothing" fills the internet question's "none" only with 
 its clause; but "speeds are nothing like what was advertised", "nothing changed, the speed is the
 same", "nothing happens when I reset the router", "nothing wrong with the broadband" use it as a
 word of the sentence about the service, no "I have no internet". "nothing, just mobile data" and
-"nothing at home, only my phone" still answer.
+"nothing at home, only my phone" still answer. Nor is it an answer as the object of a fall or a
+price: "the speed drops to nothing every evening", "down to nothing", "paying for nothing".
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ _AFTER = re.compile(
 )
 
 
+_BEFORE = re.compile(
+    r"\b(?:(?:drops?|dropped|dropping|falls?|fell|falling|slows?|slowed|slowing|goes|went|going"
+    r"|down|reduced|next)\s+to|(?:pay(?:ing)?|paid)\s+(?:\w+\s+)?for)\s+$"
+)
+
+
 def as_subject(low: str, start: int, end: int) -> bool:
     """The "nothing" at `start`..`end` is a word of a sentence, not an answer."""
-    return low[start:end] == "nothing" and _AFTER.match(low, end) is not None
+    if low[start:end] != "nothing":
+        return False
+    return _AFTER.match(low, end) is not None or _BEFORE.search(low, 0, start) is not None

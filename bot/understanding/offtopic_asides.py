@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import partner_asides
 from bot.understanding.intention_asides import without_rated_services
 from bot.understanding.puzzled_at_others import without_puzzled_at_others
 
@@ -111,6 +112,8 @@ def without_offtopic(said: str, role: str, slot: str = "") -> str:
         said = _BORN_INTO.sub(lambda m: " " * len(m.group()), said)  # "Gen Z lol", "90后"
     if role == "multi":  # ("我们店里小妹天天追星 我是搞不懂": their pastime, not a hedge)
         said = without_puzzled_at_others(said)
+    if role in ("partner", "dependents"):  # "my partner at the firm handles the phone stuff"
+        said = partner_asides.without_handlers(said)
     if role == "city" and ("等" in said or "wait" in said):  # "打过客服，等了好久": a wait
         said = _WAITED.sub(lambda m: " " * len(m.group()), said)
     return said

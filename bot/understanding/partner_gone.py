@@ -21,7 +21,8 @@ _LOST_THING = (
 )
 # A spouse or partner who died or left is no partner ("老伴前年去世了", "lost my wife").
 _GONE_AFTER = re.compile(
-    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|走了|不在了|没了"
+    # ("跟老伴搬走了": moved away together, no death)
+    r"^[^,.;!?，。]{0,4}?(?:去世|过世|病逝|离世|(?<!搬)走了|不在了|没了"
     + _LOST_THING
     + r"|离婚|离了|分手|分了"
     # a break-up in slang, right after the partner ("跟对象掰了", "和男朋友早吹了", "被女朋友甩了";
@@ -62,7 +63,9 @@ _PASSED_AFTER = re.compile(
     # "passed two years back", "passed a few winters back" (not "passed two exams back then")
     r"|\s+(?:\w+\s+){0,2}?(?:years?|yrs|months?|weeks?|winters?|summers?)\s+back\b"
     r"|\s+(?:last|in|recently|suddenly|back"
-    r"|during|this|earlier|before)\b|\s*(?:$|[,.;!]))"
+    r"|during|this|earlier|before)\b|\s*(?:$|[,.;!])"
+    # a clause of the respondent's own after it: "since my husband passed I took up pickleball"
+    r"|\s+(?:i|we)\s+(?:took|started|joined|moved|got|have|had|just|only|mostly|began|live)\b)"
     # the verb unmarked, as in Jamaican patois ("mi husband pass on three years ago"; not "will
     # pass on the message")
     r"|\s*pass\s+(?:on|away)(?=\s+(?:\w+\s+){0,3}?ago\b|\s+(?:last|in|since)\b|\s*(?:$|[,.;!]))"

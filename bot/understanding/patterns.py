@@ -28,6 +28,7 @@ from bot.understanding import (
     not_installed,
     parent_of,
     parents_supported,
+    partner_asides,
     wed_words,
     young_children,
 )
@@ -282,6 +283,9 @@ def boolean_hits(text: Text, slot: str, role: str, hits: list[Hit], asked: bool)
         # "12 years wed to our lass", "we got wed last spring": married, in any answer
         for start, end in wed_words.spans(text.low):
             out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
+    # "刚订的婚": engaged; "three young'uns": children
+    for start, end in partner_asides.spans(text.low, role):
+        out.append(_hit(text, start, end, Entry(slot, True, True, "bool"), hits))
     if role == "partner" and ("my " in text.low or "outl" in text.low or "bur" in text.low):
         for start, end in late_spouse.spans(text.surface, text.low):
             out.append(_hit(text, start, end, Entry(slot, False, True, "bool"), hits))

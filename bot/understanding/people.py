@@ -77,6 +77,9 @@ _GROWN_AFTER = re.compile(
     # "孩子都大了", "儿女早就长大成人": grown, said of the group (not "大了点", a size)
     r"|^(?:们)?(?:都|早就?|已经)+(?:(?:长)?大(?:了|成人)(?![点些])|成年(?:了|啦))"
     r"|^[^,，。;；]{0,6}?(?:[,，]\s*)?(?:也|都|已经)?在[^,，。;；]{0,8}?(?:工作|上班)(?!日)"
+    # a grown-up's job where they are: "女儿在拉萨当老师" (not "在学校当班长", a pupil's role)
+    r"|^[^,，。;；]{0,6}?在[^,，。;；]{0,8}?当(?:老师|教师|医生|护士|律师|警察|公务员|会计|工程师"
+    r"|兵|程序员|大夫|记者|厨师)"
     # an adult by age, or living elsewhere ("my son is 30", "我女儿都25了", "lives in Denver")
     # (or in the clause after where they work: "儿子在深圳打工，都三十多了")
     r"|^(?:[^,，。;；\d]{0,3}?|[^,，。;；\d]{0,10}[,，]\s*)(?:都|已经|今年)\s*"
@@ -366,7 +369,8 @@ _PARTNER_WORD = re.compile(
 # ... whose consent the condition waits for ("if my husband signed it then…" only supposes)
 _CONSENTS_AFTER = re.compile(
     r"\s*(?:(?:agrees?|approves?|allows?|lets?\s+(?:me|us)|okays?|ok'?s|says?\s+(?:so|yes|no|ok"
-    r"|it'?s\s+ok)|signs?\s+off|is\s+(?:ok|okay|fine|happy)\s+with\s+it|wants?\s+(?:to|it))\b"
+    r"|it'?s\s+ok)|signs?\s+off|is\s+(?:ok|okay|fine|happy)\s+with\s+it|wants?\s+(?:to|it)"
+    r"|comes?\s+(?:round|around)(?:\s+to\s+(?:it|the idea))?)\b"
     r"|(?:也)?(?:同意|点头|答应|愿意|批准|没意见|说行|说可以|说好|松口|点了头))"
 )
 

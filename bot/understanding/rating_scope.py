@@ -27,6 +27,7 @@ from bot.understanding import (
     hearsay,
     others,
     rated_others,
+    rating_asides,
     scored_things,
     social_talk,
     unmet_ratings,
@@ -269,6 +270,7 @@ def apart(low: str, start: int) -> bool:
         or rated_by_third_person(low, start)
         or unmet_ratings.not_own(low, start)  # "I'd give a 4 if the price came down"
         or scored_things.not_service(low, start)  # "手机给5分", "2 stars on the app store"
+        or rating_asides.aside(low, start)  # "the app 4 stars, the internet I can't judge"
     )
 
 

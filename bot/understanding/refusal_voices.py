@@ -40,7 +40,7 @@ _VOICES = gated(
     r"(?=[。.!！~…\s]*$)"
     # ... or to a machine, as the last words: "俺的感情问题就不跟机器聊了", "这个不和机器人谈"
     r"|不(?:跟|和|同|给|对)(?:你|您)?(?:这个)?(?:机器人?|ai|人工智能)们?(?:多|细)?(?:聊|谈|说|讲)"
-    r"(?:这些|这个)?(?:了|啦|吧|咯|喽)*(?=[。.!！~…\s]*$)"
+    r"(?:这些|这个)?(?:了|啦|吧|咯|喽|哈|啊|呀|哦)*(?=[。.!！~…\s]*$)"
     # the question said not to matter, and moved on: "not relevant, next", "irrelevant. skip" (not
     # "not relevant, I'm single", "irrelevant, next year I'm off")
     r"|(?:^|[,.!?;]\s*)(?:(?:i )?(?:don'?t|do not) (?:think|reckon) (?:that'?s|it'?s|this is"
@@ -172,6 +172,9 @@ _MORE = re.compile(
     r"|\bnone of (?:ur|yer|your|yo|ya) (?:bizness|biz|business|beeswax)\b|\bnunya beeswax\b"
     r"|\bmind (?:ya|yer|ur|yo|you) own\b"
     r"|\bnever you mind\b"
+    # somebody else asks and gets nothing: "my mum asks me that, she doesn't get an answer either"
+    r"|\b(?:doesn'?t|does not|don'?t|do not|never|won'?t|didn'?t) (?:get|gets|got) (?:an|any|one)"
+    r"(?: answers?)?(?: out of me)? either\b|\bnobody gets an answer\b"
     r"|^(?:private|next|next one|next q|next question please|next pls|next please)[.!]*$"
     r"|\b(?:dowan|dun wan|dun want|don wan|dont wan) (?:to )?(?:say|tell|answer|share)\b"
     r"|\bi no (?:go|wan|fit) (?:talk|tell|yarn|answer) (?:am|you|dat|that)\b"

@@ -86,9 +86,9 @@ _REFUSAL_EN_CORE = split_gated(
     # "that's between me and my doctor", "that's for me to know"
     r"|\b(?:that|this|it)(?:'s| is| stays| remains)(?: strictly| just)? between (?:me|myself) and\b"
     r"|\bfor me to know\b"
-    r"|prefer not|(?:(?:i'?d|i would) |^)rather not\b(?!\s+(?:switch|leave|change|move|cancel|renew"
+    r"|prefer not|(?:(?:i'?d|i would) |^|(?<=[.!?] ))rather not\b(?!\s+(?:switch|leave|change|move"
     # (not "I'd rather not know": not wanting to find out, a hedge)
-    r"|stay|go|have|be|pay|use|know|think|look|check|find out))"
+    r"|cancel|renew|stay|go|have|be|pay|use|know|think|look|check|find out))"
     r"|rather not (?:say|share|answer|tell|discuss|rate|give)"
     r"|none of your (?:business|concern)|not your (?:business|concern)|mind your (?:own )?business"
     r"|mind your own"

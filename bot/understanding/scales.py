@@ -67,7 +67,10 @@ _CLAUSE_FILLER = re.compile(
     r"(?:吧|啊|呀|呢|了|嗯|哦|\bso\b|\bmaybe\b|\bprobably\b|\bi guess\b|\bi'?d say\b|\bi think\b"
     r"|\bhonestly\b|\bthen\b|\bsolid\b|\bngl\b|\btbh\b|\bimo\b|\blol\b|\s"
     # hesitation and sentence particles: "hmm 4 lor", "um, 3", "4 lah"
-    r"|\bh+m+\b|\bu+m+\b|\buh+\b|\ber+m*\b|\bwell\b|\bla[hr]?\b|\blor\b|\bleh\b|\bmeh\b|\bah\b)*"
+    r"|\bh+m+\b|\bu+m+\b|\buh+\b|\ber+m*\b|\bwell\b|\bla[hr]?\b|\blor\b|\bleh\b|\bmeh\b|\bah\b"
+    # a number taken back for another ("2... no actually 1"), said with ease ("5 easy"), or with
+    # Vietnamese "only" ("3 thôi")
+    r"|\bno\b|\bactually\b|\bwait\b|\bmake that\b|\beasy\b|\beasily\b|\bth[oô]i\b)*"
 )
 _EMOJI = {
     "👍": 4,
@@ -262,9 +265,28 @@ _BY_TURNS = re.compile(
     r"|时而[^。！？!?]{1,8}?时而"
     # "时灵时不灵", "时好时不好", "时行时不行": working by turns
     r"|时(?:好时不好|灵时不灵|行时不行)"
+    # with the weather: "changes with the weather", "depends on the weather", "看天气"
+    r"|\b(?:changes?|varies|vary|depends?|goes)\s+(?:with|on)\s+(?:the\s+)?weather\b"
+    r"|(?:看|取决于)天气|跟着天气变"
+)
+
+
+# Good in one room and bad in another: "4G in the kitchen, no bars in the bedroom".
+_ROOM = (
+    r"\bin the (?:kitchen|bedroom|lounge|living room|front room|back room|garden|bathroom|office"
+    r"|garage|hall|study|shed|loft|attic|basement|yard)\b"
+)
+_BY_ROOMS = re.compile(_ROOM + r"[^.;!?]{1,40}?" + _ROOM)
+_NONE_THERE = re.compile(
+    r"\bno (?:bars|signal|coverage|reception|wi-?fi|internet)\b|\bdead\b|\bnothing\b"
 )
 
 
 def by_turns(low: str) -> bool:
-    """Judgements that alternate with the time ("some days great, some days awful"): no level."""
+    """Judgements that alternate with the time ("some days great, some days awful"), or with the
+    room ("4G in the kitchen, no bars in the bedroom"): no level."""
+    # (a score said with it still stands: "no signal in the garden, fine in the kitchen, 3 overall")
+    rooms = " in the " in low and not re.search(r"\d(?!g\b)", low)
+    if rooms and _BY_ROOMS.search(low) and _NONE_THERE.search(low):
+        return True
     return _BY_TURNS.search(low) is not None

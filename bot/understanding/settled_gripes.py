@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding import complaints_en
+from bot.understanding import cleared_en, complaints_en
 from bot.understanding.grievances import FAULT, OTHER_PARTY, SERVICE, YOU, about_other
 from bot.understanding.gripes_not_ours import _BETTER, _GOES_ON, _OTHER_PROVIDER, _OVER, _PAST
 from bot.understanding.open_answers import _blanked, _empty, _says_none
@@ -131,7 +131,7 @@ _NOW = re.compile(r"现在|如今|目前|最近|\b(?:now|these days|lately|still
 def settled(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """Every clause tells of past or others' trouble, its repair, praise, or nothing, and one
     says all is fine now (English set phrases and asides: `complaints_en`)."""
-    if complaints_en.cleared(low):
+    if complaints_en.cleared(low) or cleared_en.cleared(low):
         return True  # "there was an outage in March but you had it fixed, so no beef here"
     if not any(w in low for w in _CHEAP):
         return False

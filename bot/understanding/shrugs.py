@@ -112,7 +112,7 @@ _SHRUGS = re.compile(
     r"|these things|this stuff|that stuff|the tech(?:nical)? (?:side|stuff)"
     r"|any of (?:that|this|it))\b"
     # "怎么说呢，有点复杂": "it's complicated", as a clause of its own (not "手续有点复杂")
-    r"|(?:^|[,，。\s])(?:说来|情况|这个)?(?:有点|有些|挺|比较|蛮|很|太)?复杂(?:了|的|呢|啊|哈|吧)*"
+    r"|(?:^|[,，。\s])(?:说来|情况|这个|关系|感情)?(?:有点|有些|挺|比较|蛮|很|太)?复杂(?:了|的|呢|啊|哈|吧)*"
     r"(?=$|[,，。.!！~…])"
 )
 # The answer left to what counts: "这得看怎么算", "要看你怎么定义", "看你说的是哪种", "算不算得看

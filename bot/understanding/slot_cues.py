@@ -53,7 +53,7 @@ def _time_cue_reaches(low: str, start: int, end: int, hit: Hit) -> bool:
     )
 
 
-_BARE_NEGATORS = frozenset(("没有", "没", "无", "none", "nothing", "no", "nope", "not"))
+_BARE_NEGATORS = frozenset(("没有", "没", "无", "none", "nothing", "nothin", "no", "nope", "not"))
 _BREAK = re.compile(r"[,.;!?，。；！？]")
 
 

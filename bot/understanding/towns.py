@@ -17,9 +17,11 @@ district of Beijing too).
 
 from __future__ import annotations
 
+from bot.understanding.towns_more import MORE_TOWNS
 from bot.understanding.towns_uk_pacific import UK_PACIFIC, UK_PACIFIC_WEAK
 
-DATA = """
+DATA = (
+    """
 Jingdezhen | 景德镇 |
 Pingxiang | 萍乡 凭祥 |
 Xinyu | 新余 |
@@ -319,7 +321,10 @@ Bridgetown | 布里奇敦 |
 Port of Spain | 西班牙港 | port-of-spain
 Castries | 卡斯特里 |
 Montego Bay | 蒙特哥贝 | mobay
-""" + UK_PACIFIC.lstrip("\n")
+"""
+    + UK_PACIFIC.lstrip("\n")
+    + MORE_TOWNS.lstrip("\n")
+)
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
 # (a football position), "黑河" a river, "白山黑水", "安顺" (smooth).

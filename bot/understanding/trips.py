@@ -20,6 +20,7 @@ import re
 
 from bot.understanding.away_cities import away
 from bot.understanding.people import clause_around
+from bot.understanding.seen_places import only_seen
 
 # "去了趟", "跑了一趟", "回了趟", "去过", "到过": one journey, or a place once visited.
 _TRIP_BEFORE_ZH = re.compile(
@@ -80,6 +81,8 @@ def trip_to(low: str, start: int, end: int) -> bool:
     place they like best ("最喜欢厦门")."""
     if away(low, start, end):
         return True  # "just back from a week in Lisbon", "我在长沙当过兵", "《上海滩》"
+    if only_seen(low, start, end):
+        return True  # "佛山我去年去过一次", "刷到大理的视频", "watching Derry Girls"
     before, after = clause_around(low, start, end)
     chinese = "\u4e00" <= low[start : start + 1] <= "\u9fff"
     if _liked(before, chinese):

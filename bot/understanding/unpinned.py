@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import others, unjudged_yet, vague, vague_scope
+from bot.understanding import others, rating_asides, unjudged_yet, vague, vague_scope
 
 _EVENT_START = re.compile(
     r"(?:从|自从|打)?(?:搬(?:进|到|过来|来|家)|结婚|成家|毕业|上大学|读大学|上班|工作|退休|生(?:了)?孩子"
@@ -149,6 +149,8 @@ def judged_later(low: str) -> bool:
     """A rating held back until more of the service has been seen."""
     if unjudged_yet.not_yet(low):
         return True  # "刚办了三天 还没法评价", "can't put a number on it"
+    if rating_asides.unjudged(low):
+        return True  # "the app's a 4, the internet I can't judge"
     if _JUDGED_TRIGGER.search(low) is None:
         return False
     return _JUDGED_LATER.search(vague.without_questions(low)) is not None

@@ -33,7 +33,12 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
         or _doubt_about_other(low, m)
         or judged_then_asked.rates_before_question(low, m)
         or (m.group().startswith("how") and _ASKER_DOUBTED.match(low, m.end()) is not None)
+        # "been waiting ages for fibre": a time waited, no amount of what was asked
+        or ("wait" in low and _WAITED.search(low, max(0, m.start() - 16), m.start()) is not None)
     )
+
+
+_WAITED = re.compile(r"\bwait(?:ing|ed)?\s+(?:for\s+)?$")
 
 
 # "how do I know" said of the asker, not the answer: "how do I know you're legit", "how would I

@@ -42,7 +42,7 @@ _ROMANCE_AFTER = re.compile(
 # "my partner at the firm", "a partner at Deloitte", "my partner in the (barbershop) business" (not
 # "my partner at home", "my partner at the moment", "my partner in life and business").
 _AT_WORK_AFTER = re.compile(
-    r"s?\s+(?:at|in|from)\s+(?:the|a|an|my|our|this|that)?\s*(?:(?!life\b|love\b)[a-z'&-]+\s+){0,2}?"
+    r"s?['’\"]?\s+(?:at|in|from)\s+(?:the|a|an|my|our|this|that)?\s*(?:(?!life\b|love\b)[a-z'&-]+\s+){0,2}?"
     r"(?:firm|practice|company|business|office|agency|partnership|chambers|surgery|clinic"
     r"|work|job|shop floor)\b"
     r"|\s+at\s+(?!home\b|the moment\b|last\b|least\b|first\b|times\b)[a-z]+\s*(?:&|and)\s+[a-z]+\b"

@@ -17,7 +17,7 @@ import re
 
 _CUE = re.compile(
     r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃|伢|小朋友|eldest|youngest|before the"
-    r"|before my|before our|lad|lass|boy|girl|bairn|nipper|school"
+    r"|before my|before our|lad|lass|boy|girl|bairn|nipper|school|\("
 )
 _FOUND = re.compile(
     # "three little girls", "2 small boys" (not "two small dogs", "when we were three little
@@ -62,12 +62,15 @@ _FOUND = re.compile(
     r"(?=[^.;!?]{0,60}\b(?:they're|they are|them to bed|their bedtime)\b)"
 )
 # "my two, they're 6 and 9", "my two girls are 6 and 9", "my kids are 4 and 7": children counted
-# or named by "my" and given two ages under 18 (not "my two brothers are 9 and 12")
+# or named by "my" and given two ages under 18, or in brackets ("my two (8 and 11)"; not "my two
+# brothers are 9 and 12")
 _TWO_AGES = re.compile(
     r"\b(?:my|our)\s+(?:(?:two|three|four|2|3|4)\b(?!\s+(?:brothers|sisters|cousins|nephews"
     r"|nieces|grand\w+|dogs|cats|puppies|kittens)\b)[^.;!?]{0,12}?|(?:kids|boys|girls|lads"
-    r"|children|sons|daughters)\s+)\b(?:they're|they are|are|aged?|ages)"
-    r"\s+(\d{1,2})\s*(?:and|&)\s*(\d{1,2})\b(?!\s*(?:years? (?:married|together)|quid|pounds))"
+    r"|children|sons|daughters)\s+)(?:\b(?:they're|they are|are|aged?|ages)\s+"
+    # the ages in brackets: "my two (8 and 11) are all about soccer"
+    r"|\(\s*(?:aged?\s+)?)(\d{1,2})\s*(?:and|&)\s*(\d{1,2})\b"
+    r"(?!\s*(?:years? (?:married|together)|quid|pounds))"
 )
 
 

@@ -249,7 +249,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "我老公天天打高尔夫，我烦死了", {"has_partner": True}, ""),
     ("interests", "我儿子天天打游戏", {}, ""),
     ("interests", "我老婆喜欢看美食节目", {"has_partner": True}, ""),
-    ("interests", "以前踢足球，膝盖伤了就不踢了", {}, ""),
+    # a pastime given up, like the dev labels of one ("以前喜欢打篮球 毕业后就再没摸过球了"): vague
+    ("interests", "以前踢足球，膝盖伤了就不踢了", {}, "v"),
     ("interests", "有钱了想去旅游", {}, ""),
     ("interests", "想去健身但没时间", {}, ""),
     ("interests", "我在健身房上班，不算爱好", {}, ""),

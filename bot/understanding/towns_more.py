@@ -1,0 +1,28 @@
+"""More towns people name as their home, merged into the gazetteer through `towns`.
+
+Answers name a suburb city of a large American metro ("Yonkers", "Garden Grove", "Round Rock"),
+a Texas town ("live in Amarillo", "out in Lubbock") or a smaller city of Xinjiang ("昌吉，带着俩娃
+住", "奎屯"). Unknown to the gazetteer, such a name was read raw ("昌吉") or only
+in the plainest frames. Same line format as the gazetteer: `Canonical English | Chinese names |
+other English spellings`. Names that are words or surnames too ("Midland", "Frisco", "Irvine")
+are left out.
+"""
+
+from __future__ import annotations
+
+MORE_TOWNS = """
+Yonkers | 扬克斯 |
+Garden Grove | 加登格罗夫 |
+Round Rock | 朗德罗克 |
+Amarillo | 阿马里洛 |
+Lubbock | 拉伯克 |
+El Paso | 埃尔帕索 |
+Corpus Christi | 科珀斯克里斯蒂 |
+Laredo | 拉雷多 |
+Anaheim | 阿纳海姆 |
+Santa Ana | |
+Long Beach | |
+Huntington Beach | 亨廷顿海滩 |
+Changji | 昌吉 |
+Kuitun | 奎屯 |
+"""
