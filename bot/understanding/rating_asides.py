@@ -49,7 +49,7 @@ _UNJUDGED_TRIGGER = re.compile(
 _BARE = re.compile(r"[\d\s\W]+")
 
 
-def service_unjudged(low: str) -> int | None:
+def _service_unjudged(low: str) -> int | None:
     """Where the service is turned to as a topic that cannot be judged yet, or None."""
     if _UNJUDGED_TRIGGER.search(low) is None:
         return None
@@ -76,7 +76,7 @@ _ECHO_DENIED = re.compile(
 )
 
 
-def echo_denied(low: str) -> int | None:
+def _echo_denied(low: str) -> int | None:
     """Where the echoed score ends, when it is denied right after, or None."""
     m = _ECHO_DENIED.search(low)
     return None if m is None else low.find("?" if "?" in low else "？")
@@ -87,9 +87,9 @@ def unjudged(low: str) -> bool:
     module)."""
     if ("所以然" in low or "出" in low) and _NOT_FELT.search(low):
         return True
-    if "?" in low and echo_denied(low) is not None:
+    if "?" in low and _echo_denied(low) is not None:
         return True
-    return service_unjudged(low) is not None
+    return _service_unjudged(low) is not None
 
 
 # A judgement of a month gone by, when the message turns to now: "上个月还可以，这个月老掉线".
@@ -132,11 +132,11 @@ _TIME_LATER = re.compile(r"\b(?:after|until|till|til|before|past)\s+$")
 
 def aside(low: str, start: int) -> bool:
     """The rating at `start` is set aside (see the module)."""
-    turn = service_unjudged(low)
+    turn = _service_unjudged(low)
     if turn is not None and start < turn:
         return True
     if "?" in low:
-        echoed = echo_denied(low)
+        echoed = _echo_denied(low)
         if echoed is not None and start < echoed:
             return True
     if not low[start].isdigit() and _past_span(low, start):

@@ -50,10 +50,10 @@ def _town(name: str) -> bool:
 def home_named(surface: str, low: str) -> re.Match[str] | None:
     """The unknown town said to be the home: after a correction, or as `unknown_places` reads
     it ("I live in Sharjah"); its group "place" is the name."""
-    return town_after_correction(surface) or unknown_places.home_named(surface, low)
+    return _town_after_correction(surface) or unknown_places.home_named(surface, low)
 
 
-def town_after_correction(surface: str) -> re.Match[str] | None:
+def _town_after_correction(surface: str) -> re.Match[str] | None:
     """The unknown town given as the home after an earlier answer is taken back; its group
     "place" is the name."""
     low = surface.lower()
