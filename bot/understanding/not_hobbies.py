@@ -13,7 +13,6 @@ import re
 
 from bot.understanding import (
     bill_items,
-    dropped_pastimes_zh,
     own_shrugs_en,
     pastime_senses,
     pets,
@@ -137,10 +136,8 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or (interest and running_senses.not_running(low, start, end, before))
         # "I don't give my age out to computers": the one told, no pastime
         or (interest and told_machines.told_machine(low, start, end, before))
-        # "健身卡一次都没去过", "足球我最讨厌了", "读书的时候", "给一家人做饭", "猫冬"
+        # "健身卡一次都没去过", "足球我最讨厌了", "读书的时候", "猫冬", "最烦足球", "相机都送人了"
         or (interest and unkept_pastimes.not_kept(low, start, end, before))
-        # "最烦足球", "相机都送人了", "健身卡办了一年，去了两次", "洗衣服"
-        or (interest and dropped_pastimes_zh.disowned(low, start, end, before))
     )
 
 
