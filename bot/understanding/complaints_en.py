@@ -65,7 +65,6 @@ _CLEAR = re.compile(
     r"\s+(?:fine|ok|okay|good|grand|poa|criss|sweet|sorted|alright)"
     r"(?:\s+(?:only|already|now|so far|lah|again))*\b"
 )
-_WHOLE = re.compile(r"\b(?:overall|on the whole|all in all|in general)\b")
 # The provider cleared by name: what else is said is somebody else's.
 _BY_NAME = re.compile(r"not yours|you no do|we'?ve been|nothing (?:from|on) your")
 # Turned to the rest: what follows is kept as a complaint.
@@ -137,8 +136,8 @@ def cleared(low: str) -> bool:
         return False
     text = _CHAT_YOU.sub("you", low)
     clear = list(_CLEAR.finditer(text))
-    if not clear or _WHOLE.search(text):
-        return False  # (a judgement of the whole, "overall it's fine", is left to `open_answers`)
+    if not clear:
+        return False
     joke = _TAKEN_BACK.search(text)
     if joke and any(m.start() == joke.end() and m.end() >= len(text.rstrip(" .!")) for m in clear):
         return True  # "why did the chicken cross the road? … jk ur fine"
