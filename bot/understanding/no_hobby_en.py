@@ -14,6 +14,22 @@ hobbies question in English with:
   just pay the bills", "my wife's into pilates, me not so much", "my bf makes me watch F1, i do
   not care", "I'm just the driver to their classes", "I'm more of a sit-and-doze person myself".
   Another person's pastime alone ("my husband's the golf fan") is no answer and is not read here.
+
+They also answer, vaguely, with:
+- no hobby said outright: "don't really have hobbies", "I don't have hobby really", "get a
+  hobby lol, I don't have any", "haven't had a hobby since", "nothing special for me", "but nah,
+  nothing at the moment", "now nothing", "no time for all that";
+- a dull life or duties only: "I'm dead boring me", "work and bed", "man just works innit",
+  "I just work at the salon and sleep", "washing, ironing, hoovering", "revision. then more
+  revision";
+- a pastime that ended, then the respondent's now: "used to rodeo till I busted my hip. Now I
+  mostly just sit on the porch", "Harold and I used to go dancing. I don't much go out anymore",
+  "tried pilates once. Never again";
+- dislikes only, as the opening words and followed by more: "can't stand football, I know",
+  "hate baseball, hate hockey, and …" ("can't stand video games" alone says nothing more)
+  (not "hate this question", "my husband hates golf");
+- somebody close's pastime, then what the respondent just does: "the wife does yoga, I just have
+  a nap", "my husband's into golf, I just stay home".
 Read only when no interest was found, so a pastime named beside these still counts; searched
 only behind cheap literals.
 """
@@ -22,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import own_shrugs_en, unused_pastimes
+from bot.understanding import unused_pastimes
 
 _DUTIES = re.compile(
     r"\b(?:bills|kids|a mortgage|responsibilities|jobs?|work|chores|debts?)\s*,?\s+not\s+hobbies\b"
@@ -96,6 +112,102 @@ def names_none_en(low: str) -> bool:
         or (_DISOWN_GATE.search(low) and _DISOWNED.search(low))
         or ("more of a" in low and _MORE_OF_A.search(low))
         or unused_pastimes.owned_unused(low)
-        or own_shrugs_en.names_none(low)
+        or _shrugged(low)
         or (_KIN.search(low) is not None and _OWN_SHRUG.search(low) is not None)
     )
+
+
+_NO_HOBBY = re.compile(
+    r"\b(?:don'?t|dont|do not)\s+(?:really\s+|actually\s+|even\s+)?have\s+(?:a\s+|any\s+"
+    r"|much\s+(?:of\s+)?(?:a\s+)?)?hobb(?:y|ies)\b"
+    r"|\bhobb(?:y|ies)\b[^.!?]{0,20}?\bi\s+(?:don'?t|do not)\s+have\s+(?:any|one)\b"
+    r"|\bhaven'?t\s+(?:had|got)\s+(?:a|any)\s+hobb(?:y|ies)\b"
+    r"|\bfor me,?\s+(?:there'?s|there is)\s+no\s+time\b|\bnothing\s+(?:special\s+|much\s+)?for me\b"
+    r"|\bno time for (?:all\s+)?(?:that|this|any of (?:that|it))\b"
+)
+# A thing left unused, a pastime not touched for a time, or one of youth now ended.
+_LEFT_UNUSED = re.compile(
+    r"\b(?:gym|membership|treadmill|bike|peloton)\b"
+    + unused_pastimes.OWNED_UNUSED_AFTER.pattern
+    + r"|\b(?:haven'?t|havent|have not|not)\s+(?:touched|played|picked up|set foot in|been (?:in"
+    r"|to))\s+(?:the|my|a|an|that"
+    r"|it|them)\b[^.!?]{0,20}?\b(?:since\b|(?:in|for)\s+(?:years|ages|a (?:long )?(?:while|time)"
+    r"|(?:\w+\s+)?(?:years|decades|months)|uni|school|college)\b)"
+    r"|\bas a (?:young |little |wee )?(?:lad|kid|boy|girl|child|teen|teenager|youngster|nipper)\b"
+    r"(?![^.!?]*\bstill\b)[^.!?]{0,6}?,?\s*but\b"
+)
+_TV_FOR_NOISE = re.compile(
+    r"\b(?:tv|telly|television)(?:'s|\s+is)?[^.!?]{0,20}?\bon\s+for\s+(?:the\s+)?(?:noise"
+    r"|company|background)\b"
+)
+_NOTHING_NOW = re.compile(
+    r"(?:^|[,.;!]\s*|\bbut\s+|\bnow,?\s+)(?:(?:nah|no|so|but|now)[\s,]+)*nothing"
+    r"(?:\s+(?:at the moment|right now|rn|atm|these days|now|anymore|any more|really))?"
+    r"\s*(?:$|[.!…])"
+)
+_DULL_SAID = re.compile(
+    r"\b(?:i'?m|im|i am)\s+(?:(?:dead|well|proper|pretty|really|very|so|quite|just|a bit|kinda"
+    r"|super)\s+)*(?:boring|dull)\b(?!\s+(?:you|to|at|for)\b)"
+    r"|(?:^|[,.;:!]\s*|\bjust\s+|\bonly\s+|\bit'?s\s+|\bme,?\s+)work(?:ing)?\s*(?:,|and|&|n)\s*"
+    r"(?:bed|sleep|sleeping)\b"
+    r"|^(?:(?:man|honestly|tbh|well|mate)[\s,]+)*(?:i\s+)?(?:just|only)\s+works?\b(?!\s+out)"
+    r"|\bi\s+(?:just|only|mostly)\s+work\b(?!\s+out)[^.!?]{0,60}\band\s+sleep\b"
+)
+_DUTY = (
+    r"(?:washing(?: up)?|ironing|hoovering|vacuuming|cleaning|laundry|dishes|tidying|revision"
+    r"|revising|studying|homework|work|school runs?)"
+)
+_DUTIES_ONLY = re.compile(
+    r"^\s*(?:(?:just|only|mostly)\s+)?"
+    + _DUTY
+    + r"(?:[\s,.]+(?:(?:and|then|more|&)\s+)*"
+    + _DUTY
+    + r")*\s*(?:[.!…]|$)"
+)
+_ENDED_THEN_NOW = re.compile(
+    r"(?:^|\b(?:i|we)\s+)(?:used to|tried)\b[^.!?]{1,90}[.!]\s*(?:but\s+)?(?:now,?\s+)?(?:"
+    r"i\s+(?:(?:just|only|mostly|mainly)\s+)+[a-z]"
+    r"|i\s+(?:don'?t|do not)\s+(?:much\s+|really\s+)?[a-z ]{1,20}?\b(?:any ?more|these days)\b"
+    r"|never again\b)"
+)
+_DISLIKE_OPENING = re.compile(
+    r"^(?:(?:honestly|well|ugh|oh|lol|tbh|nah)[\s,]+)*(?:i\s+)?(?:really\s+|absolutely\s+"
+    r"|just\s+)?(?:can'?t stand|cannot stand|hate|detest|loathe|despise|can'?t bear)\s+"
+    r"(?!(?:this|these|that|those|it|you|your|my|our|the|being|when|how|to|having|waiting|people"
+    r"|surveys?|questions?)\b)[a-z][^,.!?]{0,30},"
+)
+_KIN_NAMED = re.compile(
+    r"(?:^|\b(?:my|our|the)\s+)(?:husband|hubby|wife|missus|partner|bf|gf|boyfriend|girlfriend"
+    r"|son|daughter|kids?|children|lads?|boys?|girls?|two|grandson|granddaughter|grandkids?|dad|mum|mom"
+    r"|brother|sister)(?:'s|')?\b"
+)
+_OWN_DOING = re.compile(
+    r"\b(?:i|me)\s+(?:just|only|mostly|mainly|basically)\s+"
+    r"(?!tag|come|go along|go with|join|love|like|enjoy|prefer)[a-z]"
+)
+
+
+def _shrugged(low: str) -> bool:
+    """The (lower-cased) English answer to the interests question gives no pastime of the
+    respondent's now."""
+    if ("hobb" in low or "for me" in low or "no time" in low) and _NO_HOBBY.search(low):
+        return True
+    if ("ve" in low or "not" in low or " as a" in low) and _LEFT_UNUSED.search(low):
+        return True
+    if "on for" in low and _TV_FOR_NOISE.search(low):
+        return True  # "TV's usually on for noise"
+    if "nothing" in low and _NOTHING_NOW.search(low):
+        return True
+    if ("boring" in low or "dull" in low or "work" in low) and _DULL_SAID.search(low):
+        return True
+    if _DUTIES_ONLY.match(low):
+        return True
+    if ("used to" in low or "tried" in low) and _ENDED_THEN_NOW.search(low):
+        return True
+    if _DISLIKE_GATE.search(low) and _DISLIKE_OPENING.search(low):
+        return True
+    kin = _KIN_NAMED.search(low)
+    return kin is not None and _OWN_DOING.search(low, kin.end()) is not None
+
+
+_DISLIKE_GATE = re.compile(r"stand|hate|detest|loathe|despise|bear")

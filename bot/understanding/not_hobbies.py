@@ -13,7 +13,6 @@ import re
 
 from bot.understanding import (
     bill_items,
-    own_shrugs_en,
     pastime_senses,
     pets,
     running_senses,
@@ -128,10 +127,9 @@ def not_a_hobby(low: str, start: int, end: int, before: str, *, interest: bool =
         or (interest and bill_items.not_pastime(low, start, end, before))
         # "I work at the gym", "I hate travelling", "我戒游戏了", "food for thought"
         or (interest and pastime_senses.not_pastime(low, start, end, before))
-        # "a gym membership I've used twice", "I quit dance and basketball", "jog my memory"
+        # "a gym membership I've used twice", "I quit dance and basketball", "my lad's mad on
+        # football", "haven't touched the guitar", "jog my memory"
         or (interest and unused_pastimes.not_pastime(low, start, end, before))
-        # "my lad's mad on football", "haven't touched the guitar", "played hurling as a lad"
-        or (interest and own_shrugs_en.not_pastime(low, start, end, before))
         # "two toddlers running around", "running late", "running the shop"
         or (interest and running_senses.not_running(low, start, end, before))
         # "I don't give my age out to computers": the one told, no pastime

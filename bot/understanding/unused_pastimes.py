@@ -10,6 +10,15 @@ dislikes in a list or in a shrug ("what I hate: football and reality shows", "I 
 hype around hockey"). Phrases that only share a word with a pastime are no pastime either: "jog
 my memory", "surf the web", "channel surfing". A pet in the middle of an interruption ("hang on,
 the dog's barking at the postman") is what is going on, not a pastime named.
+
+Pastime words that are no pastime of the respondent's now either:
+- a child's, named as "my two", "my lad", "my children", "the kids" (not "me and my lad");
+- one not touched or not visited: "haven't touched the guitar in ten years", "a gym membership
+  I haven't set foot in", "a gym membership I haven't used since January";
+- one of the past, ended: "played hurling as a young lad", "I was in a choir for years, but I
+  stopped" (not "I play hurling, but my knees are gone", said in the present);
+- the TV on for noise: "TV's usually on for noise but I couldn't tell you what's on".
+
 Each check is behind a cheap literal test; the pastimes named beside them still count.
 """
 
@@ -97,9 +106,9 @@ _HOLD = re.compile(
 )
 
 
-def not_pastime(low: str, start: int, end: int, before: str) -> bool:
-    """The English interest word at `start`..`end` (`before`: its clause up to it) names no
-    pastime of the respondent's."""
+def _unused_or_set_aside(low: str, start: int, end: int, before: str) -> bool:
+    """The English interest word at `start`..`end` is owned and unused, on for company, work,
+    dropped, disliked or part of a saying."""
     word = low[start:end]
     if not word.isascii():
         return False
@@ -155,3 +164,72 @@ def _saying(low: str, word: str, end: int, before: str) -> bool:
     if after is not None and after.match(low, end):
         return True  # "jog my memory", "surf the web"
     return word.startswith("surf") and _CHANNEL_BEFORE.search(before) is not None
+
+
+# A child or close person named in a way the shared person words leave out.
+_CHILD_OPENING = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?(?:my|our|the)\s+(?:(?:two|three|four)(?=\s*(?:\(|,|are\b|'re\b"
+    r"|both\b|love|play|do\b|have\b|spend|go\b|live))|lad|lads|boy|boys|girl|girls"
+    r"|children|kids|kiddos?|little ones?|wee ones?|youngest|eldest|oldest|bairns?|twins"
+    r"|son|sons|daughters?)(?:'s|')?\b"
+)
+# ... and the respondent joining in after it: "my two are into gaming and so am I".
+_JOINED_AFTER = re.compile(
+    r"[^.!?]{0,40}?\b(?:so (?:am|do|have) i|me too|i\s+(?:[a-z]+\s+){0,2}(?:too|as well)"
+    r"|we\s+(?:all|both)|all of us)\b"
+)
+_SELF_WORD = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|we|we'?re|us|myself)\b")
+# Not touched, not visited: "haven't touched the guitar", "never set foot in a gym".
+_UNTOUCHED_BEFORE = re.compile(
+    r"\b(?:haven'?t|havent|have not|hasn'?t|not|never)\s+(?:actually\s+|even\s+|really\s+)?"
+    r"(?:touched|picked up|played|set foot in|been (?:to|in))\s+(?:the|my|a|an|that|any)?\s*$"
+)
+OWNED_UNUSED_AFTER = re.compile(
+    r"[^.!?]{0,40}?\b(?:haven'?t|havent|have not|never|not)\s+(?:actually\s+|even\s+|really\s+)?"
+    r"(?:set foot in|used|been (?:in|to)|gone)\b(?:\s+(?:it|since|in|for|once)\b)?"
+)
+_OWNED_WORDS = frozenset("gym membership treadmill guitar piano bike peloton".split())
+# Of the past, ended: "as a young lad", "but I stopped", "but sure the knees are gone now".
+_YOUTH_AFTER = re.compile(
+    r"\s+(?:as a|when i was a|back when i was a)\s+(?:young\s+|little\s+|wee\s+)?(?:lad|kid|boy"
+    r"|girl|child|teen|teenager|youngster|nipper)\b(?![^.!?]*\b(?:still|now)\b)"
+)
+_PAST_WORD = re.compile(r"\b(?:was|were|played|did|used to|tried|went)\b|^\s*played\b")
+_ENDED_AFTER = re.compile(
+    r"[^.!?]{0,40}?\bbut\b[^.!?]{0,20}?\b(?:(?:i|we)\s+(?:stopped|quit|gave (?:it|that|them) up"
+    r"|packed it in)|(?:knees?|back|hips?|body|legs?)\s+(?:are|is|were|was|gave|went)\s+"
+    r"(?:gone|done|shot|knackered|wrecked|busted|finished|out|up))\b"
+)
+_NOISE_AFTER = re.compile(
+    r"(?:'s|\s+is)?[^.!?]{0,20}?\bon\s+for\s+(?:the\s+)?(?:noise|company|background|the dog"
+    r"|the cat)\b|[^.!?]{0,60}?\bcouldn'?t tell you what'?s on\b"
+)
+
+
+def _not_own_now(low: str, start: int, end: int, before: str) -> bool:
+    """The English interest word at `start`..`end` (`before`: its clause up to it) is no pastime
+    of the respondent's now."""
+    if not low[start:end].isascii():
+        return False
+    said = low[max(0, start - 100) : start]
+    said = said[max(said.rfind("."), said.rfind("!"), said.rfind("?")) + 1 :]
+    word = low[start:end].removesuffix("'s")
+    child = _CHILD_OPENING.match(said)
+    return bool(
+        (
+            child is not None
+            and _SELF_WORD.search(said, child.end()) is None
+            and not _JOINED_AFTER.match(low, end)
+        )
+        or (("ve" in before or "not" in before) and _UNTOUCHED_BEFORE.search(before))
+        or (word in _OWNED_WORDS and OWNED_UNUSED_AFTER.match(low, end))
+        or ((" as a" in low or "when i was" in low) and _YOUTH_AFTER.match(low, end))
+        or ("but" in low and _PAST_WORD.search(said) and _ENDED_AFTER.match(low, end))
+        or (word in _SCREENS and _NOISE_AFTER.match(low, end))
+    )
+
+
+def not_pastime(low: str, start: int, end: int, before: str) -> bool:
+    """The English interest word at `start`..`end` (`before`: its clause up to it) names no
+    pastime of the respondent's now."""
+    return _unused_or_set_aside(low, start, end, before) or _not_own_now(low, start, end, before)
