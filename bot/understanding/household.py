@@ -28,6 +28,7 @@ from bot.understanding import (
     others,
     others_cared,
     partner_gone,
+    partner_kinds,
     people,
     pets,
     quoted_words,
@@ -155,7 +156,7 @@ def resolve_boolean(
             if _NOT_YET_BORN.match(after):
                 unborn.append((False, hit, entry.strong))  # "a baby on the way" is no child yet
                 continue
-            if role == "partner" and people.owned_by_someone_else(low, hit.start):
+            if role == "partner" and partner_kinds.not_own(low, hit.start):
                 continue
             if low[hit.start : hit.end] == "my ex" and _EX_OF_ROLE.match(low, hit.end):
                 continue  # "my ex-boss": a former boss, no former partner
@@ -264,6 +265,7 @@ def resolve_boolean(
             generic.append((bool(entry.value), hit, entry.strong))
     if any(v and low[h.start : h.end] not in _MARRIAGE for v, h, _ in topical):
         topical = [t for t in topical if not _not_married(low, t[0], t[1])]
+        topical = partner_kinds.admitted_kind(topical, low, role)  # "男友有，老公没有"
     for found in (topical, unborn, other_parent, generic, past):
         if found:
             return cared_for.pick(found, low, role)  # (an elder's yes outlasts grown children)

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.understanding.literal_gates import gated
+from bot.understanding.partner_possessives import restore as _apostrophe_restored
 
 # Emoji and pictographs carry no slot value for the rules (the scale reader looks at a few of them
 # on the raw text itself), so they are removed before matching.
@@ -89,7 +90,7 @@ def clean_surface(text: str) -> str:
         text = _STARS_AFTER_DIGIT.sub(r"\1 stars ", text)  # "5 ⭐ no problems": five stars
     text = _EMOJI.sub(" ", text)
     text = _WORD_HYPHEN.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = _apostrophe_restored(_SPACES.sub(" ", text).strip())  # "my wifes phone"
     if "十 " in text or " 十" in text or " 百" in text:
         text = _SPACED_CN_NUMERAL.sub(_unspaced, text)
     if " 岁" in text or "岁" in text and " " in text:

@@ -77,6 +77,14 @@ _PASSED_LATER = re.compile(
     r"[^,.;!?]{0,60}?\b(?:before|until|till|since|after|when)\s+(?:he|she)\s+"
     r"(?:passed(?:\s+(?:on|away))?|died)(?=\s*(?:$|[,.;!?]|\b(?:and|but|so|in|last|\w+\s+years?\s+ago)\b))"
 )
+# "my husband's dead", "my wife is deceased", "hubby's no longer with us" (not "dead tired",
+# "dead set against it", "my wife's deceased mother": a word about something else).
+_DEAD_EN = re.compile(
+    r"(?:(?<='s)|'s|\s+is|\s+has)\s+(?:been\s+)?(?:sadly\s+|long\s+)?(?:dead|deceased|died"
+    r"|no longer with us)(?=\s*(?:$|[,.;!?)]|(?:and|but|so|now|since|for|over|nearly|almost|about"
+    r"|these|many|some|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|years?|yrs"
+    r"|months?|ages|in|last|ago|too|lol|haha)\b))"
+)
 _HIS_WORDS = re.compile(r"husband|hubby|boyfriend|fianc[ée]\b|man\b|old man|fella|bloke")
 _HER_WORDS = re.compile(r"wife|missus|missis|girlfriend|fianc[ée]e|woman|lady")
 
@@ -142,6 +150,7 @@ def gone(low: str, start: int, end: int, *, marriage: bool) -> bool:
         _GONE_AFTER.search(low[end : end + 12])
         or _PASSED_AFTER.match(low, end)
         or _later_death(low, start, end)
+        or _DEAD_EN.match(low, end)
     )
     if gone_after and others.mentions_anyone(gone_after.group(0)):
         gone_after = None  # "I take care of her since dad passed": another person died
