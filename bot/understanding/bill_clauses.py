@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import plus_costs
+
 # After an amount: "and" before a new subject ends its clause ("paying 95 a month and my landlord
 # put the rent up", "1800 a month and the phone bill is 60", "900 and internet is 50").
 _AND_NEW_SUBJECT = re.compile(
@@ -35,6 +37,8 @@ _AMOUNT_BEFORE = re.compile(
 def narrowed(low: str, start: int, num_start: int, num_end: int, end: int) -> tuple[int, int]:
     """The clause `start`..`end` around the amount at `num_start`..`num_end`, cut at an "and"
     that opens a new subject after the amount or, when an amount stands before it, before."""
+    end = plus_costs.cost_after(low, num_end, end)  # "50 a month plus 10 for netflix"
+    start = plus_costs.total_from(low, start, num_start)  # "... plus 10 for netflix so 60"
     if " and " not in low:
         return start, end
     m = _AND_NEW_SUBJECT.search(low, num_end, end)

@@ -60,6 +60,13 @@ _ANYTHING_BETTER = re.compile(
     r"\banything(?:'?s| is| would be| was)\s+(?:an\s+)?"
     r"(?:improvement|better|a step up|an upgrade)\b"
 )
+# Set against an earlier time of the same service, with no level: "跟上个月比好", "跟去年比差了",
+# "和以前比起来强多了" (not "跟上个月比好多了，4分": a level after it).
+_THEN_COMPARED = re.compile(
+    r"(?:跟|和|同|与)(?:以前|之前|原来|过去|去年|前年|上个?月|上次|上周|上个?星期|刚开始|一开始"
+    r"|刚装的时候|刚办的时候|那时候?|当时)(?:相)?比(?:起来|的话|之下)?[^,，。\d]{0,6}"
+    r"(?:好|强|差|快|慢|稳)"
+)
 _SAME_BILL = re.compile(
     r"(?:^|[,.;!?]\s*)(?:(?:it'?s|its|about|roughly|pretty much|much|just)\s+)*(?:the\s+)?same as"
     r" (?:last month|last time|always|usual|ever|every month|the last one)\b"
@@ -75,6 +82,8 @@ def only_compared(low: str, role: str) -> bool:
         ) and _YOU_COMPARED.search(low) is not None:
             return True
         if ("than" in low or "比" in low) and _RIVAL_COMPARED.search(low) is not None:
+            return True
+        if "比" in low and _THEN_COMPARED.search(low) is not None:
             return True
         if "anything" in low and _ANYTHING_BETTER.search(low) is not None:
             return True

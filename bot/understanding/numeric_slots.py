@@ -27,6 +27,7 @@ from bot.understanding import (
     scales,
     shared_times,
     spending,
+    then_and_now,
 )
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.corrected_dates import correction_marks, month_put_right
@@ -380,7 +381,7 @@ def read_scale(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         return
     if not asked:
         return
-    for num in bare_numbers(ctx):
+    for num in then_and_now.current_first(low, bare_numbers(ctx)):  # "last month 2, now 4"
         if rating_tails.NOT_A_RATING.match(low, num.end) or others.rated_by_other(
             low, num.start, num.end
         ):

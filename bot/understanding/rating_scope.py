@@ -321,7 +321,11 @@ _BRAND_AFTER = re.compile(
 
 # A rating word as the predicate of a comparison gives no level: "比去年好点了", "比上个月差一些",
 # "比起别家强多了" (`vague` reads them as vague; "比较满意" is "fairly satisfied").
-_COMPARED_BEFORE = re.compile(r"比(?!较|如|方|赛|例|分|率)[^,，。.!！?？比]{1,10}?$")
+# ("跟上个月比好", "和以前比起来强多了": what it is set against comes first)
+_COMPARED_BEFORE = re.compile(
+    r"比(?!较|如|方|赛|例|分|率)[^,，。.!！?？比]{1,10}?$"
+    r"|(?:跟|和|同|与)[^,，。.!！?？比]{1,8}?(?:相)?比(?:起来|的话|之下)?$"
+)
 
 
 def word_used_otherwise(low: str, start: int, end: int) -> bool:

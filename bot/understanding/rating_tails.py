@@ -26,6 +26,9 @@ NOT_A_RATING = re.compile(
     # a particle or aside: "3 ngl it's mid", "of course 5 lah", "for me 2 only"
     r"|ngl|lah|la|lor|leh|only(?=\s*(?:$|[,.;!?]))|po|it'?s|its"
     # a complaint after the rating, an emoji between: "2 😤 the wifi drops", "3 my app crashes"
-    r"|the|my|" + _PRAISE + r")\b)"
+    r"|the|my|"
+    + _PRAISE
+    # the time the rating holds for: "3 these days", "4 this month"
+    + r"|these days|nowadays|lately|this (?:month|year|week)|at the moment)\b)"
     r"[a-z]"
 )

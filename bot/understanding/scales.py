@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.survey import Slot
-from bot.understanding import social_talk
+from bot.understanding import social_talk, then_and_now
 from bot.understanding.literal_gates import gated
 from bot.understanding.numbers import Num, round_half_up
 
@@ -166,7 +166,7 @@ def numeric_ratings(
             or (asked and _WEIGHED_BEFORE.search(before) and _WEIGHED_AFTER.match(after))
         ):
             out.append((num, round_half_up(num.value)))
-    return out, blocked
+    return then_and_now.current_ratings(low, out), blocked  # "以前2分，现在4分"
 
 
 # A scale the respondent names with its maximum: "十分制", "按100分算", "满分是十",
