@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding import cleared_told_zh
+from bot.understanding import cleared_told_zh, others_lines
 from bot.understanding.grievances import FAULT, OTHER_PARTY, YOU, about_other
 from bot.understanding.gripes_not_ours import _OTHER_PROVIDER
 from bot.understanding.open_answers import _VAGUE_CORE, _blanked, _empty
@@ -186,7 +186,10 @@ def _cleared(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
 
 def heard(low: str) -> bool:
     """Somebody else praises the provider, and the respondent names a fault of their own:
-    "隔壁说你们挺好，我家就是慢" is a complaint, whatever the neighbour says."""
+    "隔壁说你们挺好，我家就是慢" is a complaint, whatever the neighbour says; so is somebody
+    else's trouble that the respondent has too ("邻居家的网老断，我家也是", `others_lines`)."""
+    if others_lines.mine_too(low):
+        return True
     if ("你们" not in low and "你家" not in low) or _HEARD_PRAISE.search(low) is None:
         return False
     return any(

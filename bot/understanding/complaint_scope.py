@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from bot.understanding import (
     complaint_asides,
     complaint_voices,
+    done_asked,
     elsewhere_gripes,
     elsewhere_zh,
     gripes_not_ours,
     home_chores,
     late_asides,
     offside_zh,
+    others_lines,
     service_shortfalls,
     settled_gripes,
 )
@@ -212,6 +214,8 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or elsewhere_gripes.elsewhere_only(low)  # "the trains were late again", "物业太差劲了"
         or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
         or settled_gripes.others_trouble_only(low)  # "my sister's bill is always wrong"
+        or others_lines.others_line_only(low)  # "我朋友用移动的，信号差", "邻居家的网老断"
+        or done_asked.asks_if_done(low)  # "我是不是已经退订了", "did I cancel already?"
         or elsewhere_zh.about_else(low)  # "老板天天画大饼 这个能投诉吗", "要投诉的话打哪个电话"
         or offside_zh.elsewhere(low)  # "今天抽卡又歪了，心态炸裂", "投诉了有补偿吗？"
         or complaint_asides.aside_only(

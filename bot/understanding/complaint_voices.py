@@ -136,6 +136,8 @@ _OWN_SERVICE = re.compile(
     r"|(?:我|我们|俺|咱)(?:家|自己|这边)?的?(?:网|宽带|信号|手机|套餐|话费|流量|账单)"
 )
 _PARTS = re.compile(r"[,.!?;:，。！？；：~、…]+|\s+(?:and|but|so)\s+|而且")
+# The other's service set against the respondent's: "better signal than me", "比我的快".
+_THAN_ME = re.compile(r"\bthan (?:me|mine|us|ours|i do|we do|i get|we get)\b|比(?:我|俺|咱)")
 
 
 def _parts(low: str) -> list[str]:
@@ -155,6 +157,8 @@ def theirs_only(low: str) -> bool:
     parts = _parts(low)
     if any(_OWN_SERVICE.search(p) and not is_vague_open(p) for p in parts):
         return False  # "…and says ours is slower": the respondent's own service
+    if _THAN_ME.search(low):
+        return False  # "…and he gets better signal than me": the respondent's is worse
     return all(
         _OTHER_PROVIDER.search(p)
         or _THEIRS.search(p)
