@@ -39,11 +39,13 @@ _PAST_AFTER = re.compile(
 )
 # A pastime given up, said before it: "gave up tennis", "quit boxing and netball" (not "quit
 # smoking and took up running": "took up" is nearer)
+# ("quit my job and travel the world now": a job given up, the pastime after it is now)
+_JOB = r"(?!(?:job|jobs|work|career|post|position|role|company|firm|office|studies|course)\b)"
 _GIVEN_UP_BEFORE = re.compile(
     r"\b(?:gave|give|given|giving)\s+up\s+(?:on\s+)?(?:(?:the|my|playing|doing)\s+)?"
-    r"(?:[\w'-]+\s+(?:and|&|or)\s+)?$"
+    r"(?:" + _JOB + r"[\w'-]+\s+(?:and|&|or)\s+)?$"
     r"|\b(?:quit|stopped|packed in)\s+(?:(?:the|my|playing|doing|going to(?: the)?)\s+)?"
-    r"(?:[\w'-]+\s+(?:and|&|or)\s+)?$"
+    r"(?:" + _JOB + r"[\w'-]+\s+(?:and|&|or)\s+)?$"
 )
 _KEPT_UP = re.compile(
     r"\b(?:still|now|nowadays|these days|ever since|to this day|again)\b"

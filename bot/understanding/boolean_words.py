@@ -33,6 +33,7 @@ from bot.understanding import (
     likened_couples,
     others_couples,
     partner_asides,
+    pet_names,
     work_partners,
 )
 from bot.understanding.animals import PET_EN, PET_ZH
@@ -69,6 +70,9 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
     word = low[hit.start : hit.end]
     if partner_asides.says_nothing(low, hit, entry):
         return True  # "partner how?", "王叔两口子", "while I do this survey" (`partner_asides`)
+    if ("叫" in low or "喊" in low or "称" in low or "call" in low) and entry.kind == "bool":
+        if pet_names.kin_called(low, hit.start, hit.end):
+            return True  # "粉丝都叫我老公", "my fans call me wifey": what others call them
     if word.endswith(("own", "myself")) and (
         _OWN_ACCOUNT.match(low, hit.end) or _OWN_ACCOUNT_BEFORE.search(low, 0, hit.start)
     ):

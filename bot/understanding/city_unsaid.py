@@ -8,6 +8,7 @@ Read only when the city was asked and no city was taken (beside `former_places`)
   "I work in Manchester on weekdays. I do not live there", "born in Halifax, but I haven't
   lived there in twenty years"; not "my office is in Leeds but I don't live there", which
   only leaves the home untold);
+- every city named a move meant and never made ("本来要去深圳的，没去成", `unmade_moves`);
 - the respondent placed now at an unnamed place ("我人现在还在老家备考", "现在住村里"), beside a
   city only talked about ("想考浙大 杭州yyds").
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.understanding import moves_ahead, whose_place
+from bot.understanding import moves_ahead, unmade_moves, whose_place
 from bot.understanding.away_cities import DENIED_THERE
 from bot.understanding.city_asides import NOW_CHEAP, NOW_UNNAMED_ZH, denied_home
 from bot.understanding.lexicon import Hit
@@ -47,6 +48,8 @@ def home_unsaid(low: str, hits: Iterable[Hit]) -> bool:
     """The asked city got no value, and the answer names only a move still to come, cities
     denied as the home, or an unnamed place the respondent is at now."""
     cities = [h for h in hits if not h.negated and any(e.kind == "city" for e in h.entries)]
+    if unmade_moves.only_unmade(low, cities):
+        return True  # "本来要去深圳的，没去成": a move never made
     if _HEDGED.search(low) and any(
         moves_ahead.planned(low, h.start, h.end)
         and _MOVE_WORD.search(low, max(0, h.start - 30), h.start)

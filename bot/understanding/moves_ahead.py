@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import considered_moves
+from bot.understanding import considered_moves, unmade_moves
 from bot.understanding.people import clause_around
 
 # The move still to come, right before the city ("since moving to", "after moving to" date a
@@ -61,7 +61,10 @@ _DONE_AFTER = re.compile(r"\s+(?:was|were|has been|had been|turned out|changed|m
 
 
 def planned(low: str, start: int, end: int) -> bool:
-    """The city at `start`..`end` is where the respondent is still to move."""
+    """The city at `start`..`end` is where the respondent is still to move (or meant to move
+    and never did: `unmade_moves`)."""
+    if unmade_moves.unmade(low, start, end):
+        return True  # "退休以后回保定，至今没去成", "was going to move to Leeds, never happened"
     before, after = clause_around(low, start, end)
     later = _GOING_LATER_ZH.search(before)
     # ("退休以后回到保定定居，至今已十年": a move long done)

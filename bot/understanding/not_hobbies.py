@@ -16,6 +16,7 @@ from bot.understanding import (
     pastime_senses,
     pets,
     running_senses,
+    still_pastimes,
     told_machines,
     unkept_pastimes,
     unused_pastimes,
@@ -150,5 +151,9 @@ def _gone_or_no_pastime(low: str, end: int, before: str) -> bool:
         _TOOL_BEFORE.search(before)  # "do it on the computer": a means, no hobby
         or _COUNTED_AFTER.match(low, end)  # "does a dog count": a question, no pet
         # "年轻那会儿还爱踢球": a pastime of the past
-        or (_PAST_BEFORE.search(before) is not None and not _STILL_AFTER.match(low, end))
+        or (
+            _PAST_BEFORE.search(before) is not None
+            and not _STILL_AFTER.match(low, end)
+            and not still_pastimes.kept_after(low, end)  # "used to play. Still do."
+        )
     )

@@ -29,6 +29,7 @@ from bot.understanding import (
     parent_of,
     parents_supported,
     partner_asides,
+    roaming,
     wed_words,
     young_children,
 )
@@ -116,6 +117,7 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"|\bnose in a book\b|\bwith a book\b"
         ),
     ),
+    "travel": roaming.TRAVEL_PATTERNS,  # "全国各地跑着玩", "seeing the world"
     # running as a pastime: "I'm a keen runner", "did the Dublin marathon", "跑了个马拉松"
     # (not "watched the marathon")
     "fitness": (

@@ -29,6 +29,7 @@ from bot.understanding import (
     replies,
     said_towns,
     self_named,
+    still_pastimes,
     unknown_homes,
     unknown_places,
     whose_place,
@@ -122,6 +123,7 @@ def read_multi(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     hits = sorted(hits + extra, key=lambda h: h.start) if extra else hits
     hits = negated_lists.carried(hits, ctx.text, info.slot.name)  # "不喜欢运动和逛街"
     low = ctx.text.low
+    hits = still_pastimes.kept_up(hits, low, info.slot.name)  # "used to read a lot, still do"
     # a hobby given up later in the message is a past one: "爱打篮球，后来膝盖伤了就不打了"
     stopped = refusals.stopped_activities(low)
     cands = [

@@ -27,13 +27,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # given up after a life change or with the body worn out
     ("interests", "以前在单位文艺队拉二胡，退休就撂下了", {}, "v"),
     ("interests", "以前喜欢打篮球，工作后就没碰过了", {}, "v"),
-    ("interests", "以前在单位文艺队拉二胡，现在还拉", {}, ""),
+    # a pastime kept up to this day counts, as in dev
+    ("interests", "以前在单位文艺队拉二胡，现在还拉", {"interests": ["music"]}, ""),
     ("interests", "以前喜欢打篮球，工作后更爱打了", {}, ""),
     ("interests", "我爸以前爱下棋，退休就撂下了", {}, ""),
     ("interests", "Used to play hurling, knees are gone now", {}, "v"),
     ("interests", "used to play ball in high school but my knees are done", {}, "v"),
     ("interests", "Used to play hurling, now I play golf", {"interests": ["sports"]}, ""),
-    ("interests", "Used to play hurling, still do", {}, ""),
+    # a pastime kept up to this day counts, as in dev
+    ("interests", "Used to play hurling, still do", {"interests": ["sports"]}, ""),
     ("interests", "my dad used to play hurling, knees are gone now", {}, ""),
     ("interests", "used to play ball in high school, my knees are fine", {}, ""),
     # days idled away, liking nothing

@@ -37,7 +37,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("interests", "上学的时候爱画画，早就放弃了", {}, "v"),
     ("interests", "年轻时候喜欢拍照，后来相机都送人了", {}, "v"),
     ("interests", "我爸以前爱下棋，后来就不下了", {}, ""),
-    ("interests", "以前喜欢打篮球，现在还在打", {}, ""),
+    # a pastime kept up to this day counts, as in dev
+    ("interests", "以前喜欢打篮球，现在还在打", {"interests": ["sports"]}, ""),
     ("interests", "小说早就不看了，游戏也不玩了", {}, "v"),
     ("interests", "游戏卸载了，一心考研", {}, "v"),
     ("interests", "游戏卸载了又装回来了，天天玩", {"interests": ["gaming"]}, ""),
