@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.reply import Action, ReplyOption
 from bot.survey import Slot, SlotType, Survey
-from bot.understanding.gazetteer import city_in_chinese
+from bot.understanding.cities.gazetteer import city_in_chinese
 
 if TYPE_CHECKING:  # the brains use this module, so their types are only named here
     from bot.brains.base import TurnContext

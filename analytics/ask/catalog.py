@@ -295,7 +295,7 @@ class _Builder:
 
     @staticmethod
     def _text_value(column: str, value: str) -> Value:
-        from bot.understanding.gazetteer import city_in_chinese
+        from bot.understanding.cities.gazetteer import city_in_chinese
 
         labels = {"en": value}
         if column == "city":

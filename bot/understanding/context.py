@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.understanding import quantities
-from bot.understanding.durations import Duration
-from bot.understanding.incidental import is_incidental
+from bot.understanding.age import quantities
 from bot.understanding.lexicon import Hit
 from bot.understanding.model import SurveyModel
 from bot.understanding.normalize import Text
-from bot.understanding.numbers import Num
+from bot.understanding.numerals.incidental import is_incidental
+from bot.understanding.numerals.numbers import Num
+from bot.understanding.tenure.durations import Duration
 from bot.understanding.types import Proposal
 
 

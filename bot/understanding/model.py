@@ -15,16 +15,18 @@ import threading
 from dataclasses import dataclass, field
 
 from bot.survey import Slot, SlotType, Survey
-from bot.understanding import booleans, pastime_forms, scales
-from bot.understanding.churn_weak import CHURN_WEAK
-from bot.understanding.gazetteer import CITIES
-from bot.understanding.gazetteer import WEAK as WEAK_CITIES
+from bot.understanding.churn.churn_weak import CHURN_WEAK
+from bot.understanding.cities.gazetteer import CITIES
+from bot.understanding.cities.gazetteer import WEAK as WEAK_CITIES
+from bot.understanding.family import booleans
+from bot.understanding.interests import pastime_forms
 from bot.understanding.lexicon import Entry, Lexicon
 from bot.understanding.normalize import term_key
-from bot.understanding.not_words import NOT_WORDS, VAGUE_BLOCKERS
-from bot.understanding.shrugs import PUT_INTO_WORDS
-from bot.understanding.term_cues import CONTRACT_TERM_CUES
-from bot.understanding.weak_phrases import GENERIC_WEAK
+from bot.understanding.options.not_words import NOT_WORDS, VAGUE_BLOCKERS
+from bot.understanding.options.term_cues import CONTRACT_TERM_CUES
+from bot.understanding.options.weak_phrases import GENERIC_WEAK
+from bot.understanding.ratings import scales
+from bot.understanding.unanswered.shrugs import PUT_INTO_WORDS
 
 _WEAK_KEYS = frozenset(" ".join(term_key(term)) for term in GENERIC_WEAK | CHURN_WEAK)
 

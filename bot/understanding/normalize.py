@@ -11,8 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.understanding.family.partner_possessives import restore as _apostrophe_restored
 from bot.understanding.literal_gates import gated
-from bot.understanding.partner_possessives import restore as _apostrophe_restored
 
 # Emoji and pictographs carry no slot value for the rules (the scale reader looks at a few of them
 # on the raw text itself), so they are removed before matching.

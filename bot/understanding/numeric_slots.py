@@ -12,30 +12,20 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from bot.understanding import (
-    amounts,
-    choices,
-    duration_cues,
-    in_passing,
-    lived_times,
-    other_times,
-    others,
-    people,
-    quantities,
-    rating_scope,
-    rating_tails,
-    scales,
-    shared_times,
-    spending,
-    then_and_now,
-)
+from bot.understanding import others, people
+from bot.understanding.age import quantities
+from bot.understanding.bills import amounts, spending
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
-from bot.understanding.corrected_dates import correction_marks, month_put_right
-from bot.understanding.durations import Duration
+from bot.understanding.family import in_passing
 from bot.understanding.model import SERVICE_SLOTS, SlotInfo
-from bot.understanding.numbers import Num, round_half_up
-from bot.understanding.reached_later import months_to_reach
-from bot.understanding.start_dates import season_spans
+from bot.understanding.numerals.numbers import Num, round_half_up
+from bot.understanding.options import choices
+from bot.understanding.ratings import rating_scope, rating_tails, scales, then_and_now
+from bot.understanding.tenure import duration_cues, lived_times, other_times, shared_times
+from bot.understanding.tenure.corrected_dates import correction_marks, month_put_right
+from bot.understanding.tenure.durations import Duration
+from bot.understanding.tenure.reached_later import months_to_reach
+from bot.understanding.tenure.start_dates import season_spans
 
 # After a bare number: an amount of time or a count, used only when nothing else is left.
 # (a hedge may come between: "做模具二十几年了")

@@ -14,75 +14,69 @@ import re
 from collections.abc import Callable
 
 from bot.survey import Survey
-from bot.understanding import (
-    age_bounds,
-    age_hints,
-    amounts,
-    asked_then_griped,
-    asked_then_said,
-    both_ways,
+from bot.understanding import numeric_slots, replies, word_slots
+from bot.understanding.age import age_bounds, age_hints, quantities
+from bot.understanding.bills import amounts, figured_amounts, outside_payers, priced_only
+from bot.understanding.churn import compared_only, intention_asides, rated_then_weighed
+from bot.understanding.cities import (
     city_states,
+    former_places,
+    homonym_towns,
+    no_city,
+    straddled_names,
+    unknown_places,
+    whose_place,
+)
+from bot.understanding.complaints import (
+    asked_then_griped,
     cleared_zh,
-    compared_only,
     complaint_scope,
     complaint_voices,
     complaints_en,
-    delegated,
     elsewhere_gripes,
-    equipment_only,
-    figured_amounts,
-    follow_ups,
-    former_kinds,
-    former_places,
     gripes_not_ours,
-    hometown_things,
-    homonym_towns,
-    inside_words,
-    intention_asides,
-    long_ago,
-    meant_asked,
-    names,
-    never_missed,
     no_better,
-    no_city,
-    no_pastime,
-    numeric_slots,
-    offtopic_asides,
     open_answers,
-    outside_payers,
-    pause_then_forgot,
-    place_numerals,
     praised_only,
-    priced_only,
-    quantities,
-    rated_then_weighed,
-    refusals,
-    replies,
-    scale_idioms,
     settled_gripes,
-    shop_payments,
-    span_judged,
-    still_kinds,
-    straddled_names,
     survey_doubts,
-    unknown_places,
-    unmet_ratings,
-    unpinned,
     unsaid_complaints,
-    vague,
-    vague_asides,
-    varying_terms,
     whole_judged,
-    whose_place,
-    word_slots,
 )
 from bot.understanding.context import Ctx, propose
-from bot.understanding.durations import find_durations
+from bot.understanding.identity import names
+from bot.understanding.interests import never_missed, no_pastime
 from bot.understanding.lang import detect_language
 from bot.understanding.model import SlotInfo, survey_model
 from bot.understanding.normalize import Text
-from bot.understanding.numbers import find_numbers
+from bot.understanding.numerals import place_numerals
+from bot.understanding.numerals.numbers import find_numbers
+from bot.understanding.options import (
+    delegated,
+    equipment_only,
+    former_kinds,
+    hometown_things,
+    inside_words,
+    shop_payments,
+    still_kinds,
+    varying_terms,
+)
+from bot.understanding.ratings import scale_idioms, unmet_ratings
+from bot.understanding.tenure import long_ago, span_judged
+from bot.understanding.tenure.durations import find_durations
 from bot.understanding.types import Command, Lang, Understanding
+from bot.understanding.unanswered import (
+    asked_then_said,
+    both_ways,
+    follow_ups,
+    meant_asked,
+    offtopic_asides,
+    pause_then_forgot,
+    refusals,
+    unpinned,
+    vague,
+    vague_asides,
+)
 from bot.validation import validate
 
 _HANDLERS: dict[str, Callable[[Ctx, SlotInfo, bool], None]] = {

@@ -23,7 +23,7 @@ import re
 
 from bot.understanding.literal_gates import SplitGated, gated, split_gated
 from bot.understanding.people import clause_before, topic_chain
-from bot.understanding.scale_ends import asks_which_end
+from bot.understanding.ratings.scale_ends import asks_which_end
 
 # People outside the respondent's household.
 # A job word after "是", "当", "做" or "任", with up to three words of its own between

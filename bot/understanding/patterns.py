@@ -16,28 +16,27 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import (
+from bot.understanding.churn import intention_phrasings, intentions
+from bot.understanding.family import (
     birth_order,
     broken_up,
     counted_children,
     elders_cared,
     household_clues,
-    intention_phrasings,
-    intentions,
     late_spouse,
-    not_installed,
     parent_of,
     parents_supported,
     partner_asides,
-    roaming,
     wed_words,
     young_children,
 )
+from bot.understanding.family.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.gate_groups import GateGroups
-from bot.understanding.household_patterns import BOOLEAN_PATTERNS
+from bot.understanding.interests import roaming
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.literal_gates import Gated
 from bot.understanding.normalize import Text
+from bot.understanding.options import not_installed
 
 # "check" is also a verb ("let me check my bill"): as a payment it follows an article or a verb of
 # paying or posting, or is plural; "cheque" and "支票" are always the payment.

@@ -15,7 +15,7 @@ import re
 from bot.understanding.literal_gates import gated
 from bot.understanding.normalize import clean_surface, lower_same_length
 from bot.understanding.types import Command
-from bot.understanding.vague import is_vague
+from bot.understanding.unanswered.vague import is_vague
 
 _FILLER = re.compile(
     r"^(?:好吧|那个|嗯+|呃+|额+|哦+|啊+|唉|哎|ok|okay"

@@ -4,40 +4,36 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding import (
+from bot.understanding import patterns, people, replies
+from bot.understanding.cities import (
     beside_visits,
-    boolean_words,
-    child_evidence,
-    choices,
     city_cues,
-    consent_only,
     demonyms,
-    duration_cues,
-    gender,
-    household,
-    household_clues,
-    in_passing,
     moves_ahead,
-    names,
-    negated_lists,
     no_city,
-    patterns,
-    people,
-    pets,
     places,
-    refusals,
-    replies,
     said_towns,
-    self_named,
-    still_pastimes,
     unknown_homes,
     unknown_places,
     whose_place,
 )
+from bot.understanding.cities.gazetteer import CITIES
 from bot.understanding.context import Ctx, hit_nums, propose
-from bot.understanding.gazetteer import CITIES
+from bot.understanding.family import (
+    boolean_words,
+    child_evidence,
+    household,
+    household_clues,
+    in_passing,
+    pets,
+)
+from bot.understanding.identity import gender, names, self_named
+from bot.understanding.interests import still_pastimes
 from bot.understanding.model import SlotInfo
+from bot.understanding.options import choices, consent_only, negated_lists
 from bot.understanding.replies import CORRECTION
+from bot.understanding.tenure import duration_cues
+from bot.understanding.unanswered import refusals
 
 
 def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:

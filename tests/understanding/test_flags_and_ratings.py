@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import rating_scope, vague
+from bot.understanding.ratings import rating_scope
+from bot.understanding.unanswered import vague
 
 from .conftest import check_reading
 

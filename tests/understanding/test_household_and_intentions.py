@@ -21,7 +21,9 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import not_plans, pets, replies
+from bot.understanding import replies
+from bot.understanding.churn import not_plans
+from bot.understanding.family import pets
 from bot.understanding.normalize import Text
 
 from .conftest import check_reading

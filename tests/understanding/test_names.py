@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import name_words
+from bot.understanding.identity import name_words
 
 from .conftest import check_reading
 

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import open_answers, others
+from bot.understanding import others
+from bot.understanding.complaints import open_answers
 
 from .conftest import check_reading
 

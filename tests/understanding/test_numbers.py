@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.cn_numerals import parse_cn
-from bot.understanding.durations import find_durations
 from bot.understanding.normalize import Text
-from bot.understanding.numbers import find_numbers
+from bot.understanding.numerals.cn_numerals import parse_cn
+from bot.understanding.numerals.numbers import find_numbers
+from bot.understanding.tenure.durations import find_durations
 
 from .conftest import TODAY
 

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding.incidental import is_incidental
-from bot.understanding.numbers import find_numbers
+from bot.understanding.numerals.incidental import is_incidental
+from bot.understanding.numerals.numbers import find_numbers
 
 from .conftest import check_reading, read, values
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.digit_units import DIGIT_RUN, digit_value
+from bot.understanding.numerals.digit_units import DIGIT_RUN, digit_value
 
 from .conftest import check_reading
 

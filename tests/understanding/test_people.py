@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import people, whose_place
+from bot.understanding import people
+from bot.understanding.cities import whose_place
 from bot.understanding.normalize import Text
 
 from .conftest import check_reading, read, values

@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 from bot.survey import Survey
-from bot.understanding import incidental, people
-from bot.understanding.numbers import find_numbers
+from bot.understanding import people
+from bot.understanding.numerals import incidental
+from bot.understanding.numerals.numbers import find_numbers
 
 from .conftest import check_reading, read, values
 
