@@ -33,6 +33,7 @@ from bot.understanding.bills.apart_bills import billed_apart
 from bot.understanding.bills.future_prices import said_ahead
 from bot.understanding.bills.paid_in_passing import paid_in_passing
 from bot.understanding.bills.raised_prices import change_after, raised_to
+from bot.understanding.bills.said_totals import said_total
 from bot.understanding.context import Ctx, bare_numbers, is_past_at, propose
 from bot.understanding.model import BILLING_SLOTS, SERVICE_SLOTS, SlotInfo
 from bot.understanding.numerals.number_lists import listed_starts
@@ -71,7 +72,7 @@ _TOTAL_BEFORE = re.compile(
     r"|\b(?:amount|balance) (?:due|payable|owing)\s*[:：]?|altogether|all together|comes to"
     r"|works out(?: at| to)?"
     r"|ends up(?: at| being)?|\bso(?:\s+(?:call it|let'?s say|say))?|\bcall it|就算|算它|=)"
-    r"\s*(?:是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
+    r"\s*(?:就是|就要|是|要|就|每月|每个月|扣|交|大概|差不多|约|about|around"
     r"|roughly|like|~)?\s*(?:¥|\$|£|€|₦|₹|₱|₩|₽|₺|₫|rmb|hk\$|\brs\.?|\br|\binr|\bkes|\bngn"
     r"|\bzar)?\s*$"
 )
@@ -253,6 +254,7 @@ def _choose(low: str, marked: list[Amount], bare: list[Amount]) -> tuple[Amount,
         for a in current
         if _TOTAL_BEFORE.search(low[max(0, a.num.start - 16) : a.num.start])
         or _TOTAL_AFTER.match(low, a.num.end)
+        or said_total(low, a.num, a.value, [b.value for b in current if b.num.end <= a.num.start])
     ]
     # ("宽带100，俩手机卡加起来60": the total of the phones only, beside the broadband)
     totals = [a for a in totals if not _subtotal(low, a, current)]

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.people import clause_before
+
 _CHEAP = ("plus", "+", " and ", " with ")
 _NUMBER = (
     r"(?:[$£€¥₹₱₦]|r|rm|rs\.?|ksh\.?)?\s*(?:\d[\d,]*(?:\.\d+)?"
@@ -60,3 +62,21 @@ def total_from(low: str, clause_start: int, num_start: int) -> int:
     if m is None or _PLUS_COST.search(low, clause_start, m.start()) is None:
         return clause_start
     return m.start()
+
+
+# A clause that opens with "that's" and an amount points back at the clause before it; when that
+# clause joins costs with "plus", it sums them ("50 plus 10 for netflix, that's 60") and is of
+# the kind of the first cost ("50"), not of what the costs added pay for ("for netflix").
+_THATS_OPENING = re.compile(r"[\s,.;]*(?:so\s+)?(?:that'?s|that’s|thats|that is)\b")
+
+
+def first_cost_end(low: str, end: int) -> int:
+    """Where the first cost of the clause ending at `end` ends, when that clause joins costs with
+    "plus" and a clause opening with "that's" follows ("50 plus 10 for netflix| that's 60"), or
+    `end`."""
+    if "that" not in low or not any(w in low for w in _CHEAP):
+        return end
+    if not _THATS_OPENING.match(low, end):
+        return end
+    m = _PLUS_COST.search(low, end - len(clause_before(low, end)), end)
+    return end if m is None else m.start(1)

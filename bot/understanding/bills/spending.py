@@ -27,6 +27,7 @@ from bot.understanding.bills import (
     bill_clauses,
     card_spends,
     included_extras,
+    plus_costs,
     rival_prices,
     seen_prices,
     whose_amount,
@@ -224,7 +225,8 @@ def _previous_clause(low: str, start: int) -> str:
     """The clause that ends just before `start` (the start of a clause)."""
     if start <= 0:
         return ""
-    return clause_before(low, start - 1)
+    # ("50 plus 10 for netflix that's 60": a total of what the first cost pays for)
+    return clause_before(low, plus_costs.first_cost_end(low, start - 1))
 
 
 def _is_bare(low: str, num: Num, start: int, end: int) -> bool:
