@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import patterns, people, replies
+from bot.understanding.churn import self_asked
 from bot.understanding.cities import (
     beside_visits,
     city_cues,
@@ -83,7 +84,8 @@ def read_choice(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             _gender_self(ctx, info)
             return
         cands = gender.own_words(low, ctx.text.core, cands)
-    chosen = choices.resolve_choice(cands, info, asked, low)
+    chosen = self_asked.reread(cands, info, low) if asked else None  # "我是不是该换了"
+    chosen = chosen or choices.resolve_choice(cands, info, asked, low)
     if chosen is not None:
         hit, entry = chosen
         hit_nums(ctx, hit)
@@ -271,11 +273,11 @@ def read_city(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
     # ("Salford, not Manchester": a city denied leaves the place given beside it)
     # ("Hamilton. my kids keep telling me to move to Auckland": a move ahead hides no answer)
     said = [h for h, _ in cands if not h.negated and not moves_ahead.ahead(low, h.start, h.end)]
-    known = any(
-        e.slot == info.slot.name
+    known = any(  # (the dearer look for a move ahead only at hits of this slot)
+        not h.negated
+        and any(e.slot == info.slot.name for e in h.entries)
+        and not moves_ahead.ahead(low, h.start, h.end)
         for h in ctx.hits
-        if not h.negated and not moves_ahead.ahead(low, h.start, h.end)
-        for e in h.entries
     )
     if asked and not said and not known:
         # "我朋友在深圳": a known city said of someone else is no unknown place either; a long
