@@ -10,7 +10,7 @@ Read beside `boolean_words` (at its size limit) before the household words are j
 - a show's title ("Married at First Sight");
 - a rhetorical "难道…？" ("难道有对象网费能便宜点？") and the "有" of an A-not-A "有没有";
 - a couple or a spouse of somebody else: "王叔两口子", "他老婆", "有人吐槽自己老公", "粉丝叫我老公"
-  (what others call the respondent, not "叫我老公来接");
+  (what others call the respondent, not "叫我老公来接", "朋友叫我老公一起去钓鱼");
 - "有人" doing something ("天天有人吐槽"): somebody, no yes (not "我有人了");
 - "partner" in Chinese with a business said around it ("跟朋友合伙开了个工作室，partner有一个").
 
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.identity import pet_names
 from bot.understanding.lexicon import Entry, Hit
 
 _GATE = re.compile(
@@ -109,7 +110,10 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
             return True  # "王叔两口子"
         if word[:1] in "老媳丈妻爱对" and (
             _HIS.search(low, max(0, start - 3), start)
-            or _CALLED_BY.search(low, max(0, start - 14), start)
+            or (
+                _CALLED_BY.search(low, max(0, start - 14), start)
+                and not pet_names.acts_after(low, end)  # "朋友叫我老公一起去钓鱼"
+            )
             or _OTHERS_OWN.search(low, max(0, start - 20), start)
         ):
             return True  # "他老婆", "粉丝叫我老公", "有人吐槽自己老公"

@@ -98,7 +98,11 @@ _OWN_DETERMINER = re.compile(r"(?:my|me|our)\s+$")
 
 
 def own_after_and(low: str, start: int) -> bool:
-    """The household word at `start` is the respondent's own, named after "and"."""
+    """The household word at `start` is the respondent's own, named after "and"; in Chinese, one
+    that opens with "我" / "俺" is the respondent's own wherever it stands ("朋友和我媳妇一起去",
+    "邻居叫我对象去打牌")."""
+    if low.startswith(("我", "俺"), start):
+        return True
     before = low[max(0, start - 16) : start]
     if _OWN_DETERMINER.search(before) is None and not low.startswith(
         ("the ", "my ", "me ", "our "), start

@@ -63,10 +63,16 @@ _CALLED_EN = re.compile(
 )
 # What that spouse does after it: "叫我老公来接我", "call me hubby and ask".
 _DOES_AFTER = re.compile(
-    r"\s*(?:来|去|回|过来|过去|一起|帮|接|送|给|把|带|陪|下楼|上楼|吃|起来|打|看|问|听)"
+    r"\s*(?:来(?!着)|去|回|过来|过去|一起|帮|接|送|给|把|带|陪|下楼|上楼|吃|起来|打|看|问|听)"
     r"|\s+(?:and|to|about|back|later|tonight|now|when|if|after|on|at|in|for)\b"
 )
 _SPOUSE_ZH = ("老公", "老婆", "媳妇", "丈夫", "妻子", "爱人", "对象")
+
+
+def acts_after(low: str, end: int) -> bool:
+    """The spouse word ending at `end` is followed by what that spouse is asked to do ("叫我老公
+    一起去钓鱼", "喊我老婆去逛街"): the respondent's own partner, no name called."""
+    return _DOES_AFTER.match(low, end) is not None
 
 
 def kin_called(low: str, start: int, end: int) -> bool:

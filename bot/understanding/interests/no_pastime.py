@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.interests import no_hobby_en, no_own_pastime, no_pastime_zh, pastimes_none_zh
+from bot.understanding.interests import (
+    missed_pastimes,
+    no_hobby_en,
+    no_own_pastime,
+    no_pastime_zh,
+    pastimes_none_zh,
+)
 
 _TRIGGER = re.compile(r"this|that|bits|odds|nothin|not a lot|not much|none|boring|dull|sleep")
 
@@ -81,6 +87,8 @@ def names_no_pastime(low: str) -> bool:
         return True  # "我就在家待着", "I just chill at home"
     if no_own_pastime.names_none_now(low):
         return True  # "used to play guitar but haven't in years", "me nothing really"
+    if missed_pastimes.names_out_of_reach(low):
+        return True  # "以前爱打篮球，现在也打不动了", "used to play football, still miss it"
     if no_hobby_en.names_none_en(low):
         return True  # "I have bills, not hobbies", "my wife's into pilates, me not so much"
     if no_pastime_zh.names_no_pastime_zh(low):
