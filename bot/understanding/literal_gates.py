@@ -311,7 +311,7 @@ class SplitGated:
     """A long alternation searched as runs of alternatives behind their own gates; same calls
     (`search`, `finditer`, `sub`, `match`, `fullmatch`), same matches as the whole pattern."""
 
-    __slots__ = ("regex", "parts", "latin", "pattern")
+    __slots__ = ("regex", "parts", "latin", "pattern", "_memo")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         if regex.groups or regex.flags & re.IGNORECASE:
@@ -325,13 +325,22 @@ class SplitGated:
         # each run as (its gate or None, its pattern)
         self.parts = tuple(run for run, _ in runs)
         self.latin = tuple(run for run, latin in runs if latin)  # (for a text of plain ASCII)
+        # the runs open on the text last seen: a reader often asks again about the same text, and
+        # which runs open depends on the text alone (one tuple, replaced whole; no caller changes
+        # the list)
+        self._memo: tuple[str, list[re.Pattern[str]]] | None = None
 
     def _open(self, text: str) -> list[re.Pattern[str]]:
-        return [
+        memo = self._memo
+        if memo is not None and memo[0] is text:
+            return memo[1]
+        found = [
             regex
             for check, regex in (self.latin if text.isascii() else self.parts)
             if check is None or check.search(text) is not None
         ]
+        self._memo = (text, found)
+        return found
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         best: re.Match[str] | None = None

@@ -18,6 +18,7 @@ right before or after the topic word, within its clause:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Protocol
 
 from bot.understanding.normalize import is_cjk
@@ -171,8 +172,15 @@ OTHER_PERSON_EN = re.compile(
 
 
 def clause_before(low: str, start: int) -> str:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)]
-    return low[breaks[-1] if breaks else 0 : start]
+    # (the break ends of the text last seen, kept: nearly all calls are about the same message)
+    global _breaks
+    if (memo := _breaks)[0] is not low:
+        _breaks = memo = (low, [m.end() for m in _CLAUSE_BREAK.finditer(low)])
+    k = bisect_right(memo[1], start)
+    return low[memo[1][k - 1] if k else 0 : start]
+
+
+_breaks: tuple[str, list[int]] = ("", [])
 
 
 def clause_around(low: str, start: int, end: int) -> tuple[str, str]:

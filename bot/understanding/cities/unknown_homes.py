@@ -78,10 +78,26 @@ def _household_home(surface: str, low: str) -> re.Match[str] | None:
     return None
 
 
+# The last reading, kept for the next call with the very same strings: `word_slots.read_city`
+# asks twice per message (once through `beside_visits`), and the reading depends on its
+# arguments only (strings are immutable; one tuple, swapped whole, so no call sees half of it).
+_last: tuple[str, str, bool, re.Match[str] | None] | None = None
+
+
 def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     """A place the gazetteer may not know, said to be where the respondent lives; its group
     "place" is the name ("I'm in Charleston if that helps", "still living with mum and dad in
     Kandy")."""
+    global _last
+    last = _last
+    if last is not None and last[0] is surface and last[1] is low and last[2] == asked:
+        return last[3]
+    found = _lived_in(surface, low, asked)
+    _last = (surface, low, asked, found)
+    return found
+
+
+def _lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     # ("up in Whangarei", asked or not; "staying in Paris for the summer, I live in Lyon": a
     # seasonal stay is passed over)
     asked_lived = unknown_places.ASKED_LIVED_IN.finditer(surface) if asked else iter(())
