@@ -32,7 +32,7 @@ from bot.understanding.family import (
 )
 from bot.understanding.family.household_patterns import BOOLEAN_PATTERNS
 from bot.understanding.gate_groups import GateGroups
-from bot.understanding.interests import roaming
+from bot.understanding.interests import pastime_verbs, roaming
 from bot.understanding.lexicon import Entry, Hit, flags_at
 from bot.understanding.literal_gates import Gated
 from bot.understanding.normalize import Text
@@ -128,7 +128,10 @@ CHOICE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?:half[- ])?marathons?\b"
             r"|跑(?:了|过)?[^,，。]{0,3}?(?:半程|全程)?马拉松|跑(?:半|全)马"
         ),
+        *pastime_verbs.FITNESS_PATTERNS,  # "I swim twice a week", "I run most mornings"
     ),
+    "sports": pastime_verbs.SPORTS_PATTERNS,  # "we hike at weekends", "I box"
+    "gaming": pastime_verbs.GAMING_PATTERNS,  # "I game most nights"
     "mailed_check": (
         re.compile(_CHECK + _CLAUSE + _MAIL),
         re.compile(_MAIL + _CLAUSE + _CHECK),
