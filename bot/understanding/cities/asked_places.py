@@ -35,8 +35,8 @@ _ASKING = re.compile(
     # said without the auxiliary, or reported: "You all cover Johor Bahru or not?", "he's
     # asking if you cover Brighton", "wondering whether you lot operate in Hull"
     r"|^\s*(?:you|u|y'?all|you all|you guys|you lot|una)\s+(?:cover|operate|reach|serve)\b"
-    r"|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|check(?:s|ed|ing)?)\s+(?:if|whether)\s+"
-    r"(?:you|u|y'?all|you all|you guys|you lot|una|your company)\b"
+    r"|\b(?:ask(?:s|ed|ing|in'?)?|wonder(?:s|ed|ing|in'?)?|know|check(?:s|ed|ing)?)\s+"
+    r"(?:if|whether)\s+(?:you|u|y'?all|you all|you guys|you lot|una|your company)\b"
 )
 # The respondent's next move pointing back to a city just named: "thinking of moving there",
 # "打算搬过去" (not somebody else's: "my mum wants to move there too").

@@ -96,8 +96,17 @@ def placed_here(low: str, start: int, end: int) -> bool:
         return _OWN_ITEM_AFTER.fullmatch(after) is not None and not ANYONE_RE.search(low, 0, start)
     if " of" in before and _OWN_SIDE_OF.search(before):
         return True  # "fibre hasn't reached our side of Bloemfontein": where they live
+    if " and " in before and before.endswith("in ") and _JUST_US_IN_EN.search(before):
+        return not _STAY_AFTER_EN.match(after)  # "just me and the missus in Toowoomba"
+    if before.endswith("in ") and _NOW_AFTER.match(after) and _BUT_IN_BEFORE.search(before):
+        return not ANYONE_RE.search(low, 0, start)  # "from San Diego originally but in Fresno now"
     # (an item of a list or "up in Fairbanks": `passing_cities`)
     return dwelling_before(before) or passing_cities.placed(low, start, end)
+
+
+# Where the respondent is now, after where they were: "… but in Fresno now", ", in Leeds these days"
+_BUT_IN_BEFORE = re.compile(r"(?:^\s*|\b(?:but|and|though|tho|yet)\s+)in\s*$")
+_NOW_AFTER = re.compile(r"\s*(?:now|nowadays|these days)\b(?!\s+and\s+then)")
 
 
 # The respondent's own part of the city: "our side of", "my end of", "our part of" (not "their
@@ -126,6 +135,14 @@ _WITH_ME_IN_EN = re.compile(
     r"\s+(?:are|'re|r)\s+(?:(?:now|currently|still|both|all|based|living|settled|up|down|out"
     r"|over)\s+)*in\s*$"
 )
+# The household said without a verb: "just me and the missus in", "only me and my partner in",
+# "me and the wife in" opening the clause (not "my wife and kids in"; not a stay after it: "me and
+# the wife in Paris for our anniversary").
+_JUST_US_IN_EN = re.compile(
+    r"(?:^\s*|\b(?:just|only)\s+)(?:me and (?:the |my |our )?[a-z']+|(?:the|my|our) [a-z']+"
+    r" and (?:i|me))\s+(?:(?:now|still|both|all|up|down|out|over)\s+)*in\s*$"
+)
+_STAY_AFTER_EN = re.compile(r"\s*(?:for|on|over|visiting|last|this|next|till|until)\b")
 
 
 # The respondent's street or neighbourhood, or visitors coming to theirs: "our whole road in

@@ -29,7 +29,9 @@ _AFTER = re.compile(
     # the same in Chinese: a dish, a club or a song ("北京烤鸭", "广州恒大", "北京欢迎你")
     r"|(?:烤鸭|拉面|牛肉面|热干面|小面|米粉|米线|螺蛳粉|鸭脖|板鸭|酱鸭|小吃|风味|特产|凉皮|肉夹馍|臭豆腐"
     r"|汤包|灌汤包|早茶|恒大|国安|申花|上港|泰达|蓉城|力帆|亚泰|鲁能|队(?![伍友长员])"
-    r"|欢迎你|爱情故事|遇上|夜未眠)"
+    r"|欢迎你|爱情故事|遇上|夜未眠"
+    # a melon, a sandwich or silver, not the towns named so ("哈密瓜", "三明治", "白银会员")
+    r"|(?<=哈密)瓜|(?<=三明)治|(?<=白银)(?:会员|段位|卡|首饰|饰品|价格?|等级|级|时代|手镯|项链|戒指))"
 )
 
 # A film's title around the city ("Sleepless in Seattle", "Midnight in Paris", "Emily in Paris").

@@ -68,7 +68,7 @@ _REGION = re.compile(
     r"(?:要|得|有|很|挺|老|蛮|太|远|[一二三四五六七八九十两几\d])"
     # a part of a country with no town in it: "up the North Island somewhere", "out in the
     # Outback", "the Highlands"; a place left open after a direction: "down the coast somewhere"
-    r"|\bthe (?:north|south) island\b|\bthe (?:outback|top end|highlands|west country"
+    r"|\bthe (?:north|south) island\b|\bthe (?:outback|top end|highlands|west country|wheatbelt"
     r"|lake district|home counties|bay area)\b"
     r"|\b(?:up|down|out|over|around)\s+[^,.;!?]{1,30}?\bsomewhere\b"
     # living away from home, no town named: "平时在外头", "我在外地打工" (not "平时在外面吃")

@@ -27,16 +27,17 @@ _ZH_SHORT_ITEM = re.compile(r"[^\s]{1,8}")
 
 
 def _zh_item(low: str, start: int, end: int) -> bool:
-    """The city is an item of its own among two or more short items split by spaces, one of
-    them an age or a sex ("19岁 在读大专 盐城的")."""
+    """The city is an item of its own among short items split by spaces, one of them an age or a
+    sex ("19岁 在读大专 盐城的", "女 兰州的")."""
     if " " not in low or (start and not _ZH_ITEM_BREAK.match(low, start - 1)):
         return False
     if not _ZH_CITY_TAIL.match(low, end) or ANYONE_RE.search(low):
         return False
     others = [i for i in _ZH_ITEM_BREAK.split(low[:start] + " " + low[end:]) if i]
     others = [i for i in others if not re.fullmatch(r"市?的?[啊呀哈呢嘛啦哦噢吧]*", i)]
+    # (one other item will do when it is the sex or the age: "女 兰州的", "男 武汉")
     return (
-        len(others) >= 2
+        bool(others)
         and all(_ZH_SHORT_ITEM.fullmatch(i) and i not in CITIES for i in others)
         and any(_ZH_PROFILE_ITEM.fullmatch(i) for i in others)
     )

@@ -39,8 +39,8 @@ from bot.understanding.people import OTHER_PERSON_ZH, clause_around, topic_chain
 # Passing through on the way: "刚过南京", "at the airport in Dallas", "a layover in Doha".
 _TRANSIT_BEFORE = re.compile(
     r"(?:经过|路过|途经|刚刚?过|过了|途中)\s*$"
-    r"|\b(?:airport|station|terminal|layover|stopover|connection|transit|passing through"
-    r"|on the way (?:to|through)|en route to|via|changing (?:planes|trains) (?:in|at))"
+    r"|\b(?:airport|station|terminal|layover|stopover|connection|transit|passing through|via"
+    r"|driving through|on the way (?:to|through)|en route to|changing (?:planes|trains) (?:in|at))"
     r"\s+(?:in|at)?\s*$"
     # a spot inside an airport: "sat in an airport lounge in Doha", "the departure gate at Dubai"
     r"|\b(?:airport|departures?|departure)\s+(?:lounge|hotel|gate|terminal|cafe|café|bar|queue)"
@@ -124,7 +124,8 @@ _STAY_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     # (words with accents too: "moved the café from Bristol"; a time between: "moved here last
     # year from Boise", "came over in 2019 from Austin")
-    r"\b(?:moved|came|relocated?|transferred|shifted)\s+(?:[^\W_]+\s+){0,4}from\s*$"
+    r"\b(?:moved|came|relocated?|transferred|shifted|pushed|forced|driven)\s+(?:[^\W_]+\s+){0,4}"
+    r"(?:from|out of)\s*$"
     r"|\b(?:flights?|trains?|bus|coach|plane|trip|drive|journey|calls?|emails?|letters?|parcels?"
     r"|packages?|delivery|order|back|home)\s+from\s*$"
     r"|\b(?:raised|brought up|grew up|born(?: and (?:raised|bred))?)\s+(?:[a-z\d']+\s+){0,2}"

@@ -39,6 +39,8 @@ PROVINCES = frozenset(
         "western australia",
         "south australia",
         "northern territory",
+        # the short forms of Australia's states and territories ("WA, out in the wheatbelt")
+        *("wa", "nsw", "qld", "tas", "vic", "nt", "act"),
     )
 )
 US_STATES = frozenset(
@@ -68,7 +70,8 @@ _FIRST_CLAUSE = re.compile(
 _CLAUSE_END = re.compile(r"[,.;!?…，。；！？]")
 _CHEAP = ("north", "south", "ontario", "alberta", "manitoba", "saskatchewan", "scotia")
 _CHEAP_MORE = ("brunswick", "columbia", "newfoundland", "labrador", "edward", "yukon", "nunavut")
-_CHEAP_AU = ("queensland", "wales", "tasmania", "australia", "territor")
+_CHEAP_AU = ("queensland", "wales", "tasmania", "australia", "territor", "wa", "nsw", "qld")
+_CHEAP_AU_SHORT = ("vic", "tas", "nt", "act")
 _CHEAP_US = tuple(sorted(US_STATES))
 # What follows a region's clause and makes it a town's name: a state or another region, alone in
 # its clause ("Ontario, California", "Victoria, TX" is read elsewhere).
@@ -78,7 +81,7 @@ _STATE_NEXT = re.compile(r"\s*(?:(?:in|of)\s+)?(?:" + _REGION + r")\s*(?:[.!,;�
 def region_first(low: str) -> bool:
     """The (lower-cased) answer opens with a province or a compass part of a country as its
     whole first clause."""
-    if not any(w in low for w in _CHEAP + _CHEAP_MORE + _CHEAP_AU + _CHEAP_US):
+    if not any(w in low for w in _CHEAP + _CHEAP_MORE + _CHEAP_AU + _CHEAP_AU_SHORT + _CHEAP_US):
         return False
     end = _CLAUSE_END.search(low)
     if _FIRST_CLAUSE.fullmatch(low, 0, end.start() if end else len(low)) is None:

@@ -55,7 +55,7 @@ _LIVING_WITH_EN = re.compile(
     r"(?:^\s*(?:now\s+|currently\s+|still\s+)?|\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+|just\s+)?"
     r"|\b(?:i'?m|i am|we'?re|we are)"
     r"\s+(?:now\s+|currently\s+|still\s+)?)(?:live|living|livin'?|moved in|shacked up)"
-    r"\s+(?:together\s+)?with\s+[^,.;!?]{1,30}?\bin\s*$"
+    r"\s+(?:together\s+)?(?:with|w/?)\s+[^,.;!?]{1,30}?\bin\s*$"
 )
 # A stay, not the home: "in Rome on holiday", "in Leeds for the weekend", "in Paris visiting".
 _TRIP_AFTER_EN = re.compile(
@@ -69,7 +69,9 @@ _PERSON_BEFORE = re.compile(r"(?:" + OUTSIDE + "|" + HOUSEHOLD + r")\s*[,:\-–�
 # A label the respondent gives themselves after the city ("深圳码农", "北京打工人", "上海社畜").
 _LABELS_ZH = (
     r"码农|程序员|程序猿|打工人|打工仔|打工妹|社畜|宝妈|宝爸|白领|上班族|北漂|沪漂|深漂|杭漂|土著"
-    r"|老师|教师|护士|医生|大学生|学生党|研究生|留学生|退休(?:老)?(?:人员|职工|教师|工人)"
+    r"|老师|教师|护士|医生|大学生|学生党|研究生|留学生"
+    # a year of study: "武汉大二学生", "成都研一", "西安高三党"
+    r"|(?:大|研|博|高|初)[一二三四五](?:的?学生(?:党)?|党|狗|在读)?|退休(?:老)?(?:人员|职工|教师|工人)"
     r"|小伙|姑娘|妹子|宅男|宅女|外卖小哥|快递小哥|司机|的哥|全职妈妈|全职太太|家庭主妇"
     r"|自由职业者?|个体户|小老板|设计师|工程师|会计|律师|厨师|农民工|公务员|大学狗|铲屎官"
 )

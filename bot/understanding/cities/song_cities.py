@@ -1,15 +1,17 @@
 """A city sung, not lived in: a song's title or line quoted as the answer.
 
 "I left my heart in San Francisco", "London calling", "London's calling", "Sweet Home Alabama",
-"Viva Las Vegas", "New York, New York": the city is the song's, no home (not "I left my job in
-Leeds", "London's calling me back, I'm moving there").
+"Viva Las Vegas", "New York, New York", "Do you know the way to San Jose": the city is the
+song's, no home (not "I left my job in Leeds", "London's calling me back, I'm moving there").
 """
 
 from __future__ import annotations
 
 import re
 
-_BEFORE_EN = re.compile(r"\bleft my heart in\s*$|\bsweet home\s*$|\bviva\s*$|\bnew york,? $")
+_BEFORE_EN = re.compile(
+    r"\bleft my heart in\s*$|\bsweet home\s*$|\bviva\s*$|\bnew york,? $|\bthe way to\s*$"
+)
 _AFTER_EN = re.compile(r"(?:'s)? calling\b(?!\s+(?:me|us|him|her|them|you)\b)[\s!.…]*$")
 
 

@@ -11,14 +11,15 @@ gazetteer: `Canonical English | Chinese names | other English spellings`.
 
 Names that are also ordinary words ("来宾" guests, "普洱" tea, "黄山" the mountain people visit) are
 in `WEAK_TOWNS`: read only when the city is asked or after "in/在". Names that are part of a common
-word are left out altogether ("三明" of "三明治", "哈密" of "哈密瓜", "白银" silver, "朝阳" a
-district of Beijing too).
+word are left out ("朝阳", a district of Beijing too), or read as weak names ("三明" of
+"三明治", "哈密" of "哈密瓜", "白银" silver: `towns_west_au`).
 """
 
 from __future__ import annotations
 
 from bot.understanding.cities.towns_more import MORE_TOWNS
 from bot.understanding.cities.towns_uk_pacific import UK_PACIFIC, UK_PACIFIC_WEAK
+from bot.understanding.cities.towns_west_au import WEST_AU, WEST_AU_WEAK
 
 DATA = (
     """
@@ -324,6 +325,7 @@ Montego Bay | 蒙特哥贝 | mobay
 """
     + UK_PACIFIC.lstrip("\n")
     + MORE_TOWNS.lstrip("\n")
+    + WEST_AU.lstrip("\n")
 )
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"
@@ -336,6 +338,7 @@ WEAK_TOWNS = frozenset(
     # (a surname too: "Mr Kearney"; "barrow" a cart; "a bend in the road")
     " kearney bend ogden kc".split()
     + list(UK_PACIFIC_WEAK)
+    + list(WEST_AU_WEAK)
     # (oaks and falls are counted too: "a thousand oaks", "the twin falls")
     + ["thousand oaks", "twin falls"]
 )

@@ -19,6 +19,7 @@ from bot.understanding.cities import (
     whose_place,
 )
 from bot.understanding.cities.gazetteer import CITIES
+from bot.understanding.cities.service_words import service_word
 from bot.understanding.identity.name_words import COMMON
 from bot.understanding.literal_gates import gated
 from bot.understanding.replies import CORRECTION
@@ -352,7 +353,7 @@ def unknown_place(surface: str) -> str | None:
     text = _STATE_AFTER.sub("", text)  # "Columbus Ohio": the city without its state
     if _NO_PLACE_NAME.search(text):
         return None  # "人民路", "外滩", "港式奶茶", "Big Ben", "Washington Street": no town's name
-    if _ZH_PLACE.fullmatch(text) and not _ZH_DOING.search(text):
+    if _ZH_PLACE.fullmatch(text) and not (_ZH_DOING.search(text) or service_word(text)):
         return CITIES.get(text, text)
     if re.fullmatch(r"[A-Za-z][A-Za-z.'\- ]{1,40}", text) and len(text.split()) <= 3:
         # "xia men": a Chinese city typed as pinyin syllables

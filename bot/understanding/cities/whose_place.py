@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.cities import origins_said, self_labels
+from bot.understanding.cities import origins_said, parent_selves, self_labels
 from bot.understanding.others import said_of_partner
 from bot.understanding.people import (
     OTHER_PERSON_EN,
@@ -71,7 +71,7 @@ def someone_elses_place(low: str, start: int) -> bool:
         return True  # "孩子？大学毕业了，在沈阳上班": the answer goes on about the child asked of
     # "孩子大学毕业了，在北京上班": a clause without a subject goes on about the person of the
     # clause before it
-    clause = topic_chain(low, start)
+    clause = parent_selves.as_self(topic_chain(low, start))  # ("两个娃的妈，在苏州": herself)
     if not (OTHER_PERSON_ZH.search(clause) or OTHER_PERSON_EN.search(clause)):
         return False
     own = POSSESSIVE_ZH.sub("", clause)
