@@ -59,6 +59,8 @@ SLOT_CUES: dict[str, str] = {
         # having it, or its price: "I've only got DSL", "£60 a month for DSL"
         r"|\b(?:i'?ve|we'?ve|i|we|only|just|still) (?:(?:only|just|still) )?(?:got|have|use)"
         r" (?:the |a )?(?=a?dsl\b)|\b(?:a|per|each|every) month for (?:the |my |our )?(?=a?dsl\b)"
+        # the respondent's own line: "fix my DSL first", "our adsl drops every evening"
+        r"|\b(?:my|our) (?=a?dsl\b)"
     ),
     # "it just comes off my Visa", "charged to my card": money leaving by that means
     "payment_method": (

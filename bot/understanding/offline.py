@@ -38,6 +38,7 @@ from bot.understanding.complaints import (
     no_better,
     open_answers,
     praised_only,
+    promises_broken,
     settled_gripes,
     survey_doubts,
     unsaid_complaints,
@@ -219,6 +220,7 @@ def _weighed_alone(ctx: Ctx) -> None:
 def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
     low = ctx.text.low
     if info.role == "open":
+        low = promises_broken.in_english(low)  # "la señal is trash": read as the English words
         spans = list(ctx.spans.values())
         if (
             # ("will anyone read this? the wifi has been terrible" complains all the same)
@@ -331,9 +333,9 @@ def _vague_without_value(ctx: Ctx, info: SlotInfo, low: str) -> bool:
     amounts = info.role not in _YES_NO_ROLES
     # ("我去问问我爸，他装的": the person to be asked is no vague answer, the answer is put off)
     said = delegated.without_asking(low)
-    if intentions or payment:
+    if intentions or payment or "month_to_month" in options:
         # ("光纤用着还行，手机信号不太行", "我在包头，这边信号还行": parts of the service rated,
-        # no hedge of the plan or of the way of paying)
+        # no hedge of the plan, the contract or the way of paying: "我家用的光纤，速度还行")
         said = intention_asides.without_rated_services(said)
     said = follow_ups.without_follow_up(said)  # "光纤多少钱一个月？贵不贵"
     said = offtopic_asides.without_offtopic(said, info.role, info.slot.name)  # "调查要搞好久哦"

@@ -297,6 +297,7 @@ _WHY_BEFORE = re.compile(
     r"(?:为啥|为什么|为何|干嘛|干吗|凭什么|凭啥|怎么可能|哪能|难道)(?:我|要|会|还)*$"
 )
 _STILL_BEFORE = re.compile(r"还(?:能|会|要)?$")
+_ASKED_AFTER = re.compile(r"个?(?:啥|什么)|[到去]?哪|咋[的地滴]")  # "还能走咋的": so what?
 
 
 # The verb repeated around a question word dismisses it: "换啥换", "走什么走", "续个啥续".
@@ -325,9 +326,7 @@ def rhetorical_zh(low: str, start: int, end: int) -> bool:
         return True  # the second verb of "换啥换"
     # "还换啥", "还走什么": the question word follows the option
     # (or "还能走到哪去": where would I go)
-    asked = (
-        in_question(low, end) or re.match(r"(?:个)?(?:啥|什么)|(?:到|去)?哪", low[end:]) is not None
-    )
+    asked = in_question(low, end) or _ASKED_AFTER.match(low, end) is not None
     if bool(_STILL_BEFORE.search(before)) and asked:
         return True
     # "往哪换", "换去哪？", "能换哪去": nowhere to go to (but "不知道往哪换" asks in earnest)

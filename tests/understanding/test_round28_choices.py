@@ -4,9 +4,10 @@ broadband line not pulled, loyalty punished.
 
 Covers: "这么多年了，换什么呀" (stay; but "不知道换啥呀" asks in earnest, "续啥呀"
 turns down a renewal); "4分，到期了接着续", "4, I'll renew again" (stay; but "还续吗",
-"续不续再说", "视频会员到期还续", "I'll renew if...", "I'll probably renew", "renew my
-passport"); "so I'm stuck with you" (stay; but "until March", "for now", "stuck with this
-phone"); "I'm out of contract" (no leaving; "I'm out" alone still is); "老伴说信号不错的
+"续不续再说", "视频会员到期还续", "I'll renew if...", "renew my passport"; "I'll
+probably renew" is staying); "so I'm stuck with you" (stay; but "until March", "for now",
+"stuck with this phone"); "I'm out of contract" (no leaving; "I'm out" alone still is);
+"老伴说信号不错的
 继续用吧" (the respondent's own decision after the space; but "孙子说接着用吧", "我儿子
 要换电信" stay the other person's); "宽带？家里也没拉" (no broadband; but "没拉黑",
 "没拉窗帘", "宽带去年拉的"); "老客户没优惠，新客户便宜" (a complaint; but "新用户有优惠吗"
@@ -43,7 +44,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ),
     ("satisfaction", "4, I'll renew if the price stays the same", {"satisfaction": 4}, ""),
     ("satisfaction", "4, I'll renew my passport first though", {"satisfaction": 4}, ""),
-    ("satisfaction", "4, I'll probably renew", {"satisfaction": 4}, ""),
+    # (a likely plan in passing is the plan, as dev labels "4, … ill prob renew")
+    ("satisfaction", "4, I'll probably renew", {"churn_intent": "stay", "satisfaction": 4}, ""),
     ("satisfaction", "4, won't renew", {"churn_intent": "leave", "satisfaction": 4}, ""),
     ("churn_intent", "stuck with you lot, nothing else works here", {"churn_intent": "stay"}, ""),
     ("churn_intent", "I'm stuck with you until March then I'm off", {}, ""),

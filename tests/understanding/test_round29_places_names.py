@@ -44,7 +44,7 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "哦对了，刚才那个，我是两年合约", {"contract": "two_year"}, ""),
     ("city", "嗯，那个，住在义乌", {"city": "Yiwu"}, ""),
     ("city", "义乌", {"city": "Yiwu"}, ""),
-    ("city", "哈密", {"city": "Hami"}, ""),
+    ("city", "哈密", {"city": "Hami"}, ""),  # (a known town when the city is asked, as in dev)
     ("city", "跟爸妈住，他们照顾我", {}, ""),
     ("city", "和孩子一起住", {"has_dependents": True}, ""),
     (N, "my names Brody", {"name": "Brody"}, ""),

@@ -35,7 +35,10 @@ _NOT_AGE = re.compile(
     r"|horses?|head of)\b|头|只|匹"
     # people and pets counted: "got 4 cats", "3 nieces"
     r"|(?:bab(?:y|ies)|cats?|dogs?|pets?|pupp(?:y|ies)|kittens?|siblings?|brothers?|sisters?"
-    r"|nieces?|nephews?|cousins?|sons|daughters|boys|girls)\b)"
+    r"|nieces?|nephews?|cousins?|sons|daughters|boys|girls)\b"
+    # ... also by their stage of life: "two teenagers at home", "2 teenage daughters"
+    r"|(?:(?:teenage|teen|adult|grown(?:[- ]up)?|little|young|small|school[- ]age)\s+)?(?:teens"
+    r"|teenagers|toddlers|twins|infants|kiddos|little ones|grown[- ]ups|sons|daughters|kids)\b)"
 )
 
 

@@ -130,7 +130,7 @@ def unsure_of_fact(low: str, end: int) -> bool:
 # whether they will stay, the respondent who rates parts ("光纤用着还行，手机信号不太行") says how
 # things are, which is no hedge of the plan; "用着还行" with nothing named stays vague.
 _SERVICE_RATED = re.compile(
-    r"(?:光纤|宽带|网速|网络|网|信号|客服|套餐|资费|价格|服务|\b(?:fib(?:re|er)|broadband|internet"
+    r"(?:光纤|宽带|网速|速度|网络|网|信号|客服|套餐|资费|价格|服务|\b(?:fib(?:re|er)|broadband|internet"
     r"|wi-?fi|signal|speeds?|service|price|customer service)\b)"
     r"[^,，。;；!！?？]{0,4}?(?:还行|还可以|还好|一般般?|凑合|马马虎虎"
     r"|(?:'s|\s+is|\s+are|\s+has been)\s+(?:alright|ok|okay|fine|decent|not bad)\b)"

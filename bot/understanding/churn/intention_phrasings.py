@@ -15,6 +15,7 @@ from bot.understanding.churn import (
     intention_echoes,
     last_straws,
     leaving_for_others,
+    likely_plans,
     notice_given,
     renewal_asides,
     scorned_choices,
@@ -254,6 +255,7 @@ CHOICE_OVERRIDES: dict[str, tuple[re.Pattern[str], ...]] = {
     # a threat on one more failure: "one more outage and I'm gone", "再断一次网我就走"
     "unsure": (
         last_straws.LAST_STRAW,
+        likely_plans.WEIGHED_UP,  # "on the fence about renewing": no renewal
         threatened_moves.ULTIMATUM,  # "fix it or I'm leaving"
         # the decision put off until after a move of home: "搬过去再看那边信号咋样", "搬完家再说"
         # (the "过去" of moving over is no past, which the phrase "再看" alone would take it for)

@@ -16,6 +16,7 @@ import re
 from bot.understanding.churn import (
     intention_asides,
     leaving_for_others,
+    likely_plans,
     notice_given,
     rated_then_weighed,
     renewal_asides,
@@ -283,8 +284,11 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         renewal_asides.RENEW_ZH,
         renewal_asides.GOING_ON_CLAUSE_ZH,
         scorned_choices.SWITCHING_SCORNED,
+        likely_plans.LIKELY_STAY,  # "4, no complaints, ill prob renew"
     ),
     "leave": (
+        likely_plans.LIKELY_LEAVE,  # "i prob wont renew"
+        likely_plans.signed_elsewhere(RIVAL_NAMES),  # "I've already signed with Telstra"
         re.compile(
             r"\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:switching|moving|porting|going|heading|off)"
             r"(?: over| across)?|jumping ship) to\s+(?:" + RIVAL_NAMES + r")\b"
@@ -337,6 +341,8 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rated_then_weighed.RATED_THEN_WEIGHED,  # "3, and I'm thinking of switching"
         intention_asides.hedged_leaving(RIVAL_NAMES),
         intention_asides.DECIDED_AT_TERM_END,
+        likely_plans.WEIGHED_UP,  # "on the fence about renewing"
+        likely_plans.MAYBE_AT_TERM_END,  # "合约到期可能换"
         threatened_moves.ULTIMATUM,  # "abeg fix am or I go port to another network"
         re.compile(
             # (a time between: "再这样合约到期就换了"; an "if" before "still": "要是明年还这样我就

@@ -25,6 +25,8 @@ from bot.understanding.complaints import (
     late_asides,
     offside_zh,
     others_lines,
+    promises_broken,
+    repeat_asides,
     service_shortfalls,
     settled_gripes,
 )
@@ -95,6 +97,10 @@ def asks_again(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     你们信号太差了" and "宽带还是手机？手机信号差得要命" are complaints)."""
     rest = _AGAIN.sub(lambda m: " " * len(m.group()), low)
     found = rest != low
+    rest, meant = repeat_asides.blanked(
+        rest, found
+    )  # "你是说网速那种问题吗？", "back from the shops"
+    found = found or meant
     if " or " in low or "还是" in low:
         for m in _SENTENCES.finditer(rest):
             if asks_which_part(m.group()):
@@ -201,11 +207,15 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
     only the prices of everyday goods ("白菜又涨价了") nor only another person's gripe about
     another provider ("我对象用别家的，她老吐槽她们家网卡"); an aside about an answer left out
     earlier ("oh I never answered earlier, I'm in Orillia") is set aside like another slot's."""
+    low = promises_broken.in_english(low)  # "la señal is trash": the service named in Spanish
     return (
         names_a_grievance(low, [*explained, *late_asides.late_asides(low)])
         or missed_visit(low)
         or signal_falls_back(low)
         or service_shortfalls.falls_short(low)  # "上行带宽不够", "says 5G but it's really 4G"
+        or promises_broken.complains(
+            low
+        )  # "说好的优惠第二个月就没了", "has to stand by the window"
     ) and not (
         prices_elsewhere(low)
         or complaint_voices.theirs_only(low)

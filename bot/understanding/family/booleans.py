@@ -13,6 +13,7 @@ Which topic a boolean slot is about is recognised from its name, so a survey can
 from __future__ import annotations
 
 from bot.survey import Slot
+from bot.understanding.family.school_stages import SCHOOL_STAGE_WORDS
 
 
 def _phrases(text: str) -> tuple[str, ...]:
@@ -167,6 +168,7 @@ CHILD_EPITHETS = _phrases(
     """
 )
 DEPENDENTS_TRUE += CHILD_EPITHETS
+DEPENDENTS_TRUE += SCHOOL_STAGE_WORDS  # "two middle schoolers", "a 5th grader"
 DEPENDENTS_FALSE = _phrases(
     """
     没有孩子, 没孩子, 没娃, 没有娃, 没小孩, 没有小孩, 丁克, 无儿无女, 还没要孩子, 不用我养, 不用养,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.family import household_senses, people_en, people_zh
+from bot.understanding.family import household_senses, people_en, people_zh, short_stays
 from bot.understanding.family.adult_children import minor_named
 from bot.understanding.people import clause_before
 
@@ -71,6 +71,8 @@ def not_household(low: str, start: int, end: int, role: str) -> bool:
         return True  # "儿女都在外地成家了", "小张和小李在谈恋爱", "俺是俩娃他妈"
     if role == "dependents" and people_zh.not_dependent(low, start, end):
         return True  # "嘘——宝宝睡着了", "我儿子说用流量就够了", "孙子是他爸妈养"
+    if role == "dependents" and short_stays.visits_only(low, start, end):
+        return True  # "老人有时候过来住几天": a visitor
     if role == "partner":
         return bool(
             _SPOUSE.fullmatch(word)

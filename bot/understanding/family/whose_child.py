@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.family import children_then, kids_not_had
+from bot.understanding.family.school_stages import SCHOOL_STAGE_WORDS
 from bot.understanding.people import clause_before
 
 # A child word that is not the respondent's child: the respondent is the child ("I'm the account
@@ -43,8 +44,11 @@ _OTHERS_CHILDREN = re.compile(
     r"|\b(?:teach(?:es|ing)?|coach(?:es|ing)?|tutor(?:s|ing)?)\s+(?:[a-z'\-]+\s+){1,4}to\s+"
     r"(?:the\s+|some\s+)?(?:(?:small|little|young|wee|local|primary|school)\s+)?$"
     r"|\blike\s+(?:a|an|two|three|\d+|some|little)?\s*$"
-    # a pet spoken of as a child: "my dog is basically my child"
-    r"|\b(?:basically|practically|like|as)\s+(?:my|our)\s*$"
+    # a pet spoken of as a child: "my dog is basically my child" (not "as" closing "as long as",
+    # "as soon as", "as well as": "yes, as long as my kids can still do school online")
+    r"|\b(?:basically|practically|like)\s+(?:my|our)\s*$"
+    r"|(?<!\bas long )(?<!\bso long )(?<!\bas soon )(?<!\bas well )(?<!\bas much )(?<!\bas far )"
+    r"\bas\s+(?:my|our)\s*$"
     r"|像(?:个|一个|小)?$"
 )
 _CHILD_WORDS = frozenset(
@@ -54,7 +58,7 @@ _CHILD_WORDS = frozenset(
     " 读小学 读初中 读高中 读大学 读幼儿园 上小学 上初中 上高中 上大学 上幼儿园"
     # "我是家里老大": the respondent's place among siblings
     " 家里老大 家里老二 家里老三".split()
-)
+) | frozenset(SCHOOL_STAGE_WORDS)
 
 
 _NAMED_AS_OTHERS = re.compile(

@@ -142,7 +142,14 @@ COMMON = (
     )
     # A generation is no name, but what the respondent was born into: "Gen Z lol", "millennial"
     | frozenset(
-        "millennial millennials boomer boomers zoomer zoomers xennial xennials genz".split()
+        "millennial millennials millenial millenials milennial milenial boomer boomers zoomer"
+        " zoomers xennial xennials genz".split()
+    )
+    # Chinese chat slang written as pinyin initials is a remark, no name: "nsdd" (你说得对),
+    # "xswl" (笑死我了), "yyds", "u1s1" (有一说一), "dbq" (对不起), "emmm", "hhh"
+    | frozenset(
+        """nsdd yyds xswl awsl u1s1 yysy dbq zqsg bhys nbcs srds bdjw plmm gkd tql ssfd kswl
+    yygq zsbd djll xdm jms emm emmm emmmm hhh hhhh hhhhh hhhhhh""".split()
     )
 )
 # "Gen Z", "Gen-X", "gen alpha": a generation said as a label (but "Gen" alone is a given name)

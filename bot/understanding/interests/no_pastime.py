@@ -4,9 +4,9 @@ Asked what they like to do, some people answer without naming anything: a shrug 
 ("a little of this, a little of that", "bits and bobs", "this and that", "odds and ends"), a
 plain "nothing really" or "not a lot tbh", a life called too dull for hobbies ("I'm pretty
 boring", "boring old me"), or free time that goes on sleep ("I just sleep when I'm not working",
-"on my days off I sleep"), days idled away ("我就在家待着", "I just chill at home"), or "啥也不干"
-and "啥都不爱". Each answers the question, with no option in it,
-so it is vague.
+"on my days off I sleep", "i just sleep on my days off"), days idled away ("我就在家待着",
+"I just chill at home"), or "啥也不干" and "啥都不爱". Each answers the question, with no option
+in it, so it is vague.
 Read only for the interests question and only when no interest was found ("this and that,
 mostly gaming" gives gaming; "I'm pretty boring, I just read" gives reading). Kept apart from
 `vague` and `free_time` (the latter is about having no time), and searched only when a cheap
@@ -53,7 +53,12 @@ _NO_PASTIME = re.compile(
     r" (?:i'?m|i am|we'?re|we are) (?:not (?:working|at work|on shift)|off(?: work)?)\b"
     r"|\bwhen (?:i'?m|i am|we'?re|we are) (?:not (?:working|at work|on shift)|off(?: work)?),?"
     r" (?:i |we )?(?:just |only |mostly |mainly |basically )?sleep\b"
-    r"|\bdays? off,? (?:i |we )?(?:just |only |mostly |mainly |basically )?sleep\b"
+    r"|\b(?:days? off|off days|weekends?|time off|free time|spare time),? (?:i |we )?(?:just |only"
+    r" |mostly |mainly |basically )?sleep\b"
+    # "ngl i just sleep on my days off", "we mostly sleep in at weekends"
+    r"|\b(?:i|we) (?:just |only |mostly |mainly |basically |literally )?sleep(?: in| a lot)?"
+    r" (?:on|during|through|at|over|all) (?:my |our |the )?(?:days? off|off days|weekends?"
+    r"|time off|free time|spare time)\b"
 )
 
 

@@ -64,6 +64,7 @@ _I_AM_A_RE = (
 _IDIOM_RE = gated(
     "|".join(sorted(set(_IDIOMS.split()), key=len, reverse=True))
     + "|(?<![一二三四五六七八九两])十分(?![钟制])"
+    + "|[一二两三四五六七八九几][百千万]兆"  # a line's speed, the count with it: "一百兆的"
     + _NEXT_RE
     + _I_AM_A_RE
 )

@@ -129,7 +129,7 @@ def given_to_person(low: str, start: int) -> bool:
 _RATES_NAMED = re.compile(
     r"\b(?:rate|rated|rating|give|gave|giving|given)\s+"
     # ("ye", "yez", "youse", patois "unu" and "yuh" are "you": "I'd give ye a 4")
-    r"(?!(?:a|an|it|you|ya|u|y'all|ye|yez|youse|yous|unu|yuh|them|'?em|am|us|this|that|these|those"
+    r"(?!(?:a|an|it|you|ya|u|y'all|yall|ya'll|ye|yez|youse|yous|unu|yuh|them|'?em|am|us|this|that|these|those"
     r"|everything|overall|maybe"
     r"|probably|about|around|like|just|only|honestly|easily|solid|definitely|myself|ourselves"
     r"|your|yours|the|my|our|their|his|her|him|whole|service|internet|broadband|wifi|wi-fi|plan"

@@ -56,6 +56,8 @@ _RATES_PROVIDER = re.compile(
     r"\b(?:rate|give|giving|score)\s+(?:you|you guys|y'all|you lot|ye|yez|youse|unu|yuh"
     r"|your (?:service|company|team))"
     r"\s+(?:an?\s+)?$|给你们(?:打|评)个?$"
+    # (chat spellings, with the article: "give u guys a 4", "rate you all a 3")
+    r"|\b(?:rate|give|giving|score)\s+(?:u|u guys|yall|ya'll|y all|you all)\s+an?\s+$"
 )
 # "5 from me", "ye get 4 from me": the respondent's own score, said against a mood or another
 # person's score ("I'm a 1 lol, 5 from me"; "4 from them" is read in `others`).

@@ -88,7 +88,7 @@ _TENURE_BEFORE = re.compile(
     # with the provider, and then only a hedge before the time: "跟你们家快两年了"
     r"|(?:跟|和|在)(?:贵公司|贵司|你们|您们)家?(?:这边)?(?=(?:都|已经|也|快|差不多|有|将近|\s)*$)"
     # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
-    r"|(?<![a-z])(?:been (?:with|wi')(?! (?:my|me|her|his|him|them|our|a|the) )"
+    r"|(?<![a-z])(?:been (?:with|wi'|w/|w(?= ))(?! ?(?:my|me|her|his|him|them|our|a|the) )"
     r"|(?:with|wi') (?:you|yous|youse|ye|us|starlink|y'?all)|had (?:you|y'?all|ya|yous|youse)\b"
     r"|customer|using|subscribed|member|switched to (?:you|u|us|starlink)|came over|joined"
     r"|signed up|set (?:it |us |me |the \w+ )?up|installed|hooked (?:it |us )?up))[^,.;!?，。]*$"
@@ -116,7 +116,7 @@ _TENURE_AFTER = re.compile(
     r"\s*(?:了)?(?:的)?(?:老用户|老客户|用户|客户|会员)"
     # ("9 years I am with you", "20 years with ye": Irish "ye", patois "unu")
     r"|\s*(?:(?:i'?m|i am|we'?re|we are|i been|i've been)\s+)?"
-    r"(?:(?:with|wi') (?:you|ye|yez|yous|youse|unu|us|starlink|y'?all|ya|u)"
+    r"(?:(?:with|wi'|w/|w(?= )) ?(?:you|ye|yez|yous|youse|unu|us|starlink|y'?all|ya|u)"
     r"|as (?:a|your) customer)\b"
     r"|\s*(?:以)?前(?:就)?(?:办|开通|开的|装|入网|注册|签约|换|转|加入|开始)"
     r"|\s*ago\b[^,.;!?]{0,16}?\b(?:joined|signed|switched|started|came over|got (?:it|connected))"

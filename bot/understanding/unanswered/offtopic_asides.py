@@ -91,9 +91,9 @@ def without_set_up_puzzle(low: str, role: str, slot: str) -> str:
 
 # A generation or a zodiac sign, which stands in for an age (vague there), describes who the
 # respondent is under the name question, like "I'm a grad student": no name and no vague one.
-_BORN_INTO_GATE = re.compile(r"gen|millennial|boomer|zoomer|后|属")
+_BORN_INTO_GATE = re.compile(r"gen|enial|ennial|boomer|zoomer|后|属")
 _BORN_INTO = re.compile(
-    r"\bgen(?:eration)?[ -]?(?:[xyz]|alpha)(?:ers?)?\b|\bgenz\b|\bmillennials?\b|\bxennials?\b"
+    r"\bgen(?:eration)?[ -]?(?:[xyz]|alpha)(?:ers?)?\b|\bgenz\b|\bmill?enn?ials?\b|\bxennials?\b"
     r"|\bboomers?\b|\bzoomers?\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
     r"|属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)(?:的)?"
 )

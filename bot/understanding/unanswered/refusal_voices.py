@@ -14,6 +14,8 @@ import re
 
 from bot.understanding.cities.place_refusals import place_refusals
 from bot.understanding.literal_gates import gated
+from bot.understanding.unanswered.enough_said import enough_said
+from bot.understanding.unanswered.northern_refusals import northern_refusals
 
 _TRIGGER = re.compile(
     r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
@@ -248,6 +250,7 @@ def voiced_refusals(low: str) -> list[re.Match[str]]:
     """Every refusal of these voices in the (lower-cased) message."""
     found = list(_MORE.finditer(low)) if _MORE_TRIGGER.search(low) else []
     found += place_refusals(low)  # "I'll leave it there", "not naming it sorry"
+    found += northern_refusals(low) + enough_said(low)  # "就不唠了", "that's all you need to know"
     if _TOPIC_KEPT_TRIGGER.search(low):
         found += _TOPIC_KEPT.finditer(low)
     if _JUDGED_TRIGGER.search(low):

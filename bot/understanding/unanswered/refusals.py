@@ -14,16 +14,12 @@ from __future__ import annotations
 import re
 
 from bot.understanding.literal_gates import gated, split_gated
+from bot.understanding.unanswered import refusal_voices as voices
 from bot.understanding.unanswered.channel_refusals import kept_for_elsewhere
 from bot.understanding.unanswered.declined_kinds import declined_kinds
 from bot.understanding.unanswered.dismissals import dismissals
 from bot.understanding.unanswered.left_unasked import left_unasked
 from bot.understanding.unanswered.passed_over import passed_over
-from bot.understanding.unanswered.refusal_voices import (
-    asks_about_anonymity,
-    signing_off,
-    voiced_refusals,
-)
 from bot.understanding.unanswered.repeat_declined import declined_repeat
 from bot.understanding.unanswered.shy_refusals import shy_refusals
 from bot.understanding.unanswered.taken_back import taken_back_after
@@ -290,7 +286,7 @@ def _refusals(low: str) -> list[re.Match[str]]:
     found += left_unasked(
         low
     )  # "名字就莫问了哈", "打分这种就算了", "names are for friends 😉 skip"
-    return found + voiced_refusals(low) + dismissals(low) + passed_over(low)
+    return found + voices.voiced_refusals(low) + dismissals(low) + passed_over(low)
 
 
 # "不方便" alone declines to tell ("这个不方便", "年龄不方便哈"); after an action in its clause it
@@ -348,8 +344,8 @@ def is_refusal(low: str) -> bool:
     """The message declines to answer (said of the asked slot; read when no value was found)."""
     if any(
         not _stopped_activity(low, m)
-        and not signing_off(low, m)
-        and not asks_about_anonymity(low, m)
+        and not voices.signing_off(low, m)
+        and not voices.asks_about_anonymity(low, m)
         and not taken_back_after(low, m.end())  # "a lady never tells... only joking, female"
         for m in _refusals(low)
     ):
@@ -372,8 +368,8 @@ _REST_ZH = re.compile(
     r"|\s*(?:好了?|行了?|ok|okay|那)?\s*下一(?:个|条|道|题|位)"
     # no more questions on it after the answer: "离了，别问了", "两个娃，不想多说"
     r"|\s*(?:你|您)?(?:就|也)?(?:别|不要|甭|莫)(?:再|多)?问了|\s*(?:我|俺)?(?:就|也)?不想(?:多|细|再)说"
-    # the respondent waving off more after the answer: "女的，我就算了吧"
-    r"|\s*(?:我|俺)(?:自己)?的?(?:嘛|呢)?(?:就|还是)(?:算了|免了)"
+    # more waved off after the answer: "女的，我就算了吧", "女，你知道这个就行了"
+    r"|\s*(?:我|俺)(?:自己)?的?(?:嘛|呢)?(?:就|还是)(?:算了|免了)|\s*(?:你|您)?们?知道这"
 )
 _REST_EN = re.compile(
     r"\b(?:the rest|rest is|rest's|anything (?:else|more)|everything else|nothing (?:else|more)"

@@ -10,7 +10,8 @@ Northeastern "整不明白"; Cantonese "唔知" (唔 reads as 不),
 "知唔到", Sichuan "晓不得", "记不到了", Hokkien "毋知", "不知影", "每个月不一样", "心里没数",
 "没概念", Wu "勿清爽", "问俺也白问", "账单…从来不看", "有点复杂" ("it's complicated"), "俺也不懂
 这些", "hard to explain", "don't really understand tech"; the answer left to what the question
-counts ("这得看怎么算", "看你怎么定义", "算不算得看你"; not "看看怎么算钱"). Only judged where
+counts ("这得看怎么算", "看你怎么定义", "算不算得看你", "这咋算呢，…" with the case told; not
+"看看怎么算钱"). Only judged where
 `vague.is_vague` is, so a value given with them ("forgot, maybe 50") still stands; searched only
 when a cheap literal is in the message.
 """
@@ -27,7 +28,7 @@ _TRIGGER = re.compile(
     r"|duno|dk|白问|问不出"
     r"|idek|dont no|don't no|ion |i on know|memory|不知|知不到|晓不得|记不到|忘|毋知|每个?月|每次"
     r"|没|清爽|拎不清|固定|多有时|时多|看|复杂|懂|一窍|解释|explain|describe|words|understand|stuff"
-    r"|any of|tech|all i know|all we know|整不|讲不"
+    r"|any of|tech|all i know|all we know|整不|讲不|么算|咋算|样算|何算"
 )
 # How to put it, whose 好 is no rating: "唔知点讲好", "不知该怎么讲好" (added to the lexicon
 # with no slot, like the hedges of `not_words`).
@@ -123,6 +124,14 @@ _DEFINITION = re.compile(
 )
 
 
+# "这咋算呢，老人有时候过来住几天": wondering how it counts, then the case told (not alone, a
+# question back, nor with the case asked about after it: "…，老人偶尔来住算吗？").
+_HOW_COUNTED = re.compile(
+    r"(?:^|(?<=[,，。\s]))(?:这|这个|那|那这|这可|这事儿?)?(?:可|得|要|该)?(?:咋|怎么|怎样|如何)算"
+    r"(?:呢|啊|哦|嘞|咧|哇)?\s*[,，…。.]+\s*(?=[^?？]*[\u4e00-\u9fff][^?？]*$)(?!.*算(?:吗|么|不算))"
+)
+
+
 def shrugs(said: str) -> Iterator[re.Match[str]]:
     """Every phrase of this module in `said` (a lower-cased message, questions blanked)."""
     if _TRIGGER.search(said) is None:
@@ -132,4 +141,5 @@ def shrugs(said: str) -> Iterator[re.Match[str]]:
 
 def definitions(said: str) -> Iterator[re.Match[str]]:
     """The answer left to what the question counts, in `said` ("这得看怎么算")."""
-    return _DEFINITION.finditer(said) if "看" in said else iter(())
+    found = _DEFINITION.finditer(said) if "看" in said else iter(())
+    return chain(found, _HOW_COUNTED.finditer(said)) if "算" in said else found

@@ -3,9 +3,8 @@
 A vague answer answers the asked slot without a usable value ("不记得了", "a while", "还行" on a
 slot that needs a number); it is judged only when no value for the slot was found, and a vague
 phrase next to a weak value hedges it ("算是有吧…说不清楚"). Words that cannot give the value
-("属狗的", "公司报销的", a wallet that is no payment option, a region for a city) are read the same
-way but never hedge a value. Neither kind counts inside a question to the bot: "can I pay with
-GCash?" or "is there a discount if it's been a long time?" asks, it does not answer.
+("属狗的", "公司报销的", a wallet that is no payment option, a region for a city) are read alike but
+never hedge a value. Neither counts inside a question to the bot ("can I pay with GCash?").
 """
 
 from __future__ import annotations
@@ -15,8 +14,7 @@ import re
 from bot.understanding import others
 from bot.understanding.interests import free_time
 from bot.understanding.literal_gates import gated, split_gated
-from bot.understanding.options import wallets
-from bot.understanding.options.option_context import EXPERT_SAID
+from bot.understanding.options import option_context, wallets
 from bot.understanding.people import clause_before
 from bot.understanding.unanswered import no_basis, shrugs, unnumbered, vague_scope
 
@@ -66,7 +64,7 @@ _VAGUE_WORDS = (
     r"|你(?:来)?(?:定|决定)(?:吧|啦)?(?=$|[,，。.!！~])"
     r"|都行|都可以|无所谓|还行|还可以|还好|一般般|^一般[吧啊呀]?$|凑合|差不多吧"
     # a start tied to an event without a date: "搬进新家那年办的", "高中的时候办的卡"
-    r"|(?:那年|那会儿?|那时候?|的时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
+    r"|(?:那年|那会儿?|那时候?|(?<![有到么啥])的?时候)[^,，。]{0,6}?(?:办|开通|装|开始用|入网)"
     r"|到处跑|没有固定|不一定|没想好|一言难尽|看情况|没(?:什么|啥|甚么?)(?!客人|人|生意|胃口|顾客|车|动静|用)|懒得想|谁知道|天知道"
     # asked back as if nobody could know: "how would I know", "how am I supposed to know", "我哪
     # 知道", "我咋知道", "天晓得"
@@ -161,7 +159,7 @@ _NO_VALUE = split_gated(
     r"属(?:鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪)|本命年"
     r"|year of the (?:rat|ox|tiger|rabbit|dragon|snake"
     r"|horse|goat|sheep|ram|monkey|rooster|dog|pig)\b|(?<![\d年])[〇零一二三四五六七八九\d]{2}后"
-    r"|\bgen(?:eration)?[ -]?[xyz](?:ers?)?\b|\bmillennial|\bxennials?\b|\bboomer\b|\bzoomer\b"
+    r"|\bgen(?:eration)?[ -]?[xyz](?:ers?)?\b|\bmill?enn?ial|\bxennials?\b|\bboomer\b|\bzoomer\b"
     r"|(?:那会儿?|那时候?|那年)(?:就|起|开始)"
     r"|(?:毕业|结婚|工作|上大学|搬家|退休|生孩子|出国|回国)(?:以后|之后|后|那年|那会儿?)?(?:就|才)"
     r"(?:开始|办|装|用|开通)"
@@ -361,7 +359,7 @@ def _about_elsewhere(low: str, m: re.Match[str], spans: list[tuple[int, int]]) -
 def _expert_not_followed(low: str, m: re.Match[str]) -> bool:
     """Not following what the installer or the provider said ("师傅说是光纤入户，我也不懂")
     leaves their word standing; doubting it ("…, dunno if that's right") does not."""
-    if not EXPERT_SAID.search(low, 0, m.start()):
+    if not option_context.EXPERT_SAID.search(low, 0, m.start()):
         return False
     return not vague_scope.claim_doubted(low, m)
 
