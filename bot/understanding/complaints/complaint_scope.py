@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from bot.understanding.churn import done_asked
 from bot.understanding.complaints import (
+    account_questions,
+    arrivals,
     complaint_asides,
     complaint_voices,
     elsewhere_gripes,
@@ -221,6 +223,8 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or complaint_voices.theirs_only(low)
         or errand_only(low)
         or home_chores.chores_only(low)  # "just got in from the shed, been fixing the mower"
+        or arrivals.arrival_only(low)  # "just back from the shops"
+        or account_questions.asks_only(low)  # "does my plan transfer?", "宽带能移机吗？"
         or elsewhere_gripes.elsewhere_only(low)  # "the trains were late again", "物业太差劲了"
         or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
         or settled_gripes.others_trouble_only(low)  # "my sister's bill is always wrong"
