@@ -79,11 +79,16 @@ _ITEM_END = re.compile(
     r"|three\s+|four\s+)?(?:kids|boys|girls|baby|bubs|dog|dogs|cat|cats)\b)?)?"
     r"\s*(?:now|these days|btw|lol)?\s*[.!]*\s*(?:[,;]|$)"
 )
-# The respondent studying there: "first year at uni in Leeds", "I'm at college in Derby".
+# The respondent studying there: "first year at uni in Leeds", "I'm at college in Derby", "i go
+# to uni in leeds now".
 _STUDYING_IN = re.compile(
     r"(?:^\s*|\b(?:i'?m|i am|im)\s+(?:now\s+|currently\s+|still\s+)?)"
     r"(?:(?:first|second|third|final|fourth|\d(?:st|nd|rd|th))\s+year\s+)?"
     r"(?:at|studying at)\s+(?:uni|university|college|school)\s+(?:here\s+)?in\s*$"
+    # "i go to uni in leeds now", "doing my masters in Brisbane"
+    r"|(?:^\s*|\bi\s+)(?:now\s+|currently\s+|still\s+)?go\s+to\s+(?:uni|university|college)\s+in\s*$"
+    r"|(?:^\s*|\b(?:i'?m|i am|im)\s+)(?:now\s+|currently\s+)?doing\s+(?:my\s+|a\s+)?"
+    r"(?:masters?|master'?s|phd|degree|bachelor'?s|undergrad|postgrad|mba|msc|bsc)\s+in\s*$"
 )
 
 

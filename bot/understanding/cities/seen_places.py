@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.cities.near_landmarks import near_landmark
 from bot.understanding.cities.place_refusals import home_kept_back
 from bot.understanding.people import clause_around
 
@@ -70,6 +71,8 @@ _WATCHING_BEFORE_EN = re.compile(r"\b(?:watching|watched|bingeing|binging|stream
 def only_seen(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is one the respondent has only visited, seen, watched or asked
     about, or a home left ("佛山我去年去过一次", "watching Derry Girls")."""
+    if near_landmark(low, start, end):
+        return True  # "in LA, near Santa Monica": a landmark in the city named first
     before, after = clause_around(low, start, end)
     if "\u4e00" <= low[start : start + 1] <= "\u9fff":
         if _SEEN_AFTER_ZH.match(low, end) or _MEDIA_AFTER_ZH.match(low, end):

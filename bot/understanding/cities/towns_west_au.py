@@ -99,6 +99,7 @@ Redding | |
 Chico | |
 San Mateo | |
 Santa Barbara | 圣塔芭芭拉 |
+Santa Monica | 圣莫尼卡 |
 Santa Cruz | 圣克鲁斯 |
 Palo Alto | 帕罗奥图 |
 Cupertino | 库比蒂诺 |
@@ -169,6 +170,7 @@ Brampton | |
 Oshawa | |
 Sudbury | |
 Fremantle | 弗里曼特尔 | freo
+Dubbo | 达博 |
 Mandurah | |
 Bunbury | |
 Geraldton | |

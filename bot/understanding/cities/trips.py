@@ -20,6 +20,7 @@ import re
 
 from bot.understanding.cities.away_cities import away
 from bot.understanding.cities.seen_places import only_seen
+from bot.understanding.cities.visit_frames import visit_frame
 from bot.understanding.people import clause_around
 
 # "去了趟", "跑了一趟", "回了趟", "去过", "到过": one journey, or a place once visited.
@@ -85,8 +86,8 @@ def trip_to(low: str, start: int, end: int) -> bool:
         return True  # "佛山我去年去过一次", "刷到大理的视频", "watching Derry Girls"
     before, after = clause_around(low, start, end)
     chinese = "\u4e00" <= low[start : start + 1] <= "\u9fff"
-    if _liked(before, chinese):
-        return True
+    if _liked(before, chinese) or visit_frame(before, low, end, chinese):
+        return True  # "been in Perth twice", "when we're in Brisbane", "成都去过两回"
     if chinese:
         if _TRIP_BEFORE_ZH.search(before):
             return True

@@ -31,6 +31,7 @@ from bot.understanding.cities import (
 )
 from bot.understanding.cities.away_cities import away
 from bot.understanding.cities.gazetteer import CITIES
+from bot.understanding.cities.visit_frames import visit_frame
 from bot.understanding.identity.name_words import COMMON
 from bot.understanding.people import clause_before
 
@@ -108,6 +109,7 @@ def _lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
             _season_stay(low, *span)
             or away(low, *span)
             or whose_place.on_business(low, *span)
+            or visit_frame(clause_before(low, span[0]), low, span[1])  # "when I'm in Perth"
             # ("out in West Texas": a part of a state, no town)
             or regions_named.part_of_region(lived.group("place"), surface[span[1] :])
         ):

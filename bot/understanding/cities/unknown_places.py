@@ -19,7 +19,7 @@ from bot.understanding.cities import (
     whose_place,
 )
 from bot.understanding.cities.gazetteer import CITIES
-from bot.understanding.cities.service_words import service_word
+from bot.understanding.cities.service_words import service_term, service_word
 from bot.understanding.identity.name_words import COMMON
 from bot.understanding.literal_gates import gated
 from bot.understanding.replies import CORRECTION
@@ -344,8 +344,8 @@ def unknown_place(surface: str) -> str | None:
         return None  # "居无定所", "四海为家": no home, no place name
     if no_city.province_only(text):
         return None  # "湖南咯", "广东那边": a province, no city
-    if text.lower() in NOT_CITIES:
-        return None  # "I live in hope", "England"
+    if text.lower() in NOT_CITIES or service_term(text):
+        return None  # "I live in hope", "England"; "DSL? what's that": a word of the service
     if text.lower() in _INTERJECTIONS:
         return None  # "ha, I'm sat in an airport lounge…": a laugh that opens the answer
     if demonyms.is_demonym(text.lower()):

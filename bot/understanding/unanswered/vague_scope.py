@@ -37,6 +37,8 @@ def not_the_answer(low: str, m: re.Match[str]) -> bool:
         or (m.group().startswith("how") and _ASKER_DOUBTED.match(low, m.end()) is not None)
         # "been waiting ages for fibre": a time waited, no amount of what was asked
         or ("wait" in low and _WAITED.search(low, max(0, m.start() - 16), m.start()) is not None)
+        # "been to Perth a few times": a count of occasions, no amount of what was asked
+        or (m.group() in ("a few", "several") and low.startswith(" times", m.end()))
     )
 
 
