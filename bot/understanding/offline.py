@@ -69,6 +69,7 @@ from bot.understanding.types import Command, Lang, Understanding
 from bot.understanding.unanswered import (
     asked_then_said,
     both_ways,
+    declined_parts,
     follow_ups,
     meant_asked,
     offtopic_asides,
@@ -149,9 +150,10 @@ def understand(
         money=amounts.money(low, nums),
     )
     refused = asked_info is not None and refusals.is_refusal(low)
-    # "女，别的就不说了": the answer stands, only the rest is declined
+    # "女，别的就不说了", "关于网速的不说了，价格还行": the answer stands, only the rest is declined
     rest_from = refusals.rest_declined_from(low) if refused else None
-    refused = refused and rest_from is None
+    part = declined_parts.declined_part(low) if refused and rest_from is None else None
+    refused = refused and rest_from is None and part is None
     if refused and asked_info is not None and asked_info.role == "name":
         # "Rose，中文名不方便说": one name given, another declined; "名字不重要，叫我张姐吧"
         if names.NAME_PART.search(low) or names.introduced_name(parsed.surface, True):
@@ -179,8 +181,11 @@ def understand(
             if scale_idioms.no_level(ctx, name) or unmet_ratings.held_back(ctx, name):
                 result.vague = True  # "五五开吧", "说不上好坏": a figure, no level
         name = asked_info.slot.name
-        if rest_from is not None and (name not in ctx.proposals or ctx.spans[name][1] > rest_from):
-            # nothing said before "the rest" ("哈哈，其他保密": "其他" is no gender there)
+        # nothing said before "the rest" ("哈哈，其他保密": "其他" is no gender there), or no answer
+        # outside the part declined ("关于网速的不说了", and nothing else rated)
+        if (
+            rest_from is not None and (name not in ctx.proposals or ctx.spans[name][1] > rest_from)
+        ) or (part is not None and not declined_parts.answer_kept(ctx, name, part)):
             ctx.proposals.pop(name, None)
             refused, result.vague = True, False
     result.refused = refused

@@ -38,7 +38,12 @@ _NOT_AGE = re.compile(
     r"|nieces?|nephews?|cousins?|sons|daughters|boys|girls)\b"
     # ... also by their stage of life: "two teenagers at home", "2 teenage daughters"
     r"|(?:(?:teenage|teen|adult|grown(?:[- ]up)?|little|young|small|school[- ]age)\s+)?(?:teens"
-    r"|teenagers|toddlers|twins|infants|kiddos|little ones|grown[- ]ups|sons|daughters|kids)\b)"
+    r"|teenagers|toddlers|twins|infants|kiddos|little ones|grown[- ]ups|sons|daughters|kids)\b"
+    # ... or by their school: "two middle schoolers", "3 preschoolers", "2 uni students"
+    r"|(?:(?:middle|high|grade|primary|elementary|junior high|secondary|nursery|pre|home)[- ]?"
+    r"schoolers|(?:(?:college|uni|university|school|high school)\s+)?students|pupils"
+    r"|kindergart(?:e|)ners|schoolkids|schoolchildren|school kids|school children)\b"
+    r"|(?:小学|初中|中学|高中|大学|中专|职高|研究)生)"
 )
 
 

@@ -40,7 +40,7 @@ _CONDITIONAL = re.compile(
     # written style: "视情况而定", "若资费合理则继续"; left to the day: "到时候再看"
     r"|视(?:情况|具体情况|价格|服务)|(?<![倘假])若(?!干|无意外|没意外)|倘若|到时候?再?(?:看|说|定|决定)"
     r"|再(?:这样|这么)(?:下去)?[^,，。就]{0,8}?就"
-    r"|\bperhaps\b|\bas long as\b|\bprovided\b|\bassuming\b"
+    r"|\bperhaps\b|\b(?:as|so) long as\b|\bprovided\b|\bassuming\b"
     # "涨价就走", "再慢就换": an event that may happen, then the decision
     r"|(?:涨价|降价|提价|加价|便宜|优惠|再慢|还慢|变慢|断网|掉线|出问题|不稳定|信号差|变贵|再贵|更贵)"
     r"了?(?:的话)?(?:我|俺)?就|\b(?:as soon as|once|when|the moment|if) i find\b"
@@ -343,6 +343,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         intention_asides.DECIDED_AT_TERM_END,
         likely_plans.WEIGHED_UP,  # "on the fence about renewing"
         likely_plans.MAYBE_AT_TERM_END,  # "合约到期可能换"
+        likely_plans.MAYBE_TO_RIVAL_ZH,  # "也许换移动"
         threatened_moves.ULTIMATUM,  # "abeg fix am or I go port to another network"
         re.compile(
             # (a time between: "再这样合约到期就换了"; an "if" before "still": "要是明年还这样我就

@@ -7,7 +7,8 @@ stay", "I'm on the fence about renewing", "I've already signed with Telstra", "�
 leaving, as in the answer to the intention question itself. Being "on the fence", "in two minds"
 or "not sure" about renewing or switching is "unsure", and the "renewing" inside it no plan of
 its own (`intention_phrasings.CHOICE_OVERRIDES` holds `WEIGHED_UP`). A switch that "可能" (may)
-come at the contract's end is "unsure" too ("合约到期就换" is a plan, read in `intentions`).
+come at the contract's end is "unsure" too ("合约到期就换" is a plan, read in `intentions`), and
+so is one that may go to a rival named ("也许换移动", "到期了可能转联通"), in any answer.
 
 Only the respondent's own plan counts: the hedge follows "I", "we" or opens its clause ("my wife
 will probably renew" is hers), and the plan closes its clause ("I'll probably renew if it gets
@@ -63,6 +64,13 @@ MAYBE_AT_TERM_END = re.compile(
     r"(?:了|后|以后|之后)?[,，]?(?:[我俺咱]们?)?(?:也|就)?"
     r"(?:(?<!不)可能|也许|或许|说不定|没准)(?:会|就|要)?"
     r"(?:换|走|撤|转网?|携号转网|不续|销户)(?!手机|个手机|套餐)"
+)
+
+# "也许换移动", "可能会转联通", "说不定就换成电信了": a hedged switch to a rival named (not
+# "不可能换移动", nor "移动也许换了套餐": the rival as the subject).
+MAYBE_TO_RIVAL_ZH = re.compile(
+    r"(?:(?<![不没])可能|也许|或许|说不定|没准)(?:会|就|要|得)?"
+    r"(?:换|转网?|携号转网)(?:成|到|去)?(?:中国)?(?:移动|联通|电信|广电|别家)"
 )
 
 

@@ -266,11 +266,27 @@ _GROWN_YUE_AFTER = re.compile(
 )
 
 
+# The child word names whose parent somebody is ("两个娃的妈，在苏州上班", "孩子他爸在外地工作"),
+# the parent word after it or closing the reading: the parent is the one spoken of after it.
+_PARENT_NAMED_AFTER = re.compile(
+    r"(?:的|之)(?:亲)?(?:老)?(?:妈|爸|娘|爹|母亲|父亲)|[他她](?:妈|爸|娘|爹)"
+)
+_PARENT_NAMED_END = re.compile(
+    r"(?:(?:的|之)(?:亲)?(?:老)?(?:妈|爸|娘|爹|母亲|父亲)|[他她](?:妈|爸|娘|爹))[妈爸]?$"
+)
+_ALL_OF_THEM_NEXT = re.compile(r"[妈爸]?[,，\s]*(?:早就?|已经)?都")
+
+
 def not_dependent_now(low: str, end: int) -> bool:
     """The child word ending at `end` is grown and on their own (`people.grown_up`), grown by
     their age ("both in their 20s"), went with the other parent ("离婚了，孩子跟他爸"; but "my son
     lives with his mum in Denver" says where he lives, not that he is kept by her alone) or went
-    to work elsewhere ("孩子都去深圳打工了")."""
+    to work elsewhere ("孩子都去深圳打工了"); not when it names whose parent is spoken of."""
+    named = _PARENT_NAMED_AFTER.match(low, end)
+    if named or _PARENT_NAMED_END.search(low[max(0, end - 6) : end]):
+        # (unless "都" turns back to the children: "两个孩子的妈，都成家了")
+        if not _ALL_OF_THEM_NEXT.match(low, named.end() if named else end):
+            return False
     return (
         grown_up(low, end)
         or _GROWN_DECADE_AFTER.match(low, end) is not None

@@ -11,7 +11,8 @@ be the provider ("刚换了家公司的宽带", "just switched companies").
 A move to a rival ("I just switched to Vodafone", "just ported my number to a competitor",
 "刚换到联通了", "刚转去移动", "ported out yesterday") starts a time with that firm, not with us:
 no tenure either (a move from a rival, "I just switched to you from Vodafone", "刚从移动换过来",
-still joins).
+still joins). So does signing up with a rival ("just signed up with Optus", "just joined
+Telstra", "only just signed with another provider"): not "just signed up with you".
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ _RIVAL_EN = re.compile(
     r"|network|operator)\b|a\s+(?:rival|competitor|different\s+(?:provider|carrier|network"
     r"|company))\b)"
 )
+# After "just signed up" / "just joined": a rival as the firm joined
+_SIGNED_RIVAL_EN = re.compile(
+    r"\s+(?:up\s+)?(?:(?:with|to|for)\s+)?(?:(?:" + RIVAL_NAMES + r")\b|another\s+(?:provider"
+    r"|carrier|company|network|operator)\b|a\s+(?:rival|competitor|different\s+(?:provider"
+    r"|carrier|network|company))\b)"
+)
+_EN_JOINS = ("signed up", "joined", "subscribed")
 _EN_MOVES = ("switched", "ported", "moved", "transferred", "came", "over", "across")
 
 
@@ -60,6 +68,8 @@ def changed_other(low: str, m: re.Match[str]) -> bool:
         )
     if word.endswith(("switched", "switched over")) and _OTHER_EN.match(low, m.end()):
         return True
+    if word.endswith(_EN_JOINS) and _SIGNED_RIVAL_EN.match(low, m.end()):
+        return True  # "just signed up with Optus": a start with a rival
     if any(w in word for w in _EN_MOVES):
         start = m.start() + word.find(next(w for w in _EN_MOVES if w in word))
         return _RIVAL_EN.match(low, start) is not None
