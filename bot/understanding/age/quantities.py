@@ -57,7 +57,7 @@ _BIRTH_AFTER = re.compile(
     # (nor "32 kid is 3": the kid's own age follows)
     r"[\s-]*(?:baby|kid|born)\b"
     r"(?![- ]?(?:brother|sister|boy|girl|bro|sis|goats?)|(?:'s|\s+is)\s+\d)|"
-    r"\s*年?\s*(?:出生|出世|生的|生人|年生|生|的人|属)|\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:出生|生(?!日))|\s*年\s*[,，]\s*属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
+    r"\s*年?\s*(?:出生|出世|生的|生人|年生|生(?!日)|的人|属)|\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:出生|生(?!日))|\s*年\s*[,，]\s*属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|\s*年的(?!合约|合同|卡|套餐|老|用户|客户|会员|男孩|女孩|孩子|小孩|宝宝|娃)"
 )
 # Indian English for an age reached, at the start of a clause: "67 years completed in August"
 # (but years completed with us, at a job or in a service: "5 years completed with Jio").
