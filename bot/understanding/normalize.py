@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.understanding.family.partner_possessives import restore as _apostrophe_restored
+from bot.understanding.family.kin_possessives import restore as _apostrophe_restored
 from bot.understanding.literal_gates import gated
 
 # Emoji and pictographs carry no slot value for the rules (the scale reader looks at a few of them

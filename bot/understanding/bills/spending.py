@@ -150,7 +150,7 @@ _THEIR_THING = re.compile(
     r"(?<![和跟与])(?:老公|老婆|媳妇|爱人|对象|爸|妈|儿子|女儿|闺女|孩子|\b(?:wife|husband|partner"
     r"|mum|mom|dad|son|daughter|kids?))(?:的|那张|那个|'s)\s*[^,，。.;!?]{0,6}?(?:卡|手机|号|套餐"
     r"|电话|机|话费|账单|\b(?:phone|line|plan|sim|mobile|number|account|card|bill)\b)"
-    r"|" + kin_possessives.KIN_THING.pattern  # "my wifes phone": the apostrophe left out
+    r"|" + kin_possessives.KIN_THING.pattern  # "my sister's phone", "my wifes phone" restored
 )
 # A line of a third person's, by a pronoun: "她的号", "他那张卡", "her phone" ("他们", "their" are
 # often the provider: "他们的套餐").

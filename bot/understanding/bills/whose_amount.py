@@ -76,7 +76,7 @@ def _theirs(piece: str) -> bool:
         or _THEIRS.search(piece)
         # someone outside the household: "my cousin pay like 50 but mine 75"
         or others.ANYONE_RE.search(piece)
-        or KIN_OWNS.search(piece)  # "my moms bill is like 90": the apostrophe left out
+        or KIN_OWNS.search(piece)  # "my mom's bill is like 90" (or "my moms", restored)
     )
     if person is None:
         return False
