@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.survey import Condition, SlotType, SurveyError, load_survey, load_survey_file
+from bot.conditions import Condition
+from bot.survey import SlotType, SurveyError, load_survey, load_survey_file
 
 CONTRACT_SLOTS = {
     "name": "text",
