@@ -32,6 +32,7 @@ from bot.understanding.replies import (
     is_question_back,
     puts_off,
 )
+from bot.understanding.unanswered import loose_answers
 from bot.understanding.unanswered.vague import VAGUE, without_questions
 
 _VAGUE_CORE = re.compile(
@@ -349,8 +350,8 @@ def _widened(low: str, start: int, end: int) -> tuple[int, int]:
 
 def is_vague_open(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """An open answer that names nothing specific once explained spans are set aside."""
-    if _BARE.match(low.strip()):
-        return True
+    if _BARE.match(low.strip()) or loose_answers.unexplained_gripe(low):
+        return True  # ... or "just bad overall, cant explain"
     cleared = _NOT_ABOUT_YOU.search(low)
     if cleared and not _ONLY_THE_REST.search(low) and not _conceded(low, cleared.end()):
         return True

@@ -187,6 +187,10 @@ _DECLARED_SCALE = gated(
     + r"|"
     + _MAX_WORD.replace("top", "top7")
     + r"分(?:是|为|作为)?满分(?=的话|来说|来看|来算|[,，\s])"
+    # the maximum alone, with "if": "十分的话打7分", "100分来说75" (not "十分满意": very)
+    + r"|(?:^|(?<=[,，。\s果是设使]))"
+    + _MAX_WORD.replace("top", "top8")
+    + r"分(?=的话|来说|来看|来算)"
     + r"|\b"
     + _MAX_WORD.replace("top", "top4")
     + r"\s*(?:points?|pts?|stars?)\s+scale\b"

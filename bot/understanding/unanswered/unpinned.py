@@ -61,7 +61,8 @@ _ORDINARY = re.compile(
     r"\b(?:the|just the|just a|a|your|just your) (?:normal|usual|standard|basic|regular|ordinary"
     r"|default|common|cheapest|cheap) (?:one|kind|type|package|plan|thing|option|deal|broadband"
     r"|internet|service|line|connection|wifi|contract|way)\b"
-    r"|(?:最|就|就是|就是那种|用的)?普通(?:的)?(?:那种|那个|宽带|网络?|套餐|家用的?)?(?=\s*(?:$|[,，。.!！~…吧吧啊呗呢]))"
+    r"|(?:最|就|就是|就是那种|用的)?普通(?:的)?(?:那种|那个)?(?:宽带|网络?|套餐|家用的?)?"
+    r"(?=\s*(?:$|[,，。.!！~…吧吧啊呗呢]))"
     r"|(?:就|就是)?(?:一般|最便宜|最基础|基础)的(?:那种|那个|套餐|宽带)"
 )
 _ORDINARY_TRIGGER = re.compile(

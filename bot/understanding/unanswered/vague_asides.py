@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.options import wallets
-from bot.understanding.unanswered import supposed_checks, vague
+from bot.understanding.unanswered import loose_answers, supposed_checks, vague
 
 _WALLETS = re.compile(wallets.WALLETS)
 _CHEAP = re.compile(r"不(?:算|太|是很|怎么)?(?:贵|便宜)")
@@ -55,6 +55,8 @@ def is_vague_said(said: str, amounts: bool, payment: bool) -> bool:
     that most messages pay nothing)."""
     if supposed_checks.only_supposed(said):
         return True  # "Mine, I'd have to check the box": not known without a look
+    if loose_answers.loose_vague(said, amounts):
+        return True  # "normal one lah", "冇几耐啫", "whichever one the guy at the store picked"
     return vague.is_vague(said, amounts=amounts) and vague.is_vague(
         without_asides(said, payment), amounts=amounts
     )
