@@ -86,7 +86,9 @@ SIGNED_RIVAL: list[tuple[str, str, dict[str, Any], str]] = [
         {"churn_intent": "leave", "satisfaction": 3},
         "",
     ),
-    ("satisfaction", "3, just joined Telstra", {"satisfaction": 3}, ""),
+    # (changed: a rival joined is leaving, as "just signed up with Telstra" is; see
+    # test_rivals_joined)
+    ("satisfaction", "3, just joined Telstra", {"churn_intent": "leave", "satisfaction": 3}, ""),
     ("tenure_months", "just signed up with Optus", {"churn_intent": "leave"}, ""),
     ("satisfaction", "3, just signed with Optus", {"churn_intent": "leave", "satisfaction": 3}, ""),
     (
@@ -120,7 +122,9 @@ SIGNED_RIVAL: list[tuple[str, str, dict[str, Any], str]] = [
         {"tenure_months": 0, "satisfaction": 4},
         "",
     ),
-    ("satisfaction", "3, just switched to Optus", {"satisfaction": 3}, ""),
+    # (changed: a switch to a rival named is leaving in any answer, as "just signed up with
+    # Optus" is; see test_rivals_joined)
+    ("satisfaction", "3, just switched to Optus", {"churn_intent": "leave", "satisfaction": 3}, ""),
 ]
 
 # "so long as" is a condition, as "as long as" is; "so long" alone is not.

@@ -81,10 +81,14 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "",
     ),
     ("churn_intent", "switch? I just switched jobs", {}, ""),
-    ("tenure_months", "I just switched to Vodafone", {}, ""),
+    # (changed: no tenure still, but the rival joined is leaving in any answer; see
+    # test_rivals_joined)
+    ("tenure_months", "I just switched to Vodafone", {"churn_intent": "leave"}, ""),
     ("tenure_months", "just switched from BT to Sky", {}, ""),
-    ("tenure_months", "我刚换到联通了", {}, ""),
-    ("tenure_months", "刚转去移动了", {}, ""),
+    # (changed: no tenure still, but the rival joined is leaving in any answer; see
+    # test_rivals_joined)
+    ("tenure_months", "我刚换到联通了", {"churn_intent": "leave"}, ""),
+    ("tenure_months", "刚转去移动了", {"churn_intent": "leave"}, ""),
     ("tenure_months", "I just switched to you from Vodafone", {"tenure_months": 0}, ""),
     ("tenure_months", "just switched over from Vodafone", {"tenure_months": 0}, ""),
     ("tenure_months", "just switched from BT to you", {"tenure_months": 0}, ""),

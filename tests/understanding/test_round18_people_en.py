@@ -86,7 +86,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "79, outlived three wives", {"age": 79, "has_partner": False}, ""),
     ("has_partner", "my mum outlived two husbands", {}, ""),
     # a son or daughter who decides, charges the phone or says to stay is grown
-    ("churn_intent", "ask the daughter, she decides", {}, "v"),
+    # (the decision sent on to the one who makes it is "unsure", as the dev label of "ask my
+    # husband, he decides these things" has it; no longer a vague answer)
+    ("churn_intent", "ask the daughter, she decides", {"churn_intent": "unsure"}, ""),
     ("churn_intent", "my son decides these things, not me", {"churn_intent": "unsure"}, ""),
     ("satisfaction", "8, my daughter tops it up every month", {"satisfaction": 8}, ""),
     ("churn_intent", "my son says leave them, so I probably will", {}, ""),

@@ -26,6 +26,7 @@ from bot.understanding.bills import (
     one_off_fees,
     own_bill_unknown,
     prices_now,
+    rating_scales,
     spending,
     whose_amount,
 )
@@ -180,6 +181,8 @@ def _bare_amounts(ctx: Ctx, marked: list[Amount]) -> list[Amount]:
             continue
         if amounts.counts_payments(low, num) or _LIST_MARK.match(low, num.start):
             continue  # (the "2." of a numbered list)
+        if rating_scales.on_a_scale(low, num):
+            continue  # "i'd give it 4 out of 5", "五分里打四分": a rating, no amount
         if _code_number(low, num):
             continue  # "坐CA1501那趟航班": a flight's number
         if num.value < 10 and _COUNTED_BILL.match(low, num.end):

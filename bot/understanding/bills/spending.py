@@ -27,9 +27,9 @@ from bot.understanding.bills import (
     bill_clauses,
     card_spends,
     included_extras,
+    other_prices,
     plus_costs,
     rival_prices,
-    seen_prices,
     whose_amount,
 )
 from bot.understanding.family import kin_possessives
@@ -351,7 +351,7 @@ def not_the_bill(low: str, num: Num) -> bool:
         return True
     if rival_prices.offered_by_rival(low, num) or added_charges.add_on_charge(low, num.start):
         return True  # "电信宽带一年才三百", "Vodafone offered me £20", "多开了个彩铃，每月五块"
-    if advertised.advertised_price(low, num) or seen_prices.seen_price(low, num):
+    if advertised.advertised_price(low, num) or other_prices.elsewhere_price(low, num):
         return True  # "广告上写的59，实际每月扣我99", "看到广告说宽带一年才三百": on offer
     start, end = _clause(low, num)
     return _spent_elsewhere(low, num, start, end) or someone_elses(low, num, start, end)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.churn import leaving_steps as steps
+
 # Leading words that hold the floor: "wait,", "hang on,", "sorry,", "remind me,", "等下，".
 _LEAD_EN = (
     r"(?:(?:wait|hang on|hold on|hmm+|um+|erm+|uh+|sorry|oh|actually|remind me|quick question"
@@ -26,18 +28,19 @@ _LEAD_EN = (
 _LEAD_ZH = r"(?:(?:等下|等等|等一下|哎|诶|欸|咦|对了|话说|请问|问一下|问下|那个|嗯)[,，。\s]*)*"
 
 _DET = r"(?:(?:my|our|the|a|you|you guys|you lot)\s+)*"
+# The steps, from `leaving_steps`, with the objects and tails said after them here.
 _STEP_EN = (
-    r"(?:cancel(?:l?ed)?(?:\s+(?:it|" + _DET + r"(?:contract|plan|service|account|line"
-    r"|subscription|broadband|internet|phone|number)))?"
-    r"|(?:give|given|gave|put|putten|hand|handed|send|sent)\s+(?:in\s+)?"
-    + _DET
-    + r"(?:cancellation\s+|termination\s+)?notice(?:\s+in)?"
-    r"|switch(?:ed)?(?:\s+(?:over|away|providers?|networks?|carriers?))?"
-    r"|(?:left|leave)(?:\s+(?:you|you guys|you lot))?"
-    r"|port(?:ed)?(?:\s+(?:my|our|the)\s+number)?(?:\s+out)?"
-    r"|terminat(?:e|ed)\s+(?:my|our|the)\s+contract|clos(?:e|ed)\s+(?:my|our|the)\s+account"
-    r"|unsubscrib(?:e|ed)|renew(?:ed)?(?:\s+(?:it|(?:my|our|the)\s+(?:contract|plan)))?"
-    r"|re-?sign(?:ed)?|re-?contract(?:ed)?)"
+    r"(?:(?:" + steps.en("cancel") + r")(?:\s+(?:it|" + _DET + r"(?:contract|plan|service|account"
+    r"|line|subscription|broadband|internet|phone|number)))?"
+    r"|" + steps.NOTICE_EN + r"|(?:" + steps.en("switch") + r")"
+    r"(?:\s+(?:over|away|providers?|networks?|carriers?))?"
+    r"|(?:" + steps.en("leave") + r")(?:\s+(?:you|you guys|you lot))?"
+    r"|(?:" + steps.en("port") + r")(?:\s+(?:my|our|the)\s+number)?(?:\s+out)?"
+    r"|(?:" + steps.en("terminate") + r")\s+(?:my|our|the)\s+contract"
+    r"|(?:" + steps.en("close") + r")\s+(?:my|our|the)\s+account"
+    r"|" + steps.en("unsubscribe") + r"|(?:" + steps.en("renew") + r")"
+    r"(?:\s+(?:it|(?:my|our|the)\s+(?:contract|plan)))?"
+    r"|" + steps.en("re-sign", "re-contract") + r")"
 )
 _ASK_DONE_EN = re.compile(
     r"^" + _LEAD_EN + r"(?:did|have|has|didn'?t|haven'?t|hasn'?t)\s+(?:i|we)\s+"
@@ -49,10 +52,7 @@ _ASK_DONE_EN = re.compile(
 )
 _ASK_EN_CHEAP = ("did", "have", "has")
 
-_STEP_ZH = (
-    r"(?:退订|退网|销户|销号|注销|转网|携号转网|转走|转出去|转出|解约|退掉|取消|停机|停掉|续约|续费|续|换)"
-    r"(?:掉|了)?(?:套餐|宽带|号|卡|合约|运营商|别家)?"
-)
+_STEP_ZH = r"(?:" + steps.zh(steps.DONE_ZH) + r")(?:掉|了)?(?:套餐|宽带|号|卡|合约|运营商|别家)?"
 _SUBJECT_ZH = r"(?:我|俺|咱|我们|咱们)?(?:家)?"
 _ASK_DONE_ZH = re.compile(
     r"^"
@@ -71,7 +71,9 @@ _ASK_DONE_ZH = re.compile(
     r"|^"
     + _LEAD_ZH
     + _SUBJECT_ZH
-    + r"(?:到底|究竟)?(?P<a>[退续销转换注解])没(?P=a)[\u4e00-\u9fff]{0,2}"
+    + r"(?:到底|究竟)?(?P<a>["
+    + steps.DONE_AB_ZH
+    + r"])没(?P=a)[\u4e00-\u9fff]{0,2}"
     r"(?:啊|呀|呢)?[?？]*$"
 )
 _ASK_ZH_CHEAP = ("是不是", "是否", "有没有", "吗", "么", "没")

@@ -15,6 +15,7 @@ from bot.understanding.churn import (
     intention_echoes,
     last_straws,
     leaving_for_others,
+    left_to_others,
     likely_plans,
     notice_given,
     renewal_asides,
@@ -75,6 +76,7 @@ ASKED_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         waved_off_moves.AS_THINGS_ARE,  # "就这样用着", "凑合用吧"
     ),
     "unsure": (
+        left_to_others.ASKED_ON,  # "ask my husband, he decides these things"
         # the decision put off to the term's end: "合约到期了看移动那边有么子优惠再说"
         intention_asides.DECIDED_AT_TERM_END,
         # ... put off bare, the term's end alone: "到期了再说", "到期那会儿再议", "合约到了再想",
@@ -223,7 +225,7 @@ _NO_FOOL = (
     r"(?:\s+(?:with |on with )?(?:you|u)(?: guys| lot| people| all)?)?"
     r"[^,，。?？\s]{0,2}\s*[?？]+\s*"
     # (a reason in between: "续？就你们这网速，我又不傻"; not the option taken, "续？当然续，…")
-    r"(?:[^,，。.!！?？续留用换走]{1,12}[,，]\s*)?(?:我|俺|额)?(?:又|可|才|也)?(?:(?:不|没)(?:是)?(?:那么)?(?:傻|笨|蠢|疯|病"
+    r"(?:[^,，。.!！?？续留用换走]{1,12}[,，]\s*)?(?:我|俺|额)?(?:又|可|才|也)?(?:(?:不|没|唔)(?:是|系)?(?:那么)?(?:傻|笨|蠢|疯|病"
     r"|冤大头|韭菜|瓜)|"
     + scorned_choices.HEAD
     + r"(?:又|可|也)?(?:没|不)(?:得|有)?(?:进水|坏|抽|有病|秀逗|包)"

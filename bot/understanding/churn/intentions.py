@@ -20,6 +20,7 @@ from bot.understanding.churn import (
     notice_given,
     rated_then_weighed,
     renewal_asides,
+    rival_joined,
     scorned_choices,
     threatened_moves,
 )
@@ -289,6 +290,8 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "leave": (
         likely_plans.LIKELY_LEAVE,  # "i prob wont renew"
         likely_plans.signed_elsewhere(RIVAL_NAMES),  # "I've already signed with Telstra"
+        rival_joined.joined_rival(RIVAL_NAMES),  # "3, just joined Telstra"
+        rival_joined.JOINED_RIVAL_ZH,  # "3分，刚办了移动的卡"
         re.compile(
             r"\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:switching|moving|porting|going|heading|off)"
             r"(?: over| across)?|jumping ship) to\s+(?:" + RIVAL_NAMES + r")\b"

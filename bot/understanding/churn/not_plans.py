@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.churn import done_asked, leaving_puns, no_difference, survey_left, waved_away
+from bot.understanding.churn import (
+    done_asked,
+    leaving_puns,
+    no_difference,
+    renewal_asked,
+    survey_left,
+    waved_away,
+)
 from bot.understanding.complaints.grievances import FAULT
 
 # An intention urged by someone else, or one that nearly happened, is no plan of the respondent.
@@ -167,6 +174,8 @@ def not_a_plan(low: str, before: str, end: int, value: str, asked: bool = False)
         return True  # "3, porting my number over is a hassle": a reason, said of no plan
     if value == "leave" and leaving_puns.not_leaving(low, before, end):
         return True  # "leave? I just got home", "switching would be worse", "switch off the TV"
+    if renewal_asked.obligation_asked(low, before, end):
+        return True  # "请问是否需要续约？", "do I need to renew?": a question, no plan
     if done_asked.asks_if_done(low):
         return True  # "have I already given notice?", "我是不是已经退订了": asked, not planned
     if value == "leave" and survey_left.survey_left(low, before, end):

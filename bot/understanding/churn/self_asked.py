@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding import replies
+from bot.understanding.churn import leaving_steps as steps
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.literal_gates import gated
 from bot.understanding.model import SlotInfo
@@ -30,12 +31,13 @@ Candidate = tuple[Hit, Entry]
 _STAY_ZH = ("续", "留")
 _STAY_EN = ("renew", "stay", "stick", "re-sign", "resign", "keep")
 
+_WEIGHED_ZH = steps.zh(steps.WEIGHED_ZH)
 # Chinese: "是不是该换", "要不要干脆转联通", "该不该走", A-不-A "续不续", "换不换".
 _ASK_ZH = gated(
     r"(?:是不是|是否)(?:也|真的?)?(?:该|应该|得|要)(?:考虑)?(?:干脆|直接|趁早|早点)?"
-    r"(?P<a1>换|转|走|跑|退|销|撤|续|留|离开)"
+    r"(?P<a1>" + _WEIGHED_ZH + r")"
     r"|(?:要不要|该不该|应不应该|应该不应该|需不需要)(?:考虑)?(?:干脆|直接|趁早|早点)?"
-    r"(?P<a2>换|转|走|跑|退|销|撤|续|留|离开)"
+    r"(?P<a2>" + _WEIGHED_ZH + r")"
     r"|(?<!不)(?P<a3>换|转|走|续|留|退)不(?P=a3)(?!不)"
 )
 # What the verb then acts on when it is not the provider: a plan, a device, the line, a job.
@@ -53,12 +55,17 @@ _ASK_EN = gated(
     r"|would it be (?:smarter|better|wiser|best|cheaper|worth it)\s+to"
     r"|(?:would|am|are)\s+(?:i|we)\s+(?:be\s+)?better off|is it worth)\s+"
     r"(?:(?:just|even|really|maybe|still|finally|actually|be)\s+)*"
-    r"(?P<act>switch(?:ing|ed)?|cancel(?:ling|ing|led)?|leav(?:e|ing)|left"
-    r"|go(?:ing)? (?:elsewhere|somewhere else)|mov(?:e|ing|ed) on"
-    r"|jump(?:ing)? ship|chang(?:e|ing) providers?|port(?:ing)?(?: out)?"
+    r"(?P<act>" + steps.en("switch", "cancel", "leave") + r"|(?:" + steps.en("go") + r")"
+    r" (?:elsewhere|somewhere else)|(?:" + steps.en("move") + r") on"
+    r"|jump(?:ing)? ship|chang(?:e|ing) providers?|(?:" + steps.en("port") + r")(?: out)?"
     r"|ditch(?:ing)? (?:you|y'all)"
-    r"|look(?:ing)? elsewhere|quit(?:ting)?|renew(?:ing)?|stay(?:ing)?"
-    r"|stick(?:ing)? (?:with|around)|re-?sign(?:ing)?)\b"
+    r"|look(?:ing)? elsewhere|"
+    + steps.en("quit", "renew", "stay")
+    + r"|(?:"
+    + steps.en("stick")
+    + r") (?:with|around)|"
+    + steps.en("re-sign")
+    + r")\b"
 )
 _OBJECT_EN = re.compile(
     r"\s+(?:to\s+|over\s+to\s+|up\s+)?(?:(?:a|the|my|our|another|different|new|cheaper|bigger"
@@ -82,13 +89,16 @@ _CLAUSE_END_EN = re.compile(r"[.?!;]|，|。|？|！|,\s*(?=(?:but|though|tho|so
 # Something done, asked back: "have I cancelled?", "did I give notice?", "退了吗？", "续了没？".
 _DONE_EN = gated(
     r"\b(?:have|has|did)\s+(?:i|we)\s+(?:already\s+|actually\s+|even\s+)?"
-    r"(?P<act>cancel(?:led|ed)?|switch(?:ed)?|left|leave|gone|go|given (?:my |our )?notice"
-    r"|give (?:my |our )?notice|port(?:ed)?|moved|move|renew(?:ed)?|re-?sign(?:ed)?|quit)\b"
+    r"(?P<act>"
+    + steps.en("cancel", "switch", "leave", "go")
+    + r"|"
+    + steps.NOTICE_EN
+    + r"|"
+    + steps.en("port", "move", "renew", "re-sign", "quit")
+    + r")\b"
     r"[^?.!]{0,30}\?"
 )
-_DONE_ZH = gated(
-    r"(?P<act>换|转网?|走|退网?|退|销户|销号|注销|续约?|携号转网)了?(?:吗|没有?|么|嘛)[?？]"
-)
+_DONE_ZH = gated(r"(?P<act>" + steps.zh(steps.ASKED_BACK_ZH) + r")了?(?:吗|没有?|么|嘛)[?？]")
 # The answer: not yet, but it is coming ("not yet, but I will", "还没，不过快了").
 _TO_COME_EN = re.compile(
     r"\W*(?:no|nope|nah|not yet|no,? not yet|not quite)\b[\s,.!-]*(?:yet\b[\s,.!-]*)?"

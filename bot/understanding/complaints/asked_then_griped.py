@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.complaints.grievances import FAULT, SERVICE, about_other
+from bot.understanding.complaints.repair_asked import asks_repair
 from bot.understanding.unanswered.vague import without_questions
 
 # Bad words said of the service ("the wifi has been terrible", "信号太烂").
@@ -26,7 +27,10 @@ _ADDRESSED = frozenset(("you", "your", "你们"))
 
 
 def complains_after(low: str) -> bool:
-    """The questions set aside, a clause names the respondent's own service and a fault of it."""
+    """The questions set aside, a clause names the respondent's own service and a fault of it,
+    or the question itself asks for a repair of it ("can you fix my internet?")."""
+    if asks_repair(low):
+        return True
     if "?" not in low and "？" not in low:
         return False
     rest = without_questions(low)

@@ -25,10 +25,12 @@ from bot.understanding.complaints import (
     gripes_not_ours,
     home_chores,
     late_asides,
+    no_fault_named,
     offside_zh,
     others_lines,
     promises_broken,
     repeat_asides,
+    reported_gripes,
     service_shortfalls,
     settled_gripes,
 )
@@ -229,6 +231,10 @@ def about_the_service(low: str, explained: Sequence[tuple[int, int]] = ()) -> bo
         or gripes_not_ours.firm_or_person_only(low)  # "Netflix keeps putting their prices up"
         or settled_gripes.others_trouble_only(low)  # "my sister's bill is always wrong"
         or others_lines.others_line_only(low)  # "我朋友用移动的，信号差", "邻居家的网老断"
+        or reported_gripes.reported_only(low)  # "my mate says his wifi is rubbish"
+        or no_fault_named.no_fault_named(
+            low
+        )  # "my only complaint is my husband", "说了你们会改吗？"
         or done_asked.asks_if_done(low)  # "我是不是已经退订了", "did I cancel already?"
         or elsewhere_zh.about_else(low)  # "老板天天画大饼 这个能投诉吗", "要投诉的话打哪个电话"
         or offside_zh.elsewhere(low)  # "今天抽卡又歪了，心态炸裂", "投诉了有补偿吗？"

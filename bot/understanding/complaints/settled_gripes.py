@@ -32,6 +32,7 @@ from bot.understanding.complaints.gripes_not_ours import (
 )
 from bot.understanding.complaints.open_answers import _blanked, _empty, _says_none
 from bot.understanding.complaints.praised_only import _praises
+from bot.understanding.complaints.repair_asked import asks_repair
 
 _PARTS = re.compile(
     r"[,.!?;:，。！？；：~、…]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
@@ -137,6 +138,8 @@ _NOW = re.compile(r"现在|如今|目前|最近|\b(?:now|these days|lately|still
 def settled(low: str, explained: Sequence[tuple[int, int]] = ()) -> bool:
     """Every clause tells of past or others' trouble, its repair, praise, or nothing, and one
     says all is fine now (English set phrases and asides: `complaints_en`)."""
+    if asks_repair(low):
+        return False  # "网什么时候能修好？": a repair asked for, not one done
     if complaints_en.cleared(low) or cleared_en.cleared(low):
         return True  # "there was an outage in March but you had it fixed, so no beef here"
     if not any(w in low for w in _CHEAP):

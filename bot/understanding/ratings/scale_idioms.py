@@ -4,15 +4,18 @@ A proverb or set phrase can hold a number or a rating word without giving a rati
 (you get what you pay for), "五五开" and "半斤八两" (even, six of one), "说不上好坏" (can't say
 good or bad), "五星好评是不可能的" (five stars ruled out, with no score said), "一星半点的好感都
 没有" (not the least goodwill), good on one floor but not on another ("1楼信号好，3楼没信号"),
-good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days"), and stars given to
-the wait, in sarcasm ("five stars for the hold music").
+the good passed over and the bad piled up ("好的不说，坏的一堆": plainly negative, but no
+level said), good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days"), and
+stars given to the wait, in sarcasm ("five stars for the hold music").
 A reading taken from inside such a phrase gives way, and the answer is vague; a rating said
 beside it still counts ("一般般，一分价钱一分货" → 3, "五星不可能，三星吧" → 3).
 """
 
 from __future__ import annotations
 
-from bot.understanding.context import Ctx
+import re
+
+from bot.understanding.context import Ctx, propose
 from bot.understanding.literal_gates import gated
 
 # (a floor or a room of the home: "客厅5格满格，卧室就剩1格了" counts signal bars)
@@ -51,6 +54,12 @@ _NO_LEVEL = gated(
     r"|\bgood days and bad days\b|\bgood one day,? (?:and )?(?:bad|rubbish|crap|awful|terrible)"
     r" the next\b|\bsome days (?:(?:it'?s|are) )?good,? (?:and )?some days (?:(?:it'?s|are) )?"
     r"(?:bad|rubbish|crap|awful|terrible|not)\b|\bblows hot and cold\b"
+    # the good passed over, the bad piled up: "好的不说，坏的一堆", "优点没几个，毛病一大堆"
+    r"|(?:好的|好处|优点|长处)(?:就|也|先|都)?(?:不说了?|不提了?|没有|没啥|没几个|不多|少得可怜)"
+    r"[,，、;；\s]*(?:坏的|坏处|毛病|缺点|问题|槽点)(?:倒是|可|就|却|也)?(?:一堆|一大堆|一箩筐|一大把"
+    r"|成堆|多的是|数不过来|不少|一抓一大把)"
+    r"|\b(?:not much|nothing|little|few)\s+good(?: points?| things?)?,?\s+(?:but\s+)?(?:loads|lots"
+    r"|plenty|a ton|tons|heaps) (?:of )?bad(?: points?| things?)?\b"
     # stars for the wait, sarcasm: "oh yeah, five stars for the hold music"
     r"|\b(?:five|5|ten|10|full) stars? for (?:the |your )?(?:hold music|wait(?:ing)?\b|queue"
     r"|being (?:put )?on hold|hold\b)"
@@ -78,4 +87,18 @@ def no_level(ctx: Ctx, name: str) -> bool:
         if not any(a <= start and end <= b for a, b in spans):
             return False
         del ctx.proposals[name]
+        # a score said after the phrase stands: "好的不说了，坏的一堆，2分" (one before it may be
+        # another thing's: "手机给5分，你们的网嘛，说不上好坏")
+        m = _SCORE.search(ctx.text.low, spans[-1][1])
+        if m is not None:
+            said = m.group("n") or m.group("n2")
+            propose(ctx, name, int(_DIGITS.get(said, said)), m.start(), m.end(), confidence=0.9)
+            return False
     return True
+
+
+# An explicit score: "2分", "打三分", "3/5", "3 out of 5".
+_SCORE = re.compile(
+    r"(?<![\d.])(?P<n>[1-5一二三四五两])\s*分(?!钟|之)|(?<![\d.])(?P<n2>[1-5])\s*(?:/|out of)\s*5\b"
+)
+_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}

@@ -23,6 +23,7 @@ import re
 from bot.understanding.churn.intentions import RIVAL_NAMES
 from bot.understanding.context import Ctx
 from bot.understanding.literal_gates import Gated, gated
+from bot.understanding.ratings import clock_hours
 
 _CLAUSE_MARK = re.compile(r"[,，.。!！?？;；~…]")
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
@@ -129,9 +130,15 @@ _MINUTES_AT = re.compile(r"\d[:：]\d")
 
 
 def clock_time(low: str, start: int) -> bool:
-    """The number at `start` is the hour or the minutes of a time of day."""
-    return _CLOCK_AT.match(low, start) is not None or (
-        start >= 2 and _MINUTES_AT.match(low, start - 2) is not None
+    """The number at `start` is the hour or the minutes of a time of day, or the hour something
+    is to be done ("at 3 i gotta pick up the kids", read by `clock_hours`)."""
+    end = start
+    while end < len(low) and low[end].isdigit():
+        end += 1
+    return (
+        _CLOCK_AT.match(low, start) is not None
+        or (start >= 2 and _MINUTES_AT.match(low, start - 2) is not None)
+        or (end > start and clock_hours.hour_of_plan(low, start, end))
     )
 
 
