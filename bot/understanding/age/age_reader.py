@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from bot.understanding import people
-from bot.understanding.age import age_thresholds, kin_then_self, past_ages, quantities, whose_age
+from bot.understanding.age import (
+    age_thresholds,
+    kin_then_self,
+    past_ages,
+    quantities,
+    unlived_ages,
+    whose_age,
+)
 from bot.understanding.bills import amounts
 from bot.understanding.context import Ctx, bare_numbers, propose
 from bot.understanding.model import SlotInfo
@@ -73,6 +80,8 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
         if not _PAST_SELF.search(low, max(0, r.num.start - 40), r.num.start)
         # ("我12岁的时候搬来这儿的", "十八岁那年出来打工的": the age at a past event)
         if not past_ages.at_past_event(low, r.num.start, r.num.end)
+        # ("I feel about 90", "要是能回到二十岁", "我仔今年十二岁": felt, wished, a child's)
+        if not unlived_ages.not_lived(low, r.num.start, r.num.end)
     ]
     # (an age at a past event is still an age: no bare number for another slot, "我18岁那年办的")
     ctx.used.update(
@@ -92,7 +101,13 @@ def read_age(ctx: Ctx, info: SlotInfo, asked: bool) -> None:
             propose(ctx, name, value, start, end, approx=True, confidence=0.7)
             return
     bare = _bare_ages(ctx) if asked else []
-    bare = [c for c in bare if not past_ages.at_past_event(low, c[0].start, c[0].end)]
+    bare = [
+        c
+        for c in bare
+        if not past_ages.at_past_event(low, c[0].start, c[0].end)
+        # ("1999 was the year I finished school": the year of an event)
+        and not unlived_ages.not_lived(low, c[0].start, c[0].end)
+    ]
     if not (asked or readings or _numeric_asked(ctx)):
         bare = _self_topic_age(ctx) or _offered_age(ctx)
     # "everyone guesses I'm 25, truth is I'm 40", "都说我看着像三十，其实四十五": an age others

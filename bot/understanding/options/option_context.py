@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from bot.understanding import others
-from bot.understanding.options import other_senses, other_terms, talked_up, unarrived_options
+from bot.understanding.options import (
+    other_senses,
+    other_terms,
+    talked_up,
+    unarrived_options,
+    unmade_choices,
+)
 from bot.understanding.people import OTHER_PERSON_ZH, clause_before
 
 _CLAUSE_END = re.compile(r"[,.;!?，。；！？]")
@@ -212,6 +218,7 @@ def not_own_option(low: str, start: int, end: int) -> bool:
         or _WHETHER_BEFORE.search(before)
         or _ASKED_FOR_AFTER.match(low, end)
         or unarrived_options.not_had_yet(low, end, before)  # "还没改光纤", "would love fibre"
+        or unmade_choices.unmade(low, end, before)  # "wish we had fiber", "打算改成…"
     ):
         return True
     if _BOUGHT_BEFORE.search(before) or _BOUGHT_AFTER.match(low, end):

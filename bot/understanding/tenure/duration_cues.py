@@ -13,7 +13,7 @@ import re
 from bot.understanding import others
 from bot.understanding.bills import spend_rates
 from bot.understanding.numerals.numbers import Num
-from bot.understanding.tenure import whole_time
+from bot.understanding.tenure import own_custom, whole_time
 
 # Things people have used for a while that are not the service itself ("这手机用了四年",
 # "been using the app for a year"); a phone number or line is the service.
@@ -84,7 +84,7 @@ BOUGHT_THING = re.compile(
 _TENURE_BEFORE = re.compile(
     r"(?:用了|用|使用|入网|老用户|成为|加入|开通|办了|(?:宽带|网|光纤)装了|转过来|换过来|转到你们|换到你们"
     # "与贵公司相伴十余载" (but "和老伴相伴五十年")
-    r"|(?:贵公司|贵司|你们|你们家|您们)[^,.;!?，。]{0,4}相伴"
+    r"|(?:贵公司|贵司|你们|你们家|您们)[^,.;!?，。]{0,4}相伴|(?:你们|您们)的?老?客户"
     # with the provider, and then only a hedge before the time: "跟你们家快两年了"
     r"|(?:跟|和|在)(?:贵公司|贵司|你们|您们)家?(?:这边)?(?=(?:都|已经|也|快|差不多|有|将近|\s)*$)"
     # ("wi'" is Northern "with", "yous" and "youse" are "you": "been wi' you twenty year")
@@ -97,11 +97,11 @@ _TENURE_BEFORE = re.compile(
 # months ago" (not a line: "from DSL to fibre"). Read in a wider window than the cues above, as
 # the rival's name and a hedge stand between it and the amount; it stays within the clause.
 _SWITCHED_FROM = re.compile(
-    r"\b(?:switched|moved|came|ported)(?: over| across)?(?: to (?:you|u|us)(?: guys| lot)?)? from "
-    r"(?!(?:dsl|adsl|fib(?:re|er)|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package"
+    r"\b(?:switched|moved|came|ported)(?: over| across)?(?: to (?:you|u|us|y'?all)(?: guys| lot)?)?"
+    r" from (?!(?:dsl|adsl|fib(?:re|er)|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package"
     r"|router))\b)(?<!moved from )(?<!moved over from )(?<!moved across from )[^,.;!?，。]*$"
     # (a home moved, with both ends, is no switch: "moved from Durban to Joburg 2 years ago")
-    r"|\bmoved(?: over| across)?(?: to (?:you|u|us)(?: guys| lot)?)? from (?!(?:dsl|adsl"
+    r"|\bmoved(?: over| across)?(?: to (?:you|u|us|y'?all)(?: guys| lot)?)? from (?!(?:dsl|adsl"
     r"|fib(?:re|er)|copper|cable|(?:a|my|the|our) (?:old )?(?:plan|line|package|router))\b)"
     r"(?![^,.;!?，。]*\bto (?!(?:you|us|your|them)\b)[a-z])[^,.;!?，。]*$"
 )
@@ -301,8 +301,8 @@ def someone_elses(low: str, start: int, end: int) -> bool:
     """The amount at `start`..`end` is another person's time with us ("我朋友用了五年了"), not
     an event of theirs that dates the respondent's ("been with you since my son was born 6
     years ago"; but "my dad has been with you since he retired" is his)."""
-    if not others.said_of_other(low, start, household=True):
-        return False
+    if not others.said_of_other(low, start, household=True) or own_custom.ours(low, start):
+        return False  # (nor the respondent as our customer: "做你哋客户五年啦")
     m = _SINCE_EVENT_BEFORE.search(low, max(0, start - 100), start)
     if m is None or not _since_event(low, start, end):
         return True

@@ -34,7 +34,7 @@ _UNIT = re.compile(
     # the units as they are mistyped: a letter swapped, dropped or hit next to it ("4 yeats")
     r"|(?:yeats?|yeras|yaers?|yers|yesrs|yeasr|yearz|mnths?|mths|monts|montsh|monhts|mounths"
     r"|motnhs|weeka|weesk)\b)"
-    r"(?P<half>\s*(?:半|and a half))?(?P<more>多|\+|\s*plus)?"
+    r"(?P<half>\s*(?:半|and a half|and half))?(?P<more>多|\+|\s*plus)?"
 )
 # "一年零俩月", "仨月": after 俩 / 仨 / 两 a bare 月 counts months (三月 would be March).
 _PAIR_MONTHS = re.compile(r"零?[俩仨两]月")
@@ -112,7 +112,7 @@ _MONTH_ONLY_EN = re.compile(
     # installed back in May"
     r"|got (?:my|our) (?:own |new |first )?(?:plan|contract|line|sim|broadband|account|package"
     r"|deal)|moved (?:over )?to (?:you|us)|(?:got|had) (?:it |us )?(?:installed|set up))"
-    r"(?:\s+(?:from|to)\s+[a-z\-]+)?\s+(?:(?:back\s+)?in\s+"
+    r"(?:\s+(?:from|to)\s+[a-z\-']+){0,2}\s+(?:(?:back\s+)?in\s+"
     + _MONTH_PART
     + "?|"
     + _MONTH_PART

@@ -24,7 +24,8 @@ from bot.understanding.churn.intentions import RIVAL_NAMES
 # After "刚换" / "刚转" / "刚加入": a workplace, a school, a home or a shift
 _OTHER_ZH = re.compile(
     r"\s*(?:了|过)?\s*(?:一?[个份所间套家])?\s*(?:新的?)?\s*"
-    r"(?:工作|单位|岗位?|部门|老板|东家|行业?|学校|学|专业|班级?|房子?|住处|新家|住的地方|城市"
+    r"(?:工作|工(?![具资程厂地业艺])|单位|岗位?|部门|老板|东家|行业?|学校|学|专业|班级?|房子?|住处"
+    r"|新家|住的地方|城市"
     r"|工地|正|科室|领导)"
 )
 # After "just switched" / "just changed": jobs, careers, schools, homes, banks, shifts

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.tenure import trade_years
+from bot.understanding.tenure import job_changes, trade_years
 
 # A trade or a workplace before the amount in its clause: "been plumbing", "been nursing",
 # "been at the depot" (not "been using you", "been paying you lot", "been with you": the cues of
@@ -88,6 +88,8 @@ def of_work(low: str, start: int, end: int) -> bool:
     clause = _clause_to(low, start)
     if _WORK_BEFORE_EN.search(clause) or _WORK_BEFORE_ZH.search(clause):
         return True
+    if job_changes.since_job_change(clause):
+        return True  # "changed jobs 3 months ago", "换了新工作三个月"
     return trade_years.of_trade(low, start, end)
 
 

@@ -28,7 +28,7 @@ _JUST_JOINED = gated(
     r"|注册|签约)|"
     # ("才用没多久", "才用不久" say no length: as vague as "没多久")
     r"才用(?:了)?几天|"
-    r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|"
+    r"才开始用|这个月(?:刚|才)?(?:办|开|装)|不到一个月|(?:一个|个把)月(?:都|也|还)不到|"
     # ("only just joined" says when: no generic "only just")
     # (chat spellings of "just" and "week": "jus signed up last wk")
     r"(?:only\s+)?\b(?:just|jus|jst) (?:signed up|joined|started|switched|subscribed|opened"
@@ -99,13 +99,17 @@ _DONE_AFTER = re.compile(
     r"(?:完|好|妥|成|下来)|的?(?:婚礼|婚宴|酒席|喜酒|满月酒|签证|护照|驾照|离婚|葬礼|丧事)"
 )
 _LAST_MONTH = re.compile(
-    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才)?(?:办|开|入网|装|开始用|注册|加入"
+    r"上个?月(?:初|中旬|下旬|上旬|中|底|末)?(?:刚|才|先)?(?:办|开|入网|装|开始用|注册|加入"
     # ("上个月才转过来的"; but money sent: "上个月转过来一笔钱")
     r"|从[^,，。]{1,8}?(?:(?:换|转)网?|搬网)过来|携号转网|转网"
     r"|[转换]过来(?![^,，。]{0,2}(?:笔|钱|款|块|元|[\d一二三四五六七八九十两几百千万]))"
     # ("上个月刚换成你们的", "上月转到你们家")
     r"|[转换](?:成|到)(?:你们|您们|你家|贵|星联))|last month"
 )
+
+
+# "刚办冇几耐", "刚办没多久": just joined, hedged, before the month that says when.
+_NOT_LONG_AFTER = re.compile(r"(?:了|咗)?\s*(?:冇几耐|没几耐|没几何|没多久|不久|没几天)")
 
 
 # What was "办" may be a feast or a paper, no line: "上个月才办的酒", "刚办了婚礼", "才办的签证".
@@ -131,8 +135,10 @@ def recent_starts(low: str) -> list[tuple[float, int, int, bool, bool]]:
         and not _event_done(low, m)
     ]
     for m in _JUST_JOINED.finditer(low):
-        if any(x.start() <= m.start() < x.end() for x in last_month):
-            continue  # "上个月刚办": the month says more
+        if any(x.start() <= m.start() < x.end() for x in last_month) or (
+            last_month and m.group().startswith("刚") and _NOT_LONG_AFTER.match(low, m.end())
+        ):
+            continue  # "上个月刚办", "刚办冇几耐，上个月先办嘅": the month says more
         if dated_just.month_named(low, m.start(), m.end()):
             continue  # "今年三月份刚转网过来", "just joined in March": the month says when
         if duration_cues.device_follows(low, m.end()) or _event_done(low, m):
