@@ -1,18 +1,18 @@
 """Moves, trips and stays: where the respondent lives, and whether a move is leaving the provider.
 
-Covers: a stay for a season beside the home said outright ("staying in Paris for the summer, I
-live in Lyon" → Lyon; the stay alone gives nothing); a bare town beside a move somebody else urges
-or one still planned ("Hamilton. my kids keep telling me to move to Auckland" → Hamilton,
+Covers: a stay for a season beside the home said outright ("staying in Paris for the summer, I live
+in Lyon" → Lyon; the stay alone gives nothing); a bare town beside a move somebody else urges or
+one still planned ("Hamilton. my kids keep telling me to move to Auckland" → Hamilton,
 "宁乡，我女儿一直劝我搬去长沙" → 宁乡); a move still to come is no home, even as the only place
-named under the city question ("moving to Bristol next month", "下个月搬去成都"; but "just moved
-to Bristol", "搬去昆明一年了", "去年年底搬到济南", "since moving to Leeds"); a city's people named
-as the answer ("East Londoner" → London, "Dubliner born and bred" → Dublin; "ex-Londoner" nothing,
-"Londoner, live in Hove now" → Hove, "正宗四川人" a province, no city); a trip abroad is no leaving
-("another week and I'm off to Spain"; but "heading back to India for good", "we're moving to
-Spain in June"); the survey left is not the provider ("I'm done with this survey", "问卷做完我就走
-了"; but "I'm done with you lot"); "leaving isn't something I want to do" states no leaving under
-another question; a switch judged a hassle is staying, with or without a space or 太 ("换 太麻烦
-了", "换号太麻烦"; but "我要换 麻烦你们帮我办一下", "换麻烦吗？").
+named under the city question ("moving to Bristol next month"; "下个月搬去成都" is vague; but "just
+moved to Bristol", "搬去昆明一年了", "去年年底搬到济南", "since moving to Leeds"); a city's people
+named as the answer ("East Londoner" → London, "Dubliner born and bred" → Dublin; "ex-Londoner"
+nothing, "Londoner, live in Hove now" → Hove, "正宗四川人" a province, no city); a trip abroad is
+no leaving ("another week and I'm off to Spain"; but "heading back to India for good", "we're
+moving to Spain in June"); the survey left is not the provider ("I'm done with this survey",
+"问卷做完我就走了"; but "I'm done with you lot"); "leaving isn't something I want to do" states no
+leaving under another question; a switch judged a hassle is staying, with or without a space or
+太 ("换 太麻烦了", "换号太麻烦"; but "我要换 麻烦你们帮我办一下", "换麻烦吗？").
 Rows are (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
 answer and "" otherwise.
 """
@@ -56,9 +56,10 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     # a move still to come is no home; a move made is
     (C, "moving to Bristol next month", {}, ""),
     (C, "we're moving to Leeds in the spring", {}, ""),
-    (C, "下个月搬去成都", {}, ""),
-    (C, "明年要搬到重庆", {}, ""),
-    (C, "年底搬去大理", {}, ""),
+    # (changed to vague: dev labels a bare move of one's own still to come so, "下个月搬去南宁")
+    (C, "下个月搬去成都", {}, "v"),
+    (C, "明年要搬到重庆", {}, "v"),
+    (C, "年底搬去大理", {}, "v"),
     (C, "Bath for now, moving to Bristol next month", {C: "Bath"}, ""),
     (C, "现在在绵阳，下个月搬去成都", {C: "Mianyang"}, ""),
     (C, "just moved to Bristol", {C: "Bristol"}, ""),

@@ -71,8 +71,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "moving to Perth next month, currently unemployed", {}, ""),
     ("city", "下个月搬去成都，目前在广汉", {"city": "广汉"}, ""),
     ("city", "下个月搬去成都，现在住在德阳", {"city": "Deyang"}, ""),
-    ("city", "下个月搬去成都，暂时在朋友家", {}, ""),
-    ("city", "下个月搬去成都，现在在上班", {}, ""),
+    # (changed to vague: dev labels a bare move of one's own still to come so, "下个月搬去南宁")
+    ("city", "下个月搬去成都，暂时在朋友家", {}, "v"),
+    ("city", "下个月搬去成都，现在在上班", {}, "v"),
     # a region or "away", no town
     ("city", "up the North Island somewhere", {}, "v"),
     ("city", "the South Island", {}, "v"),

@@ -83,7 +83,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "out on a farm, nearest town is about 40 mins away", {}, "v"),
     ("city", "we live on a farm", {}, "v"),
     ("city", "住在农场上，离最近的镇子四十分钟", {}, "v"),
-    ("city", "on a farm outside Leeds", {"city": "Leeds"}, ""),
+    # a farm outside the city is not in it (dev labels "a wee village near Hawick" vague)
+    ("city", "on a farm outside Leeds", {}, "v"),
     ("city", "I grew up on a farm but now I live in Leeds", {"city": "Leeds"}, ""),
     # "no its" corrects
     (

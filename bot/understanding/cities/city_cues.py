@@ -100,8 +100,16 @@ def placed_here(low: str, start: int, end: int) -> bool:
         return not _STAY_AFTER_EN.match(after)  # "just me and the missus in Toowoomba"
     if before.endswith("in ") and _NOW_AFTER.match(after) and _BUT_IN_BEFORE.search(before):
         return not ANYONE_RE.search(low, 0, start)  # "from San Diego originally but in Fresno now"
+    if "where" in low[end : end + 12] and _WHERE_WE_LIVE.match(low, end):
+        return True  # "when we retired to Tenby, where we still live"
     # (an item of a list or "up in Fairbanks": `passing_cities`)
     return dwelling_before(before) or passing_cities.placed(low, start, end)
+
+
+# The city said to be where the respondent lives, right after it: ", where we still live".
+_WHERE_WE_LIVE = re.compile(
+    r"\s*,?\s*where\s+(?:i|we)\s+(?:still\s+|now\s+|currently\s+)?(?:live|stay|reside)\b"
+)
 
 
 # Where the respondent is now, after where they were: "… but in Fresno now", ", in Leeds these days"

@@ -1,14 +1,15 @@
 """The city question answered only with places the respondent has left, and says so.
 
 "originally from Krakow" (a town known or not), "我是从哈尔滨搬过来的 那边冬天太冷受不了", "大學在
-台北讀的，畢業就離開了", "乡下系佛山，不过好耐冇返去" (Cantonese: "my home town is Foshan, but I
-haven't been back for ages"), "在苏州出差中，酒店信号超差": every city named is an origin, a place
-of schooling in the past or a business trip, and the message says the respondent is no longer
-there (originally, left, moved here, not been back, ages ago, a hotel), so the answer gives no
-current city: it is vague, and the question is asked again. A place said alone ("I was born in
-Glasgow", "我老家是河南周口的", "在广州出差") or a holiday trip ("上个月去三亚玩了一趟") is no such
-answer, and a message that ends asking why the question is asked ("I studied in Aberystwyth a
-lifetime ago. Why do you ask?") waits for the reply.
+台北讀的，畢業就離開了", "以前在武汉读的大学，那会儿还没用你们家", "乡下系佛山，不过好耐冇返去"
+(Cantonese: "my home town is Foshan, but I haven't been back for ages"),
+"在苏州出差中，酒店信号超差": every city named is an origin, a place of schooling in the past or a
+business trip, and the message says the respondent is no longer there (originally, left, moved
+here, not been back, ages ago, a hotel), so the answer gives no current city: it is vague, and the
+question is asked again. A place said alone ("I was born in Glasgow", "我老家是河南周口的",
+"在广州出差") or a holiday trip ("上个月去三亚玩了一趟") is no such answer, and a message that ends
+asking why the question is asked ("I studied in Aberystwyth a lifetime ago. Why do you ask?") waits
+for the reply.
 
 Read only when the city was asked and no city was taken.
 """
@@ -42,6 +43,8 @@ _FORMER_AFTER = re.compile(
 _NOT_THERE = re.compile(
     r"\boriginally\b|\b(?:ages|years|decades|a lifetime|a long time|long) ago\b|\bleft\b"
     r"|\bmoved away\b|搬(?:过)?来|离开|冇返|没(?:再|怎么)?回去|酒店|宾馆|\bhotel\b"
+    # schooling told as long past: "以前在武汉读的大学，那会儿还没用你们家"
+    r"|以前|那会儿?|那时候?|当年|早年"
     # years spent there, then gone: "退休就回老家了", "then moved back home"
     r"|回了?(?:老家|家乡|乡下)|搬走|\bmoved (?:back|out)\b|\bretired (?:back )?(?:home|to)\b"
     r"|不(?:在|住)(?:在)?那|(?:后来|然后|之后|再后来)[^,，。]{0,6}?走了"

@@ -25,7 +25,8 @@ from bot.understanding.people import clause_around
 _PLANNED_BEFORE = re.compile(
     r"(?<!\bsince )(?<!\bafter )(?<!\bbefore )(?<!\bwhen )(?<!\bon )(?<!\bfrom )"
     r"\b(?:moving|relocating"
-    r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to|hoping to|might|may|could)"
+    r"|(?:will|going to|gonna|about to|plan(?:ning)? to|hope to|hoping to|might|may|could"
+    r"|tryna|trying to|try to)"
     r"\s+(?:(?:be|end up)\s+)?(?:move|moving|relocate|relocating|shift|shifting|transfer"
     r"|transferring))"
     r"\s+(?:back\s+|over\s+|out\s+)?to\s*$"

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.cities import regions_named, unnamed_spots, unsettled_places
+from bot.understanding.cities import near_places, regions_named, unnamed_spots, unsettled_places
 
 # A province or autonomous region of China, with what may follow it alone ("湖南咯", "在江西这边"):
 # the answer as a whole, so that "湖南长沙" or "湖南宁乡" still give their city.
 PROVINCE = (
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
     r"|云南|陕西|甘肃|青海|台湾|内蒙古?|广西|西藏|宁夏|新疆)(?:省|自治区)?"
-    r"(?:这边|那边|这块|那块|一带|咯|嘛|哦|喽|噻|啊|呀|啦|的)*"
+    r"(?:这边|那边|这块|那块|一带|咯|嘛|哦|喽|噻|啊|呀|啦|的|嘞|咧|哈|噢|呢|吧|啰|嘅|喔)*"
 )
 _PROVINCE_ONLY = re.compile(PROVINCE)
 
@@ -169,6 +169,7 @@ def names_no_city(low: str) -> bool:
         or unnamed_spots.no_town(low)  # "Selangor side lah", "just off the high street"
         or _unnamed_before_move(low)
         or unsettled_places.unsettled(low)  # "spendin' the summer at my sister's", "驻场在成都"
+        or near_places.near_place_said(low)  # "a village near Leeds", "利兹附近的一个村"
     )
 
 

@@ -57,7 +57,7 @@ _TRANSIT_AFTER = re.compile(
 _BELIEVED_BEFORE = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:thinks?|thought|assumes?|assumed|guess(?:es|ed)?|reckons?|reckoned)"
     r"\s+(?:that\s+)?"
-    r"(?:i'?m|i am|i was|we'?re|we are)\s+(?:from|in)\s*$"
+    r"(?:i'?m|i am|i was|we'?re|we are)\s+(?:from|in)\s*$|(?:以为|当)(?:我|俺)(?:是|系)\s*$"
 )
 # A yardstick: "比北京便宜", "cheaper than London", "compared to Shanghai".
 _COMPARED_BEFORE = re.compile(r"(?:比|比起|相比)\s*$|\b(?:than|compared (?:to|with)|unlike)\s*$")

@@ -41,6 +41,10 @@ PROVINCES = frozenset(
         "northern territory",
         # the short forms of Australia's states and territories ("WA, out in the wheatbelt")
         *("wa", "nsw", "qld", "tas", "vic", "nt", "act"),
+        # South Africa's provinces and the Philippines' island groups ("I'm in Gauteng")
+        *("gauteng", "kzn", "kwazulu-natal", "kwazulu natal", "limpopo", "mpumalanga"),
+        *("western cape", "eastern cape", "northern cape", "free state"),
+        *("mindanao", "luzon", "visayas", "the visayas"),
     )
 )
 US_STATES = frozenset(

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.cities.echoed_places import echoed
 from bot.understanding.cities.near_landmarks import near_landmark
+from bot.understanding.cities.near_places import near_only
 from bot.understanding.cities.place_refusals import home_kept_back
 from bot.understanding.people import clause_around
 
@@ -73,6 +75,8 @@ def only_seen(low: str, start: int, end: int) -> bool:
     about, or a home left ("佛山我去年去过一次", "watching Derry Girls")."""
     if near_landmark(low, start, end):
         return True  # "in LA, near Santa Monica": a landmark in the city named first
+    if near_only(low, start, end) or echoed(low, start, end):
+        return True  # "a village near Leeds", "Reading? what's that"
     before, after = clause_around(low, start, end)
     if "\u4e00" <= low[start : start + 1] <= "\u9fff":
         if _SEEN_AFTER_ZH.match(low, end) or _MEDIA_AFTER_ZH.match(low, end):

@@ -2,7 +2,8 @@
 
 Answers name a suburb city of a large American metro ("Yonkers", "Garden Grove", "Round Rock"),
 a Texas town ("live in Amarillo", "out in Lubbock") or a smaller city of Xinjiang ("昌吉，带着俩娃
-住", "奎屯"). Unknown to the gazetteer, such a name was read raw ("昌吉") or only
+住", "奎屯"), or a town of Alberta, northern British Columbia or west Wales ("my place in red deer",
+"retired to Tenby"). Unknown to the gazetteer, such a name was read raw ("昌吉") or only
 in the plainest frames. Same line format as the gazetteer: `Canonical English | Chinese names |
 other English spellings`. Names that are words or surnames too ("Midland", "Frisco", "Irvine")
 are left out.
@@ -25,4 +26,12 @@ Long Beach | |
 Huntington Beach | 亨廷顿海滩 |
 Changji | 昌吉 |
 Kuitun | 奎屯 |
+Red Deer | 红鹿市 |
+Medicine Hat | 梅迪辛哈特 |
+Grande Prairie | 大草原城 |
+Fort McMurray | 麦克默里堡 |
+Prince George | 乔治王子城 |
+Tenby | 滕比 |
+Haverfordwest | 哈弗福德韦斯特 |
+Brecon | 布雷肯 |
 """

@@ -26,10 +26,12 @@ from bot.understanding.cities import (
     regions_named,
     said_towns,
     self_labels,
+    study_homes,
     unknown_places,
     whose_place,
 )
 from bot.understanding.cities.away_cities import away
+from bot.understanding.cities.echoed_places import echoed
 from bot.understanding.cities.gazetteer import CITIES
 from bot.understanding.cities.visit_frames import visit_frame
 from bot.understanding.identity.name_words import COMMON
@@ -70,6 +72,7 @@ def _household_home(surface: str, low: str) -> re.Match[str] | None:
             city_cues.dwelling_before(before)
             or self_labels.living_with(before)
             or self_labels.described_there(low, start, end)
+            or study_homes.studying_before(before)  # "I now go to college in Derby"
         ):
             continue
         if _STAY_AFTER.match(low, end) or places.not_a_home(low, start, end):
@@ -94,6 +97,8 @@ def lived_in(surface: str, low: str, asked: bool) -> re.Match[str] | None:
     if last is not None and last[0] is surface and last[1] is low and last[2] == asked:
         return last[3]
     found = _lived_in(surface, low, asked)
+    if found is not None and echoed(low, *found.span("place")):
+        found = None  # "Reading? what's that": a word asked back, no home
     _last = (surface, low, asked, found)
     return found
 

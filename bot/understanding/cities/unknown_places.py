@@ -18,6 +18,7 @@ from bot.understanding.cities import (
     regions_named,
     whose_place,
 )
+from bot.understanding.cities.echoed_places import echoed_answer
 from bot.understanding.cities.gazetteer import CITIES
 from bot.understanding.cities.service_words import service_term, service_word
 from bot.understanding.identity.name_words import COMMON
@@ -272,7 +273,7 @@ _INTERJECTIONS = frozenset(
 _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}(?:县|区|镇|乡|村|州|旗|岛)")
 _ZH_DOING = re.compile(
     # (also what one is busy with right now: "在吃汉堡呢", "在看电视", "在洗澡")
-    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等带陪躺歇哄喂煮炒写练]|上班|打工|加班|值班"
+    r"[用是做跑干开卖搞付费买送修忙玩吃喝看听洗睡等带陪躺歇哄喂煮炒写练搬]|上班|打工|加班|值班"
     r"|开会|上课|休假|休息|休产假|套餐|宽带|外面|出差|旅游|旅行|度假|培训"
     # at home or on the way, not a place's name: "在家带娃", "我在路上", "在车上"
     r"|^家|[路车床船]上"
@@ -314,7 +315,8 @@ _CLAUSE_END = re.compile(r"[,;!?，。；！？]|(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<
 
 def first_clause(surface: str) -> str:
     """The text up to the first stop or comma ("Plymouth. Was in Lisbon" -> "Plymouth")."""
-    return _CLAUSE_END.split(surface, maxsplit=1)[0]
+    # ("Reading? what's that": a word asked back opens no clause of a place)
+    return "" if echoed_answer(surface.lower()) else _CLAUSE_END.split(surface, maxsplit=1)[0]
 
 
 def unknown_place(surface: str) -> str | None:

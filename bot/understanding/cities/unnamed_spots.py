@@ -1,8 +1,9 @@
 """Answers to the city question that place the respondent without naming a town: vague.
 
-- A region abroad opening the answer ("Selangor side lah", "Rift Valley, out in the shamba",
-  "The Cotswolds, love", "Ogun State"), beside `regions_named` (Canada, Australia, the US). A
-  town named after it still counts ("Selangor, Shah Alam"): the next clause must not be a name.
+- A region abroad opening the answer ("Selangor side lah", "Rift Valley, out in the shamba", "The
+  Cotswolds, love", "Ogun State", "gauteng side", "Mindanao po"), beside `regions_named` (Canada,
+  Australia, the US). A town named after it still counts ("Selangor, Shah Alam"): the next clause
+  must not be a name.
 - Far from any town ("out in the shamba", "far from any town", "a lovely part of the world").
 - Only the middle of an unnamed town ("Just off the high street, by the Co-op"), or a home by a
   landmark ("住在万达广场旁边那个小区"): no town in it.
@@ -19,6 +20,11 @@ _REGIONS = (
     # Malaysia's states and Kenya's regions
     r"selangor|johor|kedah|kelantan|terengganu|pahang|perak|sabah|sarawak|negeri sembilan"
     r"|perlis|rift valley|nyanza|central province|coast province|western province"
+    # South Africa's provinces ("gauteng side", "KZN"), the Philippines' island groups and
+    # regions ("Mindanao po", "somewhere in the Visayas")
+    r"|gauteng|kzn|kwazulu[- ]natal|natal|western cape|eastern cape|northern cape|free state"
+    r"|limpopo|mpumalanga|north west province|mindanao|luzon|(?:the )?visayas|bicol|ilocos"
+    r"|calabarzon|caraga|samar|leyte|negros|panay|bohol"
     # England's areas with no town of the name
     r"|the cotswolds|cotswolds|the peak district|peak district|the fens|the broads"
     r"|the yorkshire dales|the dales|the scottish borders|the borders|the potteries"
@@ -28,7 +34,8 @@ _REGIONS = (
 _FIRST = re.compile(
     r"\s*(?:(?:i'?m|i am|we'?re|we are|i live|we live|living|based)\s+)?(?:(?:in|on)\s+)?"
     rf"(?:{_REGIONS})"
-    r"(?:\s+(?:side|area|region|way|county|lah|la|leh|lor|love|mate|sha|o|sawa))*\s*"
+    r"(?:\s+(?:side|area|region|way|county|lah|la|leh|lor|love|mate|sha|o|sawa|po|lang|ja|bru"
+    r"|eish))*\s*"
 )
 _CLAUSE_END = re.compile(r"[,.;!?…，。；！？]")
 # What may follow the region's clause: a remark or a spot, no town's name.
@@ -59,6 +66,9 @@ _CHEAP = (
     "borders",
     "potteries",
     "state",
+    *("gauteng", "kzn", "natal", "cape", "free state", "limpopo", "mpumalanga", "north west"),
+    *("mindanao", "luzon", "visayas", "bicol", "ilocos", "calabarzon", "caraga", "samar", "leyte"),
+    *("negros", "panay", "bohol"),
 )
 
 # Far from any town: "far from any town", "out in the shamba", "a lovely part of the world".

@@ -20,6 +20,8 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
 - a household word in an A-not-A question ("问我结没结婚", `either_way`) or a couple word that
   two people are likened to ("比两口子还亲", "like an old married couple", `likened_couples`);
 - a "了没" put to the asker ("你看新闻了没") is a question, no "no";
+- a partner or a child supposed in a question, "对齐", a parent "of the child" said of oneself
+  and somebody else's wedding (`unheld_words`: "有伴侣的话套餐能便宜点吗？", "女，孩子他妈");
 - a "嗯" that opens a hesitation ("嗯 那个…", "呃，这个") is the sound of thinking, no yes.
 """
 
@@ -33,6 +35,7 @@ from bot.understanding.family import (
     likened_couples,
     others_couples,
     partner_asides,
+    unheld_words,
     work_partners,
 )
 from bot.understanding.family.animals import PET_EN, PET_ZH
@@ -70,6 +73,8 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
     word = low[hit.start : hit.end]
     if partner_asides.says_nothing(low, hit, entry):
         return True  # "partner how?", "王叔两口子", "while I do this survey" (`partner_asides`)
+    if unheld_words.says_nothing(low, hit, entry):
+        return True  # "有伴侣的话…吗？", "对齐一下", "女，孩子他妈", "我妹刚结婚" (`unheld_words`)
     if ("叫" in low or "喊" in low or "称" in low or "call" in low) and entry.kind == "bool":
         if pet_names.kin_called(low, hit.start, hit.end):
             return True  # "粉丝都叫我老公", "my fans call me wifey": what others call them

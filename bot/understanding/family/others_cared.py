@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.family import institution_kids
+from bot.understanding.family import institution_kids, work_charges
 from bot.understanding.people import clause_before
 
 # Whose relatives: other people's, a client's, a stranger's ("别人家的", "other folks'").
@@ -63,6 +63,8 @@ def others_cared(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     if institution_kids.pupils(low, start, end):
         return True  # "我们幼儿园小朋友可多了": pupils of the respondent's school
+    if work_charges.in_work_charge(low, start, end):
+        return True  # "my class is all teens", "my patients are mostly kids"
     if _CARER.search(word):
         found = _CARE_THEN_OTHERS.match(low, end)
     elif word in _CARE_WORDS:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.family import cantonese_kids
+
 _CUE = re.compile(
     r"little|small|young|wee|tiny|they|年级|奶瓶|尿|奶嘴|娃|伢|小朋友|eldest|youngest|before the"
     r"|before my|before our|lad|lass|boy|girl|bairn|nipper|school|\("
@@ -75,11 +77,12 @@ _TWO_AGES = re.compile(
 
 
 def spans(low: str) -> list[tuple[int, int]]:
-    """Where a young child of the respondent's is shown without a lexicon word."""
+    """Where a young child of the respondent's is shown without a lexicon word (and a Cantonese
+    son or daughter at school or raised, `cantonese_kids`)."""
     if not _CUE.search(low):
-        return []
+        return cantonese_kids.spans(low)
     found = [m.span() for m in _FOUND.finditer(low)]
     for m in _TWO_AGES.finditer(low):
         if int(m.group(1)) < 18 and int(m.group(2)) < 18:
             found.append(m.span())
-    return found
+    return found + cantonese_kids.spans(low)

@@ -11,6 +11,7 @@
   word said to nobody).
 - A titled name owning something: "Mrs Brown's Boys is on", "Mr Smith's shop" (a show, a person
   or a place talked about; "I'm Mrs Brown", "Mrs Smith here" still describe the respondent).
+- A shop's sign or a chain's name: "店名叫帅哥凉茶", "sorry was in mr price" (`shop_names`).
 - A parent word as the subject of a sentence about that parent: "Mum's the one who pays", "mum
   is on the phone", "Dad does the bills" ("mum here", "mum of two", "I'm a mum" stay).
 
@@ -20,6 +21,9 @@ The respondent's own "我是男的", "本人女" stays.
 from __future__ import annotations
 
 import re
+
+from bot.understanding.identity.kin_described import spouse_described, spouse_subject
+from bot.understanding.identity.shop_names import in_shop_name
 
 # Roles of people met through the service, and Cantonese kin ("阿仔", "囡囡", "老豆").
 _ROLES = (
@@ -84,4 +88,11 @@ def _near_exclamation(low: str, start: int, end: int) -> bool:
 
 def said_of_other(low: str, start: int, end: int) -> bool:
     """The gender word at `low[start:end]` is said of somebody else, or of nobody."""
+    if spouse_described(low, start, end):
+        return True  # "我老婆，两个娃的妈": the wife described, not the respondent
+    if "孩子" in low[start:end] or "娃" in low[start:end]:
+        if spouse_subject(low, start, end):
+            return True  # "孩子他爸在外地打工": the husband talked about
+    if in_shop_name(low, start, end):
+        return True  # "店名叫帅哥凉茶", "was in mr price": a shop's name
     return _staff_or_family(low, start) or _aside(low, start, end)

@@ -88,7 +88,9 @@ _LEAD = re.compile(
     r"|a?s?-?sala+m+(?:[uo]|\s+[uo])?(?:[\s-]+a?la[iy]?kum)?|namaste|namaskar"
     # greetings of other languages: "bonjour! c'est Jean-Luc", "kia ora, Aroha"
     r"|bonjour|bonsoir|salut|hola|buenas|ciao|salve|servus|moin|hej|kia ora|g'?day|aloha"
-    r"|shalom)\b)"
+    r"|shalom"
+    # South African greetings: "howzit, thabo here", "sawubona, Sipho"
+    r"|howzit|hoezit|sawubona|dumela|molo|heita|aweh)\b)"
     r"(?:\s+there|\s+all|\s+guys)?[呀啊!,. ]*|(?:just|plain|simply|but)\s+"
     r"|(?:put|write)\s+(?:me\s+)?(?:down\s+)?(?:as\s+)?"
     # a name introduced in French, Spanish, German, Italian or Portuguese: "c'est Jean-Luc",

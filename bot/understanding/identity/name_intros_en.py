@@ -11,6 +11,7 @@ import re
 
 from bot.understanding.cities.gazetteer import CITIES
 from bot.understanding.identity.name_answers import bare_name, name_in_clauses
+from bot.understanding.identity.name_particles import name_closed
 from bot.understanding.identity.name_words import EN_TITLES, GENERATION, TITLED_EN, plausible_en
 from bot.understanding.identity.pet_names import pet_name, taken_up
 from bot.understanding.identity.this_is_here import place_remarked
@@ -235,7 +236,7 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             surface, max(0, m.start() - 60), m.start()
         ):
             continue  # "my mother likes to be addressed as Mrs. Hale": somebody else
-        naming = intro.startswith(_NAMING) and (not rest or rest[0] in ",.!~，。！")
+        naming = intro.startswith(_NAMING) and name_closed(rest)
         if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not plausible_en(name, strict=True):
                 name = name if GENERATION.fullmatch(name) else words[0]  # ("I'm Gen Z": none)

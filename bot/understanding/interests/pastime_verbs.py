@@ -4,7 +4,8 @@ The survey's synonyms name pastimes as nouns and "-ing" forms ("swimming", "runn
 people also say what they do: "I swim twice a week", "we hike at weekends", "I box". The bare
 verbs are common words with other senses ("run a shop", "a price hike", "the set-top box",
 "cycle to work", "lift boxes at work"), so a verb counts only right after the respondent as its
-subject (a few adverbs between: "I also swim", "we usually hike") and only when what follows is
+subject (a few adverbs between: "I also swim", "we usually hike"), or coordinated after the
+respondent's first verb ("I read and swim", "I cook, game and hike"), and only when what follows is
 the end of the clause or words of how often, where or with whom, never an object of its own.
 "I don't swim", "I used to run" and "my kids swim" name no pastime of the respondent's now.
 """
@@ -13,8 +14,19 @@ from __future__ import annotations
 
 import re
 
+# A verb coordinated after the respondent's first one shares its subject: "I read and swim", "I
+# cook, game and hike", "I sleep on weekends, and game at night", "I run a shop and game
+# sometimes" (not across another subject, "I cook and my son games", nor after a past or a
+# denied verb, "I used to swim and run", "I don't cook or game").
+_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_COORDINATED = (
+    r"\b(?:i|we)\s+(?!(?:don'?t|do not|never|can'?t|cannot|used|stopped|quit|gave|no longer"
+    r"|hate|dislike|wish|would|want)\b)[a-z']+"
+    r"(?:(?:" + _AND + r"|\s+)(?!(?:he|she|they|my|his|her|their|the kids|kids|wife|husband|son"
+    r"|daughter|but|or|used|never)\b)[a-z']+){0,5}?" + _AND
+)
 _SUBJECT = (
-    r"\b(?:i|we|me and (?:my|the) [a-z]+)\s+"
+    r"(?:\b(?:i|we|me and (?:my|the) [a-z]+)\s+|" + _COORDINATED + r")"
     r"(?:(?:also|still|usually|mostly|mainly|often|regularly|sometimes|occasionally|just|really"
     r"|actually|do|like to|love to|try to|get to|tend to|go and)\s+){0,2}"
 )
@@ -30,11 +42,11 @@ _AFTER = (
 )
 
 FITNESS_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(_SUBJECT + r"(?:swim|run|lift(?:\s+weights)?)" + _AFTER),
+    re.compile(_SUBJECT + r"(?P<at>swim|run|lift(?:\s+weights)?)" + _AFTER),
 )
 SPORTS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
-        _SUBJECT + r"(?:cycle|bike|hike|ski|snowboard|skate|climb|box|surf|golf|kayak)" + _AFTER
+        _SUBJECT + r"(?P<at>cycle|bike|hike|ski|snowboard|skate|climb|box|surf|golf|kayak)" + _AFTER
     ),
 )
-GAMING_PATTERNS: tuple[re.Pattern[str], ...] = (re.compile(_SUBJECT + r"game" + _AFTER),)
+GAMING_PATTERNS: tuple[re.Pattern[str], ...] = (re.compile(_SUBJECT + r"(?P<at>game)" + _AFTER),)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.understanding.interests import child_pastimes, town_named
 from bot.understanding.lexicon import Hit
 
 # Cheap literal gates for the words of keeping up.
@@ -80,7 +81,10 @@ def kept_after(low: str, end: int) -> bool:
 
 
 def kept_up(hits: list[Hit], low: str, slot: str) -> list[Hit]:
-    """`hits`, with the past of each pastime of `slot` lifted when it is said to be kept up."""
+    """`hits`, with the past of each pastime of `slot` lifted when it is said to be kept up, and
+    without the pastimes of a child named just before (`child_pastimes`) and the town of Reading
+    (`town_named`)."""
+    hits = town_named.without_town(child_pastimes.without_childs(hits, low, slot), low, slot)
     if not any(w in low for w in _CHEAP) or not any(h.past for h in hits):
         return hits
     out = []
