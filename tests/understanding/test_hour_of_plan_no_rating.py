@@ -28,14 +28,14 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("satisfaction", "at 3pm i gotta pick up the kids", {"has_dependents": True}, ""),
     (
         "satisfaction",
-        "8, gotta pick the kids up at 3",
-        {"has_dependents": True, "satisfaction": 8},
+        "4, gotta pick the kids up at 3",
+        {"has_dependents": True, "satisfaction": 4},
         "",
     ),
     (
         "satisfaction",
-        "at 3 i gotta pick up the kids, oh and 7",
-        {"has_dependents": True, "satisfaction": 7},
+        "at 3 i gotta pick up the kids, oh and I'd give it a 2",
+        {"has_dependents": True, "satisfaction": 2},
         "",
     ),
     ("satisfaction", "3", {"satisfaction": 3}, ""),
