@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.age.aged_people import people_of_age
 from bot.understanding.age.opening_labels import without_opening_label
 from bot.understanding.family.animals import PET_EN, PET_ZH
 from bot.understanding.literal_gates import gated
@@ -77,6 +78,8 @@ def age_of_other(low: str, start: int, end: int) -> bool:
         return True  # "a 40 year old husband": the age of the person it describes
     if _a_person_of_age(low, start, end):
         return True  # "does a 10 year old count?", "10岁的算吗": somebody of that age
+    if people_of_age(low, start, end):
+        return True  # "班里都是十几岁的孩子": the people the respondent speaks of
     # (a label the respondent opens with names nobody else: "大姐 五十多岁了")
     clause = without_opening_label(low, clause_before(low, start), start)
     if _about_other(clause) or _RANKED_CHILD.fullmatch(clause):

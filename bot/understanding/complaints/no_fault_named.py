@@ -5,7 +5,7 @@ Four kinds, each no complaint and no vague answer:
 - The "only complaint" is about somebody or something else: "my only complaint is my husband
   hogging the remote lol", "唯一的不满就是我老公天天霸占遥控器". With the lead set aside, what
   is left names neither the service nor a fault of it ("my only complaint is the price" and
-  "唯一的不满就是网速慢" still complain).
+  "唯一的不满就是网速慢" still complain); one about a family member is read by `kin_gripes`.
 - A doubt whether telling changes anything, asked back: "说了你们会改吗？", "反映了有人管吗？",
   "will you actually change anything if I tell you?" (but "will you fix the wifi if I tell
   you?" names the service, and "说了你们会改吗？网速太慢了" goes on to a fault).
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.complaints.kin_gripes import kin_only
 from bot.understanding.complaints.open_answers import names_a_grievance
 
 _LEAD = re.compile(
@@ -94,7 +95,9 @@ def _blank(pattern: re.Pattern[str], low: str) -> str:
 def no_fault_named(low: str) -> bool:
     """The answer gives an "only complaint" about something else, doubts that telling helps, gives
     a score, or asks for a detail of the account to be changed, and names no fault beside it."""
-    return _other_only(low) or _heeded_only(low) or _score_only(low) or _request_only(low)
+    if _other_only(low) or kin_only(low):  # (`kin_gripes`: "only complaint is my kids …")
+        return True
+    return _heeded_only(low) or _score_only(low) or _request_only(low)
 
 
 def _other_only(low: str) -> bool:

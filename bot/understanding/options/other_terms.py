@@ -5,13 +5,15 @@ warranty ("手机保修两年", "the phone's got a 2 year warranty"), a membersh
 ("送了一年的视频会员"), a gym or club ("gym contract is 12 months and i never go", "signed up for a
 year at the bowls club"), a lease, a loan or insurance ("房租一年一交", "the car lease is 2
 years"), money received ("I get paid monthly from my pension", "工资按月发"), or how long an offer
-lasts ("the promo was $10 off for 12 months", "前三个月半价"). None of these is the plan with us.
+lasts ("the promo was $10 off for 12 months", "前三个月半价"), or a pass, a ticket or a
+subscription ("I'm on the monthly bus pass", `passes`). None of these is the plan with us.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.understanding.options.passes import pass_after
 from bot.understanding.tenure import duration_cues
 
 _THINGS_ZH = (
@@ -21,7 +23,8 @@ _THINGS_ZH = (
 _THINGS_EN = (
     r"warranty|guarantee|gym|club|membership|lease|tenancy|rent|mortgage|loan|insurance|policy"
     r"|visa|pension|salary|wages?|payslip|netflix|spotify|disney|magazine|newspaper|classes"
-    r"|course|lessons?"
+    r"|course|lessons?|(?:bus|train|travel|season|parking) (?:pass|ticket|permit)|travel ?card"
+    r"|subscription"
 )
 # The other thing named before the term in its clause: "手机保修两年", "gym contract is 12 months".
 _THING_BEFORE = re.compile(
@@ -57,6 +60,8 @@ def other_term(low: str, start: int, end: int, before: str) -> bool:
         return False  # a line or a way of paying: "DSL at the flat"
     if _THING_BEFORE.search(before) or _THING_AFTER.match(low, end):
         return True
+    if pass_after(low, end):
+        return True  # "I'm on the monthly bus pass", "a yearly subscription to the paper"
     if duration_cues.of_offer(low, start, end) and not low.startswith("送", end):
         # "the promo was $10 off for 12 months": how long an offer lasts (but "签两年送个路由器"
         # is the term that earns the gift)

@@ -19,6 +19,7 @@
 
 - Under the name, a generation or a zodiac sign ("Gen Z lol", "我是90后", "属狗的"): who the
   respondent is, no name and no vague one (under the age it is vague: no number).
+- Under the age, an event dated by an age ("十八岁那年就出来打工了", `aged_events`).
 - Under the city, a wait complained of ("打过你们客服，等了好久"): how long, no hedge of a place.
 
 "随便叫，调查无所谓" stays vague under the name: only a clause about the survey's length is
@@ -32,6 +33,7 @@ import re
 from bot.understanding.churn.intention_asides import without_rated_services
 from bot.understanding.family import partner_asides
 from bot.understanding.interests.puzzled_at_others import without_puzzled_at_others
+from bot.understanding.unanswered.aged_events import without_aged_events
 
 _SURVEY = re.compile(r"调查|问卷|survey|questionnaire")
 # A clause about the survey that judges its length: "这个调查要搞好久", "this survey takes ages"
@@ -108,6 +110,8 @@ def without_offtopic(said: str, role: str, slot: str = "") -> str:
         said = _blank_survey_length(said)
     if role in _NOT_RATED_ROLES:
         said = without_rated_services(said)
+    if role == "age":  # "十八岁那年就出来打工了": the age at an event, no hedge of the age now
+        said = without_aged_events(said)
     if role == "name" and _BORN_INTO_GATE.search(said):
         said = _BORN_INTO.sub(lambda m: " " * len(m.group()), said)  # "Gen Z lol", "90后"
     if role == "multi":  # ("我们店里小妹天天追星 我是搞不懂": their pastime, not a hedge)

@@ -16,7 +16,7 @@ from bot.understanding.interests import free_time
 from bot.understanding.literal_gates import gated, split_gated
 from bot.understanding.options import option_context, wallets
 from bot.understanding.people import clause_before
-from bot.understanding.unanswered import no_basis, shrugs, unnumbered, vague_scope
+from bot.understanding.unanswered import no_basis, shrugs, their_lines, unnumbered, vague_scope
 
 # Amounts said without a number ("好几年", "几百", "a while", "not long"): vague where a number is
 # asked; a yes/no question cannot be answered so ("家长群消息几百条" is no vague dependents answer).
@@ -240,18 +240,11 @@ _NO_VALUE = split_gated(
 _BANDWIDTH = re.compile(r"\d+\s*(?:兆|mbps\b|megs?\b|mb\b)|[一二三四五六七八九十百千两]+兆")
 
 
-# (a bandwidth only weighed up answers nothing: "在纠结要不要换千兆", "thinking of getting 500mb")
-_WEIGHED_BEFORE = re.compile(
-    r"(?:要不要|该不该|是否|考虑|纠结|想)(?:换|装|办|升级|改)(?:成|到|个)?\s*$"
-    r"|\b(?:whether to|thinking of|considering|want to|wanna)\s+(?:get(?:ting)?|switch(?:ing)? to"
-    r"|upgrad(?:e|ing) to)\s+(?:a\s+|the\s+)?$"
-)
-
-
 def names_bandwidth(low: str) -> bool:
-    """A bandwidth said as the answer; one asked about ("千兆多少钱一个月？") answers nothing."""
+    """A bandwidth said as the answer; one asked about ("千兆多少钱一个月？"), weighed up or said
+    of somebody else's line ("我隔壁装了千兆", `their_lines`) answers nothing."""
     said = without_questions(low)
-    return any(not _WEIGHED_BEFORE.search(said, 0, m.start()) for m in _BANDWIDTH.finditer(said))
+    return any(their_lines.own_bandwidth(said, low, m.start()) for m in _BANDWIDTH.finditer(said))
 
 
 def _amount_of_other(low: str, m: re.Match[str]) -> bool:

@@ -93,8 +93,13 @@ def _not_known_by_other(low: str, m: re.Match[str]) -> bool:
     return (
         _NOT_KNOWING.search(m.group()) is not None
         and not _OWN_AFTER_SO.search(low, 0, m.start())
+        and not _SET_UP_BEFORE.search(low, max(0, m.start() - 8), m.start())
         and others.said_of_other(low, m.start(), household=True)
     )
+
+
+# What another person set up, then not known: "我这边是房东弄的不知道啥类型" is the respondent's.
+_SET_UP_BEFORE = re.compile(r"(?:弄|装|办|搞|整|安装|选|拉)的\s*[,，]?\s*(?:我|俺)?(?:也|都)?\s*$")
 
 
 # The respondent's own not knowing, after "so" or "but": "the contract is in my mum's name so
