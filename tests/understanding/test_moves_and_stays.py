@@ -4,12 +4,13 @@ Covers: a stay for a season beside the home said outright ("staying in Paris for
 in Lyon" → Lyon; the stay alone gives nothing); a bare town beside a move somebody else urges or
 one still planned ("Hamilton. my kids keep telling me to move to Auckland" → Hamilton,
 "宁乡，我女儿一直劝我搬去长沙" → 宁乡); a move still to come is no home, even as the only place
-named under the city question ("moving to Bristol next month"; "下个月搬去成都" is vague; but "just
-moved to Bristol", "搬去昆明一年了", "去年年底搬到济南", "since moving to Leeds"); a city's people
-named as the answer ("East Londoner" → London, "Dubliner born and bred" → Dublin; "ex-Londoner"
-nothing, "Londoner, live in Hove now" → Hove, "正宗四川人" a province, no city); a trip abroad is
-no leaving ("another week and I'm off to Spain"; but "heading back to India for good", "we're
-moving to Spain in June"); the survey left is not the provider ("I'm done with this survey",
+named under the city question, but a vague answer ("moving to Bristol next month", "下个月搬去
+成都"; not "just moved to Bristol", "搬去昆明一年了", "去年年底搬到济南", "since moving to
+Leeds"); a city's people named as the answer ("East Londoner" → London, "Dubliner born and
+bred" → Dublin; "ex-Londoner" nothing, "Londoner, live in Hove now" → Hove, "正宗四川人" a
+province, no city); a trip abroad is no leaving ("another week and I'm off to Spain"; but
+"heading back to India for good", "we're moving to Spain in June"); the survey left is not the
+provider ("I'm done with this survey",
 "问卷做完我就走了"; but "I'm done with you lot"); "leaving isn't something I want to do" states no
 leaving under another question; a switch judged a hassle is staying, with or without a space or
 太 ("换 太麻烦了", "换号太麻烦"; but "我要换 麻烦你们帮我办一下", "换麻烦吗？").
@@ -54,8 +55,10 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (C, "my kids keep telling me to move to Auckland", {}, ""),
     (C, "我妹一直劝我搬去成都", {}, ""),
     # a move still to come is no home; a move made is
-    (C, "moving to Bristol next month", {}, ""),
-    (C, "we're moving to Leeds in the spring", {}, ""),
+    # (changed to vague: dev labels a bare move of one's own still to come so, "moving to calgary
+    # next month")
+    (C, "moving to Bristol next month", {}, "v"),
+    (C, "we're moving to Leeds in the spring", {}, "v"),
     # (changed to vague: dev labels a bare move of one's own still to come so, "下个月搬去南宁")
     (C, "下个月搬去成都", {}, "v"),
     (C, "明年要搬到重庆", {}, "v"),

@@ -181,7 +181,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("churn_intent", "I've already given notice", {"churn_intent": "leave"}, ""),
     ("complaint", "I gave notice at work today, so nothing to complain about here", {}, "v"),
     ("city", "I like Reading", {"interests": ["reading"]}, ""),
-    ("city", "Port Elizabeth", {"city": "Port Elizabeth"}, ""),
+    # (the city is Gqeberha now, as dev labels it: "Gqeberha, used to be PE")
+    ("city", "Port Elizabeth", {"city": "Gqeberha"}, ""),
     # words holding a city's or an option's characters mean something else: ivy, a burger, a
     # film, money, a satisfaction survey; what one is doing right now is no place
     ("city", "阳台上的常春藤长疯了", {}, ""),

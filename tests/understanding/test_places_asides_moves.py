@@ -100,7 +100,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "v",
     ),
     ("city", "Hopefully Leeds will win", {"city": "Leeds"}, ""),
-    ("city", "moving to Bristol next month", {}, ""),
+    # (changed to vague: dev labels a bare move of one's own still to come so, "moving to calgary
+    # next month")
+    ("city", "moving to Bristol next month", {}, "v"),
     ("city", "thinking of moving to Melbourne one day", {}, ""),
     ("city", "I might move to Leeds", {}, "v"),
     ("city", "my sister is moving to Leeds next month", {}, ""),
@@ -180,7 +182,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         {},
         "",
     ),
-    ("city", "Shame, I live in Soweto", {"city": "Soweto"}, ""),
+    # (Soweto is a district of Johannesburg now in the gazetteer, as "Randburg side" is in dev)
+    ("city", "Shame, I live in Soweto", {"city": "Johannesburg"}, ""),
     # ---- refusals, and a town that is no hobby
     (
         "city",

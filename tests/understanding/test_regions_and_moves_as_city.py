@@ -2,9 +2,8 @@
 
 A province, region or island group ("gauteng side", "Mindanao po", "山东嘞", "I'm in Gauteng") is a
 vague answer; a town named beside it counts ("gauteng, Pretoria"). A move of one's own still to
-come said in Chinese ("下个月搬去南宁") or tried for ("tryna move to Atlanta next year") is vague
-(an English move said as certain, "moving to calgary next month", is no answer at all, as the
-labels have it); schooling told as long past ("以前在武汉读的大学，那会儿…") is vague too. Small
+come ("下个月搬去南宁", "tryna move to Atlanta next year", "moving to calgary next month") is
+vague; schooling told as long past ("以前在武汉读的大学，那会儿…") is vague too. Small
 towns of Alberta and west Wales are known ("my place in red deer", "retired to Tenby, where we
 still live").
 Rows are (asked slot, message, exact values, flag) with flag "r" for a refusal, "v" for a vague
@@ -62,7 +61,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "trying to move to Leeds", {}, "v"),
     ("city", "Leeds, trying to move to York", {"city": "Leeds"}, ""),
     # (as labelled in dev: an English move said as certain is no answer, not a vague one)
-    ("city", "moving to calgary next month", {}, ""),
+    # (changed to vague: dev now labels this answer so)
+    ("city", "moving to calgary next month", {}, "v"),
     ("city", "以前在武汉读的大学，那会儿还没用你们家", {}, "v"),
     ("city", "当年在南京读的大学", {}, "v"),
     ("city", "以前在武汉读的大学，现在在长沙", {"city": "Changsha"}, ""),

@@ -68,7 +68,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "moving to Perth soon. right now Broome", {"city": "Broome"}, ""),
     ("city", "moving to Perth next month, at the moment Broome", {"city": "Broome"}, ""),
     ("city", "was in Leeds for years, now Hexham", {"city": "Hexham"}, ""),
-    ("city", "moving to Perth next month, currently unemployed", {}, ""),
+    # (changed to vague: dev labels a bare move of one's own still to come so, "moving to calgary
+    # next month")
+    ("city", "moving to Perth next month, currently unemployed", {}, "v"),
     ("city", "下个月搬去成都，目前在广汉", {"city": "广汉"}, ""),
     ("city", "下个月搬去成都，现在住在德阳", {"city": "Deyang"}, ""),
     # (changed to vague: dev labels a bare move of one's own still to come so, "下个月搬去南宁")

@@ -43,8 +43,9 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("age", "I'd love to be 30 again", {}, ""),
     ("age", "心理年龄才十八", {}, ""),
     ("age", "心理年龄十八，实际四十", {"age": 40}, ""),
-    ("age", "我仔今年十二岁，读紧初一", {}, ""),
-    ("age", "我今年三十八，我仔十二岁", {"age": 38}, ""),
+    # (a Cantonese son of twelve is a dependent, as dev labels it)
+    ("age", "我仔今年十二岁，读紧初一", {"has_dependents": True}, ""),
+    ("age", "我今年三十八，我仔十二岁", {"age": 38, "has_dependents": True}, ""),
     ("age", "我今年十二岁", {"age": 12}, ""),
     ("age", "牛仔裤穿了二十年，我今年45", {"age": 45}, ""),
 ]

@@ -12,6 +12,8 @@ read only when the city is asked or after "in/在".
 
 from __future__ import annotations
 
+from bot.understanding.cities.places_za import DISTRICTS_ZA, WEAK_ZA
+
 DATA = """
 London | 肖尔迪奇 卡姆登 | shoreditch, camden, hackney, brixton, islington, clapham, peckham
 London | | hammersmith, notting hill, canary wharf, whitechapel, bethnal green, walthamstow
@@ -42,7 +44,7 @@ Singapore | 淡滨尼 裕廊西 兀兰 宏茂桥 勿洛 义顺 榜鹅 盛港 大
 Singapore | | jurong east
 Singapore | | ang mo kio, bedok, yishun, punggol, sengkang, toa payoh, bukit batok, pasir ris
 Singapore | | hougang, clementi, bishan, woodlands, bukit panjang, choa chu kang
-"""
+""" + DISTRICTS_ZA.lstrip("\n")
 
 # Districts that are ordinary words, films or brands too.
 WEAK_DISTRICTS = frozenset(
@@ -50,6 +52,7 @@ WEAK_DISTRICTS = frozenset(
     + ("woodlands", "clementi")
     # a wall, a river and a town in Fujian are 九龙 too; elms and sisters are counted
     + ("九龙", "nine elms", "seven sisters")
+    + WEAK_ZA
 )
 
 

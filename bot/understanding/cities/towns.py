@@ -17,6 +17,7 @@ word are left out ("朝阳", a district of Beijing too), or read as weak names (
 
 from __future__ import annotations
 
+from bot.understanding.cities.places_za import TOWNS_ZA
 from bot.understanding.cities.towns_more import MORE_TOWNS
 from bot.understanding.cities.towns_uk_pacific import UK_PACIFIC, UK_PACIFIC_WEAK
 from bot.understanding.cities.towns_west_au import WEST_AU, WEST_AU_WEAK
@@ -326,6 +327,7 @@ Montego Bay | 蒙特哥贝 | mobay
     + UK_PACIFIC.lstrip("\n")
     + MORE_TOWNS.lstrip("\n")
     + WEST_AU.lstrip("\n")
+    + TOWNS_ZA.lstrip("\n")
 )
 
 # Ordinary words too: "来宾很多", "一壶普洱", "去黄山玩", "四平八稳", "安康" (well-being), "中卫"

@@ -2,8 +2,9 @@
 
 - A partner or a child supposed, in a question about a price or a plan:
   "有伴侣的话套餐能便宜点吗？", "要是有娃的话，儿童手表卡多少钱？", "if I had a partner would it be
-  cheaper?". The household word is a condition, not a fact ("有伴侣，套餐能便宜点吗？" still says
-  yes).
+  cheaper?"; so is a bare "有" made a condition, asked or not ("有的话能便宜吗", "有的话就好了").
+  The household word is a condition, not a fact ("有伴侣，套餐能便宜点吗？", "有的，能便宜吗" still
+  say yes).
 - "对" as the start of another word: "对齐一下", "对接", "对比" (no "right").
 - A mother or father "of the child" said by the respondent of herself or himself, beside the
   gender: "女，孩子他妈", "男的，娃他爸" (a husband's word for his wife, said here of oneself;
@@ -25,6 +26,9 @@ _IF_BEFORE = re.compile(
     r"|\bif\s+(?:i|we)\s+(?:had|have|got|was|were|get|ever)\b[^,.;]*$|\bif\s+$"
 )
 _IF_AFTER = re.compile(r"[^,，。;；?？]{0,8}?的话(?![费题筒术语])")
+# A bare yes word made a condition, asked or not: "有的话能便宜吗", "有的话就好了" ("if I had
+# one"; the lexicon's "有的" takes the "的" of "的话").
+_IF_YES_AFTER = re.compile(r"(?:的话|(?<=的)话)(?![费题筒术语])")
 _ASKED = re.compile(r"[?？吗么]|多少|几多|几钱|how much|would|cheaper|discount|优惠|便宜|能不能")
 # "对" opening another word.
 _DUI_WORD = re.compile(r"对(?:齐|接|比|账|焦|号|口|于|面|待|付|标)")
@@ -53,6 +57,8 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
         _IF_BEFORE.search(clause_before(low, hit.start)) or _IF_AFTER.match(low, hit.end)
     ):
         return True  # "有伴侣的话套餐能便宜点吗？"
+    if entry.kind == "yesno" and _IF_YES_AFTER.match(low, hit.end):
+        return True  # "有的话能便宜吗": a partner or a child supposed
     if entry.kind == "yesno" and word == "对" and _DUI_WORD.match(low, hit.start):
         return True  # "对齐一下"
     if entry.kind == "bool" and "partner" in entry.slot and ("妈" in word or "爸" in word):

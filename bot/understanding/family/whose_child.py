@@ -33,6 +33,12 @@ _STUDENT_KID_BEFORE = re.compile(
     r"|grad school|high school)\s+$"
 )
 _SELF_AFTER = re.compile(r"\s+(?:myself|at heart)\b")
+# The respondent at school, right before a school stage ("我读初中", "我们上高中那会儿", "俺还在读
+# 小学"): the respondent is the pupil (not "我家读初中", "我孩子读初中").
+_SELF_AT_SCHOOL = re.compile(
+    r"(?:^|[^家的])(?:我|俺|本人)(?:们)?(?:自己)?(?:还|也|才|正|现在|今年|目前|那时|那会儿?|当时|以前)?"
+    r"(?:在|正在)?$"
+)
 _PARENT_CUE = re.compile(
     r"\b(?:have|has|had|got|my|our|his|her|their|rais\w+|bring\w*|two|three|four)\b"
     r"|\d+\s+(?!y/?o\b|yo\b|years?\b|yrs?\b)"
@@ -99,6 +105,8 @@ def not_own_child(low: str, start: int, end: int) -> bool:
         return True  # "我老婆是幼儿园老师，天天跟小朋友打交道": pupils
     if word not in _CHILD_WORDS:
         return False
+    if word[0] in "读上" and _SELF_AT_SCHOOL.search(clause):
+        return True  # "我读初中": the respondent at school
     if _NAMED_AS_OTHERS.match(low, end):
         return True  # "the kids in my photo are my nephews"
     if (

@@ -236,7 +236,7 @@ def en_introduced(surface: str, asked: bool) -> tuple[str, int, int] | None:
             surface, max(0, m.start() - 60), m.start()
         ):
             continue  # "my mother likes to be addressed as Mrs. Hale": somebody else
-        naming = intro.startswith(_NAMING) and name_closed(rest)
+        naming = (intro.startswith(_NAMING) or words[0].lower() == "ah") and name_closed(rest)
         if len(words) > 1 and not (naming and plausible_en(name, strict=False)):
             if not words[1][0].isupper() or not plausible_en(name, strict=True):
                 name = name if GENERATION.fullmatch(name) else words[0]  # ("I'm Gen Z": none)

@@ -265,8 +265,13 @@ def plausible_en(name: str, strict: bool, word_names: bool = True) -> bool:
     if GENERATION.fullmatch(name):
         return False  # "Gen Z": a generation, no name
     words = name.split()
-    if len(words) == 2 and words[0] == "Ah" and words[1][0].isupper():
-        if words[1].lower() in _AH_NICKNAMES:
+    # ("call me ah beng lor": typed all in lowercase, read when capitals are not required; not
+    # "ah boy, tough one", an exclamation)
+    if len(words) == 2 and (
+        (words[0] == "Ah" and words[1][0].isupper())
+        or (not strict and name.islower() and words[0] == "ah")
+    ):
+        if words[0] == "Ah" and words[1].lower() in _AH_NICKNAMES:
             return True  # "Ah Boy", "Ah Girl": a familiar name made of a common word
         words = words[1:]  # "Ah Seng": the Cantonese and Hokkien prefix of a familiar name
     if not words or any(
