@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.survey import Survey
-from bot.understanding import numeric_slots, replies, word_slots
+from bot.understanding import bare_questions, numeric_slots, replies, word_slots
 from bot.understanding.age import age_bounds, age_hints, quantities
 from bot.understanding.bills import amounts, figured_amounts, outside_payers, priced_only
 from bot.understanding.churn import compared_only, intention_asides, rated_then_weighed
@@ -258,12 +258,12 @@ def _answer_asked(ctx: Ctx, info: SlotInfo, result: Understanding) -> None:
         elif faint or complaint_scope.about_the_service(low, spans):
             value = " ".join(ctx.text.raw.split())
             propose(ctx, info.slot.name, value, 0, len(ctx.text.surface), confidence=1.0)
-        # (otherwise talk about something else: neither an answer nor a vague one)
-        return
-    # ("孩子？你是说自己的还是家里的？": the word echoed, and which sense is meant)
+        return  # (otherwise talk about something else: neither an answer nor a vague one)
     if (
-        replies.is_question_back(low) and not asked_then_said.goes_on(low)
-    ) or meant_asked.asks_which_meant(low):
+        (replies.is_question_back(low) and not asked_then_said.goes_on(low))
+        or meant_asked.asks_which_meant(low)  # "孩子？你是说自己的还是家里的？"
+        or bare_questions.only_asks(low)  # "r there any deals for renewing?"
+    ):
         return  # "define partner": a question about the question, neither answer nor refusal
     # ("…简历都投了60多份了，你刚问啥来着？": said before the question came back to mind)
     _HANDLERS[info.role](ctx, info, not replies.forgot_question(low))
