@@ -13,6 +13,7 @@ import re
 
 from bot.understanding.age.quantities import Reading
 from bot.understanding.bills import whose_amount, year_paid
+from bot.understanding.bills.spend_cues import SPEND_BEFORE as _SPEND_BEFORE
 from bot.understanding.literal_gates import gated
 from bot.understanding.numerals.numbers import Num
 
@@ -34,15 +35,6 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:¥|\$|€|£|₦|₹|₱|₩|₽|₺|₫|₵|rmb|cny|usd|hkd|hk\$|\brs\.?|\binr|\bkes|\bngn|\bzar|\bghs|\brm)\s*$"
     # (Kenyan shillings, South African rand glued to the amount: "KSh 2500", "R350")
     r"|\bksh\.?\s*$|\br$"
-)
-_SPEND_BEFORE = re.compile(
-    r"(?:每个?月|一个月|月费|月租|月均|平均每个?月|话费|账单|花了?|交了?|缴了?|付了?|扣了?|bill|pay"
-    r"|paying|paid"
-    # a labelled field: "月费：99", "Monthly bill: 45"
-    r"|spend|spending|costs?|charged?|套餐)\s*[:：]?(?:\s*(?:一共|总共|合计|大概|差不多|大约|也就|就|才|要|得|是|(?<=费|租|单)都|个"
-    # the rest of the bill counted in: "每个月连手机一起128", "话费加上宽带一块儿150"
-    r"|(?:连|加上?|算上|包括|含)[^\s,，。\d]{1,4}?(?:一起|一块儿?|在内)"
-    r"|about|around|roughly|like|is|of|'s)){0,2}\s*$"
 )
 # Currency words and hedges that may stand between an amount and its period: "1200 bucks a
 # year", "15 quid or so a week", "20块左右一周".

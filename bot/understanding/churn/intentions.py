@@ -19,10 +19,12 @@ from bot.understanding.churn import (
     likely_plans,
     notice_given,
     rated_then_weighed,
+    relevance_tags,
     renewal_asides,
     rival_joined,
     scorned_choices,
     threatened_moves,
+    weighed_in_passing,
 )
 from bot.understanding.churn.abroad import OWN_MOVE_ABROAD
 from bot.understanding.churn.not_plans import OTHER_OBJECT_AFTER
@@ -203,6 +205,8 @@ _THEIRS_BEFORE = re.compile(r"(?:他们|她们|他|她|别人|人家|朋友|同�
 def conditional(low: str, cands: list[Candidate]) -> bool:
     """Does a condition bear on the decision ("价格降了就继续用", "stay, unless it goes up")?"""
     for m in _CONDITIONAL.finditer(low):
+        if relevance_tags.telling_only(low, m.start(), m.end()):
+            continue  # "my bill's about $90 if that's relevant": no condition on a plan
         if _DISMISSED.search(low, m.end()):
             continue  # "if I moved abroad I'd cancel, but that's not happening": no condition
         if scorned_choices.MAD_AFTER.match(low, m.end()):
@@ -342,6 +346,7 @@ STRONG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "unsure": (
         intention_asides.RENEWAL_WEIGHED,
         rated_then_weighed.RATED_THEN_WEIGHED,  # "3, and I'm thinking of switching"
+        weighed_in_passing.WEIGHED_IN_PASSING,  # "2. might switch when the contract's up"
         intention_asides.hedged_leaving(RIVAL_NAMES),
         intention_asides.DECIDED_AT_TERM_END,
         likely_plans.WEIGHED_UP,  # "on the fence about renewing"

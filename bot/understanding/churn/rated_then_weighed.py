@@ -27,7 +27,7 @@ _RATING_ZH = r"(?:[1-5一二三四五](?:分|星|颗星)?|一般般?|还行|凑�
 
 # The weighing, up to the end of the message.
 _WEIGHED_EN = (
-    r"(?P<at>(?:i'?m|i am|we'?re|we are|am)?\s*(?:(?:kinda|kind of|sort of|seriously|actually"
+    r"(?P<at>(?:i'?m|i am|we'?re|we are|am|we|i)?\s*(?:(?:kinda|kind of|sort of|seriously|actually"
     r"|really|already|honestly|now|also|even)\s+)?(?:thinkin(?:g|')? (?:of|about|bout)|considering"
     r"|weighing up)\s+(?:switching|changing|moving|leaving|going elsewhere)(?:\s+(?:providers?"
     r"|networks?|carriers?|over|away))?)\s*(?:tbh|honestly|lol|to be honest|ngl|tho|though)?"

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from bot.understanding.churn.intentions import RIVAL_NAMES
+from bot.understanding.complaints import callbacks_asked
 from bot.understanding.complaints.grievances import FAULT, OTHER_PARTY, SERVICE, YOU, about_other
 from bot.understanding.complaints.open_answers import is_vague_open
 
@@ -267,6 +268,8 @@ _WHO_CHEAP = (
 
 def asks_who_reads(low: str) -> bool:
     """The whole message asks where the answers go, and names no fault of the service."""
+    if callbacks_asked.asks_callback(low):
+        return True  # "你们是不是要给我打电话回访？": what happens next, no fault named
     if not any(w in low for w in _WHO_CHEAP):
         return False
     m = _WHO_READS.search(low)

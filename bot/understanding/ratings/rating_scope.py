@@ -27,6 +27,7 @@ from bot.understanding import others
 from bot.understanding.normalize import SENTENCE_END
 from bot.understanding.ratings import (
     hearsay,
+    held_lines,
     rated_others,
     rating_asides,
     scored_things,
@@ -346,6 +347,8 @@ def word_used_otherwise(low: str, start: int, end: int) -> bool:
         return True  # "好难讲", "网速好慢": 好 is "very"
     if social_talk.acknowledges(low, start):
         return True  # "好的，等一下", "ok hang on": the question acknowledged, then a pause
+    if held_lines.line_of_the_moment(low, start):
+        return True  # "等下哈，地铁上信号不好": the reason for the pause
     if word == "三星" and (
         _BRAND_BEFORE.search(low, max(0, start - 6), start) or _BRAND_AFTER.match(low, end)
     ):

@@ -2,11 +2,10 @@
 
 "几分最好来着", "5分是最好还是最差？", "1分是最好吗", "最高是几分", "what's 5 again, best or
 worst?", "is 1 the best?", "which end is good?", "higher is better?", and the guess put for a
-yes ("5分是最好对吧？", "5是满分对吧", "5 is the best right?", "so 5 is top marks?"): the words
-"最好" / "best" /
-"worst" and the numbers inside such a question are no rating (but "5分，最好的" and "the best,
-5" rate). Read for the sentence a rating word or number stands in; searched only when a cheap
-literal is in it.
+yes ("5分是最好对吧？", "5是满分对吧", "5 is the best right?", "so 5 is top marks?",
+"1 being worst right?"): the words "最好" / "best" / "worst" and the numbers inside such a
+question are no rating (but "5分，最好的" and "the best, 5" rate). Read for the sentence a
+rating word or number stands in; searched only when a cheap literal is in it.
 """
 
 from __future__ import annotations
@@ -26,8 +25,9 @@ _ASKS_END = re.compile(
     r"|\b(?:best|highest|top) or (?:worst|lowest|bottom)\b|\b(?:worst|lowest) or (?:best|highest)\b"
     r"|\bis (?:\d|one|five|ten) (?:the )?(?:best|worst|highest|lowest|top|bottom)\b"
     # "5 is the best right?", "1 is the worst, right?", "so 5 is top marks?", "5 = max yeah?"
-    r"|\b(?:\d|one|five|ten) (?:is|means|=) (?:the )?(?:best|worst|highest|lowest|top|bottom|max"
-    r"|maximum)\b(?: marks?| score| one| rating)?(?:,? (?:right|yeah|yes|correct|yea|ya|innit|eh)\b"
+    r"|\b(?:\d|one|five|ten) (?:is|means|=|being|bein|as) (?:the )?"
+    r"(?:best|worst|highest|lowest|top|bottom|max|maximum)\b(?: marks?| score| one| rating)?"
+    r"(?:,? (?:right|yeah|yes|correct|yea|ya|innit|eh)\b"
     r"|\s*\?)"
     r"|\bwhich (?:one |end |number |way )?(?:is|means) (?:the )?(?:best|worst|good|bad|highest"
     r"|lowest)\b|\b(?:is )?(?:higher|lower) (?:is )?better\s*\?"

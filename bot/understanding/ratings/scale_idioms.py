@@ -5,8 +5,8 @@ A proverb or set phrase can hold a number or a rating word without giving a rati
 good or bad), "五星好评是不可能的" (five stars ruled out, with no score said), "一星半点的好感都
 没有" (not the least goodwill), good on one floor but not on another ("1楼信号好，3楼没信号"),
 the good passed over and the bad piled up ("好的不说，坏的一堆": plainly negative, but no
-level said), good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days"), and
-stars given to the wait, in sarcasm ("five stars for the hold music").
+level said), good and bad by turns ("好一阵歹一阵的", "有好有坏", "good days and bad days",
+"hit or miss"), and stars given to the wait, in sarcasm ("five stars for the hold music").
 A reading taken from inside such a phrase gives way, and the answer is vague; a rating said
 beside it still counts ("一般般，一分价钱一分货" → 3, "五星不可能，三星吧" → 3).
 """
@@ -33,7 +33,7 @@ _NO_LEVEL = gated(
     # even, six of one and half a dozen of the other
     r"|五五开|半斤八两|\bfifty[- ]fifty\b"
     # can't say good or bad
-    r"|(?:说|谈|讲)不(?:上|出)(?:是)?好(?:还是)?坏|好坏(?:说不上|谈不上|说不好|不好说|难说)"
+    r"|(?:说|谈|讲)不(?:上|出|好)(?:来)?(?:是)?好(?:还是)?坏|好坏(?:说不上|谈不上|说不好|不好说|难说)"
     r"|\bcan'?t (?:really )?(?:say|tell)(?: if it'?s| whether it'?s| it'?s)? good or bad\b"
     # five stars ruled out, no score said
     r"|五星(?:好评)?(?:是|就|肯定|绝对)?(?:不可能|别想|甭想|休想|没戏|没门|谈不上)"
@@ -52,7 +52,12 @@ _NO_LEVEL = gated(
     r"|好一(?:阵子?|会儿?|天)(?:又)?(?:坏|差|歹|不好)一(?:阵子?|会儿?|天)"
     r"|一(?:阵子?|会儿?)好一(?:阵子?|会儿?)(?:坏|差|歹|不好)|有好有(?:坏|差|歹)|好坏参半"
     r"|\bgood days and bad days\b|\bgood one day,? (?:and )?(?:bad|rubbish|crap|awful|terrible)"
-    r" the next\b|\bsome days (?:(?:it'?s|are) )?good,? (?:and )?some days (?:(?:it'?s|are) )?"
+    r" the next\b"
+    # ("hit or miss really, some weeks it's fine": the good half said after it is no level)
+    r"|\bhit (?:or|and) miss\b(?:\s*(?:really|tbh|honestly|lol|mate|though|tho|to be honest))*"
+    r"(?:\s*[,;-]+\s*(?:but\s+)?(?:some|other|most)\s+(?:days|weeks|nights|times|months|evenings)"
+    r"\b[^.;!?,]{0,25})?"
+    r"|\bsome days (?:(?:it'?s|are) )?good,? (?:and )?some days (?:(?:it'?s|are) )?"
     r"(?:bad|rubbish|crap|awful|terrible|not)\b|\bblows hot and cold\b"
     # the good passed over, the bad piled up: "好的不说，坏的一堆", "优点没几个，毛病一大堆"
     r"|(?:好的|好处|优点|长处)(?:就|也|先|都)?(?:不说了?|不提了?|没有|没啥|没几个|不多|少得可怜)"

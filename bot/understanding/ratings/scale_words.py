@@ -138,6 +138,11 @@ SCALE_WORDS: dict[int, tuple[str, ...]] = {
         "中规中矩",
         "及格",
         "不好不坏",
+        "不好也不坏",
+        "不坏也不好",
+        "不好也不差",
+        "不差也不好",
+        "不好不差",
         # neither good nor bad, said as two denials: "说不上好也说不上坏"
         "说不上好也说不上坏",
         "谈不上好也谈不上坏",

@@ -188,9 +188,10 @@ _DECLARED_SCALE = gated(
     + _MAX_WORD.replace("top", "top7")
     + r"分(?:是|为|作为)?满分(?=的话|来说|来看|来算|[,，\s])"
     # the maximum alone, with "if": "十分的话打7分", "100分来说75" (not "十分满意": very)
-    + r"|(?:^|(?<=[,，。\s果是设使]))"
+    + r"|(?:^|(?<=[,，。\s果是设使在]))"
     + _MAX_WORD.replace("top", "top8")
-    + r"分(?=的话|来说|来看|来算)"
+    # ("10分里给个7": the maximum as the range the score is in)
+    + r"分(?=的话|来说|来看|来算|里面?(?!程)|(?:当|之)?中(?!文|国|等|午|间))"
     + r"|\b"
     + _MAX_WORD.replace("top", "top4")
     + r"\s*(?:points?|pts?|stars?)\s+scale\b"
