@@ -375,7 +375,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     ("city", "we're stuck at Heathrow", {}, ""),
     ("city", "I work nights", {}, ""),
     ("city", "not telling you that", {}, "r"),
-    ("city", "我老家是河南周口的", {}, ""),
+    # a home town alone answers the city vaguely, as the dev labels have "老家是湖南邵阳的"
+    ("city", "我老家是河南周口的", {}, "v"),
     ("city", "下周去三亚玩", {}, ""),
     ("city", "刚从成都出差回来", {}, ""),
     ("city", "我在北京出生的", {}, ""),

@@ -73,10 +73,11 @@ def _former(low: str, hit: Hit) -> bool:
 
 
 # The whole answer an origin, known to the gazetteer or not: "originally from Krakow", "Sligo
-# originally", "Leeds, originally", "Leeds by birth".
+# originally", "Leeds, originally", "Leeds by birth", "老家是湖南邵阳的" (not "老家就在这边").
 _ORIGIN_ONLY = re.compile(
     r"(?:i'?m |i am |we'?re |we are )?originally,?(?: from)? [^\W\d_][^,.;!?\d]{0,30}"
     r"|(?:from )?[^\W\d_][^,.;!?\d]{0,30}?,? (?:originally|by birth)"
+    r"|(?:我|俺)?(?:的)?老家(?:是|在)?(?!.*(?:这|本地|此))[\u4e00-\u9fff]{2,8}?(?:的|人)?[啦呀啊哈吧呢]?"
 )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.cities import passing_homes
 from bot.understanding.others import HOUSEHOLD, OUTSIDE
 from bot.understanding.people import clause_before
 
@@ -90,6 +91,8 @@ _LABEL_BEFORE_ZH = re.compile(
 
 def described_there(low: str, start: int, end: int) -> bool:
     """The city at `start`..`end` is named in the respondent's description of themselves."""
+    if passing_homes.placed_in_passing(low, start, end):
+        return True  # "退休老师，在杭州住", "retired in Truro", "we in lancaster"
     if "\u4e00" <= low[start : start + 1] <= "\u9fff":
         before = clause_before(low, start)
         return bool(_LABEL_BEFORE_ZH.match(before) and _LABEL_AFTER_ZH.match(low, end))

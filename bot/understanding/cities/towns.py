@@ -20,6 +20,7 @@ from __future__ import annotations
 from bot.understanding.cities.places_za import TOWNS_ZA
 from bot.understanding.cities.towns_more import MORE_TOWNS
 from bot.understanding.cities.towns_uk_pacific import UK_PACIFIC, UK_PACIFIC_WEAK
+from bot.understanding.cities.towns_us_ca import US_CA, US_CA_WEAK
 from bot.understanding.cities.towns_west_au import WEST_AU, WEST_AU_WEAK
 
 DATA = (
@@ -326,6 +327,7 @@ Montego Bay | 蒙特哥贝 | mobay
 """
     + UK_PACIFIC.lstrip("\n")
     + MORE_TOWNS.lstrip("\n")
+    + US_CA.lstrip("\n")
     + WEST_AU.lstrip("\n")
     + TOWNS_ZA.lstrip("\n")
 )
@@ -341,6 +343,7 @@ WEAK_TOWNS = frozenset(
     " kearney bend ogden kc".split()
     + list(UK_PACIFIC_WEAK)
     + list(WEST_AU_WEAK)
+    + list(US_CA_WEAK)
     # (oaks and falls are counted too: "a thousand oaks", "the twin falls")
     + ["thousand oaks", "twin falls"]
 )
