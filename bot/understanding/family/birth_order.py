@@ -6,8 +6,10 @@ in nappies". No word of the lexicon names a child there ("大的" is as often a 
 each with an age or a school stage, can only be children; when one of them is under 18 (or at
 school, in nappies, a baby) the household has a child (True, in any answer). Two grown ages ("大的
 三十了，小的二十五") say nothing here, and animals ("大的那只猫五岁") or somebody else's children
-("my sister's two") are left out. Kept apart from `young_children` (one child shown by a small
-child's words) because this reading needs the pair.
+("my sister's two") are left out. One child named by birth order opening a clause, at a school
+below university or still a baby ("老大读初二", "老二还在喂奶"), is a child at home too. Kept
+apart from `young_children` (one child shown by a small child's words) because most of these
+readings need the pair.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _SAID_ZH = (
     + _NUM_ZH
     + r"(?:(?P<months>个月)|(?:周)?岁)?(?:多|半)?(?:了|啦|不到)?(?=\s*(?:$|[,，。;；!！~、]))"
     r"|[^,，。;；]{0,6}?(?P<stage>小学|初中|高中|幼儿园|托班|年级|[初高][一二三]|吃奶|会走|会爬|会跑"
-    r"|学走路|满月|刚出生|尿不湿|纸尿裤|襁褓|上学|奶粉)"
+    r"|学走路|满月|刚出生|尿不湿|纸尿裤|襁褓|上学|奶粉|喂奶|吃母乳|哺乳|断奶|换尿布)"
 )
 _PAIR_ZH = re.compile(
     _START_ZH + _ELDER_ZH + r"(?:[^,，。;；]{0,2}?)(?:" + _SAID_ZH.replace("?P<", "?P<a_") + r")"
@@ -97,11 +99,24 @@ def _minor(m: re.Match[str], prefix: str) -> bool | None:
     return value <= 18 if groups.get(prefix + "under") else value < 18
 
 
+# One child by birth order, opening a clause, at school or still a baby: "老大读初二", "老二还在
+# 喂奶", "我家老三上幼儿园" (not "老大读大学", nor "老大在深圳上班", nor "我是老大").
+_ONE_ZH = re.compile(
+    r"(?:" + _START_ZH + r"|(?<=我们|俺们))(?:老大|老二|老三|老四|老幺|老小|大宝|二宝|三宝)"
+    r"(?:现在|今年|才|刚|都|也|还)*"
+    r"(?:(?:在)?(?:读|上|念)(?:小学|初中|高中|幼儿园|托班|[一二三四五六]年级|[初高][一二三]|学前班)"
+    r"|(?:在)?(?:吃奶|喂奶|吃母乳|哺乳|穿尿不湿|用纸尿裤|学走路|学说话))"
+)
+
+
 def spans(low: str) -> list[tuple[int, int]]:
-    """Where two children of the respondent's are told apart by age, one of them a minor."""
-    if not _CUE.search(low) or _OTHERS.search(low):
+    """Where two children of the respondent's are told apart by age, one of them a minor, or
+    one of them is named by birth order at school or as a baby."""
+    if not _CUE.search(low) and "老" not in low and "宝" not in low:
         return []
-    found = []
+    if _OTHERS.search(low):
+        return []
+    found = [m.span() for m in _ONE_ZH.finditer(low)] if "老" in low or "宝" in low else []
     for pattern in (_PAIR_ZH, _PAIR_EN):
         for m in pattern.finditer(low):
             if _minor(m, "a_") or _minor(m, ""):

@@ -22,6 +22,8 @@ Read before the household words are judged (`household.resolve_boolean`), so tha
 - a "了没" put to the asker ("你看新闻了没") is a question, no "no";
 - a partner or a child supposed in a question, "对齐", a parent "of the child" said of oneself
   and somebody else's wedding (`unheld_words`: "有伴侣的话套餐能便宜点吗？", "女，孩子他妈");
+- "一个人" alone for a while: raising a child at some place, the partner away
+  (`alone_for_a_while`: "老公在外地跑车，我一个人在东莞带孩子");
 - a "嗯" that opens a hesitation ("嗯 那个…", "呃，这个") is the sound of thinking, no yes.
 """
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.family import (
+    alone_for_a_while,
     echo_jokes,
     either_way,
     likened_couples,
@@ -73,6 +76,10 @@ def says_nothing(low: str, hit: Hit, entry: Entry) -> bool:
     word = low[hit.start : hit.end]
     if partner_asides.says_nothing(low, hit, entry):
         return True  # "partner how?", "王叔两口子", "while I do this survey" (`partner_asides`)
+    if "一个人" in low and alone_for_a_while.says_nothing(low, hit, entry):
+        return (
+            True  # "老公在外地跑车，我一个人在东莞带孩子": alone for a while (`alone_for_a_while`)
+        )
     if unheld_words.says_nothing(low, hit, entry):
         return True  # "有伴侣的话…吗？", "对齐一下", "女，孩子他妈", "我妹刚结婚" (`unheld_words`)
     if ("叫" in low or "喊" in low or "称" in low or "call" in low) and entry.kind == "bool":

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.options import unlisted_lines
+
 # The rest of the longer word, right after the option word.
 _WORD_AFTER: dict[str, re.Pattern[str]] = {
     "千兆": re.compile(r"(?:网卡|网口|网线|交换机|路由器?|显卡)"),
@@ -76,5 +78,8 @@ _ENDS = " .!?。！？~，,"
 
 
 def wireless_only(low: str) -> bool:
-    """The answer names only the home's wireless, no kind of line: vague."""
+    """The answer names only the home's wireless, or a line that is no option ("cable i
+    think?", `unlisted_lines`), no kind of line of ours: vague."""
+    if unlisted_lines.unlisted_only(low):
+        return True
     return ("无线" in low or "wi" in low) and _WIRELESS_ONLY.fullmatch(low.strip(_ENDS)) is not None

@@ -11,7 +11,7 @@ import re
 
 from bot.understanding import people
 from bot.understanding.lexicon import Hit
-from bot.understanding.options import nothing_as_subject
+from bot.understanding.options import nothing_as_subject, own_lines_zh
 
 
 def cued(low: str, hit: Hit, cues: list[tuple[int, int]]) -> bool:
@@ -19,6 +19,8 @@ def cued(low: str, hit: Hit, cues: list[tuple[int, int]]) -> bool:
     for "renew"); a bare "没有" needs it in its own clause ("真没有，…比我爸妈家那个长城宽带强"
     says nothing is wrong, not that there is no broadband)."""
     lo, hi = (0, len(low))
+    if own_lines_zh.said_own(low, hit):
+        return True  # "我用的是DSL", "老小区只能拉电话线": the respondent's own line
     if nothing_as_subject.as_subject(low, hit.start, hit.end):
         return False  # "speeds are nothing like what was advertised"
     if low[hit.start : hit.end] in _BARE_NEGATORS:

@@ -13,7 +13,7 @@ import re
 from bot.understanding import others
 from bot.understanding.bills import spend_rates
 from bot.understanding.numerals.numbers import Num
-from bot.understanding.tenure import own_custom, whole_time
+from bot.understanding.tenure import been_clauses, own_custom, whole_time
 
 # Things people have used for a while that are not the service itself ("这手机用了四年",
 # "been using the app for a year"); a phone number or line is the service.
@@ -323,32 +323,13 @@ def cues(low: str, start: int, end: int) -> tuple[bool, bool]:
         tenure = True  # "been with you since we got married, about 6 yrs now"
     if not contract and _BEEN_OPENING.match(low[:start]) and not _SINCE_AFTER.match(low, end):
         tenure = True  # "only been 2 months, too early to tell": the time with us, rated
-    if not (contract or tenure) and _been_after_with_us(low, start, end):
+    if not (contract or tenure) and been_clauses.been_after_service(low, start, end):
         tenure = True  # "I'm with you on the monthly plan, been about 2 years now"
     if not (contract or tenure) and whole_time.with_us_all_along(low, end):
         tenure = True  # "same address 8 years, been with you the whole time"
     if tenure and cue is not None and DEVICE.search(before[: cue.start()][-12:]):
         tenure = False  # "我这手机用了四年"
     return tenure, contract
-
-
-# A clause opening with "been" after one that says the respondent is with us.
-_BEEN_CLAUSE = re.compile(
-    r"[,;]\s*(?:(?:it'?s|i'?ve|we'?ve)\s+)?(?:only\s+|just\s+|almost\s+|nearly\s+)?been\s+"
-    r"(?:about\s+|around\s+|like\s+|over\s+|almost\s+|nearly\s+)?$"
-)
-_WITH_US_BEFORE = re.compile(r"\b(?:i'?m|we'?re|i am|we are) (?:with|wi') (?:you|us|starlink)\b")
-
-
-def _been_after_with_us(low: str, start: int, end: int) -> bool:
-    """ "I'm with you on the monthly plan, been about 2 years now": how long, said in the clause
-    after being with us."""
-    if "been" not in low or _BEEN_CLAUSE.search(low, max(0, start - 30), start) is None:
-        return False
-    # (the amount ends its clause: "been 2 years in Leeds" is time in a place)
-    return _WITH_US_BEFORE.search(low, 0, start) is not None and bool(
-        _SINCE_EVENT_AFTER.match(low, end)
-    )
 
 
 _WITH_US_AFTER = re.compile(r"\s*(?:with|wi') (?:you|ye|yez|yous|youse|us)\b")

@@ -9,8 +9,10 @@
 - Amounts with no figure: Cantonese "冇几耐啫" (not long), "好耐喇" (a long time), Nigerian
   "donkey years o", and "way too much honey, thats how much" with a term of address after it.
 - Scots "I'm no sure" (not sure).
-- A bit of every pastime: "乜都玩少少", "啥都玩一点", "a bit of everything really" (not "乜都唔
-  玩", which has none).
+- "kinda", "sorta?" as the whole answer, and a relationship on and off: "its an on and off
+  thing", "we're on again off again" (not "the wifi goes on and off").
+- A bit of every pastime: "乜都玩少少", "啥都玩一点", "a bit of everything really", "a lil of
+  everything" (not "乜都唔玩", which has none).
 
 `unexplained_gripe` reads the complaint question: a dissatisfaction that cannot be put into
 words, "cant really put my finger on it eh", "just bad overall, cant explain", "讲唔出，就系觉得
@@ -27,13 +29,18 @@ from bot.understanding.complaints import whole_judged
 
 _TRIGGER = re.compile(
     r"normal|usual|ordinary|regular|same as|whichever|whatever|讲不|講不|说不清|几耐|好耐|donkey"
-    r"|too much|都玩|everything|no sure|no certain"
+    r"|too much|都玩|everything|no sure|no certain|kinda|sorta|on and|off and|on n|off n|on again"
+    r"|on-and|off-and"
 )
 _ADDRESS = (
     r"(?:honey|hun|hon|love|luv|dear|darlin'?|darling|pal|bro|sis|man|sweetie|o|oh|lah|la|eh"
     r"|sha|abeg|jare|innit|mate|my friend)"
 )
 _FILLER_EN = r"(?:[\s,.!…]|eh|lah|la|lor|leh|ah|o|oh|mate|pal|love|lol|haha|just|i guess|la)*"
+
+_ON_OFF = (
+    r"(?:on (?:and|n|&) off|off (?:and|n|&) on|on[- ]again,? off[- ]again|on-and-off|off-and-on)"
+)
 
 _LOOSE = re.compile(
     # "normal one lah", "the usual one eh", "just a regular one"
@@ -55,7 +62,19 @@ _LOOSE = re.compile(
     r"(?:都|也)?(?:讲|講)不(?:清|明)|(?:一句两句|一两句话?|三言两语|几句话?)(?:都|也)?说不清"
     # "乜都玩少少", "啥都玩一点", "样样都玩下" (not "乜都不玩")
     + r"|(?:乜|咩|什么|啥|样样|甚么)都玩(?:少少|一点|点|一下|下|些)"
-    + r"|\b(?:a )?(?:little|bit) (?:of )?everything\b"
+    + r"|\b(?:a )?(?:little|lil'?|tiny|bit|wee) (?:bit )?(?:of )?everything\b"
+    # "kinda", "sorta??" as the whole answer
+    + r"|^"
+    + _FILLER_EN
+    + r"(?:kinda|sorta|kind of|sort of)(?: (?:yes|yeah|no|i guess|i suppose))?[?!.\s]*$"
+    # a relationship on and off: "its an on and off thing", "we're on again off again" (not "the
+    # wifi goes on and off")
+    + r"|\b(?:we'?re|we are|we)\s+(?:kinda\s+|sorta\s+)?"
+    + _ON_OFF
+    + r"(?=\s*(?:$|[,.!?]))"
+    + r"|\b(?:an?|it'?s|its)\s+(?:kinda\s+|sorta\s+)?"
+    + _ON_OFF
+    + r"\s+(?:thing|relationship|situation|situationship|sorta thing|kinda thing)\b"
     # Scots "I'm no sure" (no for not)
     + r"|\b(?:i'?m|i am|am) no (?:sure|certain)\b"
 )

@@ -17,6 +17,7 @@ from bot.understanding.literal_gates import gated
 from bot.understanding.unanswered.enough_said import enough_said
 from bot.understanding.unanswered.northern_refusals import northern_refusals
 from bot.understanding.unanswered.own_affairs import own_affairs
+from bot.understanding.unanswered.talk_declined import talk_declined
 
 _TRIGGER = re.compile(
     r"莫|不|别|甭|容我|伐|覅|勿|毋|拒|none|important|good on|skip|yourself|see why|shall|shan"
@@ -253,6 +254,7 @@ def voiced_refusals(low: str) -> list[re.Match[str]]:
     found += place_refusals(low)  # "I'll leave it there", "not naming it sorry"
     found += northern_refusals(low) + enough_said(low)  # "就不唠了", "that's all you need to know"
     found += own_affairs(low)  # "abeg my name no matter", "I'm no sharing that"
+    found += talk_declined(low)  # "not gonna get into that rn"
     if _TOPIC_KEPT_TRIGGER.search(low):
         found += _TOPIC_KEPT.finditer(low)
     if _JUDGED_TRIGGER.search(low):
