@@ -94,3 +94,21 @@ def test_loose_answers(
     survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
 ) -> None:
     check_reading(survey, asked, text, expected, flag)
+
+
+# Not understanding the matter asked about, named with 的事 / 这块 / 方面, is vague; a value said
+# beside it still counts for its own slot.
+MATTERS: list[tuple[str, str, dict[str, Any], str]] = [
+    ("contract", "合约的事不懂，反正每个月扣我八十九", {"monthly_spend": 89.0}, "v"),
+    ("contract", "合约的事不懂", {}, "v"),
+    ("contract", "套餐这块不太明白", {}, "v"),
+    ("contract", "合约的事我不太懂", {}, "v"),
+    ("contract", "两年的，别的事不用问我", {"contract": "two_year"}, ""),
+]
+
+
+@pytest.mark.parametrize(("asked", "text", "expected", "flag"), MATTERS)
+def test_matters_not_understood(
+    survey: Survey, asked: str, text: str, expected: dict[str, Any], flag: str
+) -> None:
+    check_reading(survey, asked, text, expected, flag)

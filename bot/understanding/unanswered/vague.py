@@ -229,6 +229,8 @@ _NO_VALUE = split_gated(
     r"|搞不(?:懂|清楚?|明白)"
     # the respondent does not understand the choice: "网的话我不懂", "光纤？DSL？听不懂"
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)|不(?:太|大)?懂(?:这些|这个|这玩意)"
+    # ... or the matter: "合约的事不懂", "套餐这块不太明白"
+    r"|(?:的事|这块|方面)(?:我|俺)?(?:也|都)?不(?:太|大)?(?:懂|明白)"
     # a bit of everything names no interest: "什么都看一点", "啥都玩点"
     r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\b(?:a )?(?:little )?bit of everything\b"
     # no time for any interest, or a joke one (`free_time`)
