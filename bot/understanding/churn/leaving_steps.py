@@ -42,36 +42,38 @@ NOTICE_EN = (
     r"(?:\s+in)?"
 )
 
-# Chinese: each step's words, with the intention it carries.
-STEPS_ZH: dict[str, str] = {
-    "退订": "leave",
-    "退网": "leave",
-    "退掉": "leave",
-    "退": "leave",
-    "销户": "leave",
-    "销号": "leave",
-    "注销": "leave",
-    "销": "leave",
-    "携号转网": "leave",
-    "转网": "leave",
-    "转走": "leave",
-    "转出去": "leave",
-    "转出": "leave",
-    "转": "leave",
-    "解约": "leave",
-    "取消": "leave",
-    "停机": "leave",
-    "停掉": "leave",
-    "换": "leave",
-    "离开": "leave",
-    "走": "leave",
-    "跑": "leave",
-    "撤": "leave",
-    "续约": "stay",
-    "续费": "stay",
-    "续": "stay",
-    "留": "stay",
-}
+# Chinese: every step's words, of leaving and of renewing.
+STEPS_ZH: frozenset[str] = frozenset(
+    {
+        "退订",
+        "退网",
+        "退掉",
+        "退",
+        "销户",
+        "销号",
+        "注销",
+        "销",
+        "携号转网",
+        "转网",
+        "转走",
+        "转出去",
+        "转出",
+        "转",
+        "解约",
+        "取消",
+        "停机",
+        "停掉",
+        "换",
+        "离开",
+        "走",
+        "跑",
+        "撤",
+        "续约",
+        "续费",
+        "续",
+        "留",
+    }
+)
 # The steps each Chinese question takes: weighed ("要不要换", "该不该续"), asked back and
 # answered ("退了吗？还没，不过快了"), asked back alone ("我是不是已经退订了？").
 WEIGHED_ZH = ("换", "转", "走", "跑", "退", "销", "撤", "续", "留", "离开")
