@@ -15,12 +15,13 @@ import re
 
 from bot.understanding.churn import intentions
 from bot.understanding.lexicon import Entry, Hit
+from bot.understanding.supposing import IF_ZH, IF_ZH_WORDS
 
 Candidate = tuple[Hit, Entry]
 
-_IF_WORD = re.compile(r"\bif\b|\bunless\b|如果|要是|假如|假设|万一")
+_IF_WORD = re.compile(r"\bif\b|\bunless\b|" + IF_ZH)
 _SENTENCE_STOP = re.compile(r"[.!?。！？;；]")
-_CHEAP = ("if", "unless", "如果", "要是", "假如", "假设", "万一")
+_CHEAP = ("if", "unless", *IF_ZH_WORDS)
 # A cut asked for, then the decision: "drop it by a tenner and I'll stay", "降十块我就续".
 _CUT_FIRST = re.compile(
     r"(?:^|[,.;!?，。]\s*)(?:just\s+)?(?:drop|lower|cut|knock|reduce|match)\b[^.!?;]{0,30}?"
@@ -58,7 +59,7 @@ def conditioned(low: str, current: list[Candidate], cands: list[Candidate]) -> b
 # The plan as the consequence of a condition in its own clause, joined by 就: "要是明年还这样我就
 # 转联通", "如果再涨价俺就不续了" (a consequence, not a hypothesis about somebody or something).
 _THEN_ZH = re.compile(
-    r"(?:如果|要是|假如|假设|万一)[^,，。;；!?！？]{1,24}?(?:我|俺|我们|俺们)?(?:就|立马|马上|直接)+\s*$"
+    r"(?:" + IF_ZH + r")[^,，。;；!?！？]{1,24}?(?:我|俺|我们|俺们)?(?:就|立马|马上|直接)+\s*$"
 )
 
 

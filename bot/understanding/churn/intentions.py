@@ -30,6 +30,7 @@ from bot.understanding.churn.abroad import OWN_MOVE_ABROAD
 from bot.understanding.churn.not_plans import OTHER_OBJECT_AFTER
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.others import said_of_other
+from bot.understanding.supposing import IF_ZH
 
 Candidate = tuple[Hit, Entry]
 
@@ -158,7 +159,7 @@ _SELF_TOPIC = re.compile(r"(?:^|[^\u4e00-\u9fff])?(?:我|俺|咱)们?(?:自己|�
 # A hypothesis put as a question about its cost: "要是我现在不续了，要交违约金吗？", "if I leave
 # early is there a fee?": the option is only asked about, no decision (but "如果涨价我就换，违约金
 # 多少？" decides, in the consequence).
-_IF_WORD = re.compile(r"如果|要是|假如|万一|\bif\b|\bwhat if\b")
+_IF_WORD = re.compile(IF_ZH + r"|\bif\b|\bwhat if\b")
 _SENTENCE_STOP = re.compile(r"[.!?。！？]")
 _THEN_WORD = re.compile(r"就|则|那|\bthen\b|\b(?:i'?ll|i will|i'?d|i would|i'?m)\b")
 

@@ -19,10 +19,11 @@ import re
 
 from bot.understanding.lexicon import Entry, Hit
 from bot.understanding.people import clause_before
+from bot.understanding.supposing import IF_ZH
 
 # A condition around the word: "要是…", "如果…", "…的话", "if I had…".
 _IF_BEFORE = re.compile(
-    r"(?:要是|如果|假如|假设|万一|若是|倘若)[^,，。;；]*$"
+    r"(?:" + IF_ZH + r")[^,，。;；]*$"
     r"|\bif\s+(?:i|we)\s+(?:had|have|got|was|were|get|ever)\b[^,.;]*$|\bif\s+$"
 )
 _IF_AFTER = re.compile(r"[^,，。;；?？]{0,8}?的话(?![费题筒术语])")

@@ -45,6 +45,7 @@ from bot.understanding.options import (
 )
 from bot.understanding.ratings.scales import negated_value
 from bot.understanding.replies import CORRECTION
+from bot.understanding.supposing import IF_ZH
 
 Candidate = tuple[Hit, Entry]
 
@@ -60,7 +61,7 @@ _FROM_BEFORE = re.compile(
     r"(?:over\s+)?from\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:old\s+|previous\s+)?$"
 )
 _CHANGE_AFTER = re.compile(r"[^,，。]{0,6}?(?:换|转|搬|改|升级)")
-_IF_BEFORE = re.compile(r"\bif\b|\bunless\b|如果|要是|假如|假设|万一")
+_IF_BEFORE = re.compile(r"\bif\b|\bunless\b|" + IF_ZH)
 _OPPOSITE = {"stay": "leave", "leave": "stay", "yes": "no", "no": "yes"}
 _YES_IDS = ("stay", "yes", "true")
 _NO_IDS = ("leave", "none", "no", "false")

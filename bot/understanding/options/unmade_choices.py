@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.supposing import IF_ZH, IF_ZH_WORDS
+
 _WISHED_EN = re.compile(
     r"\bwish(?:es|ed)?\s+(?:we|i|they)\s+(?:had|could|were on|was on|got|'d)\b[^,.;!?]*$"
 )
@@ -48,7 +50,7 @@ _PAST_EN = re.compile(
     r"(?:a\s+|on\s+|for\s+)?$"
 )
 _IF_ZH = re.compile(
-    r"(?:要是|如果|假如|假设|万一)(?![^,，。]{0,6}(?:没记错|记得|没搞错|没错|不出意外))[^,，。]{0,10}$"
+    r"(?:" + IF_ZH + r")(?![^,，。]{0,6}(?:没记错|记得|没搞错|没错|不出意外))[^,，。]{0,10}$"
 )
 _WHEN_ZH = re.compile(
     r"(?:啥时候|什么时候|几时|何时|哪天)(?:才)?(?:能|可以|会)(?:通|装|拉|有|用上|用)上?\s*$"
@@ -71,7 +73,7 @@ _VISITED_BEFORE = re.compile(
 _PAID_THERE = re.compile(r"[^,.;!?]*\b(?:pay|paid|paying|deposit|transfer)")
 _CHEAP = (
     "wish", "if", "'d", "gonna", "going", "plan", "about to", "hoping", "looking", "thinking",
-    "will", "'ll", "get", "last", "previous", "old", "first", "要是", "如果", "假", "万一", "时候",
+    "will", "'ll", "get", "last", "previous", "old", "first", *IF_ZH_WORDS, "时候",
     "几时", "何时", "哪天", "打算", "准备", "计划", "正要", "考虑", "上个", "上一", "之前", "以前",
     "原来", "上次", "旧", "sponsor", "ad", "commercial", "the ",
 )  # fmt: skip
