@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.normalize import cjk_count
+
 _LEAD_EN = r"^(?:(?:so|and|but|um|uh|hmm|oh|wait|ok|okay|lol|haha|hey)\s+)*"
 # A question put by its first word; with a question mark after it.
 _ASKING_EN = re.compile(
@@ -54,8 +56,6 @@ _ASKING_ZH = re.compile(
 _QUESTION_END = re.compile(r"(?:\?+|吗|么)(?:哈+|呵+|lol|haha+|😂|🤔|😅|\s)*$")
 # (a space between Chinese characters parts clauses: "有的 话说能便宜吗")
 _CLAUSE_BREAK = re.compile(r"[,，。.;；!！]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_ANY_BREAK = re.compile(r"[,，。.;；!！?？]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def only_asks(low: str) -> bool:
@@ -64,14 +64,15 @@ def only_asks(low: str) -> bool:
     end = _QUESTION_END.search(text)
     if end is None:
         return (
-            not _CJK.search(text)
-            and not _ANY_BREAK.search(text)
+            not cjk_count(text)
+            and "?" not in text
+            and not _CLAUSE_BREAK.search(text)
             and _ASKING_EN_UNMARKED.match(text) is not None
         )
     body = text[: end.start()]
     if _CLAUSE_BREAK.search(body):
         return False
-    if not _CJK.search(text):
+    if not cjk_count(text):
         return _ASKING_EN.match(body) is not None and _SAYS_OR_WEIGHS_EN.search(body) is None
     if _SAYS_OR_WEIGHS_ZH.search(text):
         return False

@@ -19,9 +19,9 @@ import re
 from bot.understanding.bills import seen_prices
 from bot.understanding.churn.intentions import RIVAL_NAMES
 from bot.understanding.numerals.numbers import Num
+from bot.understanding.people import clause_before
 
 _SENTENCE_END = re.compile(r"[.!?。！？;；\n]")
-_CLAUSE_END = re.compile(r"[,.!?;，。！？；\n]")
 
 # Goods by name ("the new iphone", "a laptop"); a bare phone, tablet or watch only when new ("the
 # phone is 20" is the phone bill).
@@ -98,13 +98,8 @@ def elsewhere_price(low: str, num: Num) -> bool:
     )
 
 
-def _clause_start(low: str, pos: int) -> int:
-    ends = [m.end() for m in _CLAUSE_END.finditer(low, 0, pos)]
-    return ends[-1] if ends else 0
-
-
 def _goods_price(low: str, num: Num) -> bool:
-    head = low[_clause_start(low, num.start) : num.start]
+    head = clause_before(low, num.start)
     head = re.sub(r"(?:[$£€¥]|rm|rs\.?|r)\s*$", "", head)
     if not any(w in head for w in _GOODS_CHEAP):
         return False
