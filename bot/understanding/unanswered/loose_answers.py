@@ -11,8 +11,6 @@
 - Scots "I'm no sure" (not sure).
 - "kinda", "sorta?" as the whole answer, and a relationship on and off: "its an on and off
   thing", "we're on again off again" (not "the wifi goes on and off").
-- A bit of every pastime: "乜都玩少少", "啥都玩一点", "a bit of everything really", "a lil of
-  everything" (not "乜都唔玩", which has none).
 
 `unexplained_gripe` reads the complaint question: a dissatisfaction that cannot be put into
 words, "cant really put my finger on it eh", "just bad overall, cant explain", "讲唔出，就系觉得
@@ -29,7 +27,7 @@ from bot.understanding.complaints import whole_judged
 
 _TRIGGER = re.compile(
     r"normal|usual|ordinary|regular|same as|whichever|whatever|讲不|講不|说不清|几耐|好耐|donkey"
-    r"|too much|都玩|everything|no sure|no certain|kinda|sorta|on and|off and|on n|off n|on again"
+    r"|too much|no sure|no certain|kinda|sorta|on and|off and|on n|off n|on again"
     r"|on-and|off-and"
 )
 _ADDRESS = (
@@ -60,9 +58,6 @@ _LOOSE = re.compile(
     # "一句两句讲唔清", "讲唔清", "三言两语说不清楚" (not "客服讲不清楚")
      + r"|(?:^|(?<=[,，。!！~…\s我俺也都真就]))(?:一句两句|一两句话?|三言两语|几句话?)?"
     r"(?:都|也)?(?:讲|講)不(?:清|明)|(?:一句两句|一两句话?|三言两语|几句话?)(?:都|也)?说不清"
-    # "乜都玩少少", "啥都玩一点", "样样都玩下" (not "乜都不玩")
-    + r"|(?:乜|咩|什么|啥|样样|甚么)都玩(?:少少|一点|点|一下|下|些)"
-    + r"|\b(?:a )?(?:little|lil'?|tiny|bit|wee) (?:bit )?(?:of )?everything\b"
     # "kinda", "sorta??" as the whole answer
     + r"|^"
     + _FILLER_EN

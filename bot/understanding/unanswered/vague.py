@@ -231,8 +231,10 @@ _NO_VALUE = split_gated(
     r"|(?:听|看)不(?:懂|明白)|我(?:也|都)?不(?:太|大)?懂|(?:^|[,，。\s])不(?:太|大)?(?:懂|明白)|不(?:太|大)?懂(?:这些|这个|这玩意)"
     # ... or the matter: "合约的事不懂", "套餐这块不太明白"
     r"|(?:的事|这块|方面)(?:我|俺)?(?:也|都)?不(?:太|大)?(?:懂|明白)"
-    # a bit of everything names no interest: "什么都看一点", "啥都玩点"
-    r"|(?:啥|什么)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:一)?点|\b(?:a )?(?:little )?bit of everything\b"
+    # a bit of everything names no interest: "什么都看一点", "啥都玩点", "乜都玩少少", "样样都玩下",
+    # "a lil of everything" (not "乜都唔玩")
+    r"|(?:乜|咩|啥|什么|甚么|样样)都(?:玩|看|干|做|喜欢|爱|弄|试)(?:少少|一点|点|一下|下|些)"
+    r"|\b(?:a )?(?:little|lil'?|tiny|bit|wee) (?:bit )?(?:of )?everything\b"
     # no time for any interest, or a joke one (`free_time`)
     r"|" + free_time.NO_FREE_TIME + "|" + unnumbered.NO_NUMBER
 )
